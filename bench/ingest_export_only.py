@@ -1,0 +1,20 @@
+"""Ingest + export only (no other stages) of one corpus into a run directory: the foundation's path.
+
+    python bench/ingest_export_only.py CORPUS OUT_DIR
+"""
+
+from __future__ import annotations
+
+import sys
+from unittest.mock import patch
+
+from pipeline.stages import RECORD_STAGES
+from pipeline.steps import prepare_run, run_export, run_ingest
+
+if __name__ == "__main__":
+    corpus, out = sys.argv[1], sys.argv[2]
+    with patch.dict(RECORD_STAGES, clear=True):
+        prepare_run(out, [corpus])
+        ing = run_ingest(out)
+        exp = run_export(out)
+    print(f"ingested {ing['records_in']:,}, exported {exp['counts']['exported']:,}", file=sys.stderr)

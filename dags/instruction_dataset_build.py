@@ -1,0 +1,134 @@
+"""Nightly and on-demand build of the instruction-tuning dataset (see ``DOC_MD`` for operators)."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from airflow.sdk import Asset, Param, dag, task
+
+from pipeline.stages import active_stages
+
+DOC_MD = """
+# Instruction dataset build
+
+Turns raw instruction corpora (JSON, JSONL, CSV, TSV, Parquet; alpaca, ShareGPT or chat layouts;
+Chinese and English) into a validated instruction-tuning dataset in Parquet.
+
+**When it runs**: every night at 02:00 UTC on the default corpus, and whenever you trigger it by
+hand (use *Trigger DAG w/ config* to open the form below).
+
+**Form fields**
+- *corpus_paths*: one or more files or folders. Relative paths are relative to the project folder.
+- *config_path*: a pipeline config YAML (empty = the bundled defaults, `pipeline/defaults/pipeline.yaml`).
+- *dataset_name*: the name written into the dataset card.
+
+**What you get**, in `<data root>/runs/<run id>/` (data root: `$INSTRUCTFLOW_DATA_ROOT`, default
+`<project>/data`):
+- `export/train.parquet`, `export/validation.parquet` and the dataset card `export/README.md`;
+- `manifest.json`: counts that reconcile (input = exported + rejected + duplicates + review);
+- `rejected/`: every rejected record with its stage, reason code and file/line;
+- `reports/`: the run report and data-quality reports for reviewers.
+
+**If it fails**: open the failed task's log. A stage that rejects single records does not fail
+the run; a task fails for a bad config or corpus path (fix the form and re-trigger) or a blocking
+data validation (see the run report; the dataset is not published and the Asset is not updated).
+Tasks are idempotent: clearing and re-running one overwrites only its own outputs.
+
+On success the `instruction_dataset` Asset is updated, so a training DAG can be scheduled on it.
+"""
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_ROOT = Path(os.environ.get("INSTRUCTFLOW_DATA_ROOT", str(PROJECT_ROOT / "data")))
+NIGHTLY_CORPUS = os.environ.get("INSTRUCTFLOW_NIGHTLY_CORPUS", "examples/sample")
+
+DATASET_ASSET = Asset(name="instruction_dataset", uri=f"file://{DATA_ROOT.as_posix()}/datasets/instruction_dataset")
+"""Updated (with the run directory in the event's extra) each time a dataset is exported."""
+
+PARAMS = {
+    "corpus_paths": Param(
+        [NIGHTLY_CORPUS],
+        type="array",
+        items={"type": "string", "minLength": 1},
+        minItems=1,
+        title="Corpus paths",
+        description="Files or folders to ingest (.json, .jsonl, .csv, .tsv, .parquet). Relative to the project folder.",
+    ),
+    "config_path": Param(
+        "",
+        type="string",
+        title="Config file",
+        description="Pipeline config YAML; leave empty for the bundled defaults.",
+    ),
+    "dataset_name": Param(
+        "instruction-dataset",
+        type="string",
+        minLength=1,
+        maxLength=100,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        title="Dataset name",
+        description="Written into the dataset card.",
+    ),
+}
+
+
+def _stage_task(name: str):
+    @task(task_id=name)
+    def run_stage(prepared: dict) -> dict:
+        from pipeline.steps import run_step
+
+        return run_step(name, prepared["run_dir"])
+
+    return run_stage
+
+
+@dag(
+    dag_id="instruction_dataset_build",
+    schedule="0 2 * * *",
+    start_date=datetime(2026, 1, 1, tzinfo=UTC),
+    catchup=False,
+    max_active_runs=1,
+    params=PARAMS,
+    tags=["instructflow", "dataset", "nightly"],
+    doc_md=DOC_MD,
+    default_args={
+        "owner": "data-platform",
+        "retries": 2,
+        "retry_delay": timedelta(minutes=2),
+        "retry_exponential_backoff": True,
+        "execution_timeout": timedelta(hours=6),
+    },
+)
+def instruction_dataset_build():
+    """Nightly and on-demand build of the instruction-tuning dataset."""
+
+    @task(retries=0)
+    def prepare(params: dict | None = None, run_id: str | None = None) -> dict:
+        """Check the form, load the config and create the run directory."""
+        from pipeline.steps import prepare_from_params
+
+        return prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id, params)
+
+    @task(task_id="export", outlets=[DATASET_ASSET])
+    def export(prepared: dict, outlet_events=None) -> dict:
+        """Write the dataset and the manifest, then announce the new dataset on the Asset."""
+        from pipeline.steps import run_step
+
+        result = run_step("export", prepared["run_dir"])
+        outlet_events[DATASET_ASSET].extra = {
+            "run_dir": prepared["run_dir"],
+            "run_id": result["run_id"],
+            "counts": result["counts"],
+        }
+        return result
+
+    prepared = prepare()
+    upstream = prepared
+    for name in active_stages():
+        current = export(prepared) if name == "export" else _stage_task(name)(prepared)
+        upstream >> current
+        upstream = current
+
+
+instruction_dataset_build()

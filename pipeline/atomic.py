@@ -1,0 +1,53 @@
+"""Atomic file writes: write to a temporary file in the same folder, then rename over the target.
+
+A reader never sees a half-written file, and a task that fails mid-write leaves the old file intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        write(tmp_path)
+        os.replace(tmp_path, path)
+    except BaseException:
+        tmp_path.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically."""
+    return _atomic(Path(path), lambda p: p.write_bytes(data))
+
+
+def write_text_atomic(path: str | Path, text: str) -> Path:
+    """Write UTF-8 ``text`` to ``path`` atomically."""
+    return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_json_atomic(path: str | Path, obj: Any) -> Path:
+    """Write ``obj`` as indented, key-sorted UTF-8 JSON atomically (stable bytes for stable input)."""
+    return write_text_atomic(path, json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
+
+def write_parquet_atomic(table: pa.Table, path: str | Path, **options: Any) -> Path:
+    """Write ``table`` as Parquet atomically; ``options`` go to ``pyarrow.parquet.write_table``."""
+    import pyarrow.parquet as pq
+
+    options.setdefault("compression", "zstd")
+    return _atomic(Path(path), lambda p: pq.write_table(table, p, **options))

@@ -1,0 +1,124 @@
+"""Command line: ``python -m pipeline run|scan``, a thin layer over :mod:`pipeline.steps`.
+
+Exit codes: 0 success; 1 an unexpected failure (or, for ``scan``, personal data found); 2 bad usage
+or an invalid config; 3 a blocking validation failed. Errors are one line on stderr, no traceback
+(``--traceback`` shows it), and never contain record values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from pipeline.errors import PipelineError, UsageError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 already; keep it to one line
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (``run`` and ``scan`` subcommands)."""
+    parser = _Parser(prog="python -m pipeline", description="Build instruction-tuning datasets (zh + en).")
+    parser.add_argument("--traceback", action="store_true", help="show the full traceback of an unexpected error")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    run = sub.add_parser("run", help="run the whole pipeline on one or more corpora")
+    run.add_argument(
+        "--corpus",
+        action="append",
+        required=True,
+        metavar="PATH",
+        help="a corpus file or folder (.json, .jsonl, .csv, .tsv, .parquet); repeatable",
+    )
+    run.add_argument("--out", required=True, metavar="DIR", help="run directory to write (created if missing)")
+    run.add_argument("--config", metavar="FILE", help="pipeline config YAML (default: the bundled defaults)")
+    run.add_argument("--quiet", action="store_true", help="no progress display")
+    scan = sub.add_parser("scan", help="scan a dataset for personal data; exit 1 if any is found")
+    scan.add_argument("paths", nargs="+", metavar="PATH", help="Parquet, JSONL or JSON files or folders")
+    return parser
+
+
+def _summary_table(result: dict[str, Any], steps: list[tuple[str, dict[str, Any], float]], run_dir: Path) -> str:
+    counts = result["counts"]
+    lines = ["", "stage        in        kept    rejected  duplicates  review   seconds"]
+    for stage, res, secs in steps:
+        if stage == "export":
+            lines.append(f"{'export':<10}{sum(res['rows'].values()):>10,}{'':>48}{secs:>8.1f}")
+            continue
+        lines.append(
+            f"{stage:<10}{res['records_in']:>10,}{res['kept']:>10,}{res['rejected']:>10,}"
+            f"{res['duplicates']:>12,}{res['review']:>8,}{secs:>10.1f}"
+        )
+    lines += [
+        "",
+        f"records in {counts['input']:,} = exported {counts['exported']:,} + rejected {counts['rejected']:,}"
+        f" + duplicates {counts['duplicates']:,} + review {counts['review']:,}",
+    ]
+    reasons = [(f"{stage}/{reason}", n) for stage, res, _ in steps for reason, n in (res.get("reasons") or {}).items()]
+    if reasons:
+        lines.append("rejected by reason:")
+        lines += [f"  {code:<40}{n:>8,}" for code, n in reasons]
+    lines += [
+        "",
+        f"dataset:  {run_dir / 'export'}  (train {result['rows']['train']:,}, validation {result['rows']['validation']:,})",
+        f"manifest: {run_dir / 'manifest.json'}",
+    ]
+    if result.get("report"):
+        lines.append(f"report:   {result['report']}")
+    return "\n".join(lines)
+
+
+def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run the pipeline end to end and print a summary table."""
+    from pipeline.progress import SilentProgress, StderrProgress
+    from pipeline.steps import run_all
+
+    progress = SilentProgress() if args.quiet else StderrProgress(err)
+    steps: list[tuple[str, dict[str, Any], float]] = []
+
+    def on_step(stage: str, res: dict[str, Any], secs: float) -> None:
+        steps.append((stage, res, secs))
+
+    run_dir = Path(args.out)
+    result = run_all(run_dir, args.corpus, args.config, progress=progress, on_step=on_step)
+    print(_summary_table(result, steps, run_dir), file=out)
+    return 0
+
+
+def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Scan datasets for residual personal data (see :mod:`pipeline.pii_scan`)."""
+    paths = [Path(p) for p in args.paths]
+    for p in paths:
+        if not p.exists():
+            raise UsageError(f"path does not exist: {p}")
+    from pipeline.pii_scan import scan_command
+
+    return scan_command(paths, out)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    handler = {"run": cmd_run, "scan": cmd_scan}[args.command]
+    try:
+        return handler(args, out, err)
+    except PipelineError as exc:
+        print(f"error: {exc}", file=err)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=err)
+        return 130
+    except Exception as exc:
+        if args.traceback:
+            raise
+        print(f"error: unexpected {type(exc).__name__}; rerun with --traceback for details", file=err)
+        return 1

@@ -1,0 +1,267 @@
+"""Map a raw object (alpaca, ShareGPT or chat ``messages`` layout) to the record fields of DESIGN.md.
+
+- alpaca: ``instruction`` / ``input`` / ``output``, optional ``system`` and ``history``.
+- ShareGPT: ``conversations`` = list of ``{"from": human|user|gpt|assistant|system, "value": ...}``.
+- chat: ``messages`` = list of ``{"role": system|user|assistant, "content": ...}``.
+
+For conversations the last user turn becomes ``instruction``, the last assistant turn ``output`` and
+earlier turns ``history`` as ``[user, assistant]`` pairs. Problems raise :class:`RecordProblem` with a
+reason code and a detail that names the field but never its value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from pipeline.config.ingest import CorpusConfig, IngestConfig
+
+
+class RecordProblem(Exception):
+    """A record that cannot be mapped: ``reason`` is the reject code, ``detail`` names the field."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+_SHAREGPT_ROLES = {
+    "human": "user",
+    "user": "user",
+    "gpt": "assistant",
+    "assistant": "assistant",
+    "chatgpt": "assistant",
+    "bing": "assistant",
+    "bard": "assistant",
+    "model": "assistant",
+    "system": "system",
+}
+_CHAT_ROLES = {"user": "user", "assistant": "assistant", "system": "system"}
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    if value is None:
+        return "null"
+    return type(value).__name__
+
+
+def _text(obj: Mapping[str, Any], key: str, label: str, *, required: bool) -> str:
+    if key not in obj or obj[key] is None:
+        if required:
+            raise RecordProblem("missing_field", f"field '{label}' is missing")
+        return ""
+    value = obj[key]
+    if not isinstance(value, str):
+        raise RecordProblem("wrong_type", f"field '{label}' must be a string, got {_type_name(value)}")
+    if required and not value.strip():
+        raise RecordProblem("empty_field", f"field '{label}' is empty")
+    return value
+
+
+def _json_cell(value: Any, label: str, reason: str) -> Any:
+    """CSV/TSV cells hold nested data as JSON text; an empty cell means absent."""
+    if not isinstance(value, str):
+        return value
+    if not value.strip():
+        return None
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise RecordProblem(reason, f"field '{label}' is not valid JSON (column {exc.colno}: {exc.msg})") from None
+
+
+def _history(value: Any, label: str) -> list[list[str]]:
+    value = _json_cell(value, label, "wrong_type")
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RecordProblem(
+            "wrong_type", f"field '{label}' must be a list of [user, assistant] pairs, got {_type_name(value)}"
+        )
+    out = []
+    for i, pair in enumerate(value):
+        if not isinstance(pair, (list, tuple)) or len(pair) != 2:
+            raise RecordProblem("wrong_type", f"field '{label}[{i}]' must be a [user, assistant] pair")
+        for j, turn in enumerate(pair):
+            if not isinstance(turn, str):
+                raise RecordProblem("wrong_type", f"field '{label}[{i}][{j}]' must be a string, got {_type_name(turn)}")
+        out.append([pair[0], pair[1]])
+    return out
+
+
+def _annotations(value: Any, label: str) -> list[dict[str, Any]] | None:
+    value = _json_cell(value, label, "invalid_annotation")
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise RecordProblem(
+            "invalid_annotation", f"field '{label}' must be a list of annotations, got {_type_name(value)}"
+        )
+    out = []
+    for i, ann in enumerate(value):
+        where = f"{label}[{i}]"
+        if not isinstance(ann, dict):
+            raise RecordProblem("invalid_annotation", f"field '{where}' must be an object, got {_type_name(ann)}")
+        unknown = sorted(set(ann) - {"annotator_id", "label", "confidence"})
+        if unknown:
+            raise RecordProblem(
+                "invalid_annotation",
+                f"field '{where}' has unknown key '{unknown[0]}' (allowed: annotator_id, label, confidence)",
+            )
+        annotator = ann.get("annotator_id")
+        if isinstance(annotator, bool) or not isinstance(annotator, (str, int)) or str(annotator).strip() == "":
+            raise RecordProblem(
+                "invalid_annotation", f"field '{where}.annotator_id' must be a non-empty string or integer"
+            )
+        lab = ann.get("label")
+        if isinstance(lab, bool):
+            lab = "true" if lab else "false"
+        if not isinstance(lab, (str, int)) or str(lab).strip() == "":
+            raise RecordProblem("invalid_annotation", f"field '{where}.label' must be a non-empty string or integer")
+        conf = ann.get("confidence")
+        if conf is not None:
+            if isinstance(conf, bool) or not isinstance(conf, (int, float)):
+                raise RecordProblem(
+                    "invalid_annotation", f"field '{where}.confidence' must be a number, got {_type_name(conf)}"
+                )
+            if not 0.0 <= float(conf) <= 1.0:
+                raise RecordProblem("invalid_annotation", f"field '{where}.confidence' must be between 0 and 1")
+            conf = float(conf)
+        out.append({"annotator_id": str(annotator), "label": str(lab), "confidence": conf})
+    return out
+
+
+def _turns(value: Any, label: str, role_key: str, text_key: str, roles: Mapping[str, str]) -> list[tuple[str, str]]:
+    if not isinstance(value, list):
+        raise RecordProblem("wrong_type", f"field '{label}' must be a list of turns, got {_type_name(value)}")
+    turns = []
+    for i, turn in enumerate(value):
+        where = f"{label}[{i}]"
+        if not isinstance(turn, dict):
+            raise RecordProblem("wrong_type", f"field '{where}' must be an object, got {_type_name(turn)}")
+        role = turn.get(role_key)
+        if not isinstance(role, str):
+            raise RecordProblem(
+                "missing_field" if role is None else "wrong_type", f"field '{where}.{role_key}' must be a string"
+            )
+        mapped = roles.get(role.strip().lower())
+        if mapped is None:
+            allowed = ", ".join(sorted(set(roles)))
+            raise RecordProblem(
+                "malformed_conversation", f"field '{where}.{role_key}' has an unsupported role (allowed: {allowed})"
+            )
+        content = turn.get(text_key)
+        if not isinstance(content, str):
+            reason = "missing_field" if content is None else "wrong_type"
+            raise RecordProblem(reason, f"field '{where}.{text_key}' must be a string, got {_type_name(content)}")
+        turns.append((mapped, content))
+    return turns
+
+
+def _from_turns(turns: list[tuple[str, str]], label: str, system: str) -> dict[str, Any]:
+    if turns and turns[0][0] == "system":
+        if system:
+            raise RecordProblem("malformed_conversation", f"field '{label}' has a system turn and a 'system' field")
+        system = turns[0][1]
+        turns = turns[1:]
+    if not turns:
+        raise RecordProblem("empty_field", f"field '{label}' has no user or assistant turns")
+    if len(turns) % 2:
+        raise RecordProblem(
+            "malformed_conversation", f"field '{label}' must end with an assistant turn after a user turn"
+        )
+    for i, (role, _) in enumerate(turns):
+        expected = "user" if i % 2 == 0 else "assistant"
+        if role != expected:
+            article = "an" if expected == "assistant" else "a"
+            raise RecordProblem(
+                "malformed_conversation",
+                f"field '{label}' turn {i} must be {article} {expected} turn (roles must alternate)",
+            )
+    pairs = [[turns[i][1], turns[i + 1][1]] for i in range(0, len(turns), 2)]
+    instruction, output = pairs[-1]
+    if not instruction.strip():
+        raise RecordProblem("empty_field", f"field '{label}' last user turn is empty")
+    if not output.strip():
+        raise RecordProblem("empty_field", f"field '{label}' last assistant turn is empty")
+    return {"instruction": instruction, "input": "", "output": output, "system": system or None, "history": pairs[:-1]}
+
+
+def detect_layout(obj: Mapping[str, Any]) -> str:
+    """Return ``sharegpt``, ``messages`` or ``alpaca`` for a raw object."""
+    if "conversations" in obj:
+        return "sharegpt"
+    if "messages" in obj:
+        return "messages"
+    return "alpaca"
+
+
+def apply_field_map(obj: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
+    """Rename source columns to record fields; a mapped column never overwrites a present record field."""
+    if not mapping:
+        return dict(obj)
+    out = dict(obj)
+    for src, dst in mapping.items():
+        if src in obj and src != dst:
+            value = out.pop(src)
+            if dst not in obj or obj.get(dst) in (None, ""):
+                out[dst] = value
+    return out
+
+
+def map_record(obj: Any, ingest: IngestConfig, corpus: CorpusConfig) -> dict[str, Any]:
+    """Map one raw object to record fields (without ids and provenance).
+
+    Returns a dict with ``instruction``, ``input``, ``output``, ``system``, ``history``,
+    ``source_id``, ``annotations`` and ``lang`` (None when not given). Raises :class:`RecordProblem`.
+    """
+    if not isinstance(obj, dict):
+        raise RecordProblem("not_an_object", f"expected an object, got {_type_name(obj)}")
+    mapping = {**ingest.field_map, **corpus.field_map}
+    obj = apply_field_map(obj, mapping)
+    layout = corpus.layout if corpus.layout != "auto" else detect_layout(obj)
+    system = _text(obj, "system", "system", required=False)
+    if layout == "sharegpt":
+        if "conversations" not in obj:
+            raise RecordProblem("missing_field", "field 'conversations' is missing")
+        turns = _turns(obj["conversations"], "conversations", "from", "value", _SHAREGPT_ROLES)
+        rec = _from_turns(turns, "conversations", system)
+    elif layout == "messages":
+        if "messages" not in obj:
+            raise RecordProblem("missing_field", "field 'messages' is missing")
+        turns = _turns(obj["messages"], "messages", "role", "content", _CHAT_ROLES)
+        rec = _from_turns(turns, "messages", system)
+    else:
+        rec = {
+            "instruction": _text(obj, "instruction", "instruction", required=True),
+            "input": _text(obj, "input", "input", required=False),
+            "output": _text(obj, "output", "output", required=True),
+            "system": system or None,
+            "history": _history(obj.get("history"), "history"),
+        }
+    source_id = obj.get(ingest.id_field)
+    if source_id is not None:
+        if isinstance(source_id, bool) or not isinstance(source_id, (str, int)):
+            raise RecordProblem(
+                "wrong_type", f"field '{ingest.id_field}' must be a string or integer, got {_type_name(source_id)}"
+            )
+        source_id = str(source_id)
+    rec["source_id"] = source_id
+    rec["annotations"] = _annotations(obj.get("annotations"), "annotations")
+    lang = obj.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        raise RecordProblem("wrong_type", f"field 'lang' must be a string, got {_type_name(lang)}")
+    rec["lang"] = lang
+    return rec

@@ -1,0 +1,91 @@
+"""The run manifest: counts that reconcile, per-stage counters, inputs, config, versions, outputs."""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+from collections.abc import Mapping, Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import StageError
+
+PACKAGES = (
+    "apache-airflow",
+    "great-expectations",
+    "presidio-analyzer",
+    "presidio-anonymizer",
+    "pandas",
+    "pyarrow",
+    "scikit-learn",
+    "numpy",
+    "spacy",
+    "jieba",
+    "ftfy",
+)
+
+
+def package_versions() -> dict[str, str]:
+    """Versions of Python and of the packages that shape the output (absent ones are omitted)."""
+    out = {"python": platform.python_version()}
+    for name in PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    from pipeline import __version__
+
+    out["instructflow"] = __version__
+    return out
+
+
+def file_sha256(path: Path) -> str:
+    """Hex sha256 of a file's bytes."""
+    h = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def reconcile(stage_summaries: Sequence[Mapping[str, Any]], exported: int) -> dict[str, int]:
+    """Compute the run's counts and check ``input == exported + rejected + duplicates + review``.
+
+    Also checks that each stage received exactly what the previous one kept. Raises
+    :class:`StageError` if anything does not add up (a manifest that lies is worse than none).
+    """
+    if not stage_summaries or stage_summaries[0]["stage"] != "ingest":
+        raise StageError("cannot reconcile: the ingest summary is missing")
+    counts = {
+        "input": int(stage_summaries[0]["records_in"]),
+        "exported": exported,
+        "rejected": 0,
+        "duplicates": 0,
+        "review": 0,
+    }
+    previous_kept = None
+    for s in stage_summaries:
+        if previous_kept is not None and s["records_in"] != previous_kept:
+            raise StageError(
+                f"stage {s['stage']!r} received {s['records_in']} records but the previous stage kept {previous_kept}"
+            )
+        counts["rejected"] += int(s["rejected"])
+        counts["duplicates"] += int(s["duplicates"])
+        counts["review"] += int(s["review"])
+        previous_kept = int(s["kept"])
+    if previous_kept != exported:
+        raise StageError(f"export wrote {exported} records but the last stage kept {previous_kept}")
+    total = counts["exported"] + counts["rejected"] + counts["duplicates"] + counts["review"]
+    if total != counts["input"]:
+        raise StageError(f"counts do not reconcile: input {counts['input']} != {total}")
+    return counts
+
+
+def rejected_by_reason(stage_summaries: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """Rejected counts keyed ``stage/reason``, sorted."""
+    out: dict[str, int] = {}
+    for s in stage_summaries:
+        for reason, n in s.get("reasons", {}).items():
+            out[f"{s['stage']}/{reason}"] = int(n)
+    return dict(sorted(out.items()))

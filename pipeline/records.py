@@ -1,0 +1,130 @@
+"""The record contract between stages: Arrow schemas for records, rejects, duplicates and review items.
+
+A record is one instruction-tuning example (alpaca convention, as used by LLaMA-Factory) plus
+provenance and annotations. Stages receive and return ``pyarrow.Table`` objects whose first columns
+follow :data:`RECORD_SCHEMA`; a stage may append columns of its own (declared in its module).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pyarrow as pa
+
+TEXT_FIELDS: tuple[str, ...] = ("instruction", "input", "output", "system")
+"""String fields holding free text; ``history`` holds text too (see :func:`iter_text_fields`)."""
+
+ANNOTATION_TYPE = pa.struct(
+    [
+        pa.field("annotator_id", pa.string(), nullable=False),
+        pa.field("label", pa.string(), nullable=False),
+        pa.field("confidence", pa.float64()),
+    ]
+)
+
+HISTORY_TYPE = pa.list_(pa.list_(pa.string()))
+"""Earlier turns as ``[[user, assistant], ...]`` pairs."""
+
+MESSAGE_TYPE = pa.struct(
+    [pa.field("role", pa.string(), nullable=False), pa.field("content", pa.string(), nullable=False)]
+)
+
+RECORD_SCHEMA = pa.schema(
+    [
+        pa.field("record_id", pa.string(), nullable=False),
+        pa.field("instruction", pa.string(), nullable=False),
+        pa.field("input", pa.string(), nullable=False),
+        pa.field("output", pa.string(), nullable=False),
+        pa.field("system", pa.string()),
+        pa.field("history", HISTORY_TYPE),
+        pa.field("corpus", pa.string(), nullable=False),
+        pa.field("source_file", pa.string(), nullable=False),
+        pa.field("source_index", pa.int64(), nullable=False),
+        pa.field("source_id", pa.string()),
+        pa.field("lang", pa.string(), nullable=False),
+        pa.field("annotations", pa.list_(ANNOTATION_TYPE)),
+    ]
+)
+"""Columns every stage receives and passes on, in this order."""
+
+REJECT_SCHEMA = pa.schema(
+    [
+        pa.field("record_id", pa.string(), nullable=False),
+        pa.field("stage", pa.string(), nullable=False),
+        pa.field("reason", pa.string(), nullable=False),
+        pa.field("detail", pa.string(), nullable=False),
+        pa.field("corpus", pa.string()),
+        pa.field("source_file", pa.string()),
+        pa.field("source_index", pa.int64()),
+        pa.field("source_line", pa.int64()),
+        pa.field("record", pa.string()),
+    ]
+)
+"""A rejected record: where it came from, which stage rejected it and why.
+
+``detail`` names files, lines and fields, never values. ``record`` is the record as the stage received
+it (JSON) so it can be repaired; stages that handle personal data leave it null.
+"""
+
+DUPLICATE_SCHEMA = pa.schema(
+    [
+        pa.field("record_id", pa.string(), nullable=False),
+        pa.field("duplicate_of", pa.string(), nullable=False),
+        pa.field("method", pa.string(), nullable=False),
+        pa.field("similarity", pa.float64(), nullable=False),
+        pa.field("corpus", pa.string()),
+        pa.field("source_file", pa.string()),
+        pa.field("source_index", pa.int64()),
+    ]
+)
+"""A record removed as a duplicate of the named surviving record."""
+
+REVIEW_SCHEMA = pa.schema(
+    [
+        pa.field("record_id", pa.string(), nullable=False),
+        pa.field("stage", pa.string(), nullable=False),
+        pa.field("reason", pa.string(), nullable=False),
+        pa.field("detail", pa.string(), nullable=False),
+    ]
+)
+"""A record held for human review (not exported); stages may append more columns."""
+
+
+def empty_table(schema: pa.Schema) -> pa.Table:
+    """Return an empty table with ``schema``."""
+    return schema.empty_table()
+
+
+def records_to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema = RECORD_SCHEMA) -> pa.Table:
+    """Build a table from row dicts with an explicit schema (missing optional keys become null)."""
+    rows = list(rows)
+    if not rows:
+        return schema.empty_table()
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def iter_text_fields(row: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
+    """Yield ``(field, text)`` for every text in a record, history turns as ``history[i][j]``."""
+    for name in TEXT_FIELDS:
+        value = row.get(name)
+        if value:
+            yield name, value
+    for i, pair in enumerate(row.get("history") or ()):
+        for j, turn in enumerate(pair or ()):
+            if turn:
+                yield f"history[{i}][{j}]", turn
+
+
+def record_json(row: Mapping[str, Any]) -> str:
+    """Serialise a record dict to compact, key-sorted JSON (for the ``record`` column of rejects)."""
+    return json.dumps(row, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def concat_tables(tables: Iterable[pa.Table], schema: pa.Schema) -> pa.Table:
+    """Concatenate tables that share ``schema``; an empty iterable gives an empty table."""
+    tables = [t.select(schema.names).cast(schema) for t in tables if t is not None and t.num_rows]
+    if not tables:
+        return schema.empty_table()
+    return pa.concat_tables(tables)

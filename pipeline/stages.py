@@ -1,0 +1,28 @@
+"""Stage order and registry: the one place a stage is plugged into the CLI and the DAG.
+
+This module is imported by the DAG file at parse time, so it must stay free of heavy imports.
+"""
+
+from __future__ import annotations
+
+STAGE_ORDER: tuple[str, ...] = ("ingest", "clean", "dedup", "deidentify", "validate", "agreement", "export")
+"""All stages, in the order records flow through them."""
+
+RECORD_STAGES: dict[str, str] = {
+    # name -> "module:function" implementing run(table: pa.Table, ctx: StageContext) -> StageResult
+}
+"""The stages between ingest and export that are implemented, keyed by name."""
+
+
+def active_stages() -> list[str]:
+    """Stages that run, in order: ingest, the registered record stages, export."""
+    return ["ingest", *[s for s in STAGE_ORDER if s in RECORD_STAGES], "export"]
+
+
+def previous_stage(name: str) -> str:
+    """The active stage that runs right before ``name`` (whose output ``name`` reads)."""
+    order = active_stages()
+    i = order.index(name)
+    if i == 0:
+        raise ValueError("ingest has no previous stage")
+    return order[i - 1]

@@ -1,0 +1,80 @@
+"""Run the instruction_dataset_build DAG once, in-process (``dag.test()``), and print where the outputs are.
+
+Used by ``make run``. Needs the environment the Makefile sets (AIRFLOW_HOME, AIRFLOW_CONFIG, the
+SQLite URL, the dags folder). Exit code 0 when the DAG run succeeded, 1 otherwise.
+
+    python scripts/run_dag.py [--conf '{"corpus_paths": ["examples/sample"]}']
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    """Migrate the metadata DB if needed, run the DAG once and print a summary."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--conf", default="{}", help="JSON run conf (the DAG's params)")
+    parser.add_argument("--verbose", action="store_true", help="show Airflow's task logs")
+    args = parser.parse_args()
+    conf = json.loads(args.conf)
+    if not args.verbose:
+        logging.disable(logging.WARNING)
+    from airflow.dag_processing.dagbag import DagBag
+    from airflow.utils.db import initdb
+
+    initdb()
+    root = Path(__file__).resolve().parent.parent
+    bag = DagBag(dag_folder=str(root / "dags"))
+    if bag.import_errors:
+        for path, err in bag.import_errors.items():
+            print(f"error: cannot import {path}: {err}", file=sys.stderr)
+        return 1
+    dag = bag.dags["instruction_dataset_build"]
+    # Airflow's task logs go to stdout; send them to stderr (the log file) during the run.
+    sys.stdout.flush()
+    saved = os.dup(1)
+    if not args.verbose:
+        os.dup2(2, 1)
+    try:
+        run = dag.test(run_conf=conf)
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
+    state = str(getattr(run.state, "value", run.state))
+    ti_states = {ti.task_id: str(getattr(ti.state, "value", ti.state)) for ti in run.get_task_instances()}
+    logging.disable(logging.NOTSET)
+    print(f"DAG run {run.run_id}: {state}")
+    for task_id in (
+        [t.task_id for t in dag.topological_sort()] if hasattr(dag, "topological_sort") else sorted(ti_states)
+    ):
+        print(f"  {task_id:<12} {ti_states.get(task_id, '-')}")
+    from pipeline.steps import safe_run_name
+
+    data_root = Path(os.environ.get("INSTRUCTFLOW_DATA_ROOT", str(root / "data")))
+    run_dir = data_root / "runs" / safe_run_name(run.run_id)
+    manifest = run_dir / "manifest.json"
+    if manifest.is_file():
+        counts = json.loads(manifest.read_text(encoding="utf-8"))["counts"]
+        print(
+            f"records in {counts['input']:,} = exported {counts['exported']:,} + rejected {counts['rejected']:,} "
+            f"+ duplicates {counts['duplicates']:,} + review {counts['review']:,}"
+        )
+        print(f"dataset:  {run_dir / 'export'}")
+        print(f"manifest: {manifest}")
+        report = run_dir / "reports" / "index.html"
+        if report.is_file():
+            print(f"report:   {report}")
+    else:
+        print(f"run directory: {run_dir} (no manifest: the run did not finish)")
+    return 0 if state == "success" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

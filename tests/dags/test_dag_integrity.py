@@ -1,0 +1,116 @@
+import itertools
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DAG_ID = "instruction_dataset_build"
+
+
+@pytest.fixture(scope="module")
+def dagbag():
+    from airflow.dag_processing.dagbag import DagBag
+
+    return DagBag(dag_folder=str(ROOT / "dags"))
+
+
+@pytest.fixture(scope="module")
+def dag(dagbag):
+    return dagbag.dags[DAG_ID]
+
+
+def test_no_import_errors(dagbag):
+    assert dagbag.import_errors == {}
+    assert DAG_ID in dagbag.dags
+
+
+def test_parsing_needs_no_database_and_no_heavy_imports(tmp_path):
+    """Parse the DAG folder in a fresh process whose metadata DB cannot exist; record heavy modules."""
+    code = (
+        "import sys, json\n"
+        "from airflow.dag_processing.dagbag import DagBag\n"
+        "before = set(sys.modules)\n"
+        f"bag = DagBag(dag_folder={str(ROOT / 'dags')!r})\n"
+        "heavy = sorted(m for m in set(sys.modules) - before if m.split('.')[0] in "
+        "{'pandas','pyarrow','great_expectations','presidio_analyzer','presidio_anonymizer','sklearn','spacy','jieba','numpy'})\n"
+        "print(json.dumps({'errors': {k: str(v) for k, v in bag.import_errors.items()}, 'dags': sorted(bag.dags), 'heavy': heavy}))\n"
+    )
+    env = dict(os.environ)
+    env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{tmp_path}/no/such/dir/airflow.db"
+    env["AIRFLOW_HOME"] = str(tmp_path / "home")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["errors"] == {}
+    assert result["dags"] == [DAG_ID]
+    assert result["heavy"] == []
+    assert not (tmp_path / "no").exists()
+
+
+def test_schedule_and_run_settings(dag):
+    assert dag.schedule == "0 2 * * *"
+    assert type(dag.timetable).__name__ == "CronTriggerTimetable"
+    assert dag.catchup is False
+    assert dag.max_active_runs == 1
+    assert set(dag.tags) == {"instructflow", "dataset", "nightly"}
+    assert "Instruction dataset build" in dag.doc_md
+
+
+def test_task_graph_is_a_chain_of_the_active_stages(dag):
+    from pipeline.stages import active_stages
+
+    order = ["prepare", *active_stages()]
+    assert sorted(t.task_id for t in dag.tasks) == sorted(order)
+    for up, down in itertools.pairwise(order):
+        assert down in dag.get_task(up).downstream_task_ids, (up, down)
+    assert dag.get_task("prepare").upstream_task_ids == set()
+    assert dag.get_task("export").downstream_task_ids == set()
+
+
+def test_retries_on_stage_tasks(dag):
+    from pipeline.stages import active_stages
+
+    for task_id in active_stages():
+        assert dag.get_task(task_id).retries == 2
+    assert dag.get_task("prepare").retries == 0
+
+
+def test_export_updates_the_dataset_asset(dag):
+    outlets = dag.get_task("export").outlets
+    assert [a.name for a in outlets] == ["instruction_dataset"]
+    assert outlets[0].uri.startswith("file://")
+    for task in dag.tasks:
+        if task.task_id != "export":
+            assert not task.outlets
+
+
+def test_params_form(dag):
+    params = dag.params
+    assert set(params.keys()) == {"corpus_paths", "config_path", "dataset_name"}
+    assert params["corpus_paths"] == ["examples/sample"]
+    assert params["config_path"] == ""
+
+
+@pytest.mark.parametrize(
+    "conf",
+    [
+        {"corpus_paths": []},
+        {"corpus_paths": "examples/sample"},
+        {"corpus_paths": [""]},
+        {"dataset_name": "bad name with spaces"},
+        {"config_path": 3},
+    ],
+)
+def test_params_are_validated_by_json_schema(dag, conf):
+    from airflow.sdk.definitions.param import ParamsDict
+    from airflow.sdk.exceptions import ParamValidationError
+
+    params = ParamsDict(dict(dag.params.items()))
+    with pytest.raises(ParamValidationError):
+        for key, value in conf.items():
+            params[key] = value
+        params.validate()

@@ -1,0 +1,72 @@
+"""One end-to-end run of the DAG with ``dag.test()`` on the bundled sample corpus."""
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def migrated_db():
+    from airflow.utils.db import initdb
+
+    initdb()
+
+
+def _dag(monkeypatch, data_root):
+    from airflow.dag_processing.dagbag import DagBag
+
+    monkeypatch.setenv("INSTRUCTFLOW_DATA_ROOT", str(data_root))
+    bag = DagBag(dag_folder=str(ROOT / "dags"))
+    assert bag.import_errors == {}
+    return bag.dags["instruction_dataset_build"]
+
+
+def _state(obj):
+    return str(getattr(obj, "value", obj))
+
+
+def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
+    from pipeline.stages import active_stages
+    from pipeline.steps import safe_run_name
+
+    dag = _dag(monkeypatch, tmp_path)
+    run = dag.test(run_conf={"corpus_paths": ["examples/sample"], "dataset_name": "sample-test"})
+    states = {ti.task_id: _state(ti.state) for ti in run.get_task_instances()}
+    assert _state(run.state) == "success", states
+    assert set(states.values()) == {"success"}
+    assert set(states) == {"prepare", *active_stages()}
+    run_dir = tmp_path / "runs" / safe_run_name(run.run_id)
+    manifest = json.loads((run_dir / "manifest.json").read_text())
+    c = manifest["counts"]
+    assert c["input"] == c["exported"] + c["rejected"] + c["duplicates"] + c["review"]
+    assert c["input"] == 231
+    assert manifest["dataset_name"] == "sample-test"
+    assert manifest["run_id"] == run.run_id
+    train = pq.read_table(run_dir / "export" / "train.parquet")
+    val = pq.read_table(run_dir / "export" / "validation.parquet")
+    assert train.num_rows + val.num_rows == c["exported"] > 150
+    assert {"zh", "en"} <= set(train.column("lang").to_pylist())
+    assert (run_dir / "export" / "README.md").is_file()
+    reasons = manifest["rejected_by_reason"]
+    for code in (
+        "ingest/malformed_json",
+        "ingest/wrong_type",
+        "ingest/unknown_file_type",
+        "ingest/duplicate_source_id",
+    ):
+        assert reasons.get(code, 0) >= 1, code
+
+
+def test_a_missing_corpus_fails_the_run_at_prepare(migrated_db, monkeypatch, tmp_path):
+    dag = _dag(monkeypatch, tmp_path)
+    run = dag.test(run_conf={"corpus_paths": [str(tmp_path / "missing")]})
+    states = {ti.task_id: _state(ti.state) for ti in run.get_task_instances()}
+    assert _state(run.state) == "failed"
+    assert states["prepare"] == "failed"
+    assert states["export"] in ("upstream_failed", "None", "skipped")

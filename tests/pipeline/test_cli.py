@@ -1,0 +1,74 @@
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from unittest.mock import patch
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.stages import RECORD_STAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _main(argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text(
+        "\n".join(json.dumps({"instruction": f"Question {i}?", "output": f"Answer {i}."}) for i in range(10))
+        + "\n{bad\n"
+    )
+    return p
+
+
+def test_run_prints_a_summary_and_exits_0(tmp_path, corpus):
+    with patch.dict(RECORD_STAGES, clear=True):
+        code, out, err = _main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "r")])
+    assert code == 0, err
+    assert "records in 11 = exported 10 + rejected 1 + duplicates 0 + review 0" in out
+    assert "ingest/malformed_json" in out
+    assert f"manifest: {tmp_path / 'r' / 'manifest.json'}" in out
+    assert "[ingest]" in err
+
+
+def test_missing_corpus_exits_2_with_one_line(tmp_path):
+    code, _out, err = _main(["run", "--corpus", str(tmp_path / "nope"), "--out", str(tmp_path / "r")])
+    assert code == 2
+    assert err == f"error: corpus path does not exist: {tmp_path / 'nope'}\n"
+
+
+def test_bad_config_exits_2_naming_the_key(tmp_path, corpus):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("export:\n  ratio: 2\n")
+    code, _, err = _main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "r"), "--config", str(cfg)])
+    assert code == 2
+    assert err.count("\n") == 1
+    assert "unknown key 'export.ratio'" in err
+
+
+def test_missing_config_exits_2(tmp_path, corpus):
+    code, _, err = _main(
+        ["run", "--corpus", str(corpus), "--out", str(tmp_path / "r"), "--config", str(tmp_path / "x.yaml")]
+    )
+    assert (code, err.strip().endswith("config file not found")) == (2, True)
+
+
+def test_unexpected_errors_exit_1_without_traceback(tmp_path, corpus):
+    with patch("pipeline.steps.run_all", side_effect=RuntimeError("secret value 13812345678")):
+        code, _, err = _main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "r")])
+    assert code == 1
+    assert err == "error: unexpected RuntimeError; rerun with --traceback for details\n"
+
+
+def test_argparse_usage_errors_exit_2():
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run"], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "the following arguments are required: --corpus, --out" in proc.stderr

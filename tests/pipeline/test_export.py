@@ -1,0 +1,125 @@
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.config.export import ExportConfig
+from pipeline.export import assign_split, build_messages, export_schema, split_of, with_messages, write_export
+from pipeline.records import RECORD_SCHEMA
+
+
+def _table(n=200, extra=False):
+    rows = [
+        {
+            "record_id": f"id{i:05d}",
+            "instruction": f"question {i}",
+            "input": "ctx" if i % 2 else "",
+            "output": f"answer {i}",
+            "system": "sys" if i % 3 == 0 else None,
+            "history": [["h-u", "h-a"]] if i % 5 == 0 else [],
+            "corpus": "c",
+            "source_file": "f.jsonl",
+            "source_index": i,
+            "source_id": None,
+            "lang": "en",
+            "annotations": [{"annotator_id": "a", "label": "good", "confidence": 0.9}] if i % 7 == 0 else None,
+        }
+        for i in range(n)
+    ]
+    t = pa.Table.from_pylist(rows, schema=RECORD_SCHEMA)
+    if extra:
+        t = t.append_column("q_output_chars", pa.array([len(r["output"]) for r in rows], pa.int32()))
+    return t
+
+
+def test_build_messages_golden():
+    row = {"system": "S", "history": [["u0", "a0"]], "instruction": "Translate", "input": "你好", "output": "Hello"}
+    assert build_messages(row) == [
+        {"role": "system", "content": "S"},
+        {"role": "user", "content": "u0"},
+        {"role": "assistant", "content": "a0"},
+        {"role": "user", "content": "Translate\n\n你好"},
+        {"role": "assistant", "content": "Hello"},
+    ]
+    assert build_messages({"instruction": "Q", "input": "", "output": "A"}) == [
+        {"role": "user", "content": "Q"},
+        {"role": "assistant", "content": "A"},
+    ]
+
+
+def test_split_is_deterministic_and_close_to_ratio():
+    ids = [f"r{i}" for i in range(20000)]
+    a = assign_split(ids, 0.02, "s")
+    assert a == assign_split(list(ids), 0.02, "s")
+    share = a.count("validation") / len(a)
+    assert 0.017 < share < 0.023
+    assert split_of("r1", 0.0, "s") == "train" and split_of("r1", 1.0, "s") == "validation"
+    assert assign_split(ids[:500], 0.5, "s") != assign_split(ids[:500], 0.5, "other-salt")
+
+
+def test_split_does_not_depend_on_other_records():
+    assert split_of("abc", 0.3, "s") == assign_split(["x", "abc", "y"], 0.3, "s")[1]
+
+
+def test_export_schema_order_and_stage_columns():
+    schema = export_schema(with_messages(_table(3, extra=True)))
+    assert schema.names == [
+        "record_id",
+        "instruction",
+        "input",
+        "output",
+        "system",
+        "history",
+        "messages",
+        "corpus",
+        "source_file",
+        "source_index",
+        "source_id",
+        "lang",
+        "annotations",
+        "q_output_chars",
+    ]
+    assert schema.field("q_output_chars").type == pa.int32()
+
+
+def test_write_export_round_trips_through_pyarrow_and_pandas(tmp_path):
+    table = _table(300, extra=True)
+    out = write_export(table, tmp_path / "export", ExportConfig(validation_ratio=0.1))
+    assert out.rows["train"] + out.rows["validation"] == 300
+    train = pq.read_table(out.files["train"])
+    val = pq.read_table(out.files["validation"])
+    assert train.schema.equals(val.schema, check_metadata=True)
+    assert set(train.column("record_id").to_pylist()).isdisjoint(val.column("record_id").to_pylist())
+    assert train.column("record_id").to_pylist() == sorted(train.column("record_id").to_pylist())
+    meta = pq.ParquetFile(out.files["train"]).metadata
+    assert meta.row_group(0).column(0).compression == "ZSTD"
+    df = pd.read_parquet(out.files["train"])
+    assert list(df.columns) == train.schema.names
+    row = train.to_pylist()[0]
+    assert row["messages"][-1] == {"role": "assistant", "content": row["output"]}
+
+
+def test_write_export_is_byte_identical_for_the_same_input_in_any_order(tmp_path):
+    table = _table(100)
+    a = write_export(table, tmp_path / "a", ExportConfig())
+    b = write_export(table.take(list(reversed(range(100)))), tmp_path / "b", ExportConfig())
+    for split in ("train", "validation"):
+        assert a.files[split].read_bytes() == b.files[split].read_bytes()
+
+
+def test_empty_table_exports_empty_files_with_schema(tmp_path):
+    out = write_export(_table(0), tmp_path / "e", ExportConfig())
+    assert out.rows == {"train": 0, "validation": 0}
+    assert "messages" in pq.read_schema(out.files["train"]).names
+
+
+def test_loads_with_hugging_face_datasets(tmp_path):
+    datasets = pytest.importorskip("datasets")
+    out = write_export(_table(50, extra=True), tmp_path / "export", ExportConfig(validation_ratio=0.2))
+    ds = datasets.load_dataset(
+        "parquet", data_files={k: str(v) for k, v in out.files.items()}, cache_dir=str(tmp_path / "cache")
+    )
+    assert ds["train"].num_rows + ds["validation"].num_rows == 50
+    first = ds["train"][0]
+    assert first["messages"][-1]["role"] == "assistant"
+    assert set(ds["train"].column_names) >= {"instruction", "input", "output", "messages", "lang", "q_output_chars"}
