@@ -25,23 +25,23 @@ def main() -> int:
     conf = json.loads(args.conf)
     if not args.verbose:
         logging.disable(logging.WARNING)
-    from airflow.dag_processing.dagbag import DagBag
-    from airflow.utils.db import initdb
-
-    initdb()
-    root = Path(__file__).resolve().parent.parent
-    bag = DagBag(dag_folder=str(root / "dags"))
-    if bag.import_errors:
-        for path, err in bag.import_errors.items():
-            print(f"error: cannot import {path}: {err}", file=sys.stderr)
-        return 1
-    dag = bag.dags["instruction_dataset_build"]
-    # Airflow's task logs go to stdout; send them to stderr (the log file) during the run.
+    # Airflow logs to stdout; send everything it prints to stderr (the log file) until the run ends.
     sys.stdout.flush()
     saved = os.dup(1)
     if not args.verbose:
         os.dup2(2, 1)
     try:
+        from airflow.dag_processing.dagbag import DagBag
+        from airflow.utils.db import initdb
+
+        initdb()
+        root = Path(__file__).resolve().parent.parent
+        bag = DagBag(dag_folder=str(root / "dags"))
+        if bag.import_errors:
+            for path, err in bag.import_errors.items():
+                print(f"error: cannot import {path}: {err}", file=sys.stderr)
+            return 1
+        dag = bag.dags["instruction_dataset_build"]
         run = dag.test(run_conf=conf)
     finally:
         sys.stdout.flush()
