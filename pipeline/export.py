@@ -80,11 +80,31 @@ def export_schema(table: pa.Table) -> pa.Schema:
     return pa.schema(out, metadata={b"instructflow.schema": b"1"})
 
 
+def messages_array(table: pa.Table) -> pa.ListArray:
+    """The ``messages`` column for ``table``, built as flat Arrow arrays (same turns as :func:`build_messages`)."""
+    roles: list[str] = []
+    contents: list[str] = []
+    offsets = [0]
+    cols = [table.column(c).to_pylist() for c in ("system", "history", "instruction", "input", "output")]
+    for system, history, instruction, inp, output in zip(*cols):
+        if system:
+            roles.append("system")
+            contents.append(system)
+        for user, assistant in history or ():
+            roles += ("user", "assistant")
+            contents += (user, assistant)
+        roles += ("user", "assistant")
+        contents += (f"{instruction}\n\n{inp}" if inp else instruction, output)
+        offsets.append(len(roles))
+    values = pa.StructArray.from_arrays(
+        [pa.array(roles, pa.string()), pa.array(contents, pa.string())], fields=list(MESSAGE_TYPE)
+    )
+    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), values, type=pa.list_(MESSAGE_TYPE))
+
+
 def with_messages(table: pa.Table) -> pa.Table:
     """Return ``table`` with a ``messages`` column, columns in export order."""
-    cols = ["system", "history", "instruction", "input", "output"]
-    data = table.select(cols).to_pylist()
-    messages = pa.array([build_messages(r) for r in data], type=pa.list_(MESSAGE_TYPE))
+    messages = messages_array(table)
     if "messages" in table.column_names:
         table = table.drop_columns(["messages"])
     table = table.append_column(pa.field("messages", pa.list_(MESSAGE_TYPE), nullable=False), messages)

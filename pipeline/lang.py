@@ -38,22 +38,26 @@ _OTHER_LATIN_WORDS = (
 MAX_CHARS = 2000
 """Only the first characters of a text are examined."""
 
+LATIN_SAMPLE_CHARS = 600
+"""Function-word statistics for Latin-script text use only this many characters (plenty, and fast)."""
+
 
 _ACCENTED = re.compile("[\u00c0-\u024f]")
 
 
-def _latin_lang(words: list[str], sample: str, ascii_only: bool) -> str:
-    lowered = [w.lower() for w in words]
-    en_hits = sum(1 for w in lowered if w in _EN_WORDS)
-    other_hits = sum(1 for w in lowered if w in _OTHER_LATIN_WORDS)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ACCENTED = re.compile(r"[\u00c0-\u024f]")
+
+
+def _latin_lang(sample: str, ascii_only: bool) -> str:
+    words = _LATIN_WORD.findall(sample[:LATIN_SAMPLE_CHARS].lower())
+    en_hits = sum(map(_EN_WORDS.__contains__, words))
+    other_hits = sum(map(_OTHER_LATIN_WORDS.__contains__, words))
     if other_hits > en_hits:
         return "other"
-    if not ascii_only:
-        # Many accented letters point to another European language.
-        letters = sum(len(w) for w in words)
-        accented = sum(1 for c in sample if "\u00c0" <= c <= "\u024f")
-        if accented * 20 > letters:
-            return "other"
+    # Many accented letters point to another European language.
+    if not ascii_only and len(_ACCENTED.findall(sample)) * 20 > len(_ASCII_LETTER.findall(sample)):
+        return "other"
     return "en"
 
 
@@ -61,23 +65,19 @@ def detect_lang(text: str) -> str:
     """Return ``"zh"``, ``"en"`` or ``"other"`` for ``text`` (empty text gives ``"other"``).
 
     Latin-script text is English unless another language's function words outnumber English ones
-    or it carries many accented letters.
+    or it carries many accented letters. Counting is done by compiled regular expressions.
     """
     sample = text[:MAX_CHARS]
     if sample.isascii():
-        words = _LATIN_WORD.findall(sample)
-        return _latin_lang(words, sample, True) if words else "other"
+        return _latin_lang(sample, True) if _ASCII_LETTER.search(sample) else "other"
     han = len(_HAN.findall(sample))
-    words = _LATIN_WORD.findall(sample)
     if han:
         if _KANA_HANGUL.search(sample) and len(_KANA_HANGUL.findall(sample)) * 4 >= han:
             return "other"
         # A Han character carries about as much as an English word: compare like with like.
-        if han >= 0.5 * len(words):
+        if han >= 0.5 * len(_LATIN_WORD.findall(sample)):
             return "zh"
-    if not words:
+    letters = len(_ASCII_LETTER.findall(sample))
+    if not letters or len(_OTHER_LETTER.findall(sample)) > letters:
         return "other"
-    letters = sum(len(w) for w in words)
-    if len(_OTHER_LETTER.findall(sample)) > letters:
-        return "other"
-    return _latin_lang(words, sample, False)
+    return _latin_lang(sample, False)

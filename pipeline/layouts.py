@@ -210,7 +210,7 @@ def detect_layout(obj: Mapping[str, Any]) -> str:
 
 def apply_field_map(obj: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
     """Rename source columns to record fields; a mapped column never overwrites a present record field."""
-    if not mapping:
+    if not mapping or mapping.keys().isdisjoint(obj):
         return dict(obj)
     out = dict(obj)
     for src, dst in mapping.items():

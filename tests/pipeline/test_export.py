@@ -123,3 +123,10 @@ def test_loads_with_hugging_face_datasets(tmp_path):
     first = ds["train"][0]
     assert first["messages"][-1]["role"] == "assistant"
     assert set(ds["train"].column_names) >= {"instruction", "input", "output", "messages", "lang", "q_output_chars"}
+
+
+def test_messages_column_matches_build_messages_for_every_row():
+    from pipeline.export import messages_array
+
+    table = _table(60)
+    assert messages_array(table).to_pylist() == [build_messages(r) for r in table.to_pylist()]
