@@ -10,6 +10,7 @@ STAGE_ORDER: tuple[str, ...] = ("ingest", "clean", "dedup", "deidentify", "valid
 
 RECORD_STAGES: dict[str, str] = {
     # name -> "module:function" implementing run(table: pa.Table, ctx: StageContext) -> StageResult
+    "agreement": "pipeline.agreement:run",
 }
 """The stages between ingest and export that are implemented, keyed by name."""
 
