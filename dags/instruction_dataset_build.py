@@ -43,8 +43,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_ROOT = Path(os.environ.get("INSTRUCTFLOW_DATA_ROOT", str(PROJECT_ROOT / "data")))
 NIGHTLY_CORPUS = os.environ.get("INSTRUCTFLOW_NIGHTLY_CORPUS", "examples/sample")
 
-DATASET_ASSET = Asset(name="instruction_dataset", uri=f"file://{DATA_ROOT.as_posix()}/datasets/instruction_dataset")
-"""Updated (with the run directory in the event's extra) each time a dataset is exported."""
+DATASET_ASSET = Asset(name="instruction_dataset", uri="instructflow://datasets/instruction_dataset")
+"""Updated each time a dataset is exported; the event's extra carries the run directory and counts.
+
+The URI names the logical dataset, not a path: the same Asset whatever the data root is, so
+re-deployments or a moved data root never create a second, conflicting Asset of the same name.
+"""
 
 PARAMS = {
     "corpus_paths": Param(

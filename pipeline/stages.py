@@ -10,6 +10,8 @@ STAGE_ORDER: tuple[str, ...] = ("ingest", "clean", "dedup", "deidentify", "valid
 
 RECORD_STAGES: dict[str, str] = {
     # name -> "module:function" implementing run(table: pa.Table, ctx: StageContext) -> StageResult
+    "clean": "pipeline.clean:run",
+    "dedup": "pipeline.dedup:run",
     "agreement": "pipeline.agreement:run",
 }
 """The stages between ingest and export that are implemented, keyed by name."""

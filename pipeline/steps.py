@@ -36,7 +36,7 @@ from pipeline.progress import Progress, SilentProgress
 from pipeline.stage import StageContext, StageResult, check_conservation
 from pipeline.stages import RECORD_STAGES, active_stages, previous_stage
 
-OWNED = ("manifest.json", "export", "rejected", "duplicates", "review", "reports", "audit", "work")
+OWNED = ("manifest.json", "export", "rejected", "duplicates", "review", "reports", "audit", "dedup", "work")
 """Entries of a run directory that belong to the pipeline (cleared when a run starts again)."""
 
 _INTERMEDIATE = {"compression": "zstd", "compression_level": 1}
@@ -69,18 +69,23 @@ def prepare_run(
     *,
     run_id: str | None = None,
     dataset_name: str | None = None,
+    history_default: bool = False,
+    history_path: str | Path | None = None,
 ) -> dict[str, Any]:
     """Check the inputs, load the config and (re)initialise ``run_dir``.
 
+    ``history_default`` and ``history_path`` resolve ``dedup.history.enabled: auto`` (the nightly
+    DAG turns history on in its data root; the CLI leaves it off unless the config says ``on``).
     Raises :class:`UsageError` for missing corpora or a folder that is not a run directory, and
     :class:`ConfigError` for a bad config. Returns ``{"run_dir", "run_id"}``.
     """
+    from pipeline.config.dedup import resolve_history
     from pipeline.ingest import corpus_specs
 
     if not corpora:
         raise UsageError("at least one --corpus PATH is required")
     specs = corpus_specs(corpora)
-    config = load_config(config_path)
+    config = resolve_history(load_config(config_path), default_on=history_default, default_path=history_path)
     if dataset_name:
         object.__setattr__(config, "dataset_name", dataset_name)
     run_dir = Path(run_dir)
@@ -209,10 +214,8 @@ def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) 
     return _write_stage_outputs(run_dir, name, table.num_rows, result)
 
 
-def _write_run_report(run_dir: Path) -> str | None:
-    """Write reports/index.html when the run-report module is installed with the validate stage."""
-    if "validate" not in RECORD_STAGES:
-        return None
+def _write_run_report(run_dir: Path) -> str:
+    """Write ``reports/index.html``, the page a reviewer opens first (also for a blocked run)."""
     from pipeline.run_report import write_run_report
 
     return str(write_run_report(run_dir))
@@ -288,6 +291,10 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> dict[st
     }
     write_json_atomic(run_dir / "manifest.json", manifest)
     report = _write_run_report(run_dir)
+    # Last: remember what this run exported, so later builds can drop duplicates of it.
+    from pipeline.dedup_history import commit_run
+
+    history = commit_run(run_dir)
     return {
         "stage": "export",
         "run_id": spec["run_id"],
@@ -296,6 +303,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> dict[st
         "export_dir": str(run_dir / "export"),
         "manifest": str(run_dir / "manifest.json"),
         "report": report,
+        "history": {k: history[k] for k in ("added", "skipped") if k in history},
     }
 
 
@@ -360,4 +368,6 @@ def prepare_from_params(
         resolve(config) if config else None,
         run_id=run_id,
         dataset_name=params.get("dataset_name") or None,
+        history_default=True,
+        history_path=Path(data_root) / "dedup-history",
     )

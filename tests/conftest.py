@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# One Airflow home (and SQLite file) per pytest-xdist worker, so parallel workers never share a DB.
+# A fresh Airflow home (and SQLite file) per test session and pytest-xdist worker: parallel workers
+# never share a DB, and no state (assets, runs) leaks from one test session into the next.
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
-AIRFLOW_TEST_HOME = ROOT / ".airflow" / f"test-home-{_WORKER}"
-AIRFLOW_TEST_HOME.mkdir(parents=True, exist_ok=True)
+AIRFLOW_TEST_HOME = Path(tempfile.mkdtemp(prefix=f"instructflow-airflow-{_WORKER}-"))
 os.environ["AIRFLOW_HOME"] = str(AIRFLOW_TEST_HOME)
 os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{AIRFLOW_TEST_HOME / 'airflow.db'}"
 os.environ["AIRFLOW_CONFIG"] = str(ROOT / "airflow.cfg")

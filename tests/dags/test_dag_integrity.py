@@ -82,7 +82,7 @@ def test_retries_on_stage_tasks(dag):
 def test_export_updates_the_dataset_asset(dag):
     outlets = dag.get_task("export").outlets
     assert [a.name for a in outlets] == ["instruction_dataset"]
-    assert outlets[0].uri.startswith("file://")
+    assert outlets[0].uri == "instructflow://datasets/instruction_dataset"
     for task in dag.tasks:
         if task.task_id != "export":
             assert not task.outlets

@@ -53,6 +53,18 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
     assert train.num_rows + val.num_rows == c["exported"] > 150
     assert {"zh", "en"} <= set(train.column("lang").to_pylist())
     assert (run_dir / "export" / "README.md").is_file()
+    from airflow.models.asset import AssetEvent, AssetModel
+    from airflow.utils.session import create_session
+
+    with create_session() as session:
+        events = (
+            session.query(AssetEvent)
+            .join(AssetModel, AssetEvent.asset_id == AssetModel.id)
+            .filter(AssetModel.name == "instruction_dataset", AssetEvent.source_run_id == run.run_id)
+            .all()
+        )
+        assert [e.extra["run_dir"] for e in events] == [str(run_dir)]
+        assert events[0].extra["counts"] == c
     reasons = manifest["rejected_by_reason"]
     for code in (
         "ingest/malformed_json",

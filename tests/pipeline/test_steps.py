@@ -134,3 +134,50 @@ def test_a_stage_that_loses_records_fails_loudly(tmp_path, corpus):
 )
 def test_safe_run_name(run_id, name):
     assert safe_run_name(run_id) == name
+
+
+@pytest.fixture
+def dedup_only():
+    with patch.dict(RECORD_STAGES, {"dedup": "pipeline.dedup:run"}, clear=True):
+        yield
+
+
+def test_history_rerun_is_idempotent_and_later_copies_are_dropped(tmp_path, corpus, dedup_only):
+    history = tmp_path / "history"
+    first, again, later = tmp_path / "r1", tmp_path / "r2", tmp_path / "r3"
+    for run in (first, again):
+        prepare_run(run, [corpus], history_default=True, history_path=history)
+        run_ingest(run)
+        run_stage("dedup", run)
+        result = run_export(run)
+    assert result["counts"]["duplicates"] == 0
+    assert (first / "export" / "train.parquet").read_bytes() == (again / "export" / "train.parquet").read_bytes()
+    assert (history / "index.parquet").is_file()
+    assert pq.read_table(history / "index.parquet").num_rows == 41
+
+    copy = tmp_path / "newcorpus.jsonl"
+    copy.write_text(
+        json.dumps({"instruction": "Question number 7?", "output": "Answer number 7."})
+        + "\n"
+        + json.dumps({"instruction": "A brand new question?", "output": "A brand new answer."})
+        + "\n",
+        encoding="utf-8",
+    )
+    prepare_run(later, [copy], history_default=True, history_path=history)
+    run_ingest(later)
+    dedup = run_stage("dedup", later)
+    assert dedup["duplicates"] == 1 and dedup["counters"]["history_duplicates"] == 1
+    dup = pq.read_table(later / "duplicates" / "dedup.parquet").to_pylist()[0]
+    assert dup["method"] == "history"
+    original = pq.read_table(first / "work" / "ingest.parquet").to_pylist()
+    assert dup["duplicate_of"] == next(r["record_id"] for r in original if r["instruction"] == "Question number 7?")
+    run_export(later)
+    assert pq.read_table(history / "index.parquet").num_rows == 42
+
+
+def test_history_is_off_for_the_cli_by_default(tmp_path, corpus, dedup_only):
+    run = tmp_path / "run"
+    run_all(run, [corpus])
+    _, config = load_run(run)
+    assert config.dedup.history.enabled == "off"
+    assert not (run / "dedup").exists()

@@ -1,0 +1,113 @@
+"""Benchmark: the clean stage (text operations + signals + filters) on real corpora.
+
+    flock /tmp/bench.lock .venv/bin/python bench/bench_clean.py [--repeat 3] [--workers 1 0]
+
+Builds the stage's input table directly from alpaca-layout JSON files (what ingest would produce,
+minus provenance work), then times ``pipeline.clean.run`` alone: Stanford Alpaca (52,002 records,
+English) and the Chinese corpora under ``../shared/data/instruct/zh/`` (files that parse as JSON
+arrays). ``workers`` 1 = one process, 0 = one per CPU. Arrow's compute registry is initialised
+before timing (a one-time cost of ~1-2 s per process, reported separately). Needs ../shared/data.
+Prints Markdown rows for docs/bench/clean.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared" / "data" / "instruct"
+ALPACA = SHARED / "en" / "stanford_alpaca_data.json"
+ZH_FILES = [SHARED / "zh" / "llamafactory_alpaca_zh_demo.json", *sorted((SHARED / "zh" / "hikariming_alpaca_chinese").glob("*.json"))]
+
+
+def load_table(paths: list[Path]):
+    """The clean stage's input: records of alpaca-layout files, ``lang`` detected as ingest does."""
+    from pipeline.lang import detect_lang
+    from pipeline.records import records_to_table
+
+    rows = []
+    skipped = []
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            skipped.append(path.name)
+            continue
+        for i, r in enumerate(data):
+            if not isinstance(r, dict):
+                continue
+            rec = {k: str(r.get(k) or "") for k in ("instruction", "input", "output")}
+            rec.update(
+                record_id=f"{path.stem}-{i}",
+                corpus=path.stem,
+                source_file=path.name,
+                source_index=i,
+                lang=detect_lang(" ".join((rec["instruction"], rec["input"], rec["output"]))),
+            )
+            rows.append(rec)
+    return records_to_table(rows), skipped
+
+
+def time_clean(table, workers: int, repeat: int) -> tuple[list[float], object]:
+    from pipeline import clean
+    from pipeline.config import parse_config
+    from pipeline.stage import StageContext
+
+    cfg = parse_config({"clean": {"workers": workers}}, source="bench", base_dir=ROOT)
+    walls = []
+    res = None
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(repeat):
+            ctx = StageContext(run_dir=Path(tmp), config=cfg)
+            t0 = time.perf_counter()
+            res = clean.run(table, ctx)
+            walls.append(time.perf_counter() - t0)
+    return walls, res
+
+
+def main() -> int:
+    """Time the clean stage on the English and Chinese corpora and print Markdown rows."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 0])
+    args = parser.parse_args()
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    t0 = time.perf_counter()
+    pc.count_substring_regex(pa.array(["warm-up"]), "u")
+    init = time.perf_counter() - t0
+    print(f"Arrow compute first-call initialisation: {init:.2f} s (once per process, not included below)")
+    print(f"load average before: {os.getloadavg()[0]:.2f} (cpus: {os.cpu_count()})\n")
+    print("| corpus | records | workers | best s | median s | records/s (best) | kept | rejected | top reasons |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, paths in (("Stanford Alpaca (en)", [ALPACA]), ("instruct/zh (all parseable files)", ZH_FILES)):
+        table, skipped = load_table(paths)
+        for w in args.workers:
+            walls, res = time_clean(table, w, args.repeat)
+            best = min(walls)
+            reasons = sorted(res.reasons().items(), key=lambda kv: -kv[1])[:4]
+            top = ", ".join(f"{k} {v}" for k, v in reasons)
+            print(
+                f"| {name} | {table.num_rows:,} | {w or os.cpu_count()} | {best:.2f} | {statistics.median(walls):.2f} "
+                f"| {table.num_rows / best:,.0f} | {res.kept.num_rows:,} | {res.rejected.num_rows:,} | {top} |"
+            )
+        if skipped:
+            print(f"<!-- {name}: skipped unparseable files: {', '.join(skipped)} -->")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak RSS of the benchmark process: {peak:,.0f} MiB; load average after: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
