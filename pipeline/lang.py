@@ -55,9 +55,11 @@ def _latin_lang(sample: str, ascii_only: bool) -> str:
     other_hits = sum(map(_OTHER_LATIN_WORDS.__contains__, words))
     if other_hits > en_hits:
         return "other"
-    # Many accented letters point to another European language.
-    if not ascii_only and len(_ACCENTED.findall(sample)) * 20 > len(_ASCII_LETTER.findall(sample)):
-        return "other"
+    # Many accented letters point to another European language (a loan word such as café does not).
+    if not ascii_only:
+        accented = len(_ACCENTED.findall(sample))
+        if accented >= 3 and accented * 20 > len(_ASCII_LETTER.findall(sample)):
+            return "other"
     return "en"
 
 

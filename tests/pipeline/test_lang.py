@@ -12,6 +12,8 @@ from pipeline.lang import detect_lang
         ("用Python写一个函数 that sorts a list。", "zh"),
         ("請用繁體中文回答這個問題。", "zh"),
         ("Bonjour, je suis très content de vous voir dans la ville", "other"),
+        ("Let's meet at the café for a coffee.", "en"),
+        ("Écrivez une phrase élégante sur la forêt et le château.", "other"),
         ("Der Hund ist nicht gross und das ist gut", "other"),
         ("こんにちは、世界。今日はいい天気ですね。", "other"),
         ("안녕하세요 세계", "other"),
