@@ -26,7 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data" / "instruct"
 ALPACA = SHARED / "en" / "stanford_alpaca_data.json"
-ZH_FILES = [SHARED / "zh" / "llamafactory_alpaca_zh_demo.json", *sorted((SHARED / "zh" / "hikariming_alpaca_chinese").glob("*.json"))]
+ZH_FILES = [
+    SHARED / "zh" / "llamafactory_alpaca_zh_demo.json",
+    *sorted((SHARED / "zh" / "hikariming_alpaca_chinese").glob("*.json")),
+]
 
 
 def load_table(paths: list[Path]):

@@ -30,11 +30,28 @@ def main() -> int:
         print("| what | best wall s | records/s | peak MiB | command |")
         print("|---|---|---|---|---|")
         for label, cmd in [
-            ("floor: json.load + pyarrow Parquet write", [py, "bench/floor_pyarrow.py", args.corpus, f"{tmp}/floor.parquet"]),
+            (
+                "floor: json.load + pyarrow Parquet write",
+                [py, "bench/floor_pyarrow.py", args.corpus, f"{tmp}/floor.parquet"],
+            ),
             ("ingest + export (this project)", [py, "bench/ingest_export_only.py", args.corpus, f"{tmp}/run"]),
         ]:
-            subprocess.run([py, "bench/harness.py", "--records", str(n), "--label", label, "--repeat", str(args.repeat), "--", *cmd],
-                           check=True, cwd=ROOT)
+            subprocess.run(
+                [
+                    py,
+                    "bench/harness.py",
+                    "--records",
+                    str(n),
+                    "--label",
+                    label,
+                    "--repeat",
+                    str(args.repeat),
+                    "--",
+                    *cmd,
+                ],
+                check=True,
+                cwd=ROOT,
+            )
     return 0
 
 

@@ -1,6 +1,6 @@
 """The floor for ingest + export: parse a JSON array and write it as zstd Parquet, nothing else.
 
-    python bench/floor_pyarrow.py CORPUS.json OUT.parquet
+python bench/floor_pyarrow.py CORPUS.json OUT.parquet
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shlex
 import statistics
 import subprocess
@@ -48,8 +47,15 @@ def main() -> int:
     peak = max(m for _, m in runs)
     rate = args.records / best if args.records else 0.0
     load = os.getloadavg()[0]
-    row = {"label": args.label, "best_s": round(best, 3), "median_s": round(statistics.median(walls), 3),
-           "records_per_s": round(rate), "peak_mib": round(peak, 1), "load1": round(load, 2), "command": shlex.join(cmd)}
+    row = {
+        "label": args.label,
+        "best_s": round(best, 3),
+        "median_s": round(statistics.median(walls), 3),
+        "records_per_s": round(rate),
+        "peak_mib": round(peak, 1),
+        "load1": round(load, 2),
+        "command": shlex.join(cmd),
+    }
     if args.json:
         print(json.dumps(row))
     print(f"| {args.label} | {best:.2f} | {rate:,.0f} | {peak:,.0f} | `{shlex.join(cmd)}` |", file=sys.stdout)

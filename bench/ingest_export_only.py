@@ -1,6 +1,6 @@
 """Ingest + export only (no other stages) of one corpus into a run directory: the foundation's path.
 
-    python bench/ingest_export_only.py CORPUS OUT_DIR
+python bench/ingest_export_only.py CORPUS OUT_DIR
 """
 
 from __future__ import annotations

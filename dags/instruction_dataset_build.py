@@ -36,6 +36,9 @@ the run; a task fails for a bad config or corpus path (fix the form and re-trigg
 data validation (see the run report; the dataset is not published and the Asset is not updated).
 Tasks are idempotent: clearing and re-running one overwrites only its own outputs.
 
+**Secrets**: a de-identification policy that pseudonymises needs a key: set the Airflow connection
+`instructflow_pii_key` (its password is the key) or the variable `INSTRUCTFLOW_PII_KEY` on workers.
+
 On success the `instruction_dataset` Asset is updated, so a training DAG can be scheduled on it.
 """
 
@@ -77,11 +80,36 @@ PARAMS = {
 }
 
 
+PII_KEY_CONNECTION = "instructflow_pii_key"
+PII_KEY_ENV = "INSTRUCTFLOW_PII_KEY"
+
+
+def _pii_key_from_connection() -> None:
+    """Expose the password of connection ``instructflow_pii_key`` as ``$INSTRUCTFLOW_PII_KEY``.
+
+    The de-identification policy reads its pseudonym key from that variable (never from the
+    repository). An already set variable wins; without either, a policy that needs the key fails.
+    """
+    if os.environ.get(PII_KEY_ENV):
+        return
+    from airflow.sdk import BaseHook
+    from airflow.sdk.exceptions import AirflowNotFoundException
+
+    try:
+        conn = BaseHook.get_connection(PII_KEY_CONNECTION)
+    except AirflowNotFoundException:
+        return
+    if conn.password:
+        os.environ[PII_KEY_ENV] = conn.password
+
+
 def _stage_task(name: str):
     @task(task_id=name)
     def run_stage(prepared: dict) -> dict:
         from pipeline.steps import run_step
 
+        if name == "deidentify":
+            _pii_key_from_connection()
         return run_step(name, prepared["run_dir"])
 
     return run_stage

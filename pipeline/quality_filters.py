@@ -195,8 +195,7 @@ class QualityFilters:
                     if units < c.min_instruction_units:
                         v = Verdict(
                             name,
-                            f"prompt fields have {units} units < min_instruction_units "
-                            f"{c.min_instruction_units}",
+                            f"prompt fields have {units} units < min_instruction_units {c.min_instruction_units}",
                         )
             elif name == "too_long":
                 if sig.output_units > c.max_output_units:
@@ -249,7 +248,9 @@ class QualityFilters:
                     v = self._blocked(texts, extra_texts)
             elif name == "lang_not_allowed":
                 # Text without any letter (arithmetic such as "91-33=58") has no language to judge.
-                if lang not in self.allowed and any(_LETTER.search(texts[f]) for f in ("instruction", "input", "output")):
+                if lang not in self.allowed and any(
+                    _LETTER.search(texts[f]) for f in ("instruction", "input", "output")
+                ):
                     allowed = ", ".join(sorted(self.allowed))
                     v = Verdict(name, f"record language '{lang}' is not in allowed_langs ({allowed})")
             elif name == "low_coherence" and sig.coherence is not None and sig.coherence < c.min_coherence:

@@ -140,7 +140,7 @@ def _wordish_table() -> np.ndarray:
     table = ((low >= 0x61) & (low <= 0x7A)) | ((cp >= 0xC0) & (cp != 0xD7) & (cp != 0xF7))
     for lo, hi in ((0x2000, 0x2BFF), (0x3000, 0x303F), (0xD800, 0xDFFF), (0xFE10, 0xFE6F), (0xFF00, 0xFF20)):
         table[lo : hi + 1] = False
-    table[0xFF3B : 0xFF41] = False
+    table[0xFF3B:0xFF41] = False
     return table
 
 

@@ -12,6 +12,8 @@ RECORD_STAGES: dict[str, str] = {
     # name -> "module:function" implementing run(table: pa.Table, ctx: StageContext) -> StageResult
     "clean": "pipeline.clean:run",
     "dedup": "pipeline.dedup:run",
+    "deidentify": "pipeline.deidentify:run",
+    "validate": "pipeline.validate:run",
     "agreement": "pipeline.agreement:run",
 }
 """The stages between ingest and export that are implemented, keyed by name."""

@@ -295,6 +295,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> dict[st
     from pipeline.dedup_history import commit_run
 
     history = commit_run(run_dir)
+    _remove_raw_work_files(run_dir, config)
     return {
         "stage": "export",
         "run_id": spec["run_id"],
@@ -305,6 +306,15 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> dict[st
         "report": report,
         "history": {k: history[k] for k in ("added", "skipped") if k in history},
     }
+
+
+def _remove_raw_work_files(run_dir: Path, config: PipelineConfig) -> None:
+    """Delete the kept-records files of the stages before deidentify (raw text) unless configured not to."""
+    order = active_stages()
+    if config.export.keep_raw_work_files or "deidentify" not in order:
+        return
+    for stage in order[: order.index("deidentify")]:
+        _work(run_dir, f"{stage}.parquet").unlink(missing_ok=True)
 
 
 def run_all(

@@ -44,7 +44,8 @@ class CleanConfig:
 
     enabled: bool = True
     workers: int = field(
-        default=0, metadata={"min": 0, "max": 64, "help": "processes for large tables (0 = one per CPU, 1 = in-process)"}
+        default=0,
+        metadata={"min": 0, "max": 64, "help": "processes for large tables (0 = one per CPU, 1 = in-process)"},
     )
     operations: list[str] = field(
         default_factory=lambda: list(OPERATIONS),

@@ -114,3 +114,32 @@ def test_params_are_validated_by_json_schema(dag, conf):
         for key, value in conf.items():
             params[key] = value
         params.validate()
+
+
+def _dag_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dag_under_test", ROOT / "dags" / "instruction_dataset_build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_pii_key_comes_from_the_airflow_connection(monkeypatch):
+    module = _dag_module()
+    monkeypatch.delenv("INSTRUCTFLOW_PII_KEY", raising=False)
+    monkeypatch.setenv("AIRFLOW_CONN_INSTRUCTFLOW_PII_KEY", json.dumps({"conn_type": "generic", "password": "k" * 32}))
+    module._pii_key_from_connection()
+    assert os.environ["INSTRUCTFLOW_PII_KEY"] == "k" * 32
+
+
+def test_pii_key_from_environment_wins_and_missing_connection_is_fine(monkeypatch):
+    module = _dag_module()
+    monkeypatch.setenv("INSTRUCTFLOW_PII_KEY", "from-env")
+    monkeypatch.setenv("AIRFLOW_CONN_INSTRUCTFLOW_PII_KEY", json.dumps({"conn_type": "generic", "password": "other"}))
+    module._pii_key_from_connection()
+    assert os.environ["INSTRUCTFLOW_PII_KEY"] == "from-env"
+    monkeypatch.delenv("INSTRUCTFLOW_PII_KEY")
+    monkeypatch.delenv("AIRFLOW_CONN_INSTRUCTFLOW_PII_KEY")
+    module._pii_key_from_connection()
+    assert "INSTRUCTFLOW_PII_KEY" not in os.environ

@@ -53,6 +53,16 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
     assert train.num_rows + val.num_rows == c["exported"] > 150
     assert {"zh", "en"} <= set(train.column("lang").to_pylist())
     assert (run_dir / "export" / "README.md").is_file()
+    assert (run_dir / "reports" / "index.html").is_file()
+    # the raw text of the stages before deidentify does not stay in the run directory
+    assert not (run_dir / "work" / "ingest.parquet").exists()
+    assert (run_dir / "work" / "ingest.json").is_file()
+    assert (tmp_path / "dedup-history" / "index.parquet").is_file()
+    # the planted fake personal data of the sample never reaches the export
+    exported_text = json.dumps(train.to_pylist() + val.to_pylist(), ensure_ascii=False)
+    assert "请拨打客服电话" in exported_text
+    for planted in ("13812345678", "service@example.cn", "alice.johnson@example.com", "415-555-0132"):
+        assert planted not in exported_text
     from airflow.models.asset import AssetEvent, AssetModel
     from airflow.utils.session import create_session
 

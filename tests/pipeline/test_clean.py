@@ -144,7 +144,9 @@ def test_needs_cleaning_is_exact_superset(tmp_path):
 
     rows = _rows() + [
         dict(_rows()[0], record_id=f"x{i}", instruction=t, input="", output=t)
-        for i, t in enumerate(["plain text", "two\n\nlines", "tab\there", " lead", "trail ", "a  b", "x\n\n\ny", "<i>", "N/A"])
+        for i, t in enumerate(
+            ["plain text", "two\n\nlines", "tab\there", " lead", "trail ", "a  b", "x\n\n\ny", "<i>", "N/A"]
+        )
     ]
     table = records_to_table(rows)
     cfg = PipelineConfig().clean
@@ -228,7 +230,9 @@ def test_import_is_light():
     import sys
 
     code = "import sys, pipeline.clean; print(any(m in sys.modules for m in ('ftfy', 'opencc', 'spacy', 'presidio_analyzer')))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[2]
+    )
     assert out.stdout.strip() == "False"
 
 
