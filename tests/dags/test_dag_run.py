@@ -92,3 +92,24 @@ def test_a_missing_corpus_fails_the_run_at_prepare(migrated_db, monkeypatch, tmp
     assert _state(run.state) == "failed"
     assert states["prepare"] == "failed"
     assert states["export"] in ("upstream_failed", "None", "skipped")
+
+
+def test_a_blocking_validation_fails_the_run_before_export(migrated_db, monkeypatch, tmp_path):
+    from pipeline.steps import safe_run_name
+
+    corpus = tmp_path / "pii.jsonl"
+    corpus.write_text(
+        json.dumps({"instruction": "Contact?", "output": "Write to jane.doe@mailbox.cn today."}) + "\n",
+        encoding="utf-8",
+    )
+    cfg = tmp_path / "no-deid.yaml"
+    cfg.write_text("deidentify:\n  enabled: false\n", encoding="utf-8")
+    dag = _dag(monkeypatch, tmp_path / "data")
+    run = dag.test(run_conf={"corpus_paths": [str(corpus)], "config_path": str(cfg)})
+    states = {ti.task_id: _state(ti.state) for ti in run.get_task_instances()}
+    assert _state(run.state) == "failed"
+    assert states["validate"] == "failed"
+    assert states["export"] == "upstream_failed"
+    run_dir = tmp_path / "data" / "runs" / safe_run_name(run.run_id)
+    assert not (run_dir / "manifest.json").exists()
+    assert (run_dir / "reports" / "index.html").is_file()

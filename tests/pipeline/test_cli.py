@@ -72,3 +72,25 @@ def test_argparse_usage_errors_exit_2():
     proc = subprocess.run([sys.executable, "-m", "pipeline", "run"], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 2
     assert "the following arguments are required: --corpus, --out" in proc.stderr
+
+
+def test_blocking_validation_exits_3_without_values(tmp_path):
+    """De-identification switched off: the validation gate finds the planted phone number and stops."""
+    corpus = tmp_path / "pii.jsonl"
+    rows = [{"instruction": f"Question {i}?", "output": f"Answer {i}."} for i in range(5)]
+    rows.append({"instruction": "请帮我联系客服。", "output": "请拨打13812345678联系我们。"})
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("deidentify:\n  enabled: false\n", encoding="utf-8")
+    out_dir = tmp_path / "r"
+    code, out, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(cfg)])
+    assert code == 3
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ")
+    assert "deidentified" in err and "reports/gx" in err
+    assert "13812345678" not in err + out
+    assert not (out_dir / "manifest.json").exists()
+    assert not (out_dir / "export").exists()
+    report = out_dir / "reports" / "index.html"
+    assert report.is_file()
+    assert "13812345678" not in report.read_text(encoding="utf-8")
