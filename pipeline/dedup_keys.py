@@ -9,8 +9,11 @@ The normalised form of a text folds what a copy typically changes without changi
 - format characters (``Cf``: zero-width spaces, joiners, BOM) are removed;
 - spaces next to CJK characters, at the start and at the end are removed (``中 文`` == ``中文``).
 
-The work is done on the UTF-8 bytes of a whole Arrow column with numpy, so normalising is a few
-vector passes over the data rather than a Python loop per record.
+The work is done on the UTF-8 bytes of an Arrow column with numpy, so normalising is a few
+vector passes over the data rather than a Python loop per record. The column is cut at record
+boundaries into ranges of about 512 KB (the per-byte arrays of a range stay in the CPU cache), and
+the ranges are normalised in a small thread pool (Arrow and numpy release the GIL); every record is
+normalised on its own, so the result does not depend on the cut or the number of threads.
 
 A record's key joins its normalised fields with ``\\x1f`` (which normalisation never leaves in a
 field): ``prompt`` = instruction, input, history turns; ``prompt_response`` adds the output.
@@ -18,7 +21,9 @@ field): ``prompt`` = instruction, input, history turns; ``prompt_response`` adds
 
 from __future__ import annotations
 
+import os
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 import numpy as np
@@ -32,7 +37,7 @@ KEY_MODES: tuple[str, ...] = ("prompt", "prompt_response")
 """Which fields a key covers."""
 
 _KEEP, _DROP, _SPACE, _ASCII_PUNCT = 0, 1, 2, 3
-_CHUNK_BYTES = 1 << 23
+_CHUNK_BYTES = 1 << 19  # small enough for the per-byte arrays of a chunk to stay in cache
 
 
 @lru_cache(maxsize=1)
@@ -191,32 +196,58 @@ def _nfkc_lower(arr: pa.LargeStringArray) -> pa.LargeStringArray:
     return pc.replace_with_mask(low, non_ascii, fixed)
 
 
+def _chunk_bounds(offsets: np.ndarray, chunk_bytes: int) -> list[tuple[int, int]]:
+    """Split the strings into consecutive ranges ``[i, j)`` of about ``chunk_bytes`` bytes each."""
+    n = len(offsets) - 1
+    bounds = []
+    i = 0
+    while i < n:
+        j = int(np.searchsorted(offsets, offsets[i] + chunk_bytes, side="right")) - 1
+        j = min(max(j, i + 1), n)
+        bounds.append((i, j))
+        i = j
+    return bounds
+
+
+def _normalize_range(arr: pa.LargeStringArray) -> tuple[np.ndarray, np.ndarray]:
+    """Normalise a slice of strings (no nulls): offsets (from 0) and bytes of the result."""
+    offsets, values = _string_buffers(_nfkc_lower(arr))
+    return _normalize_chunk(offsets, values)
+
+
+def _workers() -> int:
+    """Threads for normalising a large column (numpy and Arrow release the GIL in the heavy passes)."""
+    try:
+        return max(1, min(len(os.sched_getaffinity(0)), 4))
+    except AttributeError:  # pragma: no cover - platforms without sched_getaffinity
+        return max(1, min(os.cpu_count() or 1, 4))
+
+
 def normalize_array(arr: pa.Array | pa.ChunkedArray) -> pa.LargeStringArray:
-    """Normalise every string of ``arr`` (nulls become empty strings); see the module docstring."""
+    """Normalise every string of ``arr`` (nulls become empty strings); see the module docstring.
+
+    Large columns are cut into ranges of records normalised in parallel threads; each record is
+    normalised on its own, so the result does not depend on the cut.
+    """
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks() if arr.num_chunks else pa.array([], type=pa.large_string())
     arr = pc.fill_null(arr.cast(pa.large_string()), "")
     if len(arr) == 0:
         return arr
-    arr = _nfkc_lower(arr)
-    offsets, values = _string_buffers(arr)
-    n = len(offsets) - 1
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
+    bounds = _chunk_bounds(offsets - offsets[0], _CHUNK_BYTES)
+    workers = _workers()
+    if len(bounds) == 1 or workers == 1:
+        results = [_normalize_range(arr.slice(i, j - i)) for i, j in bounds]
+    else:
+        with ThreadPoolExecutor(max_workers=min(workers, len(bounds))) as pool:
+            results = list(pool.map(lambda b: _normalize_range(arr.slice(b[0], b[1] - b[0])), bounds))
     out_offsets = [np.zeros(1, dtype=np.int64)]
-    out_values = []
     base = 0
-    i = 0
-    while i < n:
-        j = int(np.searchsorted(offsets, offsets[i] + _CHUNK_BYTES, side="right")) - 1
-        j = min(max(j, i + 1), n)
-        lo, hi = offsets[i], offsets[j]
-        o, v = _normalize_chunk(offsets[i : j + 1] - lo, values[lo:hi])
+    for o, v in results:
         out_offsets.append(o[1:] + base)
-        out_values.append(v)
         base += v.size
-        i = j
-    return _from_buffers(
-        np.concatenate(out_offsets), np.concatenate(out_values) if out_values else np.zeros(0, np.uint8)
-    )
+    return _from_buffers(np.concatenate(out_offsets), np.concatenate([v for _, v in results]))
 
 
 def normalize_text(text: str) -> str:

@@ -78,11 +78,19 @@ class PiiEngine:
         return [resolve_overlaps(f) for f in found]
 
     def analyze_parallel(self, texts: Sequence[str], langs: Sequence[str], workers: int) -> list[list[Finding]]:
-        """Like :meth:`analyze_texts`, split over ``workers`` forked processes (same result, same order)."""
+        """Like :meth:`analyze_texts`, split over ``workers`` forked processes (same result, same order).
+
+        Forking is used only where it is safe: a process with a single thread (the CLI). Inside a
+        threaded host (an Airflow task process, a test runner) the work runs in this process, since
+        a child forked while another thread holds a lock can hang forever. If a worker dies anyway,
+        the work is redone here: the result never depends on how it was computed.
+        """
         workers = max(1, workers)
-        if workers == 1 or len(texts) < PARALLEL_MIN_TEXTS or not _fork_available():
+        if workers == 1 or len(texts) < PARALLEL_MIN_TEXTS or not _fork_is_safe():
             return self.analyze_texts(texts, langs)
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
         self.load()
         global _FORK_ENGINE
@@ -91,8 +99,10 @@ class PiiEngine:
         size = -(-len(texts) // n_chunks)
         chunks = [(list(texts[i : i + size]), list(langs[i : i + size])) for i in range(0, len(texts), size)]
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                parts = pool.map(_analyze_chunk, chunks, chunksize=1)
+            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                parts = list(pool.map(_analyze_chunk, chunks))
+        except BrokenProcessPool:
+            parts = [self.analyze_texts(texts, langs)]
         finally:
             _FORK_ENGINE = None
         return [f for part in parts for f in part]
@@ -106,10 +116,12 @@ def _analyze_chunk(chunk: tuple[list[str], list[str]]) -> list[list[Finding]]:
     return _FORK_ENGINE.analyze_texts(*chunk)
 
 
-def _fork_available() -> bool:
+def _fork_is_safe() -> bool:
+    """True where ``fork`` exists and this process runs a single thread (nothing can hold a lock)."""
     import multiprocessing
+    import threading
 
-    return "fork" in multiprocessing.get_all_start_methods()
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def default_workers() -> int:

@@ -145,3 +145,18 @@ def test_key_hashes_are_xxh3_of_the_utf8_key():
 
     assert int(h[1]) == xxhash.xxh3_64_intdigest(b"hello world")
     assert key_hashes(pa.array([], type=pa.large_string())).size == 0
+
+
+def test_parallel_cache_sized_ranges_give_the_same_keys(monkeypatch):
+    import pyarrow as pa
+
+    import pipeline.dedup_keys as dk
+
+    texts = [f"Record {i}: Hello, World！ 你好，世界。 café ５-３ {'x' * (i % 50)}" for i in range(3000)]
+    arr = pa.array(texts, type=pa.large_string())
+    expected = dk.normalize_array(arr).to_pylist()
+    monkeypatch.setattr(dk, "_CHUNK_BYTES", 64)
+    monkeypatch.setattr(dk, "_workers", lambda: 2)
+    assert dk.normalize_array(arr).to_pylist() == expected
+    monkeypatch.setattr(dk, "_workers", lambda: 1)
+    assert dk.normalize_array(arr).to_pylist() == expected
