@@ -25,6 +25,7 @@ from pipeline.lang import detect_lang
 from pipeline.progress import Progress, SilentProgress
 from pipeline.quality_filters import QualityFilters, WordMatcher, build_word_matcher
 from pipeline.quality_signals import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
+from pipeline.quality_signals import prepare as prepare_signal_tables
 from pipeline.records import HISTORY_TYPE
 from pipeline.stage import RejectBuilder, StageContext, StageResult
 from pipeline.text_normalize import Normalizer, NormalizeSettings, clear_placeholder, fold_placeholder, html_protected
@@ -228,6 +229,7 @@ def _run_parallel(
 
     n = table.num_rows
     pc.count_substring_regex(pa.array(["warm-up"]), "u")  # initialise Arrow compute once, before forking
+    prepare_signal_tables()  # likewise the signals' per-code-point tables
     n_chunks = workers * 2
     step = -(-n // n_chunks)
     bounds = [(i, min(n, i + step)) for i in range(0, n, step)]

@@ -78,20 +78,39 @@ def _length(arr: pa.Array) -> np.ndarray:
     return pc.utf8_length(arr).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
-def column_counts(texts: Sequence[str], special: bool = True) -> dict[str, np.ndarray]:
-    """Per text: ``chars`` (code points), ``nonspace``, ``cjk`` and ``special`` counts (0 unless ``special``).
+_SPACE_BIT, _CJK_BIT, _SPECIAL_BIT = 1, 2, 4
+_CLASS_BMP: np.ndarray | None = None
 
-    Whitespace is ASCII whitespace, U+3000 and U+00A0 (what is left after the whitespace operation).
-    CJK and symbol counts run as RE2 kernels over the whole column (pyarrow.compute).
+
+def _class_table() -> np.ndarray:
+    """Per BMP code point: whitespace / CJK / symbol bits, decided by the RE2 patterns themselves.
+
+    Built once per process on first use (~0.05 s); :func:`prepare` builds it ahead (before forking).
     """
+    global _CLASS_BMP
+    if _CLASS_BMP is None:
+        import pyarrow.compute as pc
+
+        cps = np.array([c for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF], dtype=np.int64)
+        arr = pa.array([chr(c) for c in cps.tolist()], type=pa.string())
+        table = np.zeros(0x10000, dtype=np.uint8)
+        for bit, pattern in ((_SPACE_BIT, _RE2_SPACE_RUN), (_CJK_BIT, _RE2_CJK), (_SPECIAL_BIT, _RE2_SPECIAL)):
+            hit = pc.match_substring_regex(arr, pattern).to_numpy(zero_copy_only=False).astype(bool)
+            table[cps[hit]] |= bit
+        _CLASS_BMP = table
+    return _CLASS_BMP
+
+
+def prepare() -> None:
+    """Build the per-code-point tables now (call before forking workers so they inherit them)."""
+    _class_table()
+
+
+def _column_counts_re2(texts: list[str], special: bool) -> dict[str, np.ndarray]:
     import pyarrow.compute as pc
 
-    texts = list(texts)
     n = len(texts)
     chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    if not n:
-        zero = np.zeros(0, dtype=np.int64)
-        return {"chars": chars, "nonspace": zero, "cjk": zero, "special": zero}
     arr = pa.array(texts, type=pa.string())
     # Deleting runs of the unwanted characters and measuring what is left is much faster than
     # counting the wanted ones one match at a time.
@@ -101,6 +120,66 @@ def column_counts(texts: Sequence[str], special: bool = True) -> dict[str, np.nd
     else:
         cjk = _length(pc.replace_substring_regex(arr, _RE2_NON_CJK, ""))
     sym = _count(arr, _RE2_SPECIAL) if special else np.zeros(n, dtype=np.int64)
+    return {"chars": chars, "nonspace": nonspace, "cjk": cjk, "special": sym}
+
+
+def _class_counts(texts: list[str], chars: np.ndarray, special: bool) -> tuple[np.ndarray, ...]:
+    n = len(texts)
+    # Texts joined with a letter after each: every text owns a non-empty segment whose extra
+    # character has no class bit, so segment sums (np.add.reduceat) are exact.
+    joined = "a".join(texts) + "a"
+    starts = np.concatenate(([0], np.cumsum(chars + 1)[:-1]))
+    if joined.isascii():
+        a = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+        wide = False
+    else:
+        a = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        odd = a >= 0xD800
+        if odd.any():  # beyond the BMP, or a lone surrogate?
+            odd &= (a > 0xFFFF) | (a <= 0xDFFF)
+        wide = bool(odd.any())
+    table = _class_table()
+    cls = table[np.minimum(a, 0xFFFF)] if wide else table[a]
+
+    def seg(bit: int) -> np.ndarray:
+        return np.add.reduceat(cls & bit, starts, dtype=np.int64) // bit
+
+    nonspace = chars - seg(_SPACE_BIT)
+    cjk = seg(_CJK_BIT) if a.dtype != np.uint8 else np.zeros(n, dtype=np.int64)
+    sym = seg(_SPECIAL_BIT) if special else np.zeros(n, dtype=np.int64)
+    if wide:
+        # Characters beyond the BMP (emoji, rare Han): those texts are counted by RE2 itself.
+        big = np.flatnonzero(np.add.reduceat(odd, starts, dtype=np.int64))
+        exact = _column_counts_re2([texts[i] for i in big.tolist()], special)
+        for key, col in (("nonspace", nonspace), ("cjk", cjk), ("special", sym)):
+            col[big] = exact[key]
+    return nonspace, cjk, sym
+
+
+def column_counts(texts: Sequence[str], special: bool = True) -> dict[str, np.ndarray]:
+    """Per text: ``chars`` (code points), ``nonspace``, ``cjk`` and ``special`` counts (0 unless ``special``).
+
+    Whitespace is ASCII whitespace, U+3000 and U+00A0 (what is left after the whitespace operation).
+    Counted with numpy over all texts at once, through a per-code-point class table built from the
+    RE2 patterns (ASCII texts one byte per character; texts with characters beyond the BMP are
+    counted by the RE2 kernels directly).
+    """
+    texts = list(texts)
+    n = len(texts)
+    chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    if not n:
+        zero = np.zeros(0, dtype=np.int64)
+        return {"chars": chars, "nonspace": zero, "cjk": zero, "special": zero}
+    ascii_mask = np.fromiter(map(str.isascii, texts), dtype=bool, count=n)
+    if ascii_mask.all() or not ascii_mask.any():
+        nonspace, cjk, sym = _class_counts(texts, chars, special)
+    else:
+        nonspace, cjk, sym = (np.zeros(n, dtype=np.int64) for _ in range(3))
+        for mask in (ascii_mask, ~ascii_mask):
+            idx = np.flatnonzero(mask)
+            part = _class_counts([texts[i] for i in idx.tolist()], chars[idx], special)
+            for col, values in zip((nonspace, cjk, sym), part):
+                col[idx] = values
     return {"chars": chars, "nonspace": nonspace, "cjk": cjk, "special": sym}
 
 
@@ -165,9 +244,21 @@ def char_repetition_fracs(texts: Sequence[str], nonspace: np.ndarray, min_repeat
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     if int(lengths.max(initial=0)) < min_repeats:
         return out
-    a = np.frombuffer("\x00".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    # ASCII texts are handled apart, one byte per character (same runs, a quarter of the memory).
+    ascii_mask = np.fromiter(map(str.isascii, texts), dtype=bool, count=n)
+    if ascii_mask.any() and not ascii_mask.all():
+        for mask in (ascii_mask, ~ascii_mask):
+            idx = np.flatnonzero(mask)
+            sub = [texts[i] for i in idx.tolist()]
+            out[idx] = char_repetition_fracs(sub, np.asarray(nonspace)[idx], min_repeats)
+        return out
+    if ascii_mask.all():
+        a = np.frombuffer("\x00".join(texts).encode("ascii"), dtype=np.uint8)
+        wordish = _WORDISH_BMP[a]
+    else:
+        a = np.frombuffer("\x00".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        wordish = _wordish_codepoints(a)
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
-    wordish = _wordish_codepoints(a)
     intervals: list[tuple[int, int]] = []
     for k in (1, 2, 3, 4):
         if len(a) <= k:
@@ -253,6 +344,42 @@ def dup_ngram_frac(toks: Sequence[str], n: int, total_chars: int) -> float:
     return sum(len(t) for t, c in zip(toks, covered) if c) / total_chars
 
 
+def _top_frac(grams: Counter, total_chars: int) -> float:
+    """:func:`top_ngram_frac` from the n-gram counts (the first most frequent n-gram, as Counter)."""
+    gram, count = grams.most_common(1)[0]
+    if count < 2:
+        return 0.0
+    return min(1.0, count * sum(len(t) for t in gram) / total_chars)
+
+
+def _dup_frac_pruned(toks: Sequence[str], n: int, total_chars: int, pairs: Counter) -> float:
+    """:func:`dup_ngram_frac`, counting only n-grams whose adjacent token pairs all repeat.
+
+    Every occurrence of a repeated n-gram has all its n - 1 adjacent pairs occurring at least twice
+    (``pairs`` counts the pairs of ``toks``), so n-grams starting elsewhere cannot repeat: leaving
+    them out changes no count that matters and the value is exactly that of :func:`dup_ngram_frac`.
+    """
+    if len(toks) < n or not total_chars:
+        return 0.0
+    need = n - 1
+    repeated = {p for p, c in pairs.items() if c > 1}
+    if not repeated:
+        return 0.0
+    mask = bytes(map(repeated.__contains__, zip(toks, itertools.islice(toks, 1, None))))
+    if b"\x01" * need not in mask:
+        return 0.0
+    starts = [i for m in re.finditer(b"\x01{%d,}" % need, mask) for i in range(m.start(), m.end() - need + 1)]
+    grams = [tuple(toks[i : i + n]) for i in starts]
+    counts = Counter(grams)
+    if len(counts) == len(grams):
+        return 0.0
+    covered = bytearray(len(toks))
+    for i, g in zip(starts, grams):
+        if counts[g] > 1:
+            covered[i : i + n] = b"\x01" * n
+    return sum(len(t) for t, c in zip(toks, covered) if c) / total_chars
+
+
 @dataclass(frozen=True)
 class NgramCheck:
     """Result of the Gopher n-gram repetition check on one text."""
@@ -289,20 +416,24 @@ def ngram_repetition(
     # most texts skip the longer top n-gram counts without changing the outcome.
     unigram = Counter(toks)
     bound = max(map(operator.mul, unigram.values(), map(len, unigram))) / total if total else 0.0
+    pairs = Counter(zip(toks, itertools.islice(toks, 1, None)))
     top2 = 0.0
     for i, base in enumerate((2, 3, 4)):
         n = base * scale
         if violation is None and (i == 0 or n * bound > top_max[i]):
-            v = top_ngram_frac(toks, n, total)
+            if n == 2:
+                v = _top_frac(pairs, total) if len(toks) >= 2 and total else 0.0
+            else:
+                v = top_ngram_frac(toks, n, total)
             if i == 0:
                 top2 = v
             if v > top_max[i]:
                 violation = ("top", n, v, top_max[i])
-    dup5 = dup_ngram_frac(toks, 5 * scale, total)
+    dup5 = _dup_frac_pruned(toks, 5 * scale, total, pairs)
     if violation is None and dup5 > min(dup_max):
         for i, base in enumerate(range(5, 11)):
             n = base * scale
-            v = dup5 if base == 5 else dup_ngram_frac(toks, n, total)
+            v = dup5 if base == 5 else _dup_frac_pruned(toks, n, total, pairs)
             if v > dup_max[i]:
                 violation = ("dup", n, v, dup_max[i])
                 break
@@ -316,6 +447,8 @@ def char_repetition_frac(prose: str, min_repeats: int = 5) -> float:
 
 _SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]+|\.\s+")
 _EN_CONTENT = re.compile(r"[a-z]{3,}")
+_ASCII_COHERENCE_SCAN = re.compile(r"([a-z]{3,})|[。！？!?；;\n]+|\.\s+")
+"""English content-word candidates (group 1) and sentence ends (empty group) in one pattern."""
 _EN_STOP = frozenset(
     """the and but then for with from are was were been being its this that these those there here what which
     who whom when where why how not does did have has had can could will would should may might must shall you
@@ -356,7 +489,18 @@ def coherence(prose: str, min_sentences: int = 3) -> float | None:
     or a text that jumps topic scores low; None when the text has fewer than ``min_sentences``
     sentences with content words.
     """
-    sents = [c for c in map(_content, _SENTENCE_SPLIT.split(prose.lower())) if c]
+    low = prose.lower()
+    if low.isascii():
+        # One scan for words and sentence ends (neither can contain the other): the same sentences
+        # and content words as splitting first.
+        # Runs of words between sentence ends (the empty strings) are the sentences.
+        groups = itertools.groupby(_ASCII_COHERENCE_SCAN.findall(low), bool)
+        sents = [c for is_word, words in groups if is_word and (c := set(words) - _EN_STOP)]
+    else:
+        pieces = _SENTENCE_SPLIT.split(low)
+        if len(pieces) < min_sentences:  # too few sentences, with or without content words
+            return None
+        sents = [c for c in map(_content, pieces) if c]
     if len(sents) < min_sentences:
         return None
     linked = sum(1 for a, b in itertools.pairwise(sents) if not a.isdisjoint(b))
@@ -422,9 +566,9 @@ def batch_signals(
 ) -> list[RecordSignals]:
     """Compute the signals of many cleaned records at once.
 
-    Counts (lengths, CJK, symbols) and character repetition are computed column-wise (pyarrow
-    RE2 kernels, numpy); line and n-gram repetition and coherence per record, and only where the
-    text is long enough for them to mean anything. ``prompt_extra[i]`` holds record i's system and
+    Counts (lengths, CJK, symbols) and character repetition are computed column-wise (numpy over
+    code points, classes taken from the RE2 patterns); line and n-gram repetition and coherence per
+    record, and only where the text is long enough for them to mean anything. ``prompt_extra[i]`` holds record i's system and
     history texts.
     """
     s = settings or SignalSettings()

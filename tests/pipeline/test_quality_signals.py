@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import quality_signals as qs
 
@@ -125,3 +127,20 @@ def test_column_counts_match_per_text_helpers():
     assert c["nonspace"].tolist() == [qs.nonspace_count(t) for t in texts] == [3, 5, 1, 0, 10, 4]
     assert c["cjk"].tolist() == [0, 4, 0, 0, 6, 0]
     assert c["chars"].tolist() == [len(t) for t in texts]
+
+
+_ALPHABET = st.sampled_from(
+    list("aZ 09,.!?-_\t\n") + list("中文，。！？【】「」　\u00a0") + list("éßЖλ😀🎉𠀀\u200b\u0301™©→∑") + ["\U0001f600"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=_ALPHABET, max_size=40), min_size=1, max_size=20), st.booleans())
+def test_numpy_character_counts_equal_the_re2_reference(texts, special):
+    from pipeline.quality_signals import _column_counts_re2, column_counts
+
+    fast = column_counts(texts, special)
+    ref = _column_counts_re2(list(texts), special)
+    assert set(fast) == set(ref)
+    for key in ref:
+        assert fast[key].tolist() == ref[key].tolist(), key
