@@ -103,14 +103,32 @@ def _pii_key_from_connection() -> None:
         os.environ[PII_KEY_ENV] = conn.password
 
 
+def _run_step(name: str, run_dir: str) -> dict:
+    """Run one pipeline step; errors that a retry cannot fix fail the task at once.
+
+    A bad config or usage (exit code 2) and a blocking validation (exit code 3) give the same
+    result on every try, so they raise ``AirflowFailException`` (no retries); anything else, such
+    as a full disk or a lost file share, is retried.
+    """
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from pipeline.errors import PipelineError
+    from pipeline.steps import run_step
+
+    try:
+        return run_step(name, run_dir)
+    except PipelineError as exc:
+        if exc.exit_code in (2, 3):
+            raise AirflowFailException(str(exc)) from exc
+        raise
+
+
 def _stage_task(name: str):
     @task(task_id=name)
     def run_stage(prepared: dict) -> dict:
-        from pipeline.steps import run_step
-
         if name == "deidentify":
             _pii_key_from_connection()
-        return run_step(name, prepared["run_dir"])
+        return _run_step(name, prepared["run_dir"])
 
     return run_stage
 
@@ -145,9 +163,7 @@ def instruction_dataset_build():
     @task(task_id="export", outlets=[DATASET_ASSET])
     def export(prepared: dict, outlet_events=None) -> dict:
         """Write the dataset and the manifest, then announce the new dataset on the Asset."""
-        from pipeline.steps import run_step
-
-        result = run_step("export", prepared["run_dir"])
+        result = _run_step("export", prepared["run_dir"])
         outlet_events[DATASET_ASSET].extra = {
             "run_dir": prepared["run_dir"],
             "run_id": result["run_id"],

@@ -110,6 +110,9 @@ def test_a_blocking_validation_fails_the_run_before_export(migrated_db, monkeypa
     assert _state(run.state) == "failed"
     assert states["validate"] == "failed"
     assert states["export"] == "upstream_failed"
+    # a blocking validation fails at once: retrying cannot change the data
+    validate_ti = next(ti for ti in run.get_task_instances() if ti.task_id == "validate")
+    assert validate_ti.try_number == 1
     run_dir = tmp_path / "data" / "runs" / safe_run_name(run.run_id)
     assert not (run_dir / "manifest.json").exists()
     assert (run_dir / "reports" / "index.html").is_file()
