@@ -8,7 +8,7 @@ from pathlib import Path
 
 from airflow.sdk import Asset, Param, dag, task
 
-from pipeline.stages import active_stages
+from pipeline.stages import active_stages, is_sharded
 
 DOC_MD = """
 # Instruction dataset build
@@ -31,10 +31,14 @@ hand (use *Trigger DAG w/ config* to open the form below).
 - `rejected/`: every rejected record with its stage, reason code and file/line;
 - `reports/`: the run report and data-quality reports for reviewers.
 
+**Shards**: ingest cuts the records into shards (`shards.records_per_shard` in the config, default
+50,000). *clean* and *deidentify* run as one mapped task per shard (shown as `shard 00003`), spread
+over the workers; dedup, validate, agreement and export see all shards at once.
+
 **If it fails**: open the failed task's log. A stage that rejects single records does not fail
 the run; a task fails for a bad config or corpus path (fix the form and re-trigger) or a blocking
 data validation (see the run report; the dataset is not published and the Asset is not updated).
-Tasks are idempotent: clearing and re-running one overwrites only its own outputs.
+Tasks are idempotent: clearing and re-running one (or one shard) overwrites only its own outputs.
 
 **Secrets**: a de-identification policy that pseudonymises needs a key: set the Airflow connection
 `instructflow_pii_key` (its password is the key) or the variable `INSTRUCTFLOW_PII_KEY` on workers.
@@ -103,20 +107,20 @@ def _pii_key_from_connection() -> None:
         os.environ[PII_KEY_ENV] = conn.password
 
 
-def _run_step(name: str, run_dir: str) -> dict:
-    """Run one pipeline step; errors that a retry cannot fix fail the task at once.
+def _run_step(name: str, run_dir: str, shard: int | None = None) -> dict:
+    """Run one pipeline step (or one shard of a per-record stage); errors a retry cannot fix fail at once.
 
     A bad config or usage (exit code 2) and a blocking validation (exit code 3) give the same
     result on every try, so they raise ``AirflowFailException`` (no retries); anything else, such
-    as a full disk or a lost file share, is retried.
+    as a full disk, a lost file share or a killed worker, is retried.
     """
     from airflow.sdk.exceptions import AirflowFailException
 
     from pipeline.errors import PipelineError
-    from pipeline.steps import run_step
+    from pipeline.steps import run_shard, run_step
 
     try:
-        return run_step(name, run_dir)
+        return run_step(name, run_dir) if shard is None else run_shard(name, run_dir, shard)
     except PipelineError as exc:
         if exc.exit_code in (2, 3):
             raise AirflowFailException(str(exc)) from exc
@@ -124,13 +128,34 @@ def _run_step(name: str, run_dir: str) -> dict:
 
 
 def _stage_task(name: str):
+    """A task running the global stage ``name`` over every shard.
+
+    It returns the numbers of the shards it wrote (what the next per-record stage is mapped over)
+    and pushes its counters and output paths as the XCom ``summary``.
+    """
+
     @task(task_id=name)
-    def run_stage(prepared: dict) -> dict:
-        if name == "deidentify":
-            _pii_key_from_connection()
-        return _run_step(name, prepared["run_dir"])
+    def run_stage(prepared: dict, ti=None) -> list[int]:
+        result = _run_step(name, prepared["run_dir"])
+        ti.xcom_push(key="summary", value=result)
+        return result["shards"]
 
     return run_stage
+
+
+def _shard_task(name: str):
+    """A task running the per-record stage ``name`` on one shard; mapped over the shards in the DAG."""
+
+    @task(task_id=name, map_index_template="{{ shard_label }}")
+    def run_shard(prepared: dict, shard: int) -> dict:
+        from airflow.sdk import get_current_context
+
+        get_current_context()["shard_label"] = f"shard {shard:05d}"
+        if name == "deidentify":
+            _pii_key_from_connection()
+        return _run_step(name, prepared["run_dir"], shard)
+
+    return run_shard
 
 
 @dag(
@@ -173,8 +198,15 @@ def instruction_dataset_build():
 
     prepared = prepare()
     upstream = prepared
+    shards = None
     for name in active_stages():
-        current = export(prepared) if name == "export" else _stage_task(name)(prepared)
+        if name == "export":
+            current = export(prepared)
+        elif is_sharded(name):
+            # one task per shard of the previous stage's output, on any worker
+            current = _shard_task(name).partial(prepared=prepared).expand(shard=shards)
+        else:
+            current = shards = _stage_task(name)(prepared)
         upstream >> current
         upstream = current
 

@@ -252,7 +252,7 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
 
     write_parquet_atomic(
         pa.Table.from_pylist(audit, schema=AUDIT_SCHEMA) if audit else AUDIT_SCHEMA.empty_table(),
-        ctx.artifact_path("audit", "deidentify.parquet"),
+        ctx.artifact_path("audit", ctx.artifact_name("deidentify") + ".parquet"),
     )
     kept = pa.Table.from_pylist(kept_rows, schema=out_schema) if kept_rows else out_schema.empty_table()
     result_counters: dict[str, int | float] = {"texts_scanned": len(texts), **dict(sorted(counters.items()))}

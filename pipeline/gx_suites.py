@@ -6,7 +6,7 @@ plain data so the config can validate severity overrides without importing GX.
 
 Suites and the table each one validates (built by ``pipeline.validate``):
 
-- ``records``: the ingest output (``work/ingest.parquet``), one row per record;
+- ``records``: the ingest output (the shards in ``work/ingest/``), one row per record;
 - ``annotations``: the ingest output's annotations, one row per annotation;
 - ``deidentified``: the text fields of the table the validate stage receives;
 - ``export``: the prospective export (split and ``messages`` as the export stage will write them);

@@ -32,6 +32,12 @@ class StageContext:
     run_dir: Path
     config: PipelineConfig
     progress: Progress = field(default_factory=SilentProgress)
+    shard: int | None = None
+    """The shard being processed by a per-record stage (None: the whole table at once)."""
+
+    def artifact_name(self, base: str) -> str:
+        """``base`` for a whole-table run, ``base-00003`` for shard 3 (so shards never overwrite each other)."""
+        return base if self.shard is None else f"{base}-{self.shard:05d}"
 
     def artifact_path(self, *parts: str) -> Path:
         """Return ``run_dir/<parts>``, creating the parent folder (e.g. ``("audit", "deid.parquet")``)."""

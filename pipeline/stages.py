@@ -19,6 +19,16 @@ RECORD_STAGES: dict[str, str] = {
 """The stages between ingest and export that are implemented, keyed by name."""
 
 
+SHARDED_STAGES: frozenset[str] = frozenset({"clean", "deidentify"})
+"""Per-record stages: each output record depends only on its own input record, so they run once per
+shard (mapped tasks in the DAG). The other record stages are global: they see every shard at once."""
+
+
+def is_sharded(name: str) -> bool:
+    """True when stage ``name`` runs shard by shard (see ``SHARDED_STAGES``)."""
+    return name in SHARDED_STAGES
+
+
 def active_stages() -> list[str]:
     """Stages that run, in order: ingest, the registered record stages, export."""
     return ["ingest", *[s for s in STAGE_ORDER if s in RECORD_STAGES], "export"]

@@ -4,6 +4,12 @@ Each step reads its input from the run directory, calls a pure stage function, w
 atomically and returns a small JSON-able dict of paths and counters (what the DAG keeps in XCom).
 A step can be re-run on its own: it overwrites its own outputs and nothing else.
 
+Records move between stages as shards (:mod:`pipeline.shards`). Ingest cuts its output into shards
+of ``shards.records_per_shard``; a per-record stage (``stages.SHARDED_STAGES``: clean, deidentify)
+runs once per shard (:func:`run_shard`, a mapped task in the DAG) and its per-shard side outputs are
+merged by :func:`collect_stage`, which the next global stage calls first; a global stage (dedup,
+validate, agreement) reads every shard and writes its output re-sharded; export reads every shard.
+
 Layout of a run directory::
 
     manifest.json               written last by the export step
@@ -13,7 +19,7 @@ Layout of a run directory::
     review/<stage>.parquet      records held for human review
     reports/ audit/             stage artifacts (Data Docs, run report, agreement, PII audit log)
     work/run.json               the run's inputs and effective config (read by every step)
-    work/<stage>.parquet        the records a stage kept (input of the next stage)
+    work/<stage>/part-NNNNN.parquet  the records a stage kept, shard by shard (input of the next stage)
     work/<stage>.json           the stage's summary: counts, reasons, counters
 """
 
@@ -33,13 +39,15 @@ from pipeline.atomic import write_json_atomic, write_parquet_atomic, write_text_
 from pipeline.config import PipelineConfig, load_config, parse_config
 from pipeline.errors import StageError, UsageError, ValidationFailed
 from pipeline.progress import Progress, SilentProgress
+from pipeline.shards import INTERMEDIATE, list_shards, read_shard, read_stage, shard_file, stage_dir, write_shards
 from pipeline.stage import StageContext, StageResult, check_conservation
-from pipeline.stages import RECORD_STAGES, active_stages, previous_stage
+from pipeline.stages import RECORD_STAGES, active_stages, is_sharded, previous_stage
 
 OWNED = ("manifest.json", "export", "rejected", "duplicates", "review", "reports", "audit", "dedup", "work")
 """Entries of a run directory that belong to the pipeline (cleared when a run starts again)."""
 
-_INTERMEDIATE = {"compression": "zstd", "compression_level": 1}
+SIDE_OUTPUTS = ("rejected", "duplicates", "review")
+"""The outcomes besides ``kept``; each goes to ``<outcome>/<stage>.parquet`` of the run directory."""
 
 
 def _work(run_dir: Path, name: str) -> Path:
@@ -144,18 +152,24 @@ def _write_side(table: pa.Table, path: Path) -> str | None:
     return None
 
 
-def _write_stage_outputs(run_dir: Path, stage: str, records_in: int, result: StageResult) -> dict[str, Any]:
-    write_parquet_atomic(result.kept, _work(run_dir, f"{stage}.parquet"), **_INTERMEDIATE)
+def _write_stage_outputs(
+    run_dir: Path, stage: str, records_in: int, result: StageResult, per_shard: int
+) -> dict[str, Any]:
+    shards = write_shards(result.kept, run_dir, stage, per_shard)
     outputs = {
-        "records": str(_work(run_dir, f"{stage}.parquet")),
-        "rejected": _write_side(result.rejected, run_dir / "rejected" / f"{stage}.parquet"),
-        "duplicates": _write_side(result.duplicates, run_dir / "duplicates" / f"{stage}.parquet"),
-        "review": _write_side(result.review, run_dir / "review" / f"{stage}.parquet"),
+        "records": str(stage_dir(run_dir, stage)),
+        **{side: _write_side(getattr(result, side), run_dir / side / f"{stage}.parquet") for side in SIDE_OUTPUTS},
     }
     summary = _summary(stage, records_in, result)
+    summary["shards"] = len(shards)
     write_json_atomic(_work(run_dir, f"{stage}.json"), summary)
+    return _xcom(summary, outputs, shards)
+
+
+def _xcom(summary: dict[str, Any], outputs: dict[str, Any], shards: list[int]) -> dict[str, Any]:
     xcom = {k: v for k, v in summary.items() if k != "report"}
     xcom["outputs"] = {k: v for k, v in outputs.items() if v}
+    xcom["shards"] = shards
     return xcom
 
 
@@ -174,7 +188,7 @@ def run_ingest(run_dir: str | Path, progress: Progress | None = None) -> dict[st
     records_in = result.kept.num_rows + result.rejected.num_rows
     check_conservation("ingest", records_in, result)
     write_json_atomic(_work(run_dir, "inputs.json"), outcome.files)
-    return _write_stage_outputs(run_dir, "ingest", records_in, result)
+    return _write_stage_outputs(run_dir, "ingest", records_in, result, config.shards.records_per_shard)
 
 
 def _stage_function(name: str) -> Callable[[pa.Table, StageContext], StageResult]:
@@ -185,21 +199,123 @@ def _stage_function(name: str) -> Callable[[pa.Table, StageContext], StageResult
     return getattr(importlib.import_module(module), func)
 
 
+def _needs(stage: str, prev: str, exc: StageError) -> StageError:
+    return StageError(f"stage {stage!r} needs the output of {prev!r}: {exc}")
+
+
 def _read_stage_input(run_dir: Path, stage: str) -> pa.Table:
+    """Every record of the previous stage's output (after collecting it if it ran shard by shard)."""
+    prev = previous_stage(stage)
+    try:
+        if is_sharded(prev):
+            collect_stage(prev, run_dir)
+        return read_stage(run_dir, prev)
+    except StageError as exc:
+        raise _needs(stage, prev, exc) from None
+
+
+def stage_shards(name: str, run_dir: str | Path) -> list[int]:
+    """The shards a per-record stage ``name`` runs over: those of the stage before it."""
+    prev = previous_stage(name)
+    try:
+        return list_shards(Path(run_dir), prev)
+    except StageError as exc:
+        raise _needs(name, prev, exc) from None
+
+
+def run_shard(name: str, run_dir: str | Path, shard: int, progress: Progress | None = None) -> dict[str, Any]:
+    """Run the per-record stage ``name`` on one shard of the previous stage's output.
+
+    Writes ``work/<name>/part-<shard>.parquet`` and the shard's side outputs and summary next to it
+    (merged later by :func:`collect_stage`). Only this shard's files are touched, so shards can run
+    in parallel, on different workers, and be retried on their own.
+    """
+    if not is_sharded(name):
+        raise UsageError(f"stage {name!r} is not a per-record stage; it runs over all shards at once")
+    func = _stage_function(name)
+    run_dir = Path(run_dir)
+    _, config = load_run(run_dir)
+    try:
+        table = read_shard(run_dir, previous_stage(name), shard)
+    except StageError as exc:
+        raise _needs(name, previous_stage(name), exc) from None
+    ctx = StageContext(run_dir=run_dir, config=config, progress=progress or SilentProgress(), shard=shard)
+    result = func(table, ctx)
+    check_conservation(name, table.num_rows, result)
+    stage_dir(run_dir, name).mkdir(parents=True, exist_ok=True)
+    write_parquet_atomic(result.kept, shard_file(run_dir, name, shard), **INTERMEDIATE)
+    outputs = {
+        side: _write_side(getattr(result, side), shard_file(run_dir, name, shard, side)) for side in SIDE_OUTPUTS
+    }
+    summary = _summary(name, table.num_rows, result)
+    write_json_atomic(shard_file(run_dir, name, shard, "summary", "json"), summary)
+    xcom = _xcom(summary, outputs, [shard])
+    xcom["shard"] = shard
+    return xcom
+
+
+def _merge_counters(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for part in parts:
+        for key, value in part.items():
+            merged[key] = merged.get(key, 0) + value
+    return dict(sorted(merged.items()))
+
+
+def collect_stage(name: str, run_dir: str | Path) -> dict[str, Any]:
+    """Merge the per-shard outputs of the per-record stage ``name`` once every shard has run.
+
+    Writes ``work/<name>.json`` (counts, reasons and counters summed over shards) and
+    ``rejected|duplicates|review/<name>.parquet`` (shards concatenated in order), removes parts left
+    over from an earlier run with more shards, and returns the stage's XCom summary. Raises
+    :class:`StageError` naming the shards that have not run. Idempotent.
+    """
     import pyarrow.parquet as pq
 
-    prev = previous_stage(stage)
-    path = _work(run_dir, f"{prev}.parquet")
-    if not path.is_file():
-        raise StageError(f"stage {stage!r} needs the output of {prev!r} ({path}); run that step first")
-    return pq.read_table(path)
+    run_dir = Path(run_dir)
+    shards = stage_shards(name, run_dir)
+    missing = [s for s in shards if not shard_file(run_dir, name, s, "summary", "json").is_file()]
+    if missing:
+        raise StageError(f"stage {name!r} has not run on shard(s) {missing[:10]} of {len(shards)}; run them first")
+    folder = stage_dir(run_dir, name)
+    wanted = {
+        shard_file(run_dir, name, s, kind, suffix).name
+        for s in shards
+        for kind, suffix in [("part", "parquet"), ("summary", "json"), *[(side, "parquet") for side in SIDE_OUTPUTS]]
+    }
+    for stale in folder.iterdir():
+        if stale.name not in wanted:
+            stale.unlink()
+    parts = [_read_json(shard_file(run_dir, name, s, "summary", "json")) for s in shards]
+    summary: dict[str, Any] = {"stage": name}
+    for key in ("records_in", "kept", "rejected", "duplicates", "review"):
+        summary[key] = sum(int(p[key]) for p in parts)
+    summary["reasons"] = _merge_counters([p["reasons"] for p in parts])
+    summary["counters"] = _merge_counters([p["counters"] for p in parts])
+    summary["report"] = parts[0]["report"]
+    summary["shards"] = len(shards)
+    outputs: dict[str, Any] = {"records": str(folder)}
+    for side in SIDE_OUTPUTS:
+        files = [f for s in shards if (f := shard_file(run_dir, name, s, side)).is_file()]
+        table = pa.concat_tables([pq.read_table(f) for f in files], promote_options="default") if files else None
+        outputs[side] = _write_side(table, run_dir / side / f"{name}.parquet") if table is not None else None
+        if table is None:
+            (run_dir / side / f"{name}.parquet").unlink(missing_ok=True)
+    write_json_atomic(_work(run_dir, f"{name}.json"), summary)
+    return _xcom(summary, outputs, shards)
 
 
 def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) -> dict[str, Any]:
     """Run one registered record stage (clean, dedup, ...) on the previous stage's output.
 
-    A blocking validation failure writes the run report and raises :class:`ValidationFailed`.
+    A per-record stage runs shard after shard and is then collected; a global stage reads every
+    shard. A blocking validation failure writes the run report and raises :class:`ValidationFailed`.
     """
+    if is_sharded(name):
+        _stage_function(name)
+        for shard in stage_shards(name, run_dir):
+            run_shard(name, run_dir, shard, progress)
+        return collect_stage(name, run_dir)
     func = _stage_function(name)
     run_dir = Path(run_dir)
     _, config = load_run(run_dir)
@@ -211,7 +327,7 @@ def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) 
         _write_run_report(run_dir)
         raise
     check_conservation(name, table.num_rows, result)
-    return _write_stage_outputs(run_dir, name, table.num_rows, result)
+    return _write_stage_outputs(run_dir, name, table.num_rows, result, config.shards.records_per_shard)
 
 
 def _write_run_report(run_dir: Path) -> str:
@@ -309,12 +425,14 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> dict[st
 
 
 def _remove_raw_work_files(run_dir: Path, config: PipelineConfig) -> None:
-    """Delete the kept-records files of the stages before deidentify (raw text) unless configured not to."""
+    """Delete the records (and per-shard side files) of the stages before deidentify (raw text) unless configured not to."""
     order = active_stages()
     if config.export.keep_raw_work_files or "deidentify" not in order:
         return
     for stage in order[: order.index("deidentify")]:
-        _work(run_dir, f"{stage}.parquet").unlink(missing_ok=True)
+        folder = stage_dir(run_dir, stage)
+        if folder.is_dir():
+            shutil.rmtree(folder)
 
 
 def run_all(

@@ -2,7 +2,7 @@
 
 It keeps every record it is given. It runs the suites of :mod:`pipeline.gx_suites` on:
 
-- ``records`` and ``annotations``: the ingest output (``<run_dir>/work/ingest.parquet``; the received
+- ``records`` and ``annotations``: the ingest output (the shards in ``<run_dir>/work/ingest/``; the received
   table when the run directory has none, e.g. a stage called on its own);
 - ``deidentified``: the text fields of the received table (``history`` turns joined per record);
 - ``export``: the prospective export: split from ``pipeline.export.assign_split`` and ``messages``
@@ -47,12 +47,11 @@ _RECORD_READ = ("record_id", "instruction", "input", "output", "corpus", "source
 
 
 def _ingest_table(table: pa.Table, run_dir: Path) -> tuple[pa.Table, str]:
-    import pyarrow.parquet as pq
+    from pipeline.shards import read_stage, stage_dir
 
-    path = run_dir / "work" / "ingest.parquet"
-    if path.is_file():
-        return pq.read_table(path), "work/ingest.parquet"
-    return table, "stage input (no work/ingest.parquet)"
+    if stage_dir(run_dir, "ingest").is_dir():
+        return read_stage(run_dir, "ingest"), "work/ingest/"
+    return table, "stage input (no work/ingest/)"
 
 
 def _input_count(run_dir: Path, ingest: pa.Table) -> int:

@@ -48,7 +48,16 @@ def main() -> int:
         os.dup2(saved, 1)
         os.close(saved)
     state = str(getattr(run.state, "value", run.state))
-    ti_states = {ti.task_id: str(getattr(ti.state, "value", ti.state)) for ti in run.get_task_instances()}
+    ti_states: dict[str, str] = {}
+    for ti in sorted(run.get_task_instances(), key=lambda t: (t.task_id, t.map_index)):
+        state = str(getattr(ti.state, "value", ti.state))
+        if ti.map_index < 0:
+            ti_states[ti.task_id] = state
+        else:  # a mapped task: one instance per shard
+            states = ti_states.get(ti.task_id, "").split(" (")[0].split(",") if ti.task_id in ti_states else []
+            states = sorted({*filter(None, states), state})
+            shards = ti.map_index + 1
+            ti_states[ti.task_id] = f"{','.join(states)} ({shards} shard{'s' if shards > 1 else ''})"
     logging.disable(logging.NOTSET)
     print(f"DAG run {run.run_id}: {state}")
     for task_id in (

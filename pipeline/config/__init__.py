@@ -20,6 +20,7 @@ from pipeline.config.deidentify import DeidentifyConfig
 from pipeline.config.export import ExportConfig
 from pipeline.config.ingest import IngestConfig
 from pipeline.config.schema import build, to_dict
+from pipeline.config.shards import ShardsConfig
 from pipeline.config.validate import ValidateConfig
 from pipeline.errors import ConfigError
 
@@ -39,6 +40,7 @@ class PipelineConfig:
     validate: ValidateConfig = field(default_factory=ValidateConfig)
     agreement: AgreementConfig = field(default_factory=AgreementConfig)
     export: ExportConfig = field(default_factory=ExportConfig)
+    shards: ShardsConfig = field(default_factory=ShardsConfig)
     base_dir: Path = field(default=Path("."), init=False, compare=False, repr=False)
 
     def resolve_path(self, path: str | Path) -> Path:

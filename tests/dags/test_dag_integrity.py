@@ -71,6 +71,20 @@ def test_task_graph_is_a_chain_of_the_active_stages(dag):
     assert dag.get_task("export").downstream_task_ids == set()
 
 
+def test_per_record_stages_are_mapped_over_the_shards_of_the_stage_before(dag):
+    from airflow.sdk.definitions.mappedoperator import MappedOperator
+
+    from pipeline.stages import SHARDED_STAGES, active_stages, previous_stage
+
+    for task_id in active_stages():
+        assert isinstance(dag.get_task(task_id), MappedOperator) == (task_id in SHARDED_STAGES), task_id
+    for task_id in SHARDED_STAGES:
+        mapped = dag.get_task(task_id)
+        assert mapped.map_index_template == "{{ shard_label }}"
+        # mapped over the shard numbers returned by the (global) stage before it
+        assert previous_stage(task_id) in mapped.upstream_task_ids
+
+
 def test_retries_on_stage_tasks(dag):
     from pipeline.stages import active_stages
 

@@ -36,11 +36,19 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
     from pipeline.steps import safe_run_name
 
     dag = _dag(monkeypatch, tmp_path)
-    run = dag.test(run_conf={"corpus_paths": ["examples/sample"], "dataset_name": "sample-test"})
-    states = {ti.task_id: _state(ti.state) for ti in run.get_task_instances()}
+    config = tmp_path / "three-shards.yaml"
+    config.write_text("shards:\n  records_per_shard: 80\n", encoding="utf-8")
+    conf = {"corpus_paths": ["examples/sample"], "dataset_name": "sample-test", "config_path": str(config)}
+    run = dag.test(run_conf=conf)
+    tis = run.get_task_instances()
+    states = {(ti.task_id, ti.map_index): _state(ti.state) for ti in tis}
     assert _state(run.state) == "success", states
     assert set(states.values()) == {"success"}
-    assert set(states) == {"prepare", *active_stages()}
+    assert {t for t, _ in states} == {"prepare", *active_stages()}
+    # the per-record stages ran as one mapped task per shard (161..240 records: 3 shards of 80)
+    for sharded in ("clean", "deidentify"):
+        assert sorted(i for t, i in states if t == sharded) == [0, 1, 2], sharded
+    assert {i for t, i in states if t not in ("clean", "deidentify")} == {-1}
     run_dir = tmp_path / "runs" / safe_run_name(run.run_id)
     manifest = json.loads((run_dir / "manifest.json").read_text())
     c = manifest["counts"]
@@ -55,7 +63,7 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
     assert (run_dir / "export" / "README.md").is_file()
     assert (run_dir / "reports" / "index.html").is_file()
     # the raw text of the stages before deidentify does not stay in the run directory
-    assert not (run_dir / "work" / "ingest.parquet").exists()
+    assert not (run_dir / "work" / "ingest").exists() and not (run_dir / "work" / "clean").exists()
     assert (run_dir / "work" / "ingest.json").is_file()
     assert (tmp_path / "dedup-history" / "index.parquet").is_file()
     # the planted fake personal data of the sample never reaches the export

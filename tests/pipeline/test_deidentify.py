@@ -203,10 +203,10 @@ def _all_output_text(run_dir: Path) -> str:
     from pipeline.stages import active_stages
 
     order = active_stages()
-    before = {run_dir / "work" / f"{s}.parquet" for s in order[: order.index("deidentify")]}
+    before = {run_dir / "work" / s for s in order[: order.index("deidentify")]}
     chunks = []
     for p in sorted(run_dir.rglob("*")):
-        if not p.is_file() or p in before:
+        if not p.is_file() or p.parent in before:
             continue
         if p.suffix == ".parquet":
             chunks.append(json.dumps(pq.read_table(p).to_pylist(), ensure_ascii=False, default=str))

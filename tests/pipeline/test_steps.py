@@ -5,6 +5,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.errors import StageError, UsageError
+from pipeline.shards import read_stage
 from pipeline.stages import RECORD_STAGES
 from pipeline.steps import load_run, prepare_run, run_all, run_export, run_ingest, run_stage, safe_run_name
 
@@ -169,7 +170,7 @@ def test_history_rerun_is_idempotent_and_later_copies_are_dropped(tmp_path, corp
     assert dedup["duplicates"] == 1 and dedup["counters"]["history_duplicates"] == 1
     dup = pq.read_table(later / "duplicates" / "dedup.parquet").to_pylist()[0]
     assert dup["method"] == "history"
-    original = pq.read_table(first / "work" / "ingest.parquet").to_pylist()
+    original = read_stage(first, "ingest").to_pylist()
     assert dup["duplicate_of"] == next(r["record_id"] for r in original if r["instruction"] == "Question number 7?")
     run_export(later)
     assert pq.read_table(history / "index.parquet").num_rows == 42

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 
 from pipeline.config import parse_config
 from pipeline.errors import ValidationFailed
 from pipeline.records import RECORD_SCHEMA
 from pipeline.run_report import write_run_report
+from pipeline.shards import write_shards
 from pipeline.stage import StageContext, StageResult, check_conservation
 from tests.conftest import TEST_DATA
 
@@ -62,8 +62,7 @@ def run_stage(
 ) -> Outcome:
     table = load_fixture(fixture)
     run_dir = base / fixture.replace(".jsonl", "")
-    (run_dir / "work").mkdir(parents=True)
-    pq.write_table(table, run_dir / "work" / "ingest.parquet")
+    write_shards(table, run_dir, "ingest", 1000)
     if input_records is not None:
         (run_dir / "work" / "ingest.json").write_text(json.dumps({"stage": "ingest", "records_in": input_records}))
     cfg = parse_config({"validate": {**TEST_CONFIG, **(config or {})}}, source="test", base_dir=DATA)

@@ -1,0 +1,22 @@
+"""Config of sharding: how many records go into one shard of a stage's output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ShardsConfig:
+    """Shard size of the run directory's intermediate files.
+
+    Ingest splits the records into shards of ``records_per_shard``; the per-record stages (clean,
+    deidentify) then run once per shard (a mapped Airflow task per shard, or one after another in
+    the CLI) and the global stages (dedup, validate, agreement) write their output re-sharded. Peak
+    memory of a per-record stage grows with the shard size, not with the corpus; each Airflow task
+    also pays its start-up (imports, the NER model), so very small shards waste time.
+    """
+
+    records_per_shard: int = field(
+        default=50_000,
+        metadata={"min": 1, "help": "records per shard; per-record stages hold one shard in memory"},
+    )
