@@ -31,6 +31,12 @@ hand (use *Trigger DAG w/ config* to open the form below).
 - `rejected/`: every rejected record with its stage, reason code and file/line;
 - `reports/`: the run report and data-quality reports for reviewers.
 
+**Incremental builds and versions**: each run ingests only the input files that are new or
+changed (sha256) since the latest version of the dataset, drops records that duplicate earlier
+versions, and publishes `<data root>/datasets/<dataset name>/v0002/` = the previous version's files
+plus the new records, then points `latest` at it. With no new or changed file the run skips every
+task after *prepare* (and succeeds). Tick *full_rebuild* to ingest everything and start afresh.
+
 **Shards**: ingest cuts the records into shards (`shards.records_per_shard` in the config, default
 50,000). *clean* and *deidentify* run as one mapped task per shard (shown as `shard 00003`), spread
 over the workers; dedup, validate, agreement and export see all shards at once.
@@ -79,7 +85,14 @@ PARAMS = {
         maxLength=100,
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
         title="Dataset name",
-        description="Written into the dataset card.",
+        description="Written into the dataset card; versions go to <data root>/datasets/<dataset name>/.",
+    ),
+    "full_rebuild": Param(
+        False,
+        type="boolean",
+        title="Full rebuild",
+        description="Ingest every input file and start a version with no earlier files "
+        "(default: only files new or changed since the latest version).",
     ),
 }
 
@@ -181,18 +194,26 @@ def instruction_dataset_build():
     @task(retries=0)
     def prepare(params: dict | None = None, run_id: str | None = None) -> dict:
         """Check the form, load the config and create the run directory."""
+        from airflow.sdk.exceptions import AirflowSkipException
+
+        from pipeline.errors import NothingToDo
         from pipeline.steps import prepare_from_params
 
-        return prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id, params)
+        try:
+            return prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id, params)
+        except NothingToDo as exc:  # every later task is skipped; the run still succeeds
+            raise AirflowSkipException(str(exc)) from exc
 
     @task(task_id="export", outlets=[DATASET_ASSET])
     def export(prepared: dict, outlet_events=None) -> dict:
-        """Write the dataset and the manifest, then announce the new dataset on the Asset."""
+        """Write the dataset and the manifest, publish the next version, announce it on the Asset."""
         result = _run_step("export", prepared["run_dir"])
+        result["version"] = _run_step("publish", prepared["run_dir"])
         outlet_events[DATASET_ASSET].extra = {
             "run_dir": prepared["run_dir"],
             "run_id": result["run_id"],
             "counts": result["counts"],
+            "version": result["version"],
         }
         return result
 

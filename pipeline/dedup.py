@@ -242,17 +242,24 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     ctx.progress.start(STAGE, total=n)
     history = None
     history_on = cfg.history.enabled == "on"
-    if history_on:
+    if history_on and ctx.build != "full_rebuild":  # a full rebuild does not depend on earlier exports
         from pipeline.dedup_history import HistoryIndex, history_dir
 
-        history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_ids=table.column("record_id"))
+        if ctx.build == "incremental":  # records of earlier versions are not published again
+            history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_run=ctx.run_id)
+        else:
+            history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_ids=table.column("record_id"))
     out = find_duplicates(table, cfg, priority_of=lambda c: ctx.config.ingest.corpus(c).priority, history=history)
     ctx.progress.advance(n)
     ctx.progress.finish()
     kept_mask = out.duplicate_of == -1
     kept = table.filter(pa.array(kept_mask))
     report = dict(out.report)
-    report["history"] = {"enabled": history_on, "records": len(history) if history is not None else 0}
+    report["history"] = {
+        "enabled": history_on,
+        "build": ctx.build,
+        "records": len(history) if history is not None else 0,
+    }
     if history_on and n:
         from pipeline.dedup_history import write_pending
 

@@ -146,13 +146,20 @@ class HistoryIndex:
 
     @classmethod
     def load(
-        cls, folder: Path, cfg: DedupConfig, exclude_ids: pa.Array | pa.ChunkedArray | None = None
+        cls,
+        folder: Path,
+        cfg: DedupConfig,
+        exclude_ids: pa.Array | pa.ChunkedArray | None = None,
+        exclude_run: str | None = None,
     ) -> HistoryIndex:
         """Load ``folder/index.parquet`` (an empty index when it does not exist yet).
 
         Entries whose ``record_id`` is in ``exclude_ids`` are left out: a record exported earlier
         under the same id is the same record read again (a re-run of the same input), not a
-        duplicate of it, so re-running a build gives the same output.
+        duplicate of it, so re-running a build gives the same output. Entries added by the run
+        ``exclude_run`` are left out too (a retried run does not match its own earlier export);
+        an incremental build uses that instead of ``exclude_ids``, so a record already published
+        in an earlier version is not published again.
         """
         import pyarrow.compute as pc
         import pyarrow.parquet as pq
@@ -171,6 +178,8 @@ class HistoryIndex:
             table = table.filter(
                 pc.invert(pc.is_in(table.column("record_id"), value_set=pa.array(exclude_ids, pa.string())))
             )
+        if exclude_run is not None and table.num_rows:
+            table = table.filter(pc.not_equal(table.column("run_id"), exclude_run))
         return cls(table, cfg)
 
     def match(

@@ -31,3 +31,9 @@ class StageError(PipelineError):
     """A stage could not run at all (as opposed to rejecting single records)."""
 
     exit_code = 1
+
+
+class NothingToDo(PipelineError):
+    """An incremental build found no new or changed input file: there is nothing to build."""
+
+    exit_code = 0

@@ -35,6 +35,8 @@ class CorpusSpec:
 
     name: str
     path: Path
+    only: frozenset[str] | None = None
+    """Relative names of the files to read (an incremental build); None reads every file."""
 
 
 @dataclass
@@ -116,6 +118,9 @@ def ingest(corpora: Iterable[CorpusSpec], config: PipelineConfig, progress: Prog
         corpus_cfg = cfg.corpus(spec.name)
         seen_ids: dict[str, str] = {}
         for path, rel in corpus_files(spec):
+            if spec.only is not None and rel not in spec.only:
+                counters["files_unchanged"] = counters.get("files_unchanged", 0) + 1
+                continue
             counters["files"] += 1
             where = f"{spec.name}/{rel}"
             info = {

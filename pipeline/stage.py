@@ -34,6 +34,11 @@ class StageContext:
     progress: Progress = field(default_factory=SilentProgress)
     shard: int | None = None
     """The shard being processed by a per-record stage (None: the whole table at once)."""
+    run_id: str | None = None
+    """The run's id (None when a stage is called on its own)."""
+    build: str = "run"
+    """``run`` (a plain run), ``incremental`` (a nightly build adding to the latest dataset version)
+    or ``full_rebuild`` (a version built from scratch, independent of earlier exports)."""
 
     def artifact_name(self, base: str) -> str:
         """``base`` for a whole-table run, ``base-00003`` for shard 3 (so shards never overwrite each other)."""

@@ -79,13 +79,21 @@ def prepare_run(
     dataset_name: str | None = None,
     history_default: bool = False,
     history_path: str | Path | None = None,
+    datasets_root: str | Path | None = None,
+    full_rebuild: bool = False,
 ) -> dict[str, Any]:
     """Check the inputs, load the config and (re)initialise ``run_dir``.
 
     ``history_default`` and ``history_path`` resolve ``dedup.history.enabled: auto`` (the nightly
     DAG turns history on in its data root; the CLI leaves it off unless the config says ``on``).
+    With ``datasets_root`` the run is an incremental build of the dataset ``<datasets_root>/datasets/
+    <dataset name>`` (:mod:`pipeline.dataset_versions`): only input files that are new or changed
+    since its latest version are ingested (all of them with ``full_rebuild``), and
+    :func:`run_publish` makes the export the next version. Raises :class:`NothingToDo` when no file
+    is new or changed (the run directory is not touched).
+
     Raises :class:`UsageError` for missing corpora or a folder that is not a run directory, and
-    :class:`ConfigError` for a bad config. Returns ``{"run_dir", "run_id"}``.
+    :class:`ConfigError` for a bad config. Returns ``{"run_dir", "run_id"}`` (plus ``incremental``).
     """
     from pipeline.config.dedup import resolve_history
     from pipeline.ingest import corpus_specs
@@ -96,6 +104,9 @@ def prepare_run(
     config = resolve_history(load_config(config_path), default_on=history_default, default_path=history_path)
     if dataset_name:
         object.__setattr__(config, "dataset_name", dataset_name)
+    incremental = None
+    if datasets_root is not None:
+        incremental = _select_inputs(specs, datasets_root, config.dataset_name, full_rebuild)
     run_dir = Path(run_dir)
     if run_dir.exists() and not run_dir.is_dir():
         raise UsageError(f"output path exists and is not a directory: {run_dir}")
@@ -116,8 +127,40 @@ def prepare_run(
         "config_base_dir": str(config.base_dir),
         "config": config.to_dict(),
     }
+    out = {"run_dir": str(run_dir), "run_id": run_id}
+    if incremental is not None:
+        spec["incremental"] = incremental
+        out["incremental"] = {k: incremental[k] for k in ("dataset", "base_version", "full_rebuild", "new_files")}
+        out["incremental"]["unchanged_files"] = len(incremental["unchanged"])
     write_json_atomic(_work(run_dir, "run.json"), spec)
-    return {"run_dir": str(run_dir), "run_id": run_id}
+    return out
+
+
+def _select_inputs(specs: Sequence[Any], root: str | Path, dataset: str, full_rebuild: bool) -> dict[str, Any]:
+    """Decide which files an incremental build ingests; raise :class:`NothingToDo` when none."""
+    from pipeline.dataset_versions import DatasetStore
+    from pipeline.errors import NothingToDo
+    from pipeline.ingest import corpus_files
+
+    store = DatasetStore(root, dataset)
+    chosen = store.select_files([(s.name, corpus_files(s)) for s in specs])
+    if full_rebuild:
+        chosen["files"] = {s.name: [rel for _, rel in corpus_files(s)] for s in specs}
+        chosen["unchanged"] = []
+    new_files = sum(len(v) for v in chosen["files"].values())
+    if new_files == 0:
+        raise NothingToDo(
+            f"no new or changed input file since {chosen['base_version']} of dataset {dataset!r} "
+            f"({len(chosen['unchanged'])} unchanged); nothing to build (a full rebuild ingests everything)"
+        )
+    return {
+        "datasets_root": str(root),
+        "dataset": dataset,
+        "dataset_dir": str(store.dir),
+        "full_rebuild": full_rebuild,
+        "new_files": new_files,
+        **chosen,
+    }
 
 
 def load_run(run_dir: str | Path) -> tuple[dict[str, Any], PipelineConfig]:
@@ -128,6 +171,21 @@ def load_run(run_dir: str | Path) -> tuple[dict[str, Any], PipelineConfig]:
     spec = _read_json(path)
     config = parse_config(spec["config"], source=str(path), base_dir=Path(spec["config_base_dir"]))
     return spec, config
+
+
+def _context(run_dir: Path, progress: Progress | None, shard: int | None = None) -> StageContext:
+    """The :class:`StageContext` of a prepared run (config, run id and build kind from ``work/run.json``)."""
+    spec, config = load_run(run_dir)
+    inc = spec.get("incremental")
+    build = "run" if not inc else ("full_rebuild" if inc.get("full_rebuild") else "incremental")
+    return StageContext(
+        run_dir=run_dir,
+        config=config,
+        progress=progress or SilentProgress(),
+        shard=shard,
+        run_id=spec["run_id"],
+        build=build,
+    )
 
 
 def _summary(stage: str, records_in: int, result: StageResult) -> dict[str, Any]:
@@ -179,7 +237,15 @@ def run_ingest(run_dir: str | Path, progress: Progress | None = None) -> dict[st
 
     run_dir = Path(run_dir)
     spec, config = load_run(run_dir)
-    corpora = [CorpusSpec(name=c["name"], path=Path(c["path"])) for c in spec["corpora"]]
+    selected = (spec.get("incremental") or {}).get("files")
+    corpora = [
+        CorpusSpec(
+            name=c["name"],
+            path=Path(c["path"]),
+            only=frozenset(selected.get(c["name"], ())) if selected is not None else None,
+        )
+        for c in spec["corpora"]
+    ]
     for c in corpora:
         if not c.path.exists():
             raise UsageError(f"corpus path does not exist: {c.path}")
@@ -234,12 +300,11 @@ def run_shard(name: str, run_dir: str | Path, shard: int, progress: Progress | N
         raise UsageError(f"stage {name!r} is not a per-record stage; it runs over all shards at once")
     func = _stage_function(name)
     run_dir = Path(run_dir)
-    _, config = load_run(run_dir)
+    ctx = _context(run_dir, progress, shard)
     try:
         table = read_shard(run_dir, previous_stage(name), shard)
     except StageError as exc:
         raise _needs(name, previous_stage(name), exc) from None
-    ctx = StageContext(run_dir=run_dir, config=config, progress=progress or SilentProgress(), shard=shard)
     result = func(table, ctx)
     check_conservation(name, table.num_rows, result)
     stage_dir(run_dir, name).mkdir(parents=True, exist_ok=True)
@@ -318,9 +383,9 @@ def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) 
         return collect_stage(name, run_dir)
     func = _stage_function(name)
     run_dir = Path(run_dir)
-    _, config = load_run(run_dir)
+    ctx = _context(run_dir, progress)
+    config = ctx.config
     table = _read_stage_input(run_dir, name)
-    ctx = StageContext(run_dir=run_dir, config=config, progress=progress or SilentProgress())
     try:
         result = func(table, ctx)
     except ValidationFailed:
@@ -424,6 +489,21 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> dict[st
     }
 
 
+def run_publish(run_dir: str | Path) -> dict[str, Any] | None:
+    """Publish an exported incremental run as the next dataset version; None for a plain run.
+
+    See :func:`pipeline.dataset_versions.publish_run`. Idempotent: a retry returns the same version.
+    """
+    from pipeline.dataset_versions import DatasetStore, publish_run
+
+    spec, _ = load_run(run_dir)
+    inc = spec.get("incremental")
+    if not inc:
+        return None
+    store = DatasetStore(inc["datasets_root"], inc["dataset"])
+    return publish_run(run_dir, store, full_rebuild=bool(inc["full_rebuild"]))
+
+
 def _remove_raw_work_files(run_dir: Path, config: PipelineConfig) -> None:
     """Delete the records (and per-shard side files) of the stages before deidentify (raw text) unless configured not to."""
     order = active_stages()
@@ -461,11 +541,13 @@ def run_all(
 
 
 def run_step(name: str, run_dir: str | Path, progress: Progress | None = None) -> dict[str, Any]:
-    """Run the step named ``name`` (ingest, a record stage, or export) for a prepared run directory."""
+    """Run the step named ``name`` (ingest, a record stage, export or publish) for a prepared run directory."""
     if name == "ingest":
         return run_ingest(run_dir, progress)
     if name == "export":
         return run_export(run_dir, progress)
+    if name == "publish":
+        return run_publish(run_dir)
     return run_stage(name, run_dir, progress)
 
 
@@ -480,7 +562,11 @@ def safe_run_name(run_id: str) -> str:
 def prepare_from_params(
     data_root: str | Path, project_root: str | Path, run_id: str, params: dict[str, Any]
 ) -> dict[str, Any]:
-    """Prepare ``<data_root>/runs/<run_id>`` from a DAG's params (relative paths are project-relative)."""
+    """Prepare ``<data_root>/runs/<run_id>`` from a DAG's params (relative paths are project-relative).
+
+    The run is an incremental build of ``<data_root>/datasets/<dataset name>`` (only new or changed
+    input files; ``params["full_rebuild"]`` ingests every file) with history dedup on.
+    """
     project_root = Path(project_root)
 
     def resolve(p: str) -> Path:
@@ -490,6 +576,9 @@ def prepare_from_params(
     corpora = [resolve(p) for p in params.get("corpus_paths") or []]
     config = params.get("config_path") or None
     run_dir = Path(data_root) / "runs" / safe_run_name(run_id)
+    full_rebuild = params.get("full_rebuild", False)
+    if not isinstance(full_rebuild, bool):
+        raise UsageError(f"param full_rebuild must be true or false, got {full_rebuild!r}")
     return prepare_run(
         run_dir,
         corpora,
@@ -498,4 +587,6 @@ def prepare_from_params(
         dataset_name=params.get("dataset_name") or None,
         history_default=True,
         history_path=Path(data_root) / "dedup-history",
+        datasets_root=data_root,
+        full_rebuild=full_rebuild,
     )

@@ -21,8 +21,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conf", default="{}", help="JSON run conf (the DAG's params)")
     parser.add_argument("--verbose", action="store_true", help="show Airflow's task logs")
+    parser.add_argument("--full-rebuild", action="store_true", help="ingest every file, not only new or changed ones")
     args = parser.parse_args()
     conf = json.loads(args.conf)
+    if args.full_rebuild:
+        conf["full_rebuild"] = True
     if not args.verbose:
         logging.disable(logging.WARNING)
     # Airflow logs to stdout; send everything it prints to stderr (the log file) until the run ends.
@@ -80,9 +83,25 @@ def main() -> int:
         report = run_dir / "reports" / "index.html"
         if report.is_file():
             print(f"report:   {report}")
+        _print_version(data_root, conf, dag)
+    elif state == "success" and ti_states.get("prepare") == "skipped":
+        print("no new or changed input file since the latest version: nothing to build")
+        print("(make run RUN_ARGS=--full-rebuild rebuilds from every file)")
+        _print_version(data_root, conf, dag)
     else:
         print(f"run directory: {run_dir} (no manifest: the run did not finish)")
     return 0 if state == "success" else 1
+
+
+def _print_version(data_root: Path, conf: dict, dag: object) -> None:
+    """Print the latest published version of the run's dataset, if any."""
+    from pipeline.dataset_versions import DatasetStore
+
+    name = conf.get("dataset_name") or dag.params["dataset_name"]
+    latest = DatasetStore(data_root, name).latest()
+    if latest:
+        total = latest["records"]["total"]
+        print(f"version:  {DatasetStore(data_root, name).dir / latest['version']} ({total:,} records; latest)")
 
 
 if __name__ == "__main__":

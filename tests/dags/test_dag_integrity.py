@@ -104,9 +104,10 @@ def test_export_updates_the_dataset_asset(dag):
 
 def test_params_form(dag):
     params = dag.params
-    assert set(params.keys()) == {"corpus_paths", "config_path", "dataset_name"}
+    assert set(params.keys()) == {"corpus_paths", "config_path", "dataset_name", "full_rebuild"}
     assert params["corpus_paths"] == ["examples/sample"]
     assert params["config_path"] == ""
+    assert params["full_rebuild"] is False
 
 
 @pytest.mark.parametrize(
@@ -117,6 +118,7 @@ def test_params_form(dag):
         {"corpus_paths": [""]},
         {"dataset_name": "bad name with spaces"},
         {"config_path": 3},
+        {"full_rebuild": "yes"},
     ],
 )
 def test_params_are_validated_by_json_schema(dag, conf):

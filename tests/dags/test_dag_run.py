@@ -83,6 +83,19 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
         )
         assert [e.extra["run_dir"] for e in events] == [str(run_dir)]
         assert events[0].extra["counts"] == c
+        assert events[0].extra["version"]["version"] == "v0001"
+    # the run published the first version of the dataset
+    latest = tmp_path / "datasets" / "sample-test" / "latest"
+    assert latest.resolve().name == "v0001"
+    assert pq.read_table(latest / "train").num_rows == train.num_rows
+
+    # the next night, nothing is new: every task after prepare is skipped and the run succeeds
+    again = dag.test(run_conf={k: v for k, v in conf.items()})
+    again_states = {ti.task_id: _state(ti.state) for ti in again.get_task_instances()}
+    assert _state(again.state) == "success", again_states
+    assert again_states.pop("prepare") == "skipped"
+    assert set(again_states.values()) <= {"skipped"}
+    assert sorted(p.name for p in latest.parent.iterdir() if not p.name.startswith(".")) == ["latest", "v0001"]
     reasons = manifest["rejected_by_reason"]
     for code in (
         "ingest/malformed_json",

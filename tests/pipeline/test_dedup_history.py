@@ -119,7 +119,7 @@ def test_stage_drops_history_duplicates(tmp_path):
     assert (rows["new-2"]["duplicate_of"], rows["new-2"]["method"]) == ("old-2", "history")
     assert 0.8 <= rows["new-2"]["similarity"] < 1.0
     assert res.counters["history_duplicates"] == 3
-    assert res.report["history"] == {"enabled": True, "records": 2}
+    assert res.report["history"] == {"enabled": True, "build": "run", "records": 2}
     # exact-only history matching keeps the near copy
     res = run(
         table_of(NEW),
