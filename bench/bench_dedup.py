@@ -353,7 +353,7 @@ def part_corpora(repeat: int) -> None:
         dt = time.perf_counter() - t0
         c = out.counters
         print(
-            f"| `{rel}` | {t.num_rows:,} | {len(out.keys):,} | {c['exact_duplicates']:,} | {c['near_duplicates']:,} | {c['clusters']:,} | {c['verified_pairs']:,} | {dt:.1f} |"
+            f"| `{rel}` | {t.num_rows:,} | {out.n_groups:,} | {c['exact_duplicates']:,} | {c['near_duplicates']:,} | {c['clusters']:,} | {c['verified_pairs']:,} | {dt:.1f} |"
         )
         if len(rel.parts) > 2:
             groups[str(Path(*rel.parts[:2]))].append(t)
@@ -362,7 +362,7 @@ def part_corpora(repeat: int) -> None:
         out = find_duplicates(t, DedupConfig())
         c = out.counters
         print(
-            f"| **`{name}/` (all files together)** | {t.num_rows:,} | {len(out.keys):,} | {c['exact_duplicates']:,} | {c['near_duplicates']:,} | {c['clusters']:,} | {c['verified_pairs']:,} | |"
+            f"| **`{name}/` (all files together)** | {t.num_rows:,} | {out.n_groups:,} | {c['exact_duplicates']:,} | {c['near_duplicates']:,} | {c['clusters']:,} | {c['verified_pairs']:,} | |"
         )
     for note in notes:
         print(f"\nNote: {note}")

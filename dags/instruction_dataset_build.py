@@ -8,7 +8,7 @@ from pathlib import Path
 
 from airflow.sdk import Asset, Param, dag, task
 
-from pipeline.stages import active_stages, is_sharded
+from pipeline.stages import active_stages, is_phased, is_sharded
 
 DOC_MD = """
 # Instruction dataset build
@@ -39,7 +39,8 @@ task after *prepare* (and succeeds). Tick *full_rebuild* to ingest everything an
 
 **Shards**: ingest cuts the records into shards (`shards.records_per_shard` in the config, default
 50,000). *clean* and *deidentify* run as one mapped task per shard (shown as `shard 00003`), spread
-over the workers; dedup, validate, agreement and export see all shards at once.
+over the workers; so does *dedup_features* (the MinHash signatures of each shard). dedup (LSH
+across all shards, then removal shard by shard), validate, agreement and export see all shards.
 
 **If it fails**: open the failed task's log. A stage that rejects single records does not fail
 the run; a task fails for a bad config or corpus path (fix the form and re-trigger) or a blocking
@@ -130,10 +131,14 @@ def _run_step(name: str, run_dir: str, shard: int | None = None) -> dict:
     from airflow.sdk.exceptions import AirflowFailException
 
     from pipeline.errors import PipelineError
-    from pipeline.steps import run_shard, run_step
+    from pipeline.steps import run_features_shard, run_shard, run_step
 
     try:
-        return run_step(name, run_dir) if shard is None else run_shard(name, run_dir, shard)
+        if shard is None:
+            return run_step(name, run_dir)
+        if name.endswith("_features"):
+            return run_features_shard(name.removesuffix("_features"), run_dir, shard)
+        return run_shard(name, run_dir, shard)
     except PipelineError as exc:
         if exc.exit_code in (2, 3):
             raise AirflowFailException(str(exc)) from exc
@@ -154,6 +159,19 @@ def _stage_task(name: str):
         return result["shards"]
 
     return run_stage
+
+
+def _features_task(name: str):
+    """The per-shard first phase of the phased global stage ``name`` (e.g. dedup signatures), mapped."""
+
+    @task(task_id=f"{name}_features", map_index_template="{{ shard_label }}")
+    def run_features(prepared: dict, shard: int) -> dict:
+        from airflow.sdk import get_current_context
+
+        get_current_context()["shard_label"] = f"shard {shard:05d}"
+        return _run_step(f"{name}_features", prepared["run_dir"], shard)
+
+    return run_features
 
 
 def _shard_task(name: str):
@@ -226,6 +244,12 @@ def instruction_dataset_build():
         elif is_sharded(name):
             # one task per shard of the previous stage's output, on any worker
             current = _shard_task(name).partial(prepared=prepared).expand(shard=shards)
+        elif is_phased(name):
+            # phase 1 per shard on any worker, then the global plan and removal in one task
+            features = _features_task(name).partial(prepared=prepared).expand(shard=shards)
+            upstream >> features
+            upstream = features
+            current = shards = _stage_task(name)(prepared)
         else:
             current = shards = _stage_task(name)(prepared)
         upstream >> current

@@ -16,6 +16,13 @@
 
 What is kept does not depend on the order of the input rows, and running the stage on its own output
 removes nothing more. Only record ids and numbers reach the report and the counters.
+
+The stage runs in three phases so it scales past one machine's memory: :func:`shard_features`
+(per shard, in parallel: key hash, survivor criteria and MinHash signature of each record; no
+text), :func:`plan` (once, over the features of every shard: exact groups by key hash, history,
+LSH buckets across shards, verification re-reading only the text of candidate pairs, survivors)
+and :meth:`DedupPlan.apply` (per shard: remove the duplicates). :func:`run` does the three on one
+table; :func:`pipeline.steps.run_stage` does them over the shards of a run directory.
 """
 
 from __future__ import annotations
@@ -43,22 +50,31 @@ def survivor_rank(table: pa.Table, criteria: tuple[str, ...], priority_of: Any =
     ``priority_of(corpus) -> int`` gives a corpus's priority (higher preferred).
     """
     n = table.num_rows
+    if "annotations" in table.column_names and n:
+        n_ann = pc.fill_null(pc.list_value_length(table.column("annotations")), 0).to_numpy()
+    else:
+        n_ann = np.zeros(n, dtype=np.int64)
+    out_len = pc.fill_null(pc.utf8_length(table.column("output")), 0).to_numpy() if n else np.zeros(0, np.int64)
+    return _rank(table.column("record_id"), n_ann, out_len, table.column("corpus"), criteria, priority_of)
+
+
+def _rank(
+    record_id: Any, n_ann: np.ndarray, out_len: np.ndarray, corpus: Any, criteria: tuple[str, ...], priority_of: Any
+) -> np.ndarray:
+    n = len(record_id)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     id_rank = np.empty(n, dtype=np.int64)
-    id_rank[pc.sort_indices(table.column("record_id")).to_numpy()] = np.arange(n)
+    id_rank[pc.sort_indices(record_id).to_numpy()] = np.arange(n)
     keys: list[np.ndarray] = []
     for name in criteria:
         if name == "annotations":
-            if "annotations" in table.column_names:
-                v = pc.fill_null(pc.list_value_length(table.column("annotations")), 0).to_numpy()
-            else:
-                v = np.zeros(n, dtype=np.int64)
-            keys.append(-v.astype(np.int64))
+            keys.append(-np.asarray(n_ann).astype(np.int64))
         elif name == "output_length":
-            keys.append(-pc.fill_null(pc.utf8_length(table.column("output")), 0).to_numpy().astype(np.int64))
+            keys.append(-np.asarray(out_len).astype(np.int64))
         elif name == "corpus_priority":
-            enc = pc.fill_null(table.column("corpus"), "").combine_chunks().dictionary_encode()
+            col = corpus.combine_chunks() if isinstance(corpus, pa.ChunkedArray) else corpus
+            enc = pc.fill_null(col, "").dictionary_encode()
             names = enc.dictionary.to_pylist()
             pri = np.array([int(priority_of(c)) if priority_of else 0 for c in names] or [0], dtype=np.int64)
             keys.append(-pri[enc.indices.to_numpy()])
@@ -71,12 +87,140 @@ def survivor_rank(table: pa.Table, criteria: tuple[str, ...], priority_of: Any =
     return rank
 
 
+FEATURE_COLUMNS = ("record_id", "key_hash", "n_annotations", "output_length", "corpus", "shingle_count", "signature")
+"""Columns of a shard's dedup features (phase 1): all the global decision needs besides the text."""
+
+
+def _features_schema() -> pa.Schema:
+    return pa.schema(
+        [
+            pa.field("record_id", pa.string()),
+            pa.field("key_hash", pa.uint64()),
+            pa.field("n_annotations", pa.int64()),
+            pa.field("output_length", pa.int64()),
+            pa.field("corpus", pa.string()),
+            pa.field("shingle_count", pa.int64()),
+            pa.field("signature", pa.binary()),
+        ]
+    )
+
+
+def _needs_signatures(cfg: DedupConfig) -> bool:
+    return cfg.near or (cfg.history.enabled == "on" and cfg.history.near)
+
+
+def features(table: pa.Table, cfg: DedupConfig) -> pa.Table:
+    """Phase 1, one shard at a time: the key hash, survivor criteria and MinHash signature of each record.
+
+    The signature (``num_perm`` × uint32, little-endian) is empty when neither near-duplicate search
+    nor near history matching is on. Nothing of the text is kept but hashes and counts.
+    """
+    from pipeline import minhash
+
+    n = table.num_rows
+    if n == 0:
+        return _features_schema().empty_table()
+    keys = build_keys(table, cfg.key)
+    if "annotations" in table.column_names:
+        n_ann = pc.fill_null(pc.list_value_length(table.column("annotations")), 0)
+    else:
+        n_ann = pa.array(np.zeros(n, dtype=np.int64))
+    if _needs_signatures(cfg):
+        sh = minhash.shingle(keys, cfg.ngram_cjk, cfg.ngram_word)
+        sig = minhash.signatures(sh, cfg.num_perm, cfg.seed)
+        width = sig.shape[1] * 4
+        sig_col = pa.Array.from_buffers(
+            pa.binary(),
+            n,
+            [None, pa.py_buffer(np.arange(n + 1, dtype=np.int32) * width), pa.py_buffer(sig.astype("<u4").tobytes())],
+        )
+        counts = sh.sizes().astype(np.int64)
+    else:
+        sig_col = pa.array([b""] * n, type=pa.binary())
+        counts = np.zeros(n, dtype=np.int64)
+    return pa.table(
+        {
+            "record_id": table.column("record_id").cast(pa.string()),
+            "key_hash": pa.array(key_hashes(keys), type=pa.uint64()),
+            "n_annotations": pc.cast(n_ann, pa.int64()),
+            "output_length": pc.cast(pc.fill_null(pc.utf8_length(table.column("output")), 0), pa.int64()),
+            "corpus": pc.fill_null(table.column("corpus").cast(pa.string()), ""),
+            "shingle_count": pa.array(counts),
+            "signature": sig_col,
+        },
+        schema=_features_schema(),
+    )
+
+
+def _signature_matrix(col: pa.ChunkedArray | pa.Array, num_perm: int) -> np.ndarray:
+    arr = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
+    data = arr.buffers()[2]
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32, count=len(arr) + 1, offset=arr.offset * 4)
+    raw = np.frombuffer(data, dtype="<u4", count=(offsets[-1] - offsets[0]) // 4, offset=offsets[0]) if data else None
+    return (
+        raw.reshape(len(arr), num_perm).astype(np.uint32)
+        if raw is not None
+        else np.zeros((len(arr), num_perm), np.uint32)
+    )
+
+
+class TextSource:
+    """Where the decision phase re-reads the text of the few records whose shingles it needs.
+
+    The default serves one in-memory table; :class:`pipeline.shards.ShardedText` serves the shards
+    of a run directory. ``shingles(rows)`` returns the shingle sets of global row numbers ``rows``.
+    """
+
+    def __init__(self, table: pa.Table) -> None:
+        """Serve the rows of ``table``."""
+        self.table = table
+
+    def take(self, rows: np.ndarray) -> pa.Table:
+        """The records at global row numbers ``rows`` (in that order)."""
+        return self.table.take(pa.array(rows, type=pa.int64()))
+
+    def shingles(self, rows: np.ndarray, cfg: DedupConfig) -> Any:
+        """Shingle sets (:class:`pipeline.minhash.Shingles`) of the records at ``rows``."""
+        from pipeline import minhash
+
+        return minhash.shingle(build_keys(self.take(rows), cfg.key), cfg.ngram_cjk, cfg.ngram_word)
+
+
+TEXT_COLUMNS = ("instruction", "input", "output", "history")
+"""The columns the dedup key is built from (what the decision phase re-reads)."""
+
+
+class ShardText(TextSource):
+    """A :class:`TextSource` over the shards of a run directory (:class:`pipeline.shards.ShardedText`)."""
+
+    def __init__(self, sharded: Any) -> None:
+        """Serve rows through ``sharded.take``."""
+        self.sharded = sharded
+
+    def take(self, rows: np.ndarray) -> pa.Table:
+        """The key columns of the records at global row numbers ``rows`` (in that order)."""
+        return self.sharded.take(rows, TEXT_COLUMNS)
+
+
+def feature_rank(feats: pa.Table, criteria: tuple[str, ...], priority_of: Any = None) -> np.ndarray:
+    """:func:`survivor_rank` computed from :func:`features` instead of the records."""
+    return _rank(
+        feats.column("record_id"),
+        feats.column("n_annotations").to_numpy(),
+        feats.column("output_length").to_numpy(),
+        feats.column("corpus"),
+        criteria,
+        priority_of,
+    )
+
+
 @dataclass
 class DedupOutcome:
     """Per-record decision of the dedup stage.
 
     ``duplicate_of[i]`` is -1 for kept records, else the survivor's row index (or, for history
-    duplicates, ``-2`` with the earlier record id in ``history_id``).
+    duplicates, ``-2`` with the earlier record id in ``history_id``). ``n_groups`` is the number of
+    distinct exact keys.
     """
 
     duplicate_of: np.ndarray
@@ -85,19 +229,31 @@ class DedupOutcome:
     history_id: list[str | None]
     counters: dict[str, int]
     report: dict[str, Any]
-    keys: pa.Array | None = None
+    n_groups: int = 0
+    key_hash: np.ndarray | None = None
     signatures: np.ndarray | None = None
-    group_of: np.ndarray | None = None
 
 
 def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = None, history: Any = None) -> DedupOutcome:
     """Decide, for every record of ``table``, whether it is kept or a duplicate of which record.
 
-    ``history`` is a loaded :class:`pipeline.dedup_history.HistoryIndex` (or None).
+    ``history`` is a loaded :class:`pipeline.dedup_history.HistoryIndex` (or None). The same as
+    :func:`decide` over the :func:`features` of the whole table.
+    """
+    return decide(features(table, cfg), cfg, TextSource(table), priority_of=priority_of, history=history)
+
+
+def decide(
+    feats: pa.Table, cfg: DedupConfig, text: TextSource, *, priority_of: Any = None, history: Any = None
+) -> DedupOutcome:
+    """Phase 2, over every shard's features at once: exact groups, history, LSH, verification, survivors.
+
+    Only the records in LSH candidate pairs have their text re-read (through ``text``) to verify
+    the pair with the exact Jaccard similarity of their shingle sets.
     """
     from pipeline import minhash
 
-    n = table.num_rows
+    n = feats.num_rows
     dup_of = np.full(n, -1, dtype=np.int64)
     method: list[str | None] = [None] * n
     sim = np.zeros(n, dtype=np.float64)
@@ -113,9 +269,13 @@ def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = Non
     report: dict[str, Any] = {"key": cfg.key, "threshold": cfg.threshold, "num_perm": cfg.num_perm}
     if n == 0:
         return DedupOutcome(dup_of, method, sim, hist_id, counters, report)
-    rank = survivor_rank(table, cfg.survivor, priority_of)
-    keys = build_keys(table, cfg.key)
-    group = keys.dictionary_encode().indices.to_numpy().astype(np.int64) if cfg.exact else np.arange(n, dtype=np.int64)
+    rank = feature_rank(feats, cfg.survivor, priority_of)
+    kh = feats.column("key_hash").to_numpy()
+    if cfg.exact:
+        _, group = np.unique(kh, return_inverse=True)
+        group = group.astype(np.int64).reshape(-1)
+    else:
+        group = np.arange(n, dtype=np.int64)
     n_groups = int(group.max()) + 1
     # Representative of each group: its best-ranked member (all members share the key).
     order = np.lexsort((rank, group))
@@ -123,17 +283,13 @@ def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = Non
     first[1:] = group[order][1:] != group[order][:-1]
     rep = np.empty(n_groups, dtype=np.int64)
     rep[group[order][first]] = order[first]
-    need_sig = cfg.near or (history is not None and cfg.history.near)
-    rep_keys = keys.take(pa.array(rep)) if (need_sig or history is not None) else None
-    sh = sig = None
-    if need_sig:
-        sh = minhash.shingle(rep_keys, cfg.ngram_cjk, cfg.ngram_word)
-        sig = minhash.signatures(sh, cfg.num_perm, cfg.seed)
+    need_sig = _needs_signatures(cfg)
+    sig_all = _signature_matrix(feats.column("signature"), cfg.num_perm) if need_sig else None
+    sig = sig_all[rep] if sig_all is not None else None
+    sizes = feats.column("shingle_count").to_numpy()[rep]
     alive = np.ones(n_groups, dtype=bool)
     if history is not None:
-        hist_match = history.match(
-            key_hashes(rep_keys), sig if cfg.history.near else None, sh.sizes() if sh is not None else None
-        )
+        hist_match = history.match(kh[rep], sig if cfg.history.near else None, sizes if need_sig else None)
         if hist_match:
             matched = np.fromiter(hist_match, dtype=np.int64, count=len(hist_match))
             alive[matched] = False
@@ -146,28 +302,41 @@ def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = Non
         counters["history_duplicates"] = int((~alive[group]).sum())
     # Near-duplicate clusters of the surviving groups.
     label = np.arange(n_groups, dtype=np.int64)
+    shingle_of: dict[int, np.ndarray] = {}  # group -> shingle set (only groups in candidate pairs)
+
+    def load(groups: np.ndarray) -> Any:
+        """Shingle sets of the representatives of ``groups`` (remembered for the similarity below)."""
+        sh = text.shingles(rep[groups], cfg)
+        for k, g in enumerate(groups.tolist()):
+            shingle_of[g] = sh.of(k)
+        return sh
+
     if cfg.near and n_groups > 1:
         live = np.flatnonzero(alive)
-        sub_sh = minhash.Shingles(*_subset_shingles(sh, live))
         sub_sig = sig[live]
-        bands, rows = minhash.lsh_params(cfg.threshold, cfg.num_perm, cfg.lsh_recall)
+        bands, rows_per_band = minhash.lsh_params(cfg.threshold, cfg.num_perm, cfg.lsh_recall)
         cand = minhash.lsh_candidates(
             sub_sig,
             bands,
-            rows,
+            rows_per_band,
             order_key=rank[rep[live]],
             max_bucket_size=cfg.max_bucket_size,
-            skip=sub_sh.sizes() == 0,
+            skip=sizes[live] == 0,
         )
         est = minhash.estimated_jaccard(sub_sig, sub_sig, cand)
         maybe = cand[est >= cfg.threshold - minhash.verification_margin(cfg.threshold, cfg.num_perm)]
-        js = minhash.jaccard_pairs(sub_sh, maybe)
+        if len(maybe):
+            members = np.unique(maybe)
+            sh = load(live[members])
+            js = minhash.jaccard_pairs(sh, np.searchsorted(members, maybe))
+        else:
+            js = np.zeros(0)
         verified = maybe[js >= cfg.threshold - 1e-12]
         counters["candidate_pairs"] = len(cand)
         counters["verified_pairs"] = len(verified)
         sub_label = minhash.clusters(len(live), verified)
         label[live] = live[sub_label]
-        report["lsh"] = {"bands": bands, "rows": rows}
+        report["lsh"] = {"bands": bands, "rows": rows_per_band}
     # Survivor of each cluster: best-ranked representative of its alive groups.
     rec_label = label[group]
     alive_rec = alive[group]
@@ -178,8 +347,8 @@ def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = Non
     head[1:] = cl[o][1:] != cl[o][:-1]
     survivor_of_label = np.full(n_groups, -1, dtype=np.int64)
     survivor_of_label[cl[o][head]] = idx[o][head]
-    sizes = np.bincount(cl, minlength=n_groups) if cl.size else np.zeros(0, dtype=np.int64)
-    counters["clusters"] = int((sizes >= 2).sum())
+    sizes_cl = np.bincount(cl, minlength=n_groups) if cl.size else np.zeros(0, dtype=np.int64)
+    counters["clusters"] = int((sizes_cl >= 2).sum())
     surv = survivor_of_label[cl]
     gone = surv != idx
     removed, by = idx[gone], surv[gone]
@@ -189,56 +358,69 @@ def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = Non
     for i in removed[exact].tolist():
         method[i] = "exact"
     counters["exact_duplicates"] = int(exact.sum())
+    near_pairs = list(zip(removed[~exact].tolist(), by[~exact].tolist(), strict=True))
+    missing = {int(group[i]) for pair in near_pairs for i in pair} - shingle_of.keys()
+    if missing:  # members linked only through a chain were all verified above; this is a safety net
+        load(np.array(sorted(missing), dtype=np.int64))
     jac_cache: dict[tuple[int, int], float] = {}
-    for i, s in zip(removed[~exact].tolist(), by[~exact].tolist(), strict=True):
-        gi, gs = int(group[i]), int(group[s])
+    for i, s_ in near_pairs:
+        gi, gs = int(group[i]), int(group[s_])
         if (gi, gs) not in jac_cache:
-            jac_cache[(gi, gs)] = minhash.jaccard(sh.of(gi), sh.of(gs))
+            jac_cache[(gi, gs)] = minhash.jaccard(shingle_of[gi], shingle_of[gs])
         method[i] = "near"
         sim[i] = jac_cache[(gi, gs)]
-    counters["near_duplicates"] = int((~exact).sum())
-    return DedupOutcome(dup_of, method, sim, hist_id, counters, report, keys=rep_keys, signatures=sig, group_of=group)
+    counters["near_duplicates"] = len(near_pairs)
+    return DedupOutcome(
+        dup_of, method, sim, hist_id, counters, report, n_groups=n_groups, key_hash=kh, signatures=sig_all
+    )
 
 
-def _subset_shingles(sh: Any, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Values and offsets of the shingle sets of records ``idx`` (in that order)."""
-    starts = sh.offsets[idx]
-    ends = sh.offsets[idx + 1]
-    lens = ends - starts
-    offsets = np.concatenate(([0], np.cumsum(lens))).astype(np.int64)
-    if lens.sum() == 0:
-        return np.zeros(0, dtype=np.uint32), offsets
-    take = np.repeat(starts - offsets[:-1], lens) + np.arange(offsets[-1])
-    return sh.values[take], offsets
+@dataclass
+class DedupPlan:
+    """The outcome of the decision phase: which records go, as whom, with what similarity.
+
+    :meth:`apply` then removes them shard by shard (phase 3).
+    """
+
+    removed: pa.Table
+    counters: dict[str, int | float]
+    report: dict[str, Any]
+
+    def apply(self, table: pa.Table) -> StageResult:
+        """Split one shard (or the whole table) into kept records and duplicates (sorted by record id)."""
+        if self.removed.num_rows == 0 or table.num_rows == 0:
+            return StageResult(kept=table)
+        gone = pc.is_in(table.column("record_id"), value_set=self.removed.column("record_id"))
+        kept = table.filter(pc.invert(gone))
+        sub = table.filter(gone).select(["record_id", "corpus", "source_file", "source_index"])
+        if sub.num_rows == 0:
+            return StageResult(kept=kept)
+        dups = sub.join(self.removed, "record_id", join_type="inner")
+        dups = dups.select(DUPLICATE_SCHEMA.names).cast(DUPLICATE_SCHEMA).sort_by([("record_id", "ascending")])
+        return StageResult(kept=kept, duplicates=dups)
 
 
-def _duplicates_table(table: pa.Table, out: DedupOutcome) -> pa.Table:
-    removed = np.flatnonzero(out.duplicate_of != -1)
-    if removed.size == 0:
-        return DUPLICATE_SCHEMA.empty_table()
-    ids = table.column("record_id").to_pylist()
-    sub = table.select(["record_id", "corpus", "source_file", "source_index"]).take(pa.array(removed))
-    dup_of = [out.history_id[i] if out.duplicate_of[i] == -2 else ids[out.duplicate_of[i]] for i in removed.tolist()]
-    dups = pa.table(
-        {
-            "record_id": sub.column("record_id"),
-            "duplicate_of": pa.array(dup_of, type=pa.string()),
-            "method": pa.array([out.method[i] for i in removed.tolist()], type=pa.string()),
-            "similarity": pa.array(np.round(out.similarity[removed], 6), type=pa.float64()),
-            "corpus": sub.column("corpus"),
-            "source_file": sub.column("source_file"),
-            "source_index": sub.column("source_index"),
-        }
-    ).cast(DUPLICATE_SCHEMA)
-    return dups.sort_by([("record_id", "ascending")])
-
-
-def run(table: pa.Table, ctx: StageContext) -> StageResult:
-    """Remove exact, near and (optionally) history duplicates from ``table``; see the module docstring."""
+def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
+    """Phase 1 of the stage for one shard (a mapped task in the DAG): see :func:`features`."""
     cfg = ctx.config.dedup
-    n = table.num_rows
     if not cfg.enabled:
-        return StageResult(kept=table, counters={"skipped": 1}, report={"enabled": False})
+        return _features_schema().empty_table()
+    return features(table, cfg)
+
+
+def plan(feats: pa.Table, ctx: StageContext, text: Any) -> DedupPlan:
+    """Phase 2 over the features of every shard: decide every removal (see :func:`decide`).
+
+    ``text`` is a :class:`TextSource` or a :class:`pipeline.shards.ShardedText` over the stage's
+    input shards. Loads the history index when it is on (not for a full rebuild), and writes the
+    kept records' key hashes and signatures to ``dedup/history_pending.parquet`` for the export.
+    """
+    cfg = ctx.config.dedup
+    n = feats.num_rows
+    if not isinstance(text, TextSource):  # the shards of a run directory (pipeline.shards.ShardedText)
+        text = ShardText(text)
+    if not cfg.enabled:
+        return DedupPlan(_removed_table([], [], [], []), {"skipped": 1}, {"enabled": False})
     ctx.progress.start(STAGE, total=n)
     history = None
     history_on = cfg.history.enabled == "on"
@@ -248,12 +430,18 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
         if ctx.build == "incremental":  # records of earlier versions are not published again
             history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_run=ctx.run_id)
         else:
-            history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_ids=table.column("record_id"))
-    out = find_duplicates(table, cfg, priority_of=lambda c: ctx.config.ingest.corpus(c).priority, history=history)
+            history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_ids=feats.column("record_id"))
+    out = decide(feats, cfg, text, priority_of=lambda c: ctx.config.ingest.corpus(c).priority, history=history)
     ctx.progress.advance(n)
     ctx.progress.finish()
-    kept_mask = out.duplicate_of == -1
-    kept = table.filter(pa.array(kept_mask))
+    ids = feats.column("record_id").to_pylist()
+    removed = np.flatnonzero(out.duplicate_of != -1).tolist()
+    table = _removed_table(
+        [ids[i] for i in removed],
+        [out.history_id[i] if out.duplicate_of[i] == -2 else ids[out.duplicate_of[i]] for i in removed],
+        [out.method[i] for i in removed],
+        [round(float(out.similarity[i]), 6) for i in removed],
+    )
     report = dict(out.report)
     report["history"] = {
         "enabled": history_on,
@@ -263,12 +451,35 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     if history_on and n:
         from pipeline.dedup_history import write_pending
 
-        kept_idx = np.flatnonzero(kept_mask)
-        group = out.group_of[kept_idx]
+        kept_idx = np.flatnonzero(out.duplicate_of == -1)
         write_pending(
             ctx.artifact_path("dedup", "history_pending.parquet"),
-            record_ids=table.column("record_id").take(pa.array(kept_idx)),
-            key_hashes=key_hashes(out.keys)[group],
-            signatures=out.signatures[group] if out.signatures is not None else None,
+            record_ids=feats.column("record_id").take(pa.array(kept_idx)),
+            key_hashes=out.key_hash[kept_idx],
+            signatures=out.signatures[kept_idx] if out.signatures is not None else None,
         )
-    return StageResult(kept=kept, duplicates=_duplicates_table(table, out), counters=dict(out.counters), report=report)
+    return DedupPlan(table, dict(out.counters), report)
+
+
+def _removed_table(ids: list[str], dup_of: list[str | None], method: list[str | None], sim: list[float]) -> pa.Table:
+    return pa.table(
+        {
+            "record_id": pa.array(ids, type=pa.string()),
+            "duplicate_of": pa.array(dup_of, type=pa.string()),
+            "method": pa.array(method, type=pa.string()),
+            "similarity": pa.array(sim, type=pa.float64()),
+        }
+    )
+
+
+def run(table: pa.Table, ctx: StageContext) -> StageResult:
+    """Remove exact, near and (optionally) history duplicates from ``table``; see the module docstring.
+
+    The three phases in one go (features, plan, apply) over one table; the run-directory layer runs
+    the same phases shard by shard (:func:`pipeline.steps.run_stage`), with the same result.
+    """
+    dedup_plan = plan(shard_features(table, ctx), ctx, TextSource(table))
+    result = dedup_plan.apply(table)
+    result.counters = dict(dedup_plan.counters)
+    result.report = dedup_plan.report
+    return result

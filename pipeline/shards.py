@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
@@ -118,3 +119,49 @@ def write_shards(table: pa.Table, run_dir: Path, stage: str, records_per_shard: 
         part = table.slice(shard * records_per_shard, records_per_shard)
         write_parquet_atomic(part, folder / part_name(shard), **INTERMEDIATE)
     return list(range(count))
+
+
+class ShardedText:
+    """Random access to a few records of a stage's shards by global row number (shard order).
+
+    Used by a global stage that needs the text of a handful of records (e.g. dedup verifying
+    candidate pairs) without holding every shard: only the shards holding wanted rows are read,
+    one at a time, and only ``columns``.
+    """
+
+    def __init__(self, run_dir: Path, stage: str, columns: tuple[str, ...] | None = None) -> None:
+        """Index ``stage``'s shards; ``take`` reads ``columns`` (those present; None = all)."""
+        import numpy as np
+        import pyarrow.parquet as pq
+
+        self.run_dir = Path(run_dir)
+        self.stage = stage
+        self.shards = list_shards(self.run_dir, stage)
+        sizes = [pq.ParquetFile(stage_dir(self.run_dir, stage) / part_name(s)).metadata.num_rows for s in self.shards]
+        self.starts = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+        self.names = pq.ParquetFile(stage_dir(self.run_dir, stage) / part_name(0)).schema_arrow.names
+        self.columns = [c for c in columns if c in self.names] if columns is not None else list(self.names)
+
+    def take(self, rows: Any, columns: tuple[str, ...] | None = None) -> pa.Table:
+        """The records at global row numbers ``rows`` (any order, repeats allowed), in that order.
+
+        Only ``columns`` (those present) when given, else the columns chosen at construction.
+        """
+        import numpy as np
+        import pyarrow.parquet as pq
+
+        cols = [c for c in columns if c in self.names] if columns is not None else self.columns
+        rows = np.asarray(rows, dtype=np.int64)
+        shard_of = np.searchsorted(self.starts, rows, side="right") - 1
+        parts: list[pa.Table] = []
+        where = np.empty(rows.size, dtype=np.int64)
+        done = 0
+        for shard in np.unique(shard_of).tolist():
+            pick = np.flatnonzero(shard_of == shard)
+            table = pq.read_table(stage_dir(self.run_dir, self.stage) / part_name(shard), columns=cols)
+            parts.append(table.take(pa.array(rows[pick] - self.starts[shard])))
+            where[pick] = np.arange(done, done + pick.size)
+            done += pick.size
+        if not parts:
+            return pq.read_table(stage_dir(self.run_dir, self.stage) / part_name(0), columns=cols).slice(0, 0)
+        return pa.concat_tables(parts, promote_options="default").take(pa.array(where))

@@ -24,6 +24,20 @@ SHARDED_STAGES: frozenset[str] = frozenset({"clean", "deidentify"})
 shard (mapped tasks in the DAG). The other record stages are global: they see every shard at once."""
 
 
+PHASED_STAGES: dict[str, tuple[str, str]] = {
+    # name -> ("module:features(table, ctx) -> pa.Table", "module:plan(features, ctx, text) -> plan")
+    "dedup": ("pipeline.dedup:shard_features", "pipeline.dedup:plan"),
+}
+"""Global stages that start with a per-shard phase (a mapped ``<name>_features`` task in the DAG):
+phase 1 computes small per-record features of each shard, phase 2 plans over all features at
+once, phase 3 applies the plan shard by shard (``plan.apply(shard) -> StageResult``)."""
+
+
+def is_phased(name: str) -> bool:
+    """True when the global stage ``name`` has a per-shard first phase (see ``PHASED_STAGES``)."""
+    return name in PHASED_STAGES
+
+
 def is_sharded(name: str) -> bool:
     """True when stage ``name`` runs shard by shard (see ``SHARDED_STAGES``)."""
     return name in SHARDED_STAGES

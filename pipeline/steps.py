@@ -39,9 +39,19 @@ from pipeline.atomic import write_json_atomic, write_parquet_atomic, write_text_
 from pipeline.config import PipelineConfig, load_config, parse_config
 from pipeline.errors import StageError, UsageError, ValidationFailed
 from pipeline.progress import Progress, SilentProgress
-from pipeline.shards import INTERMEDIATE, list_shards, read_shard, read_stage, shard_file, stage_dir, write_shards
+from pipeline.shards import (
+    INTERMEDIATE,
+    ShardedText,
+    clear_stage,
+    list_shards,
+    read_shard,
+    read_stage,
+    shard_file,
+    stage_dir,
+    write_shards,
+)
 from pipeline.stage import StageContext, StageResult, check_conservation
-from pipeline.stages import RECORD_STAGES, active_stages, is_sharded, previous_stage
+from pipeline.stages import PHASED_STAGES, RECORD_STAGES, active_stages, is_phased, is_sharded, previous_stage
 
 OWNED = ("manifest.json", "export", "rejected", "duplicates", "review", "reports", "audit", "dedup", "work")
 """Entries of a run directory that belong to the pipeline (cleared when a run starts again)."""
@@ -319,6 +329,81 @@ def run_shard(name: str, run_dir: str | Path, shard: int, progress: Progress | N
     return xcom
 
 
+def _load(target: str) -> Callable[..., Any]:
+    module, func = target.split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def features_stage(name: str) -> str:
+    """Where the per-shard first phase of the phased stage ``name`` writes: ``work/<name>-features/``."""
+    return f"{name}-features"
+
+
+def run_features_shard(name: str, run_dir: str | Path, shard: int, progress: Progress | None = None) -> dict[str, Any]:
+    """Phase 1 of the phased global stage ``name`` (e.g. dedup signatures) on one shard of its input."""
+    if not is_phased(name):
+        raise UsageError(f"stage {name!r} has no per-shard phase (phased stages: {', '.join(PHASED_STAGES)})")
+    run_dir = Path(run_dir)
+    ctx = _context(run_dir, progress, shard)
+    prev = previous_stage(name)
+    try:
+        table = read_shard(run_dir, prev, shard)
+    except StageError as exc:
+        raise _needs(name, prev, exc) from None
+    feats = _load(PHASED_STAGES[name][0])(table, ctx)
+    path = shard_file(run_dir, features_stage(name), shard)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_parquet_atomic(feats, path, **INTERMEDIATE)
+    return {"stage": f"{name}_features", "shard": shard, "records": table.num_rows, "path": str(path)}
+
+
+def _run_phased(name: str, run_dir: Path, progress: Progress | None) -> dict[str, Any]:
+    """A phased global stage: features per shard (those missing), one plan, then apply it per shard."""
+    import pyarrow.parquet as pq
+
+    prev = previous_stage(name)
+    try:
+        if is_sharded(prev):
+            collect_stage(prev, run_dir)
+        shards = list_shards(run_dir, prev)
+    except StageError as exc:
+        raise _needs(name, prev, exc) from None
+    for shard in shards:  # the CLI path, or a features task that was cleared
+        if not shard_file(run_dir, features_stage(name), shard).is_file():
+            run_features_shard(name, run_dir, shard, progress)
+    parts = [pq.read_table(shard_file(run_dir, features_stage(name), s)) for s in shards]
+    feats = pa.concat_tables(parts, promote_options="default") if len(parts) > 1 else parts[0]
+    ctx = _context(run_dir, progress)
+    plan = _load(PHASED_STAGES[name][1])(feats, ctx, ShardedText(run_dir, prev))
+    out_dir = clear_stage(run_dir, name)
+    totals = {"records_in": 0, "kept": 0}
+    sides: dict[str, list[pa.Table]] = {side: [] for side in SIDE_OUTPUTS}
+    for shard in shards:
+        table = read_shard(run_dir, prev, shard)
+        result = plan.apply(table)
+        check_conservation(name, table.num_rows, result)
+        write_parquet_atomic(result.kept, out_dir / shard_file(run_dir, name, shard).name, **INTERMEDIATE)
+        totals["records_in"] += table.num_rows
+        totals["kept"] += result.kept.num_rows
+        for side in SIDE_OUTPUTS:
+            if getattr(result, side).num_rows:
+                sides[side].append(getattr(result, side))
+    merged = StageResult(kept=pa.table({"record_id": pa.array([], pa.string())}))
+    for side in SIDE_OUTPUTS:
+        if sides[side]:
+            setattr(merged, side, pa.concat_tables(sides[side]).sort_by([("record_id", "ascending")]))
+    merged.counters, merged.report = dict(plan.counters), dict(plan.report)
+    outputs = {
+        "records": str(out_dir),
+        **{side: _write_side(getattr(merged, side), run_dir / side / f"{name}.parquet") for side in SIDE_OUTPUTS},
+    }
+    summary = _summary(name, totals["records_in"], merged)
+    summary["kept"] = totals["kept"]
+    summary["shards"] = len(shards)
+    write_json_atomic(_work(run_dir, f"{name}.json"), summary)
+    return _xcom(summary, outputs, shards)
+
+
 def _merge_counters(parts: list[dict[str, Any]]) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for part in parts:
@@ -383,6 +468,8 @@ def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) 
         return collect_stage(name, run_dir)
     func = _stage_function(name)
     run_dir = Path(run_dir)
+    if is_phased(name):
+        return _run_phased(name, run_dir, progress)
     ctx = _context(run_dir, progress)
     config = ctx.config
     table = _read_stage_input(run_dir, name)
@@ -507,6 +594,9 @@ def run_publish(run_dir: str | Path) -> dict[str, Any] | None:
 def _remove_raw_work_files(run_dir: Path, config: PipelineConfig) -> None:
     """Delete the records (and per-shard side files) of the stages before deidentify (raw text) unless configured not to."""
     order = active_stages()
+    for name in order:  # hashes and signatures only, but large: not needed once exported
+        if is_phased(name) and stage_dir(run_dir, features_stage(name)).is_dir():
+            shutil.rmtree(stage_dir(run_dir, features_stage(name)))
     if config.export.keep_raw_work_files or "deidentify" not in order:
         return
     for stage in order[: order.index("deidentify")]:
@@ -548,6 +638,9 @@ def run_step(name: str, run_dir: str | Path, progress: Progress | None = None) -
         return run_export(run_dir, progress)
     if name == "publish":
         return run_publish(run_dir)
+    if name.endswith("_features") and is_phased(name[: -len("_features")]):
+        stage = name[: -len("_features")]
+        return {"shards": [run_features_shard(stage, run_dir, s, progress) for s in stage_shards(stage, run_dir)]}
     return run_stage(name, run_dir, progress)
 
 

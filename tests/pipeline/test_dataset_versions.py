@@ -77,7 +77,7 @@ def test_nightly_builds_add_only_new_files_and_publish_versions(tmp_path):
     assert not (tmp_path / "runs" / "night-2").exists()
 
     # a new file with 5 new records and one copy of a published record
-    _write(corpus / "b.jsonl", _rows(10, 15) + [{**_rows(3, 4)[0], "id": 99}])
+    _write(corpus / "b.jsonl", [*_rows(10, 15), {**_rows(3, 4)[0], "id": 99}])
     prep, dedup, v2, run = _build(tmp_path, corpus, "night-3")
     assert prep["incremental"]["new_files"] == 1 and prep["incremental"]["unchanged_files"] == 1
     ingest = json.loads((run / "work" / "ingest.json").read_text())
@@ -114,7 +114,7 @@ def test_publish_needs_a_finished_export(tmp_path):
     _write(corpus, _rows(0, 3))
     run = tmp_path / "run"
     prepare_run(run, [corpus], datasets_root=tmp_path, dataset_name="demo")
-    with pytest.raises(StageError, match="no manifest.json"):
+    with pytest.raises(StageError, match=r"no manifest\.json"):
         publish_run(run, DatasetStore(tmp_path, "demo"))
 
 

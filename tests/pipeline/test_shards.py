@@ -5,7 +5,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.errors import StageError, UsageError
-from pipeline.shards import list_shards, read_shard, read_stage, stage_dir, stage_rows, write_shards
+from pipeline.shards import ShardedText, list_shards, read_shard, read_stage, stage_dir, stage_rows, write_shards
 from pipeline.steps import collect_stage, prepare_run, run_all, run_ingest, run_shard, run_stage, stage_shards
 
 
@@ -22,6 +22,15 @@ def test_write_shards_cuts_in_order_and_reads_back(tmp_path):
     # rewriting with fewer shards leaves no stale part behind
     assert write_shards(_table(5), tmp_path, "s", 10) == [0]
     assert sorted(p.name for p in stage_dir(tmp_path, "s").iterdir()) == ["part-00000.parquet"]
+
+
+def test_sharded_text_takes_rows_across_shards_in_the_order_asked(tmp_path):
+    write_shards(_table(23), tmp_path, "s", 10)
+    text = ShardedText(tmp_path, "s", ("x", "missing"))
+    assert text.columns == ["x"]
+    assert text.take([21, 3, 15, 3]).column("x").to_pylist() == [21, 3, 15, 3]
+    assert text.take([12], ("record_id",)).to_pylist() == [{"record_id": "r012"}]
+    assert text.take([]).num_rows == 0
 
 
 def test_empty_table_gives_one_empty_shard_with_its_schema(tmp_path):
@@ -75,7 +84,8 @@ def test_shard_size_does_not_change_the_dataset(tmp_path):
     corpus = _corpus(tmp_path / "corpus")
     run_all(tmp_path / "one", [corpus], _config(tmp_path, 1000))
     run_all(tmp_path / "many", [corpus], _config(tmp_path, 7))
-    for name in ("export/train.parquet", "export/validation.parquet", "rejected/ingest.parquet"):
+    names = ("export/train.parquet", "export/validation.parquet", "rejected/ingest.parquet", "duplicates/dedup.parquet")
+    for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "many" / name).read_bytes(), name
     one = json.loads((tmp_path / "one" / "manifest.json").read_text())
     many = json.loads((tmp_path / "many" / "manifest.json").read_text())
