@@ -10,7 +10,7 @@ and findings under the entity's threshold, then
   scan on the new text and reject ``pii_residual`` on any hit; keep the rest with a ``pii_entities``
   column (entities transformed in the record).
 
-Rejects of this stage never carry the record text. The audit log ``audit/deidentify.parquet`` lists
+Rejects of this stage never carry the record text. The audit log ``audit/deidentify-NNNNN.parquet`` (one per shard) lists
 record id, field, entity type, offsets, score, recognizer and action per finding, never the value.
 """
 
