@@ -21,7 +21,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 
-.PHONY: run test lint bench-ingest clean-runs help
+.PHONY: run test integration lint bench-ingest clean-runs help
 help:
 	@sed -n '2,5p' Makefile
 
@@ -47,6 +47,9 @@ run: $(VENV)/.runtime .airflow/jwt_secret
 
 test: $(VENV)/.dev
 	$(PY) -m pytest -n 2 -q
+
+integration: $(VENV)/.runtime
+	bash scripts/integration/run.sh
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check pipeline dags tests bench scripts examples

@@ -1,0 +1,758 @@
+"""Run the instruction_dataset_build DAG on a real multi-worker Airflow deployment and check it.
+
+Started by ``scripts/integration/run.sh`` (``make integration``) once PostgreSQL and Redis run; it
+reads their URLs from ``$INTEGRATION_DB_URL`` and ``$INTEGRATION_BROKER_URL``. Steps:
+
+1. configure Airflow through environment variables only (CeleryExecutor, PostgreSQL, Redis, a
+   fresh AIRFLOW_HOME and data root under the run directory, generated JWT secret and Fernet key);
+2. ``airflow db migrate``; start api-server, scheduler, dag-processor, triggerer and two Celery
+   workers, each in its own session with its PID recorded in ``<run dir>/pids``;
+3. trigger the DAG on ``examples/sample`` through the REST API, wait for the run, check that every
+   task instance succeeded and that both workers ran tasks (each worker reports its own name as
+   the task instances' ``hostname`` through ``[core] hostname_callable``);
+4. run the same corpus through the CLI and compare the exported Parquet files byte for byte; when
+   they differ, say which metadata or column differs.
+
+Every component it started is stopped on exit, also on failure, Ctrl-C or SIGTERM. Exit code 0
+only when all checks pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import os
+import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+DAG_ID = "instruction_dataset_build"
+CORPUS = "examples/sample"
+CONFIG = "scripts/integration/shards.yaml"
+"""Small shards, so the mapped tasks spread over both workers (the export is the same for any size)."""
+WORKERS = ("worker-1", "worker-2")
+WORKER_NAME_ENV = "INSTRUCTFLOW_WORKER_NAME"
+HOSTNAME_CALLABLE = "scripts.integration.run_integration.worker_hostname"
+EXPORT_FILES = ("train.parquet", "validation.parquet")
+FAILED_STATES = {"failed", "upstream_failed", "up_for_retry", "removed", "restarting"}
+RUN_END_STATES = {"success", "failed"}
+
+
+def worker_hostname() -> str:
+    """``[core] hostname_callable`` of the workers: the name in ``$INSTRUCTFLOW_WORKER_NAME``.
+
+    Task instances record it as their ``hostname``, so a run shows which worker ran each task.
+    Without the variable (any other component), the machine's FQDN, as Airflow's default.
+    """
+    return os.environ.get(WORKER_NAME_ENV) or socket.getfqdn()
+
+
+# --------------------------------------------------------------------------------------------
+# Pure helpers (unit-tested in tests/scripts/test_integration_helpers.py)
+# --------------------------------------------------------------------------------------------
+
+
+_PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", re.MULTILINE)
+
+
+def lock_pins(text: str) -> dict[str, str]:
+    """``{normalised name: version}`` of the ``name==version`` lines of a uv/pip lock file."""
+    return {re.sub(r"[-_.]+", "-", m.group(1)).lower(): m.group(2) for m in _PIN.finditer(text)}
+
+
+def stale_pins(runtime_lock: str, integration_lock: str) -> list[str]:
+    """Packages of requirements.txt that requirements-integration.txt lacks or pins differently.
+
+    The integration lock is installed over the project venv, so it must keep every runtime pin.
+    """
+    runtime, integration = lock_pins(runtime_lock), lock_pins(integration_lock)
+    return [
+        f"{name}=={version} (integration lock: {integration.get(name, 'missing')})"
+        for name, version in sorted(runtime.items())
+        if integration.get(name) != version
+    ]
+
+
+def result_backend_url(db_url: str) -> str:
+    """Celery's database result backend URL for a SQLAlchemy URL (``db+`` prefix)."""
+    return db_url if db_url.startswith("db+") else f"db+{db_url}"
+
+
+def airflow_env(
+    base: Mapping[str, str],
+    *,
+    run_dir: Path,
+    db_url: str,
+    broker_url: str,
+    api_port: int,
+    jwt_secret: str,
+    fernet_key: str,
+) -> dict[str, str]:
+    """The environment of every Airflow process: all configuration, nothing from airflow.cfg's paths.
+
+    Inherited ``AIRFLOW*`` variables (the Makefile exports a SQLite URL and a home) are dropped so
+    nothing of the local set-up leaks in.
+    """
+    env = {k: v for k, v in base.items() if not k.startswith("AIRFLOW")}
+    env.update(
+        {
+            "AIRFLOW_HOME": str(run_dir / "airflow-home"),
+            "AIRFLOW_CONFIG": str(ROOT / "airflow.cfg"),
+            "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
+            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
+            "AIRFLOW__CORE__FERNET_KEY": fernet_key,
+            "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{api_port}/execution/",
+            # SimpleAuthManager: every user is an admin, so GET /auth/token hands out a JWT.
+            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": db_url,
+            "AIRFLOW__CELERY__BROKER_URL": broker_url,
+            "AIRFLOW__CELERY__RESULT_BACKEND": result_backend_url(db_url),
+            "AIRFLOW__API__HOST": "127.0.0.1",
+            "AIRFLOW__API__PORT": str(api_port),
+            "AIRFLOW__API_AUTH__JWT_SECRET": jwt_secret,
+            # Only the run this script triggers: no scheduled (cron) run when the DAG is unpaused.
+            "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False",
+            "INSTRUCTFLOW_DATA_ROOT": str(run_dir / "data"),
+            "GX_ANALYTICS_ENABLED": "false",
+            "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
+            "HF_HUB_OFFLINE": "1",
+            "HF_DATASETS_OFFLINE": "1",
+            "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{base.get('PATH', '/usr/bin:/bin')}",
+        }
+    )
+    return env
+
+
+def worker_env(env: Mapping[str, str], name: str) -> dict[str, str]:
+    """A worker's environment: reports ``name`` as the hostname of the tasks it runs."""
+    return {**env, WORKER_NAME_ENV: name, "AIRFLOW__CORE__HOSTNAME_CALLABLE": HOSTNAME_CALLABLE}
+
+
+def _state(ti: Mapping[str, Any]) -> str:
+    return str(ti.get("state") or "none")
+
+
+def sort_task_instances(tis: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Task instances in execution order (start date), then task id and map index."""
+    return sorted(
+        tis, key=lambda ti: (ti.get("start_date") or "9999", str(ti.get("task_id")), int(ti.get("map_index", -1)))
+    )
+
+
+def progress_line(elapsed: float, run_state: str, tis: Iterable[Mapping[str, Any]]) -> str:
+    """One line of progress: the run's state, task-instance counts per state, what runs where."""
+    tis = list(tis)
+    counts = Counter(_state(ti) for ti in tis)
+    parts = [f"{state} {n}" for state, n in sorted(counts.items())]
+    running = [
+        f"{ti['task_id']}{'' if int(ti.get('map_index', -1)) < 0 else '[' + str(ti['map_index']) + ']'}"
+        f"@{ti.get('hostname') or '?'}"
+        for ti in tis
+        if _state(ti) == "running"
+    ]
+    line = f"[{elapsed:5.0f}s] run {run_state}: {len(tis)} task instances ({', '.join(parts) or 'none yet'})"
+    if running:
+        line += f"; running {' '.join(running)}"
+    return line
+
+
+def task_table(tis: Iterable[Mapping[str, Any]]) -> str:
+    """The task_id / map_index / state / worker table of a run's task instances."""
+    rows = [
+        (
+            str(ti.get("task_id")),
+            str(ti.get("map_index", -1)),
+            _state(ti),
+            str(ti.get("hostname") or "-"),
+            f"{ti['duration']:.1f}" if isinstance(ti.get("duration"), int | float) else "-",
+        )
+        for ti in sort_task_instances(tis)
+    ]
+    header = ("task_id", "map_index", "state", "worker", "seconds")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = [c.rjust(w) if i in (1, 4) else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
+        lines.append("  " + "  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def check_task_instances(tis: Iterable[Mapping[str, Any]], workers: Iterable[str]) -> list[str]:
+    """Problems with a finished run's task instances: any not successful, any worker left idle."""
+    tis = list(tis)
+    problems = []
+    if not tis:
+        problems.append("the run has no task instances")
+    bad = [ti for ti in tis if _state(ti) != "success"]
+    for ti in bad:
+        problems.append(f"task {ti.get('task_id')} (map_index {ti.get('map_index', -1)}) is {_state(ti)}")
+    used = Counter(str(ti.get("hostname") or "") for ti in tis if _state(ti) == "success")
+    for worker in workers:
+        if not used.get(worker):
+            problems.append(f"worker {worker} ran no task (tasks per host: {dict(used)})")
+    unknown = set(used) - set(workers)
+    if unknown:
+        problems.append(f"tasks ran on unexpected hosts: {sorted(unknown)}")
+    return problems
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _short(value: Any, limit: int = 70) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def parquet_differences(path_a: Path, path_b: Path, *, label_a: str = "a", label_b: str = "b") -> list[str]:
+    """Why two Parquet files differ: file and schema metadata, schema, then column values.
+
+    Returns one line per difference found, most basic first; empty when the files hold the same
+    metadata, schema and values (then only the encoding/page layout of the bytes differs).
+    """
+    import pyarrow.parquet as pq
+
+    fa, fb = pq.ParquetFile(path_a), pq.ParquetFile(path_b)
+    ma, mb = fa.metadata, fb.metadata
+    out: list[str] = []
+    for attr in ("num_rows", "num_row_groups", "num_columns", "created_by", "format_version"):
+        va, vb = getattr(ma, attr), getattr(mb, attr)
+        if va != vb:
+            out.append(f"file metadata {attr}: {label_a}={_short(va)} {label_b}={_short(vb)}")
+    sa, sb = fa.schema_arrow, fb.schema_arrow
+    meta_a, meta_b = dict(sa.metadata or {}), dict(sb.metadata or {})
+    kva, kvb = dict(ma.metadata or {}), dict(mb.metadata or {})
+    # The Arrow schema's metadata is also stored as file key-value metadata: reported once, below.
+    for key in sorted((set(kva) | set(kvb)) - set(meta_a) - set(meta_b) - {b"ARROW:schema"}):
+        if kva.get(key) != kvb.get(key):
+            out.append(
+                f"file key-value metadata {key.decode(errors='replace')!r}: "
+                f"{label_a}={_short(kva.get(key))} {label_b}={_short(kvb.get(key))}"
+            )
+    for key in sorted(set(meta_a) | set(meta_b)):
+        if meta_a.get(key) != meta_b.get(key):
+            out.append(
+                f"schema metadata {key.decode(errors='replace')!r}: "
+                f"{label_a}={_short(meta_a.get(key))} {label_b}={_short(meta_b.get(key))}"
+            )
+    if sa.names != sb.names:
+        out.append(f"columns: {label_a}={sa.names} {label_b}={sb.names}")
+    for name in [n for n in sa.names if n in sb.names]:
+        field_a, field_b = sa.field(name), sb.field(name)
+        if field_a.type != field_b.type or field_a.nullable != field_b.nullable:
+            out.append(f"column {name!r} type: {label_a}={field_a.type} {label_b}={field_b.type}")
+        elif (field_a.metadata or {}) != (field_b.metadata or {}):
+            out.append(f"column {name!r} field metadata: {label_a}={field_a.metadata} {label_b}={field_b.metadata}")
+    ta, tb = fa.read(), fb.read()
+    for name in [n for n in sa.names if n in sb.names]:
+        col_a, col_b = ta.column(name), tb.column(name)
+        if col_a.type != col_b.type or col_a.equals(col_b):
+            continue
+        va, vb = col_a.to_pylist(), col_b.to_pylist()
+        if len(va) != len(vb):
+            out.append(f"column {name!r}: {label_a} has {len(va)} values, {label_b} {len(vb)}")
+            continue
+        diff_rows = [i for i, (x, y) in enumerate(zip(va, vb)) if x != y]
+        if not diff_rows:
+            continue
+        if sorted(map(repr, va)) == sorted(map(repr, vb)):
+            out.append(f"column {name!r}: same values in a different row order ({len(diff_rows)} rows moved)")
+            continue
+        i = diff_rows[0]
+        out.append(
+            f"column {name!r}: {len(diff_rows)} of {len(va)} rows differ, first at row {i}: "
+            f"{label_a}={_short(va[i])} {label_b}={_short(vb[i])}"
+        )
+    if not out:
+        # Same metadata, schema and values: the difference is in how the bytes were written.
+        for rg in range(min(ma.num_row_groups, mb.num_row_groups)):
+            ra, rb = ma.row_group(rg), mb.row_group(rg)
+            for c in range(min(ra.num_columns, rb.num_columns)):
+                ca, cb = ra.column(c), rb.column(c)
+                for attr in ("compression", "encodings", "total_compressed_size", "total_uncompressed_size"):
+                    if getattr(ca, attr) != getattr(cb, attr):
+                        out.append(
+                            f"row group {rg} column {ca.path_in_schema!r} {attr}: "
+                            f"{label_a}={getattr(ca, attr)} {label_b}={getattr(cb, attr)}"
+                        )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Processes
+# --------------------------------------------------------------------------------------------
+
+
+class IntegrationError(Exception):
+    """A check or a component failed; the message is one line, the log (if any) is tailed."""
+
+    def __init__(self, message: str, log: Path | None = None):
+        super().__init__(message)
+        self.log = log
+
+
+def tail(path: Path, lines: int = 30) -> str:
+    """The last lines of a text file, indented (empty if it cannot be read)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
+    except OSError:
+        return ""
+    return "\n".join("    " + line for line in text)
+
+
+class Components:
+    """Background processes, each in its own session (its PID is the session id), logs to files."""
+
+    def __init__(self, run_dir: Path):
+        self.logs = run_dir / "logs"
+        self.pids = run_dir / "pids"
+        self.procs: dict[str, subprocess.Popen] = {}
+        self.log_files: dict[str, Path] = {}
+        self.watched: set[str] = set()
+
+    def start(self, name: str, argv: list[str], env: Mapping[str, str], *, watch: bool = True) -> None:
+        """Start ``argv`` in the background; output to ``logs/<name>.log``; PID in ``pids/<name>.sid``.
+
+        ``watch``: a long-running service, so its exit is a failure (see :meth:`check_alive`).
+        """
+        log = self.logs / f"{name}.log"
+        with log.open("ab") as fh:
+            proc = subprocess.Popen(
+                argv, cwd=ROOT, env=dict(env), stdin=subprocess.DEVNULL, stdout=fh, stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )  # fmt: skip
+        self.procs[name] = proc
+        self.log_files[name] = log
+        if watch:
+            self.watched.add(name)
+        (self.pids / f"{name}.sid").write_text(f"{proc.pid}\n")
+
+    def forget(self, name: str) -> None:
+        """Drop a process that has ended by itself."""
+        self.procs.pop(name, None)
+        self.watched.discard(name)
+        (self.pids / f"{name}.sid").unlink(missing_ok=True)
+
+    def check_alive(self) -> None:
+        """Raise if a component has exited."""
+        for name in sorted(self.watched):
+            proc = self.procs[name]
+            if proc.poll() is not None:
+                raise IntegrationError(f"{name} exited with code {proc.returncode}", self.log_files[name])
+
+    def _session_pids(self, sid: int) -> list[int]:
+        import psutil
+
+        pids = []
+        for p in psutil.process_iter():
+            try:
+                if os.getsid(p.pid) == sid:
+                    pids.append(p.pid)
+            except (ProcessLookupError, PermissionError, OSError):
+                continue
+        return pids
+
+    def stop_all(self, grace: float = 20.0) -> str:
+        """SIGTERM each component, wait up to ``grace``, then SIGKILL whatever is left of its session.
+
+        Returns a short note on the slowest component (for the log line).
+        """
+        start = time.monotonic()
+        for proc in self.procs.values():
+            if proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(proc.pid, signal.SIGTERM)
+        took: dict[str, float] = {}
+        while len(took) < len(self.procs) and time.monotonic() - start < grace:
+            for name, proc in self.procs.items():
+                if name not in took and proc.poll() is not None:
+                    took[name] = time.monotonic() - start
+            time.sleep(0.1)
+        killed = sorted(set(self.procs) - set(took))
+        # Children (Celery pool processes, task supervisors, uvicorn workers) share the session.
+        for _ in range(3):
+            left = {name: self._session_pids(proc.pid) for name, proc in self.procs.items()}
+            if not any(left.values()):
+                break
+            for pids in left.values():
+                for pid in pids:
+                    with contextlib.suppress(ProcessLookupError, PermissionError):
+                        os.kill(pid, signal.SIGKILL)
+            time.sleep(0.5)
+        for name, proc in self.procs.items():
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                print(f"integration: WARNING: {name} (pid {proc.pid}) did not stop", file=sys.stderr)
+                continue
+            (self.pids / f"{name}.sid").unlink(missing_ok=True)
+        self.procs.clear()
+        self.watched.clear()
+        if killed:
+            return f"killed after {grace:.0f}s: {', '.join(killed)}"
+        slowest = max(took, key=took.get, default=None)
+        return f"slowest {slowest} {took[slowest]:.0f}s" if slowest else "nothing was running"
+
+
+# --------------------------------------------------------------------------------------------
+# REST API
+# --------------------------------------------------------------------------------------------
+
+
+class Api:
+    """A tiny client of Airflow's REST API v2 (JWT from SimpleAuthManager's ``GET /auth/token``)."""
+
+    def __init__(self, base: str):
+        self.base = base.rstrip("/")
+        self.token: str | None = None
+
+    def request(self, method: str, path: str, body: Any = None, *, auth: bool = True, timeout: float = 30) -> Any:
+        """Send one request; returns the decoded JSON body (raises urllib.error.HTTPError on 4xx/5xx)."""
+        data = None if body is None else json.dumps(body).encode()
+        req = urllib.request.Request(self.base + path, data=data, method=method)
+        req.add_header("Accept", "application/json")
+        if data is not None:
+            req.add_header("Content-Type", "application/json")
+        if auth:
+            if self.token is None:
+                self.token = self.request("GET", "/auth/token", auth=False)["access_token"]
+            req.add_header("Authorization", f"Bearer {self.token}")
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            raw = resp.read()
+        return json.loads(raw) if raw else None
+
+    def task_instances(self, run_id: str) -> list[dict[str, Any]]:
+        """Every task instance of a run, mapped ones included (paged)."""
+        out: list[dict[str, Any]] = []
+        quoted = urllib.request.quote(run_id, safe="")
+        while True:
+            page = self.request(
+                "GET", f"/api/v2/dags/{DAG_ID}/dagRuns/{quoted}/taskInstances?limit=100&offset={len(out)}"
+            )
+            out.extend(page["task_instances"])
+            if not page["task_instances"] or len(out) >= page["total_entries"]:
+                return out
+
+
+# --------------------------------------------------------------------------------------------
+# The run
+# --------------------------------------------------------------------------------------------
+
+
+def say(msg: str) -> None:
+    """One progress line on stdout."""
+    print(f"integration: {msg}", flush=True)
+
+
+def wait_for(what: str, probe, *, timeout: float, components: Components, log: Path | None, every: float = 1.0):
+    """Call ``probe`` until it returns a truthy value; fail if a component dies or time runs out."""
+    start = time.monotonic()
+    last_error = ""
+    while time.monotonic() - start < timeout:
+        components.check_alive()
+        try:
+            value = probe()
+            if value:
+                return value
+        except (OSError, urllib.error.URLError, ValueError, KeyError) as exc:
+            last_error = f" (last error: {exc})"
+        time.sleep(every)
+    raise IntegrationError(f"timed out after {timeout:.0f}s waiting for {what}{last_error}", log)
+
+
+def _health(api: Api) -> dict[str, str]:
+    health = api.request("GET", "/api/v2/monitor/health", auth=False, timeout=10)
+    return {name: (part or {}).get("status", "?") for name, part in health.items()}
+
+
+def run(args: argparse.Namespace) -> int:
+    """All steps; raises IntegrationError on the first failed check."""
+    from cryptography.fernet import Fernet
+
+    run_dir = Path(args.run_dir).resolve()
+    for sub in ("logs", "pids", "airflow-home", "data"):
+        (run_dir / sub).mkdir(parents=True, exist_ok=True)
+    db_url = os.environ["INTEGRATION_DB_URL"]
+    broker_url = os.environ["INTEGRATION_BROKER_URL"]
+    env = airflow_env(
+        os.environ,
+        run_dir=run_dir,
+        db_url=db_url,
+        broker_url=broker_url,
+        api_port=args.api_port,
+        jwt_secret=secrets.token_urlsafe(32),
+        fernet_key=Fernet.generate_key().decode(),
+    )
+    logs = run_dir / "logs"
+    airflow = str(ROOT / ".venv" / "bin" / "airflow")
+    components = Components(run_dir)
+    t0 = time.monotonic()
+    try:
+        say("airflow db migrate (PostgreSQL) ...")
+        with (logs / "db-migrate.log").open("wb") as fh:
+            rc = subprocess.run(
+                [airflow, "db", "migrate"], cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT, check=False
+            ).returncode
+        if rc:
+            raise IntegrationError(f"airflow db migrate failed (exit {rc})", logs / "db-migrate.log")
+
+        say(
+            f"starting api-server (127.0.0.1:{args.api_port}), scheduler, dag-processor, triggerer, "
+            f"Celery workers {', '.join(WORKERS)} ..."
+        )
+        components.start(
+            "api-server", [airflow, "api-server", "-H", "127.0.0.1", "-p", str(args.api_port), "-w", "1"], env
+        )
+        components.start("scheduler", [airflow, "scheduler"], env)
+        components.start("dag-processor", [airflow, "dag-processor"], env)
+        components.start("triggerer", [airflow, "triggerer", "--skip-serve-logs"], env)
+        host = socket.gethostname()
+        for name in WORKERS:
+            # --skip-serve-logs: task logs are files on this machine; no log server on 0.0.0.0.
+            components.start(
+                name,
+                [airflow, "celery", "worker", "--celery-hostname", f"{name}@{host}", "--concurrency",
+                 str(args.concurrency), "--skip-serve-logs"],
+                worker_env(env, name),
+            )  # fmt: skip
+
+        api = Api(f"http://127.0.0.1:{args.api_port}")
+        timeout = args.start_timeout
+        wait_for(
+            "the api-server (/api/v2/monitor/health)",
+            lambda: _health(api).get("metadatabase") == "healthy",
+            timeout=timeout, components=components, log=components.log_files["api-server"],
+        )  # fmt: skip
+        for part, name in (("scheduler", "scheduler"), ("dag_processor", "dag-processor"), ("triggerer", "triggerer")):
+            wait_for(
+                f"the {name} heartbeat",
+                lambda part=part: _health(api).get(part) == "healthy",
+                timeout=timeout, components=components, log=components.log_files[name],
+            )  # fmt: skip
+        workers_seen = wait_for(
+            "both Celery workers to answer a ping through Redis",
+            lambda: _ping_workers(broker_url, len(WORKERS)),
+            timeout=timeout, components=components, log=components.log_files[WORKERS[-1]], every=2.0,
+        )  # fmt: skip
+        say(f"up in {time.monotonic() - t0:.0f}s: health all healthy; workers {', '.join(sorted(workers_seen))}")
+
+        def dag_parsed() -> bool:
+            errors = api.request("GET", "/api/v2/importErrors?limit=100")["import_errors"]
+            for err in errors:
+                if "instruction_dataset_build" in err.get("filename", ""):
+                    first = (err.get("stack_trace") or "").strip().splitlines()[-1:] or ["?"]
+                    raise IntegrationError(
+                        f"the DAG file does not import: {first[0]}", components.log_files["dag-processor"]
+                    )
+            try:
+                api.request("GET", f"/api/v2/dags/{DAG_ID}")
+            except urllib.error.HTTPError as exc:
+                if exc.code == 404:
+                    return False
+                raise
+            return True
+
+        wait_for("the dag-processor to parse the DAG", dag_parsed, timeout=timeout, components=components,
+                 log=components.log_files["dag-processor"], every=2.0)  # fmt: skip
+        api.request("PATCH", f"/api/v2/dags/{DAG_ID}", {"is_paused": False})
+        conf = {"corpus_paths": [CORPUS], "config_path": CONFIG}
+        dag_run = api.request("POST", f"/api/v2/dags/{DAG_ID}/dagRuns", {"logical_date": None, "conf": conf})
+        run_id = dag_run["dag_run_id"]
+        say(f"triggered {DAG_ID} run {run_id} with conf {json.dumps(conf)} (DAG unpaused)")
+
+        # The CLI run of the same corpus goes on meanwhile (the DAG run waits on scheduling a lot).
+        cli_out = run_dir / "cli-run"
+        cli_log = logs / "cli-run.log"
+        components.start(
+            "cli-run",
+            [str(ROOT / ".venv" / "bin" / "python"), "-m", "pipeline", "run", "--corpus", CORPUS,
+             "--out", str(cli_out), "--config", CONFIG, "--quiet"],
+            env, watch=False,
+        )  # fmt: skip
+        cli = components.procs["cli-run"]
+
+        tis = wait_for_run(api, run_id, components, env, timeout=args.run_timeout)
+        print()
+        print(f"DAG run {run_id}: success ({len(tis)} task instances)")
+        print(task_table(tis))
+        problems = check_task_instances(tis, WORKERS)
+        if problems:
+            raise IntegrationError("; ".join(problems))
+        per_worker = Counter(ti.get("hostname") for ti in tis)
+        print("tasks per worker: " + ", ".join(f"{w} {per_worker[w]}" for w in WORKERS))
+        print()
+
+        say("waiting for the CLI run of the same corpus ...")
+        try:
+            rc = cli.wait(timeout=args.run_timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise IntegrationError("the CLI run did not finish in time", cli_log) from exc
+        components.forget("cli-run")
+        if rc:
+            raise IntegrationError(f"the CLI run failed (exit {rc})", cli_log)
+
+        from pipeline.steps import safe_run_name
+
+        dag_export = run_dir / "data" / "runs" / safe_run_name(run_id) / "export"
+        cli_export = cli_out / "export"
+        identical = True
+        print("byte-for-byte comparison of the exports (sha256):")
+        for name in EXPORT_FILES:
+            a, b = dag_export / name, cli_export / name
+            for path in (a, b):
+                if not path.is_file():
+                    raise IntegrationError(f"missing export file {path}")
+            ha, hb = sha256_file(a), sha256_file(b)
+            same = ha == hb
+            identical &= same
+            print(f"  {name:<20} DAG {ha}")
+            print(f"  {'':<20} CLI {hb}  {'identical' if same else 'DIFFERENT'}")
+            if not same:
+                for line in parquet_differences(a, b, label_a="DAG", label_b="CLI") or [
+                    "same metadata, schema and values; only the byte layout differs"
+                ]:
+                    print(f"    - {line}")
+        if not identical:
+            raise IntegrationError("the DAG's export is not byte-identical to the CLI's (differences above)")
+        say(f"all checks passed in {time.monotonic() - t0:.0f}s (DAG export: {dag_export})")
+        return 0
+    finally:
+        # A second Ctrl-C or SIGTERM must not cut the clean-up short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        say("stopping Airflow components ...")
+        stopped = time.monotonic()
+        note = components.stop_all()
+        say(f"stopped in {time.monotonic() - stopped:.0f}s ({note})")
+
+
+def _ping_workers(broker_url: str, expected: int) -> list[str]:
+    """Names of the Celery workers answering a broadcast ping (empty until ``expected`` answer)."""
+    from celery import Celery
+
+    app = Celery(broker=broker_url)
+    try:
+        replies = app.control.ping(timeout=1.5)
+    finally:
+        app.close()
+    names = sorted(name for reply in replies for name in reply)
+    return names if len(names) >= expected else []
+
+
+def wait_for_run(api: Api, run_id: str, components: Components, env: Mapping[str, str], *, timeout: float):
+    """Poll the run until it ends; fail at the first failed task instance (no waiting for retries)."""
+    start = time.monotonic()
+    quoted = urllib.request.quote(run_id, safe="")
+    last = None
+    last_print = 0.0
+    while True:
+        elapsed = time.monotonic() - start
+        components.check_alive()
+        dag_run = api.request("GET", f"/api/v2/dags/{DAG_ID}/dagRuns/{quoted}")
+        tis = api.task_instances(run_id)
+        state = str(dag_run.get("state"))
+        snapshot = (state, sorted((t["task_id"], t.get("map_index", -1), _state(t), t.get("hostname")) for t in tis))
+        if snapshot != last or elapsed - last_print > 30:
+            print(progress_line(elapsed, state, sort_task_instances(tis)), flush=True)
+            last, last_print = snapshot, elapsed
+        bad = [ti for ti in tis if _state(ti) in FAILED_STATES]
+        if bad:
+            ti = bad[0]
+            log = _task_log(env, run_id, ti)
+            raise IntegrationError(
+                f"task {ti['task_id']} (map_index {ti.get('map_index', -1)}) is {_state(ti)} "
+                f"on {ti.get('hostname') or '?'}",
+                log,
+            )
+        if state in RUN_END_STATES:
+            if state != "success":
+                raise IntegrationError(f"DAG run {run_id} ended {state}", components.log_files["scheduler"])
+            return tis
+        if elapsed > timeout:
+            raise IntegrationError(
+                f"DAG run {run_id} still {state} after {timeout:.0f}s", components.log_files["scheduler"]
+            )
+        time.sleep(2)
+
+
+def _task_log(env: Mapping[str, str], run_id: str, ti: Mapping[str, Any]) -> Path | None:
+    """The newest log file of a task instance under AIRFLOW_HOME/logs, if any."""
+    base = Path(env["AIRFLOW_HOME"]) / "logs" / f"dag_id={DAG_ID}" / f"run_id={run_id}" / f"task_id={ti['task_id']}"
+    if int(ti.get("map_index", -1)) >= 0:
+        base = base / f"map_index={ti['map_index']}"
+    logs = sorted(base.glob("attempt=*.log"), key=lambda p: p.stat().st_mtime) if base.is_dir() else []
+    return logs[-1] if logs else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; prints a one-line error (and the tail of the log to look at) on failure."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--run-dir", default=str(ROOT / ".integration"))
+    parser.add_argument("--api-port", type=int, default=58080)
+    parser.add_argument("--concurrency", type=int, default=2, help="Celery worker concurrency")
+    parser.add_argument("--start-timeout", type=float, default=float(os.environ.get("INTEGRATION_START_TIMEOUT", 240)))
+    parser.add_argument("--run-timeout", type=float, default=float(os.environ.get("INTEGRATION_RUN_TIMEOUT", 900)))
+    parser.add_argument(
+        "--check-lock", action="store_true", help="only check requirements-integration.txt against requirements.txt"
+    )
+    args = parser.parse_args(argv)
+    if args.check_lock:
+        stale = stale_pins(
+            (ROOT / "requirements.txt").read_text(encoding="utf-8"),
+            (ROOT / "requirements-integration.txt").read_text(encoding="utf-8"),
+        )
+        if stale:
+            print(
+                f"integration: ERROR: requirements-integration.txt is out of date with requirements.txt "
+                f"({len(stale)} pins differ, e.g. {stale[0]}); recompile it with the command at the top of "
+                "requirements-integration.in",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+
+    def on_signal(signum, _frame):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    # Also SIGINT: run.sh starts this script in the background, where bash ignores SIGINT.
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        return run(args)
+    except IntegrationError as exc:
+        where = f" (log: {exc.log})" if exc.log else ""
+        print(f"integration: ERROR: {exc}{where}", file=sys.stderr)
+        if exc.log:
+            text = tail(exc.log)
+            if text:
+                print(f"  last lines of {exc.log}:\n{text}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("integration: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
