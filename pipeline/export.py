@@ -138,6 +138,141 @@ def write_export(table: pa.Table, export_dir: Path, config: ExportConfig) -> Exp
     return ExportOutcome(files=files, rows={s: parts[s].num_rows for s in SPLITS})
 
 
+def _write_options(config: ExportConfig) -> dict[str, Any]:
+    options: dict[str, Any] = {"compression": None if config.compression == "none" else config.compression}
+    if config.compression in ("zstd", "gzip"):
+        options["compression_level"] = min(config.compression_level, 9 if config.compression == "gzip" else 22)
+    return options
+
+
+class _RunReader:
+    """Reads a sorted run file front to back, ``n`` rows at a time."""
+
+    def __init__(self, path: Path) -> None:
+        import pyarrow.parquet as pq
+
+        self._batches = pq.ParquetFile(path).iter_batches(batch_size=_RUN_ROWS)
+        self._buffer: pa.Table | None = None
+
+    def take(self, n: int) -> pa.Table:
+        parts: list[pa.Table] = []
+        while n > 0:
+            if self._buffer is None or self._buffer.num_rows == 0:
+                self._buffer = pa.Table.from_batches([next(self._batches)])
+            piece = self._buffer.slice(0, n)
+            self._buffer = self._buffer.slice(piece.num_rows)
+            parts.append(piece)
+            n -= piece.num_rows
+        return pa.concat_tables(parts) if len(parts) > 1 else parts[0]
+
+
+_RUN_ROWS = 8192
+
+
+@dataclass
+class ShardedExportOutcome(ExportOutcome):
+    """:class:`ExportOutcome` plus what the dataset card needs, gathered while streaming."""
+
+    by_lang: list[dict[str, Any]]
+    by_corpus: list[dict[str, Any]]
+    schema: pa.Schema
+
+
+def _merge_counts(acc: dict[Any, int], rows: list[dict[str, Any]], column: str) -> None:
+    for r in rows:
+        acc[r[column]] = acc.get(r[column], 0) + int(r["count_all"])
+
+
+def write_export_shards(shards: Sequence[Path], export_dir: Path, config: ExportConfig) -> ShardedExportOutcome:
+    """Write the split files from record shards without holding them all: the same bytes as :func:`write_export`.
+
+    Each shard is sorted by record id into a temporary run; the runs are then merged in record id
+    order (only the id column of every shard is held at once) and written row group by row group
+    (``export.row_group_size`` rows each), so the files do not depend on how records were sharded.
+    """
+    import numpy as np
+    import pyarrow.parquet as pq
+
+    from pipeline.atomic import _atomic
+
+    export_dir.mkdir(parents=True, exist_ok=True)
+    runs: list[Path] = []
+    ids: list[pa.Array] = []
+    langs: dict[Any, int] = {}
+    corpora: dict[Any, int] = {}
+    schema: pa.Schema | None = None
+    try:
+        for i, path in enumerate(shards):
+            table = with_messages(pq.read_table(path))
+            schema = schema or table.schema
+            table = table.cast(schema)
+            if table.num_rows:
+                table = table.sort_by("record_id")
+            _merge_counts(langs, count_by(table, ["lang"]), "lang")
+            _merge_counts(corpora, count_by(table, ["corpus"]), "corpus")
+            run = export_dir / f".run-{i:05d}.parquet"
+            pq.write_table(table, run, compression="zstd", compression_level=1, row_group_size=_RUN_ROWS)
+            runs.append(run)
+            ids.append(table.column("record_id").combine_chunks())
+        if schema is None:
+            raise ValueError("write_export_shards needs at least one shard")
+        lengths = np.array([len(a) for a in ids], dtype=np.int64)
+        all_ids = pa.chunked_array(ids, type=pa.string())
+        order = pc.sort_indices(all_ids).to_numpy()
+        run_of = np.repeat(np.arange(len(runs)), lengths)[order]
+        total = int(lengths.sum())
+        options = _write_options(config)
+        rg = config.row_group_size
+        files = {split: export_dir / f"{split}.parquet" for split in SPLITS}
+        rows = dict.fromkeys(SPLITS, 0)
+
+        def write_split(split: str, where: Path) -> None:
+            readers = [_RunReader(r) for r in runs]
+            pending: list[pa.Table] = []
+            pending_rows = 0
+            with pq.ParquetWriter(where, schema, **options) as writer:
+                for start in range(0, total, rg):
+                    chunk_runs = run_of[start : start + rg]
+                    counts = np.bincount(chunk_runs, minlength=len(runs))
+                    pieces = [readers[r].take(int(c)) for r, c in enumerate(counts.tolist()) if c]
+                    cat = pa.concat_tables(pieces)
+                    perm = np.empty(chunk_runs.size, dtype=np.int64)
+                    perm[np.argsort(chunk_runs, kind="stable")] = np.arange(chunk_runs.size)
+                    chunk = cat.take(pa.array(perm))
+                    marks = assign_split(
+                        chunk.column("record_id").to_pylist(), config.validation_ratio, config.split_salt
+                    )
+                    mask = pa.array([m == split for m in marks], type=pa.bool_())
+                    part = chunk.filter(mask)
+                    if part.num_rows:
+                        pending.append(part)
+                        pending_rows += part.num_rows
+                    while pending_rows >= rg:
+                        buf = pa.concat_tables(pending)
+                        writer.write_table(buf.slice(0, rg).combine_chunks(), row_group_size=rg)
+                        rest = buf.slice(rg)
+                        pending, pending_rows = ([rest] if rest.num_rows else []), rest.num_rows
+                if pending_rows:
+                    writer.write_table(pa.concat_tables(pending).combine_chunks(), row_group_size=rg)
+
+        for split in SPLITS:
+            if total == 0:
+                write_parquet_atomic(schema.empty_table(), files[split], row_group_size=rg, **options)
+                continue
+            _atomic(files[split], lambda where, split=split: write_split(split, where))
+            rows[split] = pq.ParquetFile(files[split]).metadata.num_rows
+    finally:
+        for run in runs:
+            run.unlink(missing_ok=True)
+    return ShardedExportOutcome(
+        files=files,
+        rows=rows,
+        by_lang=[{"lang": k, "count_all": v} for k, v in sorted(langs.items(), key=lambda kv: str(kv[0]))],
+        by_corpus=[{"corpus": k, "count_all": v} for k, v in sorted(corpora.items(), key=lambda kv: str(kv[0]))],
+        schema=schema,
+    )
+
+
 def count_by(table: pa.Table, columns: Sequence[str]) -> list[dict[str, Any]]:
     """Row counts grouped by ``columns``, sorted by the group values (for the dataset card)."""
     if not table.num_rows:

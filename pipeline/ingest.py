@@ -8,7 +8,7 @@ item; an empty file is not an error and contributes nothing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,8 @@ class IngestResult:
 
     result: StageResult
     files: list[dict[str, Any]] = field(default_factory=list)
+    kept_rows: int = 0
+    """Records kept (also when they went to a ``sink`` and ``result.kept`` is empty)."""
 
 
 def corpus_specs(paths: Sequence[str | Path]) -> list[CorpusSpec]:
@@ -105,12 +107,41 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def ingest(corpora: Iterable[CorpusSpec], config: PipelineConfig, progress: Progress | None = None) -> IngestResult:
-    """Read every corpus and return kept records, rejects, counters and per-file facts."""
+def ingest(
+    corpora: Iterable[CorpusSpec],
+    config: PipelineConfig,
+    progress: Progress | None = None,
+    *,
+    sink: Callable[[pa.Table], None] | None = None,
+    batch_rows: int = 50_000,
+) -> IngestResult:
+    """Read every corpus and return kept records, rejects, counters and per-file facts.
+
+    With ``sink``, kept records are handed over in tables of exactly ``batch_rows`` rows (the last
+    one shorter) as they are read, so memory holds one batch, not the corpus; the result's ``kept``
+    is then empty and ``IngestResult.kept_rows`` counts them. Without, ``kept`` holds them all.
+    """
     progress = progress or SilentProgress()
     cfg = config.ingest
     rejects = RejectBuilder(STAGE)
     rows: list[dict[str, Any]] = []
+    kept_tables: list[pa.Table] = []
+    langs: dict[str, int] = {}
+    kept_rows = 0
+
+    def flush() -> None:
+        nonlocal rows, kept_rows
+        if not rows:
+            return
+        for r in rows:
+            langs[r["lang"]] = langs.get(r["lang"], 0) + 1
+        batch = pa.Table.from_pylist(rows, schema=RECORD_SCHEMA)
+        kept_rows += batch.num_rows
+        rows = []
+        if sink is not None:
+            sink(batch)
+        else:
+            kept_tables.append(batch)
     files: list[dict[str, Any]] = []
     counters: dict[str, int] = {"files": 0, "files_rejected": 0, "items_read": 0}
     progress.start(STAGE)
@@ -214,6 +245,8 @@ def ingest(corpora: Iterable[CorpusSpec], config: PipelineConfig, progress: Prog
                     rec.update(record_id=rec_id, lang=lang, **base)
                     rows.append(rec)
                     file_kept += 1
+                    if len(rows) >= batch_rows:
+                        flush()
             except FileProblem as problem:
                 rejects.add(
                     prov,
@@ -248,11 +281,12 @@ def ingest(corpora: Iterable[CorpusSpec], config: PipelineConfig, progress: Prog
                     "rejected": file_rejected,
                 }
             )
+    flush()
     progress.finish()
-    table = pa.Table.from_pylist(rows, schema=RECORD_SCHEMA) if rows else RECORD_SCHEMA.empty_table()
-    langs: dict[str, int] = {}
-    for r in rows:
-        langs[r["lang"]] = langs.get(r["lang"], 0) + 1
+    if kept_tables:
+        table = kept_tables[0] if len(kept_tables) == 1 else pa.concat_tables(kept_tables)
+    else:
+        table = RECORD_SCHEMA.empty_table()
     counters.update({f"lang_{k}": v for k, v in sorted(langs.items())})
     result = StageResult(kept=table, rejected=rejects.table(), counters=counters)
-    return IngestResult(result=result, files=files)
+    return IngestResult(result=result, files=files, kept_rows=kept_rows)

@@ -259,12 +259,29 @@ def run_ingest(run_dir: str | Path, progress: Progress | None = None) -> dict[st
     for c in corpora:
         if not c.path.exists():
             raise UsageError(f"corpus path does not exist: {c.path}")
-    outcome = ingest(corpora, config, progress or SilentProgress())
+    folder = clear_stage(run_dir, "ingest")
+    written: list[int] = []
+
+    def write_shard(batch: pa.Table) -> None:  # one shard per batch, as ingest reads
+        write_parquet_atomic(batch, folder / shard_file(run_dir, "ingest", len(written)).name, **INTERMEDIATE)
+        written.append(len(written))
+
+    per_shard = config.shards.records_per_shard
+    outcome = ingest(corpora, config, progress or SilentProgress(), sink=write_shard, batch_rows=per_shard)
+    if not written:
+        write_shard(outcome.result.kept)  # no record kept: one empty shard with the schema
     result = outcome.result
-    records_in = result.kept.num_rows + result.rejected.num_rows
-    check_conservation("ingest", records_in, result)
+    records_in = outcome.kept_rows + result.rejected.num_rows
+    outputs = {
+        "records": str(folder),
+        **{side: _write_side(getattr(result, side), run_dir / side / "ingest.parquet") for side in SIDE_OUTPUTS},
+    }
+    summary = _summary("ingest", records_in, result)
+    summary["kept"] = outcome.kept_rows
+    summary["shards"] = len(written)
     write_json_atomic(_work(run_dir, "inputs.json"), outcome.files)
-    return _write_stage_outputs(run_dir, "ingest", records_in, result, config.shards.records_per_shard)
+    write_json_atomic(_work(run_dir, "ingest.json"), summary)
+    return _xcom(summary, outputs, written)
 
 
 def _stage_function(name: str) -> Callable[[pa.Table, StageContext], StageResult]:
@@ -504,17 +521,24 @@ def stage_summaries(run_dir: str | Path) -> list[dict[str, Any]]:
 def run_export(run_dir: str | Path, progress: Progress | None = None) -> dict[str, Any]:
     """Write the dataset, the dataset card and the manifest (last, once everything else is in place)."""
     from pipeline.dataset_card import render_dataset_card
-    from pipeline.export import count_by, export_schema, with_messages, write_export
+    from pipeline.export import write_export_shards
     from pipeline.manifest import file_sha256, package_versions, reconcile, rejected_by_reason
 
     run_dir = Path(run_dir)
     spec, config = load_run(run_dir)
-    table = _read_stage_input(run_dir, "export")
+    prev = previous_stage("export")
+    try:
+        if is_sharded(prev):
+            collect_stage(prev, run_dir)
+        shards = list_shards(run_dir, prev)
+    except StageError as exc:
+        raise _needs("export", prev, exc) from None
     summaries = stage_summaries(run_dir)
     progress = progress or SilentProgress()
-    progress.start("export", total=table.num_rows)
-    outcome = write_export(table, run_dir / "export", config.export)
-    progress.advance(table.num_rows)
+    progress.start("export", total=len(shards))
+    paths = [shard_file(run_dir, prev, s) for s in shards]
+    outcome = write_export_shards(paths, run_dir / "export", config.export)
+    progress.advance(len(shards))
     progress.finish()
     exported = sum(outcome.rows.values())
     counts = reconcile(summaries, exported)
@@ -524,9 +548,9 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> dict[st
         run_id=spec["run_id"],
         counts=counts,
         split_rows=outcome.rows,
-        by_lang=count_by(table, ["lang"]),
-        by_corpus=count_by(table, ["corpus"]),
-        schema=export_schema(with_messages(table.slice(0, 0))),
+        by_lang=outcome.by_lang,
+        by_corpus=outcome.by_corpus,
+        schema=outcome.schema,
         rejected_by_reason=reasons,
     )
     card_path = write_text_atomic(run_dir / "export" / "README.md", card)

@@ -130,3 +130,35 @@ def test_messages_column_matches_build_messages_for_every_row():
 
     table = _table(60)
     assert messages_array(table).to_pylist() == [build_messages(r) for r in table.to_pylist()]
+
+
+@pytest.mark.parametrize(("shard_rows", "row_group_size"), [(1000, 65536), (37, 65536), (37, 16), (1, 7)])
+def test_export_from_shards_writes_the_same_bytes_as_from_one_table(tmp_path, shard_rows, row_group_size):
+    from pipeline.export import write_export_shards
+
+    table = _table(300, extra=True)
+    shuffled = table.take(pa.array([(i * 7919) % 300 for i in range(300)]))
+    cfg = ExportConfig(validation_ratio=0.1, row_group_size=row_group_size)
+    whole = write_export(table, tmp_path / "whole", cfg)
+    paths = []
+    for i, start in enumerate(range(0, 300, shard_rows)):
+        paths.append(tmp_path / f"part-{i:05d}.parquet")
+        pq.write_table(shuffled.slice(start, shard_rows), paths[-1])
+    sharded = write_export_shards(paths, tmp_path / "sharded", cfg)
+    assert sharded.rows == whole.rows
+    for split in ("train", "validation"):
+        assert sharded.files[split].read_bytes() == whole.files[split].read_bytes(), split
+    assert not list((tmp_path / "sharded").glob(".run-*"))
+    assert sum(r["count_all"] for r in sharded.by_lang) == 300
+
+
+def test_export_from_one_empty_shard(tmp_path):
+    from pipeline.export import write_export_shards
+
+    pq.write_table(_table(0), tmp_path / "part-00000.parquet")
+    out = write_export_shards([tmp_path / "part-00000.parquet"], tmp_path / "e", ExportConfig())
+    assert out.rows == {"train": 0, "validation": 0}
+    assert (
+        out.files["train"].read_bytes()
+        == write_export(_table(0), tmp_path / "w", ExportConfig()).files["train"].read_bytes()
+    )
