@@ -20,7 +20,7 @@ import shutil
 import sys
 import tempfile
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -305,9 +305,15 @@ def _outcome(suite: str, er: Any) -> ExpectationOutcome:
 
 
 def run_suites(
-    rc: RunContext, frames: Mapping[str, pd.DataFrame], parameters: Mapping[str, Any] | None = None
+    rc: RunContext,
+    frames: Mapping[str, pd.DataFrame | Callable[[], pd.DataFrame]],
+    parameters: Mapping[str, Any] | None = None,
 ) -> list[SuiteOutcome]:
-    """Run the checkpoint of each suite in ``frames`` on its DataFrame, then build Data Docs once."""
+    """Run the checkpoint of each suite in ``frames`` on its DataFrame, then build Data Docs once.
+
+    A frame may be given as a function that builds it: it is then built right before its suite
+    runs and dropped right after, so only one suite's frame is in memory at a time.
+    """
     from datetime import datetime
 
     from great_expectations.core.run_identifier import RunIdentifier
@@ -315,15 +321,21 @@ def run_suites(
     ctx = rc.context
     run_id = RunIdentifier(run_name=rc.run_name, run_time=datetime.fromisoformat(RUN_TIME))
     pending = []
+    rows: dict[str, int] = {}
     for name in SUITES:
         if name not in frames:
             continue
+        frame = frames[name]
+        if callable(frame):
+            frame = frame()
+        rows[name] = len(frame)
         checkpoint = ctx.checkpoints.get(name)
         result = checkpoint.run(
-            batch_parameters={"dataframe": frames[name]},
+            batch_parameters={"dataframe": frame},
             expectation_parameters=dict(parameters or {}),
             run_id=run_id,
         )
+        del frame
         for identifier, vr in result.run_results.items():
             pending.append((name, identifier, vr))
     _pin_load_times(Path(ctx.root_directory))
@@ -335,7 +347,7 @@ def run_suites(
             SuiteOutcome(
                 suite=name,
                 success=bool(vr.success),
-                rows=len(frames[name]),
+                rows=rows[name],
                 docs_page=_docs_page(rc, identifier),
                 expectations=[_outcome(name, er) for er in vr.results],
             )

@@ -69,6 +69,14 @@ def read_shard(run_dir: Path, stage: str, shard: int) -> pa.Table:
     return pq.read_table(path)
 
 
+def read_shard_schema(run_dir: Path, stage: str) -> pa.Schema:
+    """The Arrow schema of ``stage``'s first shard (from the footer; no data read)."""
+    import pyarrow.parquet as pq
+
+    list_shards(run_dir, stage)
+    return pq.read_schema(stage_dir(run_dir, stage) / part_name(0))
+
+
 def iter_shards(run_dir: Path, stage: str, columns: list[str] | None = None) -> Iterator[pa.Table]:
     """Yield ``stage``'s shards in order (only ``columns`` when given), one at a time."""
     import pyarrow.parquet as pq

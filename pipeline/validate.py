@@ -47,10 +47,12 @@ _RECORD_READ = ("record_id", "instruction", "input", "output", "corpus", "source
 
 
 def _ingest_table(table: pa.Table, run_dir: Path) -> tuple[pa.Table, str]:
-    from pipeline.shards import read_stage, stage_dir
+    from pipeline.shards import read_shard_schema, read_stage, stage_dir
 
-    if stage_dir(run_dir, "ingest").is_dir():
-        return read_stage(run_dir, "ingest"), "work/ingest/"
+    if stage_dir(run_dir, "ingest").is_dir():  # only what the records and annotations suites read
+        names = read_shard_schema(run_dir, "ingest").names
+        columns = [c for c in (*_RECORD_READ, "annotations") if c in names]
+        return read_stage(run_dir, "ingest", columns=columns), "work/ingest/"
     return table, "stage input (no work/ingest/)"
 
 
@@ -228,15 +230,16 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     ctx.progress.start(STAGE, total=table.num_rows)
     ingest, ingest_source = _ingest_table(table, ctx.run_dir)
     n_input = _input_count(ctx.run_dir, ingest)
-    frames: dict[str, Any] = {"records": records_frame(ingest)}
+    # Frames are built one suite at a time (run_suites calls these) so only one is in memory.
+    frames: dict[str, Any] = {"records": lambda: records_frame(ingest)}
     skipped: dict[str, str] = {}
     ann = annotations_frame(ingest)
     if ann is None:
         skipped["annotations"] = "no annotations"
     else:
         frames["annotations"] = ann
-    frames["deidentified"] = deidentified_frame(table)
-    frames["export"] = export_frame(table, config)
+    frames["deidentified"] = lambda: deidentified_frame(table)
+    frames["export"] = lambda: export_frame(table, config)
     spans = span_frame(table, config)
     if spans is None:
         skipped["spans"] = f"span suite {cfg.span_suite!r} and no {cfg.span_column!r}/{cfg.bio_column!r} column"
