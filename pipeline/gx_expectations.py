@@ -24,11 +24,13 @@ PII_PATTERNS: dict[str, str] = {
     "cn_mobile": r"(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9]{9}(?![0-9])",
     "cn_resident_id": r"(?<![0-9A-Za-z])[0-9]{6}[- ]?[0-9]{8}[- ]?[0-9]{3}[0-9Xx](?![0-9A-Za-z])",
     "bank_card": r"(?<![0-9])(?:[0-9]{16,19}|[0-9]{4}(?:[- ][0-9]{4}){3}(?:[- ]?[0-9]{1,3})?)(?![0-9])",
-    "email": r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
+    "email": r"(?<![A-Za-z0-9_%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
 }
 """Residual-pattern regexes per kind. ASCII digits only; digit look-arounds instead of ``\\b`` (which
 never matches between a CJK character and a digit). Resident ids and bank cards are confirmed by their
-check digits, emails by their domain (reserved example domains are allowed as surrogates)."""
+check digits, emails by their domain (reserved example domains are allowed as surrogates). A mailbox
+starts with a letter or digit, as in the de-identification recognizer: ``.@d.co`` (a textbook example
+of an invalid address) is not flagged, while ``.john@x.com`` is flagged as ``john@x.com``."""
 
 PII_PREFILTER = r"[0-9]{8}|[0-9]{4}[- ][0-9]{4}|@"
 """An RE2-compatible superset of :data:`PII_PATTERNS`: a row without a match cannot hold any pattern."""

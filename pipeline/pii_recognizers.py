@@ -334,7 +334,7 @@ US_PHONE_RE = re.compile(r"(?<![\w+])(?:1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{
 RESIDENT_ID_RE = re.compile(r"(?<![0-9A-Za-z])[1-9](?:[ \t-]{0,2}\d){16}[ \t-]{0,2}[\dXx](?![0-9A-Za-z])")
 BANK_CARD_RE = re.compile(r"(?<![0-9A-Za-z+])\d(?:[ -]{0,2}\d){12,18}(?![0-9A-Za-z])")
 EMAIL_RE = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})"
+    r"(?<![A-Za-z0-9_%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})"
     r"(?:\.[A-Za-z0-9-]{1,63})*\.(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-])"
 )
 IPV4_RE = re.compile(

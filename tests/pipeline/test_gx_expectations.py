@@ -75,6 +75,8 @@ def test_bank_card_excludes_resident_ids_and_short_numbers() -> None:
         ("卡号 6222-0212-3456-7894", ["bank_card"]),
         ("订单号 2023110512345678", []),
         ("写信到 li.na@mail-test.cn", ["email"]),
+        ("Which are valid?\n.@d.co\n@.co", []),  # no mailbox starts with a dot (Alpaca has this input)
+        ("leading dot .li.na@mail-test.cn", ["email"]),
         ("写信到 user1@example.com 或 a@sub.example.org", []),
         ("<EMAIL> <PHONE_NUMBER> [CN_ID]", []),
         ("", []),

@@ -71,6 +71,8 @@ def test_cn_sentences_exact_counts_and_nothing_else(case):
         ("IBAN GB82 WEST 1234 5698 7654 32", [("IBAN_CODE", "GB82 WEST 1234 5698 7654 32")]),
         ("寄到北京市海淀区中关村大街27号院3号楼", [("ADDRESS", "北京市海淀区中关村大街27号院3号楼")]),
         ("邮箱zhang.wei@example.cn，谢谢", [("EMAIL_ADDRESS", "zhang.wei@example.cn")]),
+        ("mail .zhang.wei@example.cn now", [("EMAIL_ADDRESS", "zhang.wei@example.cn")]),
+        ("Which are valid?\n.@d.co\n@.co", []),
     ],
 )
 def test_recognizer_table(text, expected):
