@@ -78,11 +78,75 @@ def _utf8_len(text: str) -> int:
     return len(text) if text.isascii() else len(text.encode("utf-8"))
 
 
+_STREAM_CHUNK = 1 << 22
+
+
+def _utf8_stream_encoding(path: Path) -> str | None:
+    """``utf-8`` or ``utf-8-sig`` when the whole file is valid UTF-8 (checked chunk by chunk), else None.
+
+    None also for a file starting with a UTF-16/32 byte-order mark: those go through the whole-file
+    decoder, which detects them.
+    """
+    import codecs
+
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) or (
+            head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not head.startswith(codecs.BOM_UTF8)
+        ):
+            return None
+        name = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+        fh.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            while chunk := fh.read(_STREAM_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return None
+    return name
+
+
+def _read_jsonl_stream(path: Path, bom: bool) -> Iterator[RawItem]:
+    """JSON Lines from a UTF-8 file, one line at a time (memory holds a line, not the file)."""
+    loads = json.loads
+    index = 0
+    with path.open("rb") as fh:
+        if bom:
+            fh.read(3)
+        for lineno, raw in enumerate(fh, start=1):
+            raw = raw.removesuffix(b"\n").removesuffix(b"\r")
+            line = raw.decode("utf-8")
+            if not line.strip():
+                continue
+            try:
+                obj = loads(line)
+            except json.JSONDecodeError as exc:
+                yield RawItem(
+                    index=index,
+                    line=lineno,
+                    reason="malformed_json",
+                    detail=f"line {lineno}, column {exc.colno}: {exc.msg}",
+                )
+            else:
+                yield RawItem(index=index, line=lineno, obj=obj, size=len(raw))
+            index += 1
+
+
 def read_items(path: Path, fmt: str, info: FileInfo) -> Iterator[RawItem]:
-    """Yield the raw items of ``path`` read as ``fmt``; raise :class:`FileProblem` for whole-file errors."""
+    """Yield the raw items of ``path`` read as ``fmt``; raise :class:`FileProblem` for whole-file errors.
+
+    Parquet and UTF-8 JSON Lines are streamed; other files are read and decoded whole.
+    """
     if fmt == "parquet":
         yield from _read_parquet(path)
         return
+    if fmt == "jsonl":
+        encoding = _utf8_stream_encoding(path)
+        if encoding is not None:
+            info.encoding = encoding
+            yield from _read_jsonl_stream(path, bom=encoding == "utf-8-sig")
+            return
     data = path.read_bytes()
     text = _decode(data, info)
     if fmt == "json":

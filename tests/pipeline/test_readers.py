@@ -122,3 +122,35 @@ def test_corrupt_parquet(tmp_path):
     with pytest.raises(FileProblem) as info:
         list(read_items(path, "parquet", FileInfo(format="parquet")))
     assert info.value.reason == "unreadable_file"
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_jsonl_is_streamed_with_the_same_items_as_the_whole_file_reader(tmp_path, bom):
+    from pipeline.readers import FileInfo, _read_jsonl, read_items
+
+    lines = [
+        '{"instruction": "a", "output": "b"}',
+        "",
+        '{"instruction": "行\u2028分隔", "output": "c"}\r',
+        "not json",
+        "\u3000",
+        '{"instruction": "x", "output": "y"}',
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(bom + "\n".join(lines).encode("utf-8"))
+    info = FileInfo(format="jsonl")
+    streamed = list(read_items(path, "jsonl", info))
+    assert info.encoding == ("utf-8-sig" if bom else "utf-8")
+    whole = list(_read_jsonl(path.read_bytes()[len(bom) :].decode("utf-8")))
+    assert streamed == whole
+    assert [i.reason for i in streamed] == [None, None, "malformed_json", None]
+
+
+def test_jsonl_that_is_not_utf8_is_still_decoded_whole(tmp_path):
+    from pipeline.readers import FileInfo, read_items
+
+    path = tmp_path / "gbk.jsonl"
+    path.write_bytes('{"instruction": "中文问题", "output": "中文回答"}\n'.encode("gb18030"))
+    info = FileInfo(format="jsonl")
+    items = list(read_items(path, "jsonl", info))
+    assert info.encoding == "gb18030" and items[0].obj["output"] == "中文回答"
