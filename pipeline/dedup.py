@@ -109,17 +109,30 @@ def _needs_signatures(cfg: DedupConfig) -> bool:
     return cfg.near or (cfg.history.enabled == "on" and cfg.history.near)
 
 
+FEATURE_BATCH = 8192
+"""Records shingled at once: the per-token arrays of a batch take ~100-300 MB, whatever the shard size."""
+
+
 def features(table: pa.Table, cfg: DedupConfig) -> pa.Table:
     """Phase 1, one shard at a time: the key hash, survivor criteria and MinHash signature of each record.
 
     The signature (``num_perm`` × uint32, little-endian) is empty when neither near-duplicate search
-    nor near history matching is on. Nothing of the text is kept but hashes and counts.
+    nor near history matching is on. Nothing of the text is kept but hashes and counts. Every value
+    depends on its own record only, so the shard is processed in batches of :data:`FEATURE_BATCH`.
     """
-    from pipeline import minhash
-
     n = table.num_rows
     if n == 0:
         return _features_schema().empty_table()
+    if n > FEATURE_BATCH:
+        parts = [_features(table.slice(i, FEATURE_BATCH), cfg) for i in range(0, n, FEATURE_BATCH)]
+        return pa.concat_tables(parts).combine_chunks()
+    return _features(table, cfg)
+
+
+def _features(table: pa.Table, cfg: DedupConfig) -> pa.Table:
+    from pipeline import minhash
+
+    n = table.num_rows
     keys = build_keys(table, cfg.key)
     if "annotations" in table.column_names:
         n_ann = pc.fill_null(pc.list_value_length(table.column("annotations")), 0)
