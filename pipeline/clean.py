@@ -21,6 +21,7 @@ import numpy as np
 import pyarrow as pa
 
 from pipeline.config.clean import CleanConfig
+from pipeline.forking import fork_is_safe
 from pipeline.lang import detect_lang
 from pipeline.progress import Progress, SilentProgress
 from pipeline.quality_filters import QualityFilters, WordMatcher, build_word_matcher
@@ -187,7 +188,8 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
 
     Tables of at least :data:`PARALLEL_MIN_ROWS` records are cut into contiguous chunks cleaned by
     ``clean.workers`` processes (0: one per CPU); results are joined in chunk order, so the output
-    is the same as in one process.
+    is the same as in one process. Workers are forked only from a single-threaded process
+    (:func:`pipeline.forking.fork_is_safe`; not inside an Airflow task).
     """
     cfg = ctx.config.clean
     n = table.num_rows
@@ -198,7 +200,7 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     forced = {c: ctx.config.ingest.corpus(c).lang for c in sorted(corpora)}
     workers = cfg.workers or (os.cpu_count() or 1)
     workers = min(workers, max(1, n // (PARALLEL_MIN_ROWS // 2)))
-    if workers <= 1 or n < PARALLEL_MIN_ROWS or "fork" not in mp.get_all_start_methods():
+    if workers <= 1 or n < PARALLEL_MIN_ROWS or not fork_is_safe():
         return clean_table(table, cfg, matcher, forced, ctx.progress)
     return _run_parallel(table, cfg, matcher, forced, workers, ctx.progress)
 

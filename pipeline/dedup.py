@@ -166,15 +166,20 @@ def _features(table: pa.Table, cfg: DedupConfig) -> pa.Table:
 
 
 def _signature_matrix(col: pa.ChunkedArray | pa.Array, num_perm: int) -> np.ndarray:
-    arr = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
-    data = arr.buffers()[2]
-    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32, count=len(arr) + 1, offset=arr.offset * 4)
-    raw = np.frombuffer(data, dtype="<u4", count=(offsets[-1] - offsets[0]) // 4, offset=offsets[0]) if data else None
-    return (
-        raw.reshape(len(arr), num_perm).astype(np.uint32)
-        if raw is not None
-        else np.zeros((len(arr), num_perm), np.uint32)
-    )
+    """The signatures as a ``(records, num_perm)`` uint32 matrix, filled chunk by chunk (one copy)."""
+    chunks = col.chunks if isinstance(col, pa.ChunkedArray) else [col]
+    out = np.zeros((sum(len(c) for c in chunks), num_perm), np.uint32)
+    row = 0
+    for arr in chunks:
+        n = len(arr)
+        data = arr.buffers()[2]
+        if n and data is not None:
+            offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32, count=n + 1, offset=arr.offset * 4)
+            if offsets[-1] - offsets[0] == n * num_perm * 4:  # every signature present
+                raw = np.frombuffer(data, dtype="<u4", count=n * num_perm, offset=int(offsets[0]))
+                out[row : row + n] = raw.reshape(n, num_perm)
+        row += n
+    return out
 
 
 class TextSource:
@@ -298,11 +303,12 @@ def decide(
     rep[group[order][first]] = order[first]
     need_sig = _needs_signatures(cfg)
     sig_all = _signature_matrix(feats.column("signature"), cfg.num_perm) if need_sig else None
-    sig = sig_all[rep] if sig_all is not None else None
     sizes = feats.column("shingle_count").to_numpy()[rep]
     alive = np.ones(n_groups, dtype=bool)
     if history is not None:
-        hist_match = history.match(kh[rep], sig if cfg.history.near else None, sizes if need_sig else None)
+        rep_sig = sig_all[rep] if (sig_all is not None and cfg.history.near) else None
+        hist_match = history.match(kh[rep], rep_sig, sizes if need_sig else None)
+        del rep_sig
         if hist_match:
             matched = np.fromiter(hist_match, dtype=np.int64, count=len(hist_match))
             alive[matched] = False
@@ -326,7 +332,7 @@ def decide(
 
     if cfg.near and n_groups > 1:
         live = np.flatnonzero(alive)
-        sub_sig = sig[live]
+        sub_sig = sig_all[rep[live]]
         bands, rows_per_band = minhash.lsh_params(cfg.threshold, cfg.num_perm, cfg.lsh_recall)
         cand = minhash.lsh_candidates(
             sub_sig,
