@@ -1,10 +1,17 @@
+import subprocess
+import sys
 import threading
 
 from pipeline.forking import fork_is_safe
 
 
+def test_fork_is_safe_in_a_single_threaded_process():
+    code = "from pipeline.forking import fork_is_safe; print(fork_is_safe())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+
+
 def test_fork_is_unsafe_while_another_thread_runs():
-    assert fork_is_safe()
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
@@ -13,4 +20,3 @@ def test_fork_is_unsafe_while_another_thread_runs():
     finally:
         stop.set()
         thread.join()
-    assert fork_is_safe()
