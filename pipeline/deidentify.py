@@ -56,14 +56,28 @@ PII_COLUMN = pa.field("pii_entities", pa.int32(), nullable=False)
 _ENGINES: dict[tuple[bool, bool], Any] = {}
 
 
-def get_engine(ner: bool) -> Any:
-    """A loaded :class:`PiiEngine`, cached per process (model start-up is slow)."""
+def get_engine(ner: bool, skip_place_windows: bool = False) -> Any:
+    """A loaded :class:`PiiEngine`, cached per process (model start-up is slow).
+
+    ``skip_place_windows``: see :class:`~pipeline.pii_engine.PiiEngine` (the stage sets it when the
+    policy keeps ``LOCATION``).
+    """
     from pipeline.pii_engine import PiiEngine
 
-    key = (ner, True)
+    key = (ner, skip_place_windows)
     if key not in _ENGINES:
-        _ENGINES[key] = PiiEngine(ner=ner, zh_names=True).load()
+        loaded = next(iter(_ENGINES.values()), None)
+        engine = PiiEngine(ner=ner, zh_names=True, skip_place_windows=skip_place_windows)
+        if loaded is not None and loaded.use_ner == ner:
+            engine.share_models(loaded)  # the same models, another window rule
+        _ENGINES[key] = engine.load()
     return _ENGINES[key]
+
+
+def locations_needed(policy: Policy) -> bool:
+    """True unless the policy keeps ``LOCATION``: then NER need not run just to find places."""
+    rule = policy.entities.get("LOCATION")
+    return rule is not None and rule.action != "keep"
 
 
 def deny_findings(text: str, policy: Policy) -> list[Finding]:
@@ -96,8 +110,15 @@ def process(
     policy: Policy,
     findings_per_text: Sequence[Sequence[Finding]],
     texts: Sequence[tuple[int, str, str]],
+    *,
+    patterns_complete: bool = False,
 ) -> tuple[list[dict[str, Any]], RejectBuilder, list[dict[str, Any]], Counter[str]]:
     """Apply ``policy`` given the findings of each ``(row index, field, text)``.
+
+    ``patterns_complete=True`` says the findings come from an analysis that ran every
+    high-precision pattern recognizer on each text (as the stage's engine does). A text with no
+    finding at all then had no pattern match, and it is left unchanged, so its residual scan would
+    find nothing and is skipped.
 
     Returns kept rows (with ``pii_entities``), the rejects, audit rows and counters.
     """
@@ -114,9 +135,13 @@ def process(
     for ri, row in enumerate(rows):
         rid = row["record_id"]
         fields = by_row.get(ri, [])
+        fields_found = {fld: found for fld, _, found in fields}
         selected: list[tuple[str, str, list[Finding]]] = []
         allowed: list[tuple[str, Finding]] = []
         for fld, text, found in fields:
+            if not found:
+                selected.append((fld, text, found))
+                continue
             keep_f = []
             for f in found:
                 rule = policy.entities.get(f.entity_type)
@@ -162,6 +187,8 @@ def process(
         for fld, text, fs in selected:
             if not fs:
                 new_text, applied = text, []
+                if patterns_complete and not fields_found[fld]:
+                    continue  # nothing matched in this unchanged text: the residual scan finds nothing
             else:
                 new_text, applied = transformer.apply(text, fs)
                 for a in applied:
@@ -236,7 +263,7 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     policy_path = ctx.config.resolve_path(cfg.policy) if cfg.policy else None
     policy = load_policy(policy_path, PiiEngine().entities())  # all types; fails before the slow model load
     ctx.progress.start(STAGE, table.num_rows)
-    engine = get_engine(cfg.ner)
+    engine = get_engine(cfg.ner, skip_place_windows=not locations_needed(policy))
     rows = table.to_pylist()
     texts: list[tuple[int, str, str]] = []
     langs: list[str] = []
@@ -246,7 +273,7 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
             langs.append(row.get("lang") or "other")
     workers = cfg.workers or default_workers()
     findings = engine.analyze_parallel([t for _, _, t in texts], langs, workers)
-    kept_rows, rejects, audit, counters = process(rows, policy, findings, texts)
+    kept_rows, rejects, audit, counters = process(rows, policy, findings, texts, patterns_complete=True)
     ctx.progress.advance(table.num_rows)
     ctx.progress.finish()
 

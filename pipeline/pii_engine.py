@@ -30,7 +30,9 @@ class PiiEngine:
 
     ``ner=False`` skips English NER (pattern + Chinese names only); ``zh_names=False`` skips jieba.
     ``recognizers`` restricts the pattern recognizers (the residual scan uses the high-precision ones).
-    Models load lazily on first use.
+    ``skip_place_windows=True`` does not run NER on windows that only a well-known place opens
+    (:func:`pipeline.pii_person.candidate_windows`): for a policy whose ``LOCATION`` action is
+    ``keep``, where those windows cost time and change nothing. Models load lazily on first use.
     """
 
     def __init__(
@@ -39,11 +41,13 @@ class PiiEngine:
         ner: bool = True,
         zh_names: bool = True,
         recognizers: Sequence[PatternRecognizer] = RECOGNIZERS,
+        skip_place_windows: bool = False,
     ) -> None:
         """Configure which detectors run; nothing is loaded yet."""
         self.use_ner = ner
         self.use_zh = zh_names
         self.recognizers = tuple(recognizers)
+        self.skip_place_windows = skip_place_windows
         self._en: EnNerRecognizer | None = None
         self._zh: ZhPersonRecognizer | None = None
 
@@ -54,6 +58,13 @@ class PiiEngine:
         if self.use_zh and self._zh is None:
             self._zh = ZhPersonRecognizer()
         return self
+
+    def share_models(self, other: PiiEngine) -> None:
+        """Use the models ``other`` has loaded instead of loading them again."""
+        if self.use_ner and self._en is None:
+            self._en = other._en
+        if self.use_zh and self._zh is None:
+            self._zh = other._zh
 
     def entities(self) -> tuple[str, ...]:
         """Entity types this engine can emit, sorted."""
@@ -73,7 +84,7 @@ class PiiEngine:
                 if text and (lang == "zh" or (lang != "en" and has_cjk(text))):
                     found[i].extend(self._zh.analyze(text))
         if self._en is not None:
-            for i, extra in enumerate(self._en.analyze_batch(texts)):
+            for i, extra in enumerate(self._en.analyze_batch(texts, skip_places=self.skip_place_windows)):
                 found[i].extend(extra)
         return [resolve_overlaps(f) for f in found]
 

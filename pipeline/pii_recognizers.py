@@ -66,6 +66,10 @@ class PatternRecognizer:
         """Return the validated findings in ``text`` (empty when the prefilter says no)."""
         if not self.prefilter(text):
             return []
+        return self.matches(text)
+
+    def matches(self, text: str) -> list[Finding]:
+        """The validated findings in ``text`` without asking the prefilter (same result when it says yes)."""
         out: list[Finding] = []
         lowered: str | None = None
         for m in self.regex.finditer(text):
@@ -289,7 +293,13 @@ _DIGIT_RUN7 = re.compile(r"\d(?:[\s().-]{0,2}\d){6}")
 _DIGIT_RUN12 = re.compile(r"\d(?:[ -]{0,2}\d){11}")
 
 
+@functools.cache
 def _has_digit_run(n: int) -> Callable[[str], bool]:
+    """Prefilter: a run of ``n`` (7 or 12) digits with separators.
+
+    One function per ``n``, so :func:`analyze_patterns` evaluates it once per text for all the
+    recognizers that share it.
+    """
     rx = _DIGIT_RUN7 if n == 7 else _DIGIT_RUN12
 
     def pre(text: str) -> bool:
@@ -298,11 +308,26 @@ def _has_digit_run(n: int) -> Callable[[str], bool]:
     return pre
 
 
+@functools.cache
 def _has_any(*chars: str) -> Callable[[str], bool]:
     def pre(text: str) -> bool:
         return any(c in text for c in chars)
 
     return pre
+
+
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
+_TWO_COLONS = re.compile(r":[0-9A-Fa-f.]*:")
+
+
+def _ipv4_pre(text: str) -> bool:
+    """Every IPv4 match holds a digit, a dot and a digit in a row."""
+    return _DIGIT_DOT_DIGIT.search(text) is not None
+
+
+def _ipv6_pre(text: str) -> bool:
+    """Every IPv6 match holds two colons with only hex digits and dots between them (its look-ahead)."""
+    return _TWO_COLONS.search(text) is not None
 
 
 def _has_digit(text: str) -> bool:
@@ -487,7 +512,7 @@ RECOGNIZERS: tuple[PatternRecognizer, ...] = (
         "IP_ADDRESS",
         IPV4_RE,
         0.6,
-        _has_any("."),
+        _ipv4_pre,
         validate=is_ip,
         context=("ip", "地址", "服务器", "server", "host"),
     ),
@@ -496,7 +521,7 @@ RECOGNIZERS: tuple[PatternRecognizer, ...] = (
         "IP_ADDRESS",
         IPV6_RE,
         0.6,
-        _has_any(":"),
+        _ipv6_pre,
         validate=is_ip,
         context=("ip", "地址", "服务器", "server", "host"),
     ),
@@ -529,12 +554,21 @@ def pattern_entities() -> tuple[str, ...]:
 
 
 def analyze_patterns(text: str, recognizers: Iterable[PatternRecognizer] = RECOGNIZERS) -> list[Finding]:
-    """Run pattern recognizers over ``text`` (all of them by default) and return raw findings."""
+    """Run pattern recognizers over ``text`` (all of them by default) and return raw findings.
+
+    Recognizers that share a prefilter function (most of the digit-based ones) ask it once.
+    """
     if not text:
         return []
     out: list[Finding] = []
+    asked: dict[Callable[[str], bool], bool] = {}
     for rec in recognizers:
-        out.extend(rec.analyze(text))
+        pre = rec.prefilter
+        ok = asked.get(pre)
+        if ok is None:
+            ok = asked[pre] = pre(text)
+        if ok:
+            out.extend(rec.matches(text))
     return out
 
 

@@ -198,6 +198,54 @@ def test_residual_scan_rejects_what_detection_missed():
     assert audit[0]["action"] == "residual"
 
 
+def test_residual_skip_changes_nothing():
+    """With ``patterns_complete`` a text without any finding skips the residual scan: same outcome."""
+    from pipeline.deidentify import get_engine
+    from pipeline.records import iter_text_fields
+
+    policy = load_policy(None, get_engine(True).entities(), environ={})
+    rows = [*ROWS, rec("r3", "Nothing to see here.", lang="en"), rec("r4", "普通的一句话。")]
+    texts = [(i, f, t) for i, r in enumerate(rows) for f, t in iter_text_fields(r)]
+    findings = get_engine(True).analyze_texts([t for _, _, t in texts], [rows[i]["lang"] for i, _, _ in texts])
+    slow = process(rows, policy, findings, texts)
+    fast = process(rows, policy, findings, texts, patterns_complete=True)
+    assert fast[0] == slow[0] and fast[2] == slow[2] and fast[3] == slow[3]
+    assert fast[1].table().equals(slow[1].table())
+
+
+def test_a_kept_finding_over_a_phone_still_gets_the_residual_scan():
+    """A text with any finding (here a kept LOCATION hiding a phone number) is always rescanned."""
+    from pipeline.pii_engine import PiiEngine
+    from pipeline.pii_recognizers import Finding
+
+    policy = load_policy(None, PiiEngine().entities(), environ={})
+    text = f"Office {PLANTED['phone']} opens."
+    rows = [rec("r0", text, lang="en")]
+    hiding = [[Finding(7, 18, "LOCATION", 0.85, "SpacyNerRecognizer")]]
+    kept, rejects, _, _ = process(rows, policy, hiding, [(0, "instruction", text)], patterns_complete=True)
+    assert kept == [] and rejects.table().to_pylist()[0]["reason"] == "pii_residual"
+
+
+@pytest.mark.parametrize(("action", "expected"), [("keep", "We opened an office in Canada."), ("placeholder", None)])
+def test_place_windows_run_only_when_the_policy_acts_on_locations(tmp_path, action, expected):
+    from pipeline.deidentify import locations_needed
+
+    data = default_policy_data()
+    data["entities"]["LOCATION"] = {"action": action, "threshold": 0.85}
+    rows = [rec("r0", "We opened an office in Canada.", lang="en")]
+    ctx = ctx_for(tmp_path, data)
+    result = run(records_to_table(rows), ctx)
+    out = result.kept.to_pylist()[0]["instruction"]
+    from pipeline.pii_engine import PiiEngine
+
+    policy = load_policy(tmp_path / "policy.yaml", PiiEngine().entities(), environ={})
+    assert locations_needed(policy) is (action != "keep")
+    if expected is not None:  # keep: the place-only window is not analysed, so nothing is audited
+        assert out == expected and "entity.LOCATION" not in result.counters
+    else:
+        assert out == "We opened an office in <LOCATION_1>." and result.counters["entity.LOCATION"] == 1
+
+
 def _all_output_text(run_dir: Path) -> str:
     """Every file of the run decoded, except the work files of stages before deidentify (raw by design)."""
     from pipeline.stages import active_stages

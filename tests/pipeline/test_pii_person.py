@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.pii_person import candidate_windows
 
@@ -72,3 +74,128 @@ def test_parallel_equals_serial(engine, monkeypatch):
     texts = ["请联系张伟经理，电话13812345678", "Send it to Sarah Johnson at s.j@corp.com", "nothing here"] * 6
     langs = ["zh", "en", "en"] * 6
     assert engine.analyze_parallel(texts, langs, 2) == engine.analyze_texts(texts, langs)
+
+
+# --------------------------------------------------------------------------- jieba block by block
+
+ZH_FRAGMENTS = [
+    *"王李张刘陈欧阳和明时高何金石马文方安",
+    "伟",
+    "芳",
+    "婷婷",
+    "海燕",
+    "小明",
+    "娜娜",
+    "先生",
+    "经理",
+    "老师",
+    "抄送",
+    "给",
+    "尊敬",
+    "的",
+    "姓名：",
+    "我叫",
+    "明天",
+    "我们",
+    "安全",
+    "银行卡",
+    "高速公路",
+    "任何",
+    "如何",
+    "和",
+    "在",
+    "了",
+    "说",
+    "今年",
+    "，",
+    "。",
+    "：",
+    "、",
+    " ",
+    "\n",
+    "\r\n",
+    "Sarah",
+    "abc",
+    "x1",
+    "3.5",
+    "138",
+    "2024年",
+    "#&+_.",
+    "Ⅳ",
+    "😀",
+]
+zh_texts = st.lists(st.sampled_from(ZH_FRAGMENTS), max_size=30).map("".join)
+
+
+class _FullJiebaRecognizer:
+    """The recognizer with jieba run on every block (the reference for the block filter)."""
+
+    def __init__(self, engine):
+        import jieba.posseg
+
+        from pipeline.pii_person import ZhPersonRecognizer
+
+        self._cut = jieba.posseg.cut
+        self._rec = engine._zh
+        self._analyze = ZhPersonRecognizer.analyze
+
+    def tokens(self, text):
+        return [(w.word, w.flag) for w in self._cut(text)]
+
+    def analyze(self, text):
+        return self._analyze(self, text)
+
+    def __getattr__(self, name):
+        return getattr(self._rec, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请联系张伟经理处理退款。",
+        "王小明先生和欧阳娜娜女士明天到。",
+        "抄送明华，尊敬的时光先生：",
+        "和平老师说，和平是大家的愿望。",
+        "姓名：李娜，电话见附件。我叫高静。",
+        "Hello 世界 abc123 ，x.y_z#&+ \r\n 王伟。",
+        "明天我们讨论高速公路的安全问题，任何人都可以参加。",
+        "",
+        "   ",
+    ],
+)
+def test_block_tokens_are_jiebas_and_names_unchanged(engine, text):
+    import jieba.posseg
+
+    zh = engine._zh
+    assert zh._posseg.tokens(text) == [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+    assert zh.analyze(text) == _FullJiebaRecognizer(engine).analyze(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(zh_texts)
+def test_block_filter_never_changes_a_finding(engine, text):
+    """Skipped blocks cannot hold a finding: the result equals jieba on the whole text."""
+    import jieba.posseg
+
+    zh = engine._zh
+    assert zh._posseg.tokens(text) == [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+    assert zh.analyze(text) == _FullJiebaRecognizer(engine).analyze(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="王伟芳娜婷燕明和时高的了在是我们他她它说阳欧司马abcXY019._#&+", min_size=1, max_size=14))
+def test_hmm_tagging_of_unknown_runs_is_jiebas(engine, run):
+    import jieba.posseg
+
+    reference = [(p.word, p.flag) for p in jieba.posseg.dt._POSTokenizer__cut_detail(run)]
+    assert engine._zh._posseg._cut_detail(run) == reference
+
+
+def test_block_filter_skips_blocks_without_a_surname():
+    from pipeline.pii_person import block_may_hold_name
+
+    assert not block_may_hold_name("明天我们讨论")  # 明 is ambiguous and there is no cue
+    assert block_may_hold_name("抄送明华")  # ... unless a strict cue is in the block
+    assert block_may_hold_name("欧阳娜娜")
+    assert block_may_hold_name("请联系张伟")
+    assert not block_may_hold_name("这是一个例子")

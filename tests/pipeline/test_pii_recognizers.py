@@ -172,3 +172,56 @@ def test_generated_resident_ids_are_found_and_never_cards(region, y, m, d, seq, 
 )
 def test_text_without_digits_or_at_has_no_pattern_findings(text):
     assert [f for f in analyze_patterns(text) if f.entity_type != "ADDRESS"] == []
+
+
+PATTERN_ALPHABET = "0123456789  -.:()+@#%xXEGabfAFSTZ号路市区卡电话身份证护照card phone IP ssn:：，。\n"
+pattern_texts = st.one_of(
+    st.text(alphabet=PATTERN_ALPHABET, max_size=60),
+    st.lists(
+        st.sampled_from(
+            [
+                "13812345678",
+                "+86 138-1234-5678",
+                "010-12345678",
+                "(415) 555-0132",
+                "+44 20 7946 0958",
+                "0487 98 11 92",
+                "110101199003077475",
+                "6222 0212 3456 7894",
+                "4111111111111111",
+                "user@mail.example.cn",
+                "10.20.30.40",
+                "2001:db8::1",
+                "fe80::1%eth0",
+                "::ffff:192.0.2.1",
+                "E12345678",
+                "123-45-6789",
+                "GB82 WEST 1234 5698 7654 32",
+                "北京市朝阳区建国路88号",
+                "221 Baker Street",
+                "电话",
+                "卡号",
+                "护照",
+                "ip",
+                " ",
+                "，",
+                ":",
+                ".",
+                "1",
+            ]
+        ),
+        max_size=8,
+    ).map("".join),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(pattern_texts)
+def test_prefilters_never_hide_a_match(text):
+    """A prefilter is a necessary condition: whenever a recognizer matches, its prefilter says yes."""
+    from pipeline.pii_recognizers import RECOGNIZERS
+
+    for rec in RECOGNIZERS:
+        if rec.matches(text):
+            assert rec.prefilter(text), (rec.name, text)
+    assert analyze_patterns(text) == [f for rec in RECOGNIZERS for f in rec.matches(text)]
