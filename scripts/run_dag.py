@@ -62,11 +62,15 @@ def main() -> int:
             shards = ti.map_index + 1
             ti_states[ti.task_id] = f"{','.join(states)} ({shards} shard{'s' if shards > 1 else ''})"
     logging.disable(logging.NOTSET)
+    # prepare skips every task when no input file is new or changed: the run did what it should
+    nothing_new = ti_states.get("prepare") == "skipped" and set(ti_states.values()) == {"skipped"}
+    if nothing_new and state != "failed":
+        state = "success"
     print(f"DAG run {run.run_id}: {state}")
     for task_id in (
         [t.task_id for t in dag.topological_sort()] if hasattr(dag, "topological_sort") else sorted(ti_states)
     ):
-        print(f"  {task_id:<12} {ti_states.get(task_id, '-')}")
+        print(f"  {task_id:<15} {ti_states.get(task_id, '-')}")
     from pipeline.steps import safe_run_name
 
     data_root = Path(os.environ.get("INSTRUCTFLOW_DATA_ROOT", str(root / "data")))
@@ -84,7 +88,7 @@ def main() -> int:
         if report.is_file():
             print(f"report:   {report}")
         _print_version(data_root, conf, dag)
-    elif state == "success" and ti_states.get("prepare") == "skipped":
+    elif nothing_new:
         print("no new or changed input file since the latest version: nothing to build")
         print("(make run RUN_ARGS=--full-rebuild rebuilds from every file)")
         _print_version(data_root, conf, dag)
