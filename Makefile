@@ -21,7 +21,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 
-.PHONY: run test integration lint bench-ingest clean-runs help
+.PHONY: run test integration lint bench-ingest bench clean-runs help
 help:
 	@sed -n '2,5p' Makefile
 
@@ -56,6 +56,12 @@ lint: $(VENV)/.dev
 
 bench-ingest: $(VENV)/.dev
 	$(PY) bench/bench_ingest_export.py
+
+# Scale benchmark: synthetic corpora of BENCH_SIZES records + the real corpora; writes its tables
+# into docs/BENCHMARKS.md (section "Scale"). A subset: make bench BENCH_SIZES="10000 100000"
+BENCH_SIZES ?= 10000 100000 1000000
+bench: $(VENV)/.dev
+	$(PY) bench/bench_scale.py --sizes $(BENCH_SIZES) --real --doc docs/BENCHMARKS.md
 
 clean-runs:
 	rm -rf data/runs .airflow
