@@ -128,11 +128,10 @@ def _analyze_chunk(chunk: tuple[list[str], list[str]]) -> list[list[Finding]]:
 
 
 def _fork_is_safe() -> bool:
-    """True where ``fork`` exists and this process runs a single thread (nothing can hold a lock)."""
-    import multiprocessing
-    import threading
+    """See :func:`pipeline.forking.fork_is_safe` (a module attribute here so tests can patch it)."""
+    from pipeline.forking import fork_is_safe
 
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    return fork_is_safe()
 
 
 def default_workers() -> int:

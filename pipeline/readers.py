@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,30 +107,13 @@ def _utf8_stream_encoding(path: Path) -> str | None:
     return name
 
 
-def _read_jsonl_stream(path: Path, bom: bool) -> Iterator[RawItem]:
-    """JSON Lines from a UTF-8 file, one line at a time (memory holds a line, not the file)."""
-    loads = json.loads
-    index = 0
+def _file_lines(path: Path, bom: bool) -> Iterator[str]:
+    """The lines of a UTF-8 file without their newline, one at a time."""
     with path.open("rb") as fh:
         if bom:
             fh.read(3)
-        for lineno, raw in enumerate(fh, start=1):
-            raw = raw.removesuffix(b"\n").removesuffix(b"\r")
-            line = raw.decode("utf-8")
-            if not line.strip():
-                continue
-            try:
-                obj = loads(line)
-            except json.JSONDecodeError as exc:
-                yield RawItem(
-                    index=index,
-                    line=lineno,
-                    reason="malformed_json",
-                    detail=f"line {lineno}, column {exc.colno}: {exc.msg}",
-                )
-            else:
-                yield RawItem(index=index, line=lineno, obj=obj, size=len(raw))
-            index += 1
+        for raw in fh:
+            yield raw.removesuffix(b"\n").decode("utf-8")
 
 
 def read_items(path: Path, fmt: str, info: FileInfo) -> Iterator[RawItem]:
@@ -145,7 +128,7 @@ def read_items(path: Path, fmt: str, info: FileInfo) -> Iterator[RawItem]:
         encoding = _utf8_stream_encoding(path)
         if encoding is not None:
             info.encoding = encoding
-            yield from _read_jsonl_stream(path, bom=encoding == "utf-8-sig")
+            yield from _jsonl_items(_file_lines(path, bom=encoding == "utf-8-sig"))
             return
     data = path.read_bytes()
     text = _decode(data, info)
@@ -228,11 +211,16 @@ def _read_json_array(text: str) -> Iterator[RawItem]:
 
 
 def _read_jsonl(text: str) -> Iterator[RawItem]:
-    loads = json.loads
-    index = 0
     # JSON Lines are separated by "\n" only: str.splitlines() would also split on U+2028 or U+0085,
     # which JSON allows raw inside strings.
-    for lineno, line in enumerate(text.split("\n"), start=1):
+    return _jsonl_items(text.split("\n"))
+
+
+def _jsonl_items(lines: Iterable[str]) -> Iterator[RawItem]:
+    """Parse JSON Lines (each without its newline); a blank line is skipped, a bad one is reported."""
+    loads = json.loads
+    index = 0
+    for lineno, line in enumerate(lines, start=1):
         line = line.removesuffix("\r")
         if not line.strip():
             continue
