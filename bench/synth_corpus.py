@@ -66,6 +66,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.dup_injector import EDITS, edit_text  # noqa: E402
+from pipeline.pii_recognizers import luhn_check_digit, resident_id_check_char  # noqa: E402
 
 # --------------------------------------------------------------------------- word pools
 
@@ -391,7 +392,6 @@ GOOD_SHARE = 0.85
 
 _MOBILE_PREFIXES = [*range(130, 140), 150, 151, 152, 153, 155, 156, 157, 158, 159, 166, 177, 180, *range(181, 190)]
 _ID_PROVINCES = ["11", "12", "13", "31", "32", "33", "35", "37", "41", "42", "44", "50", "51", "53", "61"]
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _EMAIL_DOMAINS = ["qq.com", "163.com", "126.com", "gmail.com", "outlook.com", "sina.com", "hotmail.com", "corp.cn"]
 _PINYIN = ["wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "ma", "hu"]
 _ARTICLE = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
@@ -415,31 +415,12 @@ def cn_mobile(rng: random.Random) -> str:
     return digits
 
 
-def id_check_char(first17: str) -> str:
-    """The GB 11643 check character of the first 17 digits of a resident ID."""
-    total = sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS))
-    return "10X98765432"[total % 11]
-
-
 def resident_id(rng: random.Random) -> str:
     """A random 18-character resident ID: province code, real birth date 1950-2005, valid check character."""
     area = f"{rng.choice(_ID_PROVINCES)}{rng.randint(1, 20):02d}{rng.randint(1, 30):02d}"
     birth = datetime.date(1950, 1, 1) + datetime.timedelta(days=rng.randrange(56 * 365))
     first17 = f"{area}{birth:%Y%m%d}{rng.randrange(1, 1000):03d}"
-    return first17 + id_check_char(first17)
-
-
-def luhn_check_digit(payload: str) -> str:
-    """The digit that makes ``payload`` + digit pass the Luhn check."""
-    total = 0
-    for i, ch in enumerate(reversed(payload)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
+    return first17 + resident_id_check_char(first17)
 
 
 def bank_card(rng: random.Random) -> str:

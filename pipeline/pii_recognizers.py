@@ -156,13 +156,17 @@ _ID_PROVINCES = frozenset(
 )
 
 
+def resident_id_check_char(first17: str) -> str:
+    """The GB 11643 check character (``0``-``9`` or ``X``) of the first 17 digits of a resident ID."""
+    return "10X98765432"[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS)) % 11]
+
+
 def resident_id_checksum_ok(value: str) -> bool:
     """GB 11643 check character of an 18-character resident ID (separators ignored)."""
     v = digits_only(value)
     if len(v) != 18 or not v[:17].isdigit():
         return False
-    total = sum(int(c) * w for c, w in zip(v[:17], _ID_WEIGHTS))
-    return "10X98765432"[total % 11] == v[17]
+    return resident_id_check_char(v[:17]) == v[17]
 
 
 def is_resident_id(value: str) -> bool:
@@ -177,19 +181,29 @@ def is_resident_id(value: str) -> bool:
     return 1900 <= int(v[6:10]) <= 2099
 
 
+def luhn_check_digit(payload: str) -> str:
+    """The digit that makes ``payload`` followed by it pass the Luhn check."""
+    return str((10 - _luhn_sum([int(c) for c in payload], double_even=True)) % 10)
+
+
+def _luhn_sum(digits: list[int], *, double_even: bool) -> int:
+    """Luhn sum of ``digits`` (right to left; the doubled positions depend on whether a check digit follows)."""
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if (i % 2 == 0) == double_even:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10
+
+
 def luhn_ok(value: str) -> bool:
     """Luhn checksum over the digits of ``value``."""
     digits = [int(c) for c in value if c.isdigit()]
     if not digits:
         return False
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    return _luhn_sum(digits, double_even=False) == 0
 
 
 def is_bank_card(value: str) -> bool:

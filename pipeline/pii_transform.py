@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.pii_policy import Policy
-from pipeline.pii_recognizers import Finding
+from pipeline.pii_recognizers import Finding, luhn_check_digit, resident_id_check_char
 
 _WS = re.compile(r"\s+")
 
@@ -112,15 +112,7 @@ def _digits(seed: bytes, n: int) -> str:
 
 
 def _luhn_complete(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return body + str((10 - total % 10) % 10)
+    return body + luhn_check_digit(body)
 
 
 def _format_like(template: str, digits: str) -> str:
@@ -146,8 +138,7 @@ def surrogate(entity_type: str, value: str) -> str:
         return f"2001:db8::{h.hex()[:4]}" if ":" in value else f"192.0.2.{h[0] % 254 + 1}"
     if entity_type == "CN_RESIDENT_ID":
         body = f"110101{1960 + h[0] % 45:04d}{h[1] % 12 + 1:02d}{h[2] % 28 + 1:02d}{_digits(h[3:], 3)}"
-        weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-        check = "10X98765432"[sum(int(c) * w for c, w in zip(body, weights)) % 11]
+        check = resident_id_check_char(body)
         return (
             _format_like(value, body + check)
             if sum(c.isdigit() for c in value) == 18 and not value[-1].isalpha()
