@@ -8,7 +8,7 @@ from pathlib import Path
 
 from airflow.sdk import Asset, Param, dag, task
 
-from pipeline.stages import active_stages, is_phased, is_sharded
+from pipeline.stages import active_stages, is_phased, is_sharded, phased_stage_of, shard_phase_task
 
 DOC_MD = """
 # Instruction dataset build
@@ -39,8 +39,10 @@ task after *prepare* (and succeeds). Tick *full_rebuild* to ingest everything an
 
 **Shards**: ingest cuts the records into shards (`shards.records_per_shard` in the config, default
 50,000). *clean* and *deidentify* run as one mapped task per shard (shown as `shard 00003`), spread
-over the workers; so does *dedup_features* (the MinHash signatures of each shard). dedup (LSH
-across all shards, then removal shard by shard), validate, agreement and export see all shards.
+over the workers; so do *dedup_features* (the MinHash signatures of each shard) and
+*validate_rows* (the row-level Great Expectations suites of each shard). dedup (LSH across all
+shards, then removal shard by shard), validate (the dataset-wide checks and the Data Docs),
+agreement and export see all shards.
 
 **If it fails**: open the failed task's log. A stage that rejects single records does not fail
 the run; a task fails for a bad config or corpus path (fix the form and re-trigger) or a blocking
@@ -136,8 +138,9 @@ def _run_step(name: str, run_dir: str, shard: int | None = None) -> dict:
     try:
         if shard is None:
             return run_step(name, run_dir)
-        if name.endswith("_features"):
-            return run_features_shard(name.removesuffix("_features"), run_dir, shard)
+        stage = phased_stage_of(name)
+        if stage is not None:
+            return run_features_shard(stage, run_dir, shard)
         return run_shard(name, run_dir, shard)
     except PipelineError as exc:
         if exc.exit_code in (2, 3):
@@ -164,12 +167,12 @@ def _stage_task(name: str):
 def _features_task(name: str):
     """The per-shard first phase of the phased global stage ``name`` (e.g. dedup signatures), mapped."""
 
-    @task(task_id=f"{name}_features", map_index_template="{{ shard_label }}")
+    @task(task_id=shard_phase_task(name), map_index_template="{{ shard_label }}")
     def run_features(prepared: dict, shard: int) -> dict:
         from airflow.sdk import get_current_context
 
         get_current_context()["shard_label"] = f"shard {shard:05d}"
-        return _run_step(f"{name}_features", prepared["run_dir"], shard)
+        return _run_step(shard_phase_task(name), prepared["run_dir"], shard)
 
     return run_features
 

@@ -208,16 +208,26 @@ class RunContext:
     result_format: dict[str, Any] = field(default_factory=dict)
 
 
-def open_run_context(run_dir: Path, config: ValidateConfig, run_name: str, project: Path = PROJECT_DIR) -> RunContext:
+def open_run_context(
+    run_dir: Path,
+    config: ValidateConfig,
+    run_name: str,
+    project: Path = PROJECT_DIR,
+    *,
+    work: Path | None = None,
+    docs: bool = True,
+) -> RunContext:
     """Open a GX context on a copy of the committed project inside ``run_dir``.
 
-    The copy goes to ``<run_dir>/work/gx``; the run's suites (from ``config``) are applied there and
-    Data Docs point at ``<run_dir>/reports/gx``. The committed tree is only read; without one (an
-    installed package), the project is generated into the run directory instead.
+    The copy goes to ``work`` (default ``<run_dir>/work/gx``); the run's suites (from ``config``)
+    are applied there and, with ``docs``, Data Docs point at ``<run_dir>/reports/gx`` (cleared). A
+    shard's context (``docs=False``) only stores validation results, which the run's context then
+    imports (:func:`import_results`) before it builds Data Docs once. The committed tree is only
+    read; without one (an installed package), the project is generated into the run directory.
     """
-    work = run_dir / "work" / "gx"
-    docs = run_dir.joinpath(*DOCS_SUBDIR)
-    for target in (work, docs):
+    work = work or run_dir / "work" / "gx"
+    docs_dir = run_dir.joinpath(*DOCS_SUBDIR)
+    for target in (work, docs_dir) if docs else (work,):
         if target.exists():
             shutil.rmtree(target)
     if (project / "great_expectations.yml").is_file():
@@ -228,18 +238,39 @@ def open_run_context(run_dir: Path, config: ValidateConfig, run_name: str, proje
     backend_id.parent.mkdir(parents=True)
     backend_id.write_text(f"store_backend_id = {uuid.uuid5(_ID_NAMESPACE, 'validations')}\n", encoding="utf-8")
     ctx = _get_context(work)
-    ctx.update_data_docs_site(
-        SITE_NAME,
-        {
-            "class_name": "SiteBuilder",
-            "show_how_to_buttons": False,
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs.resolve())},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        },
-    )
+    if docs:
+        ctx.update_data_docs_site(
+            SITE_NAME,
+            {
+                "class_name": "SiteBuilder",
+                "show_how_to_buttons": False,
+                "store_backend": {
+                    "class_name": "TupleFilesystemStoreBackend",
+                    "base_directory": str(docs_dir.resolve()),
+                },
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            },
+        )
     fmt = result_format(config)
     _populate(ctx, config, fmt)
-    return RunContext(context=ctx, run_dir=run_dir, docs_dir=docs, run_name=run_name, result_format=fmt)
+    return RunContext(context=ctx, run_dir=run_dir, docs_dir=docs_dir, run_name=run_name, result_format=fmt)
+
+
+def import_results(rc: RunContext, source: Path) -> int:
+    """Copy the validation results stored by the GX project at ``source`` (a shard's) into ``rc``'s store.
+
+    Results are keyed by suite, run name and batch, so shards (distinct run names) never collide.
+    Returns the number of results copied.
+    """
+    src = Path(source) / "uncommitted" / "validations"
+    dst = Path(rc.context.root_directory) / "uncommitted" / "validations"
+    copied = 0
+    for path in sorted(src.rglob("*.json")) if src.is_dir() else []:
+        target = dst / path.relative_to(src)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        copied += 1
+    return copied
 
 
 @dataclass
@@ -254,6 +285,7 @@ class ExpectationOutcome:
     column: str | None = None
     element_count: int | None = None
     unexpected_count: int | None = None
+    missing_count: int | None = None
     unexpected_percent: float | None = None
     observed_value: float | int | None = None
     exception: bool = False
@@ -298,6 +330,7 @@ def _outcome(suite: str, er: Any) -> ExpectationOutcome:
         column=column,
         element_count=_numeric(res.get("element_count")),
         unexpected_count=_numeric(res.get("unexpected_count")),
+        missing_count=_numeric(res.get("missing_count")),
         unexpected_percent=_numeric(res.get("unexpected_percent")),
         observed_value=_numeric(res.get("observed_value")),
         exception=exc,
@@ -308,11 +341,14 @@ def run_suites(
     rc: RunContext,
     frames: Mapping[str, pd.DataFrame | Callable[[], pd.DataFrame]],
     parameters: Mapping[str, Any] | None = None,
+    *,
+    build_docs: bool = True,
 ) -> list[SuiteOutcome]:
     """Run the checkpoint of each suite in ``frames`` on its DataFrame, then build Data Docs once.
 
     A frame may be given as a function that builds it: it is then built right before its suite
-    runs and dropped right after, so only one suite's frame is in memory at a time.
+    runs and dropped right after, so only one suite's frame is in memory at a time. Without
+    ``build_docs`` (a shard's context) the outcomes have no ``docs_page``.
     """
     from datetime import datetime
 
@@ -339,8 +375,8 @@ def run_suites(
         for identifier, vr in result.run_results.items():
             pending.append((name, identifier, vr))
     _pin_load_times(Path(ctx.root_directory))
-    ctx.build_data_docs(site_names=[SITE_NAME])
-    _strip_tracking(rc.docs_dir)
+    if build_docs:
+        build_data_docs(rc)
     outcomes = []
     for name, identifier, vr in pending:
         outcomes.append(
@@ -348,11 +384,28 @@ def run_suites(
                 suite=name,
                 success=bool(vr.success),
                 rows=rows[name],
-                docs_page=_docs_page(rc, identifier),
+                docs_page=_docs_page(rc, identifier) if build_docs else None,
                 expectations=[_outcome(name, er) for er in vr.results],
             )
         )
     return outcomes
+
+
+def build_data_docs(rc: RunContext) -> dict[tuple[str, str], str]:
+    """Build the run's Data Docs from every stored result (clock-free, stable pages).
+
+    Returns the page of each result (relative to the run directory) by ``(suite, run name)``.
+    """
+    ctx = rc.context
+    _pin_load_times(Path(ctx.root_directory))
+    ctx.build_data_docs(site_names=[SITE_NAME])
+    _strip_tracking(rc.docs_dir)
+    pages: dict[tuple[str, str], str] = {}
+    for key in ctx.validation_results_store.list_keys():
+        page = _docs_page(rc, key)
+        if page:
+            pages[(key.expectation_suite_identifier.name, key.run_id.run_name)] = page
+    return pages
 
 
 _LOAD_TIME = re.compile(r'"ge_load_time": "[^"]*"')

@@ -12,6 +12,13 @@ Suites and the table each one validates (built by ``pipeline.validate``):
 - ``export``: the prospective export (split and ``messages`` as the export stage will write them);
 - ``spans``: the span/BIO annotation columns, when enabled (``validate.span_suite``).
 
+These five are **row-level** (:data:`ROW_SUITES`): every expectation judges rows one by one, so they
+run shard by shard and their verdicts add up. The checks that need every row at once (record_id
+uniqueness, the export's row count and split share) form two **dataset-wide** suites
+(:data:`DATASET_SUITES`) that run once over narrow frames of all shards: ``records_dataset`` (the
+ingest record ids) and ``export_dataset`` (record id and validation flag of every prospective export
+row). A check keeps its name (``records.record_id_unique``) whichever suite runs it.
+
 Values that depend on the run (the minimum export row count, the split-share window) are suite
 parameters (``{"$PARAMETER": ...}``) passed when the checkpoint runs, so the stored suites stay fixed.
 """
@@ -29,17 +36,33 @@ if TYPE_CHECKING:
 
     from pipeline.config.validate import ValidateConfig
 
-SUITES: tuple[str, ...] = ("records", "annotations", "deidentified", "export", "spans")
-"""Suite names, in the order they run."""
+ROW_SUITES: tuple[str, ...] = ("records", "annotations", "deidentified", "export", "spans")
+"""Row-level suites (run once per shard), in the order they run."""
+
+DATASET_SUITES: tuple[str, ...] = ("records_dataset", "export_dataset")
+"""Dataset-wide suites (run once per run over narrow frames of every shard), in the order they run."""
+
+SUITES: tuple[str, ...] = (*ROW_SUITES, *DATASET_SUITES)
+"""Every suite of the project."""
 
 
 @dataclass(frozen=True)
 class Check:
-    """One named check: the suite it belongs to, its default severity and what it means."""
+    """One named check: the suite it belongs to, its default severity and what it means.
+
+    ``scope`` is ``row`` (judged row by row: runs per shard in ``suite``) or ``dataset`` (needs every
+    row: runs once, in the GX suite ``<suite>_dataset``).
+    """
 
     suite: str
     severity: str
     description: str
+    scope: str = "row"
+
+    @property
+    def gx_suite(self) -> str:
+        """The name of the GX suite that runs this check."""
+        return self.suite if self.scope == "row" else f"{self.suite}_dataset"
 
 
 CHECKS: dict[str, Check] = {
@@ -47,7 +70,7 @@ CHECKS: dict[str, Check] = {
     "records.text_types": Check("records", "blocking", "text and provenance columns hold strings"),
     "records.source_index_type": Check("records", "blocking", "source_index holds integers"),
     "records.record_id_not_null": Check("records", "blocking", "every record has a record_id"),
-    "records.record_id_unique": Check("records", "blocking", "record_id is unique in the run"),
+    "records.record_id_unique": Check("records", "blocking", "record_id is unique in the run", "dataset"),
     "records.instruction_not_empty": Check("records", "blocking", "instruction has a non-blank character"),
     "records.output_not_empty": Check("records", "blocking", "output has a non-blank character"),
     "records.lang_allowed": Check("records", "blocking", "lang is one of validate.allowed_langs"),
@@ -63,14 +86,14 @@ CHECKS: dict[str, Check] = {
         "no Chinese mobile, resident id, bank card or email pattern left in any text field (custom)",
     ),
     "export.row_count": Check(
-        "export", "blocking", "the export has rows and at least validate.min_export_share of the input"
+        "export", "blocking", "the export has rows and at least validate.min_export_share of the input", "dataset"
     ),
-    "export.record_id_unique": Check("export", "blocking", "record_id is unique in the export"),
+    "export.record_id_unique": Check("export", "blocking", "record_id is unique in the export", "dataset"),
     "export.output_not_empty": Check("export", "blocking", "no exported output is empty or blank"),
     "export.instruction_length": Check("export", "warning", "instruction length within the configured bounds"),
     "export.output_length": Check("export", "warning", "output length within the configured bounds"),
     "export.split_ratio": Check(
-        "export", "warning", "validation share within validate.split_tolerance of export.validation_ratio"
+        "export", "warning", "validation share within validate.split_tolerance of export.validation_ratio", "dataset"
     ),
     "export.messages_well_formed": Check(
         "export", "blocking", "messages: optional system first, user/assistant alternate, last is assistant (custom)"
@@ -146,7 +169,6 @@ def build_suite(name: str, config: ValidateConfig) -> ExpectationSuite:
             config,
         )
         _add(suite, gxe.ExpectColumnValuesToNotBeNull(column="record_id"), "records.record_id_not_null", config)
-        _add(suite, gxe.ExpectColumnValuesToBeUnique(column="record_id"), "records.record_id_unique", config)
         for col in ("instruction", "output"):
             _add(suite, gxe.ExpectColumnValuesToNotBeNull(column=col), f"records.{col}_not_empty", config)
             _add(
@@ -200,7 +222,9 @@ def build_suite(name: str, config: ValidateConfig) -> ExpectationSuite:
                 "deidentified.no_residual_pii",
                 config,
             )
-    elif name == "export":
+    elif name == "records_dataset":
+        _add(suite, gxe.ExpectColumnValuesToBeUnique(column="record_id"), "records.record_id_unique", config)
+    elif name == "export_dataset":
         _add(
             suite,
             gxe.ExpectTableRowCountToBeBetween(min_value={"$PARAMETER": PARAM_MIN_EXPORT_ROWS}),
@@ -208,6 +232,17 @@ def build_suite(name: str, config: ValidateConfig) -> ExpectationSuite:
             config,
         )
         _add(suite, gxe.ExpectColumnValuesToBeUnique(column="record_id"), "export.record_id_unique", config)
+        _add(
+            suite,
+            gxe.ExpectColumnMeanToBeBetween(
+                column="is_validation",
+                min_value={"$PARAMETER": PARAM_SPLIT_MIN},
+                max_value={"$PARAMETER": PARAM_SPLIT_MAX},
+            ),
+            "export.split_ratio",
+            config,
+        )
+    elif name == "export":
         _add(suite, gxe.ExpectColumnValuesToNotBeNull(column="output"), "export.output_not_empty", config)
         _add(
             suite,
@@ -229,16 +264,6 @@ def build_suite(name: str, config: ValidateConfig) -> ExpectationSuite:
                 column="output", min_value=config.min_output_chars, max_value=config.max_output_chars
             ),
             "export.output_length",
-            config,
-        )
-        _add(
-            suite,
-            gxe.ExpectColumnMeanToBeBetween(
-                column="is_validation",
-                min_value={"$PARAMETER": PARAM_SPLIT_MIN},
-                max_value={"$PARAMETER": PARAM_SPLIT_MAX},
-            ),
-            "export.split_ratio",
             config,
         )
         _add(

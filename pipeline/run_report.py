@@ -212,7 +212,7 @@ def _validation(validation: dict[str, Any] | None, run_dir: Path) -> str:
                 verdict,
                 failed_b,
                 failed_w,
-                _link(_rel_from_reports(page), "Data Docs page") if page else "",
+                _link(_rel_from_reports(page), _docs_label(suite)) if page else "",
             ]
         )
     for name, why in sorted((validation.get("skipped") or {}).items()):
@@ -242,6 +242,16 @@ def _validation(validation: dict[str, Any] | None, run_dir: Path) -> str:
     if index and (run_dir / index).is_file():
         html += "<p>" + _link(_rel_from_reports(index), "All Data Docs (Great Expectations)").html + "</p>"
     return html
+
+
+def _docs_label(suite: dict[str, Any]) -> str:
+    """Link text of a suite's Data Docs page: one page, or the first (failing) of one per shard."""
+    batches = int(suite.get("batches") or 1)
+    if batches == 1:
+        return "Data Docs page"
+    if suite.get("failed_docs_pages"):
+        return f"first failing shard ({len(suite['failed_docs_pages'])} of {batches} failed)"
+    return f"shard 00000 of {batches}"
 
 
 def _rel_from_reports(path: str) -> str:

@@ -27,10 +27,31 @@ shard (mapped tasks in the DAG). The other record stages are global: they see ev
 PHASED_STAGES: dict[str, tuple[str, str]] = {
     # name -> ("module:features(table, ctx) -> pa.Table", "module:plan(features, ctx, text) -> plan")
     "dedup": ("pipeline.dedup:shard_features", "pipeline.dedup:plan"),
+    "validate": ("pipeline.validate:shard_features", "pipeline.validate:plan"),
 }
-"""Global stages that start with a per-shard phase (a mapped ``<name>_features`` task in the DAG):
+"""Global stages that start with a per-shard phase (a mapped task in the DAG, see :func:`shard_phase_task`):
 phase 1 computes small per-record features of each shard, phase 2 plans over all features at
-once, phase 3 applies the plan shard by shard (``plan.apply(shard) -> StageResult``)."""
+once, phase 3 applies the plan shard by shard (``plan.apply(shard) -> StageResult``; a plan with
+``passthrough = True`` keeps every record unchanged, so its shards are linked, not rewritten)."""
+
+SHARD_PHASE_TASKS: dict[str, str] = {
+    "dedup": "dedup_features",  # MinHash signatures and exact keys of each shard
+    "validate": "validate_rows",  # the row-level GX suites on each shard
+}
+"""The name of each phased stage's per-shard step (task id in the DAG, step name in ``run_step``)."""
+
+
+def shard_phase_task(name: str) -> str:
+    """The per-shard step of the phased stage ``name`` (``dedup_features``, ``validate_rows``, ...)."""
+    return SHARD_PHASE_TASKS.get(name, f"{name}_features")
+
+
+def phased_stage_of(step: str) -> str | None:
+    """The phased stage whose per-shard step is called ``step``; None when ``step`` is not one."""
+    for name in PHASED_STAGES:
+        if shard_phase_task(name) == step:
+            return name
+    return None
 
 
 def is_phased(name: str) -> bool:

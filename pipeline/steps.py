@@ -51,7 +51,16 @@ from pipeline.shards import (
     write_shards,
 )
 from pipeline.stage import StageContext, StageResult, check_conservation
-from pipeline.stages import PHASED_STAGES, RECORD_STAGES, active_stages, is_phased, is_sharded, previous_stage
+from pipeline.stages import (
+    PHASED_STAGES,
+    RECORD_STAGES,
+    active_stages,
+    is_phased,
+    is_sharded,
+    phased_stage_of,
+    previous_stage,
+    shard_phase_task,
+)
 
 OWNED = ("manifest.json", "export", "rejected", "duplicates", "review", "reports", "audit", "dedup", "work")
 """Entries of a run directory that belong to the pipeline (cleared when a run starts again)."""
@@ -371,7 +380,7 @@ def run_features_shard(name: str, run_dir: str | Path, shard: int, progress: Pro
     path = shard_file(run_dir, features_stage(name), shard)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_parquet_atomic(feats, path, **INTERMEDIATE)
-    return {"stage": f"{name}_features", "shard": shard, "records": table.num_rows, "path": str(path)}
+    return {"stage": shard_phase_task(name), "shard": shard, "records": table.num_rows, "path": str(path)}
 
 
 def _run_phased(name: str, run_dir: Path, progress: Progress | None) -> dict[str, Any]:
@@ -391,11 +400,21 @@ def _run_phased(name: str, run_dir: Path, progress: Progress | None) -> dict[str
     parts = [pq.read_table(shard_file(run_dir, features_stage(name), s)) for s in shards]
     feats = pa.concat_tables(parts, promote_options="default") if len(parts) > 1 else parts[0]
     ctx = _context(run_dir, progress)
-    plan = _load(PHASED_STAGES[name][1])(feats, ctx, ShardedText(run_dir, prev))
+    try:
+        plan = _load(PHASED_STAGES[name][1])(feats, ctx, ShardedText(run_dir, prev))
+    except ValidationFailed:
+        _write_run_report(run_dir)
+        raise
+    del feats, parts
     out_dir = clear_stage(run_dir, name)
     totals = {"records_in": 0, "kept": 0}
     sides: dict[str, list[pa.Table]] = {side: [] for side in SIDE_OUTPUTS}
     for shard in shards:
+        if getattr(plan, "passthrough", False):  # a gate: the shard as it is, linked (no copy) where possible
+            rows = _link_shard(shard_file(run_dir, prev, shard), out_dir / shard_file(run_dir, name, shard).name)
+            totals["records_in"] += rows
+            totals["kept"] += rows
+            continue
         table = read_shard(run_dir, prev, shard)
         result = plan.apply(table)
         check_conservation(name, table.num_rows, result)
@@ -419,6 +438,22 @@ def _run_phased(name: str, run_dir: Path, progress: Progress | None) -> dict[str
     summary["shards"] = len(shards)
     write_json_atomic(_work(run_dir, f"{name}.json"), summary)
     return _xcom(summary, outputs, shards)
+
+
+def _link_shard(source: Path, target: Path) -> int:
+    """Make ``target`` the same file as ``source`` (hard link; a copy across file systems); its row count."""
+    import os
+
+    import pyarrow.parquet as pq
+
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        tmp = target.with_name(target.name + ".tmp")
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    return pq.ParquetFile(target).metadata.num_rows
 
 
 def _merge_counters(parts: list[dict[str, Any]]) -> dict[str, Any]:
@@ -621,6 +656,10 @@ def _remove_raw_work_files(run_dir: Path, config: PipelineConfig) -> None:
     for name in order:  # hashes and signatures only, but large: not needed once exported
         if is_phased(name) and stage_dir(run_dir, features_stage(name)).is_dir():
             shutil.rmtree(stage_dir(run_dir, features_stage(name)))
+    from pipeline.validate import SHARDS_DIR  # the shards' GX copies (their results are in work/gx)
+
+    if run_dir.joinpath(*SHARDS_DIR).is_dir():
+        shutil.rmtree(run_dir.joinpath(*SHARDS_DIR))
     if config.export.keep_raw_work_files or "deidentify" not in order:
         return
     for stage in order[: order.index("deidentify")]:
@@ -662,8 +701,8 @@ def run_step(name: str, run_dir: str | Path, progress: Progress | None = None) -
         return run_export(run_dir, progress)
     if name == "publish":
         return run_publish(run_dir)
-    if name.endswith("_features") and is_phased(name[: -len("_features")]):
-        stage = name[: -len("_features")]
+    stage = phased_stage_of(name)
+    if stage is not None:
         return {"shards": [run_features_shard(stage, run_dir, s, progress) for s in stage_shards(stage, run_dir)]}
     return run_stage(name, run_dir, progress)
 

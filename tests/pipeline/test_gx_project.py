@@ -41,14 +41,30 @@ def test_committed_suites_are_self_contained_and_carry_severity() -> None:
     assert all(e["kwargs"]["patterns"] == PII_PATTERNS for e in exps)
     assert all(e["meta"] == {"check": "deidentified.no_residual_pii", "severity": "blocking"} for e in exps)
     assert all(e["severity"] == "critical" for e in exps)
-    export = json.loads((PROJECT_DIR / "expectations" / "export.json").read_text(encoding="utf-8"))
-    warn = [e for e in export["expectations"] if e["meta"]["severity"] == "warning"]
+    warn = [
+        e
+        for name in ("export", "export_dataset")
+        for e in json.loads((PROJECT_DIR / "expectations" / f"{name}.json").read_text(encoding="utf-8"))["expectations"]
+        if e["meta"]["severity"] == "warning"
+    ]
     assert {e["meta"]["check"] for e in warn} == {
         "export.instruction_length",
         "export.output_length",
         "export.split_ratio",
     }
     assert all(e["severity"] == "warning" for e in warn)
+
+
+def test_each_check_runs_in_the_suite_of_its_scope() -> None:
+    from pipeline.gx_suites import DATASET_SUITES, ROW_SUITES
+
+    cfg = ValidateConfig(labels=["x"])
+    for name in SUITES:
+        for e in build_suite(name, cfg).expectations:
+            assert CHECKS[e.meta["check"]].gx_suite == name, (name, e.meta["check"])
+    dataset = {c for c, check in CHECKS.items() if check.scope == "dataset"}
+    assert dataset == {"records.record_id_unique", "export.row_count", "export.record_id_unique", "export.split_ratio"}
+    assert set(SUITES) == set(ROW_SUITES) | set(DATASET_SUITES)
 
 
 def test_every_check_is_used_by_a_suite() -> None:

@@ -120,14 +120,22 @@ def bad_spans(base: Path) -> Outcome:
 def test_good_fixture_passes_every_suite_and_keeps_all_records(good: Outcome) -> None:
     assert good.error is None, str(good.error)
     assert good.summary["success"] is True
-    assert [s["suite"] for s in good.summary["suites"]] == ["records", "annotations", "deidentified", "export", "spans"]
+    assert [s["suite"] for s in good.summary["suites"]] == [
+        "records",
+        "annotations",
+        "deidentified",
+        "export",
+        "spans",
+        "records_dataset",
+        "export_dataset",
+    ]
     assert all(s["success"] for s in good.summary["suites"])
     assert good.result is not None
     assert good.result.kept.num_rows == good.n_in
     check_conservation("validate", good.n_in, good.result)
     assert good.result.counters["failed_blocking"] == 0
     assert good.result.counters["failed_warning"] == 0
-    assert good.result.counters["suites_run"] == 5
+    assert good.result.counters["suites_run"] == 7
 
 
 def test_good_fixture_expectation_counts_match_the_suites(good: Outcome) -> None:
@@ -293,3 +301,93 @@ def test_same_input_gives_byte_identical_reports(base: Path, good: Outcome) -> N
     first, second = files(good.run_dir), files(again.run_dir)
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
+
+
+# --- shard by shard -----------------------------------------------------------------------------
+
+
+def run_sharded(base: Path, fixture: str, per_shard: int, config: dict[str, Any] | None = None) -> Outcome:
+    """Phase 1 on each shard (the ingest output and the stage input cut alike), then phase 2."""
+    from types import SimpleNamespace
+
+    from pipeline.validate import plan, shard_features
+
+    table = load_fixture(fixture)
+    run_dir = base / f"{fixture.replace('.jsonl', '')}-{per_shard}"
+    shards = write_shards(table, run_dir, "ingest", per_shard)
+    cfg = parse_config({"validate": {**TEST_CONFIG, **(config or {})}}, source="test", base_dir=DATA)
+    feats = []
+    for shard in shards:
+        part = table.slice(shard * per_shard, per_shard)
+        feats.append(shard_features(part, StageContext(run_dir=run_dir, config=cfg, shard=shard)))
+    result = error = None
+    try:
+        validate_plan = plan(
+            pa.concat_tables(feats), StageContext(run_dir=run_dir, config=cfg), SimpleNamespace(shards=shards)
+        )
+        result = StageResult(kept=table, counters=validate_plan.counters, report=validate_plan.report)
+    except ValidationFailed as exc:
+        error = exc
+    summary = json.loads((run_dir / "reports" / "validation.json").read_text(encoding="utf-8"))
+    return Outcome(run_dir, result, error, summary, table.num_rows)
+
+
+@pytest.fixture(scope="module")
+def bad_records_sharded(base: Path) -> Outcome:
+    return run_sharded(base, "bad_records.jsonl", 1)
+
+
+def test_sharded_verdicts_add_up_to_the_whole_table_verdicts(
+    bad_records: Outcome, bad_records_sharded: Outcome
+) -> None:
+    sharded = bad_records_sharded
+    assert sharded.summary["shards"] == bad_records.n_in == 4
+    assert sharded.failed() == bad_records.failed()
+
+    def counts(o: Outcome) -> dict[tuple[str, str, str | None], tuple[Any, ...]]:
+        return {
+            (e["check"], e["type"], e.get("column")): (e.get("element_count"), e.get("unexpected_count"))
+            for s in o.summary["suites"]
+            for e in s["expectations"]
+        }
+
+    assert counts(sharded) == counts(bad_records)
+    # record ids repeated in different shards are still found: the uniqueness checks see every shard
+    by_check = {(e["check"], e.get("column")): e["unexpected_count"] for e in sharded.summary["failed_blocking"]}
+    assert by_check[("records.record_id_unique", "record_id")] == 2
+
+
+def test_sharded_run_has_one_data_docs_page_per_shard_and_suite(bad_records_sharded: Outcome) -> None:
+    summary = bad_records_sharded.summary
+    n = summary["shards"]
+    row_batches = [b for b in summary["batches"] if b["shard"] is not None]
+    assert sorted({b["shard"] for b in row_batches}) == list(range(n))
+    assert len({b["docs_page"] for b in summary["batches"]}) == len(summary["batches"])
+    for batch in summary["batches"]:
+        assert (bad_records_sharded.run_dir / batch["docs_page"]).is_file()
+    records = next(s for s in summary["suites"] if s["suite"] == "records")
+    assert records["batches"] == n
+    assert records["failed_docs_pages"] and records["docs_page"] == records["failed_docs_pages"][0]
+    assert f"-part-{0:05d}" in records["docs_page"] or "-part-" in records["docs_page"]
+
+
+def test_sharded_failure_message_names_at_most_five_pages(bad_records_sharded: Outcome) -> None:
+    message = str(bad_records_sharded.error)
+    assert message.startswith("blocking validation failed (9 expectation(s)): records: ")
+    assert message.count(".html") <= 5
+    assert "more (reports/validation.json)" in message
+
+
+def test_plan_names_the_shards_that_were_not_checked(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from pipeline.errors import StageError
+    from pipeline.validate import plan
+
+    cfg = parse_config({"validate": TEST_CONFIG}, source="test", base_dir=DATA)
+    with pytest.raises(StageError, match=r"validate has not checked shard\(s\) \[0, 1\] of 2 .*run validate_rows"):
+        plan(
+            pa.table({"record_id": pa.array([], pa.string())}),
+            StageContext(run_dir=tmp_path, config=cfg),
+            SimpleNamespace(shards=[0, 1]),
+        )
