@@ -39,10 +39,11 @@ task after *prepare* (and succeeds). Tick *full_rebuild* to ingest everything an
 
 **Shards**: ingest cuts the records into shards (`shards.records_per_shard` in the config, default
 50,000). *clean* and *deidentify* run as one mapped task per shard (shown as `shard 00003`), spread
-over the workers; so do *dedup_features* (the MinHash signatures of each shard) and
-*validate_rows* (the row-level Great Expectations suites of each shard). dedup (LSH across all
-shards, then removal shard by shard), validate (the dataset-wide checks and the Data Docs),
-agreement and export see all shards.
+over the workers; so do the first phases of the global stages: *dedup_features* (the MinHash
+signatures of each shard), *validate_rows* (the row-level Great Expectations suites of each shard)
+and *agreement_features* (each shard's annotations). Then dedup (LSH across all shards), validate
+(the dataset-wide checks and the Data Docs) and agreement (votes, kappa, alpha, review queue) decide
+once over all shards, and export merges every shard into one dataset.
 
 **If it fails**: open the failed task's log. A stage that rejects single records does not fail
 the run; a task fails for a bad config or corpus path (fix the form and re-trigger) or a blocking

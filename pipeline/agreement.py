@@ -23,14 +23,24 @@ per-annotator and per-batch figures) are computed over every valid annotation, i
 decisions. Reports go to ``reports/`` (see :mod:`pipeline.agreement_report`). No record text appears
 in details, counters or reports; the Label Studio review file carries the (de-identified) text
 reviewers need.
+
+The stage runs in three phases, like :mod:`pipeline.dedup`, so a run directory's shards never all sit
+in memory at once: :func:`shard_features` (per shard: ``record_id``, ``annotations``, the batch field
+and, only when the label check is on, its text fields; no other text), :func:`plan` (once, over the
+features of every shard in shard order: annotation and adjudication files, consensus, decisions,
+label check, agreement figures and every report; the review queue's text fields are read for the
+review rows only, through a :class:`RecordText` over the full records) and
+:meth:`AgreementPlan.apply` (per shard: kept records with the consensus columns, rejects built from
+the full records, the shard's review rows). :func:`run` does the three on one table, with the same
+result as over shards.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import pyarrow as pa
@@ -41,6 +51,9 @@ from pipeline.config.agreement import AgreementConfig
 from pipeline.errors import StageError
 from pipeline.records import REVIEW_SCHEMA
 from pipeline.stage import RejectBuilder, StageContext, StageResult
+
+if TYPE_CHECKING:
+    from pipeline.agreement_report import ReviewTexts
 
 STAGE = "agreement"
 
@@ -209,22 +222,178 @@ def _numeric(label: str, cfg: AgreementConfig) -> float:
 # the stage
 
 
-def run(table: pa.Table, ctx: StageContext) -> StageResult:
-    """Score agreement and decide every record: kept, rejected or held for review (see module doc)."""
+class RecordText(Protocol):
+    """Random access to the stage's full input records by global row number (shard order).
+
+    :class:`TableText` serves one in-memory table; :class:`pipeline.shards.ShardedText` serves the
+    shards of a run directory (reading only the shards that hold the wanted rows).
+    """
+
+    def take(self, rows: np.ndarray, columns: tuple[str, ...] | None = None) -> pa.Table:
+        """The records at global row numbers ``rows`` (in that order); only ``columns`` (those present) when given."""
+        ...
+
+
+class TableText:
+    """A :class:`RecordText` over one in-memory table (what :func:`run` gives :func:`plan`)."""
+
+    def __init__(self, table: pa.Table) -> None:
+        """Serve the rows of ``table``."""
+        self.table = table
+        self.names: list[str] = list(table.column_names)
+
+    def take(self, rows: np.ndarray, columns: tuple[str, ...] | None = None) -> pa.Table:
+        """The records at row numbers ``rows`` (in that order); only ``columns`` (those present) when given."""
+        cols = [c for c in columns if c in self.names] if columns is not None else self.names
+        return self.table.select(cols).take(pa.array(np.asarray(rows, dtype=np.int64), pa.int64()))
+
+
+def _column_names(text: RecordText, columns: tuple[str, ...] | None = None) -> list[str]:
+    """The input columns ``text`` has (those of ``columns`` when given), without reading any record."""
+    names = getattr(text, "names", None)
+    if names is None:
+        names = text.take(np.zeros(0, np.int64), columns).column_names
+    return [c for c in names if columns is None or c in columns]
+
+
+@dataclass
+class AgreementPlan:
+    """The outcome of phase 2 (:func:`plan`): every record's decision, applied shard by shard by :meth:`apply`.
+
+    Per global row (the stage's input in shard order): the decision, the consensus columns kept
+    records get, the merged ``annotations`` column (only when ``annotation_files`` were joined), the
+    reject reason and detail of rejected rows and the review-queue row of review rows. Record ids,
+    labels and numbers only: no record text.
+    """
+
+    enabled: bool
+    record_ids: pa.Array
+    """``record_id`` per global row (how :meth:`apply` finds a shard's records)."""
+    decision: np.ndarray
+    """``ACCEPTED``, ``REJECTED`` or ``REVIEW`` per global row."""
+    status: str = "accepted"
+    """``review_status`` of kept records where ``consensus`` has no column (all of them when it is empty)."""
+    consensus: dict[str, pa.Array] = field(default_factory=dict)
+    """:data:`CONSENSUS_FIELDS` columns per global row (missing ones are appended as nulls)."""
+    annotations: pa.Array | None = None
+    """The merged ``annotations`` column per global row (annotation files joined), else None."""
+    rejected_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    """Global rows rejected (ascending), with their reason code and detail."""
+    rejected_reason: list[str] = field(default_factory=list)
+    rejected_detail: list[str] = field(default_factory=list)
+    review_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    """Global rows held for review (ascending): row ``i`` of ``review`` is global row ``review_rows[i]``."""
+    review: pa.Table | None = None
+    """The review queue (:data:`REVIEW_QUEUE_SCHEMA`); None when the stage returns no review table."""
+    counters: dict[str, int | float] = field(default_factory=dict)
+    report: dict[str, Any] = field(default_factory=dict)
+
+    def apply(self, table: pa.Table, rows: np.ndarray | None = None) -> StageResult:
+        """Phase 3: split one shard (or the whole table, full columns) into kept, rejected and review records.
+
+        The shard's records are found in the plan by ``record_id``, or by ``rows`` (their global row
+        numbers) when given. ``kept`` keeps the shard's order; counters and report stay on the plan.
+        """
+        if not self.enabled:
+            return StageResult(kept=table)
+        g = self._global_rows(table) if rows is None else np.asarray(rows, dtype=np.int64)
+        if self.annotations is not None:
+            merged = self.annotations.take(pa.array(g, pa.int64()))
+            table = table.set_column(table.column_names.index("annotations"), "annotations", merged)
+        decision = self.decision[g]
+
+        kept_local = np.flatnonzero(decision == ACCEPTED)
+        kept_global = pa.array(g[kept_local], pa.int64())
+        cols = {name: col.take(kept_global) for name, col in self.consensus.items()}
+        kept = _with_consensus(table.take(pa.array(kept_local, pa.int64())), cols, self.status)
+
+        rejects = RejectBuilder(STAGE)
+        rej_local = np.flatnonzero(decision == REJECTED)
+        if len(rej_local):
+            at = np.searchsorted(self.rejected_rows, g[rej_local])
+            for row, j in zip(table.take(pa.array(rej_local, pa.int64())).to_pylist(), at.tolist()):
+                rejects.add(row, self.rejected_reason[j], self.rejected_detail[j])
+        result = StageResult(kept=kept, rejected=rejects.table())
+        if self.review is not None:
+            at = np.searchsorted(self.review_rows, g[decision == REVIEW])
+            result.review = self.review.take(pa.array(at, pa.int64()))
+        return result
+
+    def _global_rows(self, table: pa.Table) -> np.ndarray:
+        """The global row of each of ``table``'s records, by ``record_id``."""
+        if table.num_rows == 0:
+            return np.zeros(0, np.int64)
+        ids = table.column("record_id")
+        idx = pc.fill_null(pc.index_in(ids, value_set=self.record_ids), -1).to_numpy().astype(np.int64)
+        if (idx < 0).any():
+            missing = ids.take(pa.array(np.flatnonzero(idx < 0)[:1], pa.int64()))[0].as_py()
+            raise StageError(
+                f"record {missing!r} is not in the agreement plan: apply it to the records it was made from"
+            )
+        return idx
+
+
+def feature_columns(names: Sequence[str], cfg: AgreementConfig) -> list[str]:
+    """The input columns the decision phase reads, of those in ``names``.
+
+    ``record_id``, ``annotations``, the ``agreement.batch_field`` column and, only when the label
+    check is on, ``agreement.label_check.text_fields`` (only ``record_id`` when the stage is off).
+    """
+    wanted = ["record_id"]
+    if cfg.enabled:
+        wanted.append("annotations")
+        if cfg.batch_field is not None:
+            wanted.append(cfg.batch_field)
+        if cfg.label_check.enabled:
+            wanted.extend(cfg.label_check.text_fields)
+    out: list[str] = []
+    for name in wanted:
+        if name in names and name not in out:
+            out.append(name)
+    return out
+
+
+def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
+    """Phase 1 on one shard: the narrow columns :func:`plan` needs (see :func:`feature_columns`).
+
+    Shards of one stage have one schema, so their features (empty shards included) have the same
+    columns and concatenate in shard order.
+    """
+    return table.select(feature_columns(table.column_names, ctx.config.agreement))
+
+
+def plan(feats: pa.Table, ctx: StageContext, text: RecordText | pa.Table) -> AgreementPlan:
+    """Phase 2 over the features of every shard (in shard order): decide every record, write the reports.
+
+    Reads the annotation and adjudication files, takes the consensus, decides (see the module
+    docstring), runs the optional label check, computes the agreement figures and writes
+    ``reports/`` (:func:`pipeline.agreement_report.write_reports`). ``text`` gives the full input
+    records by global row (a :class:`RecordText`, or the input table itself); only the review rows'
+    ``agreement.review_queue_text_fields`` are read from it, a slice of the queue at a time.
+    """
     from pipeline.agreement_report import write_reports
 
     cfg: AgreementConfig = ctx.config.agreement
-    n = table.num_rows
+    n = feats.num_rows
+    if isinstance(text, pa.Table):
+        text = TableText(text)
     if not cfg.enabled:
         write_reports(ctx, {"status": "skipped", "reason": "disabled"}, None, None, cfg)
-        return StageResult(kept=table, counters={"records_not_annotated": n}, report={"status": "disabled"})
+        return AgreementPlan(
+            enabled=False,
+            record_ids=pa.array([], pa.string()),
+            decision=np.full(n, ACCEPTED, dtype=np.int8),
+            counters={"records_not_annotated": n},
+            report={"status": "disabled"},
+        )
+    record_ids = feats.column("record_id").combine_chunks()
 
     counters: dict[str, int] = {}
-    ctx.progress.start("agreement", n)
-    rows_e, annot_e, label_e, conf_e, src_e = _embedded(table)
+    ctx.progress.start(STAGE, n)
+    rows_e, annot_e, label_e, conf_e, src_e = _embedded(feats)
     counters["annotations_embedded"] = len(rows_e)
     f_rows, f_annot, f_label, f_conf = (
-        _from_files(table, cfg, ctx, counters, src_e) if cfg.annotation_files else ([], [], [], [])
+        _from_files(feats, cfg, ctx, counters, src_e) if cfg.annotation_files else ([], [], [], [])
     )
     row = np.concatenate([rows_e, *f_rows]).astype(np.int64)
     annot = pa.chunked_array([annot_e, *f_annot], pa.string()).combine_chunks()
@@ -232,33 +401,45 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     conf = np.concatenate([conf_e, *f_conf]).astype(np.float64)
     sources = src_e
 
-    adjud = _adjudications(table, cfg, ctx, counters)
+    adjud = _adjudications(feats, cfg, ctx, counters)
 
     if len(row) == 0 and not adjud:
         counters["records_review" if cfg.require_annotations else "records_not_annotated"] = n
         summary = {"status": "skipped", "reason": "no_annotations", "records": n}
         status = "not_annotated"
         if cfg.require_annotations:
+            every = np.arange(n, dtype=np.int64)
             review = _review_table(
-                table,
-                np.arange(n),
+                feats,
+                every,
                 ["not_annotated"] * n,
                 ["no annotations and agreement.require_annotations is true"] * n,
                 None,
                 None,
                 cfg,
             )
-            write_reports(ctx, summary, review, table, cfg)
+            write_reports(ctx, summary, review, None, cfg, _review_texts(text, every, cfg))
             ctx.progress.finish()
-            return StageResult(
-                kept=_with_consensus(table.slice(0, 0), {}, status),
+            return AgreementPlan(
+                enabled=True,
+                record_ids=record_ids,
+                decision=np.full(n, REVIEW, dtype=np.int8),
+                status=status,
+                review_rows=every,
                 review=review.select(REVIEW_QUEUE_SCHEMA.names),
                 counters=counters,
                 report=summary,
             )
         write_reports(ctx, summary, None, None, cfg)
         ctx.progress.finish()
-        return StageResult(kept=_with_consensus(table, {}, status), counters=counters, report=summary)
+        return AgreementPlan(
+            enabled=True,
+            record_ids=record_ids,
+            decision=np.full(n, ACCEPTED, dtype=np.int8),
+            status=status,
+            counters=counters,
+            report=summary,
+        )
 
     # ---- validate single annotations (contract) --------------------------------------------------
     annot_ok = pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(annot)), 0), False)
@@ -312,24 +493,26 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     counters["annotators"] = len(raters)
 
     cons = consensus(ann, n)
-    decision, reason, detail = decide(table, ann, cons, adjud, reject_reason, cfg)
+    decision, reason, detail = decide(feats, ann, cons, adjud, reject_reason, cfg)
 
     label_check_report = None
     if cfg.label_check.enabled:
         from pipeline.label_check import run_label_check
 
-        label_check_report = run_label_check(table, cons, decision, reason, detail, adjud, ann.vocab, cfg)
+        label_check_report = run_label_check(feats, cons, decision, reason, detail, adjud, ann.vocab, cfg)
 
     # ---- agreement figures over all valid annotations ---------------------------------------------
     final_code = cons["majority_code"].copy()
     final_code[cons["tie"]] = -1
-    for rid_row, (lab, _) in _adjudicated_rows(table, adjud).items():
+    for rid_row, (lab, _) in _adjudicated_rows(feats, adjud).items():
         final_code[rid_row] = vocab.index(lab)
-    batches = _batch_labels(table, cfg)
+    batches = _batch_labels(feats, cfg, text)
     figures = dataset_figures(ann, n, final_code, cfg, batches)
 
     # ---- outputs ----------------------------------------------------------------------------------
-    result = _assemble(table, ann, cons, decision, reason, detail, adjud, cfg, batches, counters)
+    agreement_plan = _decided_plan(
+        record_ids, feats, ann, cons, decision, reason, detail, adjud, cfg, batches, counters
+    )
     summary = {
         "status": "computed",
         "records": n,
@@ -340,10 +523,36 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     }
     if label_check_report is not None:
         summary["label_check"] = label_check_report
-    write_reports(ctx, summary, result.review, table, cfg)
-    result.report = _headline(summary)
+    write_reports(ctx, summary, agreement_plan.review, None, cfg, _review_texts(text, agreement_plan.review_rows, cfg))
+    agreement_plan.report = _headline(summary)
     ctx.progress.advance(n)
     ctx.progress.finish()
+    return agreement_plan
+
+
+def _review_texts(text: RecordText, rows: np.ndarray, cfg: AgreementConfig) -> ReviewTexts:
+    """The review-queue text fields of global ``rows`` (the review rows), read from ``text`` a slice at a time."""
+    from pipeline.agreement_report import ReviewTexts
+
+    fields = [f for f in cfg.review_queue_text_fields if f in _column_names(text, cfg.review_queue_text_fields)]
+
+    def fetch(start: int, stop: int) -> pa.Table:
+        return text.take(rows[start:stop], tuple(fields)).select(fields)
+
+    return ReviewTexts(fields, fetch)
+
+
+def run(table: pa.Table, ctx: StageContext) -> StageResult:
+    """Score agreement and decide every record: kept, rejected or held for review (see module doc).
+
+    The three phases in one go over one table (:func:`shard_features`, :func:`plan`,
+    :meth:`AgreementPlan.apply`); the run-directory layer runs the same phases shard by shard, with
+    the same result.
+    """
+    agreement_plan = plan(shard_features(table, ctx), ctx, TableText(table))
+    result = agreement_plan.apply(table, rows=np.arange(table.num_rows, dtype=np.int64))
+    result.counters = dict(agreement_plan.counters)
+    result.report = agreement_plan.report
     return result
 
 
@@ -549,13 +758,19 @@ def _decision_counts(decision: np.ndarray, reason: np.ndarray) -> dict[str, int]
 # figures
 
 
-def _batch_labels(table: pa.Table, cfg: AgreementConfig) -> np.ndarray | None:
+def _batch_labels(table: pa.Table, cfg: AgreementConfig, text: RecordText | None = None) -> np.ndarray | None:
+    """The ``agreement.batch_field`` value per record as strings (``(none)`` for nulls); None without a batch field.
+
+    ``table`` holds the records or their features; ``text`` (the full records) names the columns
+    the records have when the batch field is missing.
+    """
     if cfg.batch_field is None:
         return None
     if cfg.batch_field not in table.column_names:
+        names = table.column_names if text is None else _column_names(text)
         raise StageError(
             f"agreement.batch_field names column {cfg.batch_field!r}, which the records do not have "
-            f"(columns: {', '.join(table.column_names)})"
+            f"(columns: {', '.join(names)})"
         )
     col = pc.cast(table.column(cfg.batch_field), pa.string())
     return np.asarray(pc.fill_null(col, "(none)").to_numpy(zero_copy_only=False), dtype=object)
@@ -872,8 +1087,9 @@ def _merged_annotations(table: pa.Table, ann: Annotations, conf_known: bool) -> 
     return pa.ListArray.from_arrays(pa.array(offsets), structs)
 
 
-def _assemble(
-    table: pa.Table,
+def _decided_plan(
+    record_ids: pa.Array,
+    feats: pa.Table,
     ann: Annotations,
     cons: dict[str, np.ndarray],
     decision: np.ndarray,
@@ -883,15 +1099,15 @@ def _assemble(
     cfg: AgreementConfig,
     batches: np.ndarray | None,
     counters: dict[str, int],
-) -> StageResult:
-    n = table.num_rows
+) -> AgreementPlan:
+    """The plan of decided records: consensus columns, merged annotations, rejects, review queue, counters."""
+    n = feats.num_rows
     vocab = ann.vocab
-    if cfg.annotation_files and "annotations" in table.column_names:
-        table = table.set_column(
-            table.column_names.index("annotations"), "annotations", _merged_annotations(table, ann, True)
-        )
+    annotations = None
+    if cfg.annotation_files and "annotations" in feats.column_names:
+        annotations = _merged_annotations(feats, ann, True)
     maj = cons["majority_code"]
-    adj_rows = _adjudicated_rows(table, adjud)
+    adj_rows = _adjudicated_rows(feats, adjud)
     cons_label = np.array([vocab[m] if m >= 0 else None for m in maj], dtype=object)
     adjudicated_by = np.full(n, None, dtype=object)
     for r, (lab, reviewer) in adj_rows.items():
@@ -912,20 +1128,11 @@ def _assemble(
         "review_status": pa.array(status.astype(object), pa.string()),
         "adjudicated_by": pa.array(adjudicated_by, pa.string()),
     }
-    full = _with_consensus(table, cols_all, "accepted")
     kept_idx = np.flatnonzero(decision == ACCEPTED)
-    kept = full.take(pa.array(kept_idx, pa.int64()))
-
     rej_idx = np.flatnonzero(decision == REJECTED)
-    rejects = RejectBuilder(STAGE)
-    if len(rej_idx):
-        rows = table.take(pa.array(rej_idx, pa.int64())).to_pylist()
-        for i, r in zip(rej_idx, rows):
-            rejects.add(r, str(reason[i]), str(detail[i]))
-
     rev_idx = np.flatnonzero(decision == REVIEW)
     review = _review_table(
-        table,
+        feats,
         rev_idx,
         [str(r) for r in reason[rev_idx]],
         [str(d) for d in detail[rev_idx]],
@@ -939,7 +1146,19 @@ def _assemble(
     counters["records_kept"] = len(kept_idx)
     counters["records_review"] = len(rev_idx)
     counters["records_rejected"] = len(rej_idx)
-    return StageResult(kept=kept, rejected=rejects.table(), review=review, counters=counters)
+    return AgreementPlan(
+        enabled=True,
+        record_ids=record_ids,
+        decision=decision,
+        consensus=cols_all,
+        annotations=annotations,
+        rejected_rows=rej_idx,
+        rejected_reason=[str(r) for r in reason[rej_idx]],
+        rejected_detail=[str(d) for d in detail[rej_idx]],
+        review_rows=rev_idx,
+        review=review,
+        counters=counters,
+    )
 
 
 def _headline(summary: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,10 @@
 - the review queue: ``review_queue.parquet`` and ``review_queue.csv`` (ids, reasons, votes; no text),
   ``review_queue_labelstudio.json`` (a Label Studio import file with the de-identified text fields
   reviewers need) and ``review_queue_labelstudio.xml`` (a matching labelling config).
+
+The review texts come either from the records table or, for a run over shards, from a
+:class:`ReviewTexts` that fetches them a slice of the review queue at a time, so the Label Studio file
+is written without holding every review record's text at once.
 """
 
 from __future__ import annotations
@@ -15,13 +19,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from pipeline.agreement_metrics import Estimate
-from pipeline.atomic import write_json_atomic, write_parquet_atomic, write_text_atomic
+from pipeline.atomic import _atomic, write_json_atomic, write_parquet_atomic, write_text_atomic
 
 if TYPE_CHECKING:
     from pipeline.config.agreement import AgreementConfig
@@ -46,6 +53,35 @@ ANNOTATOR_COLUMNS = (
 MAX_HEATMAP_ANNOTATORS = 60
 """Annotators shown in the heatmap (the most active ones); the JSON holds every pair."""
 
+REVIEW_TEXT_CHUNK = 50_000
+"""Review rows whose texts are fetched and written at a time to the Label Studio file."""
+
+
+@dataclass
+class ReviewTexts:
+    """The review-queue text fields of the review rows, fetched a slice of the queue at a time.
+
+    ``fields`` are the ``agreement.review_queue_text_fields`` the records have (config order);
+    ``fetch(start, stop)`` returns those columns for review rows ``start`` to ``stop`` (in queue order).
+    """
+
+    fields: list[str]
+    fetch: Callable[[int, int], pa.Table]
+
+    @classmethod
+    def from_table(cls, review: pa.Table, table: pa.Table | None, cfg: AgreementConfig) -> ReviewTexts:
+        """Texts looked up in the records ``table`` by ``record_id`` (no fields when ``table`` is None)."""
+        if table is None:
+            return cls([], lambda start, stop: pa.table({}))
+        fields = [f for f in cfg.review_queue_text_fields if f in table.column_names]
+        texts = table.select(fields)
+        if not fields or review.num_rows == 0:
+            return cls(fields, lambda start, stop: texts.slice(0, 0))
+        import pyarrow.compute as pc
+
+        idx = pc.index_in(review.column("record_id"), value_set=table.column("record_id"))
+        return cls(fields, lambda start, stop: texts.take(idx.slice(start, stop - start)))
+
 
 def to_jsonable(obj: Any, digits: int = 6) -> Any:
     """Turn the stage summary (Estimates, numpy scalars) into plain JSON data with rounded floats."""
@@ -63,21 +99,29 @@ def to_jsonable(obj: Any, digits: int = 6) -> Any:
 
 
 def write_reports(
-    ctx: StageContext, summary: dict[str, Any], review: pa.Table | None, table: pa.Table | None, cfg: AgreementConfig
+    ctx: StageContext,
+    summary: dict[str, Any],
+    review: pa.Table | None,
+    table: pa.Table | None,
+    cfg: AgreementConfig,
+    texts: ReviewTexts | None = None,
 ) -> dict[str, str]:
-    """Write every agreement report; returns ``{name: path}`` of the files written."""
+    """Write every agreement report; returns ``{name: path}`` of the files written.
+
+    The review texts come from ``texts`` when given, else from ``table`` (looked up by record id).
+    """
     data = to_jsonable(summary)
     paths = {"agreement.json": str(write_json_atomic(ctx.artifact_path("reports", "agreement.json"), data))}
     if data.get("status") != "computed":
         if review is not None:
-            paths.update(write_review_queue(ctx, review, table, cfg, data.get("labels", list(cfg.labels))))
+            paths.update(write_review_queue(ctx, review, table, cfg, data.get("labels", list(cfg.labels)), texts))
         return paths
     paths["annotators.csv"] = str(
         write_text_atomic(ctx.artifact_path("reports", "annotators.csv"), annotators_csv(data.get("annotators", [])))
     )
     paths["agreement.html"] = str(write_text_atomic(ctx.artifact_path("reports", "agreement.html"), render_html(data)))
     if review is not None:
-        paths.update(write_review_queue(ctx, review, table, cfg, data.get("labels", [])))
+        paths.update(write_review_queue(ctx, review, table, cfg, data.get("labels", []), texts))
     return paths
 
 
@@ -112,10 +156,19 @@ def _fmt(v: Any) -> str:
 
 
 def write_review_queue(
-    ctx: StageContext, review: pa.Table, table: pa.Table | None, cfg: AgreementConfig, labels: list[str]
+    ctx: StageContext,
+    review: pa.Table,
+    table: pa.Table | None,
+    cfg: AgreementConfig,
+    labels: list[str],
+    texts: ReviewTexts | None = None,
 ) -> dict[str, str]:
-    """Write the review queue as Parquet, CSV and a Label Studio import file (+ labelling config)."""
-    from pipeline.annotation_sources import label_studio_config, label_studio_tasks
+    """Write the review queue as Parquet, CSV and a Label Studio import file (+ labelling config).
+
+    The Label Studio file carries the review texts from ``texts`` (else looked up in ``table``),
+    fetched and written :data:`REVIEW_TEXT_CHUNK` review rows at a time.
+    """
+    from pipeline.annotation_sources import label_studio_config
 
     paths = {}
     paths["review_queue.parquet"] = str(
@@ -129,29 +182,41 @@ def write_review_queue(
         write_text_atomic(ctx.artifact_path("reports", "review_queue.csv"), buf.getvalue().to_pybytes().decode("utf-8"))
     )
 
-    text_fields = [f for f in cfg.review_queue_text_fields if table is not None and f in table.column_names]
-    rows = review.to_pylist()
-    if table is not None and rows and text_fields:
-        import pyarrow.compute as pc
-
-        idx = pc.index_in(review.column("record_id"), value_set=table.column("record_id"))
-        texts = table.select(text_fields).take(idx).to_pylist()
-        for row, text in zip(rows, texts):
-            row.update({k: ("" if v is None else v) for k, v in text.items()})
-    tasks = label_studio_tasks(rows, data_fields=[*text_fields, "reason", "votes", "batch"])
+    source = texts if texts is not None else ReviewTexts.from_table(review, table, cfg)
     paths["review_queue_labelstudio.json"] = str(
-        write_text_atomic(
+        _atomic(
             ctx.artifact_path("reports", "review_queue_labelstudio.json"),
-            _json_lines_array(tasks),
+            lambda path: _write_tasks(path, review, source),
         )
     )
     paths["review_queue_labelstudio.xml"] = str(
         write_text_atomic(
             ctx.artifact_path("reports", "review_queue_labelstudio.xml"),
-            label_studio_config(labels, text_fields=text_fields or ["record_id"]),
+            label_studio_config(labels, text_fields=source.fields or ["record_id"]),
         )
     )
     return paths
+
+
+def _write_tasks(path: Path, review: pa.Table, texts: ReviewTexts) -> None:
+    """Write the Label Studio tasks of ``review`` to ``path`` as a :func:`_json_lines_array`, a chunk at a time."""
+    from pipeline.annotation_sources import label_studio_tasks
+
+    data_fields = [*texts.fields, "reason", "votes", "batch"]
+    with open(path, "wb") as fh:
+        if review.num_rows == 0:
+            fh.write(_json_lines_array([]).encode("utf-8"))
+            return
+        fh.write(b"[\n")
+        for start in range(0, review.num_rows, REVIEW_TEXT_CHUNK):
+            rows = review.slice(start, REVIEW_TEXT_CHUNK).to_pylist()
+            if texts.fields:
+                for row, text in zip(rows, texts.fetch(start, start + len(rows)).to_pylist()):
+                    row.update({k: ("" if v is None else v) for k, v in text.items()})
+            tasks = label_studio_tasks(rows, data_fields=data_fields)
+            body = ",\n".join(json.dumps(t, ensure_ascii=False, sort_keys=True) for t in tasks)
+            fh.write(((",\n" if start else "") + body).encode("utf-8"))
+        fh.write(b"\n]\n")
 
 
 def _json_lines_array(items: list[Any]) -> str:

@@ -28,6 +28,7 @@ PHASED_STAGES: dict[str, tuple[str, str]] = {
     # name -> ("module:features(table, ctx) -> pa.Table", "module:plan(features, ctx, text) -> plan")
     "dedup": ("pipeline.dedup:shard_features", "pipeline.dedup:plan"),
     "validate": ("pipeline.validate:shard_features", "pipeline.validate:plan"),
+    "agreement": ("pipeline.agreement:shard_features", "pipeline.agreement:plan"),
 }
 """Global stages that start with a per-shard phase (a mapped task in the DAG, see :func:`shard_phase_task`):
 phase 1 computes small per-record features of each shard, phase 2 plans over all features at
@@ -37,6 +38,7 @@ once, phase 3 applies the plan shard by shard (``plan.apply(shard) -> StageResul
 SHARD_PHASE_TASKS: dict[str, str] = {
     "dedup": "dedup_features",  # MinHash signatures and exact keys of each shard
     "validate": "validate_rows",  # the row-level GX suites on each shard
+    "agreement": "agreement_features",  # record ids, annotations (and batch) of each shard: no text
 }
 """The name of each phased stage's per-shard step (task id in the DAG, step name in ``run_step``)."""
 

@@ -64,7 +64,7 @@ def test_task_graph_is_a_chain_of_the_active_stages(dag):
     from pipeline.stages import active_stages, is_phased, shard_phase_task
 
     order = ["prepare", *[t for s in active_stages() for t in ([shard_phase_task(s), s] if is_phased(s) else [s])]]
-    assert {"dedup_features", "validate_rows"} <= set(order)
+    assert {"dedup_features", "validate_rows", "agreement_features"} <= set(order)
     assert sorted(t.task_id for t in dag.tasks) == sorted(order)
     for up, down in itertools.pairwise(order):
         assert down in dag.get_task(up).downstream_task_ids, (up, down)
@@ -79,7 +79,7 @@ def test_per_record_stages_are_mapped_over_the_shards_of_the_stage_before(dag):
 
     for task_id in active_stages():
         assert isinstance(dag.get_task(task_id), MappedOperator) == (task_id in SHARDED_STAGES), task_id
-    for task_id in ("dedup_features", "validate_rows"):
+    for task_id in ("dedup_features", "validate_rows", "agreement_features"):
         assert isinstance(dag.get_task(task_id), MappedOperator), task_id
     for task_id in SHARDED_STAGES:
         mapped = dag.get_task(task_id)

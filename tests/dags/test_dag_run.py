@@ -44,9 +44,15 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
     states = {(ti.task_id, ti.map_index): _state(ti.state) for ti in tis}
     assert _state(run.state) == "success", states
     assert set(states.values()) == {"success"}
-    assert {t for t, _ in states} == {"prepare", "dedup_features", "validate_rows", *active_stages()}
+    assert {t for t, _ in states} == {
+        "prepare",
+        "dedup_features",
+        "validate_rows",
+        "agreement_features",
+        *active_stages(),
+    }
     # the per-record stages ran as one mapped task per shard (161..240 records: 3 shards of 80)
-    mapped = ("clean", "dedup_features", "deidentify", "validate_rows")
+    mapped = ("clean", "dedup_features", "deidentify", "validate_rows", "agreement_features")
     for sharded in mapped:
         assert sorted(i for t, i in states if t == sharded) == [0, 1, 2], sharded
     assert {i for t, i in states if t not in mapped} == {-1}
