@@ -146,12 +146,12 @@ def _write_options(config: ExportConfig) -> dict[str, Any]:
 
 
 class _RunReader:
-    """Reads a sorted run file front to back, ``n`` rows at a time."""
+    """Reads a sorted run file front to back, ``n`` rows at a time (one batch of ``batch_rows`` buffered)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, batch_rows: int = 8192) -> None:
         import pyarrow.parquet as pq
 
-        self._batches = pq.ParquetFile(path).iter_batches(batch_size=_RUN_ROWS)
+        self._batches = pq.ParquetFile(path, pre_buffer=False).iter_batches(batch_size=batch_rows, use_threads=False)
         self._buffer: pa.Table | None = None
 
     def take(self, n: int) -> pa.Table:
@@ -166,7 +166,17 @@ class _RunReader:
         return pa.concat_tables(parts) if len(parts) > 1 else parts[0]
 
 
-_RUN_ROWS = 8192
+_MERGE_BUFFER_ROWS = 32768
+"""Rows the merge keeps buffered over all sorted runs together (each run gets its share, at least
+:data:`_MIN_RUN_ROWS`): the merge's memory does not grow with the number of shards."""
+_MIN_RUN_ROWS = 256
+_MERGE_STEP_ROWS = 8192
+"""Rows merged per step; steps accumulate until a whole output row group can be written."""
+
+
+def _run_rows(n_runs: int) -> int:
+    """Row group size of the sorted runs (and batch size of their readers) for ``n_runs`` runs."""
+    return max(_MIN_RUN_ROWS, min(8192, _MERGE_BUFFER_ROWS // max(n_runs, 1)))
 
 
 @dataclass
@@ -201,6 +211,7 @@ def write_export_shards(shards: Sequence[Path], export_dir: Path, config: Export
     langs: dict[Any, int] = {}
     corpora: dict[Any, int] = {}
     schema: pa.Schema | None = None
+    run_rows = _run_rows(len(shards))
     try:
         for i, path in enumerate(shards):
             table = with_messages(pq.read_table(path))
@@ -211,46 +222,54 @@ def write_export_shards(shards: Sequence[Path], export_dir: Path, config: Export
             _merge_counts(langs, count_by(table, ["lang"]), "lang")
             _merge_counts(corpora, count_by(table, ["corpus"]), "corpus")
             run = export_dir / f".run-{i:05d}.parquet"
-            pq.write_table(table, run, compression="zstd", compression_level=1, row_group_size=_RUN_ROWS)
+            pq.write_table(table, run, compression="zstd", compression_level=1, row_group_size=run_rows)
             runs.append(run)
             ids.append(table.column("record_id").combine_chunks())
+            del table
         if schema is None:
             raise ValueError("write_export_shards needs at least one shard")
         lengths = np.array([len(a) for a in ids], dtype=np.int64)
         all_ids = pa.chunked_array(ids, type=pa.string())
         order = pc.sort_indices(all_ids).to_numpy()
+        del all_ids, ids
         run_of = np.repeat(np.arange(len(runs)), lengths)[order]
+        del order
         total = int(lengths.sum())
         options = _write_options(config)
         rg = config.row_group_size
+        step = min(rg, _MERGE_STEP_ROWS)
         files = {split: export_dir / f"{split}.parquet" for split in SPLITS}
         rows = dict.fromkeys(SPLITS, 0)
 
         def write_split(split: str, where: Path) -> None:
-            readers = [_RunReader(r) for r in runs]
+            readers = [_RunReader(r, run_rows) for r in runs]
             pending: list[pa.Table] = []
             pending_rows = 0
             with pq.ParquetWriter(where, schema, **options) as writer:
-                for start in range(0, total, rg):
-                    chunk_runs = run_of[start : start + rg]
+                for start in range(0, total, step):
+                    chunk_runs = run_of[start : start + step]
                     counts = np.bincount(chunk_runs, minlength=len(runs))
                     pieces = [readers[r].take(int(c)) for r, c in enumerate(counts.tolist()) if c]
                     cat = pa.concat_tables(pieces)
                     perm = np.empty(chunk_runs.size, dtype=np.int64)
                     perm[np.argsort(chunk_runs, kind="stable")] = np.arange(chunk_runs.size)
                     chunk = cat.take(pa.array(perm))
+                    del cat, pieces
                     marks = assign_split(
                         chunk.column("record_id").to_pylist(), config.validation_ratio, config.split_salt
                     )
                     mask = pa.array([m == split for m in marks], type=pa.bool_())
                     part = chunk.filter(mask)
+                    del chunk
                     if part.num_rows:
                         pending.append(part)
                         pending_rows += part.num_rows
                     while pending_rows >= rg:
                         buf = pa.concat_tables(pending)
+                        pending = []
                         writer.write_table(buf.slice(0, rg).combine_chunks(), row_group_size=rg)
                         rest = buf.slice(rg)
+                        del buf
                         pending, pending_rows = ([rest] if rest.num_rows else []), rest.num_rows
                 if pending_rows:
                     writer.write_table(pa.concat_tables(pending).combine_chunks(), row_group_size=rg)

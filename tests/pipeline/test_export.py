@@ -132,9 +132,28 @@ def test_messages_column_matches_build_messages_for_every_row():
     assert messages_array(table).to_pylist() == [build_messages(r) for r in table.to_pylist()]
 
 
-@pytest.mark.parametrize(("shard_rows", "row_group_size"), [(1000, 65536), (37, 65536), (37, 16), (1, 7)])
-def test_export_from_shards_writes_the_same_bytes_as_from_one_table(tmp_path, shard_rows, row_group_size):
+@pytest.mark.parametrize(
+    ("shard_rows", "row_group_size", "step", "buffer"),
+    [
+        (1000, 65536, 8192, 32768),
+        (37, 65536, 8192, 32768),
+        (37, 16, 8192, 32768),
+        (1, 7, 8192, 32768),
+        (37, 16, 5, 8),
+        (23, 64, 3, 1),
+    ],
+)
+def test_export_from_shards_writes_the_same_bytes_as_from_one_table(
+    tmp_path, monkeypatch, shard_rows, row_group_size, step, buffer
+):
+    """Any shard size, row group size, merge step and run buffer (the last two rows merge in small
+    steps that accumulate into row groups, from runs whose batches are smaller than a step)."""
+    import pipeline.export as export_module
     from pipeline.export import write_export_shards
+
+    monkeypatch.setattr(export_module, "_MERGE_STEP_ROWS", step)
+    monkeypatch.setattr(export_module, "_MERGE_BUFFER_ROWS", buffer)
+    monkeypatch.setattr(export_module, "_MIN_RUN_ROWS", 1)
 
     table = _table(300, extra=True)
     shuffled = table.take(pa.array([(i * 7919) % 300 for i in range(300)]))
