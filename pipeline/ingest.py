@@ -142,6 +142,7 @@ def ingest(
             sink(batch)
         else:
             kept_tables.append(batch)
+
     files: list[dict[str, Any]] = []
     counters: dict[str, int] = {"files": 0, "files_rejected": 0, "items_read": 0}
     progress.start(STAGE)
