@@ -165,20 +165,32 @@ def _features(table: pa.Table, cfg: DedupConfig) -> pa.Table:
     )
 
 
-def _signature_matrix(col: pa.ChunkedArray | pa.Array, num_perm: int) -> np.ndarray:
-    """The signatures as a ``(records, num_perm)`` uint32 matrix, filled chunk by chunk (one copy)."""
+def _signature_matrix(col: pa.ChunkedArray | pa.Array, num_perm: int, rows: np.ndarray | None = None) -> np.ndarray:
+    """The signatures as a ``(records, num_perm)`` uint32 matrix, filled chunk by chunk (one copy).
+
+    With ``rows`` (global row numbers), only those records' signatures, in that order: the decision
+    phase needs one signature per exact-key group, not one per record.
+    """
     chunks = col.chunks if isinstance(col, pa.ChunkedArray) else [col]
-    out = np.zeros((sum(len(c) for c in chunks), num_perm), np.uint32)
-    row = 0
-    for arr in chunks:
+    lengths = np.array([len(c) for c in chunks], dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(lengths)))
+    wanted = np.arange(int(starts[-1]), dtype=np.int64) if rows is None else np.asarray(rows, dtype=np.int64)
+    out = np.zeros((wanted.size, num_perm), np.uint32)
+    chunk_of = np.searchsorted(starts, wanted, side="right") - 1
+    for k, arr in enumerate(chunks):
         n = len(arr)
         data = arr.buffers()[2]
-        if n and data is not None:
-            offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32, count=n + 1, offset=arr.offset * 4)
-            if offsets[-1] - offsets[0] == n * num_perm * 4:  # every signature present
-                raw = np.frombuffer(data, dtype="<u4", count=n * num_perm, offset=int(offsets[0]))
-                out[row : row + n] = raw.reshape(n, num_perm)
-        row += n
+        if not n or data is None:
+            continue
+        offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32, count=n + 1, offset=arr.offset * 4)
+        if offsets[-1] - offsets[0] != n * num_perm * 4:  # not every signature present: leave zeros
+            continue
+        raw = np.frombuffer(data, dtype="<u4", count=n * num_perm, offset=int(offsets[0])).reshape(n, num_perm)
+        if rows is None:
+            out[starts[k] : starts[k + 1]] = raw
+        else:
+            pick = np.flatnonzero(chunk_of == k)
+            out[pick] = raw[wanted[pick] - starts[k]]
     return out
 
 
@@ -238,7 +250,8 @@ class DedupOutcome:
 
     ``duplicate_of[i]`` is -1 for kept records, else the survivor's row index (or, for history
     duplicates, ``-2`` with the earlier record id in ``history_id``). ``n_groups`` is the number of
-    distinct exact keys.
+    distinct exact keys; ``group[i]`` is record ``i``'s exact-key group and ``signatures[g]`` the
+    MinHash signature of group ``g`` (the members of a group share their key, so their signature).
     """
 
     duplicate_of: np.ndarray
@@ -250,6 +263,7 @@ class DedupOutcome:
     n_groups: int = 0
     key_hash: np.ndarray | None = None
     signatures: np.ndarray | None = None
+    group: np.ndarray | None = None
 
 
 def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = None, history: Any = None) -> DedupOutcome:
@@ -302,11 +316,13 @@ def decide(
     rep = np.empty(n_groups, dtype=np.int64)
     rep[group[order][first]] = order[first]
     need_sig = _needs_signatures(cfg)
-    sig_all = _signature_matrix(feats.column("signature"), cfg.num_perm) if need_sig else None
+    # one signature per group (its representative's): the memory the phase needs grows with the
+    # number of distinct keys, with a single copy of the signatures
+    sig_rep = _signature_matrix(feats.column("signature"), cfg.num_perm, rep) if need_sig else None
     sizes = feats.column("shingle_count").to_numpy()[rep]
     alive = np.ones(n_groups, dtype=bool)
     if history is not None:
-        rep_sig = sig_all[rep] if (sig_all is not None and cfg.history.near) else None
+        rep_sig = sig_rep if cfg.history.near else None
         hist_match = history.match(kh[rep], rep_sig, sizes if need_sig else None)
         del rep_sig
         if hist_match:
@@ -332,7 +348,7 @@ def decide(
 
     if cfg.near and n_groups > 1:
         live = np.flatnonzero(alive)
-        sub_sig = sig_all[rep[live]]
+        sub_sig = sig_rep if live.size == n_groups else sig_rep[live]
         bands, rows_per_band = minhash.lsh_params(cfg.threshold, cfg.num_perm, cfg.lsh_recall)
         cand = minhash.lsh_candidates(
             sub_sig,
@@ -390,7 +406,7 @@ def decide(
         sim[i] = jac_cache[(gi, gs)]
     counters["near_duplicates"] = len(near_pairs)
     return DedupOutcome(
-        dup_of, method, sim, hist_id, counters, report, n_groups=n_groups, key_hash=kh, signatures=sig_all
+        dup_of, method, sim, hist_id, counters, report, n_groups=n_groups, key_hash=kh, signatures=sig_rep, group=group
     )
 
 
@@ -475,7 +491,7 @@ def plan(feats: pa.Table, ctx: StageContext, text: Any) -> DedupPlan:
             ctx.artifact_path("dedup", "history_pending.parquet"),
             record_ids=feats.column("record_id").take(pa.array(kept_idx)),
             key_hashes=out.key_hash[kept_idx],
-            signatures=out.signatures[kept_idx] if out.signatures is not None else None,
+            signatures=out.signatures[out.group[kept_idx]] if out.signatures is not None else None,
         )
     return DedupPlan(table, dict(out.counters), report)
 

@@ -317,9 +317,10 @@ def lsh_candidates(
         return np.zeros((0, 2), dtype=np.int64)
     order_key = np.arange(n) if order_key is None else order_key
     idx_all = np.arange(n, dtype=np.int64)
-    if skip is not None:
+    hb = band_hashes(sig, bands, rows)  # hashes of every row, then drop the skipped ones (no copy of sig)
+    if skip is not None and skip.any():
         idx_all = idx_all[~skip]
-    hb = band_hashes(sig[idx_all], bands, rows)
+        hb = hb[idx_all]
     chunks: list[np.ndarray] = []
     for band in range(bands):
         h = hb[:, band]

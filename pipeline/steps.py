@@ -7,8 +7,10 @@ A step can be re-run on its own: it overwrites its own outputs and nothing else.
 Records move between stages as shards (:mod:`pipeline.shards`). Ingest cuts its output into shards
 of ``shards.records_per_shard``; a per-record stage (``stages.SHARDED_STAGES``: clean, deidentify)
 runs once per shard (:func:`run_shard`, a mapped task in the DAG) and its per-shard side outputs are
-merged by :func:`collect_stage`, which the next global stage calls first; a global stage (dedup,
-validate, agreement) reads every shard and writes its output re-sharded; export reads every shard.
+merged by :func:`collect_stage`, which the next global stage calls first; a phased global stage
+(``stages.PHASED_STAGES``: dedup, validate, agreement) runs its first phase per shard
+(:func:`run_features_shard`, a mapped task), then plans once and applies the plan shard by shard;
+export merges every shard.
 
 Layout of a run directory::
 

@@ -11,9 +11,10 @@ class ShardsConfig:
 
     Ingest splits the records into shards of ``records_per_shard``; the per-record stages (clean,
     deidentify) then run once per shard (a mapped Airflow task per shard, or one after another in
-    the CLI) and the global stages (dedup, validate, agreement) write their output re-sharded. Peak
-    memory of a per-record stage grows with the shard size, not with the corpus; each Airflow task
-    also pays its start-up (imports, the NER model), so very small shards waste time.
+    the CLI); the global stages (dedup, validate, agreement) run a small first phase per shard, plan
+    once over all shards and apply the plan shard by shard. Peak memory of a per-shard task grows
+    with the shard size, not with the corpus; each Airflow task also pays its start-up (imports,
+    the NER model), so very small shards waste time.
     """
 
     records_per_shard: int = field(
