@@ -67,10 +67,10 @@ def main() -> int:
     if nothing_new and state != "failed":
         state = "success"
     print(f"DAG run {run.run_id}: {state}")
-    for task_id in (
-        [t.task_id for t in dag.topological_sort()] if hasattr(dag, "topological_sort") else sorted(ti_states)
-    ):
-        print(f"  {task_id:<15} {ti_states.get(task_id, '-')}")
+    order = [t.task_id for t in dag.topological_sort()] if hasattr(dag, "topological_sort") else sorted(ti_states)
+    width = max(map(len, order), default=0)
+    for task_id in order:
+        print(f"  {task_id:<{width}}  {ti_states.get(task_id, '-')}")
     from pipeline.steps import safe_run_name
 
     data_root = Path(os.environ.get("INSTRUCTFLOW_DATA_ROOT", str(root / "data")))
