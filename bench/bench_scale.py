@@ -558,6 +558,11 @@ def _per_1k(s: float | None, n: int) -> str:
     return "–" if s is None or not n else f"{s / n * 1000:.3f}"
 
 
+def _exit_note(measured: dict[str, Any]) -> str:
+    """`` (**exit N**)`` after a row label when the measured process failed, else nothing."""
+    return "" if measured["exit_code"] == 0 else f" (**exit {measured['exit_code']}**)"
+
+
 def render(data: dict[str, Any]) -> str:
     """The Markdown of the section between the markers (tables from the merged results)."""
     lines: list[str] = [
@@ -688,7 +693,7 @@ def _size_section(r: dict[str, Any], data: dict[str, Any]) -> list[str]:
                 out.append(f"| {s['stage']} (in the bench process) | {s['wall_s']:.2f} | | | | | | | {s['load1']} |")
                 continue
             total += s["wall_s"]
-            status = "" if s["exit_code"] == 0 else f" (**exit {s['exit_code']}**)"
+            status = _exit_note(s)
             out.append(
                 f"| {s['stage']}{status} | {s['wall_s']:.1f} | {_f(s['records_in'], 0)} | "
                 f"{_rate(s['records_in'], s['wall_s'])} | {_per_1k(s['wall_s'], n)} | {s['peak_mib']:,.0f} | "
@@ -700,14 +705,14 @@ def _size_section(r: dict[str, Any], data: dict[str, Any]) -> list[str]:
         )
     cli = r.get("cli")
     if cli:
-        status = "" if cli["exit_code"] == 0 else f" (**exit {cli['exit_code']}**)"
+        status = _exit_note(cli)
         out.append(
             f"| CLI, one process{status} | {cli['wall_s']:.1f} | {n:,} | {_rate(n, cli['wall_s'])} | "
             f"{_per_1k(cli['wall_s'], n)} | {cli['peak_mib']:,.0f} | {cli['tree_peak_mib']:,.0f} | {cli['cpu_s']:,.1f} | "
             f"{cli['load1']} |"
         )
     fl = r["floor"]
-    status = "" if fl["exit_code"] == 0 else f" (**exit {fl['exit_code']}**)"
+    status = _exit_note(fl)
     out.append(
         f"| floor (pyarrow read + Parquet write){status} | {fl['wall_s']:.1f} | {n:,} | {_rate(n, fl['wall_s'])} | "
         f"{_per_1k(fl['wall_s'], n)} | {fl['peak_mib']:,.0f} | {fl['tree_peak_mib']:,.0f} | {fl['cpu_s']:,.1f} | {fl['load1']} |"
@@ -761,13 +766,13 @@ def _real_section(r: dict[str, Any], data: dict[str, Any]) -> list[str]:
         "| run | seconds | records/s | peak MiB | tree MiB | CPU s | in | exported | rejected | duplicates | review | load |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    status = "" if c["exit_code"] == 0 else f" (**exit {c['exit_code']}**)"
+    status = _exit_note(c)
     out.append(
         f"| CLI{status} | {c['wall_s']:.1f} | {_rate(n, c['wall_s'])} | {c['peak_mib']:,.0f} | {c['tree_peak_mib']:,.0f} | "
         f"{c['cpu_s']:,.1f} | {_f(n, 0)} | {_f(counts.get('exported'), 0)} | {_f(counts.get('rejected'), 0)} | "
         f"{_f(counts.get('duplicates'), 0)} | {_f(counts.get('review'), 0)} | {c['load1']} |"
     )
-    status = "" if fl["exit_code"] == 0 else f" (**exit {fl['exit_code']}**)"
+    status = _exit_note(fl)
     out.append(
         f"| floor (json.load + pyarrow + Parquet write, {r['files']} files){status} | {fl['wall_s']:.1f} | {_rate(n, fl['wall_s'])} | "
         f"{fl['peak_mib']:,.0f} | {fl['tree_peak_mib']:,.0f} | {fl['cpu_s']:,.1f} | | | | | | {fl['load1']} |"

@@ -24,28 +24,34 @@ SHARDED_STAGES: frozenset[str] = frozenset({"clean", "deidentify"})
 shard (mapped tasks in the DAG). The other record stages are global: they see every shard at once."""
 
 
-PHASED_STAGES: dict[str, tuple[str, str]] = {
-    # name -> ("module:features(table, ctx) -> pa.Table", "module:plan(features, ctx, text) -> plan")
-    "dedup": ("pipeline.dedup:shard_features", "pipeline.dedup:plan"),
-    "validate": ("pipeline.validate:shard_features", "pipeline.validate:plan"),
-    "agreement": ("pipeline.agreement:shard_features", "pipeline.agreement:plan"),
+PHASED_STAGES: dict[str, tuple[str, str, str]] = {
+    # name -> ("module:features(table, ctx) -> pa.Table", "module:plan(features, ctx, text) -> plan",
+    #          name of the per-shard step: task id in the DAG, step name in ``run_step``)
+    # dedup: MinHash signatures and exact keys of each shard
+    "dedup": ("pipeline.dedup:shard_features", "pipeline.dedup:plan", "dedup_features"),
+    # validate: the row-level GX suites on each shard
+    "validate": ("pipeline.validate:shard_features", "pipeline.validate:plan", "validate_rows"),
+    # agreement: record ids, annotations (and batch) of each shard; no text
+    "agreement": ("pipeline.agreement:shard_features", "pipeline.agreement:plan", "agreement_features"),
 }
 """Global stages that start with a per-shard phase (a mapped task in the DAG, see :func:`shard_phase_task`):
 phase 1 computes small per-record features of each shard, phase 2 plans over all features at
 once, phase 3 applies the plan shard by shard (``plan.apply(shard) -> StageResult``; a plan with
 ``passthrough = True`` keeps every record unchanged, so its shards are linked, not rewritten)."""
 
-SHARD_PHASE_TASKS: dict[str, str] = {
-    "dedup": "dedup_features",  # MinHash signatures and exact keys of each shard
-    "validate": "validate_rows",  # the row-level GX suites on each shard
-    "agreement": "agreement_features",  # record ids, annotations (and batch) of each shard: no text
-}
-"""The name of each phased stage's per-shard step (task id in the DAG, step name in ``run_step``)."""
-
 
 def shard_phase_task(name: str) -> str:
     """The per-shard step of the phased stage ``name`` (``dedup_features``, ``validate_rows``, ...)."""
-    return SHARD_PHASE_TASKS.get(name, f"{name}_features")
+    return PHASED_STAGES[name][2]
+
+
+def features_stage(name: str) -> str:
+    """Where the per-shard phase of the phased stage ``name`` writes: ``work/<name>-features/``.
+
+    Its parts (``part-NNNNN.parquet``) and any per-shard files the stage keeps next to them; the
+    folder is removed once the run is exported.
+    """
+    return f"{name}-features"
 
 
 def phased_stage_of(step: str) -> str | None:

@@ -37,7 +37,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.atomic import write_json_atomic, write_parquet_atomic, write_text_atomic
+from pipeline.atomic import _atomic, write_json_atomic, write_parquet_atomic, write_text_atomic
 from pipeline.config import PipelineConfig, load_config, parse_config
 from pipeline.errors import StageError, UsageError, ValidationFailed
 from pipeline.progress import Progress, SilentProgress
@@ -57,6 +57,7 @@ from pipeline.stages import (
     PHASED_STAGES,
     RECORD_STAGES,
     active_stages,
+    features_stage,
     is_phased,
     is_sharded,
     phased_stage_of,
@@ -362,11 +363,6 @@ def _load(target: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module), func)
 
 
-def features_stage(name: str) -> str:
-    """Where the per-shard first phase of the phased stage ``name`` writes: ``work/<name>-features/``."""
-    return f"{name}-features"
-
-
 def run_features_shard(name: str, run_dir: str | Path, shard: int, progress: Progress | None = None) -> dict[str, Any]:
     """Phase 1 of the phased global stage ``name`` (e.g. dedup signatures) on one shard of its input."""
     if not is_phased(name):
@@ -451,10 +447,8 @@ def _link_shard(source: Path, target: Path) -> int:
     target.unlink(missing_ok=True)
     try:
         os.link(source, target)
-    except OSError:
-        tmp = target.with_name(target.name + ".tmp")
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
+    except OSError:  # another file system: an atomic copy
+        _atomic(target, lambda where: shutil.copyfile(source, where))
     return pq.ParquetFile(target).metadata.num_rows
 
 
@@ -658,10 +652,6 @@ def _remove_raw_work_files(run_dir: Path, config: PipelineConfig) -> None:
     for name in order:  # hashes and signatures only, but large: not needed once exported
         if is_phased(name) and stage_dir(run_dir, features_stage(name)).is_dir():
             shutil.rmtree(stage_dir(run_dir, features_stage(name)))
-    from pipeline.validate import SHARDS_DIR  # the shards' GX copies (their results are in work/gx)
-
-    if run_dir.joinpath(*SHARDS_DIR).is_dir():
-        shutil.rmtree(run_dir.joinpath(*SHARDS_DIR))
     if config.export.keep_raw_work_files or "deidentify" not in order:
         return
     for stage in order[: order.index("deidentify")]:

@@ -5,7 +5,7 @@ so memory stays bounded by a shard whatever the size of the run:
 
 1. **per shard** (:func:`shard_features`; a mapped ``validate_rows`` task in the DAG): the row-level
    suites on one shard, each in the shard's own copy of the GX project
-   (``work/validate-shards/gx-NNNNN/``, run name ``<run id>-part-NNNNN``):
+   (``work/validate-features/gx-NNNNN/``, run name ``<run id>-part-NNNNN``):
 
    - ``records`` and ``annotations``: the shard of the ingest output (``work/ingest/part-NNNNN``;
      the received table when the run directory has none, e.g. a stage called on its own);
@@ -14,7 +14,7 @@ so memory stays bounded by a shard whatever the size of the run:
      as the export stage will write them;
    - ``spans``: the span and BIO columns, when ``validate.span_suite`` enables it.
 
-   Each shard writes its value-free verdicts to ``work/validate-shards/outcomes-NNNNN.json`` and
+   Each shard writes its value-free verdicts to ``work/validate-features/outcomes-NNNNN.json`` and
    returns two narrow columns (record id and validation-split flag) for phase 2.
 2. **once** (:func:`plan`): the dataset-wide suites (``records_dataset``: ingest record ids unique;
    ``export_dataset``: export row count, record ids unique, split share) over those narrow columns,
@@ -41,6 +41,7 @@ import pyarrow.compute as pc
 from pipeline.errors import ValidationFailed
 from pipeline.records import TEXT_FIELDS
 from pipeline.stage import StageContext, StageResult
+from pipeline.stages import features_stage
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,9 +58,6 @@ failing the conversion."""
 
 _RECORD_READ = ("record_id", "instruction", "input", "output", "corpus", "source_file", "source_index", "lang")
 
-
-SHARDS_DIR = ("work", "validate-shards")
-"""Where phase 1 keeps each shard's GX project copy and verdicts (relative to the run directory)."""
 
 INGEST_SOURCE = "work/ingest/"
 NO_INGEST_SOURCE = "stage input (no work/ingest/)"
@@ -256,7 +254,9 @@ def shard_run_name(run_name: str, shard: int) -> str:
 
 def _shard_paths(run_dir: Path, shard: int) -> tuple[Path, Path]:
     """(GX project copy, verdict file) of ``shard``'s phase 1."""
-    folder = run_dir.joinpath(*SHARDS_DIR)
+    from pipeline.shards import stage_dir
+
+    folder = stage_dir(run_dir, features_stage(STAGE))  # next to the phase's parts; removed after export
     return folder / f"gx-{shard:05d}", folder / f"outcomes-{shard:05d}.json"
 
 
@@ -385,7 +385,7 @@ def _read_verdicts(run_dir: Path, shards: list[int]) -> list[dict[str, Any]]:
             missing.append(shard)
     if missing:
         raise StageError(
-            f"validate has not checked shard(s) {missing[:10]} of {len(shards)} (no {SHARDS_DIR[-1]}/outcomes-*.json); "
+            f"validate has not checked shard(s) {missing[:10]} of {len(shards)} (no {features_stage(STAGE)}/outcomes-*.json); "
             "run validate_rows on them first"
         )
     return out
