@@ -3,7 +3,7 @@
     flock /tmp/bench.lock .venv/bin/python bench/bench_clean.py [--repeat 3] [--workers 1 0]
 
 Builds the stage's input table directly from alpaca-layout JSON files (what ingest would produce,
-minus provenance work), then times ``pipeline.clean.run`` alone: Stanford Alpaca (52,002 records,
+minus provenance work), then times ``pipeline.stages.clean.stage.run`` alone: Stanford Alpaca (52,002 records,
 English) and the Chinese corpora under ``../shared/data/instruct/zh/`` (files that parse as JSON
 arrays). ``workers`` 1 = one process, 0 = one per CPU. Arrow's compute registry is initialised
 before timing (a one-time cost of ~1-2 s per process, reported separately). Needs ../shared/data.
@@ -34,8 +34,8 @@ ZH_FILES = [
 
 def load_table(paths: list[Path]):
     """The clean stage's input: records of alpaca-layout files, ``lang`` detected as ingest does."""
-    from pipeline.lang import detect_lang
-    from pipeline.records import records_to_table
+    from pipeline.core.records import records_to_table
+    from pipeline.text.lang import detect_lang
 
     rows = []
     skipped = []
@@ -61,9 +61,9 @@ def load_table(paths: list[Path]):
 
 
 def time_clean(table, workers: int, repeat: int) -> tuple[list[float], object]:
-    from pipeline import clean
     from pipeline.config import parse_config
-    from pipeline.stage import StageContext
+    from pipeline.core.stage import StageContext
+    from pipeline.stages.clean import stage as clean
 
     cfg = parse_config({"clean": {"workers": workers}}, source="bench", base_dir=ROOT)
     walls = []

@@ -26,11 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.dup_injector import EDITS, evaluate, inject_duplicates, to_record_rows  # noqa: E402
-from pipeline import minhash  # noqa: E402
 from pipeline.config.dedup import DedupConfig  # noqa: E402
-from pipeline.dedup import find_duplicates  # noqa: E402
-from pipeline.dedup_keys import build_keys  # noqa: E402
-from pipeline.records import records_to_table  # noqa: E402
+from pipeline.core.records import records_to_table  # noqa: E402
+from pipeline.stages.dedup import minhash  # noqa: E402
+from pipeline.stages.dedup.keys import build_keys  # noqa: E402
+from pipeline.stages.dedup.stage import find_duplicates  # noqa: E402
 
 DATA = Path("/work/shared/data/instruct")
 ALPACA = DATA / "en" / "stanford_alpaca_data.json"
@@ -132,7 +132,7 @@ def part_exact(repeat: int) -> None:
 
 
 def shingle_strings(keys: pa.Array, ngram_cjk: int, ngram_word: int) -> list[list[bytes]]:
-    """The same shingles as pipeline.minhash, as byte strings (the usual input of datasketch)."""
+    """The same shingles as pipeline.stages.dedup.minhash, as byte strings (the usual input of datasketch)."""
     tokens, offs = minhash.tokenize(keys)
     toks = tokens.to_pylist()
     _, is_cjk = minhash._token_hashes(tokens)

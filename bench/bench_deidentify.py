@@ -480,7 +480,7 @@ def prepare_synthetic(corpus: Path, records: int, run_dir: Path, workers: int) -
 
     Reused when ``run_dir`` already holds a finished dedup step for the same input and workers.
     """
-    from pipeline.steps import prepare_run, run_step
+    from pipeline.runtime.steps import prepare_run, run_step
 
     stamp = run_dir / "bench-input.json"
     want = {"corpus": str(corpus), "records": records, "workers": workers}
@@ -504,10 +504,10 @@ def prepare_synthetic(corpus: Path, records: int, run_dir: Path, workers: int) -
 
 def bench_synthetic(args: argparse.Namespace) -> int:
     """Time the deidentify stage on a prepared synthetic run directory (see the module docstring)."""
-    from pipeline.deidentify import get_engine, locations_needed
-    from pipeline.pii_engine import PiiEngine, default_workers
-    from pipeline.pii_policy import load_policy
-    from pipeline.steps import run_step
+    from pipeline.runtime.steps import run_step
+    from pipeline.stages.deidentify.engine import PiiEngine, default_workers
+    from pipeline.stages.deidentify.policy import load_policy
+    from pipeline.stages.deidentify.stage import get_engine, locations_needed
 
     corpus = Path(args.synthetic)
     run_dir = Path(
@@ -528,7 +528,7 @@ def bench_synthetic(args: argparse.Namespace) -> int:
     if args.profile:
         import cProfile
 
-        import pipeline.pii_engine as pe
+        import pipeline.stages.deidentify.engine as pe
 
         pe.PARALLEL_MIN_TEXTS = 1 << 62  # profile the serial path: workers would hide the time
         prof = cProfile.Profile()
@@ -573,7 +573,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.synthetic:
         return bench_synthetic(args)
-    from pipeline.pii_engine import PiiEngine, default_workers
+    from pipeline.stages.deidentify.engine import PiiEngine, default_workers
 
     lines = [f"load average before: {os.getloadavg()}", ""]
     t0 = time.perf_counter()
@@ -617,8 +617,8 @@ def main() -> int:
         lines.append("")
 
     # 2. clean Alpaca records changed by the default policy
-    from pipeline.deidentify import process
-    from pipeline.pii_policy import load_policy
+    from pipeline.stages.deidentify.policy import load_policy
+    from pipeline.stages.deidentify.stage import process
 
     alpaca = json.loads(ALPACA.read_text(encoding="utf-8"))[: args.records]
     rows = [

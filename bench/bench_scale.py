@@ -6,8 +6,8 @@
 For each size N the synthetic corpus of ``bench/synth_corpus.py`` (seed 0) is generated once and
 cached under ``--cache-dir`` (default ``/tmp/instructflow-bench``), then measured three ways:
 
-- **per stage**: ``pipeline.steps.prepare_run(run_dir, [corpus], config)`` once, then one fresh
-  process per stage of ``pipeline.stages.active_stages()`` running ``pipeline.steps.run_step(name,
+- **per stage**: ``pipeline.runtime.steps.prepare_run(run_dir, [corpus], config)`` once, then one fresh
+  process per stage of ``pipeline.runtime.registry.active_stages()`` running ``pipeline.runtime.steps.run_step(name,
   run_dir)`` (as an Airflow task does: every row includes the process start, imports and model
   loading). Wall seconds, records/s (records into the stage), seconds per 1,000 corpus records,
   CPU seconds, the peak RSS of the largest process (``os.wait4`` ``ru_maxrss``, which covers the
@@ -191,7 +191,7 @@ def _display(arg: str) -> str:
 
 def child_stage(name: str, run_dir: str, out_json: str) -> int:
     """Child process: ``run_step(name, run_dir)``, its JSON-able result written to ``out_json``."""
-    from pipeline.steps import run_step
+    from pipeline.runtime.steps import run_step
 
     result = run_step(name, run_dir)
     Path(out_json).write_text(json.dumps(result, default=str), encoding="utf-8")
@@ -339,7 +339,7 @@ def dedup_quality(run_dir: Path, truth: Path) -> dict[str, Any] | None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from pipeline.ingest import make_record_id
+    from pipeline.stages.ingest.stage import make_record_id
 
     files = sorted((run_dir / "duplicates").glob("*.parquet"))
     manifest_path = run_dir / "manifest.json"
@@ -378,8 +378,8 @@ def dedup_quality(run_dir: Path, truth: Path) -> dict[str, Any] | None:
 
 def run_stages(run_dir: Path, corpus: Path, config: Path | None, cache: Path) -> list[dict[str, Any]]:
     """prepare_run once, then one fresh process per active stage; stops at the first failing stage."""
-    from pipeline.stages import active_stages
-    from pipeline.steps import prepare_run
+    from pipeline.runtime.registry import active_stages
+    from pipeline.runtime.steps import prepare_run
 
     if run_dir.exists():
         shutil.rmtree(run_dir)

@@ -8,7 +8,7 @@
 
 ``prepare`` adds two synthetic annotations, one entity span and BIO tags per record (Alpaca has none)
 so that every suite (records, annotations, deidentified, export, spans) runs; ``--plain`` leaves them out.
-``run`` reads the records, calls ``pipeline.validate.run`` once and prints one JSON line: seconds for
+``run`` reads the records, calls ``pipeline.stages.validate.stage.run`` once and prints one JSON line: seconds for
 reading and for the stage (which imports GX, opens the run's GX context, runs every suite and builds
 Data Docs), the verdict and the failed checks (names only), peak RSS and the load average. Raw Alpaca
 holds real e-mail addresses and 28 empty outputs, so the gate blocks; that is the expected verdict and
@@ -54,7 +54,7 @@ def prepare(run_dir: Path, source: Path, plain: bool) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from pipeline.records import RECORD_SCHEMA
+    from pipeline.core.records import RECORD_SCHEMA
 
     rows = json.loads(source.read_text(encoding="utf-8"))
     records = [
@@ -91,8 +91,8 @@ def run(run_dir: Path) -> None:
     import pyarrow.parquet as pq
 
     from pipeline.config import parse_config
+    from pipeline.core.stage import StageContext
     from pipeline.errors import ValidationFailed
-    from pipeline.stage import StageContext
 
     t0 = time.perf_counter()
     table = pq.read_table(run_dir / "work" / "ingest.parquet")
@@ -104,7 +104,7 @@ def run(run_dir: Path) -> None:
     )
     ctx = StageContext(run_dir=run_dir, config=config)
     t1 = time.perf_counter()
-    from pipeline.validate import run as validate
+    from pipeline.stages.validate.stage import run as validate
 
     try:
         result = validate(table, ctx)

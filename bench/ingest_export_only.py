@@ -8,8 +8,8 @@ from __future__ import annotations
 import sys
 from unittest.mock import patch
 
-from pipeline.stages import RECORD_STAGES
-from pipeline.steps import prepare_run, run_export, run_ingest
+from pipeline.runtime.registry import RECORD_STAGES
+from pipeline.runtime.steps import prepare_run, run_export, run_ingest
 
 if __name__ == "__main__":
     corpus, out = sys.argv[1], sys.argv[2]

@@ -7,7 +7,7 @@ kept, to copy duplicates from) to a temporary name and renamed when complete, so
 never half-written. The same ``--records`` and ``--seed`` always give the same bytes.
 
 What one line holds: ``{"id", "instruction", "input", "output", "annotations"}`` (the alpaca layout
-of ``pipeline/layouts.py``; ``annotations`` is the embedded list of ``{annotator_id, label,
+of ``pipeline/io/layouts.py``; ``annotations`` is the embedded list of ``{annotator_id, label,
 confidence}``). The mix, per line:
 
 - language: each record is Chinese or English with probability 1/2 (``lang`` is not written:
@@ -66,7 +66,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.dup_injector import EDITS, edit_text  # noqa: E402
-from pipeline.pii_recognizers import luhn_check_digit, resident_id_check_char  # noqa: E402
+from pipeline.stages.deidentify.recognizers.patterns import luhn_check_digit, resident_id_check_char  # noqa: E402
 
 # --------------------------------------------------------------------------- word pools
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from airflow.sdk import Asset, Param, dag, task
 
-from pipeline.stages import active_stages, is_phased, is_sharded, phased_stage_of, shard_phase_task
+from pipeline.runtime.registry import active_stages, is_phased, is_sharded, phased_stage_of, shard_phase_task
 
 DOC_MD = """
 # Instruction dataset build
@@ -134,7 +134,7 @@ def _run_step(name: str, run_dir: str, shard: int | None = None) -> dict:
     from airflow.sdk.exceptions import AirflowFailException
 
     from pipeline.errors import PipelineError
-    from pipeline.steps import run_features_shard, run_shard, run_step
+    from pipeline.runtime.steps import run_features_shard, run_shard, run_step
 
     try:
         if shard is None:
@@ -219,7 +219,7 @@ def instruction_dataset_build():
         from airflow.sdk.exceptions import AirflowSkipException
 
         from pipeline.errors import NothingToDo
-        from pipeline.steps import prepare_from_params
+        from pipeline.runtime.steps import prepare_from_params
 
         try:
             return prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id, params)

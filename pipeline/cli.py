@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline run|scan``, a thin layer over :mod:`pipeline.steps`.
+"""Command line: ``python -m pipeline run|scan``, a thin layer over :mod:`pipeline.runtime.steps`.
 
 Exit codes: 0 success; 1 an unexpected failure (or, for ``scan``, personal data found); 2 bad usage
 or an invalid config; 3 a blocking validation failed. Errors are one line on stderr, no traceback
@@ -75,8 +75,8 @@ def _summary_table(result: dict[str, Any], steps: list[tuple[str, dict[str, Any]
 
 def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run the pipeline end to end and print a summary table."""
-    from pipeline.progress import SilentProgress, StderrProgress
-    from pipeline.steps import run_all
+    from pipeline.core.progress import SilentProgress, StderrProgress
+    from pipeline.runtime.steps import run_all
 
     progress = SilentProgress() if args.quiet else StderrProgress(err)
     steps: list[tuple[str, dict[str, Any], float]] = []
@@ -91,12 +91,12 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Scan datasets for residual personal data (see :mod:`pipeline.pii_scan`)."""
+    """Scan datasets for residual personal data (see :mod:`pipeline.stages.deidentify.scan`)."""
     paths = [Path(p) for p in args.paths]
     for p in paths:
         if not p.exists():
             raise UsageError(f"path does not exist: {p}")
-    from pipeline.pii_scan import scan_command
+    from pipeline.stages.deidentify.scan import scan_command
 
     return scan_command(paths, out)
 

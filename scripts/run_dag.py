@@ -71,7 +71,7 @@ def main() -> int:
     width = max(map(len, order), default=0)
     for task_id in order:
         print(f"  {task_id:<{width}}  {ti_states.get(task_id, '-')}")
-    from pipeline.steps import safe_run_name
+    from pipeline.runtime.steps import safe_run_name
 
     data_root = Path(os.environ.get("INSTRUCTFLOW_DATA_ROOT", str(root / "data")))
     run_dir = data_root / "runs" / safe_run_name(run.run_id)
@@ -99,7 +99,7 @@ def main() -> int:
 
 def _print_version(data_root: Path, conf: dict, dag: object) -> None:
     """Print the latest published version of the run's dataset, if any."""
-    from pipeline.dataset_versions import DatasetStore
+    from pipeline.runtime.versions import DatasetStore
 
     name = conf.get("dataset_name") or dag.params["dataset_name"]
     latest = DatasetStore(data_root, name).latest()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.text_normalize import DEFAULT_PLACEHOLDER_INPUTS, OPERATIONS
+from pipeline.text.normalize import DEFAULT_PLACEHOLDER_INPUTS, OPERATIONS
 
 FILTERS: tuple[str, ...] = (
     "empty_instruction",
@@ -121,7 +121,7 @@ class CleanConfig:
         default=1, metadata={"min": 1, "help": "word-list hits in a record needed to reject it"}
     )
     allowed_langs: list[str] = field(
-        default_factory=lambda: ["zh", "en"], metadata={"help": "languages kept (codes from pipeline.lang)"}
+        default_factory=lambda: ["zh", "en"], metadata={"help": "languages kept (codes from pipeline.text.lang)"}
     )
     redetect_lang: Literal["changed", "always", "never"] = field(
         default="changed",

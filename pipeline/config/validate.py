@@ -58,7 +58,7 @@ class ValidateConfig:
 
     def __post_init__(self) -> None:
         """Reject unknown check names in ``severity`` and inverted length bounds."""
-        from pipeline.gx_suites import CHECKS
+        from pipeline.stages.validate.suites import CHECKS
 
         unknown = sorted(set(self.severity) - set(CHECKS))
         if unknown:
@@ -69,6 +69,6 @@ class ValidateConfig:
 
     def severity_of(self, check: str) -> Severity:
         """The effective severity of ``check``: the override if set, else its documented default."""
-        from pipeline.gx_suites import CHECKS
+        from pipeline.stages.validate.suites import CHECKS
 
         return self.severity.get(check, CHECKS[check].severity)

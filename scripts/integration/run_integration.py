@@ -611,7 +611,7 @@ def run(args: argparse.Namespace) -> int:
         if rc:
             raise IntegrationError(f"the CLI run failed (exit {rc})", cli_log)
 
-        from pipeline.steps import safe_run_name
+        from pipeline.runtime.steps import safe_run_name
 
         dag_export = run_dir / "data" / "runs" / safe_run_name(run_id) / "export"
         cli_export = cli_out / "export"

@@ -11,9 +11,9 @@ import pytest
 
 from bench.synth_corpus import MALFORMED_REASONS, generate, malformed_positions, write_corpus
 from pipeline.config import load_config
-from pipeline.ingest import CorpusSpec, ingest
-from pipeline.lang import detect_lang
-from pipeline.pii_recognizers import is_bank_card, is_resident_id, resident_id_checksum_ok
+from pipeline.stages.deidentify.recognizers.patterns import is_bank_card, is_resident_id, resident_id_checksum_ok
+from pipeline.stages.ingest.stage import CorpusSpec, ingest
+from pipeline.text.lang import detect_lang
 
 N = 3000
 
@@ -102,8 +102,8 @@ def test_ingest_rejects_exactly_the_malformed_lines(corpus: tuple[Path, Path, di
 def test_dedup_finds_the_planted_copies_and_nothing_else(
     corpus: tuple[Path, Path, dict], ingested, tmp_path: Path
 ) -> None:
-    from pipeline.dedup import run
-    from pipeline.stage import StageContext
+    from pipeline.core.stage import StageContext
+    from pipeline.stages.dedup.stage import run
 
     _, truth, _ = corpus
     family = {}

@@ -61,7 +61,7 @@ def test_schedule_and_run_settings(dag):
 
 
 def test_task_graph_is_a_chain_of_the_active_stages(dag):
-    from pipeline.stages import active_stages, is_phased, shard_phase_task
+    from pipeline.runtime.registry import active_stages, is_phased, shard_phase_task
 
     order = ["prepare", *[t for s in active_stages() for t in ([shard_phase_task(s), s] if is_phased(s) else [s])]]
     assert {"dedup_features", "validate_rows", "agreement_features"} <= set(order)
@@ -75,7 +75,7 @@ def test_task_graph_is_a_chain_of_the_active_stages(dag):
 def test_per_record_stages_are_mapped_over_the_shards_of_the_stage_before(dag):
     from airflow.sdk.definitions.mappedoperator import MappedOperator
 
-    from pipeline.stages import SHARDED_STAGES, active_stages, previous_stage
+    from pipeline.runtime.registry import SHARDED_STAGES, active_stages, previous_stage
 
     for task_id in active_stages():
         assert isinstance(dag.get_task(task_id), MappedOperator) == (task_id in SHARDED_STAGES), task_id
@@ -89,7 +89,7 @@ def test_per_record_stages_are_mapped_over_the_shards_of_the_stage_before(dag):
 
 
 def test_retries_on_stage_tasks(dag):
-    from pipeline.stages import active_stages
+    from pipeline.runtime.registry import active_stages
 
     for task_id in active_stages():
         assert dag.get_task(task_id).retries == 2

@@ -32,8 +32,8 @@ def _state(obj):
 
 
 def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
-    from pipeline.stages import active_stages
-    from pipeline.steps import safe_run_name
+    from pipeline.runtime.registry import active_stages
+    from pipeline.runtime.steps import safe_run_name
 
     dag = _dag(monkeypatch, tmp_path)
     config = tmp_path / "three-shards.yaml"
@@ -123,7 +123,7 @@ def test_a_missing_corpus_fails_the_run_at_prepare(migrated_db, monkeypatch, tmp
 
 
 def test_a_blocking_validation_fails_the_run_before_export(migrated_db, monkeypatch, tmp_path):
-    from pipeline.steps import safe_run_name
+    from pipeline.runtime.steps import safe_run_name
 
     corpus = tmp_path / "pii.jsonl"
     corpus.write_text(

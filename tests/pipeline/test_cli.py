@@ -8,7 +8,7 @@ from unittest.mock import patch
 import pytest
 
 from pipeline.cli import main
-from pipeline.stages import RECORD_STAGES
+from pipeline.runtime.registry import RECORD_STAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,7 +62,7 @@ def test_missing_config_exits_2(tmp_path, corpus):
 
 
 def test_unexpected_errors_exit_1_without_traceback(tmp_path, corpus):
-    with patch("pipeline.steps.run_all", side_effect=RuntimeError("secret value 13812345678")):
+    with patch("pipeline.runtime.steps.run_all", side_effect=RuntimeError("secret value 13812345678")):
         code, _, err = _main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "r")])
     assert code == 1
     assert err == "error: unexpected RuntimeError; rerun with --traceback for details\n"

@@ -1,0 +1,238 @@
+"""Dataset versions for incremental builds: ``<root>/datasets/<name>/<version>/`` plus a ``latest`` pointer.
+
+A nightly build ingests only the input files that are new or changed since the latest version
+(:meth:`DatasetStore.select_files`, by sha256), and :func:`publish_run` turns the run's export into
+the next version: the previous version's files plus the run's new records (already deduplicated
+against the earlier versions by the dedup stage's history). A full rebuild ingests every file and
+starts a version with no earlier files.
+
+Layout::
+
+    datasets/<name>/
+        v0001/ v0002/ ...          one folder per version, never changed once published
+            train/part-v0001.parquet, train/part-v0002.parquet, ...   (hard links, not copies)
+            validation/part-v0001.parquet, ...
+            version.json            the version's record counts, files with sha256, run, inputs
+            README.md               how to load it
+        latest -> v0002            symbolic link, replaced atomically after the version is complete
+        .lock                      serialises publishers
+
+Load a version with ``datasets.load_dataset("parquet", data_files={"train": ".../latest/train/*.parquet",
+"validation": ".../latest/validation/*.parquet"})`` or ``pandas.read_parquet(".../latest/train")``.
+Nothing here reads a clock: version numbers count up, and a re-run of the same publish is a no-op.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from pipeline.core.atomic import write_json_atomic, write_text_atomic
+from pipeline.errors import StageError, UsageError
+
+SPLITS = ("train", "validation")
+LATEST = "latest"
+VERSION_FILE = "version.json"
+
+
+def version_name(number: int) -> str:
+    """Folder name of version ``number`` (``v0003``)."""
+    return f"v{number:04d}"
+
+
+def file_key(corpus: str, rel: str) -> str:
+    """The key of an input file in the processed-files record: ``<corpus>/<path inside the corpus>``."""
+    return f"{corpus}/{rel}"
+
+
+class DatasetStore:
+    """The versions of one dataset under ``<root>/datasets/<name>``."""
+
+    def __init__(self, root: str | Path, name: str) -> None:
+        """Use ``<root>/datasets/<name>`` (created on the first publish)."""
+        if not name or "/" in name or name.startswith("."):
+            raise UsageError(f"dataset name {name!r} cannot be used as a folder name")
+        self.name = name
+        self.dir = Path(root) / "datasets" / name
+
+    def latest(self) -> dict[str, Any] | None:
+        """The ``version.json`` of the latest version, or None before the first publish."""
+        link = self.dir / LATEST
+        if not link.exists():
+            return None
+        return json.loads((link / VERSION_FILE).read_text(encoding="utf-8"))
+
+    def versions(self) -> list[str]:
+        """Names of the published versions, oldest first."""
+        if not self.dir.is_dir():
+            return []
+        return sorted(p.name for p in self.dir.iterdir() if p.is_dir() and not p.is_symlink() and _is_version(p.name))
+
+    def processed_files(self) -> dict[str, str]:
+        """``file key -> sha256`` of every input file in the latest version (empty before the first)."""
+        latest = self.latest()
+        return dict(latest["processed_files"]) if latest else {}
+
+    def select_files(self, corpora: Sequence[tuple[str, Sequence[tuple[Path, str]]]]) -> dict[str, Any]:
+        """Which input files a nightly build must ingest: those new or changed since the latest version.
+
+        ``corpora`` is ``[(corpus name, [(path, relative name), ...]), ...]``. Returns
+        ``{"files": {corpus: [relative names to ingest]}, "unchanged": [file keys skipped],
+        "base_version": name or None, "sha256": {file key: sha256 of every file seen}}``.
+        """
+        from pipeline.runtime.manifest import file_sha256
+
+        done = self.processed_files()
+        latest = self.latest()
+        files: dict[str, list[str]] = {}
+        unchanged: list[str] = []
+        sha: dict[str, str] = {}
+        for corpus, entries in corpora:
+            files[corpus] = []
+            for path, rel in entries:
+                key = file_key(corpus, rel)
+                sha[key] = file_sha256(path)
+                if done.get(key) == sha[key]:
+                    unchanged.append(key)
+                else:
+                    files[corpus].append(rel)
+        return {
+            "files": files,
+            "unchanged": unchanged,
+            "base_version": latest["version"] if latest else None,
+            "sha256": sha,
+        }
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the store's lock (one publisher at a time)."""
+        import fcntl
+
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with open(self.dir / ".lock", "a+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _is_version(name: str) -> bool:
+    return len(name) == 5 and name[0] == "v" and name[1:].isdigit()
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(src, dst)
+    except OSError:  # another file system, or links not allowed: copy instead
+        shutil.copy2(src, dst)
+
+
+def _point_latest(store: DatasetStore, version: str) -> None:
+    tmp = store.dir / f".{LATEST}.tmp"
+    tmp.unlink(missing_ok=True)
+    os.symlink(version, tmp)
+    os.replace(tmp, store.dir / LATEST)
+
+
+def _card(store: DatasetStore, info: dict[str, Any]) -> str:
+    rows = "\n".join(
+        f"| {split} | {sum(f['rows'] for f in info['splits'][split]):,} | {len(info['splits'][split])} |"
+        for split in SPLITS
+    )
+    return (
+        f"# {store.name} {info['version']}\n\n"
+        f"{info['records']['total']:,} records: {info['records']['new']:,} new in this version (run "
+        f"`{info['run_id']}`), the rest from {info['previous'] or 'no earlier version'}"
+        f"{' (full rebuild)' if info['full_rebuild'] else ''}.\n\n"
+        "| split | records | files |\n|---|---|---|\n"
+        f"{rows}\n\n"
+        "```python\n"
+        "from datasets import load_dataset\n\n"
+        f'ds = load_dataset("parquet", data_files={{"train": "{info["version"]}/train/*.parquet", '
+        f'"validation": "{info["version"]}/validation/*.parquet"}})\n'
+        "```\n\n"
+        "`version.json` lists every file with its sha256, the run that added the new records and the\n"
+        "input files processed so far. The run's own manifest and reports are in its run directory.\n"
+    )
+
+
+def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool = False) -> dict[str, Any]:
+    """Publish a finished run (``manifest.json`` written) as the next version of ``store``.
+
+    The new version holds the previous version's files (unless ``full_rebuild``) plus the run's
+    ``export/{train,validation}.parquet``, linked, not copied. The folder is built under a temporary
+    name, renamed, then ``latest`` is repointed. Publishing the same run again returns the version
+    it already made. Returns the version's summary (name, path, counts).
+    """
+    from pipeline.runtime.manifest import file_sha256
+
+    run_dir = Path(run_dir)
+    manifest_path = run_dir / "manifest.json"
+    if not manifest_path.is_file():
+        raise StageError(f"cannot publish {run_dir}: no manifest.json (the export has not finished)")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    run_id = manifest["run_id"]
+    spec = json.loads((run_dir / "work" / "run.json").read_text(encoding="utf-8"))
+    selection = (spec.get("incremental") or {}).get("sha256", {})
+    with store.locked():
+        for name in reversed(store.versions()):
+            info = json.loads((store.dir / name / VERSION_FILE).read_text(encoding="utf-8"))
+            if info["run_id"] == run_id:  # a retry after the version was made
+                _point_latest(store, name)
+                return _summary(store, info)
+        previous = store.latest()
+        number = int(previous["version"][1:]) + 1 if previous else 1
+        version = version_name(number)
+        tmp = store.dir / f".{version}.tmp"
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        splits: dict[str, list[dict[str, Any]]] = {}
+        base = None if full_rebuild or previous is None else previous
+        for split in SPLITS:
+            entries: list[dict[str, Any]] = []
+            if base is not None:
+                for f in base["splits"][split]:
+                    _link_or_copy(store.dir / base["version"] / f["path"], tmp / f["path"])
+                    entries.append(f)
+            src = run_dir / "export" / f"{split}.parquet"
+            rel = f"{split}/part-{version}.parquet"
+            _link_or_copy(src, tmp / rel)
+            rows = next((o.get("rows", 0) for o in manifest["outputs"] if o.get("split") == split), 0)
+            entries.append({"path": rel, "rows": rows, "sha256": file_sha256(tmp / rel), "run_id": run_id})
+            splits[split] = entries
+        processed = {} if base is None else dict(base["processed_files"])
+        processed.update(selection or {file_key(i["corpus"], i["file"]): i["sha256"] for i in manifest["inputs"]})
+        total = sum(f["rows"] for s in SPLITS for f in splits[s])
+        info = {
+            "version": version,
+            "previous": previous["version"] if previous else None,
+            "full_rebuild": full_rebuild or previous is None,
+            "run_id": run_id,
+            "records": {"new": manifest["counts"]["exported"], "total": total},
+            "counts": manifest["counts"],
+            "splits": splits,
+            "inputs": manifest["inputs"],
+            "processed_files": dict(sorted(processed.items())),
+        }
+        write_json_atomic(tmp / VERSION_FILE, info)
+        write_text_atomic(tmp / "README.md", _card(store, info))
+        os.replace(tmp, store.dir / version)
+        _point_latest(store, version)
+        return _summary(store, info)
+
+
+def _summary(store: DatasetStore, info: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "version": info["version"],
+        "path": str(store.dir / info["version"]),
+        "previous": info["previous"],
+        "records": info["records"],
+        "full_rebuild": info["full_rebuild"],
+    }

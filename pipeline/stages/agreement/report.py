@@ -1,0 +1,385 @@
+"""Reports of the agreement stage, under ``<run_dir>/reports/``.
+
+- ``agreement.json``: every figure (dataset, rater pairs, annotators, batches, label distribution,
+  label check), or ``{"status": "skipped", "reason": ...}`` when there was nothing to score;
+- ``annotators.csv``: one row per annotator (agreement with the consensus and with peers, retrain flag);
+- ``agreement.html``: a static page (inline SVG, no scripts) with the pairwise-kappa heatmap and the
+  label distribution; it holds annotator ids, labels and numbers, never record text;
+- the review queue: ``review_queue.parquet`` and ``review_queue.csv`` (ids, reasons, votes; no text),
+  ``review_queue_labelstudio.json`` (a Label Studio import file with the de-identified text fields
+  reviewers need) and ``review_queue_labelstudio.xml`` (a matching labelling config).
+
+The review texts come either from the records table or, for a run over shards, from a
+:class:`ReviewTexts` that fetches them a slice of the review queue at a time, so the Label Studio file
+is written without holding every review record's text at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from pipeline.core.atomic import _atomic, write_json_atomic, write_parquet_atomic, write_text_atomic
+from pipeline.stages.agreement.metrics import Estimate
+
+if TYPE_CHECKING:
+    from pipeline.config.agreement import AgreementConfig
+    from pipeline.core.stage import StageContext
+
+ANNOTATOR_COLUMNS = (
+    "annotator_id",
+    "annotations",
+    "items_with_consensus",
+    "agreement_with_consensus",
+    "kappa_with_consensus",
+    "kappa_with_consensus_ci_low",
+    "kappa_with_consensus_ci_high",
+    "kappa_undefined_reason",
+    "peers",
+    "mean_kappa_with_peers",
+    "mean_match_with_peers",
+    "retrain",
+)
+"""Columns of ``reports/annotators.csv``."""
+
+MAX_HEATMAP_ANNOTATORS = 60
+"""Annotators shown in the heatmap (the most active ones); the JSON holds every pair."""
+
+REVIEW_TEXT_CHUNK = 50_000
+"""Review rows whose texts are fetched and written at a time to the Label Studio file."""
+
+
+@dataclass
+class ReviewTexts:
+    """The review-queue text fields of the review rows, fetched a slice of the queue at a time.
+
+    ``fields`` are the ``agreement.review_queue_text_fields`` the records have (config order);
+    ``fetch(start, stop)`` returns those columns for review rows ``start`` to ``stop`` (in queue order).
+    """
+
+    fields: list[str]
+    fetch: Callable[[int, int], pa.Table]
+
+    @classmethod
+    def from_table(cls, review: pa.Table, table: pa.Table | None, cfg: AgreementConfig) -> ReviewTexts:
+        """Texts looked up in the records ``table`` by ``record_id`` (no fields when ``table`` is None)."""
+        if table is None:
+            return cls([], lambda start, stop: pa.table({}))
+        fields = [f for f in cfg.review_queue_text_fields if f in table.column_names]
+        texts = table.select(fields)
+        if not fields or review.num_rows == 0:
+            return cls(fields, lambda start, stop: texts.slice(0, 0))
+        import pyarrow.compute as pc
+
+        idx = pc.index_in(review.column("record_id"), value_set=table.column("record_id"))
+        return cls(fields, lambda start, stop: texts.take(idx.slice(start, stop - start)))
+
+
+def to_jsonable(obj: Any, digits: int = 6) -> Any:
+    """Turn the stage summary (Estimates, numpy scalars) into plain JSON data with rounded floats."""
+    if isinstance(obj, Estimate):
+        return obj.to_dict(digits)
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v, digits) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_jsonable(v, digits) for v in obj]
+    if hasattr(obj, "item") and not isinstance(obj, (str, bytes)):
+        obj = obj.item()
+    if isinstance(obj, float):
+        return round(obj, digits) if obj == obj else None
+    return obj
+
+
+def write_reports(
+    ctx: StageContext,
+    summary: dict[str, Any],
+    review: pa.Table | None,
+    table: pa.Table | None,
+    cfg: AgreementConfig,
+    texts: ReviewTexts | None = None,
+) -> dict[str, str]:
+    """Write every agreement report; returns ``{name: path}`` of the files written.
+
+    The review texts come from ``texts`` when given, else from ``table`` (looked up by record id).
+    """
+    data = to_jsonable(summary)
+    paths = {"agreement.json": str(write_json_atomic(ctx.artifact_path("reports", "agreement.json"), data))}
+    if data.get("status") != "computed":
+        if review is not None:
+            paths.update(write_review_queue(ctx, review, table, cfg, data.get("labels", list(cfg.labels)), texts))
+        return paths
+    paths["annotators.csv"] = str(
+        write_text_atomic(ctx.artifact_path("reports", "annotators.csv"), annotators_csv(data.get("annotators", [])))
+    )
+    paths["agreement.html"] = str(write_text_atomic(ctx.artifact_path("reports", "agreement.html"), render_html(data)))
+    if review is not None:
+        paths.update(write_review_queue(ctx, review, table, cfg, data.get("labels", []), texts))
+    return paths
+
+
+def annotators_csv(rows: list[dict[str, Any]]) -> str:
+    """The per-annotator table as CSV text (fixed columns, rows in annotator id order)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(ANNOTATOR_COLUMNS)
+    for r in rows:
+        kc = r.get("kappa_with_consensus") or {}
+        w.writerow(
+            [
+                r["annotator_id"],
+                r["annotations"],
+                r["items_with_consensus"],
+                _fmt(r.get("agreement_with_consensus")),
+                _fmt(kc.get("value")),
+                _fmt(kc.get("ci_low")),
+                _fmt(kc.get("ci_high")),
+                kc.get("undefined_reason", ""),
+                r["peers"],
+                _fmt(r.get("mean_kappa_with_peers")),
+                _fmt(r.get("mean_match_with_peers")),
+                "true" if r["retrain"] else "false",
+            ]
+        )
+    return buf.getvalue()
+
+
+def _fmt(v: Any) -> str:
+    return "" if v is None else f"{v:.6f}" if isinstance(v, float) else str(v)
+
+
+def write_review_queue(
+    ctx: StageContext,
+    review: pa.Table,
+    table: pa.Table | None,
+    cfg: AgreementConfig,
+    labels: list[str],
+    texts: ReviewTexts | None = None,
+) -> dict[str, str]:
+    """Write the review queue as Parquet, CSV and a Label Studio import file (+ labelling config).
+
+    The Label Studio file carries the review texts from ``texts`` (else looked up in ``table``),
+    fetched and written :data:`REVIEW_TEXT_CHUNK` review rows at a time.
+    """
+    from pipeline.stages.agreement.sources import label_studio_config
+
+    paths = {}
+    paths["review_queue.parquet"] = str(
+        write_parquet_atomic(review, ctx.artifact_path("reports", "review_queue.parquet"))
+    )
+    import pyarrow.csv as pacsv
+
+    buf = pa.BufferOutputStream()
+    pacsv.write_csv(review, buf, pacsv.WriteOptions(quoting_style="needed"))
+    paths["review_queue.csv"] = str(
+        write_text_atomic(ctx.artifact_path("reports", "review_queue.csv"), buf.getvalue().to_pybytes().decode("utf-8"))
+    )
+
+    source = texts if texts is not None else ReviewTexts.from_table(review, table, cfg)
+    paths["review_queue_labelstudio.json"] = str(
+        _atomic(
+            ctx.artifact_path("reports", "review_queue_labelstudio.json"),
+            lambda path: _write_tasks(path, review, source),
+        )
+    )
+    paths["review_queue_labelstudio.xml"] = str(
+        write_text_atomic(
+            ctx.artifact_path("reports", "review_queue_labelstudio.xml"),
+            label_studio_config(labels, text_fields=source.fields or ["record_id"]),
+        )
+    )
+    return paths
+
+
+def _write_tasks(path: Path, review: pa.Table, texts: ReviewTexts) -> None:
+    """Write the Label Studio tasks of ``review`` to ``path`` as a :func:`_json_lines_array`, a chunk at a time."""
+    from pipeline.stages.agreement.sources import label_studio_tasks
+
+    data_fields = [*texts.fields, "reason", "votes", "batch"]
+    with open(path, "wb") as fh:
+        if review.num_rows == 0:
+            fh.write(_json_lines_array([]).encode("utf-8"))
+            return
+        fh.write(b"[\n")
+        for start in range(0, review.num_rows, REVIEW_TEXT_CHUNK):
+            rows = review.slice(start, REVIEW_TEXT_CHUNK).to_pylist()
+            if texts.fields:
+                for row, text in zip(rows, texts.fetch(start, start + len(rows)).to_pylist()):
+                    row.update({k: ("" if v is None else v) for k, v in text.items()})
+            tasks = label_studio_tasks(rows, data_fields=data_fields)
+            body = ",\n".join(json.dumps(t, ensure_ascii=False, sort_keys=True) for t in tasks)
+            fh.write(((",\n" if start else "") + body).encode("utf-8"))
+        fh.write(b"\n]\n")
+
+
+def _json_lines_array(items: list[Any]) -> str:
+    """A JSON array with one compact item per line (readable diffs; uses the fast C encoder)."""
+    if not items:
+        return "[]\n"
+    body = ",\n".join(json.dumps(t, ensure_ascii=False, sort_keys=True) for t in items)
+    return "[\n" + body + "\n]\n"
+
+
+# --------------------------------------------------------------------------------------------------
+# HTML
+
+
+def _color(v: float | None) -> str:
+    """Red (<= 0) through amber (0.6) to green (1); grey when undefined."""
+    if v is None:
+        return "#d0d0d0"
+    v = max(-1.0, min(1.0, v))
+    if v <= 0:
+        return "#c0392b"
+    if v < 0.6:
+        t = v / 0.6
+        r, g, b = 192 + (243 - 192) * t, 57 + (156 - 57) * t, 43 + (18 - 43) * t
+    else:
+        t = (v - 0.6) / 0.4
+        r, g, b = 243 + (39 - 243) * t, 156 + (174 - 156) * t, 18 + (96 - 18) * t
+    return f"#{int(r):02x}{int(g):02x}{int(b):02x}"
+
+
+def heatmap_svg(annotators: list[str], pairs: list[dict[str, Any]]) -> str:
+    """Symmetric annotator x annotator heatmap of pairwise Cohen's kappa as an inline SVG."""
+    value = {}
+    for p in pairs:
+        v = (p.get("kappa") or {}).get("value")
+        value[(p["a"], p["b"])] = value[(p["b"], p["a"])] = v
+    n = len(annotators)
+    cell, pad = 22, 130
+    size = pad + n * cell + 10
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" role="img" '
+        f'aria-label="pairwise kappa heatmap">'
+    ]
+    for i, a in enumerate(annotators):
+        y = pad + i * cell + cell * 0.7
+        out.append(f'<text x="{pad - 4}" y="{y:.1f}" text-anchor="end" font-size="11">{escape(a)}</text>')
+        x = pad + i * cell + cell * 0.7
+        out.append(
+            f'<text x="{x:.1f}" y="{pad - 4}" font-size="11" transform="rotate(-60 {x:.1f} {pad - 4})">{escape(a)}</text>'
+        )
+    for i, a in enumerate(annotators):
+        for j, b in enumerate(annotators):
+            v = 1.0 if i == j else value.get((a, b))
+            title = f"{a} / {b}: " + ("n/a" if v is None else f"{v:.3f}")
+            out.append(
+                f'<rect x="{pad + j * cell}" y="{pad + i * cell}" width="{cell - 1}" height="{cell - 1}" '
+                f'fill="{_color(v)}"><title>{escape(title)}</title></rect>'
+            )
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def distribution_svg(dist: dict[str, int]) -> str:
+    """Horizontal bar chart of label counts as an inline SVG."""
+    items = list(dist.items())
+    top = max([c for _, c in items] or [1]) or 1
+    bar_h, pad, width = 20, 140, 360
+    height = len(items) * (bar_h + 4) + 10
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{pad + width + 80}" height="{height}" role="img" '
+        f'aria-label="label distribution">'
+    ]
+    for i, (label, count) in enumerate(items):
+        y = 5 + i * (bar_h + 4)
+        w = width * count / top
+        out.append(f'<text x="{pad - 6}" y="{y + 14}" text-anchor="end" font-size="12">{escape(label)}</text>')
+        out.append(f'<rect x="{pad}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="#2f6f9f"/>')
+        out.append(f'<text x="{pad + w + 4:.1f}" y="{y + 14}" font-size="12">{count}</text>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _est(e: dict[str, Any] | None) -> str:
+    if not e:
+        return "n/a"
+    if e.get("value") is None:
+        return f"undefined ({escape(str(e.get('undefined_reason', '')))})"
+    ci = ""
+    if e.get("ci_low") is not None:
+        ci = f" [{e['ci_low']:.3f}, {e['ci_high']:.3f}]"
+    note = f" <small>{escape(e['note'])}</small>" if e.get("note") else ""
+    return f"{e['value']:.3f}{ci}{note}"
+
+
+def render_html(data: dict[str, Any]) -> str:
+    """The static agreement page: headline figures, heatmap, label distribution, annotators, batches."""
+    ds = data.get("dataset", {})
+    annotators = data.get("annotators", [])
+    shown = sorted(annotators, key=lambda a: (-a["annotations"], a["annotator_id"]))[:MAX_HEATMAP_ANNOTATORS]
+    shown_ids = sorted(a["annotator_id"] for a in shown)
+    rows = [
+        ("Percent agreement", _est(ds.get("percent_agreement"))),
+        (
+            f"Cohen's kappa, mean over pairs ({escape(str(ds.get('kappa_weights')))} weights)",
+            _est(ds.get("cohen_kappa_mean_pairwise")),
+        ),
+        ("Fleiss' kappa", _est(ds.get("fleiss_kappa"))),
+    ]
+    for level, est in (ds.get("krippendorff_alpha_by_level") or {}).items():
+        rows.append((f"Krippendorff's alpha ({escape(level)})", _est(est)))
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8"><title>Annotator agreement</title>',
+        "<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse}"
+        "td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}.flag{color:#c0392b;font-weight:bold}</style>",
+        "</head><body>",
+        "<h1>Annotator agreement</h1>",
+        f"<p>Level of measurement: <b>{escape(str(data.get('level')))}</b>; items: {ds.get('items', 0)}; "
+        f"annotations: {ds.get('annotations', 0)}; annotators: {len(annotators)}; interpretation: "
+        f"<b>{escape(str(ds.get('interpretation')))}</b> (above {data['thresholds']['high_agreement_above']} high, "
+        f"below {data['thresholds']['retrain_below']} retrain).</p>",
+        "<h2>Dataset figures</h2><table><tr><th>figure</th><th>value [bootstrap CI]</th></tr>",
+        *[f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows],
+        "</table>",
+        "<h2>Decisions</h2><table><tr><th>decision / reason</th><th>records</th></tr>",
+        *[f"<tr><td>{escape(k)}</td><td>{v}</td></tr>" for k, v in sorted((data.get("decisions") or {}).items())],
+        "</table>",
+        "<h2>Pairwise Cohen's kappa</h2>",
+        f"<p>{len(shown_ids)} of {len(annotators)} annotators shown (most active); grey: too few shared items "
+        "or undefined.</p>",
+        heatmap_svg(shown_ids, data.get("pairs", [])),
+        "<h2>Label distribution</h2>",
+        distribution_svg(data.get("label_distribution", {})),
+        "<h2>Annotators</h2><table><tr><th>annotator</th><th>annotations</th><th>agreement with consensus</th>"
+        "<th>kappa with consensus</th><th>mean kappa with peers</th><th>retrain</th></tr>",
+    ]
+    for a in annotators:
+        flag = '<span class="flag">retrain</span>' if a["retrain"] else ""
+        agree = a.get("agreement_with_consensus")
+        peers = a.get("mean_kappa_with_peers")
+        parts.append(
+            f"<tr><td>{escape(a['annotator_id'])}</td><td>{a['annotations']}</td>"
+            f"<td>{'n/a' if agree is None else f'{agree:.3f}'}</td><td>{_est(a.get('kappa_with_consensus'))}</td>"
+            f"<td>{'n/a' if peers is None else f'{peers:.3f}'}</td><td>{flag}</td></tr>"
+        )
+    parts.append("</table>")
+    batches = data.get("batches") or []
+    if batches:
+        parts.append(
+            "<h2>Batches</h2><table><tr><th>batch</th><th>items</th><th>percent agreement</th>"
+            "<th>lowest pair match</th><th>alpha</th><th>rework</th></tr>"
+        )
+        for b in batches:
+            flag = '<span class="flag">rework</span>' if b.get("rework") else ""
+            low = b.get("min_pair_match")
+            parts.append(
+                f"<tr><td>{escape(b['batch'])}</td><td>{b.get('items', 0)}</td>"
+                f"<td>{_est(b.get('percent_agreement'))}</td><td>{'n/a' if low is None else f'{low:.3f}'}</td>"
+                f"<td>{_est(b.get('krippendorff_alpha'))}</td><td>{flag}</td></tr>"
+            )
+        parts.append("</table>")
+    lc = data.get("label_check")
+    if lc:
+        parts.append(f"<h2>Label check</h2><pre>{escape(json.dumps(lc, indent=1, sort_keys=True))}</pre>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

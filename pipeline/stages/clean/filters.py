@@ -1,0 +1,323 @@
+"""Quality filters of the clean stage, each with a reason code and a documented threshold.
+
+Detail messages name fields and numbers, never text from the record.
+
+Filters run in the configured order on a cleaned record and its :class:`RecordSignals`; the first
+that fires decides the reason code. Word lists are matched with an Aho-Corasick automaton
+(pyahocorasick), so thousands of entries cost one pass over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.config.clean import FILTERS, CleanConfig
+from pipeline.errors import ConfigError
+from pipeline.stages.clean.signals import RecordSignals
+
+BUILTIN_WORDLISTS = Path(__file__).resolve().parents[2] / "defaults" / "wordlists"
+"""Folder of the bundled word lists (``builtin:<name>`` refers to ``<name>.txt`` here)."""
+
+_ASCII_WORDCHAR = re.compile(r"[A-Za-z0-9]")
+_FOLD_NOISE = re.compile(r"[\W_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+_RE2_SPECIAL_CHARS = frozenset("\\.^$|?*+()[]{}")
+
+
+def _re2_escape(word: str) -> str:
+    return "".join("\\" + c if c in _RE2_SPECIAL_CHARS else c for c in word)
+
+
+def resolve_wordlist(spec: str, base: Path | None = None) -> tuple[str, Path]:
+    """Return ``(list_name, path)`` for ``builtin:<name>`` or a file path (relative to ``base``)."""
+    if spec.startswith("builtin:"):
+        name = spec.split(":", 1)[1]
+        return name, BUILTIN_WORDLISTS / f"{name}.txt"
+    path = Path(spec).expanduser()
+    if not path.is_absolute() and base is not None:
+        path = base / path
+    return path.stem, path
+
+
+def load_wordlist(path: Path) -> list[str]:
+    """Read a word list: UTF-8, one entry a line, ``#`` starts a comment line, blank lines skipped.
+
+    Entries are matched case-insensitively. Raises :class:`ConfigError` naming the file (and the
+    line for a decoding error).
+    """
+    if not path.is_file():
+        raise ConfigError(f"{path}: word list not found (clean.wordlists)")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{line}: word list is not UTF-8 (byte {exc.start})") from None
+    words = []
+    for line in text.splitlines():
+        entry = line.strip()
+        if entry and not entry.startswith("#"):
+            words.append(entry.lower())
+    return words
+
+
+class WordMatcher:
+    """Finds entries of several word lists in a text in one pass (Aho-Corasick).
+
+    Entries made of ASCII letters and digits match whole words only (``ass`` does not match
+    ``class``); other entries (Chinese, phrases with punctuation) match anywhere.
+    """
+
+    def __init__(self, lists: Iterable[tuple[str, Sequence[str]]]) -> None:
+        """Build the automaton from ``(list_name, entries)`` pairs."""
+        import ahocorasick
+
+        self._auto = ahocorasick.Automaton()
+        self.size = 0
+        seen: dict[str, tuple[str, bool]] = {}
+        for name, words in lists:
+            for w in words:
+                w = w.lower()
+                if w and w not in seen:
+                    seen[w] = (name, bool(_ASCII_WORDCHAR.match(w[0]) or _ASCII_WORDCHAR.match(w[-1])))
+        for w, (name, bounded) in seen.items():
+            self._auto.add_word(w, (name, len(w), bounded))
+        self.size = len(seen)
+        if self.size:
+            self._auto.make_automaton()
+        # An RE2 alternation of the entries (no word boundaries, so it matches at least wherever the
+        # automaton does): a fast column-wise pre-filter.
+        self.re2_pattern = "(?i)" + "|".join(_re2_escape(w) for w in sorted(seen)) if seen else ""
+
+    def positions(self, text: str) -> list[int]:
+        """Start offsets of all (boundary-checked) matches in ``text`` (case-insensitive)."""
+        if not self.size or not text:
+            return []
+        low = text.lower()
+        if len(low) != len(text):  # lower() changed the length (rare letters): offsets per character
+            low = "".join(c.lower()[:1] or c for c in text)
+        out = []
+        for end, (_name, length, bounded) in self._auto.iter(low):
+            start = end - length + 1
+            if bounded and (
+                (start > 0 and low[start - 1].isalnum()) or (end + 1 < len(low) and low[end + 1].isalnum())
+            ):
+                continue
+            out.append(start)
+        return out
+
+    def hits(self, text: str) -> dict[str, int]:
+        """Count matches per list name in ``text`` (case-insensitive)."""
+        if not self.size or not text:
+            return {}
+        low = text.lower()
+        out: dict[str, int] = {}
+        for end, (name, length, bounded) in self._auto.iter(low):
+            if bounded:
+                start = end - length + 1
+                if start > 0 and low[start - 1].isalnum():
+                    continue
+                if end + 1 < len(low) and low[end + 1].isalnum():
+                    continue
+            out[name] = out.get(name, 0) + 1
+        return out
+
+
+def build_word_matcher(cfg: CleanConfig, base: Path | None = None) -> WordMatcher:
+    """Load every configured word list into one :class:`WordMatcher`."""
+    lists = []
+    for spec in cfg.wordlists:
+        name, path = resolve_wordlist(spec, base)
+        lists.append((name, load_wordlist(path)))
+    return WordMatcher(lists)
+
+
+def fold_for_echo(text: str) -> str:
+    """Case-folded text without spaces and punctuation (to compare an output with its instruction)."""
+    return _FOLD_NOISE.sub("", text.casefold())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A filter decision: the reason code and a value-free detail message."""
+
+    reason: str
+    detail: str
+
+
+class QualityFilters:
+    """The configured filters, evaluated in order on a cleaned record."""
+
+    def __init__(self, cfg: CleanConfig, matcher: WordMatcher | None = None) -> None:
+        """Prepare the filters of ``cfg`` (``matcher`` is needed when ``blocked_words`` is on)."""
+        self.cfg = cfg
+        self.order = tuple(f for f in cfg.filters if f in FILTERS)
+        self.matcher = matcher
+        self.allowed = frozenset(cfg.allowed_langs)
+        if "low_coherence" in self.order and cfg.min_coherence <= 0:
+            self.order = tuple(f for f in self.order if f != "low_coherence")
+
+    def check(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None = None,
+    ) -> Verdict | None:
+        """Return the first verdict that fires, or None to keep the record.
+
+        ``texts`` holds the cleaned instruction, input and output; ``extra_texts`` the other text
+        fields as ``(field_name, text)`` (system, history turns) for the word lists. ``word_hit``
+        False says the word lists are known not to match (see :meth:`records_with_hits`).
+        """
+        c = self.cfg
+        for name in self.order:
+            v: Verdict | None = None
+            if name == "empty_instruction":
+                if not texts["instruction"].strip():
+                    v = Verdict(name, "field 'instruction' is empty after cleaning")
+            elif name == "empty_output":
+                if not texts["output"].strip():
+                    v = Verdict(name, "field 'output' is empty after cleaning")
+            elif name == "too_short":
+                if sig.output_units < c.min_output_units:
+                    v = Verdict(
+                        name, f"field 'output' has {sig.output_units} units < min_output_units {c.min_output_units}"
+                    )
+                else:
+                    units = sig.prompt_units
+                    if units < c.min_instruction_units:
+                        v = Verdict(
+                            name,
+                            f"prompt fields have {units} units < min_instruction_units {c.min_instruction_units}",
+                        )
+            elif name == "too_long":
+                if sig.output_units > c.max_output_units:
+                    v = Verdict(
+                        name, f"field 'output' has {sig.output_units} units > max_output_units {c.max_output_units}"
+                    )
+                elif sig.prompt_units > c.max_prompt_units:
+                    v = Verdict(
+                        name, f"prompt fields have {sig.prompt_units} units > max_prompt_units {c.max_prompt_units}"
+                    )
+            elif name == "special_char_ratio":
+                if sig.prose_chars >= c.special_char_min_chars and sig.special_ratio > c.max_special_char_ratio:
+                    v = Verdict(
+                        name,
+                        f"field 'output': special character ratio {sig.special_ratio:.3f} > "
+                        f"max_special_char_ratio {c.max_special_char_ratio}",
+                    )
+            elif name == "repetition_lines":
+                if sig.lines >= c.repetition_min_lines:
+                    if sig.dup_line_frac > c.max_dup_line_frac:
+                        v = Verdict(
+                            name,
+                            f"field 'output': duplicate line fraction {sig.dup_line_frac:.3f} > "
+                            f"max_dup_line_frac {c.max_dup_line_frac}",
+                        )
+                    elif sig.dup_line_char_frac > c.max_dup_line_char_frac:
+                        v = Verdict(
+                            name,
+                            f"field 'output': duplicate line character fraction {sig.dup_line_char_frac:.3f} > "
+                            f"max_dup_line_char_frac {c.max_dup_line_char_frac}",
+                        )
+            elif name == "repetition_ngrams":
+                viol = sig.ngrams.violation
+                if viol is not None:
+                    kind, n, value, limit = viol
+                    key = "max_top_ngram_frac" if kind == "top" else "max_dup_ngram_frac"
+                    what = "most frequent" if kind == "top" else "duplicated"
+                    v = Verdict(name, f"field 'output': {what} {n}-gram character fraction {value:.3f} > {key} {limit}")
+            elif name == "repetition_chars":
+                if sig.char_rep_frac > c.max_char_repetition_frac:
+                    v = Verdict(
+                        name,
+                        f"field 'output': repeated character run fraction {sig.char_rep_frac:.3f} > "
+                        f"max_char_repetition_frac {c.max_char_repetition_frac}",
+                    )
+            elif name == "echo_output":
+                v = self._echo(texts)
+            elif name == "blocked_words":
+                if word_hit is not False:
+                    v = self._blocked(texts, extra_texts)
+            elif name == "lang_not_allowed":
+                # Text without any letter (arithmetic such as "91-33=58") has no language to judge.
+                if lang not in self.allowed and any(
+                    _LETTER.search(texts[f]) for f in ("instruction", "input", "output")
+                ):
+                    allowed = ", ".join(sorted(self.allowed))
+                    v = Verdict(name, f"record language '{lang}' is not in allowed_langs ({allowed})")
+            elif name == "low_coherence" and sig.coherence is not None and sig.coherence < c.min_coherence:
+                v = Verdict(name, f"field 'output': coherence {sig.coherence:.3f} < min_coherence {c.min_coherence}")
+            if v is not None:
+                return v
+        return None
+
+    def records_with_hits(
+        self,
+        instructions: Sequence[str],
+        inputs: Sequence[str],
+        outputs: Sequence[str],
+        extras: Sequence[Sequence[tuple[str, str]]],
+    ) -> list[bool]:
+        """Per record: do the word lists match any of its texts? One automaton pass over all records."""
+        n = len(outputs)
+        if self.matcher is None or not self.matcher.size or "blocked_words" not in self.order:
+            return [False] * n
+        parts = []
+        for i in range(n):
+            ex = extras[i]
+            if ex:
+                parts.append("\n".join([instructions[i], inputs[i], outputs[i], *(t for _, t in ex)]))
+            else:
+                parts.append(f"{instructions[i]}\n{inputs[i]}\n{outputs[i]}")
+        if not n:
+            return []
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        maybe = pc.match_substring_regex(pa.array(parts, type=pa.string()), self.matcher.re2_pattern)
+        positions = self.matcher.positions
+        return [bool(m) and bool(positions(p)) for m, p in zip(maybe.to_pylist(), parts)]
+
+    def _echo(self, texts: dict[str, str]) -> Verdict | None:
+        output, instruction, input_ = texts["output"], texts["instruction"], texts["input"]
+        # Folding only removes characters: an echo is never shorter than the folded instruction, and
+        # an output more than twice the instruction's length (+ 20) is taken not to be an echo.
+        near_instr = len(output) <= 2 * len(instruction) + 20
+        near_input = self.cfg.echo_check_input and input_ and len(output) <= 2 * len(input_) + 20
+        if not (near_instr or near_input):
+            return None
+        out = fold_for_echo(output)
+        if not out:
+            return None
+        if near_instr and out == fold_for_echo(instruction):
+            return Verdict("echo_output", "field 'output' only repeats field 'instruction'")
+        if near_input and out == fold_for_echo(input_):
+            return Verdict("echo_output", "field 'output' only repeats field 'input'")
+        return None
+
+    def _blocked(self, texts: dict[str, str], extra_texts: Sequence[tuple[str, str]]) -> Verdict | None:
+        if self.matcher is None or not self.matcher.size:
+            return None
+        total = 0
+        per: dict[tuple[str, str], int] = {}
+        fields = [(name, texts[name]) for name in ("instruction", "input", "output") if texts.get(name)]
+        # One pass over all fields first; per-field counts only for records that hit.
+        joined = "\n".join([t for _, t in fields] + [t for _, t in extra_texts])
+        if not self.matcher.hits(joined):
+            return None
+        for field_name, text in (*fields, *extra_texts):
+            for list_name, n in self.matcher.hits(text).items():
+                per[(field_name, list_name)] = per.get((field_name, list_name), 0) + n
+                total += n
+        if total < self.cfg.blocked_words_min_hits:
+            return None
+        where = ", ".join(f"'{f}' x{n} (list {lst})" for (f, lst), n in sorted(per.items()))
+        return Verdict("blocked_words", f"{total} word-list hits >= blocked_words_min_hits: {where}")

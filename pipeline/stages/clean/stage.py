@@ -1,0 +1,432 @@
+"""The clean stage: normalise every text field, compute quality signals, reject low-quality records.
+
+For each record: the configured operations (:mod:`pipeline.text.normalize`) run in order over
+``instruction``, ``input``, ``output``, ``system`` and every history turn; ``lang`` is detected again
+on the cleaned text (unless the corpus config forces a language); the quality signals
+(:mod:`pipeline.stages.clean.signals`) are computed; the filters (:mod:`pipeline.stages.clean.filters`) run
+in order and the first that fires rejects the record with its reason code. Kept records carry the
+cleaned text and the ``q_*`` signal columns. Rejected records carry the record as it came in.
+
+Counters: ``changed_<operation>`` (records an operation changed), ``records_changed``,
+``fields_changed``, ``lang_changed``, ``rejected_<reason>`` and ``kept_lang_<code>``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from pipeline.config.clean import CleanConfig
+from pipeline.core.forking import fork_is_safe
+from pipeline.core.progress import Progress, SilentProgress
+from pipeline.core.records import HISTORY_TYPE
+from pipeline.core.stage import RejectBuilder, StageContext, StageResult
+from pipeline.stages.clean.filters import QualityFilters, WordMatcher, build_word_matcher
+from pipeline.stages.clean.signals import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
+from pipeline.stages.clean.signals import prepare as prepare_signal_tables
+from pipeline.text.lang import detect_lang
+from pipeline.text.normalize import Normalizer, NormalizeSettings, clear_placeholder, fold_placeholder, html_protected
+
+STAGE = "clean"
+"""The stage name used in rejects, counters and the run directory."""
+
+_TEXT_COLUMNS = ("instruction", "input", "output", "system", "history", "lang")
+_PROGRESS_STEP = 2000
+LANG_SAMPLE = 600
+"""Characters of the output used (after instruction and input) to detect a record's language."""
+
+
+def normalize_settings(cfg: CleanConfig) -> NormalizeSettings:
+    """The text-operation settings of ``cfg``."""
+    return NormalizeSettings(
+        operations=tuple(cfg.operations),
+        unicode_form=cfg.unicode_form,
+        punctuation=cfg.punctuation,
+        html=cfg.html,
+        urls=cfg.urls,
+        url_placeholder=cfg.url_placeholder,
+        traditional_to_simplified=cfg.traditional_to_simplified,
+        max_blank_lines=cfg.max_blank_lines,
+        placeholder_inputs=tuple(cfg.placeholder_inputs),
+    )
+
+
+def signal_settings(cfg: CleanConfig) -> SignalSettings:
+    """The signal settings of ``cfg``."""
+    return SignalSettings(
+        cjk_weight=cfg.cjk_char_weight,
+        repetition_min_lines=cfg.repetition_min_lines,
+        ngram_min_tokens=cfg.ngram_min_tokens,
+        top_ngram_max=tuple(cfg.max_top_ngram_frac),
+        dup_ngram_max=tuple(cfg.max_dup_ngram_frac),
+        char_repetition_min_repeats=cfg.char_repetition_min_repeats,
+        coherence_min_units=cfg.coherence_min_units,
+        coherence_min_sentences=cfg.coherence_min_sentences,
+    )
+
+
+_NEEDS_WORK = r"[^\x20-\x7e\n]|<|  | \n|\n\n\n|^[ \n]|[ \n]$"
+"""RE2: a text that matches none of these is printable ASCII (plus newlines) without markup, double
+spaces, trailing spaces, two blank lines in a row or surrounding whitespace: no built-in operation
+changes such a text (except placeholder_input, URLs and max_blank_lines 0, handled separately)."""
+
+
+def needs_cleaning(table: pa.Table, settings: NormalizeSettings) -> np.ndarray:
+    """Boolean per record: could an operation change one of its texts? (exact superset, column-wise)."""
+    full, placeholder_only = cleaning_plan(table, settings)
+    return full | placeholder_only
+
+
+def cleaning_plan(table: pa.Table, settings: NormalizeSettings) -> tuple[np.ndarray, np.ndarray]:
+    """Two boolean masks: records needing the whole operation chain, records needing only one check.
+
+    The second mask holds records whose only possible change is ``placeholder_input`` on a short
+    input: every other text matches nothing any operation acts on.
+    """
+    import pyarrow.compute as pc
+
+    n = table.num_rows
+    need = np.zeros(n, dtype=bool)
+    short_input = np.zeros(n, dtype=bool)
+    if not n:
+        return need, short_input
+    pattern = _NEEDS_WORK
+    if settings.max_blank_lines == 0:
+        pattern += r"|\n\n"
+    if settings.urls != "keep":
+        pattern += r"|://|(?i:www\.)"
+    for name in ("instruction", "input", "output"):
+        col = pc.fill_null(table.column(name), "")
+        need |= pc.match_substring_regex(col, pattern).to_numpy(zero_copy_only=False).astype(bool)
+        if name == "input" and "placeholder_input" in settings.operations:
+            # clear_placeholder only looks at inputs of 1-40 characters
+            length = pc.utf8_length(col).to_numpy(zero_copy_only=False)
+            short_input = (length > 0) & (length <= 40)
+    for name in ("system", "history"):
+        if name in table.column_names:
+            col = table.column(name)
+            present = pc.is_valid(col) if name == "history" else pc.and_(pc.is_valid(col), pc.not_equal(col, ""))
+            if name == "history":
+                present = pc.and_(present, pc.greater(pc.fill_null(pc.list_value_length(col), 0), 0))
+            need |= pc.fill_null(present, False).to_numpy(zero_copy_only=False).astype(bool)
+    return need, short_input & ~need
+
+
+class RecordCleaner:
+    """Cleans and judges single records with one configuration (reusable across shards)."""
+
+    def __init__(self, cfg: CleanConfig, matcher: WordMatcher | None = None) -> None:
+        """Compile operations and filters; ``matcher`` defaults to an empty word matcher."""
+        self.cfg = cfg
+        self.normalizer = Normalizer(normalize_settings(cfg))
+        self.signal_settings = signal_settings(cfg)
+        self.filters = QualityFilters(cfg, matcher if matcher is not None else WordMatcher([]))
+
+    def clean_fields(self, row: dict[str, Any]) -> tuple[dict[str, Any], int, int]:
+        """Return ``(cleaned_fields, changed_op_mask, fields_changed)`` for one record dict.
+
+        ``cleaned_fields`` holds instruction, input, output, system and history.
+        """
+        apply = self.normalizer.apply
+        # Whether HTML is the topic only matters when some field holds a '<'.
+        protected = False
+        if self.normalizer.settings.html == "auto" and any(
+            isinstance(v, str) and "<" in v for v in (row.get("output"), row.get("input"), row.get("system"))
+        ):
+            protected = html_protected((row.get("instruction"), row.get("input")))
+        out: dict[str, Any] = {}
+        mask = 0
+        nchanged = 0
+        for name in ("instruction", "input", "output", "system"):
+            value = row.get(name)
+            if value:
+                new, m = apply(value, name, protected)
+                if m:
+                    mask |= m
+                    nchanged += 1
+                out[name] = new
+            else:
+                out[name] = value
+        history = row.get("history")
+        if history:
+            new_hist = []
+            for pair in history:
+                new_pair = []
+                for turn in pair or ():
+                    if turn:
+                        new, m = apply(turn, "history", protected)
+                        if m:
+                            mask |= m
+                            nchanged += 1
+                        new_pair.append(new)
+                    else:
+                        new_pair.append(turn)
+                new_hist.append(new_pair if pair is not None else None)
+            out["history"] = new_hist
+        else:
+            out["history"] = history
+        return out, mask, nchanged
+
+    def prompt_extra(self, fields: dict[str, Any]) -> list[tuple[str, str]]:
+        """System and history texts as ``(field_name, text)`` pairs."""
+        extra: list[tuple[str, str]] = []
+        if fields.get("system"):
+            extra.append(("system", fields["system"]))
+        for i, pair in enumerate(fields.get("history") or ()):
+            for j, turn in enumerate(pair or ()):
+                if turn:
+                    extra.append((f"history[{i}][{j}]", turn))
+        return extra
+
+
+def run(table: pa.Table, ctx: StageContext) -> StageResult:
+    """Clean every record of ``table``; reject those that fail a quality filter (see module doc).
+
+    Tables of at least :data:`PARALLEL_MIN_ROWS` records are cut into contiguous chunks cleaned by
+    ``clean.workers`` processes (0: one per CPU); results are joined in chunk order, so the output
+    is the same as in one process. Workers are forked only from a single-threaded process
+    (:func:`pipeline.core.forking.fork_is_safe`; not inside an Airflow task).
+    """
+    cfg = ctx.config.clean
+    n = table.num_rows
+    if not cfg.enabled:
+        return StageResult(kept=table, counters={"disabled": 1})
+    matcher = build_word_matcher(cfg, ctx.config.base_dir) if "blocked_words" in cfg.filters else None
+    corpora = set(table.column("corpus").to_pylist()) if n else set()
+    forced = {c: ctx.config.ingest.corpus(c).lang for c in sorted(corpora)}
+    workers = cfg.workers or (os.cpu_count() or 1)
+    workers = min(workers, max(1, n // (PARALLEL_MIN_ROWS // 2)))
+    if workers <= 1 or n < PARALLEL_MIN_ROWS or not fork_is_safe():
+        return clean_table(table, cfg, matcher, forced, ctx.progress)
+    return _run_parallel(table, cfg, matcher, forced, workers, ctx.progress)
+
+
+PARALLEL_MIN_ROWS = 20_000
+"""Smaller tables are cleaned in-process (starting workers would cost more than it saves)."""
+
+_FORK_STATE: dict[str, Any] = {}
+
+
+def _clean_chunk(bounds: tuple[int, int]) -> StageResult:
+    st = _FORK_STATE
+    start, stop = bounds
+    return clean_table(st["table"].slice(start, stop - start), st["cfg"], st["matcher"], st["forced"])
+
+
+def _run_parallel(
+    table: pa.Table,
+    cfg: CleanConfig,
+    matcher: WordMatcher | None,
+    forced: dict[str, str | None],
+    workers: int,
+    progress: Progress,
+) -> StageResult:
+    from concurrent.futures import ProcessPoolExecutor
+
+    import pyarrow.compute as pc
+
+    n = table.num_rows
+    pc.count_substring_regex(pa.array(["warm-up"]), "u")  # initialise Arrow compute once, before forking
+    prepare_signal_tables()  # likewise the signals' per-code-point tables
+    n_chunks = workers * 2
+    step = -(-n // n_chunks)
+    bounds = [(i, min(n, i + step)) for i in range(0, n, step)]
+    _FORK_STATE.update(table=table, cfg=cfg, matcher=matcher, forced=forced)
+    progress.start(STAGE, total=n)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+            parts = []
+            for (start, stop), part in zip(bounds, pool.map(_clean_chunk, bounds)):
+                parts.append(part)
+                progress.advance(stop - start)
+    finally:
+        _FORK_STATE.clear()
+    progress.finish()
+    kept = pa.concat_tables([p.kept for p in parts])
+    rejected = pa.concat_tables([p.rejected for p in parts])
+    counters: dict[str, int | float] = {}
+    for p in parts:
+        for k, v in p.counters.items():
+            counters[k] = counters.get(k, 0) + v
+    counters = {k: counters[k] for k in _counter_order(parts[0].counters, counters)}
+    report = dict(parts[0].report, workers=workers)
+    return StageResult(kept=kept, rejected=rejected, counters=counters, report=report)
+
+
+def _counter_order(first: dict[str, Any], merged: dict[str, Any]) -> list[str]:
+    head = [k for k in first if not k.startswith("kept_lang_")]
+    return head + sorted(k for k in merged if k.startswith("kept_lang_"))
+
+
+def clean_table(
+    table: pa.Table,
+    cfg: CleanConfig,
+    matcher: WordMatcher | None = None,
+    forced_langs: dict[str, str | None] | None = None,
+    progress: Progress | None = None,
+) -> StageResult:
+    """Clean one table in this process (the work of :func:`run` for one chunk).
+
+    ``forced_langs`` maps corpus names to a language forced by the ingest config (lang is then
+    not detected again for their records).
+    """
+    n = table.num_rows
+    progress = progress or SilentProgress()
+    cleaner = RecordCleaner(cfg, matcher)
+    normalizer = cleaner.normalizer
+    filters = cleaner.filters
+    sig_settings = cleaner.signal_settings
+
+    texts = {name: [v or "" for v in table.column(name).to_pylist()] for name in ("instruction", "input", "output")}
+    langs_in = table.column("lang").to_pylist()
+    corpora = table.column("corpus").to_pylist()
+    systems = table.column("system").to_pylist() if "system" in table.column_names else [None] * n
+    histories = table.column("history").to_pylist() if "history" in table.column_names else [None] * n
+    forced = forced_langs or {}
+
+    op_counts = [0] * len(normalizer.operations)
+    n_ops = len(op_counts)
+    masks = [0] * n
+    cleaned = {name: list(values) for name, values in texts.items()}
+    cleaned["system"] = list(systems)
+    cleaned["history"] = list(histories)
+    extras: list[list[tuple[str, str]]] = [[] for _ in range(n)]
+    records_changed = fields_changed = lang_changed = 0
+
+    progress.start(STAGE, total=n)
+    # Phase 1: text operations, only on records that some operation could change (a column-wise
+    # test that is exact for the built-in operations, see needs_cleaning).
+    full, placeholder_only = cleaning_plan(table, normalizer.settings)
+    if placeholder_only.any():
+        bit = 1 << normalizer.operations.index("placeholder_input")
+        placeholders = frozenset(fold_placeholder(p) for p in normalizer.settings.placeholder_inputs)
+        ph_count = 0
+        for i in np.flatnonzero(placeholder_only).tolist():
+            if not clear_placeholder(texts["input"][i], placeholders):
+                cleaned["input"][i] = ""
+                masks[i] = bit
+                ph_count += 1
+        records_changed += ph_count
+        fields_changed += ph_count
+        op_counts[normalizer.operations.index("placeholder_input")] += ph_count
+    for i in np.flatnonzero(full).tolist():
+        row = {
+            "instruction": texts["instruction"][i],
+            "input": texts["input"][i],
+            "output": texts["output"][i],
+            "system": systems[i],
+            "history": histories[i],
+        }
+        fields, mask, nchanged = cleaner.clean_fields(row)
+        for name in ("instruction", "input", "output", "system", "history"):
+            cleaned[name][i] = fields[name]
+        if fields["system"] or fields["history"]:
+            extras[i] = cleaner.prompt_extra(fields)
+        if mask:
+            masks[i] = mask
+            records_changed += 1
+            fields_changed += nchanged
+            for b in range(n_ops):
+                if mask >> b & 1:
+                    op_counts[b] += 1
+    # Language: detected again where the text changed ("changed") or everywhere ("always"), the
+    # way ingest detects it, unless the corpus config forces a language.
+    langs = list(langs_in)
+    if cfg.redetect_lang != "never":
+        always = cfg.redetect_lang == "always"
+        ins, inp, out = cleaned["instruction"], cleaned["input"], cleaned["output"]
+        for i in range(n):
+            if (always or masks[i]) and not forced.get(corpora[i]):
+                detected = detect_lang(" ".join((ins[i], inp[i], out[i])))
+                if detected != langs[i]:
+                    lang_changed += 1
+                    langs[i] = detected
+    progress.advance(n)
+    progress.finish()
+
+    # Phase 2, column-wise: quality signals.
+    signals = batch_signals(
+        cleaned["instruction"],
+        cleaned["input"],
+        cleaned["output"],
+        [[t for _, t in ex] for ex in extras],
+        sig_settings,
+    )
+
+    # Phase 3: filters. Word-list hits are found in one pass over all records; the per-record check
+    # then skips the word lists for records without a hit.
+    hit = filters.records_with_hits(cleaned["instruction"], cleaned["input"], cleaned["output"], extras)
+    kept_idx: list[int] = []
+    rejects: list[tuple[int, str, str]] = []
+    kept_langs: dict[str, int] = {}
+    check = filters.check
+    for i in range(n):
+        f = {"instruction": cleaned["instruction"][i], "input": cleaned["input"][i], "output": cleaned["output"][i]}
+        verdict = check(f, extras[i], signals[i], langs[i], hit[i])
+        if verdict is not None:
+            rejects.append((i, verdict.reason, verdict.detail))
+        else:
+            kept_idx.append(i)
+            kept_langs[langs[i]] = kept_langs.get(langs[i], 0) + 1
+
+    new_values: dict[str, list[Any]] = {
+        name: [cleaned[name][i] for i in kept_idx] for name in ("instruction", "input", "output", "system", "history")
+    }
+    new_values["lang"] = [langs[i] for i in kept_idx]
+    kept = _kept_table(table, kept_idx, new_values, [signals[i] for i in kept_idx])
+    rejected = _rejects_table(table, rejects)
+
+    counters: dict[str, int | float] = {
+        "records_changed": records_changed,
+        "fields_changed": fields_changed,
+        "lang_changed": lang_changed,
+    }
+    for op, count in zip(normalizer.operations, op_counts):
+        counters[f"changed_{op}"] = count
+    reasons: dict[str, int] = {}
+    for _, reason, _ in rejects:
+        reasons[reason] = reasons.get(reason, 0) + 1
+    for name in cfg.filters:
+        counters[f"rejected_{name}"] = reasons.get(name, 0)
+    for lang, count in sorted(kept_langs.items()):
+        counters[f"kept_lang_{lang}"] = count
+    report = {
+        "operations": list(normalizer.operations),
+        "filters": list(filters.order),
+        "signal_columns": SIGNAL_SCHEMA.names,
+        "wordlist_entries": matcher.size if matcher is not None else 0,
+        "workers": 1,
+    }
+    return StageResult(kept=kept, rejected=rejected, counters=counters, report=report)
+
+
+def _kept_table(table: pa.Table, kept_idx: list[int], values: dict[str, list[Any]], signals: list[Any]) -> pa.Table:
+    base = table.drop_columns([c for c in table.column_names if c.startswith("q_")])
+    if len(kept_idx) != table.num_rows:
+        base = base.take(pa.array(kept_idx, type=pa.int64()))
+    schema = base.schema
+    for name in _TEXT_COLUMNS:
+        if name not in schema.names:
+            continue
+        idx = schema.get_field_index(name)
+        field = schema.field(idx)
+        typ = HISTORY_TYPE if name == "history" else field.type
+        base = base.set_column(idx, field, pa.array(values[name], type=typ))
+    sig = signals_table(signals)
+    for f in SIGNAL_SCHEMA:
+        base = base.append_column(f, sig.column(f.name))
+    return base
+
+
+def _rejects_table(table: pa.Table, rejects: list[tuple[int, str, str]]) -> pa.Table:
+    builder = RejectBuilder(STAGE)
+    if rejects:
+        rows = table.take(pa.array([i for i, _, _ in rejects], type=pa.int64())).to_pylist()
+        for row, (_, reason, detail) in zip(rows, rejects):
+            row = {k: v for k, v in row.items() if not k.startswith("q_")}
+            builder.add(row, reason, detail)
+    return builder.table()

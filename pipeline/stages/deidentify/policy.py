@@ -1,0 +1,223 @@
+"""The de-identification policy: a YAML file validated on load that fails closed.
+
+Anything missing, unknown or of the wrong type is a :class:`~pipeline.errors.ConfigError` naming the
+file, the key, the allowed values and what was given. Every entity type the analyzer can emit must
+have a rule (no silent default). A ``pseudonym`` action needs an HMAC key from the environment
+variable named by ``pseudonym_key_env``; if it is unset or too short the policy does not load
+(there is no fallback key). See docs/DEIDENTIFY.md for the format.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ConfigError
+
+ACTIONS: tuple[str, ...] = ("mask", "placeholder", "pseudonym", "surrogate", "drop_record", "keep")
+"""Per-entity actions; ``keep`` detects and audits but leaves the text as it is."""
+
+DEFAULT_POLICY_PATH = Path(__file__).resolve().parents[2] / "defaults" / "deid_policy.yaml"
+"""The bundled default policy (needs no secret)."""
+
+MIN_KEY_BYTES = 16
+"""Shortest accepted pseudonym key."""
+
+_TOP_KEYS = ("version", "entities", "max_entities_per_record", "allow_list", "deny_list", "pseudonym_key_env")
+_REQUIRED_TOP = ("version", "entities", "max_entities_per_record")
+_ENTITY_KEYS = ("action", "threshold", "mask_char", "keep_last")
+
+
+@dataclass(frozen=True)
+class EntityRule:
+    """What to do with one entity type: the action, the minimum score, and mask options."""
+
+    action: str
+    threshold: float
+    mask_char: str = "*"
+    keep_last: int = 0
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A validated policy. ``key`` (the pseudonym HMAC key) is never printed or serialised."""
+
+    source: str
+    entities: dict[str, EntityRule]
+    max_entities_per_record: int
+    allow_list: frozenset[str] = frozenset()
+    deny_list: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pseudonym_key_env: str | None = None
+    key: bytes | None = field(default=None, repr=False, compare=False)
+
+    def rule(self, entity_type: str) -> EntityRule:
+        """The rule for ``entity_type`` (every emitted type has one; validated on load)."""
+        return self.entities[entity_type]
+
+    def summary(self) -> dict[str, Any]:
+        """A value-free description for the manifest: actions and thresholds per entity, list sizes."""
+        return {
+            "source": self.source,
+            "entities": {k: {"action": r.action, "threshold": r.threshold} for k, r in sorted(self.entities.items())},
+            "max_entities_per_record": self.max_entities_per_record,
+            "allow_list_size": len(self.allow_list),
+            "deny_list_size": sum(len(v) for v in self.deny_list.values()),
+            "pseudonym_key_env": self.pseudonym_key_env,
+        }
+
+
+def _got(value: Any) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{text} ({type(value).__name__})"
+
+
+def _choices(values: Iterable[str]) -> str:
+    return ", ".join(repr(v) for v in values)
+
+
+def load_policy(
+    path: str | Path | None, entity_types: Iterable[str], environ: Mapping[str, str] | None = None
+) -> Policy:
+    """Load and validate the policy at ``path`` (``None`` = the bundled default).
+
+    ``entity_types`` are the types the analyzer can emit: each needs a rule. ``environ`` (default
+    ``os.environ``) supplies the pseudonym key.
+    """
+    import yaml
+
+    p = Path(path) if path is not None else DEFAULT_POLICY_PATH
+    source = str(p)
+    if not p.is_file():
+        raise ConfigError(f"{source}: de-identification policy file not found")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{source}: policy file is not UTF-8 (byte {exc.start})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
+        raise ConfigError(f"{source}:{where} {getattr(exc, 'problem', None) or 'invalid YAML'}") from None
+    return parse_policy(data, source=source, entity_types=entity_types, environ=environ)
+
+
+def parse_policy(
+    data: Any, *, source: str, entity_types: Iterable[str], environ: Mapping[str, str] | None = None
+) -> Policy:
+    """Validate already-parsed policy data (see :func:`load_policy`)."""
+    env = os.environ if environ is None else environ
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the policy must be a mapping with keys {_choices(_TOP_KEYS)}, got {_got(data)}")
+    unknown = sorted(set(data) - set(_TOP_KEYS), key=str)
+    if unknown:
+        raise ConfigError(f"{source}: unknown key '{unknown[0]}' (allowed: {_choices(_TOP_KEYS)})")
+    for key in _REQUIRED_TOP:
+        if key not in data:
+            raise ConfigError(f"{source}: missing required key '{key}'")
+    if data["version"] != 1:
+        raise ConfigError(f"{source}: key 'version' must be 1, got {_got(data['version'])}")
+    max_n = data["max_entities_per_record"]
+    if isinstance(max_n, bool) or not isinstance(max_n, int) or max_n < 1:
+        raise ConfigError(f"{source}: key 'max_entities_per_record' must be an integer >= 1, got {_got(max_n)}")
+
+    allow = data.get("allow_list") or []
+    if not isinstance(allow, list) or not all(isinstance(v, str) and v.strip() for v in allow):
+        raise ConfigError(f"{source}: key 'allow_list' must be a list of non-empty strings")
+
+    deny_raw = data.get("deny_list") or {}
+    if not isinstance(deny_raw, dict):
+        raise ConfigError(
+            f"{source}: key 'deny_list' must be a mapping of entity type to a list of strings, "
+            f"got {type(deny_raw).__name__}"
+        )
+    deny: dict[str, tuple[str, ...]] = {}
+    for etype, values in deny_raw.items():
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise ConfigError(f"{source}: key 'deny_list.{etype}' must be a list of non-empty strings")
+        deny[str(etype)] = tuple(values)
+
+    ents = data["entities"]
+    if not isinstance(ents, dict) or not ents:
+        raise ConfigError(
+            f"{source}: key 'entities' must be a non-empty mapping of entity type to rule, got {_got(ents)}"
+        )
+    known = set(entity_types) | set(deny)
+    for etype in sorted(ents, key=str):
+        if etype not in known:
+            raise ConfigError(f"{source}: unknown entity 'entities.{etype}' (known: {_choices(sorted(known))})")
+    for etype in sorted(known):
+        if etype not in ents:
+            raise ConfigError(
+                f"{source}: missing rule 'entities.{etype}' (every detected entity type needs an action, "
+                f"one of {_choices(ACTIONS)})"
+            )
+    rules = {etype: _parse_rule(ents[etype], f"entities.{etype}", source) for etype in sorted(ents)}
+
+    key_env = data.get("pseudonym_key_env")
+    if key_env is not None and (not isinstance(key_env, str) or not key_env.strip()):
+        raise ConfigError(
+            f"{source}: key 'pseudonym_key_env' must be an environment variable name, got {_got(key_env)}"
+        )
+    key: bytes | None = None
+    users = [e for e, r in rules.items() if r.action == "pseudonym"]
+    if users:
+        if key_env is None:
+            raise ConfigError(
+                f"{source}: entity '{users[0]}' uses action 'pseudonym', which needs key 'pseudonym_key_env' "
+                "(the environment variable holding the HMAC key)"
+            )
+        secret = env.get(key_env, "")
+        if not secret:
+            raise ConfigError(
+                f"{source}: entity '{users[0]}' uses action 'pseudonym' but environment variable {key_env} "
+                "is not set (no fallback key is used)"
+            )
+        if len(secret.encode("utf-8")) < MIN_KEY_BYTES:
+            raise ConfigError(
+                f"{source}: environment variable {key_env} must hold at least {MIN_KEY_BYTES} bytes for the "
+                f"pseudonym key, got {len(secret.encode('utf-8'))}"
+            )
+        key = secret.encode("utf-8")
+    return Policy(
+        source=source,
+        entities=rules,
+        max_entities_per_record=max_n,
+        allow_list=frozenset(v.strip() for v in allow),
+        deny_list=deny,
+        pseudonym_key_env=key_env,
+        key=key,
+    )
+
+
+def _parse_rule(raw: Any, where: str, source: str) -> EntityRule:
+    if not isinstance(raw, dict):
+        raise ConfigError(
+            f"{source}: key '{where}' must be a mapping with keys {_choices(_ENTITY_KEYS)}, got {_got(raw)}"
+        )
+    unknown = sorted(set(raw) - set(_ENTITY_KEYS), key=str)
+    if unknown:
+        raise ConfigError(f"{source}: unknown key '{where}.{unknown[0]}' (allowed: {_choices(_ENTITY_KEYS)})")
+    for key in ("action", "threshold"):
+        if key not in raw:
+            raise ConfigError(f"{source}: missing required key '{where}.{key}'")
+    action = raw["action"]
+    if action not in ACTIONS:
+        raise ConfigError(f"{source}: key '{where}.action' must be one of {_choices(ACTIONS)}, got {_got(action)}")
+    thr = raw["threshold"]
+    if isinstance(thr, bool) or not isinstance(thr, (int, float)) or not 0.0 <= thr <= 1.0:
+        raise ConfigError(f"{source}: key '{where}.threshold' must be a number between 0 and 1, got {_got(thr)}")
+    mask_char = raw.get("mask_char", "*")
+    if not isinstance(mask_char, str) or len(mask_char) != 1:
+        raise ConfigError(f"{source}: key '{where}.mask_char' must be a single character, got {_got(mask_char)}")
+    keep_last = raw.get("keep_last", 0)
+    if isinstance(keep_last, bool) or not isinstance(keep_last, int) or not 0 <= keep_last <= 8:
+        raise ConfigError(
+            f"{source}: key '{where}.keep_last' must be an integer between 0 and 8, got {_got(keep_last)}"
+        )
+    if action != "mask" and ("mask_char" in raw or "keep_last" in raw):
+        raise ConfigError(f"{source}: key '{where}' sets mask options but its action is {action!r}, not 'mask'")
+    return EntityRule(action=action, threshold=float(thr), mask_char=mask_char, keep_last=keep_last)

@@ -1,0 +1,540 @@
+"""The validate stage: a Great Expectations gate between de-identification and agreement/export.
+
+It keeps every record it is given. It runs the suites of :mod:`pipeline.stages.validate.suites` in two phases,
+so memory stays bounded by a shard whatever the size of the run:
+
+1. **per shard** (:func:`shard_features`; a mapped ``validate_rows`` task in the DAG): the row-level
+   suites on one shard, each in the shard's own copy of the GX project
+   (``work/validate-features/gx-NNNNN/``, run name ``<run id>-part-NNNNN``):
+
+   - ``records`` and ``annotations``: the shard of the ingest output (``work/ingest/part-NNNNN``;
+     the received table when the run directory has none, e.g. a stage called on its own);
+   - ``deidentified``: the text fields of the received shard (``history`` turns joined per record);
+   - ``export``: the prospective export rows: ``messages`` from ``pipeline.stages.export.stage.build_messages``,
+     as the export stage will write them;
+   - ``spans``: the span and BIO columns, when ``validate.span_suite`` enables it.
+
+   Each shard writes its value-free verdicts to ``work/validate-features/outcomes-NNNNN.json`` and
+   returns two narrow columns (record id and validation-split flag) for phase 2.
+2. **once** (:func:`plan`): the dataset-wide suites (``records_dataset``: ingest record ids unique;
+   ``export_dataset``: export row count, record ids unique, split share) over those narrow columns,
+   then the shards' results are imported and Data Docs built once into ``<run_dir>/reports/gx/``.
+   Verdicts are summed over shards (unexpected counts add up, a check fails if any shard fails it)
+   into ``<run_dir>/reports/validation.json``.
+
+A failed ``blocking`` expectation raises :class:`~pipeline.errors.ValidationFailed` naming the failed
+expectation types and Data Docs pages; failed ``warning`` expectations are reported in the stage's
+counters and report. Phase 3 passes every record through unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pipeline.core.records import TEXT_FIELDS
+from pipeline.core.stage import StageContext, StageResult
+from pipeline.errors import ValidationFailed
+from pipeline.runtime.registry import features_stage
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pipeline.config import PipelineConfig
+
+STAGE = "validate"
+SUMMARY_PATH = ("reports", "validation.json")
+"""Where the value-free validation summary is written (relative to the run directory)."""
+
+MESSAGE_TYPE_LOOSE = pa.struct([pa.field("role", pa.string()), pa.field("content", pa.string())])
+"""Like ``records.MESSAGE_TYPE`` but nullable, so a malformed turn reaches the expectation instead of
+failing the conversion."""
+
+_RECORD_READ = ("record_id", "instruction", "input", "output", "corpus", "source_file", "source_index", "lang")
+
+
+INGEST_SOURCE = "work/ingest/"
+NO_INGEST_SOURCE = "stage input (no work/ingest/)"
+
+
+def _has_ingest(run_dir: Path) -> bool:
+    from pipeline.runtime.shards import stage_dir
+
+    return stage_dir(run_dir, "ingest").is_dir()
+
+
+def _ingest_table(table: pa.Table, run_dir: Path, shard: int | None) -> tuple[pa.Table, str]:
+    """The ingest records the records/annotations suites check: shard ``shard`` (all when None)."""
+    import pyarrow.parquet as pq
+
+    from pipeline.runtime.shards import read_shard_schema, read_stage, shard_file
+
+    if not _has_ingest(run_dir):
+        return table, NO_INGEST_SOURCE
+    names = read_shard_schema(run_dir, "ingest").names  # only what the records and annotations suites read
+    columns = [c for c in (*_RECORD_READ, "annotations") if c in names]
+    if shard is None:
+        return read_stage(run_dir, "ingest", columns=columns), INGEST_SOURCE
+    path = shard_file(run_dir, "ingest", shard)
+    if not path.is_file():
+        from pipeline.errors import StageError
+
+        raise StageError(f"validate: the ingest output has no shard {shard} ({path}); re-run ingest")
+    return pq.read_table(path, columns=columns), INGEST_SOURCE
+
+
+def _input_count(run_dir: Path, default: int) -> int:
+    path = run_dir / "work" / "ingest.json"
+    if path.is_file():
+        try:
+            return int(json.loads(path.read_text(encoding="utf-8"))["records_in"])
+        except (KeyError, ValueError, TypeError):
+            pass
+    return default
+
+
+def records_frame(ingest: pa.Table) -> pd.DataFrame:
+    """The records suite's DataFrame: the contract columns present in the ingest output."""
+    cols = [c for c in _RECORD_READ if c in ingest.column_names]
+    return ingest.select(cols).to_pandas()
+
+
+def annotations_frame(ingest: pa.Table) -> pd.DataFrame | None:
+    """One row per annotation (record_id, annotator_id, label, confidence); None when there are none."""
+    import pandas as pd
+
+    if "annotations" not in ingest.column_names:
+        return None
+    ann = ingest.column("annotations").combine_chunks()
+    if not isinstance(ann.type, pa.ListType) or not pa.types.is_struct(ann.type.value_type):
+        return None
+    flat = pc.list_flatten(ann)
+    if not len(flat):
+        return None
+    parents = pc.list_parent_indices(ann)
+    names = [f.name for f in ann.type.value_type]
+    data: dict[str, Any] = {"record_id": pc.take(ingest.column("record_id"), parents).to_pandas()}
+    for name in ("annotator_id", "label", "confidence"):
+        if name in names:
+            data[name] = flat.field(name).to_pandas()
+        else:
+            data[name] = pd.Series([None] * len(flat), dtype=object)
+    return pd.DataFrame(data)
+
+
+def _history_text(table: pa.Table) -> list[str | None]:
+    if "history" not in table.column_names:
+        return [None] * table.num_rows
+    col = table.column("history")
+    out: list[str | None] = [None] * table.num_rows
+    valid = pc.fill_null(pc.greater(pc.list_value_length(col), 0), False)
+    idx = pc.indices_nonzero(valid).to_pylist()
+    if idx:
+        for i, pairs in zip(idx, pc.take(col, pa.array(idx)).to_pylist()):
+            out[i] = "\n".join(t for pair in pairs or () for t in pair or () if t)
+    return out
+
+
+def deidentified_frame(table: pa.Table) -> pd.DataFrame:
+    """Text fields of the received table, ``history`` joined into one text per record."""
+    import pandas as pd
+
+    data: dict[str, Any] = {}
+    for name in TEXT_FIELDS:
+        if name in table.column_names:
+            data[name] = table.column(name).to_pandas()
+    data["history"] = pd.Series(_history_text(table), dtype=object)
+    return pd.DataFrame(data)
+
+
+def export_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
+    """The prospective export rows: record_id, instruction, output and messages.
+
+    ``messages`` is an Arrow-backed column: GX deep-copies the batch, which is free for immutable
+    Arrow data and takes seconds for 100k Python dicts; the custom expectation checks it vectorised.
+    """
+    import pandas as pd
+
+    from pipeline.stages.export.stage import build_messages
+
+    cols = [c for c in ("system", "history", "instruction", "input", "output") if c in table.column_names]
+    rows = table.select(cols).to_pylist()
+    messages: list[list[dict[str, str]] | None] = []
+    for row in rows:
+        try:
+            messages.append(build_messages(row))
+        except (KeyError, TypeError, ValueError):
+            messages.append(None)
+    arrow_messages = pa.array(messages, type=pa.list_(MESSAGE_TYPE_LOOSE))
+    return pd.DataFrame(
+        {
+            "record_id": table.column("record_id").to_pandas(),
+            "instruction": table.column("instruction").to_pandas(),
+            "output": table.column("output").to_pandas(),
+            "messages": pd.Series(pd.arrays.ArrowExtensionArray(arrow_messages)),
+        }
+    )
+
+
+FEATURES_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
+"""What phase 1 hands to phase 2 per record: its id and whether the export puts it in validation."""
+
+
+def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
+    """Record id and validation-split flag (1.0 / 0.0, from ``pipeline.stages.export.stage.assign_split``) per record."""
+    from pipeline.stages.export.stage import assign_split
+
+    ids = table.column("record_id").to_pylist()
+    splits = assign_split(ids, config.export.validation_ratio, config.export.split_salt)
+    flags = pa.array([1.0 if s == "validation" else 0.0 for s in splits], pa.float64())
+    return pa.table([pa.array(ids, pa.string()), flags], schema=FEATURES_SCHEMA)
+
+
+SPAN_ARROW_TYPE = pa.list_(
+    pa.struct([("start", pa.int64()), ("end", pa.int64()), ("label", pa.string()), ("text", pa.string())])
+)
+"""The span column layout the span suite expects (used for an absent column)."""
+
+
+def span_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame | None:
+    """Text, spans and BIO columns for the span suite; None when it does not run.
+
+    The list columns stay Arrow-backed (cheap for GX to copy; checked without a dict per span).
+    """
+    import pandas as pd
+
+    cfg = config.validate
+    present = [c for c in (cfg.span_column, cfg.bio_column) if c in table.column_names]
+    if cfg.span_suite == "off" or (cfg.span_suite == "auto" and not present):
+        return None
+    data: dict[str, Any] = {"record_id": table.column("record_id").to_pandas()}
+    if cfg.span_text_column in table.column_names:
+        data[cfg.span_text_column] = table.column(cfg.span_text_column).to_pandas()
+    else:
+        data[cfg.span_text_column] = pd.Series([None] * table.num_rows, dtype="str")
+    for name, absent_type in ((cfg.span_column, SPAN_ARROW_TYPE), (cfg.bio_column, pa.list_(pa.string()))):
+        if name in table.column_names:
+            arr = table.column(name).combine_chunks()
+        else:
+            arr = pa.nulls(table.num_rows, type=absent_type)
+        data[name] = pd.Series(pd.arrays.ArrowExtensionArray(arr))
+    return pd.DataFrame(data)
+
+
+def _parameters(config: PipelineConfig, n_input: int) -> dict[str, Any]:
+    cfg = config.validate
+    ratio = config.export.validation_ratio
+    return {
+        "min_export_rows": max(1, math.ceil(cfg.min_export_share * n_input)),
+        "split_share_min": max(0.0, ratio - cfg.split_tolerance),
+        "split_share_max": min(1.0, ratio + cfg.split_tolerance),
+    }
+
+
+def _run_name(run_dir: Path) -> str:
+    path = run_dir / "work" / "run.json"
+    if path.is_file():
+        try:
+            return str(json.loads(path.read_text(encoding="utf-8"))["run_id"])
+        except (KeyError, ValueError):
+            pass
+    return run_dir.name or "instructflow"
+
+
+def shard_run_name(run_name: str, shard: int) -> str:
+    """The GX run name of one shard's results (``<run id>-part-00003``): shards never share a result key."""
+    return f"{run_name}-part-{shard:05d}"
+
+
+def _shard_paths(run_dir: Path, shard: int) -> tuple[Path, Path]:
+    """(GX project copy, verdict file) of ``shard``'s phase 1."""
+    from pipeline.runtime.shards import stage_dir
+
+    folder = stage_dir(run_dir, features_stage(STAGE))  # next to the phase's parts; removed after export
+    return folder / f"gx-{shard:05d}", folder / f"outcomes-{shard:05d}.json"
+
+
+def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
+    """Phase 1 on one shard (``ctx.shard``; 0 for a whole table): run the row-level suites.
+
+    Writes the shard's verdicts (value-free) next to its GX results and returns
+    :data:`FEATURES_SCHEMA` rows for phase 2. Idempotent: a re-run replaces the shard's files.
+    """
+    from pipeline.core.atomic import write_json_atomic
+    from pipeline.stages.validate.project import open_run_context, run_suites
+
+    config = ctx.config
+    cfg = config.validate
+    if not cfg.enabled:
+        return FEATURES_SCHEMA.empty_table()
+    shard = ctx.shard if ctx.shard is not None else 0
+    ctx.progress.start(STAGE, total=table.num_rows)
+    ingest, source = _ingest_table(table, ctx.run_dir, ctx.shard)
+    frames: dict[str, Any] = {"records": lambda: records_frame(ingest)}
+    skipped: dict[str, str] = {}
+    ann = annotations_frame(ingest)
+    if ann is None:
+        skipped["annotations"] = "no annotations"
+    else:
+        frames["annotations"] = ann
+    frames["deidentified"] = lambda: deidentified_frame(table)
+    frames["export"] = lambda: export_frame(table, config)
+    spans = span_frame(table, config)
+    if spans is None:
+        skipped["spans"] = f"span suite {cfg.span_suite!r} and no {cfg.span_column!r}/{cfg.bio_column!r} column"
+    else:
+        frames["spans"] = spans
+    gx_dir, outcomes_path = _shard_paths(ctx.run_dir, shard)
+    outcomes_path.unlink(missing_ok=True)
+    run_name = shard_run_name(_run_name(ctx.run_dir), shard)
+    rc = open_run_context(ctx.run_dir, cfg, run_name, work=gx_dir, docs=False)
+    outcomes = run_suites(rc, frames, {}, build_docs=False)
+    verdicts = {
+        "shard": shard,
+        "run_name": run_name,
+        "records_source": source,
+        "ingest_rows": ingest.num_rows,
+        "rows": table.num_rows,
+        "skipped": skipped,
+        "suites": [
+            {
+                "suite": o.suite,
+                "success": o.success,
+                "rows": o.rows,
+                "expectations": [e.to_dict() for e in o.expectations],
+            }
+            for o in outcomes
+        ],
+    }
+    write_json_atomic(outcomes_path, verdicts)
+    flags = split_flags(table, config)
+    ctx.progress.advance(table.num_rows)
+    ctx.progress.finish()
+    return flags
+
+
+_SUMMED = ("element_count", "unexpected_count", "missing_count")
+
+
+def _merge_expectations(suite: str, parts: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """One verdict per expectation of ``suite`` from its per-shard verdicts (same suite, same order).
+
+    Counts add up; a check fails when any shard fails it; ``unexpected_percent`` is recomputed over
+    the non-missing values of every shard; ``failed_shards`` counts the shards that failed it.
+    """
+    merged: list[dict[str, Any]] = []
+    for i, first in enumerate(parts[0]):
+        same = [p[i] for p in parts]
+        out = {k: v for k, v in first.items() if k not in (*_SUMMED, "unexpected_percent", "observed_value")}
+        out["success"] = all(e["success"] for e in same)
+        out["exception"] = any(e.get("exception") for e in same)
+        for key in _SUMMED:
+            values = [e[key] for e in same if e.get(key) is not None]
+            if values:
+                out[key] = sum(values)
+        if out.get("unexpected_count") is not None and out.get("element_count") is not None:
+            base = out["element_count"] - out.get("missing_count", 0)
+            out["unexpected_percent"] = 100.0 * out["unexpected_count"] / base if base else 0.0
+        if len(same) == 1 and first.get("observed_value") is not None:
+            out["observed_value"] = first["observed_value"]
+        if not out["exception"]:
+            out.pop("exception")
+        if len(same) > 1:
+            out["failed_shards"] = sum(1 for e in same if not e["success"])
+        merged.append(out)
+    return merged
+
+
+@dataclass
+class ValidatePlan:
+    """The outcome of phase 2: the verdict is written; :meth:`apply` passes records through."""
+
+    counters: dict[str, int | float]
+    report: dict[str, Any]
+    passthrough: bool = True
+
+    def apply(self, table: pa.Table) -> StageResult:
+        """Phase 3: the gate keeps every record unchanged."""
+        return StageResult(kept=table)
+
+
+def plan(feats: pa.Table, ctx: StageContext, text: Any) -> ValidatePlan:
+    """Phase 2 over every shard's phase-1 output; ``text`` is the stage input (its ``shards`` are used).
+
+    Raises :class:`~pipeline.errors.ValidationFailed` on a failed blocking expectation (after
+    writing ``reports/validation.json`` and the Data Docs).
+    """
+    return _plan(feats, ctx, list(text.shards))
+
+
+def _read_verdicts(run_dir: Path, shards: list[int]) -> list[dict[str, Any]]:
+    from pipeline.errors import StageError
+
+    out, missing = [], []
+    for shard in shards:
+        path = _shard_paths(run_dir, shard)[1]
+        if path.is_file():
+            out.append(json.loads(path.read_text(encoding="utf-8")))
+        else:
+            missing.append(shard)
+    if missing:
+        raise StageError(
+            f"validate has not checked shard(s) {missing[:10]} of {len(shards)} (no {features_stage(STAGE)}/outcomes-*.json); "
+            "run validate_rows on them first"
+        )
+    return out
+
+
+def _plan(feats: pa.Table, ctx: StageContext, shards: list[int], ingest_ids: pa.Array | None = None) -> ValidatePlan:
+    import pandas as pd
+
+    from pipeline.core.atomic import write_json_atomic
+    from pipeline.runtime.shards import read_stage
+    from pipeline.stages.validate.project import build_data_docs, import_results, open_run_context, run_suites
+    from pipeline.stages.validate.suites import DATASET_SUITES, ROW_SUITES
+
+    config = ctx.config
+    cfg = config.validate
+    if not cfg.enabled:
+        return ValidatePlan(counters={"suites_run": 0}, report={"enabled": False})
+    run_dir = ctx.run_dir
+    verdicts = _read_verdicts(run_dir, shards)
+    ctx.progress.start(f"{STAGE} (whole dataset)", total=feats.num_rows)
+    if ingest_ids is None:
+        if _has_ingest(run_dir):
+            ingest_ids = read_stage(run_dir, "ingest", columns=["record_id"]).column("record_id")
+        else:
+            ingest_ids = feats.column("record_id")
+    n_input = _input_count(run_dir, len(ingest_ids))
+    params = _parameters(config, n_input)
+    run_name = _run_name(run_dir)
+    rc = open_run_context(run_dir, cfg, run_name)
+    for shard in shards:
+        import_results(rc, _shard_paths(run_dir, shard)[0])
+    frames = {
+        "records_dataset": lambda: pd.DataFrame({"record_id": ingest_ids.to_pandas()}),
+        "export_dataset": lambda: feats.to_pandas(),
+    }
+    dataset_outcomes = run_suites(rc, frames, params, build_docs=False)
+    pages = build_data_docs(rc)
+    ctx.progress.advance(feats.num_rows)
+    ctx.progress.finish()
+
+    batches: list[dict[str, Any]] = []
+    per_suite: dict[str, list[dict[str, Any]]] = {}
+    for v in verdicts:
+        for s in v["suites"]:
+            batch = {"suite": s["suite"], "shard": v["shard"], "success": s["success"], "rows": s["rows"]}
+            batch["docs_page"] = pages.get((s["suite"], v["run_name"]))
+            batches.append(batch)
+            per_suite.setdefault(s["suite"], []).append({**s, **batch})
+    for o in dataset_outcomes:
+        batch = {"suite": o.suite, "shard": None, "success": o.success, "rows": o.rows}
+        batch["docs_page"] = pages.get((o.suite, run_name))
+        batches.append(batch)
+        per_suite[o.suite] = [{**batch, "expectations": [e.to_dict() for e in o.expectations]}]
+    suites = []
+    for name in (*ROW_SUITES, *DATASET_SUITES):
+        parts = per_suite.get(name)
+        if not parts:
+            continue
+        failing = [p["docs_page"] for p in parts if not p["success"] and p["docs_page"]]
+        suites.append(
+            {
+                "suite": name,
+                "success": all(p["success"] for p in parts),
+                "rows": sum(p["rows"] for p in parts),
+                "batches": len(parts),
+                "docs_page": (failing or [p["docs_page"] for p in parts if p["docs_page"]] or [None])[0],
+                "failed_docs_pages": failing,
+                "expectations": _merge_expectations(name, [p["expectations"] for p in parts]),
+            }
+        )
+    skipped: dict[str, str] = {}
+    for v in verdicts:  # a suite skipped on every shard is skipped; one that ran somewhere is not
+        for name, why in v["skipped"].items():
+            if name not in per_suite:
+                skipped.setdefault(name, why)
+    expectations = [e for s in suites for e in s["expectations"]]
+    failed_blocking = [e for e in expectations if not e["success"] and e["severity"] == "blocking"]
+    failed_warning = [e for e in expectations if not e["success"] and e["severity"] != "blocking"]
+    summary = {
+        "success": not failed_blocking,
+        "records_source": verdicts[0]["records_source"] if verdicts else NO_INGEST_SOURCE,
+        "input_records": n_input,
+        "parameters": params,
+        "shards": len(shards),
+        "data_docs_index": "/".join(("reports", "gx", "index.html")),
+        "suites": suites,
+        "batches": batches,
+        "skipped": skipped,
+        "failed_blocking": failed_blocking,
+        "failed_warning": failed_warning,
+    }
+    write_json_atomic(ctx.artifact_path(*SUMMARY_PATH), summary)
+    if failed_blocking:
+        raise ValidationFailed(_failure_message(failed_blocking, suites, run_dir))
+    counters: dict[str, int | float] = {
+        "suites_run": len(suites),
+        "expectations": len(expectations),
+        "failed_blocking": 0,
+        "failed_warning": len(failed_warning),
+    }
+    report = {
+        "summary": "/".join(SUMMARY_PATH),
+        "data_docs_index": summary["data_docs_index"],
+        "suites": {s["suite"]: {"success": s["success"], "rows": s["rows"], "batches": s["batches"]} for s in suites},
+        "skipped": skipped,
+        "warnings": [
+            {k: e[k] for k in ("suite", "check", "type", "column", "unexpected_count") if k in e}
+            for e in failed_warning
+        ],
+    }
+    return ValidatePlan(counters=counters, report=report)
+
+
+MAX_PAGES_IN_MESSAGE = 5
+"""How many Data Docs pages a blocking failure's message names (the summary lists them all)."""
+
+
+def _failure_message(failed: list[dict[str, Any]], suites: list[dict[str, Any]], run_dir: Path) -> str:
+    by_suite: dict[str, list[str]] = {}
+    for f in failed:
+        label = f["type"] + (f" [{f['column']}]" if f.get("column") else "")
+        by_suite.setdefault(f["suite"], [])
+        if label not in by_suite[f["suite"]]:
+            by_suite[f["suite"]].append(label)
+    pages = [str(run_dir / p) for s in suites if s["suite"] in by_suite for p in s["failed_docs_pages"]]
+    more = (
+        f" and {len(pages) - MAX_PAGES_IN_MESSAGE} more (reports/validation.json)"
+        if len(pages) > MAX_PAGES_IN_MESSAGE
+        else ""
+    )
+    parts = "; ".join(f"{suite}: {', '.join(types)}" for suite, types in by_suite.items())
+    return (
+        f"blocking validation failed ({len(failed)} expectation(s)): {parts}. "
+        f"Data Docs: {', '.join(pages[:MAX_PAGES_IN_MESSAGE]) or str(run_dir / 'reports' / 'gx' / 'index.html')}{more}"
+    )
+
+
+def run(table: pa.Table, ctx: StageContext) -> StageResult:
+    """Validate ``table`` (one batch) with GX; keep every record; raise ValidationFailed on a blocking failure.
+
+    Both phases over one table; the run-directory layer runs phase 1 shard by shard instead.
+    """
+    from dataclasses import replace
+
+    if not ctx.config.validate.enabled:
+        return StageResult(kept=table, counters={"suites_run": 0}, report={"enabled": False})
+    feats = shard_features(table, replace(ctx, shard=None))
+    ingest_ids = None if _has_ingest(ctx.run_dir) else table.column("record_id")
+    validate_plan = _plan(feats, ctx, [0], ingest_ids)
+    result = validate_plan.apply(table)
+    result.counters, result.report = dict(validate_plan.counters), dict(validate_plan.report)
+    return result

@@ -1,0 +1,294 @@
+"""The validation suites as code: a catalogue of named checks and the GX suites built from config.
+
+Every expectation carries ``meta = {"check": <name>, "severity": "blocking"|"warning"}`` and the
+matching GX ``severity`` (``critical`` or ``warning``). The check catalogue (:data:`CHECKS`) is
+plain data so the config can validate severity overrides without importing GX.
+
+Suites and the table each one validates (built by ``pipeline.stages.validate.stage``):
+
+- ``records``: the ingest output (the shards in ``work/ingest/``), one row per record;
+- ``annotations``: the ingest output's annotations, one row per annotation;
+- ``deidentified``: the text fields of the table the validate stage receives;
+- ``export``: the prospective export (split and ``messages`` as the export stage will write them);
+- ``spans``: the span/BIO annotation columns, when enabled (``validate.span_suite``).
+
+These five are **row-level** (:data:`ROW_SUITES`): every expectation judges rows one by one, so they
+run shard by shard and their verdicts add up. The checks that need every row at once (record_id
+uniqueness, the export's row count and split share) form two **dataset-wide** suites
+(:data:`DATASET_SUITES`) that run once over narrow frames of all shards: ``records_dataset`` (the
+ingest record ids) and ``export_dataset`` (record id and validation flag of every prospective export
+row). A check keeps its name (``records.record_id_unique``) whichever suite runs it.
+
+Values that depend on the run (the minimum export row count, the split-share window) are suite
+parameters (``{"$PARAMETER": ...}``) passed when the checkpoint runs, so the stored suites stay fixed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pipeline.core.records import TEXT_FIELDS
+
+if TYPE_CHECKING:
+    from great_expectations.core import ExpectationSuite
+
+    from pipeline.config.validate import ValidateConfig
+
+ROW_SUITES: tuple[str, ...] = ("records", "annotations", "deidentified", "export", "spans")
+"""Row-level suites (run once per shard), in the order they run."""
+
+DATASET_SUITES: tuple[str, ...] = ("records_dataset", "export_dataset")
+"""Dataset-wide suites (run once per run over narrow frames of every shard), in the order they run."""
+
+SUITES: tuple[str, ...] = (*ROW_SUITES, *DATASET_SUITES)
+"""Every suite of the project."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One named check: the suite it belongs to, its default severity and what it means.
+
+    ``scope`` is ``row`` (judged row by row: runs per shard in ``suite``) or ``dataset`` (needs every
+    row: runs once, in the GX suite ``<suite>_dataset``).
+    """
+
+    suite: str
+    severity: str
+    description: str
+    scope: str = "row"
+
+    @property
+    def gx_suite(self) -> str:
+        """The name of the GX suite that runs this check."""
+        return self.suite if self.scope == "row" else f"{self.suite}_dataset"
+
+
+CHECKS: dict[str, Check] = {
+    "records.columns_present": Check("records", "blocking", "the record columns of the data contract are present"),
+    "records.text_types": Check("records", "blocking", "text and provenance columns hold strings"),
+    "records.source_index_type": Check("records", "blocking", "source_index holds integers"),
+    "records.record_id_not_null": Check("records", "blocking", "every record has a record_id"),
+    "records.record_id_unique": Check("records", "blocking", "record_id is unique in the run", "dataset"),
+    "records.instruction_not_empty": Check("records", "blocking", "instruction has a non-blank character"),
+    "records.output_not_empty": Check("records", "blocking", "output has a non-blank character"),
+    "records.lang_allowed": Check("records", "blocking", "lang is one of validate.allowed_langs"),
+    "annotations.annotator_present": Check("annotations", "blocking", "every annotation names its annotator"),
+    "annotations.label_present": Check("annotations", "blocking", "every annotation has a label"),
+    "annotations.label_in_vocabulary": Check(
+        "annotations", "blocking", "labels come from validate.labels (only when that list is set)"
+    ),
+    "annotations.confidence_range": Check("annotations", "blocking", "confidence, when given, is within 0..1"),
+    "deidentified.no_residual_pii": Check(
+        "deidentified",
+        "blocking",
+        "no Chinese mobile, resident id, bank card or email pattern left in any text field (custom)",
+    ),
+    "export.row_count": Check(
+        "export", "blocking", "the export has rows and at least validate.min_export_share of the input", "dataset"
+    ),
+    "export.record_id_unique": Check("export", "blocking", "record_id is unique in the export", "dataset"),
+    "export.output_not_empty": Check("export", "blocking", "no exported output is empty or blank"),
+    "export.instruction_length": Check("export", "warning", "instruction length within the configured bounds"),
+    "export.output_length": Check("export", "warning", "output length within the configured bounds"),
+    "export.split_ratio": Check(
+        "export", "warning", "validation share within validate.split_tolerance of export.validation_ratio", "dataset"
+    ),
+    "export.messages_well_formed": Check(
+        "export", "blocking", "messages: optional system first, user/assistant alternate, last is assistant (custom)"
+    ),
+    "spans.within_text": Check("spans", "blocking", "entity span offsets lie inside their text (custom)"),
+    "spans.text_matches": Check("spans", "blocking", "a span's text equals the text at its offsets (custom)"),
+    "spans.label_in_vocabulary": Check("spans", "blocking", "span labels come from validate.span_labels (custom)"),
+    "spans.bio_valid": Check("spans", "blocking", "BIO tags valid: I-x only after B-x or I-x (custom)"),
+}
+"""Every check of every suite, by name (``<suite>.<check>``)."""
+
+RECORD_COLUMNS: tuple[str, ...] = (
+    "record_id",
+    "instruction",
+    "input",
+    "output",
+    "corpus",
+    "source_file",
+    "source_index",
+    "lang",
+)
+"""Columns the records suite requires (the non-nullable part of ``RECORD_SCHEMA``)."""
+
+STRING_COLUMNS: tuple[str, ...] = ("record_id", "instruction", "input", "output", "corpus", "source_file", "lang")
+STRING_TYPE = "str"
+"""pandas 3 dtype of Arrow string columns (GX's type-list check does not recognise it; of-type does)."""
+INT_TYPES: list[str] = ["int64", "Int64", "int32", "Int32"]
+PII_COLUMNS: tuple[str, ...] = (*TEXT_FIELDS, "history")
+"""Text columns the de-identification suite scans (``history`` turns joined into one text per record)."""
+
+NON_BLANK = r"\S"
+
+_ID_NAMESPACE = uuid.UUID("0f6f1f8e-4a51-4a8e-9d0c-2b7f3f6a9e21")
+
+PARAM_MIN_EXPORT_ROWS = "min_export_rows"
+PARAM_SPLIT_MIN = "split_share_min"
+PARAM_SPLIT_MAX = "split_share_max"
+
+
+def _add(suite: list[Any], expectation: Any, check: str, config: ValidateConfig) -> None:
+    severity = config.severity_of(check)
+    expectation.meta = {"check": check, "severity": severity}
+    expectation.severity = "critical" if severity == "blocking" else "warning"
+    suite.append(expectation)
+
+
+def build_suite(name: str, config: ValidateConfig) -> ExpectationSuite:
+    """The GX expectation suite ``name`` for ``config`` (custom expectations registered first).
+
+    The expectations are passed to the suite's constructor: ``ExpectationSuite.add_expectation``
+    would write each one to the active context's store whenever a suite of that name exists there.
+    """
+    import great_expectations as gx
+    import great_expectations.expectations as gxe
+
+    from pipeline.stages.validate.expectations import PII_PATTERNS, register
+
+    custom = register()
+    suite: list[Any] = []
+    if name == "records":
+        _add(
+            suite,
+            gxe.ExpectTableColumnsToMatchSet(column_set=list(RECORD_COLUMNS), exact_match=False),
+            "records.columns_present",
+            config,
+        )
+        for col in STRING_COLUMNS:
+            _add(suite, gxe.ExpectColumnValuesToBeOfType(column=col, type_=STRING_TYPE), "records.text_types", config)
+        _add(
+            suite,
+            gxe.ExpectColumnValuesToBeInTypeList(column="source_index", type_list=INT_TYPES),
+            "records.source_index_type",
+            config,
+        )
+        _add(suite, gxe.ExpectColumnValuesToNotBeNull(column="record_id"), "records.record_id_not_null", config)
+        for col in ("instruction", "output"):
+            _add(suite, gxe.ExpectColumnValuesToNotBeNull(column=col), f"records.{col}_not_empty", config)
+            _add(
+                suite,
+                gxe.ExpectColumnValuesToMatchRegex(column=col, regex=NON_BLANK),
+                f"records.{col}_not_empty",
+                config,
+            )
+        _add(
+            suite,
+            gxe.ExpectColumnValuesToBeInSet(column="lang", value_set=list(config.allowed_langs)),
+            "records.lang_allowed",
+            config,
+        )
+        _add(suite, gxe.ExpectColumnValuesToNotBeNull(column="lang"), "records.lang_allowed", config)
+    elif name == "annotations":
+        _add(suite, gxe.ExpectColumnValuesToNotBeNull(column="annotator_id"), "annotations.annotator_present", config)
+        _add(
+            suite,
+            gxe.ExpectColumnValuesToMatchRegex(column="annotator_id", regex=NON_BLANK),
+            "annotations.annotator_present",
+            config,
+        )
+        _add(suite, gxe.ExpectColumnValuesToNotBeNull(column="label"), "annotations.label_present", config)
+        _add(
+            suite,
+            gxe.ExpectColumnValuesToMatchRegex(column="label", regex=NON_BLANK),
+            "annotations.label_present",
+            config,
+        )
+        if config.labels:
+            _add(
+                suite,
+                gxe.ExpectColumnValuesToBeInSet(column="label", value_set=list(config.labels)),
+                "annotations.label_in_vocabulary",
+                config,
+            )
+        _add(
+            suite,
+            gxe.ExpectColumnValuesToBeBetween(column="confidence", min_value=0.0, max_value=1.0),
+            "annotations.confidence_range",
+            config,
+        )
+    elif name == "deidentified":
+        patterns = {kind: PII_PATTERNS[kind] for kind in config.pii_kinds}
+        pii = custom["ExpectColumnValuesToHaveNoResidualPii"]
+        for col in PII_COLUMNS:
+            _add(
+                suite,
+                pii(column=col, patterns=patterns, allow_domains=list(config.email_allow_domains)),
+                "deidentified.no_residual_pii",
+                config,
+            )
+    elif name == "records_dataset":
+        _add(suite, gxe.ExpectColumnValuesToBeUnique(column="record_id"), "records.record_id_unique", config)
+    elif name == "export_dataset":
+        _add(
+            suite,
+            gxe.ExpectTableRowCountToBeBetween(min_value={"$PARAMETER": PARAM_MIN_EXPORT_ROWS}),
+            "export.row_count",
+            config,
+        )
+        _add(suite, gxe.ExpectColumnValuesToBeUnique(column="record_id"), "export.record_id_unique", config)
+        _add(
+            suite,
+            gxe.ExpectColumnMeanToBeBetween(
+                column="is_validation",
+                min_value={"$PARAMETER": PARAM_SPLIT_MIN},
+                max_value={"$PARAMETER": PARAM_SPLIT_MAX},
+            ),
+            "export.split_ratio",
+            config,
+        )
+    elif name == "export":
+        _add(suite, gxe.ExpectColumnValuesToNotBeNull(column="output"), "export.output_not_empty", config)
+        _add(
+            suite,
+            gxe.ExpectColumnValuesToMatchRegex(column="output", regex=NON_BLANK),
+            "export.output_not_empty",
+            config,
+        )
+        _add(
+            suite,
+            gxe.ExpectColumnValueLengthsToBeBetween(
+                column="instruction", min_value=config.min_instruction_chars, max_value=config.max_instruction_chars
+            ),
+            "export.instruction_length",
+            config,
+        )
+        _add(
+            suite,
+            gxe.ExpectColumnValueLengthsToBeBetween(
+                column="output", min_value=config.min_output_chars, max_value=config.max_output_chars
+            ),
+            "export.output_length",
+            config,
+        )
+        _add(
+            suite,
+            custom["ExpectColumnValuesToBeWellFormedMessages"](column="messages"),
+            "export.messages_well_formed",
+            config,
+        )
+    elif name == "spans":
+        spans = custom["ExpectColumnPairValuesToBeValidSpans"]
+        labels = list(config.span_labels)
+        a, b = config.span_text_column, config.span_column
+        _add(suite, spans(column_A=a, column_B=b, check="bounds"), "spans.within_text", config)
+        _add(suite, spans(column_A=a, column_B=b, check="text"), "spans.text_matches", config)
+        _add(suite, spans(column_A=a, column_B=b, check="label", labels=labels), "spans.label_in_vocabulary", config)
+        _add(
+            suite,
+            custom["ExpectColumnValuesToBeValidBioSequences"](column=config.bio_column, labels=labels),
+            "spans.bio_valid",
+            config,
+        )
+    else:
+        raise ValueError(f"unknown suite {name!r} (known: {', '.join(SUITES)})")
+    built = gx.ExpectationSuite(name=name, expectations=suite, meta={"instructflow": {"suite": name}})
+    for i, expectation in enumerate(built.expectations):
+        # Stable ids: a run's copy of the project (and so its results) must not depend on uuid4.
+        expectation.id = str(uuid.uuid5(_ID_NAMESPACE, f"{name}/{i}/{expectation.expectation_type}"))
+    return built

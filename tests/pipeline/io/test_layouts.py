@@ -1,0 +1,174 @@
+import pytest
+
+from pipeline.config.ingest import CorpusConfig, IngestConfig
+from pipeline.io.layouts import RecordProblem, detect_layout, map_record
+
+ING = IngestConfig()
+CORPUS = CorpusConfig()
+
+
+def _map(obj, ingest=ING, corpus=CORPUS):
+    return map_record(obj, ingest, corpus)
+
+
+def test_alpaca_with_system_history_and_id():
+    rec = _map({"id": 7, "instruction": "Q", "input": "ctx", "output": "A", "system": "S", "history": [["q0", "a0"]]})
+    assert rec == {
+        "instruction": "Q",
+        "input": "ctx",
+        "output": "A",
+        "system": "S",
+        "history": [["q0", "a0"]],
+        "source_id": "7",
+        "annotations": None,
+        "lang": None,
+    }
+
+
+def test_sharegpt_maps_last_turns_and_history():
+    obj = {
+        "system": "be nice",
+        "conversations": [
+            {"from": "human", "value": "u1"},
+            {"from": "gpt", "value": "a1"},
+            {"from": "human", "value": "u2"},
+            {"from": "gpt", "value": "a2"},
+        ],
+    }
+    rec = _map(obj)
+    assert (rec["instruction"], rec["output"], rec["history"], rec["system"]) == ("u2", "a2", [["u1", "a1"]], "be nice")
+
+
+def test_messages_with_system_turn():
+    obj = {
+        "messages": [
+            {"role": "system", "content": "S"},
+            {"role": "user", "content": "U"},
+            {"role": "assistant", "content": "A"},
+        ]
+    }
+    rec = _map(obj)
+    assert (rec["system"], rec["instruction"], rec["output"], rec["history"]) == ("S", "U", "A", [])
+
+
+def test_default_field_map_and_corpus_field_map():
+    assert _map({"prompt": "P", "response": "R"})["instruction"] == "P"
+    corpus = CorpusConfig(field_map={"q": "instruction", "a": "output", "uid": "id"})
+    rec = _map({"q": "Q", "a": "A", "uid": "x1"}, corpus=corpus)
+    assert (rec["instruction"], rec["output"], rec["source_id"]) == ("Q", "A", "x1")
+
+
+def test_csv_cells_with_json_history_and_annotations():
+    rec = _map(
+        {
+            "instruction": "Q",
+            "output": "A",
+            "history": '[["a", "b"]]',
+            "annotations": '[{"annotator_id": "x", "label": 1}]',
+            "input": "",
+        }
+    )
+    assert rec["history"] == [["a", "b"]]
+    assert rec["annotations"] == [{"annotator_id": "x", "label": "1", "confidence": None}]
+
+
+@pytest.mark.parametrize(
+    ("obj", "reason", "detail"),
+    [
+        ({"output": "A"}, "missing_field", "field 'instruction' is missing"),
+        ({"instruction": "Q"}, "missing_field", "field 'output' is missing"),
+        ({"instruction": "  ", "output": "A"}, "empty_field", "field 'instruction' is empty"),
+        ({"instruction": "Q", "output": ""}, "empty_field", "field 'output' is empty"),
+        ({"instruction": "Q", "output": 3}, "wrong_type", "field 'output' must be a string, got a number"),
+        ({"instruction": ["Q"], "output": "A"}, "wrong_type", "field 'instruction' must be a string, got a list"),
+        (
+            {"instruction": "Q", "input": {"k": 1}, "output": "A"},
+            "wrong_type",
+            "field 'input' must be a string, got an object",
+        ),
+        (
+            {"instruction": "Q", "output": "A", "history": [["x"]]},
+            "wrong_type",
+            "field 'history[0]' must be a [user, assistant] pair",
+        ),
+        (
+            {"instruction": "Q", "output": "A", "id": [1]},
+            "wrong_type",
+            "field 'id' must be a string or integer, got a list",
+        ),
+        ({"instruction": "Q", "output": "A", "lang": 5}, "wrong_type", "field 'lang' must be a string, got a number"),
+        ("text", "not_an_object", "expected an object, got a string"),
+        (
+            {"conversations": [{"from": "human", "value": "u"}]},
+            "malformed_conversation",
+            "field 'conversations' must end with an assistant turn after a user turn",
+        ),
+        (
+            {"conversations": [{"from": "gpt", "value": "a"}, {"from": "human", "value": "u"}]},
+            "malformed_conversation",
+            "field 'conversations' turn 0 must be a user turn (roles must alternate)",
+        ),
+        (
+            {"conversations": [{"from": "observation", "value": "x"}]},
+            "malformed_conversation",
+            "field 'conversations[0].from' has an unsupported role (allowed: assistant, bard, bing, chatgpt, gpt, human, model, system, user)",
+        ),
+        ({"conversations": "hi"}, "wrong_type", "field 'conversations' must be a list of turns, got a string"),
+        (
+            {"messages": [{"role": "user", "content": "u"}, {"role": "assistant", "content": 1}]},
+            "wrong_type",
+            "field 'messages[1].content' must be a string, got a number",
+        ),
+        (
+            {"messages": [{"role": "user", "content": "u"}, {"role": "assistant", "content": " "}]},
+            "empty_field",
+            "field 'messages' last assistant turn is empty",
+        ),
+        ({"messages": []}, "empty_field", "field 'messages' has no user or assistant turns"),
+        (
+            {"instruction": "Q", "output": "A", "annotations": {"a": 1}},
+            "invalid_annotation",
+            "field 'annotations' must be a list of annotations, got an object",
+        ),
+        (
+            {"instruction": "Q", "output": "A", "annotations": [{"label": "x"}]},
+            "invalid_annotation",
+            "field 'annotations[0].annotator_id' must be a non-empty string or integer",
+        ),
+        (
+            {"instruction": "Q", "output": "A", "annotations": [{"annotator_id": "a"}]},
+            "invalid_annotation",
+            "field 'annotations[0].label' must be a non-empty string or integer",
+        ),
+        (
+            {
+                "instruction": "Q",
+                "output": "A",
+                "annotations": [{"annotator_id": "a", "label": "x", "confidence": 1.5}],
+            },
+            "invalid_annotation",
+            "field 'annotations[0].confidence' must be between 0 and 1",
+        ),
+        (
+            {"instruction": "Q", "output": "A", "annotations": [{"annotator_id": "a", "label": "x", "score": 1}]},
+            "invalid_annotation",
+            "field 'annotations[0]' has unknown key 'score' (allowed: annotator_id, label, confidence)",
+        ),
+    ],
+)
+def test_problems_have_exact_reason_and_detail(obj, reason, detail):
+    with pytest.raises(RecordProblem) as info:
+        _map(obj)
+    assert (info.value.reason, info.value.detail) == (reason, detail)
+
+
+def test_detect_layout():
+    assert detect_layout({"conversations": []}) == "sharegpt"
+    assert detect_layout({"messages": []}) == "messages"
+    assert detect_layout({"instruction": "x"}) == "alpaca"
+
+
+def test_forced_layout_requires_its_field():
+    with pytest.raises(RecordProblem) as info:
+        _map({"instruction": "Q", "output": "A"}, corpus=CorpusConfig(layout="sharegpt"))
+    assert info.value.detail == "field 'conversations' is missing"

@@ -1,0 +1,170 @@
+"""Each filter's reason code and detail message, word lists and their loading errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import parse_config
+from pipeline.config.clean import FILTERS, CleanConfig
+from pipeline.core.records import records_to_table
+from pipeline.errors import ConfigError
+from pipeline.stages.clean.filters import (
+    WordMatcher,
+    build_word_matcher,
+    fold_for_echo,
+    load_wordlist,
+    resolve_wordlist,
+)
+from pipeline.stages.clean.stage import clean_table
+
+
+def _record(**kw):
+    base = {
+        "record_id": "r1",
+        "instruction": "Describe the weather today.",
+        "input": "",
+        "output": "It is sunny and warm, with a light breeze from the west.",
+        "corpus": "c",
+        "source_file": "f.json",
+        "source_index": 0,
+        "lang": "en",
+    }
+    base.update(kw)
+    return base
+
+
+def judge(record=None, **cfg_kw):
+    cfg = CleanConfig(**cfg_kw)
+    matcher = build_word_matcher(cfg) if "blocked_words" in cfg.filters else None
+    res = clean_table(records_to_table([record or _record()]), cfg, matcher)
+    if res.kept.num_rows:
+        return None, None
+    row = res.rejected.to_pylist()[0]
+    return row["reason"], row["detail"]
+
+
+def test_clean_record_is_kept():
+    assert judge() == (None, None)
+
+
+CASES = [
+    ("empty_instruction", _record(instruction=" \u200b "), {}),
+    ("empty_output", _record(output="   \u200b\n"), {}),
+    ("too_short", _record(output="ok"), {"min_output_units": 5}),
+    ("too_short", _record(instruction="Hi"), {"min_instruction_units": 8}),
+    ("too_long", _record(output="a" * 30), {"max_output_units": 10}),
+    ("too_long", _record(input="很长" * 10), {"max_prompt_units": 50}),
+    ("special_char_ratio", _record(output="#### $$$$ %%%% &&&& **** @@@@ ~~~~ ^^^^ ok"), {}),
+    ("repetition_lines", _record(output="same line here\n" * 5 + "another line"), {}),
+    ("repetition_ngrams", _record(output="the quick brown fox jumps " * 30), {}),
+    ("repetition_chars", _record(output="哈哈哈哈哈哈哈哈哈哈好的"), {}),
+    ("echo_output", _record(instruction="Write a poem about cats.", output="write a poem about cats"), {}),
+    ("echo_output", _record(input="Fix: I has a cat", output="Fix - I has a cat!"), {"echo_check_input": True}),
+    ("blocked_words", _record(output="欢迎加微信了解详情，谢谢。"), {}),
+    ("blocked_words", _record(output="Hurry, this is a LIMITED TIME OFFER for you."), {}),
+    (
+        "lang_not_allowed",
+        _record(instruction="ひらがなでかいてください", output="これはひらがなのぶんしょうです"),
+        {"redetect_lang": "always"},
+    ),
+    (
+        "low_coherence",
+        _record(output="Cats like milk. Dogs bark loudly. Birds sing songs. Fish swim fast."),
+        {"min_coherence": 0.5, "coherence_min_units": 10},
+    ),
+]
+
+
+@pytest.mark.parametrize(("reason", "record", "cfg"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_each_filter_reason(reason, record, cfg):
+    got, detail = judge(record, **cfg)
+    assert got == reason
+    # details never carry record text
+    for field in ("instruction", "input", "output"):
+        if len(record[field]) > 3:
+            assert record[field][:12] not in detail
+
+
+def test_every_filter_has_a_case():
+    assert {c[0] for c in CASES} == set(FILTERS)
+
+
+def test_input_echo_allowed_by_default():
+    assert judge(_record(input="I has a cat", output="I has a cat")) == (None, None)
+
+
+def test_exact_detail_messages():
+    assert judge(_record(output="ok"), min_output_units=5) == (
+        "too_short",
+        "field 'output' has 2 units < min_output_units 5",
+    )
+    assert judge(_record(output="   ")) == ("empty_output", "field 'output' is empty after cleaning")
+    assert judge(_record(output="欢迎加微信了解详情")) == (
+        "blocked_words",
+        "1 word-list hits >= blocked_words_min_hits: 'output' x1 (list ads_zh)",
+    )
+    assert judge(_record(instruction="ひらがなでかいてください", output="これはひらがなです", lang="other")) == (
+        "lang_not_allowed",
+        "record language 'other' is not in allowed_langs (en, zh)",
+    )
+
+
+def test_filter_order_decides_reason():
+    rec = _record(output="#### $$$$ %%%% &&&& **** @@@@ ~~~~ ^^^^ ok")
+    assert judge(rec, min_output_units=500)[0] == "too_short"
+    assert judge(rec, min_output_units=500, filters=["special_char_ratio", "too_short"])[0] == "special_char_ratio"
+    assert judge(rec, filters=[]) == (None, None)
+
+
+def test_text_without_letters_has_no_language_to_reject():
+    assert judge(_record(instruction="91-33=", output="91-33=58")) == (None, None)
+
+
+def test_allowed_langs_configurable():
+    rec = _record(instruction="ひらがなでかいてください", output="これはひらがなのぶんしょうです")
+    assert judge(rec, allowed_langs=["zh", "en", "other"]) == (None, None)
+
+
+def test_word_matcher_boundaries_and_cjk():
+    m = WordMatcher([("bad", ["meth", "加微信", "buy now"])])
+    assert m.hits("The method works") == {}
+    assert m.hits("a meth lab") == {"bad": 1}
+    assert m.hits("Meth, then METH.") == {"bad": 2}
+    assert m.hits("快来加微信吧") == {"bad": 1}
+    assert m.hits("BUY NOW!") == {"bad": 1}
+    assert WordMatcher([]).hits("anything") == {}
+
+
+def test_wordlist_files(tmp_path: Path):
+    good = tmp_path / "ours.txt"
+    good.write_text("# comment\n\nFoo Bar\n禁词\n", encoding="utf-8")
+    assert load_wordlist(good) == ["foo bar", "禁词"]
+    assert resolve_wordlist("ours.txt", tmp_path) == ("ours", good)
+    name, path = resolve_wordlist("builtin:ads_zh")
+    assert name == "ads_zh" and path.is_file()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"ok\n\xff\xfe broken\n")
+    with pytest.raises(ConfigError, match=r"bad\.txt:2: word list is not UTF-8 \(byte 3\)"):
+        load_wordlist(bad)
+    with pytest.raises(ConfigError, match=r"missing\.txt: word list not found"):
+        load_wordlist(tmp_path / "missing.txt")
+
+
+def test_wordlist_paths_resolve_against_config_folder(tmp_path: Path):
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "mine.txt").write_text("zebra crossing\n", encoding="utf-8")
+    cfg = parse_config({"clean": {"wordlists": ["lists/mine.txt"]}}, source="t.yaml", base_dir=tmp_path)
+    m = build_word_matcher(cfg.clean, cfg.base_dir)
+    assert m.hits("a Zebra crossing") == {"mine": 1}
+
+
+def test_bundled_wordlists_load_and_are_small():
+    m = build_word_matcher(CleanConfig())
+    assert 20 < m.size < 500
+
+
+def test_fold_for_echo():
+    assert fold_for_echo("Write a poem, about cats!") == "writeapoemaboutcats"
+    assert fold_for_echo("写一首诗。") == "写一首诗"

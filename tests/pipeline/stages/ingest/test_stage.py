@@ -1,0 +1,214 @@
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.config import PipelineConfig, parse_config
+from pipeline.core.records import RECORD_SCHEMA
+from pipeline.errors import UsageError
+from pipeline.stages.ingest.stage import corpus_specs, ingest, make_record_id, normalise_lang
+
+CFG = PipelineConfig()
+
+
+def _write(path, content):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def _run(paths, config=CFG):
+    out = ingest(corpus_specs(paths), config)
+    return out.result, out.files
+
+
+def _rejects(result):
+    return [(r["reason"], r["detail"]) for r in result.rejected.to_pylist()]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    root = tmp_path / "corpus"
+    _write(
+        root / "a.json",
+        json.dumps(
+            [
+                {"id": 1, "instruction": "Say hi", "input": "", "output": "Hi!"},
+                {"id": 2, "instruction": "说你好", "output": "你好！"},
+            ],
+            ensure_ascii=False,
+        ),
+    )
+    _write(root / "b.jsonl", '{"prompt": "What is 2+2?", "completion": "4"}\n{"prompt": \n')
+    _write(root / "c.csv", "question,answer\nWhy is the sky blue?,Rayleigh scattering.\n")
+    _write(root / "d.tsv", "instruction\toutput\n中文问题\t中文回答\n".encode("gbk"))
+    _write(
+        root / "sub" / "e.jsonl",
+        json.dumps({"messages": [{"role": "user", "content": "u"}, {"role": "assistant", "content": "a"}]}) + "\n",
+    )
+    pq.write_table(pa.table({"instruction": ["From parquet"], "output": ["yes"]}), root / "f.parquet")
+    _write(root / "empty.jsonl", "")
+    _write(root / "readme.md", "# not data\n")
+    _write(root / ".hidden.jsonl", "not read\n")
+    return root
+
+
+def test_ingests_every_format_and_counts_reconcile(corpus):
+    result, files = _run([corpus])
+    assert result.kept.schema == RECORD_SCHEMA
+    rows = result.kept.to_pylist()
+    assert sorted(r["instruction"] for r in rows) == sorted(
+        ["Say hi", "说你好", "What is 2+2?", "Why is the sky blue?", "中文问题", "u", "From parquet"]
+    )
+    assert _rejects(result) == [
+        ("malformed_json", "corpus/b.jsonl: line 2, column 12: Expecting value"),
+        (
+            "unknown_file_type",
+            "corpus/readme.md: unsupported file type '.md' (supported: .json, .jsonl, .ndjson, .csv, .tsv, .parquet)",
+        ),
+    ]
+    assert sum(f["items"] for f in files) == result.kept.num_rows + result.rejected.num_rows
+    by_file = {f["file"]: f for f in files}
+    assert by_file["d.tsv"]["encoding"] == "gb18030"
+    assert by_file["empty.jsonl"]["items"] == 0
+    assert ".hidden.jsonl" not in by_file
+    assert by_file["sub/e.jsonl"]["kept"] == 1
+    assert {r["lang"] for r in rows if r["instruction"] in ("说你好", "中文问题")} == {"zh"}
+    assert result.counters["files"] == 8
+
+
+def test_provenance_and_ids_are_deterministic(corpus):
+    first, _ = _run([corpus])
+    second, _ = _run([corpus])
+    assert first.kept.equals(second.kept)
+    assert first.rejected.equals(second.rejected)
+    row = next(r for r in first.kept.to_pylist() if r["instruction"] == "说你好")
+    assert (row["corpus"], row["source_file"], row["source_index"], row["source_id"]) == ("corpus", "a.json", 1, "2")
+    assert row["record_id"] == make_record_id("corpus", "a.json", 1)
+    ids = first.kept.column("record_id").to_pylist() + first.rejected.column("record_id").to_pylist()
+    assert len(ids) == len(set(ids))
+
+
+def test_ids_do_not_depend_on_where_the_corpus_lives(tmp_path, corpus):
+    moved = tmp_path / "elsewhere" / "corpus"
+    moved.parent.mkdir()
+    corpus.rename(moved)
+    result, _ = _run([moved])
+    assert make_record_id("corpus", "a.json", 0) in result.kept.column("record_id").to_pylist()
+
+
+def test_record_too_large(tmp_path):
+    cfg = parse_config({"ingest": {"max_record_bytes": 50}}, source="t", base_dir=tmp_path)
+    path = _write(tmp_path / "big.jsonl", json.dumps({"instruction": "x" * 60, "output": "y"}) + "\n")
+    result, _ = _run([path], cfg)
+    assert _rejects(result) == [
+        ("record_too_large", "big/big.jsonl:1: record is 94 bytes, over the limit of 50 (ingest.max_record_bytes)")
+    ]
+    assert result.rejected.column("record").to_pylist() == [None]
+
+
+def test_duplicate_original_ids_within_a_corpus(tmp_path):
+    path = _write(
+        tmp_path / "dup.jsonl",
+        "\n".join(json.dumps({"id": "x", "instruction": f"q{i}", "output": "a"}) for i in range(3)) + "\n",
+    )
+    result, _ = _run([path])
+    assert result.kept.num_rows == 1
+    assert _rejects(result) == [
+        ("duplicate_source_id", "dup/dup.jsonl:2: field 'id' repeats the id of the record at dup/dup.jsonl:1"),
+        ("duplicate_source_id", "dup/dup.jsonl:3: field 'id' repeats the id of the record at dup/dup.jsonl:1"),
+    ]
+
+
+def test_same_original_id_in_two_corpora_is_fine(tmp_path):
+    a = _write(tmp_path / "a.jsonl", json.dumps({"id": "x", "instruction": "q", "output": "a"}) + "\n")
+    b = _write(tmp_path / "b.jsonl", json.dumps({"id": "x", "instruction": "q", "output": "a"}) + "\n")
+    result, _ = _run([a, b])
+    assert result.kept.num_rows == 2
+
+
+def test_rejects_keep_the_raw_record_for_repair(tmp_path):
+    path = _write(tmp_path / "t.jsonl", json.dumps({"instruction": "q", "output": 5}) + "\n")
+    result, _ = _run([path])
+    rec = result.rejected.to_pylist()[0]
+    assert (rec["stage"], rec["reason"], rec["source_line"], rec["source_file"]) == (
+        "ingest",
+        "wrong_type",
+        1,
+        "t.jsonl",
+    )
+    assert json.loads(rec["record"])["output"] == 5
+
+
+def test_undecodable_file_is_one_reject_and_the_run_continues(tmp_path):
+    bad = _write(tmp_path / "c" / "bad.jsonl", '{"instruction": "caf\xe9", "output": "x"}\n'.encode("latin-1"))
+    _write(tmp_path / "c" / "good.jsonl", json.dumps({"instruction": "q", "output": "a"}) + "\n")
+    result, files = _run([bad.parent])
+    assert result.kept.num_rows == 1
+    assert _rejects(result) == [
+        (
+            "undecodable",
+            "c/bad.jsonl: cannot decode the file: line 1 (byte 20): not valid UTF-8, UTF-16 or GB18030 text",
+        )
+    ]
+    assert {f["file"]: f["items"] for f in files} == {"bad.jsonl": 1, "good.jsonl": 1}
+
+
+def test_missing_corpus_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError, match=r"corpus path does not exist: .*nope"):
+        corpus_specs([tmp_path / "nope"])
+
+
+def test_corpus_names_are_made_unique(tmp_path):
+    a = _write(tmp_path / "x" / "data.jsonl", "")
+    b = _write(tmp_path / "y" / "data.jsonl", "")
+    assert [s.name for s in corpus_specs([a, b])] == ["data", "data-2"]
+
+
+def test_corpus_config_forces_lang_and_layout(tmp_path):
+    cfg = parse_config(
+        {"ingest": {"corpora": {"f": {"lang": "zh", "field_map": {"q": "instruction", "a": "output"}}}}},
+        source="t",
+        base_dir=tmp_path,
+    )
+    path = _write(tmp_path / "f.jsonl", json.dumps({"q": "English question", "a": "English answer"}) + "\n")
+    result, _ = _run([path], cfg)
+    assert result.kept.to_pylist()[0]["lang"] == "zh"
+
+
+@pytest.mark.parametrize(
+    ("tag", "lang"),
+    [("zh-CN", "zh"), ("zh_TW", "zh"), ("English", "en"), ("en-us", "en"), ("fr", "fr"), ("klingon!", "other")],
+)
+def test_normalise_lang(tag, lang):
+    assert normalise_lang(tag) == lang
+
+
+line_strategy = st.one_of(
+    st.builds(
+        lambda i, o: json.dumps({"instruction": i, "output": o}, ensure_ascii=False),
+        st.text(min_size=0, max_size=20),
+        st.text(max_size=20),
+    ),
+    st.text(max_size=30).filter(lambda s: "\n" not in s),
+    st.just('{"instruction": 1, "output": "x"}'),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(line_strategy, max_size=15))
+def test_every_nonblank_line_is_kept_or_rejected_exactly_once(tmp_path, lines):
+    path = _write(tmp_path / "p.jsonl", "\n".join(lines) + "\n")
+    result, files = _run([path])
+    expected = sum(1 for ln in lines if ln.strip())
+    assert result.kept.num_rows + result.rejected.num_rows == expected == files[0]["items"]
+
+
+def test_jsonl_strings_may_contain_unicode_line_separators(tmp_path):
+    text = "first\u2028second\x85third"
+    path = _write(tmp_path / "u.jsonl", json.dumps({"instruction": text, "output": "ok"}, ensure_ascii=False) + "\n")
+    result, _ = _run([path])
+    assert result.kept.column("instruction").to_pylist() == [text]

@@ -1,0 +1,393 @@
+"""The validate stage: known-good and known-bad fixtures per suite, severities, value-free outputs.
+
+Each scenario runs the stage once (module-scoped: GX start-up is paid once per process) and several
+tests look at its outcome.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pytest
+
+from pipeline.config import parse_config
+from pipeline.core.records import RECORD_SCHEMA
+from pipeline.core.stage import StageContext, StageResult, check_conservation
+from pipeline.errors import ValidationFailed
+from pipeline.reports.run_report import write_run_report
+from pipeline.runtime.shards import write_shards
+from tests.conftest import TEST_DATA
+
+DATA = TEST_DATA / "validate"
+SPAN_TYPE = pa.list_(
+    pa.struct([("start", pa.int64()), ("end", pa.int64()), ("label", pa.string()), ("text", pa.string())])
+)
+EXTRA = [pa.field("spans", SPAN_TYPE), pa.field("bio_tags", pa.list_(pa.string()))]
+TEST_CONFIG: dict[str, Any] = {
+    "labels": ["positive", "negative", "neutral"],
+    "span_labels": ["PER", "LOC", "SYMPTOM"],
+}
+PLANTED = ["13812345678", "11010519491231002X", "6222 0212 3456 7894", "6222021234567894", "li.na@mail-test.cn"]
+
+
+def load_fixture(name: str) -> pa.Table:
+    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    spans = any("spans" in r or "bio_tags" in r for r in rows)
+    schema = pa.schema(list(RECORD_SCHEMA) + (EXTRA if spans else []))
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+@dataclass
+class Outcome:
+    run_dir: Path
+    result: StageResult | None
+    error: ValidationFailed | None
+    summary: dict[str, Any]
+    n_in: int
+
+    def failed(self, severity: str = "blocking") -> set[tuple[str, str]]:
+        key = "failed_blocking" if severity == "blocking" else "failed_warning"
+        return {(e["check"], e["type"]) for e in self.summary[key]}
+
+    def failed_checks(self, severity: str = "blocking") -> set[str]:
+        return {check for check, _ in self.failed(severity)}
+
+
+def run_stage(
+    base: Path, fixture: str, config: dict[str, Any] | None = None, input_records: int | None = None
+) -> Outcome:
+    table = load_fixture(fixture)
+    run_dir = base / fixture.replace(".jsonl", "")
+    write_shards(table, run_dir, "ingest", 1000)
+    if input_records is not None:
+        (run_dir / "work" / "ingest.json").write_text(json.dumps({"stage": "ingest", "records_in": input_records}))
+    cfg = parse_config({"validate": {**TEST_CONFIG, **(config or {})}}, source="test", base_dir=DATA)
+    ctx = StageContext(run_dir=run_dir, config=cfg)
+    result = error = None
+    try:
+        result = ctx_run(table, ctx)
+    except ValidationFailed as exc:
+        error = exc
+    summary = json.loads((run_dir / "reports" / "validation.json").read_text(encoding="utf-8"))
+    return Outcome(run_dir, result, error, summary, table.num_rows)
+
+
+def ctx_run(table: pa.Table, ctx: StageContext) -> StageResult:
+    from pipeline.stages.validate.stage import run
+
+    return run(table, ctx)
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("validate")
+
+
+@pytest.fixture(scope="module")
+def good(base: Path) -> Outcome:
+    return run_stage(base, "good.jsonl", {"span_suite": "on"})
+
+
+@pytest.fixture(scope="module")
+def bad_records(base: Path) -> Outcome:
+    return run_stage(base, "bad_records.jsonl")
+
+
+@pytest.fixture(scope="module")
+def bad_deid(base: Path) -> Outcome:
+    out = run_stage(base, "bad_deid.jsonl")
+    write_run_report(out.run_dir)
+    return out
+
+
+@pytest.fixture(scope="module")
+def bad_export(base: Path) -> Outcome:
+    return run_stage(base, "bad_export.jsonl", {"max_output_chars": 40}, input_records=10)
+
+
+@pytest.fixture(scope="module")
+def bad_spans(base: Path) -> Outcome:
+    return run_stage(base, "bad_spans.jsonl")
+
+
+# --- known good ---------------------------------------------------------------------------------
+
+
+def test_good_fixture_passes_every_suite_and_keeps_all_records(good: Outcome) -> None:
+    assert good.error is None, str(good.error)
+    assert good.summary["success"] is True
+    assert [s["suite"] for s in good.summary["suites"]] == [
+        "records",
+        "annotations",
+        "deidentified",
+        "export",
+        "spans",
+        "records_dataset",
+        "export_dataset",
+    ]
+    assert all(s["success"] for s in good.summary["suites"])
+    assert good.result is not None
+    assert good.result.kept.num_rows == good.n_in
+    check_conservation("validate", good.n_in, good.result)
+    assert good.result.counters["failed_blocking"] == 0
+    assert good.result.counters["failed_warning"] == 0
+    assert good.result.counters["suites_run"] == 7
+
+
+def test_good_fixture_expectation_counts_match_the_suites(good: Outcome) -> None:
+    from pipeline.stages.validate.suites import build_suite
+
+    for suite in good.summary["suites"]:
+        cfg = parse_config({"validate": {**TEST_CONFIG, "span_suite": "on"}}, source="t", base_dir=DATA)
+        expected = len(build_suite(suite["suite"], cfg.validate).expectations)
+        assert len(suite["expectations"]) == expected, suite["suite"]
+
+
+def test_data_docs_pages_exist_for_each_suite(good: Outcome) -> None:
+    assert (good.run_dir / "reports" / "gx" / "index.html").is_file()
+    for suite in good.summary["suites"]:
+        assert suite["docs_page"].startswith("reports/gx/validations/")
+        assert (good.run_dir / suite["docs_page"]).is_file()
+
+
+# --- known bad, one per suite -------------------------------------------------------------------
+
+
+def test_bad_records_fail_records_and_annotations_suites(bad_records: Outcome) -> None:
+    assert bad_records.error is not None
+    assert bad_records.failed() == {
+        ("records.record_id_unique", "expect_column_values_to_be_unique"),
+        ("records.output_not_empty", "expect_column_values_to_match_regex"),
+        ("records.lang_allowed", "expect_column_values_to_be_in_set"),
+        ("annotations.annotator_present", "expect_column_values_to_match_regex"),
+        ("annotations.label_in_vocabulary", "expect_column_values_to_be_in_set"),
+        ("annotations.confidence_range", "expect_column_values_to_be_between"),
+        ("export.record_id_unique", "expect_column_values_to_be_unique"),
+        ("export.output_not_empty", "expect_column_values_to_match_regex"),
+        ("export.messages_well_formed", "expect_column_values_to_be_well_formed_messages"),
+    }
+
+
+def test_bad_records_counts_are_exact(bad_records: Outcome) -> None:
+    by_check = {
+        (e["check"], e.get("column")): e.get("unexpected_count") for e in bad_records.summary["failed_blocking"]
+    }
+    assert by_check[("records.record_id_unique", "record_id")] == 2
+    assert by_check[("records.lang_allowed", "lang")] == 1
+    assert by_check[("annotations.confidence_range", "confidence")] == 1
+
+
+def test_bad_deid_fails_on_every_text_field_with_the_custom_expectation(bad_deid: Outcome) -> None:
+    assert bad_deid.error is not None
+    failed = [e for e in bad_deid.summary["failed_blocking"]]
+    assert {e["type"] for e in failed} == {"expect_column_values_to_have_no_residual_pii"}
+    assert {e["column"] for e in failed} == {"instruction", "input", "output", "history"}
+    assert all(e["unexpected_count"] == 1 for e in failed)
+
+
+def test_failure_message_lists_types_and_docs_page_never_values(bad_deid: Outcome) -> None:
+    message = str(bad_deid.error)
+    assert message.startswith("blocking validation failed (4 expectation(s)): deidentified: ")
+    assert "expect_column_values_to_have_no_residual_pii [instruction]" in message
+    page = bad_deid.run_dir / next(s["docs_page"] for s in bad_deid.summary["suites"] if s["suite"] == "deidentified")
+    assert str(page) in message and page.is_file()
+    for value in PLANTED:
+        assert value not in message
+
+
+def test_planted_pii_never_appears_under_reports(bad_deid: Outcome) -> None:
+    files = [p for p in (bad_deid.run_dir / "reports").rglob("*") if p.is_file()]
+    assert any(p.name == "index.html" and p.parent.name == "reports" for p in files)
+    assert len(files) > 10
+    for path in files:
+        data = path.read_bytes()
+        for value in PLANTED:
+            assert value.encode() not in data, f"{value} leaked into {path}"
+
+
+def test_bad_export_blocks_on_row_share_and_messages_warns_on_length(bad_export: Outcome) -> None:
+    assert bad_export.error is not None
+    assert bad_export.failed() == {
+        ("export.row_count", "expect_table_row_count_to_be_between"),
+        ("export.messages_well_formed", "expect_column_values_to_be_well_formed_messages"),
+    }
+    assert bad_export.failed("warning") == {("export.output_length", "expect_column_value_lengths_to_be_between")}
+    assert bad_export.summary["parameters"]["min_export_rows"] == 5
+
+
+def test_bad_spans_fail_every_span_check(bad_spans: Outcome) -> None:
+    assert bad_spans.error is not None
+    assert bad_spans.failed() == {
+        ("spans.within_text", "expect_column_pair_values_to_be_valid_spans"),
+        ("spans.text_matches", "expect_column_pair_values_to_be_valid_spans"),
+        ("spans.label_in_vocabulary", "expect_column_pair_values_to_be_valid_spans"),
+        ("spans.bio_valid", "expect_column_values_to_be_valid_bio_sequences"),
+    }
+    counts = {e["check"]: e["unexpected_count"] for e in bad_spans.summary["failed_blocking"]}
+    assert counts == {
+        "spans.within_text": 1,
+        "spans.text_matches": 2,
+        "spans.label_in_vocabulary": 1,
+        "spans.bio_valid": 1,
+    }
+
+
+# --- severities and switches --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def warnings_only(base: Path) -> Outcome:
+    return run_stage(base / "warn", "good.jsonl", {"max_output_chars": 20, "span_suite": "off"})
+
+
+@pytest.fixture(scope="module")
+def promoted(base: Path) -> Outcome:
+    cfg = {"max_output_chars": 20, "span_suite": "off", "severity": {"export.output_length": "blocking"}}
+    return run_stage(base / "promoted", "good.jsonl", cfg)
+
+
+def test_warning_failures_do_not_block_and_are_counted(warnings_only: Outcome) -> None:
+    assert warnings_only.error is None
+    assert warnings_only.result is not None
+    assert warnings_only.result.kept.num_rows == warnings_only.n_in
+    assert warnings_only.result.counters["failed_warning"] == 1
+    assert warnings_only.result.report["warnings"] == [
+        {
+            "suite": "export",
+            "check": "export.output_length",
+            "type": "expect_column_value_lengths_to_be_between",
+            "column": "output",
+            "unexpected_count": 3,
+        }
+    ]
+    assert warnings_only.summary["skipped"] == {"spans": "span suite 'off' and no 'spans'/'bio_tags' column"}
+
+
+def test_severity_override_makes_a_warning_blocking(promoted: Outcome) -> None:
+    assert promoted.error is not None
+    assert promoted.failed() == {("export.output_length", "expect_column_value_lengths_to_be_between")}
+    assert "export: expect_column_value_lengths_to_be_between [output]" in str(promoted.error)
+
+
+def test_disabled_stage_passes_records_through(tmp_path: Path) -> None:
+    from pipeline.stages.validate.stage import run
+
+    table = load_fixture("bad_deid.jsonl")
+    cfg = parse_config({"validate": {"enabled": False}}, source="t", base_dir=DATA)
+    result = run(table, StageContext(run_dir=tmp_path, config=cfg))
+    assert result.kept.num_rows == table.num_rows
+    assert result.counters == {"suites_run": 0}
+    assert not (tmp_path / "reports").exists()
+
+
+def test_committed_project_is_not_modified_by_runs(good: Outcome, bad_deid: Outcome) -> None:
+    from pipeline.stages.validate.project import PROJECT_DIR, project_is_current
+
+    assert not (PROJECT_DIR / "uncommitted").exists()
+    assert project_is_current() == []
+
+
+def test_same_input_gives_byte_identical_reports(base: Path, good: Outcome) -> None:
+    again = run_stage(base / "again", "good.jsonl", {"span_suite": "on"})
+
+    def files(run_dir: Path) -> dict[str, bytes]:
+        root = run_dir / "reports"
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+    first, second = files(good.run_dir), files(again.run_dir)
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
+
+
+# --- shard by shard -----------------------------------------------------------------------------
+
+
+def run_sharded(base: Path, fixture: str, per_shard: int, config: dict[str, Any] | None = None) -> Outcome:
+    """Phase 1 on each shard (the ingest output and the stage input cut alike), then phase 2."""
+    from types import SimpleNamespace
+
+    from pipeline.stages.validate.stage import plan, shard_features
+
+    table = load_fixture(fixture)
+    run_dir = base / f"{fixture.replace('.jsonl', '')}-{per_shard}"
+    shards = write_shards(table, run_dir, "ingest", per_shard)
+    cfg = parse_config({"validate": {**TEST_CONFIG, **(config or {})}}, source="test", base_dir=DATA)
+    feats = []
+    for shard in shards:
+        part = table.slice(shard * per_shard, per_shard)
+        feats.append(shard_features(part, StageContext(run_dir=run_dir, config=cfg, shard=shard)))
+    result = error = None
+    try:
+        validate_plan = plan(
+            pa.concat_tables(feats), StageContext(run_dir=run_dir, config=cfg), SimpleNamespace(shards=shards)
+        )
+        result = StageResult(kept=table, counters=validate_plan.counters, report=validate_plan.report)
+    except ValidationFailed as exc:
+        error = exc
+    summary = json.loads((run_dir / "reports" / "validation.json").read_text(encoding="utf-8"))
+    return Outcome(run_dir, result, error, summary, table.num_rows)
+
+
+@pytest.fixture(scope="module")
+def bad_records_sharded(base: Path) -> Outcome:
+    return run_sharded(base, "bad_records.jsonl", 1)
+
+
+def test_sharded_verdicts_add_up_to_the_whole_table_verdicts(
+    bad_records: Outcome, bad_records_sharded: Outcome
+) -> None:
+    sharded = bad_records_sharded
+    assert sharded.summary["shards"] == bad_records.n_in == 4
+    assert sharded.failed() == bad_records.failed()
+
+    def counts(o: Outcome) -> dict[tuple[str, str, str | None], tuple[Any, ...]]:
+        return {
+            (e["check"], e["type"], e.get("column")): (e.get("element_count"), e.get("unexpected_count"))
+            for s in o.summary["suites"]
+            for e in s["expectations"]
+        }
+
+    assert counts(sharded) == counts(bad_records)
+    # record ids repeated in different shards are still found: the uniqueness checks see every shard
+    by_check = {(e["check"], e.get("column")): e["unexpected_count"] for e in sharded.summary["failed_blocking"]}
+    assert by_check[("records.record_id_unique", "record_id")] == 2
+
+
+def test_sharded_run_has_one_data_docs_page_per_shard_and_suite(bad_records_sharded: Outcome) -> None:
+    summary = bad_records_sharded.summary
+    n = summary["shards"]
+    row_batches = [b for b in summary["batches"] if b["shard"] is not None]
+    assert sorted({b["shard"] for b in row_batches}) == list(range(n))
+    assert len({b["docs_page"] for b in summary["batches"]}) == len(summary["batches"])
+    for batch in summary["batches"]:
+        assert (bad_records_sharded.run_dir / batch["docs_page"]).is_file()
+    records = next(s for s in summary["suites"] if s["suite"] == "records")
+    assert records["batches"] == n
+    assert records["failed_docs_pages"] and records["docs_page"] == records["failed_docs_pages"][0]
+    assert f"-part-{0:05d}" in records["docs_page"] or "-part-" in records["docs_page"]
+
+
+def test_sharded_failure_message_names_at_most_five_pages(bad_records_sharded: Outcome) -> None:
+    message = str(bad_records_sharded.error)
+    assert message.startswith("blocking validation failed (9 expectation(s)): records: ")
+    assert message.count(".html") <= 5
+    assert "more (reports/validation.json)" in message
+
+
+def test_plan_names_the_shards_that_were_not_checked(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from pipeline.errors import StageError
+    from pipeline.stages.validate.stage import plan
+
+    cfg = parse_config({"validate": TEST_CONFIG}, source="test", base_dir=DATA)
+    with pytest.raises(StageError, match=r"validate has not checked shard\(s\) \[0, 1\] of 2 .*run validate_rows"):
+        plan(
+            pa.table({"record_id": pa.array([], pa.string())}),
+            StageContext(run_dir=tmp_path, config=cfg),
+            SimpleNamespace(shards=[0, 1]),
+        )
