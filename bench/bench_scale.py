@@ -7,7 +7,7 @@ For each size N the synthetic corpus of ``bench/synth_corpus.py`` (seed 0) is ge
 cached under ``--cache-dir`` (default ``/tmp/instructflow-bench``), then measured three ways:
 
 - **per stage**: ``pipeline.runtime.steps.prepare_run(run_dir, [corpus], config)`` once, then one fresh
-  process per stage of ``pipeline.runtime.registry.active_stages()`` running ``pipeline.runtime.steps.run_step(name,
+  process per stage of ``pipeline.runtime.registry.names()`` running ``pipeline.runtime.steps.run_step(name,
   run_dir)`` (as an Airflow task does: every row includes the process start, imports and model
   loading). Wall seconds, records/s (records into the stage), seconds per 1,000 corpus records,
   CPU seconds, the peak RSS of the largest process (``os.wait4`` ``ru_maxrss``, which covers the
@@ -378,7 +378,7 @@ def dedup_quality(run_dir: Path, truth: Path) -> dict[str, Any] | None:
 
 def run_stages(run_dir: Path, corpus: Path, config: Path | None, cache: Path) -> list[dict[str, Any]]:
     """prepare_run once, then one fresh process per active stage; stops at the first failing stage."""
-    from pipeline.runtime.registry import active_stages
+    from pipeline.runtime.registry import names
     from pipeline.runtime.steps import prepare_run
 
     if run_dir.exists():
@@ -395,7 +395,7 @@ def run_stages(run_dir: Path, corpus: Path, config: Path | None, cache: Path) ->
             "in_process": True,
         }
     ]
-    for name in active_stages():
+    for name in names():
         out_json = cache / "logs" / f"{run_dir.name}-{name}.json"
         out_json.unlink(missing_ok=True)
         _log(f"  stage {name} ...")

@@ -6,14 +6,13 @@ python bench/ingest_export_only.py CORPUS OUT_DIR
 from __future__ import annotations
 
 import sys
-from unittest.mock import patch
 
-from pipeline.runtime.registry import RECORD_STAGES
 from pipeline.runtime.steps import prepare_run, run_export, run_ingest
+from tests.support.stages import only_stages
 
 if __name__ == "__main__":
     corpus, out = sys.argv[1], sys.argv[2]
-    with patch.dict(RECORD_STAGES, clear=True):
+    with only_stages():
         prepare_run(out, [corpus])
         ing = run_ingest(out)
         exp = run_export(out)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from airflow.sdk import Asset, Param, dag, task
 
-from pipeline.runtime.registry import active_stages, is_phased, is_sharded, phased_stage_of, shard_phase_task
+from pipeline.runtime.payloads import ShardJob
 
 DOC_MD = """
 # Instruction dataset build
@@ -124,73 +124,143 @@ def _pii_key_from_connection() -> None:
         os.environ[PII_KEY_ENV] = conn.password
 
 
-def _run_step(name: str, run_dir: str, shard: int | None = None) -> dict:
-    """Run one pipeline step (or one shard of a per-record stage); errors a retry cannot fix fail at once.
+def _fail_fast(exc: Exception) -> Exception:
+    """A bad config or usage (exit code 2) or a blocking validation (3) fails the task without retries.
 
-    A bad config or usage (exit code 2) and a blocking validation (exit code 3) give the same
-    result on every try, so they raise ``AirflowFailException`` (no retries); anything else, such
-    as a full disk, a lost file share or a killed worker, is retried.
+    They give the same result on every try; anything else (a full disk, a lost file share, a
+    killed worker) is raised as it is and retried.
     """
     from airflow.sdk.exceptions import AirflowFailException
 
     from pipeline.errors import PipelineError
-    from pipeline.runtime.steps import run_features_shard, run_shard, run_step
+
+    if isinstance(exc, PipelineError) and exc.exit_code in (2, 3):
+        return AirflowFailException(str(exc))
+    return exc
+
+
+def _global_step(name: str, run_dir: str, ti) -> list[ShardJob]:
+    """Run the global step ``name``; push its summary as XCom ``summary``; return one job per output shard."""
+    from pipeline.runtime import steps
 
     try:
-        if shard is None:
-            return run_step(name, run_dir)
-        stage = phased_stage_of(name)
-        if stage is not None:
-            return run_features_shard(stage, run_dir, shard)
-        return run_shard(name, run_dir, shard)
-    except PipelineError as exc:
-        if exc.exit_code in (2, 3):
-            raise AirflowFailException(str(exc)) from exc
-        raise
+        ti.xcom_push(key="summary", value=steps.run_step(name, run_dir))
+        return steps.shard_jobs(run_dir, name)
+    except Exception as exc:
+        raise _fail_fast(exc) from exc
 
 
-def _stage_task(name: str):
-    """A task running the global stage ``name`` over every shard.
+def _shard_step(step: str, job: ShardJob) -> ShardJob:
+    """Run the per-shard task ``step`` on ``job``'s shard; return the job for the next mapped task."""
+    from airflow.sdk import get_current_context
 
-    It returns the numbers of the shards it wrote (what the next per-record stage is mapped over)
-    and pushes its counters and output paths as the XCom ``summary``.
-    """
+    from pipeline.runtime import steps
 
-    @task(task_id=name)
-    def run_stage(prepared: dict, ti=None) -> list[int]:
-        result = _run_step(name, prepared["run_dir"])
-        ti.xcom_push(key="summary", value=result)
-        return result["shards"]
-
-    return run_stage
+    get_current_context()["shard_label"] = f"shard {job['shard']:05d}"
+    try:
+        steps.run_shard_step(step, job)
+    except Exception as exc:
+        raise _fail_fast(exc) from exc
+    return {"run_dir": job["run_dir"], "shard": job["shard"]}
 
 
-def _features_task(name: str):
-    """The per-shard first phase of the phased global stage ``name`` (e.g. dedup signatures), mapped."""
-
-    @task(task_id=shard_phase_task(name), map_index_template="{{ shard_label }}")
-    def run_features(prepared: dict, shard: int) -> dict:
-        from airflow.sdk import get_current_context
-
-        get_current_context()["shard_label"] = f"shard {shard:05d}"
-        return _run_step(shard_phase_task(name), prepared["run_dir"], shard)
-
-    return run_features
+def _run_dir(jobs: list[ShardJob]) -> str:
+    """The run directory of a list of shard jobs (there is always at least one shard)."""
+    return next(iter(jobs))["run_dir"]
 
 
-def _shard_task(name: str):
-    """A task running the per-record stage ``name`` on one shard; mapped over the shards in the DAG."""
+SHARD_LABEL = "{{ shard_label }}"
 
-    @task(task_id=name, map_index_template="{{ shard_label }}")
-    def run_shard(prepared: dict, shard: int) -> dict:
-        from airflow.sdk import get_current_context
 
-        get_current_context()["shard_label"] = f"shard {shard:05d}"
-        if name == "deidentify":
-            _pii_key_from_connection()
-        return _run_step(name, prepared["run_dir"], shard)
+@task(retries=0)
+def prepare(params: dict | None = None, run_id: str | None = None) -> dict:
+    """Check the form, load the config and create the run directory (skips the run when nothing is new)."""
+    from airflow.sdk.exceptions import AirflowSkipException
 
-    return run_shard
+    from pipeline.errors import NothingToDo
+    from pipeline.runtime import steps
+
+    try:
+        return steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id, params)
+    except NothingToDo as exc:  # every later task is skipped; the run still succeeds
+        raise AirflowSkipException(str(exc)) from exc
+    except Exception as exc:
+        raise _fail_fast(exc) from exc
+
+
+@task
+def ingest(prepared: dict, ti=None) -> list[ShardJob]:
+    """Read the corpora into shards of records."""
+    return _global_step("ingest", prepared["run_dir"], ti)
+
+
+@task(map_index_template=SHARD_LABEL)
+def clean(job: ShardJob) -> ShardJob:
+    """Normalise and filter one shard."""
+    return _shard_step("clean", job)
+
+
+@task(map_index_template=SHARD_LABEL)
+def dedup_features(job: ShardJob) -> ShardJob:
+    """Exact keys and MinHash signatures of one shard."""
+    return _shard_step("dedup_features", job)
+
+
+@task
+def dedup(jobs: list[ShardJob], ti=None) -> list[ShardJob]:
+    """Find duplicates across every shard (and earlier versions) and remove them shard by shard."""
+    return _global_step("dedup", _run_dir(jobs), ti)
+
+
+@task(map_index_template=SHARD_LABEL)
+def deidentify(job: ShardJob) -> ShardJob:
+    """Detect and transform personal data in one shard."""
+    _pii_key_from_connection()
+    return _shard_step("deidentify", job)
+
+
+@task(map_index_template=SHARD_LABEL)
+def validate_rows(job: ShardJob) -> ShardJob:
+    """The row-level Great Expectations suites on one shard."""
+    return _shard_step("validate_rows", job)
+
+
+@task
+def validate(jobs: list[ShardJob], ti=None) -> list[ShardJob]:
+    """The dataset-wide suites, the verdict over every shard and the Data Docs."""
+    return _global_step("validate", _run_dir(jobs), ti)
+
+
+@task(map_index_template=SHARD_LABEL)
+def agreement_features(job: ShardJob) -> ShardJob:
+    """The annotations of one shard."""
+    return _shard_step("agreement_features", job)
+
+
+@task
+def agreement(jobs: list[ShardJob], ti=None) -> list[ShardJob]:
+    """Votes, kappa and alpha, decisions and the review queue over every shard."""
+    return _global_step("agreement", _run_dir(jobs), ti)
+
+
+@task(outlets=[DATASET_ASSET])
+def export(jobs: list[ShardJob], outlet_events=None) -> dict:
+    """Write the dataset and the manifest, publish the next version, announce it on the Asset."""
+    from pipeline.runtime import steps
+
+    run_dir = _run_dir(jobs)
+    try:
+        result = dict(steps.run_step("export", run_dir))
+        result["version"] = steps.run_publish(run_dir)
+    except Exception as exc:
+        raise _fail_fast(exc) from exc
+    outlet_events[DATASET_ASSET].extra = {
+        "run_dir": run_dir,
+        "run_id": result["run_id"],
+        "counts": result["counts"],
+        "version": result["version"],
+    }
+    return result
 
 
 @dag(
@@ -211,53 +281,14 @@ def _shard_task(name: str):
     },
 )
 def instruction_dataset_build():
-    """Nightly and on-demand build of the instruction-tuning dataset."""
-
-    @task(retries=0)
-    def prepare(params: dict | None = None, run_id: str | None = None) -> dict:
-        """Check the form, load the config and create the run directory."""
-        from airflow.sdk.exceptions import AirflowSkipException
-
-        from pipeline.errors import NothingToDo
-        from pipeline.runtime.steps import prepare_from_params
-
-        try:
-            return prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id, params)
-        except NothingToDo as exc:  # every later task is skipped; the run still succeeds
-            raise AirflowSkipException(str(exc)) from exc
-
-    @task(task_id="export", outlets=[DATASET_ASSET])
-    def export(prepared: dict, outlet_events=None) -> dict:
-        """Write the dataset and the manifest, publish the next version, announce it on the Asset."""
-        result = _run_step("export", prepared["run_dir"])
-        result["version"] = _run_step("publish", prepared["run_dir"])
-        outlet_events[DATASET_ASSET].extra = {
-            "run_dir": prepared["run_dir"],
-            "run_id": result["run_id"],
-            "counts": result["counts"],
-            "version": result["version"],
-        }
-        return result
-
-    prepared = prepare()
-    upstream = prepared
-    shards = None
-    for name in active_stages():
-        if name == "export":
-            current = export(prepared)
-        elif is_sharded(name):
-            # one task per shard of the previous stage's output, on any worker
-            current = _shard_task(name).partial(prepared=prepared).expand(shard=shards)
-        elif is_phased(name):
-            # phase 1 per shard on any worker, then the global plan and removal in one task
-            features = _features_task(name).partial(prepared=prepared).expand(shard=shards)
-            upstream >> features
-            upstream = features
-            current = shards = _stage_task(name)(prepared)
-        else:
-            current = shards = _stage_task(name)(prepared)
-        upstream >> current
-        upstream = current
+    """Ingest → clean → dedup → deidentify → validate → agreement → export; per-shard work as mapped tasks."""
+    ingested = ingest(prepare())
+    cleaned = clean.expand(job=ingested)
+    deduplicated = dedup(dedup_features.expand(job=cleaned))
+    deidentified = deidentify.expand(job=deduplicated)
+    validated = validate(validate_rows.expand(job=deidentified))
+    agreed = agreement(agreement_features.expand(job=validated))
+    export(agreed)
 
 
 instruction_dataset_build()

@@ -17,7 +17,8 @@ from typing import Any
 import pyarrow as pa
 
 
-def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
+def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
+    """Write ``path`` atomically: ``write`` fills a temporary file in the same folder, which then replaces ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # A writer killed mid-write (SIGKILL, a lost worker) leaves its temp file: a retry clears it.
@@ -37,7 +38,7 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically."""
-    return _atomic(Path(path), lambda p: p.write_bytes(data))
+    return atomic_write(Path(path), lambda p: p.write_bytes(data))
 
 
 def write_text_atomic(path: str | Path, text: str) -> Path:
@@ -55,4 +56,4 @@ def write_parquet_atomic(table: pa.Table, path: str | Path, **options: Any) -> P
     import pyarrow.parquet as pq
 
     options.setdefault("compression", "zstd")
-    return _atomic(Path(path), lambda p: pq.write_table(table, p, **options))
+    return atomic_write(Path(path), lambda p: pq.write_table(table, p, **options))

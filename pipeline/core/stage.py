@@ -1,10 +1,20 @@
 """The stage contract: what a stage receives and what it returns.
 
-A stage is a function ``run(table: pa.Table, ctx: StageContext) -> StageResult``. It knows nothing of
-its executor (CLI, Airflow task, test): it reads its typed config from ``ctx.config``, may write
-side artifacts (audit logs, reports) under ``ctx.run_dir`` through :meth:`StageContext.artifact_path`,
+A stage knows nothing of its executor (CLI, Airflow task, test). It reads its typed config from
+``ctx.config``, may write its own side artifacts (audit logs, reports) through
+:meth:`StageContext.artifact_path`, keeps scratch files in :meth:`StageContext.scratch_path`,
 reports progress through ``ctx.progress`` and returns every input record in exactly one of
-``kept``, ``rejected``, ``duplicates`` or ``review``. :func:`check_conservation` enforces that.
+``kept``, ``rejected``, ``duplicates`` or ``review`` (:func:`check_conservation` enforces that).
+
+Two kinds of stage implement this contract (``pipeline.runtime.registry`` declares which is which):
+
+- a :class:`RecordStage` maps a table to a :class:`StageResult` (``run(table, ctx)``); the
+  per-shard stages (clean, deidentify) are run once per shard;
+- a :class:`PhasedStage` needs every record to decide (dedup, validate, agreement): phase 1
+  ``features(shard, ctx)`` computes narrow per-record features of one shard, phase 2
+  ``plan(features, ctx, source)`` decides over the features of every shard (reading full records
+  only through a :class:`~pipeline.core.source.RecordSource`), phase 3 ``plan.apply(shard)`` turns
+  each shard into a :class:`StageResult`.
 """
 
 from __future__ import annotations
@@ -13,16 +23,24 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 import pyarrow as pa
 
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.records import DUPLICATE_SCHEMA, REJECT_SCHEMA, REVIEW_SCHEMA, record_json
+from pipeline.core.source import RecordSource
 from pipeline.errors import StageError
 
 if TYPE_CHECKING:
     from pipeline.config import PipelineConfig
+
+Build = Literal["run", "incremental", "full_rebuild"]
+"""What kind of build a run is: a plain run, a nightly build adding to the latest dataset version,
+or a version built from scratch."""
+
+Counters = dict[str, int | float]
+"""A stage's counters: what it did, by name (they go to the manifest under the stage's name)."""
 
 
 @dataclass
@@ -30,15 +48,23 @@ class StageContext:
     """Everything a stage may use besides its input table."""
 
     run_dir: Path
+    """Where the run's reviewer-facing artifacts go (``reports/``, ``audit/``); see :meth:`artifact_path`."""
     config: PipelineConfig
     progress: Progress = field(default_factory=SilentProgress)
     shard: int | None = None
-    """The shard being processed by a per-record stage (None: the whole table at once)."""
+    """The shard being processed (None: the whole table at once)."""
     run_id: str | None = None
     """The run's id (None when a stage is called on its own)."""
-    build: str = "run"
+    build: Build = "run"
     """``run`` (a plain run), ``incremental`` (a nightly build adding to the latest dataset version)
     or ``full_rebuild`` (a version built from scratch, independent of earlier exports)."""
+    stage: str = ""
+    """The stage's name (names its scratch folder)."""
+    input_records: int | None = None
+    """How many records the run was given (ingest's input, rejects included); None when unknown."""
+    ingested: RecordSource | None = None
+    """The run's records as ingest wrote them, before any stage changed them (validate checks them);
+    None when a stage is called on its own."""
 
     def artifact_name(self, base: str) -> str:
         """``base`` for a whole-table run, ``base-00003`` for shard 3 (so shards never overwrite each other)."""
@@ -47,6 +73,12 @@ class StageContext:
     def artifact_path(self, *parts: str) -> Path:
         """Return ``run_dir/<parts>``, creating the parent folder (e.g. ``("audit", "deid.parquet")``)."""
         path = self.run_dir.joinpath(*parts)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def scratch_path(self, *parts: str) -> Path:
+        """A path in the stage's scratch folder (``work/<stage>-features/``, removed once the run is exported)."""
+        path = self.run_dir.joinpath("work", f"{self.stage or 'scratch'}-features", *parts)
         path.parent.mkdir(parents=True, exist_ok=True)
         return path
 
@@ -63,7 +95,7 @@ class StageResult:
     rejected: pa.Table = field(default_factory=REJECT_SCHEMA.empty_table)
     duplicates: pa.Table = field(default_factory=DUPLICATE_SCHEMA.empty_table)
     review: pa.Table = field(default_factory=REVIEW_SCHEMA.empty_table)
-    counters: dict[str, int | float] = field(default_factory=dict)
+    counters: Counters = field(default_factory=dict)
     report: dict[str, Any] = field(default_factory=dict)
 
     def reasons(self) -> dict[str, int]:
@@ -140,3 +172,57 @@ def check_conservation(stage: str, n_in: int, result: StageResult) -> None:
             total += len(col)
     if len(seen) != total:
         raise StageError(f"stage {stage!r} returned a record id in more than one outcome")
+
+
+@runtime_checkable
+class RecordStage(Protocol):
+    """A stage that maps a table (one shard, or everything) to a :class:`StageResult`."""
+
+    def run(self, table: pa.Table, ctx: StageContext) -> StageResult:
+        """Process ``table``; every input record ends in exactly one outcome."""
+        ...
+
+
+@runtime_checkable
+class StagePlan(Protocol):
+    """What phase 2 of a :class:`PhasedStage` decided, applied to one shard at a time.
+
+    ``counters`` and ``report`` describe the whole stage. A plan with ``passthrough`` keeps every
+    record unchanged (a gate such as validate), so the runtime links the shards instead of rewriting them.
+    """
+
+    counters: Counters
+    report: dict[str, Any]
+    passthrough: bool
+
+    def apply(self, shard: pa.Table) -> StageResult:
+        """Phase 3: split one shard's records into kept, rejected, duplicates and review."""
+        ...
+
+
+@runtime_checkable
+class PhasedStage(Protocol):
+    """A stage that must see every record to decide: features per shard, one plan, apply per shard."""
+
+    def features(self, shard: pa.Table, ctx: StageContext) -> pa.Table:
+        """Phase 1 on one shard: narrow per-record features (shards' features concatenate in order)."""
+        ...
+
+    def plan(self, features: pa.Table, ctx: StageContext, source: RecordSource) -> StagePlan:
+        """Phase 2 over every shard's features; full records only through ``source`` (global rows)."""
+        ...
+
+    def run(self, table: pa.Table, ctx: StageContext) -> StageResult:
+        """The three phases over one in-memory table (a stage called on its own)."""
+        ...
+
+
+def run_phases(stage: PhasedStage, table: pa.Table, ctx: StageContext) -> StageResult:
+    """Run a phased stage's three phases over one in-memory table (its ``run``); counters from the plan."""
+    from pipeline.core.source import TableSource
+
+    plan = stage.plan(stage.features(table, ctx), ctx, TableSource(table))
+    result = plan.apply(table)
+    result.counters = dict(plan.counters)
+    result.report = dict(plan.report)
+    return result

@@ -18,9 +18,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from pipeline.runtime.registry import STAGE_ORDER
-
-REPORT_PATH = ("reports", "index.html")
+from pipeline.runtime import registry
+from pipeline.runtime.rundir import RunDir
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;
@@ -80,17 +79,17 @@ def _link(href: str, text: str) -> _Html:
     return _Html(f'<a href="{escape(href, quote=True)}">{escape(text)}</a>')
 
 
-def load_summaries(run_dir: Path) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+def load_summaries(run: RunDir) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
     """Stage summaries in stage order and the manifest (None for a partial run).
 
     The manifest's ``stages`` are used when it exists; otherwise every ``work/<stage>.json`` present.
     """
-    manifest = _read_json(run_dir / "manifest.json")
+    manifest = _read_json(run.manifest_path)
     if isinstance(manifest, dict) and isinstance(manifest.get("stages"), list):
         return [s for s in manifest["stages"] if isinstance(s, dict)], manifest
     summaries = []
-    for stage in STAGE_ORDER:
-        data = _read_json(run_dir / "work" / f"{stage}.json")
+    for stage in registry.names():
+        data = _read_json(run.summary_path(stage))
         if isinstance(data, dict):
             summaries.append(data)
     return summaries, manifest if isinstance(manifest, dict) else None
@@ -177,7 +176,7 @@ def _duplicates(summaries: list[dict[str, Any]]) -> str:
     return _table(["counter", "value"], rows, {1})
 
 
-def _agreement(summaries: list[dict[str, Any]], run_dir: Path) -> str:
+def _agreement(summaries: list[dict[str, Any]], run: RunDir) -> str:
     s = _stage(summaries, "agreement")
     if s is None:
         return '<p class="muted">The agreement stage has not run.</p>'
@@ -187,14 +186,14 @@ def _agreement(summaries: list[dict[str, Any]], run_dir: Path) -> str:
     links = [
         (name, f"{name}")
         for name in ("agreement.html", "agreement.json", "annotators.csv")
-        if (run_dir / "reports" / name).is_file()
+        if run.path("reports", name).is_file()
     ]
     if links:
         html += "<p>" + " · ".join(_link(href, text).html for text, href in links) + "</p>"
     return html or '<p class="muted">No agreement figures.</p>'
 
 
-def _validation(validation: dict[str, Any] | None, run_dir: Path) -> str:
+def _validation(validation: dict[str, Any] | None, run: RunDir) -> str:
     if validation is None:
         return '<p class="muted">The validation stage has not run.</p>'
     rows = []
@@ -239,7 +238,7 @@ def _validation(validation: dict[str, Any] | None, run_dir: Path) -> str:
             {5, 6},
         )
     index = validation.get("data_docs_index")
-    if index and (run_dir / index).is_file():
+    if index and run.path(index).is_file():
         html += "<p>" + _link(_rel_from_reports(index), "All Data Docs (Great Expectations)").html + "</p>"
     return html
 
@@ -259,7 +258,7 @@ def _rel_from_reports(path: str) -> str:
     return path[len("reports/") :] if path.startswith("reports/") else "../" + path
 
 
-def _links(run_dir: Path) -> str:
+def _links(run: RunDir) -> str:
     items = []
     candidates = [
         ("export/README.md", "Dataset card"),
@@ -272,24 +271,24 @@ def _links(run_dir: Path) -> str:
         ("manifest.json", "Manifest"),
     ]
     for rel, text in candidates:
-        if (run_dir / rel).is_file():
+        if run.path(rel).is_file():
             items.append(f"<li>{_link(_rel_from_reports(rel), text).html}</li>")
     for sub in ("review", "rejected", "duplicates"):
-        for p in sorted((run_dir / sub).glob("*.parquet")):
+        for p in sorted(run.path(sub).glob("*.parquet")):
             rel = f"{sub}/{p.name}"
             items.append(f"<li>{_link(_rel_from_reports(rel), rel).html}</li>")
     return "<ul>" + "".join(items) + "</ul>" if items else '<p class="muted">No output files yet.</p>'
 
 
-def render_run_report(run_dir: Path) -> str:
+def render_run_report(run_dir: RunDir | Path) -> str:
     """The HTML of the run report for ``run_dir`` (counts, codes and links only)."""
-    run_dir = Path(run_dir)
-    summaries, manifest = load_summaries(run_dir)
-    validation = _read_json(run_dir / "reports" / "validation.json")
+    run = run_dir if isinstance(run_dir, RunDir) else RunDir(run_dir)
+    summaries, manifest = load_summaries(run)
+    validation = _read_json(run.path("reports", "validation.json"))
     validation = validation if isinstance(validation, dict) else None
-    run = _read_json(run_dir / "work" / "run.json") or {}
-    run_id = (manifest or {}).get("run_id") or run.get("run_id") or run_dir.name
-    name = (manifest or {}).get("dataset_name") or run.get("dataset_name") or ""
+    spec = _read_json(run.spec_path) or {}
+    run_id = (manifest or {}).get("run_id") or spec.get("run_id") or run.root.name
+    name = (manifest or {}).get("dataset_name") or spec.get("dataset_name") or ""
     cls, status = _status(manifest, validation)
     ran = [s.get("stage") for s in summaries]
     parts = [
@@ -305,24 +304,24 @@ def render_run_report(run_dir: Path) -> str:
         "<h2>Rejection reasons</h2>",
         _reasons(summaries),
         "<h2>Validation (Great Expectations)</h2>",
-        _validation(validation, run_dir),
+        _validation(validation, run),
         "<h2>Personal data</h2>",
         _pii(summaries),
         "<h2>Duplicates</h2>",
         _duplicates(summaries),
         "<h2>Annotator agreement</h2>",
-        _agreement(summaries, run_dir),
+        _agreement(summaries, run),
         "<h2>Files for reviewers</h2>",
-        _links(run_dir),
+        _links(run),
         '<p class="muted">This page holds counts, reason codes and file names only, never record text.</p>',
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"
 
 
-def write_run_report(run_dir: Path) -> Path:
+def write_run_report(run_dir: RunDir | Path) -> Path:
     """Write ``<run_dir>/reports/index.html`` atomically and return its path."""
     from pipeline.core.atomic import write_text_atomic
 
-    run_dir = Path(run_dir)
-    return write_text_atomic(run_dir.joinpath(*REPORT_PATH), render_run_report(run_dir))
+    run = run_dir if isinstance(run_dir, RunDir) else RunDir(run_dir)
+    return write_text_atomic(run.report_path, render_run_report(run))

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import platform
 from collections.abc import Mapping, Sequence
 from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 from pipeline.errors import StageError
@@ -38,15 +36,6 @@ def package_versions() -> dict[str, str]:
 
     out["instructflow"] = __version__
     return out
-
-
-def file_sha256(path: Path) -> str:
-    """Hex sha256 of a file's bytes."""
-    h = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def reconcile(stage_summaries: Sequence[Mapping[str, Any]], exported: int) -> dict[str, int]:

@@ -1,94 +1,116 @@
-"""Stage order and registry: the one place a stage is plugged into the CLI and the DAG.
+"""The stage table: one declaration per stage, from which the CLI runs and the DAG is checked.
 
-This module is imported by the DAG file at parse time, so it must stay free of heavy imports.
+Records flow through the stages in the order of :data:`STAGES`. Each stage has a kind:
+
+- ``source`` (ingest): reads the corpora and writes the first shards;
+- ``per_shard`` (clean, deidentify): a :class:`~pipeline.core.stage.RecordStage` run once per shard
+  (mapped tasks in the DAG); each output record depends only on its own input record;
+- ``phased`` (dedup, validate, agreement): a :class:`~pipeline.core.stage.PhasedStage` that must see
+  every record to decide: its first phase runs per shard (the mapped task named ``shard_task``),
+  then one task plans over every shard and applies the plan shard by shard;
+- ``sink`` (export): merges every shard into the dataset.
+
+This module is imported by the DAG file at parse time, so it imports nothing heavy: a stage's code
+is imported only when :func:`record_stage` or :func:`phased_stage` is called.
 """
 
 from __future__ import annotations
 
-STAGE_ORDER: tuple[str, ...] = ("ingest", "clean", "dedup", "deidentify", "validate", "agreement", "export")
-"""All stages, in the order records flow through them."""
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
-RECORD_STAGES: dict[str, str] = {
-    # name -> "module:function" implementing run(table: pa.Table, ctx: StageContext) -> StageResult
-    "clean": "pipeline.stages.clean.stage:run",
-    "dedup": "pipeline.stages.dedup.stage:run",
-    "deidentify": "pipeline.stages.deidentify.stage:run",
-    "validate": "pipeline.stages.validate.stage:run",
-    "agreement": "pipeline.stages.agreement.stage:run",
-}
-"""The stages between ingest and export that are implemented, keyed by name."""
+from pipeline.errors import UsageError
+
+if TYPE_CHECKING:
+    from pipeline.core.stage import PhasedStage, RecordStage
+
+StageKind = Literal["source", "per_shard", "phased", "sink"]
 
 
-SHARDED_STAGES: frozenset[str] = frozenset({"clean", "deidentify"})
-"""Per-record stages: each output record depends only on its own input record, so they run once per
-shard (mapped tasks in the DAG). The other record stages are global: they see every shard at once."""
+@dataclass(frozen=True)
+class StageSpec:
+    """One stage: its name, kind, implementation (``module:attribute``) and per-shard task name."""
+
+    name: str
+    kind: StageKind
+    impl: str
+    """``module:attribute`` of the implementation (a stage object for per_shard and phased stages)."""
+    shard_task: str | None = None
+    """The per-shard step of a phased stage (its mapped task in the DAG); the stage itself for per_shard."""
+
+    @property
+    def mapped_task(self) -> str | None:
+        """The task id of the stage's per-shard work in the DAG (None for source and sink)."""
+        if self.kind == "per_shard":
+            return self.name
+        return self.shard_task
+
+    def load(self) -> object:
+        """Import and return the implementation."""
+        module, attr = self.impl.split(":")
+        return getattr(importlib.import_module(module), attr)
 
 
-PHASED_STAGES: dict[str, tuple[str, str, str]] = {
-    # name -> ("module:features(table, ctx) -> pa.Table", "module:plan(features, ctx, text) -> plan",
-    #          name of the per-shard step: task id in the DAG, step name in ``run_step``)
-    # dedup: MinHash signatures and exact keys of each shard
-    "dedup": ("pipeline.stages.dedup.stage:shard_features", "pipeline.stages.dedup.stage:plan", "dedup_features"),
-    # validate: the row-level GX suites on each shard
-    "validate": (
-        "pipeline.stages.validate.stage:shard_features",
-        "pipeline.stages.validate.stage:plan",
-        "validate_rows",
-    ),
-    # agreement: record ids, annotations (and batch) of each shard; no text
-    "agreement": (
-        "pipeline.stages.agreement.stage:shard_features",
-        "pipeline.stages.agreement.stage:plan",
-        "agreement_features",
-    ),
-}
-"""Global stages that start with a per-shard phase (a mapped task in the DAG, see :func:`shard_phase_task`):
-phase 1 computes small per-record features of each shard, phase 2 plans over all features at
-once, phase 3 applies the plan shard by shard (``plan.apply(shard) -> StageResult``; a plan with
-``passthrough = True`` keeps every record unchanged, so its shards are linked, not rewritten)."""
+STAGES: tuple[StageSpec, ...] = (
+    StageSpec("ingest", "source", "pipeline.stages.ingest.stage:ingest"),
+    StageSpec("clean", "per_shard", "pipeline.stages.clean.stage:STAGE_IMPL"),
+    StageSpec("dedup", "phased", "pipeline.stages.dedup.stage:STAGE_IMPL", shard_task="dedup_features"),
+    StageSpec("deidentify", "per_shard", "pipeline.stages.deidentify.stage:STAGE_IMPL"),
+    StageSpec("validate", "phased", "pipeline.stages.validate.stage:STAGE_IMPL", shard_task="validate_rows"),
+    StageSpec("agreement", "phased", "pipeline.stages.agreement.stage:STAGE_IMPL", shard_task="agreement_features"),
+    StageSpec("export", "sink", "pipeline.stages.export.stage:write_export_shards"),
+)
+"""Every stage, in the order records flow through them."""
 
 
-def shard_phase_task(name: str) -> str:
-    """The per-shard step of the phased stage ``name`` (``dedup_features``, ``validate_rows``, ...)."""
-    return PHASED_STAGES[name][2]
+def names() -> list[str]:
+    """The stage names, in order."""
+    return [s.name for s in STAGES]
 
 
-def features_stage(name: str) -> str:
-    """Where the per-shard phase of the phased stage ``name`` writes: ``work/<name>-features/``.
+def spec(name: str) -> StageSpec:
+    """The declaration of stage ``name``; :class:`UsageError` naming the known stages otherwise."""
+    for s in STAGES:
+        if s.name == name:
+            return s
+    raise UsageError(f"unknown stage {name!r} (stages: {', '.join(names())})")
 
-    Its parts (``part-NNNNN.parquet``) and any per-shard files the stage keeps next to them; the
-    folder is removed once the run is exported.
-    """
-    return f"{name}-features"
+
+def previous(name: str) -> str:
+    """The stage that runs right before ``name`` (whose output ``name`` reads)."""
+    order = names()
+    i = order.index(spec(name).name)
+    if i == 0:
+        raise UsageError(f"{name} has no previous stage")
+    return order[i - 1]
 
 
-def phased_stage_of(step: str) -> str | None:
-    """The phased stage whose per-shard step is called ``step``; None when ``step`` is not one."""
-    for name in PHASED_STAGES:
-        if shard_phase_task(name) == step:
-            return name
+def shard_step(step: str) -> StageSpec | None:
+    """The stage whose per-shard task is called ``step`` (``clean``, ``dedup_features``, ...); None otherwise."""
+    for s in STAGES:
+        if s.mapped_task == step:
+            return s
     return None
 
 
-def is_phased(name: str) -> bool:
-    """True when the global stage ``name`` has a per-shard first phase (see ``PHASED_STAGES``)."""
-    return name in PHASED_STAGES
+def record_stage(name: str) -> RecordStage:
+    """The implementation of the per-shard stage ``name``."""
+    from pipeline.core.stage import RecordStage
+
+    s = spec(name)
+    impl = s.load()
+    if s.kind != "per_shard" or not isinstance(impl, RecordStage):
+        raise UsageError(f"stage {name!r} is not a per-shard stage (it is {s.kind})")
+    return impl
 
 
-def is_sharded(name: str) -> bool:
-    """True when stage ``name`` runs shard by shard (see ``SHARDED_STAGES``)."""
-    return name in SHARDED_STAGES
+def phased_stage(name: str) -> PhasedStage:
+    """The implementation of the phased stage ``name``."""
+    from pipeline.core.stage import PhasedStage
 
-
-def active_stages() -> list[str]:
-    """Stages that run, in order: ingest, the registered record stages, export."""
-    return ["ingest", *[s for s in STAGE_ORDER if s in RECORD_STAGES], "export"]
-
-
-def previous_stage(name: str) -> str:
-    """The active stage that runs right before ``name`` (whose output ``name`` reads)."""
-    order = active_stages()
-    i = order.index(name)
-    if i == 0:
-        raise ValueError("ingest has no previous stage")
-    return order[i - 1]
+    s = spec(name)
+    impl = s.load()
+    if s.kind != "phased" or not isinstance(impl, PhasedStage):
+        raise UsageError(f"stage {name!r} has no per-shard phase (it is {s.kind})")
+    return impl

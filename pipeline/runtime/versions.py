@@ -33,7 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core.atomic import write_json_atomic, write_text_atomic
+from pipeline.core.hashing import file_sha256
 from pipeline.errors import StageError, UsageError
+from pipeline.runtime.rundir import RunDir
 
 SPLITS = ("train", "validation")
 LATEST = "latest"
@@ -85,8 +87,6 @@ class DatasetStore:
         ``{"files": {corpus: [relative names to ingest]}, "unchanged": [file keys skipped],
         "base_version": name or None, "sha256": {file key: sha256 of every file seen}}``.
         """
-        from pipeline.runtime.manifest import file_sha256
-
         done = self.processed_files()
         latest = self.latest()
         files: dict[str, list[str]] = {}
@@ -171,16 +171,13 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
     name, renamed, then ``latest`` is repointed. Publishing the same run again returns the version
     it already made. Returns the version's summary (name, path, counts).
     """
-    from pipeline.runtime.manifest import file_sha256
-
-    run_dir = Path(run_dir)
-    manifest_path = run_dir / "manifest.json"
-    if not manifest_path.is_file():
-        raise StageError(f"cannot publish {run_dir}: no manifest.json (the export has not finished)")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    run = RunDir(run_dir)
+    if not run.manifest_path.is_file():
+        raise StageError(f"cannot publish {run.root}: no manifest.json (the export has not finished)")
+    manifest = run.read_manifest()
     run_id = manifest["run_id"]
-    spec = json.loads((run_dir / "work" / "run.json").read_text(encoding="utf-8"))
-    selection = (spec.get("incremental") or {}).get("sha256", {})
+    inc = run.read_spec().get("incremental")
+    selection = inc["sha256"] if inc else {}
     with store.locked():
         for name in reversed(store.versions()):
             info = json.loads((store.dir / name / VERSION_FILE).read_text(encoding="utf-8"))
@@ -201,7 +198,7 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
                 for f in base["splits"][split]:
                     _link_or_copy(store.dir / base["version"] / f["path"], tmp / f["path"])
                     entries.append(f)
-            src = run_dir / "export" / f"{split}.parquet"
+            src = run.export_dir / f"{split}.parquet"
             rel = f"{split}/part-{version}.parquet"
             _link_or_copy(src, tmp / rel)
             rows = next((o.get("rows", 0) for o in manifest["outputs"] if o.get("split") == split), 0)

@@ -60,39 +60,64 @@ def test_schedule_and_run_settings(dag):
     assert "Instruction dataset build" in dag.doc_md
 
 
-def test_task_graph_is_a_chain_of_the_active_stages(dag):
-    from pipeline.runtime.registry import active_stages, is_phased, shard_phase_task
-
-    order = ["prepare", *[t for s in active_stages() for t in ([shard_phase_task(s), s] if is_phased(s) else [s])]]
-    assert {"dedup_features", "validate_rows", "agreement_features"} <= set(order)
-    assert sorted(t.task_id for t in dag.tasks) == sorted(order)
-    for up, down in itertools.pairwise(order):
-        assert down in dag.get_task(up).downstream_task_ids, (up, down)
-    assert dag.get_task("prepare").upstream_task_ids == set()
-    assert dag.get_task("export").downstream_task_ids == set()
+def documented_chain() -> list[str]:
+    """The task chain as docs/ARCHITECTURE.md draws it (the line starting with ``prepare →``)."""
+    doc = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    line = next(ln for ln in doc.splitlines() if ln.strip().strip("`").startswith("prepare →"))
+    return [t.strip().strip("`").rstrip("*") for t in line.strip().strip("`").split("→")]
 
 
-def test_per_record_stages_are_mapped_over_the_shards_of_the_stage_before(dag):
+# Written out here, independently of the stage table and of the docs it checks.
+CHAIN = [
+    "prepare",
+    "ingest",
+    "clean",
+    "dedup_features",
+    "dedup",
+    "deidentify",
+    "validate_rows",
+    "validate",
+    "agreement_features",
+    "agreement",
+    "export",
+]
+MAPPED = {"clean", "dedup_features", "deidentify", "validate_rows", "agreement_features"}
+
+
+def test_the_docs_draw_this_chain():
+    assert documented_chain() == CHAIN
+
+
+def test_task_graph_is_the_documented_chain(dag):
+    assert sorted(t.task_id for t in dag.tasks) == sorted(CHAIN)
+    edges = {(t.task_id, d) for t in dag.tasks for d in t.downstream_task_ids}
+    assert edges == set(itertools.pairwise(CHAIN))
+
+
+def test_the_stage_table_gives_the_same_chain():
+    from pipeline.runtime import registry
+
+    tasks = ["prepare"]
+    for spec in registry.STAGES:
+        if spec.kind == "phased":
+            tasks.append(spec.shard_task)
+        tasks.append(spec.name)
+    assert tasks == CHAIN
+    assert {s.mapped_task for s in registry.STAGES if s.mapped_task} == MAPPED
+
+
+def test_per_shard_work_is_mapped_over_the_shards_of_the_task_before(dag):
     from airflow.sdk.definitions.mappedoperator import MappedOperator
 
-    from pipeline.runtime.registry import SHARDED_STAGES, active_stages, previous_stage
-
-    for task_id in active_stages():
-        assert isinstance(dag.get_task(task_id), MappedOperator) == (task_id in SHARDED_STAGES), task_id
-    for task_id in ("dedup_features", "validate_rows", "agreement_features"):
-        assert isinstance(dag.get_task(task_id), MappedOperator), task_id
-    for task_id in SHARDED_STAGES:
-        mapped = dag.get_task(task_id)
-        assert mapped.map_index_template == "{{ shard_label }}"
-        # mapped over the shard numbers returned by the (global) stage before it
-        assert previous_stage(task_id) in mapped.upstream_task_ids
+    for task in dag.tasks:
+        assert isinstance(task, MappedOperator) == (task.task_id in MAPPED), task.task_id
+    for task_id in MAPPED:
+        assert dag.get_task(task_id).map_index_template == "{{ shard_label }}"
 
 
 def test_retries_on_stage_tasks(dag):
-    from pipeline.runtime.registry import active_stages
-
-    for task_id in active_stages():
-        assert dag.get_task(task_id).retries == 2
+    for task_id in CHAIN[1:]:
+        assert dag.get_task(task_id).retries == 2, task_id
     assert dag.get_task("prepare").retries == 0
 
 

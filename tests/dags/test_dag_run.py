@@ -32,7 +32,7 @@ def _state(obj):
 
 
 def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
-    from pipeline.runtime.registry import active_stages
+    from pipeline.runtime.registry import names
     from pipeline.runtime.steps import safe_run_name
 
     dag = _dag(monkeypatch, tmp_path)
@@ -49,7 +49,7 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
         "dedup_features",
         "validate_rows",
         "agreement_features",
-        *active_stages(),
+        *names(),
     }
     # the per-record stages ran as one mapped task per shard (161..240 records: 3 shards of 80)
     mapped = ("clean", "dedup_features", "deidentify", "validate_rows", "agreement_features")

@@ -8,7 +8,7 @@ from unittest.mock import patch
 import pytest
 
 from pipeline.cli import main
-from pipeline.runtime.registry import RECORD_STAGES
+from tests.support.stages import only_stages
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +30,7 @@ def corpus(tmp_path):
 
 
 def test_run_prints_a_summary_and_exits_0(tmp_path, corpus):
-    with patch.dict(RECORD_STAGES, clear=True):
+    with only_stages():
         code, out, err = _main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "r")])
     assert code == 0, err
     assert "records in 11 = exported 10 + rejected 1 + duplicates 0 + review 0" in out

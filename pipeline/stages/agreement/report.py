@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from pipeline.core.atomic import _atomic, write_json_atomic, write_parquet_atomic, write_text_atomic
+from pipeline.core.atomic import atomic_write, write_json_atomic, write_parquet_atomic, write_text_atomic
 from pipeline.stages.agreement.metrics import Estimate
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ def write_review_queue(
 
     source = texts if texts is not None else ReviewTexts.from_table(review, table, cfg)
     paths["review_queue_labelstudio.json"] = str(
-        _atomic(
+        atomic_write(
             ctx.artifact_path("reports", "review_queue_labelstudio.json"),
             lambda path: _write_tasks(path, review, source),
         )

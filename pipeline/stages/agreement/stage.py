@@ -29,7 +29,7 @@ in memory at once: :func:`shard_features` (per shard: ``record_id``, ``annotatio
 and, only when the label check is on, its text fields; no other text), :func:`plan` (once, over the
 features of every shard in shard order: annotation and adjudication files, consensus, decisions,
 label check, agreement figures and every report; the review queue's text fields are read for the
-review rows only, through a :class:`RecordText` over the full records) and
+review rows only, through a :class:`~pipeline.core.source.RecordSource` over the full records) and
 :meth:`AgreementPlan.apply` (per shard: kept records with the consensus columns, rejects built from
 the full records, the shard's review rows). :func:`run` does the three on one table, with the same
 result as over shards.
@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
@@ -48,7 +48,8 @@ import pyarrow.compute as pc
 
 from pipeline.config.agreement import AgreementConfig
 from pipeline.core.records import REVIEW_SCHEMA
-from pipeline.core.stage import RejectBuilder, StageContext, StageResult
+from pipeline.core.source import RecordSource, TableSource, present
+from pipeline.core.stage import Counters, PhasedStage, RejectBuilder, StageContext, StageResult
 from pipeline.errors import StageError
 from pipeline.stages.agreement import metrics as am
 
@@ -222,40 +223,6 @@ def _numeric(label: str, cfg: AgreementConfig) -> float:
 # the stage
 
 
-class RecordText(Protocol):
-    """Random access to the stage's full input records by global row number (shard order).
-
-    :class:`TableText` serves one in-memory table; :class:`pipeline.runtime.shards.ShardedText` serves the
-    shards of a run directory (reading only the shards that hold the wanted rows).
-    """
-
-    def take(self, rows: np.ndarray, columns: tuple[str, ...] | None = None) -> pa.Table:
-        """The records at global row numbers ``rows`` (in that order); only ``columns`` (those present) when given."""
-        ...
-
-
-class TableText:
-    """A :class:`RecordText` over one in-memory table (what :func:`run` gives :func:`plan`)."""
-
-    def __init__(self, table: pa.Table) -> None:
-        """Serve the rows of ``table``."""
-        self.table = table
-        self.names: list[str] = list(table.column_names)
-
-    def take(self, rows: np.ndarray, columns: tuple[str, ...] | None = None) -> pa.Table:
-        """The records at row numbers ``rows`` (in that order); only ``columns`` (those present) when given."""
-        cols = [c for c in columns if c in self.names] if columns is not None else self.names
-        return self.table.select(cols).take(pa.array(np.asarray(rows, dtype=np.int64), pa.int64()))
-
-
-def _column_names(text: RecordText, columns: tuple[str, ...] | None = None) -> list[str]:
-    """The input columns ``text`` has (those of ``columns`` when given), without reading any record."""
-    names = getattr(text, "names", None)
-    if names is None:
-        names = text.take(np.zeros(0, np.int64), columns).column_names
-    return [c for c in names if columns is None or c in columns]
-
-
 @dataclass
 class AgreementPlan:
     """The outcome of phase 2 (:func:`plan`): every record's decision, applied shard by shard by :meth:`apply`.
@@ -285,18 +252,23 @@ class AgreementPlan:
     """Global rows held for review (ascending): row ``i`` of ``review`` is global row ``review_rows[i]``."""
     review: pa.Table | None = None
     """The review queue (:data:`REVIEW_QUEUE_SCHEMA`); None when the stage returns no review table."""
-    counters: dict[str, int | float] = field(default_factory=dict)
+    counters: Counters = field(default_factory=dict)
     report: dict[str, Any] = field(default_factory=dict)
+    passthrough: bool = False
 
-    def apply(self, table: pa.Table, rows: np.ndarray | None = None) -> StageResult:
-        """Phase 3: split one shard (or the whole table, full columns) into kept, rejected and review records.
+    def apply(self, shard: pa.Table) -> StageResult:
+        """Phase 3: split one shard into kept, rejected and review records (found in the plan by ``record_id``).
 
-        The shard's records are found in the plan by ``record_id``, or by ``rows`` (their global row
-        numbers) when given. ``kept`` keeps the shard's order; counters and report stay on the plan.
+        ``kept`` keeps the shard's order; counters and report stay on the plan.
         """
         if not self.enabled:
+            return StageResult(kept=shard)
+        return self.apply_rows(shard, self._global_rows(shard))
+
+    def apply_rows(self, table: pa.Table, g: np.ndarray) -> StageResult:
+        """:meth:`apply` for records whose global row numbers ``g`` are known (no lookup by id)."""
+        if not self.enabled:
             return StageResult(kept=table)
-        g = self._global_rows(table) if rows is None else np.asarray(rows, dtype=np.int64)
         if self.annotations is not None:
             merged = self.annotations.take(pa.array(g, pa.int64()))
             table = table.set_column(table.column_names.index("annotations"), "annotations", merged)
@@ -362,21 +334,19 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     return table.select(feature_columns(table.column_names, ctx.config.agreement))
 
 
-def plan(feats: pa.Table, ctx: StageContext, text: RecordText | pa.Table) -> AgreementPlan:
+def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementPlan:
     """Phase 2 over the features of every shard (in shard order): decide every record, write the reports.
 
     Reads the annotation and adjudication files, takes the consensus, decides (see the module
     docstring), runs the optional label check, computes the agreement figures and writes
-    ``reports/`` (:func:`pipeline.stages.agreement.report.write_reports`). ``text`` gives the full input
-    records by global row (a :class:`RecordText`, or the input table itself); only the review rows'
+    ``reports/`` (:func:`pipeline.stages.agreement.report.write_reports`). ``source`` gives the full input
+    records by global row; only the review rows'
     ``agreement.review_queue_text_fields`` are read from it, a slice of the queue at a time.
     """
     from pipeline.stages.agreement.report import write_reports
 
     cfg: AgreementConfig = ctx.config.agreement
     n = feats.num_rows
-    if isinstance(text, pa.Table):
-        text = TableText(text)
     if not cfg.enabled:
         write_reports(ctx, {"status": "skipped", "reason": "disabled"}, None, None, cfg)
         return AgreementPlan(
@@ -418,7 +388,7 @@ def plan(feats: pa.Table, ctx: StageContext, text: RecordText | pa.Table) -> Agr
                 None,
                 cfg,
             )
-            write_reports(ctx, summary, review, None, cfg, _review_texts(text, every, cfg))
+            write_reports(ctx, summary, review, None, cfg, _review_texts(source, every, cfg))
             ctx.progress.finish()
             return AgreementPlan(
                 enabled=True,
@@ -506,7 +476,7 @@ def plan(feats: pa.Table, ctx: StageContext, text: RecordText | pa.Table) -> Agr
     final_code[cons["tie"]] = -1
     for rid_row, (lab, _) in _adjudicated_rows(feats, adjud).items():
         final_code[rid_row] = vocab.index(lab)
-    batches = _batch_labels(feats, cfg, text)
+    batches = _batch_labels(feats, cfg, source)
     figures = dataset_figures(ann, n, final_code, cfg, batches)
 
     # ---- outputs ----------------------------------------------------------------------------------
@@ -523,21 +493,23 @@ def plan(feats: pa.Table, ctx: StageContext, text: RecordText | pa.Table) -> Agr
     }
     if label_check_report is not None:
         summary["label_check"] = label_check_report
-    write_reports(ctx, summary, agreement_plan.review, None, cfg, _review_texts(text, agreement_plan.review_rows, cfg))
+    write_reports(
+        ctx, summary, agreement_plan.review, None, cfg, _review_texts(source, agreement_plan.review_rows, cfg)
+    )
     agreement_plan.report = _headline(summary)
     ctx.progress.advance(n)
     ctx.progress.finish()
     return agreement_plan
 
 
-def _review_texts(text: RecordText, rows: np.ndarray, cfg: AgreementConfig) -> ReviewTexts:
-    """The review-queue text fields of global ``rows`` (the review rows), read from ``text`` a slice at a time."""
+def _review_texts(source: RecordSource, rows: np.ndarray, cfg: AgreementConfig) -> ReviewTexts:
+    """The review-queue text fields of global ``rows`` (the review rows), read from ``source`` a slice at a time."""
     from pipeline.stages.agreement.report import ReviewTexts
 
-    fields = [f for f in cfg.review_queue_text_fields if f in _column_names(text, cfg.review_queue_text_fields)]
+    fields = present(source.column_names, cfg.review_queue_text_fields)
 
     def fetch(start: int, stop: int) -> pa.Table:
-        return text.take(rows[start:stop], tuple(fields)).select(fields)
+        return source.take(rows[start:stop], fields).select(fields)
 
     return ReviewTexts(fields, fetch)
 
@@ -549,11 +521,22 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     :meth:`AgreementPlan.apply`); the run-directory layer runs the same phases shard by shard, with
     the same result.
     """
-    agreement_plan = plan(shard_features(table, ctx), ctx, TableText(table))
-    result = agreement_plan.apply(table, rows=np.arange(table.num_rows, dtype=np.int64))
+    agreement_plan = plan(shard_features(table, ctx), ctx, TableSource(table))
+    result = agreement_plan.apply_rows(table, np.arange(table.num_rows, dtype=np.int64))
     result.counters = dict(agreement_plan.counters)
     result.report = agreement_plan.report
     return result
+
+
+class Agreement:
+    """The agreement stage as a :class:`~pipeline.core.stage.PhasedStage`."""
+
+    features = staticmethod(shard_features)
+    plan = staticmethod(plan)
+    run = staticmethod(run)
+
+
+STAGE_IMPL: PhasedStage = Agreement()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -758,16 +741,16 @@ def _decision_counts(decision: np.ndarray, reason: np.ndarray) -> dict[str, int]
 # figures
 
 
-def _batch_labels(table: pa.Table, cfg: AgreementConfig, text: RecordText | None = None) -> np.ndarray | None:
+def _batch_labels(table: pa.Table, cfg: AgreementConfig, source: RecordSource | None = None) -> np.ndarray | None:
     """The ``agreement.batch_field`` value per record as strings (``(none)`` for nulls); None without a batch field.
 
-    ``table`` holds the records or their features; ``text`` (the full records) names the columns
+    ``table`` holds the records or their features; ``source`` (the full records) names the columns
     the records have when the batch field is missing.
     """
     if cfg.batch_field is None:
         return None
     if cfg.batch_field not in table.column_names:
-        names = table.column_names if text is None else _column_names(text)
+        names = table.column_names if source is None else source.column_names
         raise StageError(
             f"agreement.batch_field names column {cfg.batch_field!r}, which the records do not have "
             f"(columns: {', '.join(names)})"

@@ -24,7 +24,7 @@ from pipeline.config.clean import CleanConfig
 from pipeline.core.forking import fork_is_safe
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.records import HISTORY_TYPE
-from pipeline.core.stage import RejectBuilder, StageContext, StageResult
+from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
 from pipeline.stages.clean.filters import QualityFilters, WordMatcher, build_word_matcher
 from pipeline.stages.clean.signals import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
 from pipeline.stages.clean.signals import prepare as prepare_signal_tables
@@ -430,3 +430,12 @@ def _rejects_table(table: pa.Table, rejects: list[tuple[int, str, str]]) -> pa.T
             row = {k: v for k, v in row.items() if not k.startswith("q_")}
             builder.add(row, reason, detail)
     return builder.table()
+
+
+class Clean:
+    """The clean stage as a per-shard :class:`~pipeline.core.stage.RecordStage`."""
+
+    run = staticmethod(run)
+
+
+STAGE_IMPL: RecordStage = Clean()

@@ -13,7 +13,7 @@ Life cycle:
    ``history``); with ``history.near`` a match is a shared LSH bucket verified by the MinHash estimate
    of the Jaccard similarity (the earlier texts are not stored, so the exact Jaccard is not available);
 2. it writes the keys and signatures of the records it kept to ``<run>/dedup/history_pending.parquet``;
-3. after the export, :func:`commit_run` adds the pending rows of the records that were actually
+3. after the export, :func:`commit` adds the pending rows of the records that were actually
    exported. A record rejected by a later stage never enters the history. Commits are atomic (temp
    file + rename under a file lock) and idempotent (a run id is committed once).
 """
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from pipeline.config.dedup import DedupConfig
 
 INDEX_FILE = "index.parquet"
+PENDING_PATH = ("dedup", "history_pending.parquet")
+"""Where, in the run directory, the dedup stage leaves the kept records' keys and signatures for the commit."""
 LOCK_FILE = ".lock"
 FORMAT_VERSION = 1
 PENDING_SCHEMA = pa.schema(
@@ -106,7 +108,7 @@ def _sig_array(col: pa.ChunkedArray | pa.Array, num_perm: int) -> tuple[np.ndarr
 
 
 def write_pending(path: Path, *, record_ids: pa.Array, key_hashes: np.ndarray, signatures: np.ndarray | None) -> Path:
-    """Write the kept records' keys and signatures for a later :func:`commit_run` (atomically)."""
+    """Write the kept records' keys and signatures for a later :func:`commit` (atomically)."""
     from pipeline.core.atomic import write_parquet_atomic
 
     n = len(record_ids)
@@ -270,26 +272,16 @@ def add_records(folder: Path, cfg: DedupConfig, pending: pa.Table, run_id: str) 
         return {"added": new.num_rows, "records": merged.num_rows, "skipped": False}
 
 
-def commit_run(run_dir: str | Path) -> dict[str, Any]:
-    """After the export of a run with history on: add its exported records to the history index.
+def commit(config: PipelineConfig, pending: pa.Table | None, exported_ids: set[str], run_id: str) -> dict[str, Any]:
+    """After a run's export: add the ``pending`` rows of the records actually exported to the index.
 
-    Reads the run's config (``work/run.json``), ``dedup/history_pending.parquet`` and the record ids
-    in ``export/*.parquet``. Does nothing (``{"skipped": True}``) when history is off for the run.
+    ``pending`` is what the dedup stage left at :data:`PENDING_PATH` (None when it left nothing).
+    Does nothing (``{"skipped": True}``) when history is off for the run. A record rejected by a
+    later stage never enters the history.
     """
-    import pyarrow.parquet as pq
-
-    from pipeline.runtime.steps import load_run
-
-    run_dir = Path(run_dir)
-    spec, config = load_run(run_dir)
     if config.dedup.history.enabled != "on" or not config.dedup.enabled:
         return {"added": 0, "skipped": True, "reason": "history off"}
-    pending_path = run_dir / "dedup" / "history_pending.parquet"
-    if not pending_path.is_file():
+    if pending is None:
         return {"added": 0, "skipped": True, "reason": "no pending history (dedup kept nothing)"}
-    pending = pq.read_table(pending_path)
-    exported: set[str] = set()
-    for path in sorted((run_dir / "export").glob("*.parquet")):
-        exported.update(pq.read_table(path, columns=["record_id"]).column("record_id").to_pylist())
-    mask = pa.array([rid in exported for rid in pending.column("record_id").to_pylist()], type=pa.bool_())
-    return add_records(history_dir(config), config.dedup, pending.filter(mask), spec["run_id"])
+    mask = pa.array([rid in exported_ids for rid in pending.column("record_id").to_pylist()], type=pa.bool_())
+    return add_records(history_dir(config), config.dedup, pending.filter(mask), run_id)

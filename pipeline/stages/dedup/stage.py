@@ -36,7 +36,9 @@ import pyarrow.compute as pc
 
 from pipeline.config.dedup import DedupConfig
 from pipeline.core.records import DUPLICATE_SCHEMA
-from pipeline.core.stage import StageContext, StageResult
+from pipeline.core.source import RecordSource, TableSource
+from pipeline.core.stage import Counters, PhasedStage, StageContext, StageResult, run_phases
+from pipeline.stages.dedup.history import PENDING_PATH
 from pipeline.stages.dedup.keys import build_keys, key_hashes
 
 STAGE = "dedup"
@@ -194,42 +196,15 @@ def _signature_matrix(col: pa.ChunkedArray | pa.Array, num_perm: int, rows: np.n
     return out
 
 
-class TextSource:
-    """Where the decision phase re-reads the text of the few records whose shingles it needs.
-
-    The default serves one in-memory table; :class:`pipeline.runtime.shards.ShardedText` serves the shards
-    of a run directory. ``shingles(rows)`` returns the shingle sets of global row numbers ``rows``.
-    """
-
-    def __init__(self, table: pa.Table) -> None:
-        """Serve the rows of ``table``."""
-        self.table = table
-
-    def take(self, rows: np.ndarray) -> pa.Table:
-        """The records at global row numbers ``rows`` (in that order)."""
-        return self.table.take(pa.array(rows, type=pa.int64()))
-
-    def shingles(self, rows: np.ndarray, cfg: DedupConfig) -> Any:
-        """Shingle sets (:class:`pipeline.stages.dedup.minhash.Shingles`) of the records at ``rows``."""
-        from pipeline.stages.dedup import minhash
-
-        return minhash.shingle(build_keys(self.take(rows), cfg.key), cfg.ngram_cjk, cfg.ngram_word)
-
-
 TEXT_COLUMNS = ("instruction", "input", "output", "history")
 """The columns the dedup key is built from (what the decision phase re-reads)."""
 
 
-class ShardText(TextSource):
-    """A :class:`TextSource` over the shards of a run directory (:class:`pipeline.runtime.shards.ShardedText`)."""
+def _shingles(source: RecordSource, rows: np.ndarray, cfg: DedupConfig) -> Any:
+    """Shingle sets (:class:`pipeline.stages.dedup.minhash.Shingles`) of the records at global ``rows``."""
+    from pipeline.stages.dedup import minhash
 
-    def __init__(self, sharded: Any) -> None:
-        """Serve rows through ``sharded.take``."""
-        self.sharded = sharded
-
-    def take(self, rows: np.ndarray) -> pa.Table:
-        """The key columns of the records at global row numbers ``rows`` (in that order)."""
-        return self.sharded.take(rows, TEXT_COLUMNS)
+    return minhash.shingle(build_keys(source.take(rows, TEXT_COLUMNS), cfg.key), cfg.ngram_cjk, cfg.ngram_word)
 
 
 def feature_rank(feats: pa.Table, criteria: tuple[str, ...], priority_of: Any = None) -> np.ndarray:
@@ -272,15 +247,15 @@ def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = Non
     ``history`` is a loaded :class:`pipeline.stages.dedup.history.HistoryIndex` (or None). The same as
     :func:`decide` over the :func:`features` of the whole table.
     """
-    return decide(features(table, cfg), cfg, TextSource(table), priority_of=priority_of, history=history)
+    return decide(features(table, cfg), cfg, TableSource(table), priority_of=priority_of, history=history)
 
 
 def decide(
-    feats: pa.Table, cfg: DedupConfig, text: TextSource, *, priority_of: Any = None, history: Any = None
+    feats: pa.Table, cfg: DedupConfig, source: RecordSource, *, priority_of: Any = None, history: Any = None
 ) -> DedupOutcome:
     """Phase 2, over every shard's features at once: exact groups, history, LSH, verification, survivors.
 
-    Only the records in LSH candidate pairs have their text re-read (through ``text``) to verify
+    Only the records in LSH candidate pairs have their text re-read (through ``source``) to verify
     the pair with the exact Jaccard similarity of their shingle sets.
     """
     from pipeline.stages.dedup import minhash
@@ -341,7 +316,7 @@ def decide(
 
     def load(groups: np.ndarray) -> Any:
         """Shingle sets of the representatives of ``groups`` (remembered for the similarity below)."""
-        sh = text.shingles(rep[groups], cfg)
+        sh = _shingles(source, rep[groups], cfg)
         for k, g in enumerate(groups.tolist()):
             shingle_of[g] = sh.of(k)
         return sh
@@ -418,8 +393,9 @@ class DedupPlan:
     """
 
     removed: pa.Table
-    counters: dict[str, int | float]
+    counters: Counters
     report: dict[str, Any]
+    passthrough: bool = False
 
     def apply(self, table: pa.Table) -> StageResult:
         """Split one shard (or the whole table) into kept records and duplicates (sorted by record id)."""
@@ -443,17 +419,14 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     return features(table, cfg)
 
 
-def plan(feats: pa.Table, ctx: StageContext, text: Any) -> DedupPlan:
+def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> DedupPlan:
     """Phase 2 over the features of every shard: decide every removal (see :func:`decide`).
 
-    ``text`` is a :class:`TextSource` or a :class:`pipeline.runtime.shards.ShardedText` over the stage's
-    input shards. Loads the history index when it is on (not for a full rebuild), and writes the
+    ``source`` serves the stage's input records (only candidate pairs' text is read). Loads the history index when it is on (not for a full rebuild), and writes the
     kept records' key hashes and signatures to ``dedup/history_pending.parquet`` for the export.
     """
     cfg = ctx.config.dedup
     n = feats.num_rows
-    if not isinstance(text, TextSource):  # the shards of a run directory (pipeline.runtime.shards.ShardedText)
-        text = ShardText(text)
     if not cfg.enabled:
         return DedupPlan(_removed_table([], [], [], []), {"skipped": 1}, {"enabled": False})
     ctx.progress.start(STAGE, total=n)
@@ -466,7 +439,7 @@ def plan(feats: pa.Table, ctx: StageContext, text: Any) -> DedupPlan:
             history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_run=ctx.run_id)
         else:
             history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_ids=feats.column("record_id"))
-    out = decide(feats, cfg, text, priority_of=lambda c: ctx.config.ingest.corpus(c).priority, history=history)
+    out = decide(feats, cfg, source, priority_of=lambda c: ctx.config.ingest.corpus(c).priority, history=history)
     ctx.progress.advance(n)
     ctx.progress.finish()
     ids = feats.column("record_id").to_pylist()
@@ -488,7 +461,7 @@ def plan(feats: pa.Table, ctx: StageContext, text: Any) -> DedupPlan:
 
         kept_idx = np.flatnonzero(out.duplicate_of == -1)
         write_pending(
-            ctx.artifact_path("dedup", "history_pending.parquet"),
+            ctx.artifact_path(*PENDING_PATH),
             record_ids=feats.column("record_id").take(pa.array(kept_idx)),
             key_hashes=out.key_hash[kept_idx],
             signatures=out.signatures[out.group[kept_idx]] if out.signatures is not None else None,
@@ -510,11 +483,18 @@ def _removed_table(ids: list[str], dup_of: list[str | None], method: list[str | 
 def run(table: pa.Table, ctx: StageContext) -> StageResult:
     """Remove exact, near and (optionally) history duplicates from ``table``; see the module docstring.
 
-    The three phases in one go (features, plan, apply) over one table; the run-directory layer runs
-    the same phases shard by shard (:func:`pipeline.runtime.steps.run_stage`), with the same result.
+    The three phases in one go (features, plan, apply) over one table; the runtime runs the same
+    phases shard by shard, with the same result.
     """
-    dedup_plan = plan(shard_features(table, ctx), ctx, TextSource(table))
-    result = dedup_plan.apply(table)
-    result.counters = dict(dedup_plan.counters)
-    result.report = dedup_plan.report
-    return result
+    return run_phases(STAGE_IMPL, table, ctx)
+
+
+class Dedup:
+    """The dedup stage as a :class:`~pipeline.core.stage.PhasedStage`."""
+
+    features = staticmethod(shard_features)
+    plan = staticmethod(plan)
+    run = staticmethod(run)
+
+
+STAGE_IMPL: PhasedStage = Dedup()

@@ -24,7 +24,7 @@ from typing import Any
 import pyarrow as pa
 
 from pipeline.core.records import TEXT_FIELDS, iter_text_fields
-from pipeline.core.stage import RejectBuilder, StageContext, StageResult
+from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
 from pipeline.stages.deidentify.policy import Policy, load_policy
 from pipeline.stages.deidentify.recognizers.patterns import Finding, resolve_overlaps
 from pipeline.stages.deidentify.scan import HIGH_PRECISION
@@ -290,3 +290,12 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
         counters=result_counters,
         report={"policy": policy.summary(), "text_fields": [*TEXT_FIELDS, "history"]},
     )
+
+
+class Deidentify:
+    """The deidentify stage as a per-shard :class:`~pipeline.core.stage.RecordStage`."""
+
+    run = staticmethod(run)
+
+
+STAGE_IMPL: RecordStage = Deidentify()

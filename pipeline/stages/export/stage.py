@@ -203,7 +203,7 @@ def write_export_shards(shards: Sequence[Path], export_dir: Path, config: Export
     import numpy as np
     import pyarrow.parquet as pq
 
-    from pipeline.core.atomic import _atomic
+    from pipeline.core.atomic import atomic_write
 
     export_dir.mkdir(parents=True, exist_ok=True)
     runs: list[Path] = []
@@ -278,7 +278,7 @@ def write_export_shards(shards: Sequence[Path], export_dir: Path, config: Export
             if total == 0:
                 write_parquet_atomic(schema.empty_table(), files[split], row_group_size=rg, **options)
                 continue
-            _atomic(files[split], lambda where, split=split: write_split(split, where))
+            atomic_write(files[split], lambda where, split=split: write_split(split, where))
             rows[split] = pq.ParquetFile(files[split]).metadata.num_rows
     finally:
         for run in runs:

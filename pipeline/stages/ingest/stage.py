@@ -8,18 +8,18 @@ item; an empty file is not an error and contributes nothing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
 from pipeline.config import PipelineConfig
+from pipeline.core.hashing import file_sha256
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.records import RECORD_SCHEMA
 from pipeline.core.stage import RejectBuilder, StageResult
-from pipeline.errors import UsageError
+from pipeline.io.corpus import CorpusSpec, corpus_files
 from pipeline.io.layouts import RecordProblem, map_record
 from pipeline.io.readers import FileInfo, FileProblem, file_format, read_items
 from pipeline.text.lang import detect_lang
@@ -27,16 +27,6 @@ from pipeline.text.lang import detect_lang
 STAGE = "ingest"
 
 _LANG_ALIASES = {"zh": "zh", "zho": "zh", "chi": "zh", "chinese": "zh", "en": "en", "eng": "en", "english": "en"}
-
-
-@dataclass(frozen=True)
-class CorpusSpec:
-    """A corpus to ingest: its name (used in record ids and config) and its path."""
-
-    name: str
-    path: Path
-    only: frozenset[str] | None = None
-    """Relative names of the files to read (an incremental build); None reads every file."""
 
 
 @dataclass
@@ -47,39 +37,6 @@ class IngestResult:
     files: list[dict[str, Any]] = field(default_factory=list)
     kept_rows: int = 0
     """Records kept (also when they went to a ``sink`` and ``result.kept`` is empty)."""
-
-
-def corpus_specs(paths: Sequence[str | Path]) -> list[CorpusSpec]:
-    """Name each corpus path after its file stem or folder name; repeated names get ``-2``, ``-3``...
-
-    Raises :class:`UsageError` if a path does not exist.
-    """
-    specs: list[CorpusSpec] = []
-    used: set[str] = set()
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise UsageError(f"corpus path does not exist: {raw}")
-        base = (path.stem if path.is_file() else path.resolve().name) or "corpus"
-        name, n = base, 1
-        while name in used:
-            n += 1
-            name = f"{base}-{n}"
-        used.add(name)
-        specs.append(CorpusSpec(name=name, path=path))
-    return specs
-
-
-def corpus_files(spec: CorpusSpec) -> list[tuple[Path, str]]:
-    """List the files of a corpus as ``(path, relative name)``, sorted, hidden files skipped."""
-    if spec.path.is_file():
-        return [(spec.path, spec.path.name)]
-    out = []
-    for p in sorted(spec.path.rglob("*")):
-        rel = p.relative_to(spec.path)
-        if p.is_file() and not any(part.startswith(".") for part in rel.parts):
-            out.append((p, rel.as_posix()))
-    return out
 
 
 def make_record_id(corpus: str, source_file: str, source_index: int | str) -> str:
@@ -97,14 +54,6 @@ def normalise_lang(value: str) -> str:
     if primary.isalpha() and 2 <= len(primary) <= 3:
         return primary
     return "other"
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def ingest(
@@ -159,7 +108,7 @@ def ingest(
                 "corpus": spec.name,
                 "file": rel,
                 "path": str(path),
-                "sha256": _sha256(path),
+                "sha256": file_sha256(path),
                 "bytes": path.stat().st_size,
             }
             fmt = file_format(path)

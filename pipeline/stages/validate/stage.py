@@ -4,17 +4,17 @@ It keeps every record it is given. It runs the suites of :mod:`pipeline.stages.v
 so memory stays bounded by a shard whatever the size of the run:
 
 1. **per shard** (:func:`shard_features`; a mapped ``validate_rows`` task in the DAG): the row-level
-   suites on one shard, each in the shard's own copy of the GX project
-   (``work/validate-features/gx-NNNNN/``, run name ``<run id>-part-NNNNN``):
+   suites on one shard, each in the shard's own copy of the GX project (in the stage's scratch
+   folder, run name ``<run id>-part-NNNNN``):
 
-   - ``records`` and ``annotations``: the shard of the ingest output (``work/ingest/part-NNNNN``;
-     the received table when the run directory has none, e.g. a stage called on its own);
+   - ``records`` and ``annotations``: the same shard of the records as ingest wrote them
+     (``ctx.ingested``; the received table when the stage is called on its own);
    - ``deidentified``: the text fields of the received shard (``history`` turns joined per record);
    - ``export``: the prospective export rows: ``messages`` from ``pipeline.stages.export.stage.build_messages``,
      as the export stage will write them;
    - ``spans``: the span and BIO columns, when ``validate.span_suite`` enables it.
 
-   Each shard writes its value-free verdicts to ``work/validate-features/outcomes-NNNNN.json`` and
+   Each shard writes its value-free verdicts to ``outcomes-NNNNN.json`` in the scratch folder and
    returns two narrow columns (record id and validation-split flag) for phase 2.
 2. **once** (:func:`plan`): the dataset-wide suites (``records_dataset``: ingest record ids unique;
    ``export_dataset``: export row count, record ids unique, split share) over those narrow columns,
@@ -39,9 +39,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.core.records import TEXT_FIELDS
-from pipeline.core.stage import StageContext, StageResult
-from pipeline.errors import ValidationFailed
-from pipeline.runtime.registry import features_stage
+from pipeline.core.source import RecordSource, TableSource
+from pipeline.core.stage import Counters, PhasedStage, StageContext, StageResult
+from pipeline.errors import StageError, ValidationFailed
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,44 +59,20 @@ failing the conversion."""
 _RECORD_READ = ("record_id", "instruction", "input", "output", "corpus", "source_file", "source_index", "lang")
 
 
-INGEST_SOURCE = "work/ingest/"
-NO_INGEST_SOURCE = "stage input (no work/ingest/)"
+INGEST_SOURCE = "ingest output"
+NO_INGEST_SOURCE = "stage input (no ingest output)"
 
 
-def _has_ingest(run_dir: Path) -> bool:
-    from pipeline.runtime.shards import stage_dir
-
-    return stage_dir(run_dir, "ingest").is_dir()
-
-
-def _ingest_table(table: pa.Table, run_dir: Path, shard: int | None) -> tuple[pa.Table, str]:
-    """The ingest records the records/annotations suites check: shard ``shard`` (all when None)."""
-    import pyarrow.parquet as pq
-
-    from pipeline.runtime.shards import read_shard_schema, read_stage, shard_file
-
-    if not _has_ingest(run_dir):
+def _ingest_table(table: pa.Table, ctx: StageContext) -> tuple[pa.Table, str]:
+    """The ingest records the records/annotations suites check: shard ``ctx.shard`` (all when None)."""
+    if ctx.ingested is None:
         return table, NO_INGEST_SOURCE
-    names = read_shard_schema(run_dir, "ingest").names  # only what the records and annotations suites read
-    columns = [c for c in (*_RECORD_READ, "annotations") if c in names]
-    if shard is None:
-        return read_stage(run_dir, "ingest", columns=columns), INGEST_SOURCE
-    path = shard_file(run_dir, "ingest", shard)
-    if not path.is_file():
-        from pipeline.errors import StageError
-
-        raise StageError(f"validate: the ingest output has no shard {shard} ({path}); re-run ingest")
-    return pq.read_table(path, columns=columns), INGEST_SOURCE
-
-
-def _input_count(run_dir: Path, default: int) -> int:
-    path = run_dir / "work" / "ingest.json"
-    if path.is_file():
-        try:
-            return int(json.loads(path.read_text(encoding="utf-8"))["records_in"])
-        except (KeyError, ValueError, TypeError):
-            pass
-    return default
+    columns = [c for c in (*_RECORD_READ, "annotations") if c in ctx.ingested.column_names]
+    if ctx.shard is None:
+        return ctx.ingested.read(columns), INGEST_SOURCE
+    if ctx.shard not in ctx.ingested.shards:
+        raise StageError(f"validate: the ingest output has no shard {ctx.shard}; re-run ingest")
+    return ctx.ingested.read_shard(ctx.shard, columns), INGEST_SOURCE
 
 
 def records_frame(ingest: pa.Table) -> pd.DataFrame:
@@ -237,14 +213,8 @@ def _parameters(config: PipelineConfig, n_input: int) -> dict[str, Any]:
     }
 
 
-def _run_name(run_dir: Path) -> str:
-    path = run_dir / "work" / "run.json"
-    if path.is_file():
-        try:
-            return str(json.loads(path.read_text(encoding="utf-8"))["run_id"])
-        except (KeyError, ValueError):
-            pass
-    return run_dir.name or "instructflow"
+def _run_name(ctx: StageContext) -> str:
+    return ctx.run_id or ctx.run_dir.name or "instructflow"
 
 
 def shard_run_name(run_name: str, shard: int) -> str:
@@ -252,12 +222,9 @@ def shard_run_name(run_name: str, shard: int) -> str:
     return f"{run_name}-part-{shard:05d}"
 
 
-def _shard_paths(run_dir: Path, shard: int) -> tuple[Path, Path]:
-    """(GX project copy, verdict file) of ``shard``'s phase 1."""
-    from pipeline.runtime.shards import stage_dir
-
-    folder = stage_dir(run_dir, features_stage(STAGE))  # next to the phase's parts; removed after export
-    return folder / f"gx-{shard:05d}", folder / f"outcomes-{shard:05d}.json"
+def _shard_paths(ctx: StageContext, shard: int) -> tuple[Path, Path]:
+    """(GX project copy, verdict file) of ``shard``'s phase 1, in the stage's scratch folder."""
+    return ctx.scratch_path(f"gx-{shard:05d}"), ctx.scratch_path(f"outcomes-{shard:05d}.json")
 
 
 def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
@@ -275,7 +242,7 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
         return FEATURES_SCHEMA.empty_table()
     shard = ctx.shard if ctx.shard is not None else 0
     ctx.progress.start(STAGE, total=table.num_rows)
-    ingest, source = _ingest_table(table, ctx.run_dir, ctx.shard)
+    ingest, source = _ingest_table(table, ctx)
     frames: dict[str, Any] = {"records": lambda: records_frame(ingest)}
     skipped: dict[str, str] = {}
     ann = annotations_frame(ingest)
@@ -290,9 +257,9 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
         skipped["spans"] = f"span suite {cfg.span_suite!r} and no {cfg.span_column!r}/{cfg.bio_column!r} column"
     else:
         frames["spans"] = spans
-    gx_dir, outcomes_path = _shard_paths(ctx.run_dir, shard)
+    gx_dir, outcomes_path = _shard_paths(ctx, shard)
     outcomes_path.unlink(missing_ok=True)
-    run_name = shard_run_name(_run_name(ctx.run_dir), shard)
+    run_name = shard_run_name(_run_name(ctx), shard)
     rc = open_run_context(ctx.run_dir, cfg, run_name, work=gx_dir, docs=False)
     outcomes = run_suites(rc, frames, {}, build_docs=False)
     verdicts = {
@@ -355,7 +322,7 @@ def _merge_expectations(suite: str, parts: list[list[dict[str, Any]]]) -> list[d
 class ValidatePlan:
     """The outcome of phase 2: the verdict is written; :meth:`apply` passes records through."""
 
-    counters: dict[str, int | float]
+    counters: Counters
     report: dict[str, Any]
     passthrough: bool = True
 
@@ -364,38 +331,35 @@ class ValidatePlan:
         return StageResult(kept=table)
 
 
-def plan(feats: pa.Table, ctx: StageContext, text: Any) -> ValidatePlan:
-    """Phase 2 over every shard's phase-1 output; ``text`` is the stage input (its ``shards`` are used).
+def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> ValidatePlan:
+    """Phase 2 over every shard's phase-1 output; only ``source``'s shard numbers are used.
 
     Raises :class:`~pipeline.errors.ValidationFailed` on a failed blocking expectation (after
     writing ``reports/validation.json`` and the Data Docs).
     """
-    return _plan(feats, ctx, list(text.shards))
+    return _plan(feats, ctx, list(source.shards))
 
 
-def _read_verdicts(run_dir: Path, shards: list[int]) -> list[dict[str, Any]]:
-    from pipeline.errors import StageError
-
+def _read_verdicts(ctx: StageContext, shards: list[int]) -> list[dict[str, Any]]:
     out, missing = [], []
     for shard in shards:
-        path = _shard_paths(run_dir, shard)[1]
+        path = _shard_paths(ctx, shard)[1]
         if path.is_file():
             out.append(json.loads(path.read_text(encoding="utf-8")))
         else:
             missing.append(shard)
     if missing:
         raise StageError(
-            f"validate has not checked shard(s) {missing[:10]} of {len(shards)} (no {features_stage(STAGE)}/outcomes-*.json); "
+            f"validate has not checked shard(s) {missing[:10]} of {len(shards)} (no outcomes-*.json); "
             "run validate_rows on them first"
         )
     return out
 
 
-def _plan(feats: pa.Table, ctx: StageContext, shards: list[int], ingest_ids: pa.Array | None = None) -> ValidatePlan:
+def _plan(feats: pa.Table, ctx: StageContext, shards: list[int]) -> ValidatePlan:
     import pandas as pd
 
     from pipeline.core.atomic import write_json_atomic
-    from pipeline.runtime.shards import read_stage
     from pipeline.stages.validate.project import build_data_docs, import_results, open_run_context, run_suites
     from pipeline.stages.validate.suites import DATASET_SUITES, ROW_SUITES
 
@@ -404,19 +368,18 @@ def _plan(feats: pa.Table, ctx: StageContext, shards: list[int], ingest_ids: pa.
     if not cfg.enabled:
         return ValidatePlan(counters={"suites_run": 0}, report={"enabled": False})
     run_dir = ctx.run_dir
-    verdicts = _read_verdicts(run_dir, shards)
+    verdicts = _read_verdicts(ctx, shards)
     ctx.progress.start(f"{STAGE} (whole dataset)", total=feats.num_rows)
-    if ingest_ids is None:
-        if _has_ingest(run_dir):
-            ingest_ids = read_stage(run_dir, "ingest", columns=["record_id"]).column("record_id")
-        else:
-            ingest_ids = feats.column("record_id")
-    n_input = _input_count(run_dir, len(ingest_ids))
+    if ctx.ingested is not None:
+        ingest_ids = ctx.ingested.read(["record_id"]).column("record_id")
+    else:
+        ingest_ids = feats.column("record_id")
+    n_input = ctx.input_records if ctx.input_records is not None else len(ingest_ids)
     params = _parameters(config, n_input)
-    run_name = _run_name(run_dir)
-    rc = open_run_context(run_dir, cfg, run_name)
+    run_name = _run_name(ctx)
+    rc = open_run_context(run_dir, cfg, run_name, work=ctx.scratch_path("gx"))
     for shard in shards:
-        import_results(rc, _shard_paths(run_dir, shard)[0])
+        import_results(rc, _shard_paths(ctx, shard)[0])
     frames = {
         "records_dataset": lambda: pd.DataFrame({"record_id": ingest_ids.to_pandas()}),
         "export_dataset": lambda: feats.to_pandas(),
@@ -526,15 +489,25 @@ def _failure_message(failed: list[dict[str, Any]], suites: list[dict[str, Any]],
 def run(table: pa.Table, ctx: StageContext) -> StageResult:
     """Validate ``table`` (one batch) with GX; keep every record; raise ValidationFailed on a blocking failure.
 
-    Both phases over one table; the run-directory layer runs phase 1 shard by shard instead.
+    Both phases over one table; the runtime runs phase 1 shard by shard instead.
     """
     from dataclasses import replace
 
     if not ctx.config.validate.enabled:
         return StageResult(kept=table, counters={"suites_run": 0}, report={"enabled": False})
-    feats = shard_features(table, replace(ctx, shard=None))
-    ingest_ids = None if _has_ingest(ctx.run_dir) else table.column("record_id")
-    validate_plan = _plan(feats, ctx, [0], ingest_ids)
+    whole = replace(ctx, shard=None)
+    validate_plan = plan(shard_features(table, whole), whole, TableSource(table))
     result = validate_plan.apply(table)
     result.counters, result.report = dict(validate_plan.counters), dict(validate_plan.report)
     return result
+
+
+class Validate:
+    """The validate stage as a :class:`~pipeline.core.stage.PhasedStage`."""
+
+    features = staticmethod(shard_features)
+    plan = staticmethod(plan)
+    run = staticmethod(run)
+
+
+STAGE_IMPL: PhasedStage = Validate()

@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 
 from pipeline.core.records import REJECT_SCHEMA
 from pipeline.reports.run_report import load_summaries, render_run_report, write_run_report
+from pipeline.runtime.rundir import RunDir
 
 SECRET = "13912345678"
 
@@ -195,7 +196,7 @@ def test_empty_run_directory_still_renders(tmp_path: Path) -> None:
     html = render_run_report(tmp_path)
     assert "Partial: the run has not finished" in html
     assert "The validation stage has not run." in html
-    assert load_summaries(tmp_path) == ([], None)
+    assert load_summaries(RunDir(tmp_path)) == ([], None)
 
 
 def test_report_bytes_are_stable_and_escaped(tmp_path: Path) -> None:

@@ -4,16 +4,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.core.source import RecordSource, TableSource
 from pipeline.errors import StageError, UsageError
-from pipeline.runtime.shards import (
-    ShardedText,
-    list_shards,
-    read_shard,
-    read_stage,
-    stage_dir,
-    stage_rows,
-    write_shards,
-)
+from pipeline.runtime.rundir import RunDir
+from pipeline.runtime.shards import ShardedSource
 from pipeline.runtime.steps import collect_stage, prepare_run, run_all, run_ingest, run_shard, run_stage, stage_shards
 
 
@@ -21,43 +15,19 @@ def _table(n):
     return pa.table({"record_id": [f"r{i:03d}" for i in range(n)], "x": list(range(n))})
 
 
-def test_write_shards_cuts_in_order_and_reads_back(tmp_path):
-    assert write_shards(_table(23), tmp_path, "s", 10) == [0, 1, 2]
-    assert list_shards(tmp_path, "s") == [0, 1, 2]
-    assert [read_shard(tmp_path, "s", i).num_rows for i in range(3)] == [10, 10, 3]
-    assert read_stage(tmp_path, "s").column("x").to_pylist() == list(range(23))
-    assert stage_rows(tmp_path, "s") == 23
-    # rewriting with fewer shards leaves no stale part behind
-    assert write_shards(_table(5), tmp_path, "s", 10) == [0]
-    assert sorted(p.name for p in stage_dir(tmp_path, "s").iterdir()) == ["part-00000.parquet"]
-
-
-def test_sharded_text_takes_rows_across_shards_in_the_order_asked(tmp_path):
-    write_shards(_table(23), tmp_path, "s", 10)
-    text = ShardedText(tmp_path, "s", ("x", "missing"))
-    assert text.columns == ["x"]
-    assert text.take([21, 3, 15, 3]).column("x").to_pylist() == [21, 3, 15, 3]
-    assert text.take([12], ("record_id",)).to_pylist() == [{"record_id": "r012"}]
-    assert text.take([]).num_rows == 0
-
-
-def test_empty_table_gives_one_empty_shard_with_its_schema(tmp_path):
-    assert write_shards(_table(0), tmp_path, "s", 10) == [0]
-    assert read_stage(tmp_path, "s").schema.names == ["record_id", "x"]
-
-
-def test_missing_and_absent_shards_are_named(tmp_path):
-    with pytest.raises(StageError, match="stage 's' has no output"):
-        list_shards(tmp_path, "s")
-    write_shards(_table(30), tmp_path, "s", 10)
-    (stage_dir(tmp_path, "s") / "part-00001.parquet").unlink()
-    with pytest.raises(StageError, match=r"stage 's' is missing shard\(s\) \[1\]"):
-        list_shards(tmp_path, "s")
-
-
-def test_shard_size_must_be_positive(tmp_path):
-    with pytest.raises(ValueError, match="records_per_shard must be at least 1, got 0"):
-        write_shards(_table(3), tmp_path, "s", 0)
+@pytest.mark.parametrize("sharded", [True, False])
+def test_sources_take_rows_across_shards_in_the_order_asked(tmp_path, sharded):
+    run = RunDir(tmp_path)
+    run.write_shards("s", _table(23), 10)
+    source = ShardedSource(run, "s") if sharded else TableSource(_table(23))
+    assert isinstance(source, RecordSource)
+    assert source.num_rows == 23 and source.column_names == ["record_id", "x"]
+    assert source.shards == ([0, 1, 2] if sharded else [0])
+    assert source.take([21, 3, 15, 3], ("x", "missing")).column("x").to_pylist() == [21, 3, 15, 3]
+    assert source.take([12], ("record_id",)).to_pylist() == [{"record_id": "r012"}]
+    assert source.take([]).num_rows == 0
+    assert source.read(["x"]).column("x").to_pylist() == list(range(23))
+    assert source.read_shard(0, ["x"]).num_rows == (10 if sharded else 23)
 
 
 def _corpus(root):
@@ -122,10 +92,10 @@ def test_shards_run_on_their_own_and_are_collected(tmp_path):
         run_stage("dedup", run)
     for shard in (1, 3):
         run_shard("clean", run, shard)
-    (stage_dir(run, "clean") / "part-00009.parquet").write_bytes(b"stale")
+    (RunDir(run).stage_dir("clean") / "part-00009.parquet").write_bytes(b"stale")
     merged = collect_stage("clean", run)
     assert merged["records_in"] == 45 and merged["kept"] + merged["rejected"] == 45
-    assert not (stage_dir(run, "clean") / "part-00009.parquet").exists()
+    assert not (RunDir(run).stage_dir("clean") / "part-00009.parquet").exists()
     assert json.loads((run / "work" / "clean.json").read_text())["shards"] == 5
     assert run_stage("dedup", run)["duplicates"] == 1
 
@@ -134,5 +104,5 @@ def test_run_shard_refuses_a_global_stage(tmp_path):
     corpus = _corpus(tmp_path / "corpus")
     prepare_run(tmp_path / "run", [corpus])
     run_ingest(tmp_path / "run")
-    with pytest.raises(UsageError, match="stage 'dedup' is not a per-record stage"):
+    with pytest.raises(UsageError, match="stage 'dedup' is not a per-shard stage \\(it is phased\\)"):
         run_shard("dedup", tmp_path / "run", 0)

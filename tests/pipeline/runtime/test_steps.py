@@ -1,13 +1,14 @@
 import json
-from unittest.mock import patch
 
 import pyarrow.parquet as pq
 import pytest
 
 from pipeline.errors import StageError, UsageError
-from pipeline.runtime.registry import RECORD_STAGES
-from pipeline.runtime.shards import read_stage
-from pipeline.runtime.steps import load_run, prepare_run, run_all, run_export, run_ingest, run_stage, safe_run_name
+from pipeline.runtime import registry
+from pipeline.runtime.registry import StageSpec
+from pipeline.runtime.rundir import RunDir
+from pipeline.runtime.steps import prepare_run, run_all, run_export, run_ingest, run_stage, safe_run_name
+from tests.support.stages import only_stages
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def corpus(tmp_path):
 
 @pytest.fixture
 def foundation_only():
-    with patch.dict(RECORD_STAGES, clear=True):
+    with only_stages():
         yield
 
 
@@ -98,7 +99,7 @@ def test_steps_need_their_inputs(tmp_path, corpus, foundation_only):
         run_export(run)
     with pytest.raises(UsageError, match="not a prepared run directory"):
         run_ingest(tmp_path / "nowhere")
-    with pytest.raises(UsageError, match=r"unknown stage 'nope' \(registered: none\)"):
+    with pytest.raises(UsageError, match=r"unknown stage 'nope' \(stages: ingest, export\)"):
         run_stage("nope", run)
 
 
@@ -108,24 +109,26 @@ def test_config_is_snapshotted_at_prepare(tmp_path, corpus, foundation_only):
     run = tmp_path / "run"
     prepare_run(run, [corpus], cfg)
     cfg.write_text("export:\n  validation_ratio: 0.0\n")
-    _, loaded = load_run(run)
+    _, loaded = RunDir(run).load()
     assert loaded.export.validation_ratio == 0.5
 
 
-def lossy_stage(table, ctx):
-    from pipeline.core.stage import StageResult
+class LossyStage:
+    def run(self, table, ctx):
+        from pipeline.core.stage import StageResult
 
-    return StageResult(kept=table.slice(1))
+        return StageResult(kept=table.slice(1))
+
+
+LOSSY = LossyStage()
 
 
 def test_a_stage_that_loses_records_fails_loudly(tmp_path, corpus):
-    import pipeline.runtime.registry as stages_mod
-
-    with patch.dict(RECORD_STAGES, {"clean": f"{__name__}:lossy_stage"}, clear=True):
+    with only_stages(extra=(StageSpec("clean", "per_shard", f"{__name__}:LOSSY"),)):
         run = tmp_path / "run"
         prepare_run(run, [corpus])
         run_ingest(run)
-        assert stages_mod.active_stages() == ["ingest", "clean", "export"]
+        assert registry.names() == ["ingest", "clean", "export"]
         with pytest.raises(StageError, match="stage 'clean' lost track of records: 41 in, 40 kept"):
             run_stage("clean", run)
 
@@ -139,7 +142,7 @@ def test_safe_run_name(run_id, name):
 
 @pytest.fixture
 def dedup_only():
-    with patch.dict(RECORD_STAGES, {"dedup": "pipeline.stages.dedup.stage:run"}, clear=True):
+    with only_stages("dedup"):
         yield
 
 
@@ -170,7 +173,7 @@ def test_history_rerun_is_idempotent_and_later_copies_are_dropped(tmp_path, corp
     assert dedup["duplicates"] == 1 and dedup["counters"]["history_duplicates"] == 1
     dup = pq.read_table(later / "duplicates" / "dedup.parquet").to_pylist()[0]
     assert dup["method"] == "history"
-    original = read_stage(first, "ingest").to_pylist()
+    original = RunDir(first).read_stage("ingest").to_pylist()
     assert dup["duplicate_of"] == next(r["record_id"] for r in original if r["instruction"] == "Question number 7?")
     run_export(later)
     assert pq.read_table(history / "index.parquet").num_rows == 42
@@ -179,6 +182,6 @@ def test_history_rerun_is_idempotent_and_later_copies_are_dropped(tmp_path, corp
 def test_history_is_off_for_the_cli_by_default(tmp_path, corpus, dedup_only):
     run = tmp_path / "run"
     run_all(run, [corpus])
-    _, config = load_run(run)
+    _, config = RunDir(run).load()
     assert config.dedup.history.enabled == "off"
     assert not (run / "dedup").exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.runtime.shards import stage_dir
+from pipeline.runtime.rundir import RunDir
 from pipeline.runtime.steps import run_all, run_export, run_shard, run_stage, stage_shards
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -24,10 +24,11 @@ KILLED_WORKER = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
+    import pipeline.runtime.rundir as rundir
     import pipeline.runtime.steps as steps
 
     run_dir, config = Path(sys.argv[1]), sys.argv[2]
-    real_write = steps.write_parquet_atomic
+    real_write = rundir.write_parquet_atomic
 
     def dying_write(table, path, **options):
         path = Path(path)
@@ -36,7 +37,7 @@ KILLED_WORKER = textwrap.dedent(
             os.kill(os.getpid(), signal.SIGKILL)
         return real_write(table, path, **options)
 
-    steps.write_parquet_atomic = dying_write
+    rundir.write_parquet_atomic = dying_write
     steps.prepare_run(run_dir, [sys.argv[3]], config)
     for name in ("ingest", "clean", "dedup"):
         steps.run_step(name, run_dir)
@@ -69,7 +70,7 @@ def test_a_worker_killed_mid_deidentify_then_retried_gives_byte_identical_output
         timeout=600,
     )
     assert proc.returncode == -signal.SIGKILL, proc.stderr[-2000:]
-    deid = stage_dir(run_dir, "deidentify")
+    deid = RunDir(run_dir).stage_dir("deidentify")
     assert (deid / "part-00000.parquet").is_file()
     assert not (deid / "part-00001.parquet").exists() and (deid / ".part-00001.parquet.killed.tmp").is_file()
     with pytest.raises(Exception, match=r"has not run on shard\(s\) \[1, 2, 3\]"):

@@ -1,19 +1,18 @@
 import json
-from unittest.mock import patch
 
 import pyarrow.parquet as pq
 import pytest
 
 from pipeline.errors import NothingToDo, StageError, UsageError
-from pipeline.runtime.registry import RECORD_STAGES
 from pipeline.runtime.steps import prepare_run, run_export, run_ingest, run_publish, run_stage
 from pipeline.runtime.versions import DatasetStore, publish_run, version_name
+from tests.support.stages import only_stages
 
 
 @pytest.fixture(autouse=True)
 def dedup_only():
     """Ingest, dedup (with history) and export: enough to build versions, fast."""
-    with patch.dict(RECORD_STAGES, {"dedup": RECORD_STAGES["dedup"]}, clear=True):
+    with only_stages("dedup"):
         yield
 
 

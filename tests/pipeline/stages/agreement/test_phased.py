@@ -14,11 +14,13 @@ import pytest
 
 from pipeline.config import PipelineConfig
 from pipeline.core.records import records_to_table
+from pipeline.core.source import RecordSource, TableSource
 from pipeline.core.stage import StageContext, StageResult, check_conservation
 from pipeline.errors import StageError
-from pipeline.runtime.shards import ShardedText, part_name, stage_dir
+from pipeline.runtime.rundir import RunDir, part_name
+from pipeline.runtime.shards import ShardedSource
 from pipeline.stages.agreement import report as agreement_report
-from pipeline.stages.agreement.stage import AgreementPlan, TableText, plan, run, shard_features
+from pipeline.stages.agreement.stage import AgreementPlan, plan, run, shard_features
 from tests.pipeline.stages.agreement.test_label_check import cfg as label_check_config
 from tests.pipeline.stages.agreement.test_label_check import rows as label_check_rows
 from tests.pipeline.stages.agreement.test_stage import GOOD3, SECRET, config, rec
@@ -28,17 +30,24 @@ PREV = "validate"
 
 
 class RecordingText:
-    """A text source that forwards to another and records every request (rows, columns)."""
+    """A record source that forwards to another and records every request for records (rows, columns)."""
 
-    def __init__(self, inner: Any, with_names: bool = True) -> None:
+    def __init__(self, inner: RecordSource) -> None:
         self.inner = inner
-        if with_names:
-            self.names = inner.names
+        self.column_names = inner.column_names
+        self.num_rows = inner.num_rows
+        self.shards = inner.shards
         self.requests: list[tuple[np.ndarray, tuple[str, ...] | None]] = []
 
-    def take(self, rows: np.ndarray, columns: tuple[str, ...] | None = None) -> pa.Table:
-        self.requests.append((np.asarray(rows, dtype=np.int64).copy(), columns))
+    def take(self, rows: np.ndarray, columns: Any = None) -> pa.Table:
+        self.requests.append((np.asarray(rows, dtype=np.int64).copy(), tuple(columns) if columns is not None else None))
         return self.inner.take(rows, columns)
+
+    def read_shard(self, shard: int, columns: Any = None) -> pa.Table:
+        raise AssertionError("the plan reads records by row, not whole shards")
+
+    def read(self, columns: Any = None) -> pa.Table:
+        raise AssertionError("the plan reads records by row, not all of them")
 
     def rows(self) -> np.ndarray:
         return np.concatenate([r for r, _ in self.requests]) if self.requests else np.zeros(0, np.int64)
@@ -60,11 +69,11 @@ def sort_ids(table: pa.Table) -> pa.Table:
 
 
 def phased(
-    table: pa.Table, sizes: list[int], run_dir: Path, cfg: PipelineConfig, with_names: bool = True
+    table: pa.Table, sizes: list[int], run_dir: Path, cfg: PipelineConfig
 ) -> tuple[StageResult, AgreementPlan, RecordingText, list[pa.Table]]:
     """What the run-directory layer does: shards on disk, features per shard, one plan, apply per shard."""
     shards = split(table, sizes)
-    folder = stage_dir(run_dir, PREV)
+    folder = RunDir(run_dir).stage_dir(PREV)
     folder.mkdir(parents=True)
     for i, shard in enumerate(shards):
         pq.write_table(shard, folder / part_name(i))
@@ -75,7 +84,7 @@ def phased(
         pq.write_table(shard_features(shard, StageContext(run_dir=run_dir, config=cfg, shard=i)), path)
         feats.append(pq.read_table(path))
     all_feats = pa.concat_tables(feats, promote_options="default")
-    text = RecordingText(ShardedText(run_dir, PREV), with_names)
+    text = RecordingText(ShardedSource(RunDir(run_dir), PREV))
     agreement_plan = plan(all_feats, StageContext(run_dir=run_dir, config=cfg), text)
     results = []
     for shard in shards:
@@ -214,7 +223,7 @@ def test_phases_over_shards_equal_the_one_table_run(tmp_path, case):
     review_rows = review_positions(table, whole)
     for k, sizes in enumerate(splits(table.num_rows)):
         run_dir = tmp_path / f"split{k}"
-        result, agreement_plan, text, feats = phased(table, sizes, run_dir, cfg, with_names=k % 2 == 0)
+        result, agreement_plan, text, feats = phased(table, sizes, run_dir, cfg)
         assert_same(result, whole)
         assert report_files(run_dir) == expected_reports, sizes
         # features of every shard (the empty one too) have the same columns
@@ -238,7 +247,7 @@ def test_run_is_the_phases_in_one_go(tmp_path):
     table = records_to_table(rows)
     whole = run(table, StageContext(run_dir=tmp_path / "whole", config=cfg))
     agreement_plan = plan(
-        shard_features(table, StageContext(tmp_path / "p", cfg)), StageContext(tmp_path / "p", cfg), table
+        shard_features(table, StageContext(tmp_path / "p", cfg)), StageContext(tmp_path / "p", cfg), TableSource(table)
     )
     result = agreement_plan.apply(table)
     assert result.kept.equals(whole.kept) and result.rejected.equals(whole.rejected)
@@ -278,7 +287,7 @@ def test_plan_holds_no_record_text(tmp_path):
     rows, cfg = case_every_decision(tmp_path)
     table = records_to_table(rows)
     ctx = StageContext(run_dir=tmp_path, config=cfg)
-    agreement_plan = plan(shard_features(table, ctx), ctx, TableText(table))
+    agreement_plan = plan(shard_features(table, ctx), ctx, TableSource(table))
     held = []
     for value in vars(agreement_plan).values():
         if isinstance(value, pa.Table | pa.Array | pa.ChunkedArray):
@@ -295,7 +304,7 @@ def test_plan_reads_only_review_rows_text_a_chunk_at_a_time(tmp_path, monkeypatc
     table = records_to_table(rows)
     whole = run(table, StageContext(run_dir=tmp_path / "whole", config=cfg))
     monkeypatch.setattr(agreement_report, "REVIEW_TEXT_CHUNK", 2)
-    text = RecordingText(TableText(table))
+    text = RecordingText(TableSource(table))
     ctx = StageContext(run_dir=tmp_path / "chunked", config=cfg)
     agreement_plan = plan(shard_features(table, ctx), ctx, text)
     review_rows = review_positions(table, whole)
@@ -310,7 +319,7 @@ def test_plan_reads_only_review_rows_text_a_chunk_at_a_time(tmp_path, monkeypatc
 
 def test_no_review_rows_reads_no_text(tmp_path):
     table = records_to_table([rec(i, GOOD3) for i in range(3)])
-    text = RecordingText(TableText(table))
+    text = RecordingText(TableSource(table))
     ctx = StageContext(run_dir=tmp_path, config=config())
     agreement_plan = plan(shard_features(table, ctx), ctx, text)
     assert agreement_plan.review is not None and agreement_plan.review.num_rows == 0

@@ -13,7 +13,7 @@ from pipeline.config import PipelineConfig, parse_config
 from pipeline.core.records import RECORD_SCHEMA, records_to_table
 from pipeline.core.stage import StageContext, check_conservation
 from pipeline.errors import ConfigError
-from pipeline.runtime.registry import RECORD_STAGES
+from pipeline.runtime import registry
 from pipeline.stages.clean import stage as clean
 from pipeline.stages.clean.signals import SIGNAL_SCHEMA
 from tests.conftest import TEST_DATA
@@ -236,7 +236,7 @@ def test_missing_wordlist_is_a_config_error(tmp_path):
 
 
 def test_registered():
-    assert RECORD_STAGES.get("clean") == "pipeline.stages.clean.stage:run"
+    assert registry.record_stage("clean") is clean.STAGE_IMPL
 
 
 def test_import_is_light():

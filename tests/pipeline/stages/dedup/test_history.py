@@ -15,7 +15,7 @@ from pipeline.config.dedup import resolve_history
 from pipeline.core.records import records_to_table
 from pipeline.core.stage import StageContext, check_conservation
 from pipeline.errors import ConfigError
-from pipeline.stages.dedup.history import INDEX_FILE, HistoryIndex, add_records, commit_run, history_dir
+from pipeline.stages.dedup.history import INDEX_FILE, HistoryIndex, add_records, history_dir
 from pipeline.stages.dedup.stage import run
 
 EARLIER = [
@@ -176,8 +176,18 @@ def test_match_prefers_best_then_smallest_id(tmp_path):
     assert got == {0: ("a", 1.0), 1: ("a", 1.0)}
 
 
+def commit_run(run_dir):
+    from pipeline.runtime.finish import commit_history
+    from pipeline.runtime.rundir import RunDir
+
+    run = RunDir(run_dir)
+    spec, config = run.load()
+    return commit_history(run, config, spec["run_id"])
+
+
 def test_commit_run_adds_only_exported_records(tmp_path):
-    from pipeline.runtime.steps import load_run, prepare_run
+    from pipeline.runtime.rundir import RunDir
+    from pipeline.runtime.steps import prepare_run
 
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in NEW), encoding="utf-8")
@@ -186,7 +196,7 @@ def test_commit_run_adds_only_exported_records(tmp_path):
     cfg_file.write_text(f"dedup:\n  history:\n    enabled: 'on'\n    path: {folder}\n", encoding="utf-8")
     run_dir = tmp_path / "run"
     prepare_run(run_dir, [corpus], cfg_file, run_id="night-1")
-    _, config = load_run(run_dir)
+    _, config = RunDir(run_dir).load()
     res = run(table_of(NEW), StageContext(run_dir=run_dir, config=config))
     kept = res.kept.column("record_id").to_pylist()
     assert kept == ["new-2", "new-3", "new-4"]  # new-1 is an exact copy of new-3 (shorter output)

@@ -248,9 +248,9 @@ def test_place_windows_run_only_when_the_policy_acts_on_locations(tmp_path, acti
 
 def _all_output_text(run_dir: Path) -> str:
     """Every file of the run decoded, except the work files of stages before deidentify (raw by design)."""
-    from pipeline.runtime.registry import active_stages
+    from pipeline.runtime.registry import names
 
-    order = active_stages()
+    order = names()
     before = {run_dir / "work" / s for s in order[: order.index("deidentify")]}
     chunks = []
     for p in sorted(run_dir.rglob("*")):

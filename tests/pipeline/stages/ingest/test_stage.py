@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from pipeline.config import PipelineConfig, parse_config
 from pipeline.core.records import RECORD_SCHEMA
 from pipeline.errors import UsageError
-from pipeline.stages.ingest.stage import corpus_specs, ingest, make_record_id, normalise_lang
+from pipeline.io.corpus import corpus_specs
+from pipeline.stages.ingest.stage import ingest, make_record_id, normalise_lang
 
 CFG = PipelineConfig()
 

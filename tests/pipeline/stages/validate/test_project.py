@@ -89,7 +89,7 @@ def test_checkpoints_keep_values_out_of_results() -> None:
 @pytest.fixture(scope="module")
 def run_context(tmp_path_factory: pytest.TempPathFactory):
     run_dir = tmp_path_factory.mktemp("gxrun")
-    return open_run_context(run_dir, ValidateConfig(), "test-run")
+    return open_run_context(run_dir, ValidateConfig(), "test-run", work=run_dir / "work" / "gx")
 
 
 def test_loaded_suites_keep_their_custom_expectations(run_context) -> None:
@@ -138,7 +138,9 @@ def test_every_check_is_documented_for_reviewers() -> None:
 
 
 def test_run_context_without_a_committed_project_generates_one(tmp_path: Path) -> None:
-    rc = open_run_context(tmp_path / "run", ValidateConfig(), "r", project=tmp_path / "missing")
+    rc = open_run_context(
+        tmp_path / "run", ValidateConfig(), "r", project=tmp_path / "missing", work=tmp_path / "run" / "work" / "gx"
+    )
     generated = _project_files(tmp_path / "run" / "work" / "gx")
     assert generated.keys() == _project_files(PROJECT_DIR).keys()
     assert generated["checkpoints/export.json"] == (PROJECT_DIR / "checkpoints" / "export.json").read_bytes()

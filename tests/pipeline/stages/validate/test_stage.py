@@ -19,7 +19,8 @@ from pipeline.core.records import RECORD_SCHEMA
 from pipeline.core.stage import StageContext, StageResult, check_conservation
 from pipeline.errors import ValidationFailed
 from pipeline.reports.run_report import write_run_report
-from pipeline.runtime.shards import write_shards
+from pipeline.runtime.rundir import RunDir
+from pipeline.runtime.shards import ShardedSource
 from tests.conftest import TEST_DATA
 
 DATA = TEST_DATA / "validate"
@@ -62,11 +63,16 @@ def run_stage(
 ) -> Outcome:
     table = load_fixture(fixture)
     run_dir = base / fixture.replace(".jsonl", "")
-    write_shards(table, run_dir, "ingest", 1000)
-    if input_records is not None:
-        (run_dir / "work" / "ingest.json").write_text(json.dumps({"stage": "ingest", "records_in": input_records}))
+    run = RunDir(run_dir)
+    run.write_shards("ingest", table, 1000)
     cfg = parse_config({"validate": {**TEST_CONFIG, **(config or {})}}, source="test", base_dir=DATA)
-    ctx = StageContext(run_dir=run_dir, config=cfg)
+    ctx = StageContext(
+        run_dir=run_dir,
+        config=cfg,
+        stage="validate",
+        input_records=input_records,
+        ingested=ShardedSource(run, "ingest"),
+    )
     result = error = None
     try:
         result = ctx_run(table, ctx)
@@ -308,23 +314,23 @@ def test_same_input_gives_byte_identical_reports(base: Path, good: Outcome) -> N
 
 def run_sharded(base: Path, fixture: str, per_shard: int, config: dict[str, Any] | None = None) -> Outcome:
     """Phase 1 on each shard (the ingest output and the stage input cut alike), then phase 2."""
-    from types import SimpleNamespace
-
     from pipeline.stages.validate.stage import plan, shard_features
 
     table = load_fixture(fixture)
     run_dir = base / f"{fixture.replace('.jsonl', '')}-{per_shard}"
-    shards = write_shards(table, run_dir, "ingest", per_shard)
+    run = RunDir(run_dir)
+    shards = run.write_shards("ingest", table, per_shard)
+    ingested = ShardedSource(run, "ingest")
     cfg = parse_config({"validate": {**TEST_CONFIG, **(config or {})}}, source="test", base_dir=DATA)
     feats = []
     for shard in shards:
         part = table.slice(shard * per_shard, per_shard)
-        feats.append(shard_features(part, StageContext(run_dir=run_dir, config=cfg, shard=shard)))
+        ctx = StageContext(run_dir=run_dir, config=cfg, shard=shard, stage="validate", ingested=ingested)
+        feats.append(shard_features(part, ctx))
     result = error = None
     try:
-        validate_plan = plan(
-            pa.concat_tables(feats), StageContext(run_dir=run_dir, config=cfg), SimpleNamespace(shards=shards)
-        )
+        ctx = StageContext(run_dir=run_dir, config=cfg, stage="validate", ingested=ingested)
+        validate_plan = plan(pa.concat_tables(feats), ctx, ingested)
         result = StageResult(kept=table, counters=validate_plan.counters, report=validate_plan.report)
     except ValidationFailed as exc:
         error = exc
@@ -379,15 +385,15 @@ def test_sharded_failure_message_names_at_most_five_pages(bad_records_sharded: O
 
 
 def test_plan_names_the_shards_that_were_not_checked(tmp_path: Path) -> None:
-    from types import SimpleNamespace
-
     from pipeline.errors import StageError
     from pipeline.stages.validate.stage import plan
 
     cfg = parse_config({"validate": TEST_CONFIG}, source="test", base_dir=DATA)
+    run = RunDir(tmp_path)
+    run.write_shards("ingest", pa.table({"record_id": ["a", "b"]}), 1)
     with pytest.raises(StageError, match=r"validate has not checked shard\(s\) \[0, 1\] of 2 .*run validate_rows"):
         plan(
             pa.table({"record_id": pa.array([], pa.string())}),
-            StageContext(run_dir=tmp_path, config=cfg),
-            SimpleNamespace(shards=[0, 1]),
+            StageContext(run_dir=tmp_path, config=cfg, stage="validate"),
+            ShardedSource(run, "ingest"),
         )

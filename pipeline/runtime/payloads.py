@@ -1,0 +1,159 @@
+"""Typed shapes of what the runtime writes to ``work/*.json`` and returns to its callers (XCom in the DAG).
+
+Every payload is plain JSON (paths as strings, counters as numbers, never record values), small
+enough for Airflow's XCom.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NotRequired, TypedDict
+
+JSONObject = dict[str, Any]
+"""A JSON object whose shape is documented where it is made (configs, stage reports)."""
+
+
+class CorpusEntry(TypedDict):
+    """One corpus of a run: its name (the folder or file name) and its path."""
+
+    name: str
+    path: str
+
+
+class IncrementalSpec(TypedDict):
+    """How an incremental build chose its input files (``work/run.json``'s ``incremental``)."""
+
+    datasets_root: str
+    dataset: str
+    dataset_dir: str
+    full_rebuild: bool
+    new_files: int
+    files: dict[str, list[str]]
+    """Corpus name -> relative paths of the files this run ingests."""
+    unchanged: list[str]
+    """Keys (``corpus/relative path``) of the files skipped because the latest version has them."""
+    base_version: str | None
+    sha256: dict[str, str]
+    """Key -> sha256 of every input file seen."""
+
+
+class RunSpec(TypedDict):
+    """``work/run.json``: what a prepared run reads (inputs and the effective config)."""
+
+    run_id: str
+    dataset_name: str
+    corpora: list[CorpusEntry]
+    config_path: str | None
+    config_base_dir: str
+    config: JSONObject
+    incremental: NotRequired[IncrementalSpec]
+
+
+class IncrementalInfo(TypedDict):
+    """The incremental part of :class:`Prepared`."""
+
+    dataset: str
+    base_version: str | None
+    full_rebuild: bool
+    new_files: int
+    unchanged_files: int
+
+
+class Prepared(TypedDict):
+    """What preparing a run returns: where the run lives and its id."""
+
+    run_dir: str
+    run_id: str
+    incremental: NotRequired[IncrementalInfo]
+
+
+class ShardJob(TypedDict):
+    """One shard of one run: what a mapped task of the DAG receives."""
+
+    run_dir: str
+    shard: int
+
+
+class StageSummary(TypedDict):
+    """``work/<stage>.json`` (and a shard's ``summary-NNNNN.json``): what a stage did."""
+
+    stage: str
+    records_in: int
+    kept: int
+    rejected: int
+    duplicates: int
+    review: int
+    reasons: dict[str, int]
+    counters: dict[str, int | float]
+    report: JSONObject
+    shards: NotRequired[int]
+
+
+class StepResult(TypedDict):
+    """What a stage step returns: its summary without the report, its outputs and its shards."""
+
+    stage: str
+    records_in: int
+    kept: int
+    rejected: int
+    duplicates: int
+    review: int
+    reasons: dict[str, int]
+    counters: dict[str, int | float]
+    outputs: dict[str, str]
+    """Outcome (``records``, ``rejected``, ...) -> path, for the outcomes that hold records."""
+    shards: list[int]
+    run_dir: str
+    shard: NotRequired[int]
+    """The shard a per-shard step ran on."""
+
+
+class FeaturesResult(TypedDict):
+    """What phase 1 of a phased stage returns for one shard."""
+
+    stage: str
+    shard: int
+    records: int
+    path: str
+    run_dir: str
+
+
+class Counts(TypedDict):
+    """The manifest's counts: ``input == exported + rejected + duplicates + review``."""
+
+    input: int
+    exported: int
+    rejected: int
+    duplicates: int
+    review: int
+
+
+class VersionRecords(TypedDict):
+    """Records of a dataset version: new in it, and in all."""
+
+    new: int
+    total: int
+
+
+class VersionInfo(TypedDict):
+    """A published dataset version."""
+
+    version: str
+    path: str
+    previous: str | None
+    records: VersionRecords
+    full_rebuild: bool
+
+
+class ExportResult(TypedDict):
+    """What the export step returns."""
+
+    stage: str
+    run_id: str
+    run_dir: str
+    counts: Counts
+    rows: dict[str, int]
+    export_dir: str
+    manifest: str
+    report: str
+    history: dict[str, int | bool]
+    version: NotRequired[VersionInfo | None]
