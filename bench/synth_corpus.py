@@ -66,7 +66,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.dup_injector import EDITS, edit_text  # noqa: E402
-from pipeline.stages.deidentify.recognizers.patterns import luhn_check_digit, resident_id_check_char  # noqa: E402
+from pipeline.stages.deidentify.recognizers.checksums import luhn_check_digit, resident_id_check_char  # noqa: E402
 
 # --------------------------------------------------------------------------- word pools
 

@@ -11,7 +11,7 @@ import pytest
 
 from bench.synth_corpus import MALFORMED_REASONS, generate, malformed_positions, write_corpus
 from pipeline.config import load_config
-from pipeline.stages.deidentify.recognizers.patterns import is_bank_card, is_resident_id, resident_id_checksum_ok
+from pipeline.stages.deidentify.recognizers.checksums import is_bank_card, is_resident_id, resident_id_checksum_ok
 from pipeline.stages.ingest.stage import CorpusSpec, ingest
 from pipeline.text.lang import detect_lang
 

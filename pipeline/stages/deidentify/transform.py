@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.stages.deidentify.policy import Policy
-from pipeline.stages.deidentify.recognizers.patterns import Finding, luhn_check_digit, resident_id_check_char
+from pipeline.stages.deidentify.recognizers.checksums import luhn_check_digit, resident_id_check_char
+from pipeline.stages.deidentify.recognizers.patterns import Finding
 
 _WS = re.compile(r"\s+")
 

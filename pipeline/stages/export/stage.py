@@ -8,8 +8,7 @@ pandas and pyarrow.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,19 @@ import pyarrow.compute as pc
 
 from pipeline.config.export import ExportConfig
 from pipeline.core.atomic import write_parquet_atomic
+from pipeline.core.messages import build_messages, messages_array
 from pipeline.core.records import MESSAGE_TYPE, RECORD_SCHEMA
 
-SPLITS = ("train", "validation")
+__all__ = [
+    "SPLITS",
+    "assign_split",
+    "build_messages",
+    "messages_array",
+    "split_of",
+    "with_messages",
+    "write_export_shards",
+]
+from pipeline.core.split import SPLITS, assign_split, split_of
 
 _BASE_ORDER = [
     "record_id",
@@ -40,37 +49,6 @@ _BASE_ORDER = [
 ]
 
 
-def split_of(record_id: str, ratio: float, salt: str) -> str:
-    """``validation`` for a stable pseudo-random ``ratio`` share of record ids, else ``train``."""
-    digest = hashlib.sha256(f"{salt}\x1f{record_id}".encode()).digest()
-    u = int.from_bytes(digest[:8], "big") / 2**64
-    return "validation" if u < ratio else "train"
-
-
-def assign_split(record_ids: Iterable[str], ratio: float, salt: str) -> list[str]:
-    """Split names for each id (see :func:`split_of`): depends only on the id, ratio and salt."""
-    return [split_of(rid, ratio, salt) for rid in record_ids]
-
-
-def build_messages(row: Mapping[str, Any]) -> list[dict[str, str]]:
-    """Chat turns for a record: optional system, the history pairs, then the instruction and output.
-
-    A non-empty ``input`` is appended to the instruction after a blank line (the alpaca convention).
-    """
-    msgs: list[dict[str, str]] = []
-    if row.get("system"):
-        msgs.append({"role": "system", "content": row["system"]})
-    for user, assistant in row.get("history") or ():
-        msgs.append({"role": "user", "content": user})
-        msgs.append({"role": "assistant", "content": assistant})
-    prompt = row["instruction"]
-    if row.get("input"):
-        prompt = f"{prompt}\n\n{row['input']}"
-    msgs.append({"role": "user", "content": prompt})
-    msgs.append({"role": "assistant", "content": row["output"]})
-    return msgs
-
-
 def export_schema(table: pa.Table) -> pa.Schema:
     """The export schema: the fixed columns in a fixed order, then stage columns in table order."""
     fields = {f.name: f for f in RECORD_SCHEMA}
@@ -78,28 +56,6 @@ def export_schema(table: pa.Table) -> pa.Schema:
     out = [fields[name] for name in _BASE_ORDER]
     out += [f for f in table.schema if f.name not in fields]
     return pa.schema(out, metadata={b"instructflow.schema": b"1"})
-
-
-def messages_array(table: pa.Table) -> pa.ListArray:
-    """The ``messages`` column for ``table``, built as flat Arrow arrays (same turns as :func:`build_messages`)."""
-    roles: list[str] = []
-    contents: list[str] = []
-    offsets = [0]
-    cols = [table.column(c).to_pylist() for c in ("system", "history", "instruction", "input", "output")]
-    for system, history, instruction, inp, output in zip(*cols):
-        if system:
-            roles.append("system")
-            contents.append(system)
-        for user, assistant in history or ():
-            roles += ("user", "assistant")
-            contents += (user, assistant)
-        roles += ("user", "assistant")
-        contents += (f"{instruction}\n\n{inp}" if inp else instruction, output)
-        offsets.append(len(roles))
-    values = pa.StructArray.from_arrays(
-        [pa.array(roles, pa.string()), pa.array(contents, pa.string())], fields=list(MESSAGE_TYPE)
-    )
-    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), values, type=pa.list_(MESSAGE_TYPE))
 
 
 def with_messages(table: pa.Table) -> pa.Table:

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from pipeline.stages.deidentify.recognizers.checksums import is_bank_card, is_resident_id
+
 PII_PATTERNS: dict[str, str] = {
     "cn_mobile": r"(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9]{9}(?![0-9])",
     "cn_resident_id": r"(?<![0-9A-Za-z])[0-9]{6}[- ]?[0-9]{8}[- ]?[0-9]{3}[0-9Xx](?![0-9A-Za-z])",
@@ -37,45 +39,6 @@ PII_PREFILTER = r"[0-9]{8}|[0-9]{4}[- ][0-9]{4}|@"
 
 MESSAGE_ROLES = ("system", "user", "assistant")
 
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
-_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def resident_id_valid(value: str) -> bool:
-    """True if ``value`` (separators allowed) is a GB 11643 resident id: valid birth date and check char."""
-    s = value.replace(" ", "").replace("-", "").upper()
-    if len(s) != 18 or not s[:17].isdigit() or not (s[17].isdigit() or s[17] == "X"):
-        return False
-    year, month, day = int(s[6:10]), int(s[10:12]), int(s[12:14])
-    if not (1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= _DAYS[month - 1]):
-        return False
-    if month == 2 and day == 29 and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
-        return False
-    total = sum(int(c) * w for c, w in zip(s[:17], _ID_WEIGHTS))
-    return _ID_CHECK[total % 11] == s[17]
-
-
-def luhn_valid(value: str) -> bool:
-    """True if the digits of ``value`` (separators ignored) pass the Luhn check."""
-    digits = [int(c) for c in value if c.isdigit()]
-    if len(digits) < 2:
-        return False
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
-def bank_card_valid(value: str) -> bool:
-    """True for a Luhn-valid 16-19 digit number that is not also a valid resident id."""
-    digits = "".join(c for c in value if c.isdigit())
-    return 16 <= len(digits) <= 19 and luhn_valid(digits) and not resident_id_valid(value)
-
 
 def _email_confirmed(value: str, allow_domains: Sequence[str]) -> bool:
     domain = value.rsplit("@", 1)[-1].lower()
@@ -84,9 +47,9 @@ def _email_confirmed(value: str, allow_domains: Sequence[str]) -> bool:
 
 def _confirm(kind: str, match: str, allow_domains: Sequence[str]) -> bool:
     if kind == "cn_resident_id":
-        return resident_id_valid(match)
+        return is_resident_id(match)
     if kind == "bank_card":
-        return bank_card_valid(match)
+        return is_bank_card(match)
     if kind == "email":
         return _email_confirmed(match, allow_domains)
     return True

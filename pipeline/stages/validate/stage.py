@@ -10,7 +10,7 @@ so memory stays bounded by a shard whatever the size of the run:
    - ``records`` and ``annotations``: the same shard of the records as ingest wrote them
      (``ctx.ingested``; the received table when the stage is called on its own);
    - ``deidentified``: the text fields of the received shard (``history`` turns joined per record);
-   - ``export``: the prospective export rows: ``messages`` from ``pipeline.stages.export.stage.build_messages``,
+   - ``export``: the prospective export rows: ``messages`` from ``pipeline.core.messages.build_messages``,
      as the export stage will write them;
    - ``spans``: the span and BIO columns, when ``validate.span_suite`` enables it.
 
@@ -137,7 +137,7 @@ def export_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from pipeline.stages.export.stage import build_messages
+    from pipeline.core.messages import build_messages
 
     cols = [c for c in ("system", "history", "instruction", "input", "output") if c in table.column_names]
     rows = table.select(cols).to_pylist()
@@ -163,8 +163,8 @@ FEATURES_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_va
 
 
 def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
-    """Record id and validation-split flag (1.0 / 0.0, from ``pipeline.stages.export.stage.assign_split``) per record."""
-    from pipeline.stages.export.stage import assign_split
+    """Record id and validation-split flag (1.0 / 0.0, from ``pipeline.core.split.assign_split``) per record."""
+    from pipeline.core.split import assign_split
 
     ids = table.column("record_id").to_pylist()
     splits = assign_split(ids, config.export.validation_ratio, config.export.split_salt)

@@ -1,8 +1,8 @@
 """The validation suites as code: a catalogue of named checks and the GX suites built from config.
 
 Every expectation carries ``meta = {"check": <name>, "severity": "blocking"|"warning"}`` and the
-matching GX ``severity`` (``critical`` or ``warning``). The check catalogue (:data:`CHECKS`) is
-plain data so the config can validate severity overrides without importing GX.
+matching GX ``severity`` (``critical`` or ``warning``). The check catalogue (:data:`pipeline.config.validate.CHECKS`) is
+plain data in the config, which validates severity overrides against it.
 
 Suites and the table each one validates (built by ``pipeline.stages.validate.stage``):
 
@@ -26,15 +26,17 @@ parameters (``{"$PARAMETER": ...}``) passed when the checkpoint runs, so the sto
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pipeline.config.validate import CHECKS, Check
 from pipeline.core.records import TEXT_FIELDS
 
 if TYPE_CHECKING:
     from great_expectations.core import ExpectationSuite
 
     from pipeline.config.validate import ValidateConfig
+
+__all__ = ["CHECKS", "DATASET_SUITES", "ROW_SUITES", "SUITES", "Check", "build_suite"]
 
 ROW_SUITES: tuple[str, ...] = ("records", "annotations", "deidentified", "export", "spans")
 """Row-level suites (run once per shard), in the order they run."""
@@ -45,65 +47,6 @@ DATASET_SUITES: tuple[str, ...] = ("records_dataset", "export_dataset")
 SUITES: tuple[str, ...] = (*ROW_SUITES, *DATASET_SUITES)
 """Every suite of the project."""
 
-
-@dataclass(frozen=True)
-class Check:
-    """One named check: the suite it belongs to, its default severity and what it means.
-
-    ``scope`` is ``row`` (judged row by row: runs per shard in ``suite``) or ``dataset`` (needs every
-    row: runs once, in the GX suite ``<suite>_dataset``).
-    """
-
-    suite: str
-    severity: str
-    description: str
-    scope: str = "row"
-
-    @property
-    def gx_suite(self) -> str:
-        """The name of the GX suite that runs this check."""
-        return self.suite if self.scope == "row" else f"{self.suite}_dataset"
-
-
-CHECKS: dict[str, Check] = {
-    "records.columns_present": Check("records", "blocking", "the record columns of the data contract are present"),
-    "records.text_types": Check("records", "blocking", "text and provenance columns hold strings"),
-    "records.source_index_type": Check("records", "blocking", "source_index holds integers"),
-    "records.record_id_not_null": Check("records", "blocking", "every record has a record_id"),
-    "records.record_id_unique": Check("records", "blocking", "record_id is unique in the run", "dataset"),
-    "records.instruction_not_empty": Check("records", "blocking", "instruction has a non-blank character"),
-    "records.output_not_empty": Check("records", "blocking", "output has a non-blank character"),
-    "records.lang_allowed": Check("records", "blocking", "lang is one of validate.allowed_langs"),
-    "annotations.annotator_present": Check("annotations", "blocking", "every annotation names its annotator"),
-    "annotations.label_present": Check("annotations", "blocking", "every annotation has a label"),
-    "annotations.label_in_vocabulary": Check(
-        "annotations", "blocking", "labels come from validate.labels (only when that list is set)"
-    ),
-    "annotations.confidence_range": Check("annotations", "blocking", "confidence, when given, is within 0..1"),
-    "deidentified.no_residual_pii": Check(
-        "deidentified",
-        "blocking",
-        "no Chinese mobile, resident id, bank card or email pattern left in any text field (custom)",
-    ),
-    "export.row_count": Check(
-        "export", "blocking", "the export has rows and at least validate.min_export_share of the input", "dataset"
-    ),
-    "export.record_id_unique": Check("export", "blocking", "record_id is unique in the export", "dataset"),
-    "export.output_not_empty": Check("export", "blocking", "no exported output is empty or blank"),
-    "export.instruction_length": Check("export", "warning", "instruction length within the configured bounds"),
-    "export.output_length": Check("export", "warning", "output length within the configured bounds"),
-    "export.split_ratio": Check(
-        "export", "warning", "validation share within validate.split_tolerance of export.validation_ratio", "dataset"
-    ),
-    "export.messages_well_formed": Check(
-        "export", "blocking", "messages: optional system first, user/assistant alternate, last is assistant (custom)"
-    ),
-    "spans.within_text": Check("spans", "blocking", "entity span offsets lie inside their text (custom)"),
-    "spans.text_matches": Check("spans", "blocking", "a span's text equals the text at its offsets (custom)"),
-    "spans.label_in_vocabulary": Check("spans", "blocking", "span labels come from validate.span_labels (custom)"),
-    "spans.bio_valid": Check("spans", "blocking", "BIO tags valid: I-x only after B-x or I-x (custom)"),
-}
-"""Every check of every suite, by name (``<suite>.<check>``)."""
 
 RECORD_COLUMNS: tuple[str, ...] = (
     "record_id",

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.stages.deidentify.policy import EntityRule, Policy
-from pipeline.stages.deidentify.recognizers.patterns import Finding, is_bank_card, is_resident_id
+from pipeline.stages.deidentify.recognizers.checksums import is_bank_card, is_resident_id
+from pipeline.stages.deidentify.recognizers.patterns import Finding
 from pipeline.stages.deidentify.transform import RecordTransformer, mask, pseudonym, surrogate
 
 

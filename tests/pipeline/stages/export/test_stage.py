@@ -5,14 +5,7 @@ import pytest
 
 from pipeline.config.export import ExportConfig
 from pipeline.core.records import RECORD_SCHEMA
-from pipeline.stages.export.stage import (
-    assign_split,
-    build_messages,
-    export_schema,
-    split_of,
-    with_messages,
-    write_export,
-)
+from pipeline.stages.export.stage import export_schema, with_messages, write_export
 
 
 def _table(n=200, extra=False):
@@ -37,35 +30,6 @@ def _table(n=200, extra=False):
     if extra:
         t = t.append_column("q_output_chars", pa.array([len(r["output"]) for r in rows], pa.int32()))
     return t
-
-
-def test_build_messages_golden():
-    row = {"system": "S", "history": [["u0", "a0"]], "instruction": "Translate", "input": "你好", "output": "Hello"}
-    assert build_messages(row) == [
-        {"role": "system", "content": "S"},
-        {"role": "user", "content": "u0"},
-        {"role": "assistant", "content": "a0"},
-        {"role": "user", "content": "Translate\n\n你好"},
-        {"role": "assistant", "content": "Hello"},
-    ]
-    assert build_messages({"instruction": "Q", "input": "", "output": "A"}) == [
-        {"role": "user", "content": "Q"},
-        {"role": "assistant", "content": "A"},
-    ]
-
-
-def test_split_is_deterministic_and_close_to_ratio():
-    ids = [f"r{i}" for i in range(20000)]
-    a = assign_split(ids, 0.02, "s")
-    assert a == assign_split(list(ids), 0.02, "s")
-    share = a.count("validation") / len(a)
-    assert 0.017 < share < 0.023
-    assert split_of("r1", 0.0, "s") == "train" and split_of("r1", 1.0, "s") == "validation"
-    assert assign_split(ids[:500], 0.5, "s") != assign_split(ids[:500], 0.5, "other-salt")
-
-
-def test_split_does_not_depend_on_other_records():
-    assert split_of("abc", 0.3, "s") == assign_split(["x", "abc", "y"], 0.3, "s")[1]
 
 
 def test_export_schema_order_and_stage_columns():
@@ -130,13 +94,6 @@ def test_loads_with_hugging_face_datasets(tmp_path):
     first = ds["train"][0]
     assert first["messages"][-1]["role"] == "assistant"
     assert set(ds["train"].column_names) >= {"instruction", "input", "output", "messages", "lang", "q_output_chars"}
-
-
-def test_messages_column_matches_build_messages_for_every_row():
-    from pipeline.stages.export.stage import messages_array
-
-    table = _table(60)
-    assert messages_array(table).to_pylist() == [build_messages(r) for r in table.to_pylist()]
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,10 @@ from hypothesis import strategies as st
 
 from pipeline.stages.validate.expectations import (
     PII_PATTERNS,
-    bank_card_valid,
     bio_mask_arrow,
     bio_problem,
-    luhn_valid,
     messages_mask_arrow,
     messages_problem,
-    resident_id_valid,
     residual_pii_kinds,
     residual_pii_mask,
     span_mask_arrow,
@@ -24,39 +21,6 @@ from pipeline.stages.validate.expectations import (
 )
 
 ALLOW = ["example.com", "example.org", "example.net"]
-
-
-# --- checksums ----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("value", "valid"),
-    [
-        ("11010519491231002X", True),  # the GB 11643-1999 sample number
-        ("11010519491231002x", True),
-        ("110105 19491231 002X", True),
-        ("110105194912310021", False),  # wrong check character
-        ("110101199013011234", False),  # month 13 (passes the checksum, see data README)
-        ("110105190002290021", False),  # 1900-02-29 does not exist
-        ("1101051949123100", False),
-    ],
-)
-def test_resident_id_valid(value: str, valid: bool) -> None:
-    assert resident_id_valid(value) is valid
-
-
-@pytest.mark.parametrize(
-    ("value", "valid"),
-    [("4111111111111111", True), ("4111 1111 1111 1111", True), ("4111111111111112", False), ("79927398713", True)],
-)
-def test_luhn_reference_values(value: str, valid: bool) -> None:
-    assert luhn_valid(value) is valid
-
-
-def test_bank_card_excludes_resident_ids_and_short_numbers() -> None:
-    assert bank_card_valid("6222 0212 3456 7894")
-    assert not bank_card_valid("79927398713")  # Luhn-valid but 11 digits
-    assert not bank_card_valid("2023110512345678")  # order number: fails Luhn
 
 
 # --- residual personal data ---------------------------------------------------------------------

@@ -8,15 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.stages.deidentify.recognizers.patterns import (
-    analyze_patterns,
+from pipeline.stages.deidentify.recognizers.checksums import (
     is_bank_card,
     is_resident_id,
     luhn_ok,
     resident_id_checksum_ok,
-    resolve_overlaps,
-    trim_cn_address,
 )
+from pipeline.stages.deidentify.recognizers.patterns import analyze_patterns, resolve_overlaps, trim_cn_address
 from tests.conftest import TEST_DATA
 
 CN = json.loads((TEST_DATA / "pii" / "cn_pii_cases.json").read_text(encoding="utf-8"))

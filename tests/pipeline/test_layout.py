@@ -1,0 +1,116 @@
+"""The package layout: no import cycles (module level or inside functions), stages stay independent."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "pipeline"
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def modules() -> dict[str, Path]:
+    return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def resolve(name: str, known: dict[str, Path]) -> str | None:
+    """The module ``name`` refers to (a module of the package, or the package owning an imported name)."""
+    while name and name not in known:
+        name = name.rpartition(".")[0]
+    return name or None
+
+
+def imports_of(path: Path, known: dict[str, Path]) -> set[str]:
+    """Every module of the package that ``path`` imports, anywhere in the file (TYPE_CHECKING included)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    me = module_name(path)
+    package = me if path.name == "__init__.py" else me.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("pipeline"):
+                    found.add(resolve(alias.name, known) or "")
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                up = package.split(".")
+                base = ".".join(up[: len(up) - node.level + 1] + ([base] if base else []))
+            if not base.startswith("pipeline"):
+                continue
+            for alias in node.names:
+                target = f"{base}.{alias.name}"
+                found.add(target if target in known else (resolve(base, known) or ""))
+    found.discard("")
+    found.discard(me)
+    return {m for m in found if not (me.startswith(m + ".") or m == "pipeline")}
+
+
+def graph() -> dict[str, set[str]]:
+    known = modules()
+    return {name: imports_of(path, known) for name, path in known.items()}
+
+
+def find_cycle(edges: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(edges.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*stack[stack.index(nxt) :], nxt]
+            if nxt not in state and (cycle := visit(nxt)):
+                return cycle
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(edges):
+        if node not in state and (cycle := visit(node)):
+            return cycle
+    return None
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_no_import_cycles_anywhere_in_the_package():
+    assert find_cycle(graph()) is None
+
+
+def test_no_module_imports_its_callers():
+    """Lower layers never import higher ones: errors < text < config < core < io < stages < runtime, reports < cli."""
+    rank = {"errors": 0, "text": 1, "config": 2, "core": 3, "io": 4, "stages": 5, "runtime": 6, "reports": 6, "cli": 7}
+    for name, targets in graph().items():
+        layer = name.split(".")[1] if "." in name else "cli"
+        for target in targets:
+            other = target.split(".")[1] if "." in target else "cli"
+            if layer in rank and other in rank:
+                assert rank[other] <= rank[layer], f"{name} imports {target}"
+
+
+def test_stages_do_not_import_each_other():
+    """A stage package uses core, config, io and text, never another stage (deidentify's recognizers excepted)."""
+    shared = ("pipeline.stages.deidentify.recognizers",)
+    for name, targets in graph().items():
+        if not name.startswith("pipeline.stages."):
+            continue
+        mine = ".".join(name.split(".")[:3])
+        for target in targets:
+            if (
+                target.startswith("pipeline.stages.")
+                and not target.startswith((mine + ".", *shared))
+                and target != mine
+            ):
+                raise AssertionError(f"{name} imports {target}")
