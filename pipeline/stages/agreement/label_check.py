@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pyarrow as pa
 
+from pipeline.stages.agreement.decisions import REVIEW
+
 if TYPE_CHECKING:
     from pipeline.config.agreement import AgreementConfig
 
 VOTE_DECIDED = ("accepted", "rejected_by_annotators")
 ADJUDICATED = ("adjudicated", "rejected_by_adjudication")
-REVIEW = 2  # pipeline.stages.agreement.stage.REVIEW (kept here to avoid an import cycle)
 
 
 def record_texts(table: pa.Table, fields: tuple[str, ...], rows: np.ndarray) -> list[str]:

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -51,7 +50,18 @@ from pipeline.core.records import REVIEW_SCHEMA
 from pipeline.core.source import RecordSource, TableSource, present
 from pipeline.core.stage import Counters, PhasedStage, RejectBuilder, StageContext, StageResult
 from pipeline.errors import StageError
-from pipeline.stages.agreement import metrics as am
+from pipeline.stages.agreement.adjudication import adjudicated_rows, adjudications_for
+from pipeline.stages.agreement.annotations import Annotations, embedded_annotations, file_annotations, vocabulary
+from pipeline.stages.agreement.decisions import (
+    ACCEPTED,
+    REJECTED,
+    REVIEW,
+    REVIEW_QUEUE,
+    consensus,
+    decide,
+    decision_counts,
+)
+from pipeline.stages.agreement.figures import batch_labels, dataset_figures
 
 if TYPE_CHECKING:
     from pipeline.stages.agreement.report import ReviewTexts
@@ -84,143 +94,6 @@ REVIEW_QUEUE_SCHEMA = pa.schema(
     ]
 )
 """The review table of this stage: REVIEW_SCHEMA plus the vote, for the expert or re-annotation queue."""
-
-# decision codes (internal)
-ACCEPTED, REJECTED, REVIEW = 0, 1, 2
-
-REVIEW_QUEUE = {
-    "needs_more_annotations": "reannotation",
-    "reannotate_low_confidence": "reannotation",
-    "not_annotated": "reannotation",
-    "tie": "expert",
-    "low_vote_share": "expert",
-    "low_confidence": "expert",
-    "model_contradicts": "expert",
-    "unmapped_label": "expert",
-}
-"""Which queue each review reason goes to."""
-
-
-@dataclass
-class Annotations:
-    """Valid annotations in long form after de-duplication (one per record and annotator)."""
-
-    row: np.ndarray  # index of the record in the input table
-    rater: np.ndarray  # index into ``raters``
-    code: np.ndarray  # index into ``vocab``
-    confidence: np.ndarray  # float, NaN when not given
-    raters: list[str]
-    vocab: list[str]
-    values: np.ndarray | None  # numeric value per label (interval/ratio), else None
-
-
-# --------------------------------------------------------------------------------------------------
-# gathering annotations
-
-
-class AnnotationSources:
-    """Where each long annotation came from, rendered lazily (only rejected ones are ever named).
-
-    Embedded annotations are ``annotations[i]`` (position in the record's list); file annotations are
-    ``<file name> row N``.
-    """
-
-    def __init__(self, positions: np.ndarray) -> None:
-        """Start with the embedded annotations' list positions."""
-        self.positions = positions
-        self.files: list[tuple[str, np.ndarray]] = []
-
-    def add_file(self, name: str, rows: np.ndarray) -> None:
-        """Append the annotations read from file ``name`` (0-based data rows)."""
-        self.files.append((name, rows))
-
-    def __getitem__(self, i: int) -> str:
-        """The source of long annotation ``i``."""
-        if i < len(self.positions):
-            return f"annotations[{int(self.positions[i])}]"
-        i -= len(self.positions)
-        for name, rows in self.files:
-            if i < len(rows):
-                return f"{name} row {int(rows[i]) + 1}"
-            i -= len(rows)
-        raise IndexError(i)
-
-
-def _embedded(table: pa.Table) -> tuple[np.ndarray, pa.Array, pa.Array, np.ndarray, AnnotationSources]:
-    """Flatten the ``annotations`` column: (row, annotator, label, confidence, sources)."""
-    if "annotations" not in table.column_names or table.num_rows == 0:
-        empty = pa.array([], pa.string())
-        return np.zeros(0, np.int64), empty, empty, np.zeros(0), AnnotationSources(np.zeros(0, np.int64))
-    col = table.column("annotations").combine_chunks()
-    if col.type != pa.list_(col.type.value_type):
-        col = col.cast(pa.list_(col.type.value_type))
-    parents = pc.list_parent_indices(col).to_numpy(zero_copy_only=False).astype(np.int64)
-    flat = pc.list_flatten(col)
-    offsets = col.offsets.to_numpy()
-    position = np.arange(len(parents)) - (offsets[parents] - offsets[0]) if len(parents) else np.zeros(0, np.int64)
-    annot = flat.field("annotator_id")
-    label = flat.field("label")
-    names = flat.type.names if hasattr(flat.type, "names") else [f.name for f in flat.type]
-    if "confidence" in names:
-        conf = pc.fill_null(pc.cast(flat.field("confidence"), pa.float64()), np.nan).to_numpy(zero_copy_only=False)
-    else:
-        conf = np.full(len(parents), np.nan)
-    return parents, annot, label, conf, AnnotationSources(position.astype(np.int64))
-
-
-def _from_files(
-    table: pa.Table, cfg: AgreementConfig, ctx: StageContext, counters: dict[str, int], sources: AnnotationSources
-) -> tuple[list[np.ndarray], list[pa.Array], list[pa.Array], list[np.ndarray]]:
-    """Annotations from ``annotation_files`` joined to the table's records by ``record_id``."""
-    from pipeline.stages.agreement.sources import read_annotations
-
-    rows, annots, labels, confs = [], [], [], []
-    ids = table.column("record_id")
-    for name in cfg.annotation_files:
-        path = ctx.config.resolve_path(name)
-        long = read_annotations(
-            path, record_id_key=cfg.label_studio_record_id_key, from_name=cfg.label_studio_from_name
-        )
-        idx_arr = pc.index_in(long.column("record_id"), value_set=ids)
-        matched = pc.is_valid(idx_arr).to_numpy(zero_copy_only=False)
-        counters["annotations_unmatched"] = counters.get("annotations_unmatched", 0) + int((~matched).sum())
-        counters["annotations_from_files"] = counters.get("annotations_from_files", 0) + int(matched.sum())
-        sel = np.flatnonzero(matched)
-        rows.append(pc.fill_null(idx_arr, -1).to_numpy(zero_copy_only=False)[sel].astype(np.int64))
-        annots.append(long.column("annotator_id").take(sel))
-        labels.append(long.column("label").take(sel))
-        confs.append(pc.fill_null(long.column("confidence"), np.nan).to_numpy(zero_copy_only=False)[sel])
-        sources.add_file(Path(name).name, sel)
-    return rows, annots, labels, confs
-
-
-def _vocabulary(cfg: AgreementConfig, found: Sequence[str]) -> tuple[list[str], np.ndarray | None]:
-    """The ordered label vocabulary and, for interval/ratio, each label's numeric value."""
-    if cfg.labels:
-        vocab = list(cfg.labels)
-    else:
-        extra = [*cfg.keep_labels, *cfg.reject_labels, *cfg.label_values]
-        labels = sorted(set(found) | set(extra))
-        vocab = labels if cfg.level == "nominal" else sorted(labels, key=lambda s: (_numeric(s, cfg), s))
-    if cfg.level not in ("interval", "ratio"):
-        return vocab, None
-    return vocab, np.array([_numeric(s, cfg) for s in vocab], dtype=np.float64)
-
-
-def _numeric(label: str, cfg: AgreementConfig) -> float:
-    if label in cfg.label_values:
-        return float(cfg.label_values[label])
-    try:
-        return float(label)
-    except ValueError:
-        raise StageError(
-            f"agreement.level is {cfg.level!r} but label {label!r} has no numeric value: "
-            "list the labels in order in agreement.labels (ordinal) or give agreement.label_values"
-        ) from None
-
-
-# --------------------------------------------------------------------------------------------------
-# the stage
 
 
 @dataclass
@@ -360,10 +233,10 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
 
     counters: dict[str, int] = {}
     ctx.progress.start(STAGE, n)
-    rows_e, annot_e, label_e, conf_e, src_e = _embedded(feats)
+    rows_e, annot_e, label_e, conf_e, src_e = embedded_annotations(feats)
     counters["annotations_embedded"] = len(rows_e)
     f_rows, f_annot, f_label, f_conf = (
-        _from_files(feats, cfg, ctx, counters, src_e) if cfg.annotation_files else ([], [], [], [])
+        file_annotations(feats, cfg, ctx, counters, src_e) if cfg.annotation_files else ([], [], [], [])
     )
     row = np.concatenate([rows_e, *f_rows]).astype(np.int64)
     annot = pa.chunked_array([annot_e, *f_annot], pa.string()).combine_chunks()
@@ -371,7 +244,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     conf = np.concatenate([conf_e, *f_conf]).astype(np.float64)
     sources = src_e
 
-    adjud = _adjudications(feats, cfg, ctx, counters)
+    adjud = adjudications_for(feats, cfg, ctx, counters)
 
     if len(row) == 0 and not adjud:
         counters["records_review" if cfg.require_annotations else "records_not_annotated"] = n
@@ -418,7 +291,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     conf_bad = ~np.isnan(conf) & ((conf < 0) | (conf > 1))
     invalid_conf = conf_bad & ~invalid
     valid_labels = pc.drop_null(pc.filter(label, pa.array(~invalid))).unique().to_pylist()
-    vocab, values = _vocabulary(cfg, [*valid_labels, *[a[0] for a in adjud.values()]])
+    vocab, values = vocabulary(cfg, [*valid_labels, *[a[0] for a in adjud.values()]])
     code_arr = pc.index_in(label, value_set=pa.array(vocab, pa.string()))
     code = pc.fill_null(code_arr, -1).to_numpy(zero_copy_only=False).astype(np.int64)
     unknown = (code < 0) & ~invalid
@@ -474,9 +347,9 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     # ---- agreement figures over all valid annotations ---------------------------------------------
     final_code = cons["majority_code"].copy()
     final_code[cons["tie"]] = -1
-    for rid_row, (lab, _) in _adjudicated_rows(feats, adjud).items():
+    for rid_row, (lab, _) in adjudicated_rows(feats, adjud).items():
         final_code[rid_row] = vocab.index(lab)
-    batches = _batch_labels(feats, cfg, source)
+    batches = batch_labels(feats, cfg, source)
     figures = dataset_figures(ann, n, final_code, cfg, batches)
 
     # ---- outputs ----------------------------------------------------------------------------------
@@ -488,7 +361,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
         "records": n,
         "level": cfg.level,
         "labels": vocab,
-        "decisions": _decision_counts(decision, reason),
+        "decisions": decision_counts(decision, reason),
         **figures,
     }
     if label_check_report is not None:
@@ -539,444 +412,6 @@ class Agreement:
 STAGE_IMPL: PhasedStage = Agreement()
 
 
-# --------------------------------------------------------------------------------------------------
-# adjudication
-
-
-def _adjudications(
-    table: pa.Table, cfg: AgreementConfig, ctx: StageContext, counters: dict[str, int]
-) -> dict[str, tuple[str, str]]:
-    """Expert decisions for records of this table: record_id -> (label, reviewer); later files win."""
-    if not cfg.adjudication_files:
-        return {}
-    from pipeline.stages.agreement.sources import read_adjudications
-
-    ids = set(table.column("record_id").to_pylist())
-    out: dict[str, tuple[str, str]] = {}
-    unmatched = 0
-    for name in cfg.adjudication_files:
-        path = ctx.config.resolve_path(name)
-        adj = read_adjudications(
-            path, record_id_key=cfg.label_studio_record_id_key, from_name=cfg.label_studio_from_name
-        )
-        for rid, lab, reviewer in zip(*(adj.column(c).to_pylist() for c in ("record_id", "label", "reviewer"))):
-            if rid in ids:
-                out[rid] = (lab.strip(), reviewer)
-            else:
-                unmatched += 1
-    counters["adjudications_unmatched"] = unmatched
-    return out
-
-
-def _adjudicated_rows(table: pa.Table, adjud: dict[str, tuple[str, str]]) -> dict[int, tuple[str, str]]:
-    if not adjud:
-        return {}
-    ids = table.column("record_id").to_pylist()
-    return {i: adjud[r] for i, r in enumerate(ids) if r in adjud}
-
-
-# --------------------------------------------------------------------------------------------------
-# consensus and decisions
-
-
-def consensus(ann: Annotations, n_records: int) -> dict[str, np.ndarray]:
-    """Per record (vectorised): majority code, vote share, annotator count, tie flag, mean confidence."""
-    k = max(len(ann.vocab), 1)
-    counts = am.count_matrix(ann.row, ann.code, n_records, k)
-    n_ann = counts.sum(axis=1)
-    top = counts.max(axis=1) if k else np.zeros(n_records, np.int64)
-    majority = counts.argmax(axis=1).astype(np.int64)
-    majority[n_ann == 0] = -1
-    tie = ((counts == top[:, None]).sum(axis=1) > 1) & (n_ann > 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        share = np.where(n_ann > 0, top / np.maximum(n_ann, 1), np.nan)
-    voted_majority = (ann.code == majority[ann.row]) & ~np.isnan(ann.confidence)
-    conf_sum = np.bincount(ann.row[voted_majority], weights=ann.confidence[voted_majority], minlength=n_records)
-    conf_n = np.bincount(ann.row[voted_majority], minlength=n_records)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        mean_conf = np.where(conf_n > 0, conf_sum / np.maximum(conf_n, 1), np.nan)
-    return {
-        "counts": counts,
-        "n_annotators": n_ann,
-        "majority_code": majority,
-        "vote_share": share,
-        "tie": tie,
-        "mean_confidence": mean_conf,
-    }
-
-
-def confidence_score(cons: dict[str, np.ndarray], cfg: AgreementConfig) -> np.ndarray:
-    """Weighted mean of the available signals (annotator confidence, vote share); NaN when none is."""
-    signals = [
-        (cfg.confidence_weight_annotator, cons["mean_confidence"]),
-        (cfg.confidence_weight_vote_share, cons["vote_share"]),
-    ]
-    num = np.zeros(len(cons["vote_share"]))
-    den = np.zeros(len(cons["vote_share"]))
-    for w, s in signals:
-        if w <= 0:
-            continue
-        have = ~np.isnan(s)
-        num[have] += w * s[have]
-        den[have] += w
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
-
-
-def decide(
-    table: pa.Table,
-    ann: Annotations,
-    cons: dict[str, np.ndarray],
-    adjud: dict[str, tuple[str, str]],
-    reject_reason: dict[int, tuple[str, str]],
-    cfg: AgreementConfig,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Decision, reason code and value-free detail per record (see the module docstring for the order)."""
-    n = table.num_rows
-    decision = np.full(n, ACCEPTED, dtype=np.int8)
-    reason = np.full(n, "", dtype=object)
-    detail = np.full(n, "", dtype=object)
-    undecided = np.ones(n, dtype=bool)
-
-    def assign(mask: np.ndarray, dec: int, code: str, text: Any) -> None:
-        nonlocal undecided
-        m = mask & undecided
-        decision[m] = dec
-        reason[m] = code
-        if callable(text):
-            idx = np.flatnonzero(m)
-            detail[idx] = [text(i) for i in idx]
-        else:
-            detail[m] = text
-        undecided &= ~m
-
-    for r, (code, text) in reject_reason.items():
-        decision[r], reason[r], detail[r] = REJECTED, code, text
-        undecided[r] = False
-
-    vocab = ann.vocab
-    reject_set = set(cfg.reject_labels)
-    keep_set = set(cfg.keep_labels)
-
-    for r, (lab, _reviewer) in _adjudicated_rows(table, adjud).items():
-        if not undecided[r]:
-            continue
-        if lab in reject_set:
-            decision[r], reason[r] = REJECTED, "rejected_by_adjudication"
-            detail[r] = "expert decision in agreement.adjudication_files is a reject label"
-        elif keep_set and lab not in keep_set:
-            decision[r], reason[r] = REVIEW, "unmapped_label"
-            detail[r] = "expert decision is in neither agreement.keep_labels nor reject_labels"
-        else:
-            decision[r], reason[r] = ACCEPTED, "adjudicated"
-        undecided[r] = False
-
-    n_ann = cons["n_annotators"]
-    share = cons["vote_share"]
-    score = confidence_score(cons, cfg)
-    cons["confidence_score"] = score
-
-    none = n_ann == 0
-    if cfg.require_annotations:
-        assign(none, REVIEW, "not_annotated", "no annotations and agreement.require_annotations is true")
-    else:
-        assign(none, ACCEPTED, "not_annotated", "")
-    assign(
-        n_ann < cfg.min_annotators,
-        REVIEW,
-        "needs_more_annotations",
-        lambda i: f"{int(n_ann[i])} annotator(s), agreement.min_annotators is {cfg.min_annotators}",
-    )
-    counts = cons["counts"]
-    assign(
-        cons["tie"],
-        REVIEW,
-        "tie",
-        lambda i: (
-            f"tie: {int((counts[i] == counts[i].max()).sum())} labels with {int(counts[i].max())} "
-            f"of {int(n_ann[i])} votes each"
-        ),
-    )
-    assign(
-        share < cfg.min_vote_share - 1e-12,
-        REVIEW,
-        "low_vote_share",
-        lambda i: f"vote share {share[i]:.3f} is below agreement.min_vote_share {cfg.min_vote_share}",
-    )
-    has_score = ~np.isnan(score)
-    assign(
-        has_score & (score < cfg.reannotate_below_confidence - 1e-12),
-        REVIEW,
-        "reannotate_low_confidence",
-        lambda i: (
-            f"confidence score {score[i]:.3f} is below agreement.reannotate_below_confidence "
-            f"{cfg.reannotate_below_confidence}"
-        ),
-    )
-    assign(
-        has_score & (score < cfg.review_below_confidence - 1e-12),
-        REVIEW,
-        "low_confidence",
-        lambda i: (
-            f"confidence score {score[i]:.3f} is below agreement.review_below_confidence {cfg.review_below_confidence}"
-        ),
-    )
-    majority = cons["majority_code"]
-    lab_reject = np.array([v in reject_set for v in vocab] + [False], dtype=bool)[majority]
-    lab_keep = np.array([(not keep_set or v in keep_set) for v in vocab] + [False], dtype=bool)[majority]
-    # the label check (optional) may still move vote-decided records to review: mark them with a
-    # provisional reason that run_label_check can override
-    assign(lab_reject, REJECTED, "rejected_by_annotators", "majority label is in agreement.reject_labels")
-    assign(lab_keep, ACCEPTED, "accepted", "")
-    assign(undecided, REVIEW, "unmapped_label", "majority label is in neither agreement.keep_labels nor reject_labels")
-    return decision, reason, detail
-
-
-def _decision_counts(decision: np.ndarray, reason: np.ndarray) -> dict[str, int]:
-    values, counts = np.unique(reason.astype(str), return_counts=True)
-    return {str(v): int(c) for v, c in zip(values, counts)}
-
-
-# --------------------------------------------------------------------------------------------------
-# figures
-
-
-def _batch_labels(table: pa.Table, cfg: AgreementConfig, source: RecordSource | None = None) -> np.ndarray | None:
-    """The ``agreement.batch_field`` value per record as strings (``(none)`` for nulls); None without a batch field.
-
-    ``table`` holds the records or their features; ``source`` (the full records) names the columns
-    the records have when the batch field is missing.
-    """
-    if cfg.batch_field is None:
-        return None
-    if cfg.batch_field not in table.column_names:
-        names = table.column_names if source is None else source.column_names
-        raise StageError(
-            f"agreement.batch_field names column {cfg.batch_field!r}, which the records do not have "
-            f"(columns: {', '.join(names)})"
-        )
-    col = pc.cast(table.column(cfg.batch_field), pa.string())
-    return np.asarray(pc.fill_null(col, "(none)").to_numpy(zero_copy_only=False), dtype=object)
-
-
-def kappa_weights(cfg: AgreementConfig) -> str:
-    """The Cohen's kappa weights in effect (``auto``: none for nominal labels, quadratic otherwise)."""
-    if cfg.kappa_weights != "auto":
-        return cfg.kappa_weights
-    return "none" if cfg.level == "nominal" else "quadratic"
-
-
-def interpret(value: float | None, cfg: AgreementConfig) -> str:
-    """``high`` above ``high_agreement_above``, ``retrain`` below ``retrain_below``, else ``moderate``."""
-    if value is None:
-        return "undefined"
-    if value > cfg.high_agreement_above:
-        return "high"
-    if value < cfg.retrain_below:
-        return "retrain"
-    return "moderate"
-
-
-def _group_figures(
-    ann: Annotations, sel: np.ndarray, n_records: int, cfg: AgreementConfig, seed_stream: int
-) -> dict[str, Any]:
-    """Percent agreement, Fleiss' kappa and Krippendorff's alpha for the annotations in ``sel``."""
-    k = len(ann.vocab)
-    row = ann.row[sel]
-    uniq, item = np.unique(row, return_inverse=True)
-    counts = am.count_matrix(item, ann.code[sel], len(uniq), k)
-    boot = {"n_boot": cfg.bootstrap_resamples, "seed": cfg.seed + seed_stream, "confidence": cfg.confidence_level}
-    out: dict[str, Any] = {
-        "items": len(uniq),
-        "annotations": int(sel.sum()) if sel.dtype == bool else len(sel),
-        "percent_agreement": am.percent_agreement(counts, **boot),
-        "fleiss_kappa": am.fleiss_kappa_modal(counts, **boot),
-    }
-    levels = ["nominal"]
-    if cfg.level != "nominal":
-        levels.append("ordinal")
-    if ann.values is not None:
-        levels += ["interval", "ratio"] if cfg.level == "ratio" or np.all(ann.values >= 0) else ["interval"]
-    alphas = {lv: am.krippendorff_alpha(counts, lv, ann.values, **boot) for lv in levels}
-    out["krippendorff_alpha"] = alphas[cfg.level] if cfg.level in alphas else alphas["nominal"]
-    out["krippendorff_alpha_by_level"] = alphas
-    return out
-
-
-def dataset_figures(
-    ann: Annotations, n_records: int, final_code: np.ndarray, cfg: AgreementConfig, batches: np.ndarray | None
-) -> dict[str, Any]:
-    """All agreement figures: dataset, pairwise, per annotator and per batch (Estimates as dicts)."""
-    k = len(ann.vocab)
-    n_r = len(ann.raters)
-    weights = kappa_weights(cfg)
-    boot_n = cfg.bootstrap_resamples
-    everything = np.ones(len(ann.row), dtype=bool)
-    dataset = _group_figures(ann, everything, n_records, cfg, 0)
-
-    # pairwise Cohen's kappa
-    pairs, tables = am.pairwise_tables(ann.row, ann.rater, ann.code, n_r, k)
-    shared = tables.sum(axis=(1, 2)) if len(tables) else np.zeros(0)
-    enough = shared >= cfg.min_shared_items
-    kappas = am.kappa_from_tables(tables, weights) if len(tables) else np.zeros(0)
-    match = np.where(shared > 0, np.trace(tables, axis1=1, axis2=2) / np.maximum(shared, 1), np.nan)
-    draws = am.bootstrap_tables(tables[enough], boot_n, cfg.seed, stream=10) if boot_n and enough.any() else None
-    kappa_draws = am.kappa_from_tables(draws, weights) if draws is not None else None  # P' x B
-    pair_rows = []
-    j = 0
-    for p in range(len(pairs)):
-        a, b = (ann.raters[int(pairs[p, 0])], ann.raters[int(pairs[p, 1])])
-        if not enough[p]:
-            est = am.undefined(am.TOO_FEW_SHARED_ITEMS, int(shared[p]))
-        elif not np.isfinite(kappas[p]):
-            est = am.undefined(am.NO_VARIATION, int(shared[p]))
-        else:
-            est = am.Estimate(float(kappas[p]), None, int(shared[p]))
-        if enough[p]:
-            if est.defined and kappa_draws is not None:
-                est = est.with_ci(kappa_draws[j], cfg.confidence_level)
-            j += 1
-        pair_rows.append({"a": a, "b": b, "shared_items": int(shared[p]), "match": float(match[p]), "kappa": est})
-    good = enough & np.isfinite(kappas)
-    if good.any():
-        mean_est = am.Estimate(float(kappas[good].mean()), None, int(good.sum()))
-        if kappa_draws is not None:
-            with np.errstate(invalid="ignore"):
-                sel = np.isfinite(kappas[enough])
-                mean_draws = np.nanmean(kappa_draws[sel], axis=0) if sel.any() else None
-            mean_est = mean_est.with_ci(mean_draws, cfg.confidence_level)
-            mean_est = am.Estimate(
-                mean_est.value,
-                None,
-                mean_est.n_items,
-                mean_est.ci_low,
-                mean_est.ci_high,
-                "mean over rater pairs; n_items = pairs; CI from independent per-pair resamples",
-            )
-    elif len(pairs) == 0:
-        mean_est = am.undefined(am.NO_PAIRS if n_r < 2 else am.NO_SHARED_ITEMS, note=None)
-        if n_r < 2:
-            mean_est = am.undefined(am.FEWER_THAN_TWO_RATERS)
-    else:
-        mean_est = am.undefined(am.TOO_FEW_SHARED_ITEMS)
-    dataset["cohen_kappa_mean_pairwise"] = mean_est
-    dataset["kappa_weights"] = weights
-    dataset["interpretation"] = interpret(dataset["krippendorff_alpha"].value, cfg)
-
-    annotators = annotator_figures(ann, final_code, pairs, kappas, match, enough, cfg)
-    out: dict[str, Any] = {
-        "dataset": dataset,
-        "pairs": pair_rows,
-        "annotators": annotators,
-        "label_distribution": {ann.vocab[c]: int(v) for c, v in enumerate(np.bincount(ann.code, minlength=k)) if k},
-        "thresholds": {
-            "retrain_below": cfg.retrain_below,
-            "high_agreement_above": cfg.high_agreement_above,
-            "rework_below_match": cfg.rework_below_match,
-            "min_shared_items": cfg.min_shared_items,
-            "bootstrap_resamples": cfg.bootstrap_resamples,
-            "confidence_level": cfg.confidence_level,
-            "seed": cfg.seed,
-        },
-    }
-    out["batches"] = batch_figures(ann, n_records, batches, cfg) if batches is not None else []
-    out["annotators_to_retrain"] = [a["annotator_id"] for a in annotators if a["retrain"]]
-    out["batches_to_rework"] = [b["batch"] for b in out["batches"] if b["rework"]]
-    return out
-
-
-def annotator_figures(
-    ann: Annotations,
-    final_code: np.ndarray,
-    pairs: np.ndarray,
-    kappas: np.ndarray,
-    match: np.ndarray,
-    enough: np.ndarray,
-    cfg: AgreementConfig,
-) -> list[dict[str, Any]]:
-    """Per annotator: agreement (raw and kappa) with the final label and mean agreement with peers."""
-    k = len(ann.vocab)
-    n_r = len(ann.raters)
-    weights = kappa_weights(cfg)
-    tables = am.rater_vs_consensus_tables(ann.row, ann.rater, ann.code, final_code, n_r, k)
-    n_with = tables.sum(axis=(1, 2))
-    raw = np.where(n_with > 0, np.trace(tables, axis1=1, axis2=2) / np.maximum(n_with, 1), np.nan)
-    kap = am.kappa_from_tables(tables, weights)
-    kap_draws = None
-    if cfg.bootstrap_resamples:
-        kap_draws = am.kappa_from_tables(
-            am.bootstrap_tables(tables, cfg.bootstrap_resamples, cfg.seed, stream=20), weights
-        )
-    n_ann = np.bincount(ann.rater, minlength=n_r)
-    rows = []
-    for r in range(n_r):
-        involved = ((pairs[:, 0] == r) | (pairs[:, 1] == r)) & enough if len(pairs) else np.zeros(0, bool)
-        peer_k = kappas[involved] if len(pairs) else np.zeros(0)
-        peer_k = peer_k[np.isfinite(peer_k)]
-        peer_m = match[involved] if len(pairs) else np.zeros(0)
-        if n_with[r] < cfg.min_shared_items:
-            kc = am.undefined(am.TOO_FEW_SHARED_ITEMS, int(n_with[r]))
-        elif not np.isfinite(kap[r]):
-            kc = am.undefined(am.NO_VARIATION, int(n_with[r]))
-        else:
-            kc = am.Estimate(float(kap[r]), None, int(n_with[r]))
-            if kap_draws is not None:
-                kc = kc.with_ci(kap_draws[r], cfg.confidence_level)
-        rows.append(
-            {
-                "annotator_id": ann.raters[r],
-                "annotations": int(n_ann[r]),
-                "items_with_consensus": int(n_with[r]),
-                "agreement_with_consensus": None if np.isnan(raw[r]) else float(raw[r]),
-                "kappa_with_consensus": kc,
-                "peers": int(involved.sum()) if len(pairs) else 0,
-                "mean_kappa_with_peers": float(peer_k.mean()) if len(peer_k) else None,
-                "mean_match_with_peers": float(peer_m.mean()) if len(peer_m) else None,
-                "retrain": bool(kc.defined and kc.value < cfg.retrain_below),
-            }
-        )
-    return rows
-
-
-def batch_figures(ann: Annotations, n_records: int, batches: np.ndarray, cfg: AgreementConfig) -> list[dict[str, Any]]:
-    """Per batch: group figures, the lowest pairwise match, and the rework flag."""
-    names, batch_of_row = np.unique(batches.astype(str), return_inverse=True)
-    out = []
-    k = len(ann.vocab)
-    for b, name in enumerate(names):
-        sel = batch_of_row[ann.row] == b
-        if not sel.any():
-            out.append({"batch": str(name), "items": 0, "annotations": 0, "rework": False, "note": "no annotations"})
-            continue
-        fig = _group_figures(ann, sel, n_records, cfg, 100 + b)
-        pairs, tables = am.pairwise_tables(ann.row[sel], ann.rater[sel], ann.code[sel], len(ann.raters), k)
-        shared = tables.sum(axis=(1, 2)) if len(tables) else np.zeros(0)
-        match = np.trace(tables, axis1=1, axis2=2) / np.maximum(shared, 1) if len(tables) else np.zeros(0)
-        enough = shared >= cfg.min_shared_items
-        low_pairs = [
-            {
-                "a": ann.raters[int(pairs[p, 0])],
-                "b": ann.raters[int(pairs[p, 1])],
-                "match": float(match[p]),
-                "shared_items": int(shared[p]),
-            }
-            for p in np.flatnonzero(enough & (match < cfg.rework_below_match))
-        ]
-        pa_value = fig["percent_agreement"].value
-        rework = bool(low_pairs) or (pa_value is not None and pa_value < cfg.rework_below_match)
-        fig.update(
-            {
-                "batch": str(name),
-                "min_pair_match": float(match[enough].min()) if enough.any() else None,
-                "pairs_below_match": low_pairs,
-                "rework": rework,
-            }
-        )
-        out.append(fig)
-    return out
-
-
-# --------------------------------------------------------------------------------------------------
 # assembling the result
 
 
@@ -1090,7 +525,7 @@ def _decided_plan(
     if cfg.annotation_files and "annotations" in feats.column_names:
         annotations = _merged_annotations(feats, ann, True)
     maj = cons["majority_code"]
-    adj_rows = _adjudicated_rows(feats, adjud)
+    adj_rows = adjudicated_rows(feats, adjud)
     cons_label = np.array([vocab[m] if m >= 0 else None for m in maj], dtype=object)
     adjudicated_by = np.full(n, None, dtype=object)
     for r, (lab, reviewer) in adj_rows.items():
@@ -1124,7 +559,7 @@ def _decided_plan(
         cfg,
         batches,
     )
-    for code, c in _decision_counts(decision, reason).items():
+    for code, c in decision_counts(decision, reason).items():
         counters[f"records_{code}"] = c
     counters["records_kept"] = len(kept_idx)
     counters["records_review"] = len(rev_idx)

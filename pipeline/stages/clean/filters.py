@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.config.clean import FILTERS, CleanConfig
 from pipeline.errors import ConfigError
-from pipeline.stages.clean.signals import RecordSignals
+from pipeline.stages.clean.signals.record import RecordSignals
 
 BUILTIN_WORDLISTS = Path(__file__).resolve().parents[2] / "defaults" / "wordlists"
 """Folder of the bundled word lists (``builtin:<name>`` refers to ``<name>.txt`` here)."""

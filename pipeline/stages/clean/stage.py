@@ -26,8 +26,8 @@ from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.records import HISTORY_TYPE
 from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
 from pipeline.stages.clean.filters import QualityFilters, WordMatcher, build_word_matcher
-from pipeline.stages.clean.signals import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
-from pipeline.stages.clean.signals import prepare as prepare_signal_tables
+from pipeline.stages.clean.signals.counts import prepare as prepare_signal_tables
+from pipeline.stages.clean.signals.record import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
 from pipeline.text.lang import detect_lang
 from pipeline.text.normalize import Normalizer, NormalizeSettings, clear_placeholder, fold_placeholder, html_protected
 

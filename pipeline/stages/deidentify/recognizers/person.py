@@ -236,47 +236,30 @@ BLOCK_CACHE_SIZE = 50_000
 """Blocks (and unknown-word runs) whose tags are remembered per process; the cache is cleared when full."""
 BLOCK_CACHE_MAX_LEN = 12
 """Only blocks up to this length are cached: short ones recur, long ones rarely do (and cost memory)."""
-_PREFIX = 1.0  # a fragment that only starts dictionary words (log-probabilities are negative)
-_ABSENT = 2.0  # a fragment no dictionary word starts with
 
 
 class BlockPosseg:
-    """``jieba.posseg.cut`` computed block by block, with caches, giving exactly jieba's tokens.
+    """``jieba.posseg.cut`` computed block by block, with a cache, giving exactly jieba's tokens.
 
-    jieba splits a text into blocks (``re_han_internal``) and segments each on its own: a block's
-    tokens never depend on the rest of the text. So blocks are cached, and a caller can skip blocks
-    it does not need (:meth:`tokens`). Inside a block this re-implements ``POSTokenizer.__cut_DAG``
-    of the pinned jieba 0.42.1 with the same arithmetic (the same floats, so the same choices) and
-    caches the log-probabilities and the HMM tagging of unknown-word runs.
+    jieba splits a text into blocks of Han characters and word characters (its public
+    ``posseg.re_han_internal``) and segments each block on its own: a block's tokens never depend on
+    the rest of the text. So each block is segmented with jieba's public ``posseg.dt.cut``, short
+    blocks are cached, and a caller can skip blocks it does not need (:meth:`tokens`). Text between
+    blocks is tokenised as jieba does (``re_skip_internal``: whitespace runs, then one token per
+    character: ``m`` for a digit, ``eng`` for a Latin letter, ``x`` otherwise).
     ``tests/pipeline/stages/deidentify/recognizers/test_person.py`` checks the tokens against ``jieba.posseg.cut``.
     """
 
     def __init__(self) -> None:
-        """Bind jieba's loaded dictionary, tag table and HMM (call after ``jieba.initialize()``)."""
-        import math
-
-        import jieba
+        """Bind jieba's tokenizer (call after ``jieba.initialize()``)."""
         import jieba.posseg
 
-        dt = jieba.posseg.dt
-        dt.makesure_userdict_loaded()
-        self._freq: dict[str, int] = jieba.dt.FREQ
-        self._tags: dict[str, str] = dt.word_tag_tab
-        self._logtotal = math.log(jieba.dt.total)
-        self._log = math.log
-        self._char_states = jieba.posseg.char_state_tab_P
-        self._start_p = jieba.posseg.start_P
-        self._trans_p = jieba.posseg.trans_P
-        self._emit_p = jieba.posseg.emit_P
-        self._han_detail_re = jieba.posseg.re_han_detail
-        self._skip_detail_re = jieba.posseg.re_skip_detail
+        self._cut = jieba.posseg.dt.cut
         self._block_re = jieba.posseg.re_han_internal
         self._skip_re = jieba.posseg.re_skip_internal
         self._num_re = jieba.posseg.re_num
         self._eng_re = jieba.posseg.re_eng
-        self._frag: dict[str, float] = {}
         self._blocks: dict[str, tuple[tuple[str, str], ...]] = {}
-        self._runs: dict[str, tuple[tuple[str, str], ...]] = {}
         self._seps: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def tokens(self, text: str, wanted: Callable[[str], bool] | None = None) -> list[tuple[str, str]]:
@@ -296,10 +279,10 @@ class BlockPosseg:
         return out
 
     def block(self, block: str) -> tuple[tuple[str, str], ...]:
-        """Jieba's tokens of one block (cached)."""
+        """Jieba's tokens of one block (cached when short)."""
         got = self._blocks.get(block)
         if got is None:
-            got = tuple(self._cut_dag(block))
+            got = tuple((pair.word, pair.flag) for pair in self._cut(block))
             if len(block) <= BLOCK_CACHE_MAX_LEN:
                 if len(self._blocks) >= BLOCK_CACHE_SIZE:
                     self._blocks.clear()
@@ -326,182 +309,6 @@ class BlockPosseg:
                 self._seps.clear()
             self._seps[part] = got
         return got
-
-    def _route(self, sentence: str) -> list[int]:
-        """End index of the best word starting at each position (jieba's ``get_DAG`` + ``calc``).
-
-        jieba scores each position with ``max((log(freq or 1) - logtotal + best[x + 1], x))`` over
-        the dictionary words ``sentence[idx : x + 1]``, or the single character when there is none;
-        the same sums are formed here, so the same words win. ``_frag`` caches, per fragment, its
-        log-probability (negative), ``_PREFIX`` (only a prefix of dictionary words) or ``_ABSENT``.
-        """
-        frag_class = self._frag
-        classify = self._classify
-        single = -self._logtotal  # log(1) - logtotal: a character no dictionary word starts with
-        n = len(sentence)
-        best_p = [0.0] * (n + 1)
-        best_x = [0] * (n + 1)
-        for idx in range(n - 1, -1, -1):
-            bp = 0.0
-            bx = -1
-            i = idx
-            frag = sentence[idx]
-            while i < n:
-                v = frag_class.get(frag)
-                if v is None:
-                    v = classify(frag)
-                if v == _ABSENT:
-                    break
-                if v != _PREFIX:
-                    p = v + best_p[i + 1]
-                    if bx < 0 or p >= bp:  # i grows: on a tie the longer word wins, as in jieba's max
-                        bp, bx = p, i
-                i += 1
-                frag = sentence[idx : i + 1]
-            if bx < 0:
-                bp, bx = single + best_p[idx + 1], idx
-            best_p[idx] = bp
-            best_x[idx] = bx
-        return best_x
-
-    def _classify(self, frag: str) -> float:
-        f = self._freq.get(frag)
-        if f is None:
-            v = _ABSENT
-        elif f:
-            v = self._log(f) - self._logtotal
-        else:
-            v = _PREFIX
-        if len(self._frag) >= 4 * BLOCK_CACHE_SIZE:
-            self._frag.clear()
-        self._frag[frag] = v
-        return v
-
-    def _cut_dag(self, sentence: str) -> list[tuple[str, str]]:
-        route = self._route(sentence)
-        tags = self._tags
-        out: list[tuple[str, str]] = []
-        x = 0
-        buf = ""
-        n = len(sentence)
-        while x < n:
-            y = route[x] + 1
-            word = sentence[x:y]
-            if y - x == 1:
-                buf += word
-            else:
-                if buf:
-                    self._flush(buf, out)
-                    buf = ""
-                out.append((word, tags.get(word, "x")))
-            x = y
-        if buf:
-            self._flush(buf, out)
-        return out
-
-    def _flush(self, buf: str, out: list[tuple[str, str]]) -> None:
-        tags = self._tags
-        if len(buf) == 1:
-            out.append((buf, tags.get(buf, "x")))
-        elif not self._freq.get(buf):
-            got = self._runs.get(buf)
-            if got is None:
-                got = tuple(self._cut_detail(buf))
-                if len(self._runs) >= BLOCK_CACHE_SIZE:
-                    self._runs.clear()
-                self._runs[buf] = got
-            out.extend(got)
-        else:
-            out.extend((c, tags.get(c, "x")) for c in buf)
-
-    def _cut_detail(self, sentence: str) -> list[tuple[str, str]]:
-        """Jieba's ``POSTokenizer.__cut_detail``: HMM tagging of a run of unknown characters."""
-        out: list[tuple[str, str]] = []
-        for blk in self._han_detail_re.split(sentence):
-            if self._han_detail_re.match(blk):
-                out.extend(self._hmm_cut(blk))
-            else:
-                for x in self._skip_detail_re.split(blk):
-                    if x:
-                        if self._num_re.match(x):
-                            out.append((x, "m"))
-                        elif self._eng_re.match(x):
-                            out.append((x, "eng"))
-                        else:
-                            out.append((x, "x"))
-        return out
-
-    def _hmm_cut(self, sentence: str) -> list[tuple[str, str]]:
-        """Jieba's ``POSTokenizer.__cut``: words and tags from the Viterbi path."""
-        pos_list = self._viterbi(sentence)
-        out: list[tuple[str, str]] = []
-        begin, nexti = 0, 0
-        for i, char in enumerate(sentence):
-            pos = pos_list[i][0]
-            if pos == "B":
-                begin = i
-            elif pos == "E":
-                out.append((sentence[begin : i + 1], pos_list[i][1]))
-                nexti = i + 1
-            elif pos == "S":
-                out.append((char, pos_list[i][1]))
-                nexti = i + 1
-        if nexti < len(sentence):
-            out.append((sentence[nexti:], pos_list[nexti][1]))
-        return out
-
-    def _viterbi(self, obs: str) -> list[tuple[str, str]]:
-        """Jieba's ``posseg.viterbi`` with the same sums in the same order, so the same path.
-
-        jieba takes ``max((V[y0] + trans(y0, y) + emit, y0))`` over every previous state, where a
-        missing transition is ``-inf``. Previous states with no transition to ``y`` can never win
-        while one with a transition exists (their sum is ``-inf``, the others are finite), so only
-        those are visited; the tie-break (the larger state tuple) is jieba's. If no previous state
-        has a transition to ``y``, jieba's expression is used as it is.
-        """
-        min_float = -3.14e100
-        min_inf = float("-inf")
-        states = self._char_states
-        start_p, trans_p, emit_p = self._start_p, self._trans_p, self._emit_p
-        all_states = trans_p.keys()
-        prev_v: dict[tuple[str, str], float] = {}
-        mem_path: list[dict[tuple[str, str], Any]] = [{}]
-        first = obs[0]
-        for y in states.get(first, all_states):
-            prev_v[y] = start_p[y] + emit_p[y].get(first, min_float)
-            mem_path[0][y] = ""
-        for t in range(1, len(obs)):
-            ch = obs[t]
-            prev_states = [x for x in prev_v if len(trans_p[x]) > 0]
-            expect = {y for x in prev_states for y in trans_p[x]}
-            obs_states = set(states.get(ch, all_states)) & expect
-            if not obs_states:
-                obs_states = expect if expect else set(all_states)
-            cur_v: dict[tuple[str, str], float] = {}
-            cur_path: dict[tuple[str, str], Any] = {}
-            for y in obs_states:
-                em = emit_p[y].get(ch, min_float)
-                best_p = min_inf
-                best_s = None
-                for y0 in prev_states:
-                    tp = trans_p[y0].get(y)
-                    if tp is None:
-                        continue
-                    p = prev_v[y0] + tp + em
-                    if best_s is None or p > best_p or (p == best_p and y0 > best_s):
-                        best_p, best_s = p, y0
-                if best_s is None:  # no transition into y: jieba's max over -inf sums
-                    best_p, best_s = max((prev_v[y0] + min_inf + em, y0) for y0 in prev_states)
-                cur_v[y] = best_p
-                cur_path[y] = best_s
-            prev_v = cur_v
-            mem_path.append(cur_path)
-        _, state = max((prev_v[y], y) for y in mem_path[-1])
-        route: list[Any] = [None] * len(obs)
-        for i in range(len(obs) - 1, -1, -1):
-            route[i] = state
-            state = mem_path[i][state]
-        return route
 
 
 class ZhPersonRecognizer:

@@ -15,7 +15,7 @@ from pipeline.core.stage import StageContext, check_conservation
 from pipeline.errors import ConfigError
 from pipeline.runtime import registry
 from pipeline.stages.clean import stage as clean
-from pipeline.stages.clean.signals import SIGNAL_SCHEMA
+from pipeline.stages.clean.signals.record import SIGNAL_SCHEMA
 from tests.conftest import TEST_DATA
 
 DATA = TEST_DATA / "clean"

@@ -182,15 +182,6 @@ def test_block_filter_never_changes_a_finding(engine, text):
     assert zh.analyze(text) == _FullJiebaRecognizer(engine).analyze(text)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="王伟芳娜婷燕明和时高的了在是我们他她它说阳欧司马abcXY019._#&+", min_size=1, max_size=14))
-def test_hmm_tagging_of_unknown_runs_is_jiebas(engine, run):
-    import jieba.posseg
-
-    reference = [(p.word, p.flag) for p in jieba.posseg.dt._POSTokenizer__cut_detail(run)]
-    assert engine._zh._posseg._cut_detail(run) == reference
-
-
 def test_block_filter_skips_blocks_without_a_surname():
     from pipeline.stages.deidentify.recognizers.person import block_may_hold_name
 

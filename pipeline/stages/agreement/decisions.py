@@ -1,0 +1,191 @@
+"""Consensus per record (majority vote, vote share, confidence) and the decision it leads to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from pipeline.config.agreement import AgreementConfig
+from pipeline.stages.agreement import metrics as am
+from pipeline.stages.agreement.adjudication import adjudicated_rows
+from pipeline.stages.agreement.annotations import Annotations
+
+# decision codes (internal)
+ACCEPTED, REJECTED, REVIEW = 0, 1, 2
+
+REVIEW_QUEUE = {
+    "needs_more_annotations": "reannotation",
+    "reannotate_low_confidence": "reannotation",
+    "not_annotated": "reannotation",
+    "tie": "expert",
+    "low_vote_share": "expert",
+    "low_confidence": "expert",
+    "model_contradicts": "expert",
+    "unmapped_label": "expert",
+}
+"""Which queue each review reason goes to."""
+
+
+# --------------------------------------------------------------------------------------------------
+# the stage
+
+
+def consensus(ann: Annotations, n_records: int) -> dict[str, np.ndarray]:
+    """Per record (vectorised): majority code, vote share, annotator count, tie flag, mean confidence."""
+    k = max(len(ann.vocab), 1)
+    counts = am.count_matrix(ann.row, ann.code, n_records, k)
+    n_ann = counts.sum(axis=1)
+    top = counts.max(axis=1) if k else np.zeros(n_records, np.int64)
+    majority = counts.argmax(axis=1).astype(np.int64)
+    majority[n_ann == 0] = -1
+    tie = ((counts == top[:, None]).sum(axis=1) > 1) & (n_ann > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(n_ann > 0, top / np.maximum(n_ann, 1), np.nan)
+    voted_majority = (ann.code == majority[ann.row]) & ~np.isnan(ann.confidence)
+    conf_sum = np.bincount(ann.row[voted_majority], weights=ann.confidence[voted_majority], minlength=n_records)
+    conf_n = np.bincount(ann.row[voted_majority], minlength=n_records)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean_conf = np.where(conf_n > 0, conf_sum / np.maximum(conf_n, 1), np.nan)
+    return {
+        "counts": counts,
+        "n_annotators": n_ann,
+        "majority_code": majority,
+        "vote_share": share,
+        "tie": tie,
+        "mean_confidence": mean_conf,
+    }
+
+
+def confidence_score(cons: dict[str, np.ndarray], cfg: AgreementConfig) -> np.ndarray:
+    """Weighted mean of the available signals (annotator confidence, vote share); NaN when none is."""
+    signals = [
+        (cfg.confidence_weight_annotator, cons["mean_confidence"]),
+        (cfg.confidence_weight_vote_share, cons["vote_share"]),
+    ]
+    num = np.zeros(len(cons["vote_share"]))
+    den = np.zeros(len(cons["vote_share"]))
+    for w, s in signals:
+        if w <= 0:
+            continue
+        have = ~np.isnan(s)
+        num[have] += w * s[have]
+        den[have] += w
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+
+
+def decide(
+    table: pa.Table,
+    ann: Annotations,
+    cons: dict[str, np.ndarray],
+    adjud: dict[str, tuple[str, str]],
+    reject_reason: dict[int, tuple[str, str]],
+    cfg: AgreementConfig,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Decision, reason code and value-free detail per record (see the module docstring for the order)."""
+    n = table.num_rows
+    decision = np.full(n, ACCEPTED, dtype=np.int8)
+    reason = np.full(n, "", dtype=object)
+    detail = np.full(n, "", dtype=object)
+    undecided = np.ones(n, dtype=bool)
+
+    def assign(mask: np.ndarray, dec: int, code: str, text: Any) -> None:
+        nonlocal undecided
+        m = mask & undecided
+        decision[m] = dec
+        reason[m] = code
+        if callable(text):
+            idx = np.flatnonzero(m)
+            detail[idx] = [text(i) for i in idx]
+        else:
+            detail[m] = text
+        undecided &= ~m
+
+    for r, (code, text) in reject_reason.items():
+        decision[r], reason[r], detail[r] = REJECTED, code, text
+        undecided[r] = False
+
+    vocab = ann.vocab
+    reject_set = set(cfg.reject_labels)
+    keep_set = set(cfg.keep_labels)
+
+    for r, (lab, _reviewer) in adjudicated_rows(table, adjud).items():
+        if not undecided[r]:
+            continue
+        if lab in reject_set:
+            decision[r], reason[r] = REJECTED, "rejected_by_adjudication"
+            detail[r] = "expert decision in agreement.adjudication_files is a reject label"
+        elif keep_set and lab not in keep_set:
+            decision[r], reason[r] = REVIEW, "unmapped_label"
+            detail[r] = "expert decision is in neither agreement.keep_labels nor reject_labels"
+        else:
+            decision[r], reason[r] = ACCEPTED, "adjudicated"
+        undecided[r] = False
+
+    n_ann = cons["n_annotators"]
+    share = cons["vote_share"]
+    score = confidence_score(cons, cfg)
+    cons["confidence_score"] = score
+
+    none = n_ann == 0
+    if cfg.require_annotations:
+        assign(none, REVIEW, "not_annotated", "no annotations and agreement.require_annotations is true")
+    else:
+        assign(none, ACCEPTED, "not_annotated", "")
+    assign(
+        n_ann < cfg.min_annotators,
+        REVIEW,
+        "needs_more_annotations",
+        lambda i: f"{int(n_ann[i])} annotator(s), agreement.min_annotators is {cfg.min_annotators}",
+    )
+    counts = cons["counts"]
+    assign(
+        cons["tie"],
+        REVIEW,
+        "tie",
+        lambda i: (
+            f"tie: {int((counts[i] == counts[i].max()).sum())} labels with {int(counts[i].max())} "
+            f"of {int(n_ann[i])} votes each"
+        ),
+    )
+    assign(
+        share < cfg.min_vote_share - 1e-12,
+        REVIEW,
+        "low_vote_share",
+        lambda i: f"vote share {share[i]:.3f} is below agreement.min_vote_share {cfg.min_vote_share}",
+    )
+    has_score = ~np.isnan(score)
+    assign(
+        has_score & (score < cfg.reannotate_below_confidence - 1e-12),
+        REVIEW,
+        "reannotate_low_confidence",
+        lambda i: (
+            f"confidence score {score[i]:.3f} is below agreement.reannotate_below_confidence "
+            f"{cfg.reannotate_below_confidence}"
+        ),
+    )
+    assign(
+        has_score & (score < cfg.review_below_confidence - 1e-12),
+        REVIEW,
+        "low_confidence",
+        lambda i: (
+            f"confidence score {score[i]:.3f} is below agreement.review_below_confidence {cfg.review_below_confidence}"
+        ),
+    )
+    majority = cons["majority_code"]
+    lab_reject = np.array([v in reject_set for v in vocab] + [False], dtype=bool)[majority]
+    lab_keep = np.array([(not keep_set or v in keep_set) for v in vocab] + [False], dtype=bool)[majority]
+    # the label check (optional) may still move vote-decided records to review: mark them with a
+    # provisional reason that run_label_check can override
+    assign(lab_reject, REJECTED, "rejected_by_annotators", "majority label is in agreement.reject_labels")
+    assign(lab_keep, ACCEPTED, "accepted", "")
+    assign(undecided, REVIEW, "unmapped_label", "majority label is in neither agreement.keep_labels nor reject_labels")
+    return decision, reason, detail
+
+
+def decision_counts(decision: np.ndarray, reason: np.ndarray) -> dict[str, int]:
+    """How many records got each reason code."""
+    values, counts = np.unique(reason.astype(str), return_counts=True)
+    return {str(v): int(c) for v, c in zip(values, counts)}

@@ -1,0 +1,183 @@
+"""Every quality signal of a record, computed record by record or for a batch of records at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+
+from pipeline.stages.clean.signals.coherence import coherence
+from pipeline.stages.clean.signals.counts import column_counts, tokens
+from pipeline.stages.clean.signals.repetition import (
+    NO_NGRAMS,
+    NgramCheck,
+    char_repetition_fracs,
+    dup_line_fracs,
+    ngram_repetition,
+)
+from pipeline.text.normalize import prose_text
+
+SIGNAL_SCHEMA = pa.schema(
+    [
+        pa.field("q_instruction_chars", pa.int32(), nullable=False),
+        pa.field("q_input_chars", pa.int32(), nullable=False),
+        pa.field("q_output_chars", pa.int32(), nullable=False),
+        pa.field("q_output_units", pa.int32(), nullable=False),
+        pa.field("q_cjk_ratio", pa.float32(), nullable=False),
+        pa.field("q_special_ratio", pa.float32(), nullable=False),
+        pa.field("q_dup_line_frac", pa.float32(), nullable=False),
+        pa.field("q_top_ngram_frac", pa.float32()),
+        pa.field("q_dup_ngram_frac", pa.float32()),
+        pa.field("q_char_rep_frac", pa.float32(), nullable=False),
+        pa.field("q_coherence", pa.float32()),
+    ]
+)
+"""The signal columns appended to kept records by the clean stage (see docs/CLEAN.md)."""
+
+
+@dataclass(frozen=True)
+class SignalSettings:
+    """Thresholds that decide which signals are computed."""
+
+    cjk_weight: int = 3
+    repetition_min_lines: int = 4
+    ngram_min_tokens: int = 100
+    top_ngram_max: tuple[float, ...] = (0.20, 0.18, 0.16)
+    dup_ngram_max: tuple[float, ...] = (0.15, 0.14, 0.13, 0.12, 0.11, 0.10)
+    char_repetition_min_repeats: int = 5
+    coherence_min_units: int = 400
+    coherence_min_sentences: int = 3
+
+
+@dataclass(slots=True)
+class RecordSignals:
+    """The signals of one record (the output's prose unless said otherwise)."""
+
+    instruction_chars: int
+    input_chars: int
+    output_chars: int
+    output_units: int
+    prompt_units: int
+    cjk_ratio: float
+    special_ratio: float
+    prose_chars: int
+    dup_line_frac: float
+    dup_line_char_frac: float
+    lines: int
+    ngrams: NgramCheck
+    char_rep_frac: float
+    coherence: float | None
+
+    def columns(self) -> tuple[object, ...]:
+        """Values in the order of :data:`SIGNAL_SCHEMA`."""
+        return (
+            self.instruction_chars,
+            self.input_chars,
+            self.output_chars,
+            self.output_units,
+            self.cjk_ratio,
+            self.special_ratio,
+            self.dup_line_frac,
+            self.ngrams.top2,
+            self.ngrams.dup5,
+            self.char_rep_frac,
+            self.coherence,
+        )
+
+
+def batch_signals(
+    instructions: Sequence[str],
+    inputs: Sequence[str],
+    outputs: Sequence[str],
+    prompt_extra: Sequence[Sequence[str]] | None = None,
+    settings: SignalSettings | None = None,
+) -> list[RecordSignals]:
+    """Compute the signals of many cleaned records at once.
+
+    Counts (lengths, CJK, symbols) and character repetition are computed column-wise (numpy over
+    code points, classes taken from the RE2 patterns); line and n-gram repetition and coherence per
+    record, and only where the text is long enough for them to mean anything. ``prompt_extra[i]`` holds record i's system and
+    history texts.
+    """
+    s = settings or SignalSettings()
+    w = s.cjk_weight
+    n = len(outputs)
+    proses = [prose_text(o) if ("```" in o or "~~~" in o) else o for o in outputs]
+    ci = column_counts(instructions, special=False)
+    cn = column_counts(inputs, special=False)
+    co = column_counts(outputs)
+    cp = column_counts(proses) if any(p is not o for p, o in zip(proses, outputs)) else co
+    out_units = co["nonspace"] + (w - 1) * co["cjk"]
+    prompt_units = ci["nonspace"] + (w - 1) * ci["cjk"] + cn["nonspace"] + (w - 1) * cn["cjk"]
+    if prompt_extra is not None:
+        extra_idx = [i for i, ex in enumerate(prompt_extra) if ex]
+        if extra_idx:
+            flat = [t for i in extra_idx for t in prompt_extra[i]]
+            ce = column_counts(flat, special=False)
+            units = ce["nonspace"] + (w - 1) * ce["cjk"]
+            pos = 0
+            for i in extra_idx:
+                k = len(prompt_extra[i])
+                prompt_units[i] += int(units[pos : pos + k].sum())
+                pos += k
+    special = np.divide(cp["special"], cp["nonspace"], out=np.zeros(n), where=cp["nonspace"] > 0).tolist()
+    cjk_ratio = np.divide(co["cjk"], co["nonspace"], out=np.zeros(n), where=co["nonspace"] > 0).tolist()
+    char_rep = char_repetition_fracs(proses, cp["nonspace"], s.char_repetition_min_repeats).tolist()
+    prose_cjk = cp["cjk"].tolist()
+    prose_chars = cp["chars"].tolist()
+    units_l = out_units.tolist()
+    prompt_l = prompt_units.tolist()
+    ins_chars, inp_chars, out_chars = ci["chars"].tolist(), cn["chars"].tolist(), co["chars"].tolist()
+    min_tok = s.ngram_min_tokens
+    result = []
+    for i in range(n):
+        prose = proses[i]
+        dl, dlc, nlines = dup_line_fracs(prose, s.repetition_min_lines)
+        ng = NO_NGRAMS
+        # Words (whitespace-separated) plus CJK characters decide whether the n-gram check applies.
+        if prose_chars[i] >= min_tok:
+            cjk = prose_cjk[i]
+            scale = 2 if cjk and 2 * cjk > len(prose) - prose.count(" ") else 1
+            if (cjk if scale == 2 else len(prose.split()) + cjk) >= min_tok * scale:
+                ng = ngram_repetition(tokens(prose), s.top_ngram_max, s.dup_ngram_max, 1, scale)
+        units = units_l[i]
+        coh = coherence(prose, s.coherence_min_sentences) if units >= s.coherence_min_units else None
+        result.append(
+            RecordSignals(
+                ins_chars[i],
+                inp_chars[i],
+                out_chars[i],
+                units,
+                prompt_l[i],
+                cjk_ratio[i],
+                special[i],
+                prose_chars[i],
+                dl,
+                dlc,
+                nlines,
+                ng,
+                char_rep[i],
+                coh,
+            )
+        )
+    return result
+
+
+def record_signals(
+    instruction: str,
+    input_: str,
+    output: str,
+    prompt_extra: Sequence[str] = (),
+    settings: SignalSettings | None = None,
+) -> RecordSignals:
+    """The signals of one cleaned record (:func:`batch_signals` for a batch of one)."""
+    return batch_signals([instruction], [input_], [output], [list(prompt_extra)], settings)[0]
+
+
+def signals_table(rows: Sequence[RecordSignals]) -> pa.Table:
+    """The ``q_*`` columns for ``rows`` as a table with :data:`SIGNAL_SCHEMA`."""
+    cols = list(zip(*(r.columns() for r in rows))) if rows else [() for _ in SIGNAL_SCHEMA]
+    arrays = [pa.array(list(c), type=f.type) for c, f in zip(cols, SIGNAL_SCHEMA)]
+    return pa.Table.from_arrays(arrays, schema=SIGNAL_SCHEMA)
