@@ -23,7 +23,9 @@ from pipeline.stages.deidentify.recognizers.patterns import (
     analyze_patterns,
     resolve_overlaps,
 )
-from pipeline.stages.deidentify.recognizers.person import EN_MODEL, EnNerRecognizer, ZhPersonRecognizer, has_cjk
+from pipeline.stages.deidentify.recognizers.person_en import EN_MODEL, EnNerRecognizer
+from pipeline.stages.deidentify.recognizers.person_zh import ZhPersonRecognizer
+from pipeline.text.scripts import has_cjk
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
@@ -37,7 +39,7 @@ class PiiEngine:
     ``ner=False`` skips English NER (pattern + Chinese names only); ``zh_names=False`` skips jieba.
     ``recognizers`` restricts the pattern recognizers (the residual scan uses the high-precision ones).
     ``skip_place_windows=True`` does not run NER on windows that only a well-known place opens
-    (:func:`pipeline.stages.deidentify.recognizers.person.candidate_windows`): for a policy whose ``LOCATION`` action is
+    (:func:`pipeline.stages.deidentify.recognizers.person_en.candidate_windows`): for a policy whose ``LOCATION`` action is
     ``keep``, where those windows cost time and change nothing. Models load lazily on first use.
     """
 

@@ -1,7 +1,7 @@
 """Well-known place names, used to skip English NER windows that could only find a kept ``LOCATION``.
 
 English NER runs on windows around capitalised words that may start a name
-(:func:`pipeline.stages.deidentify.recognizers.person.candidate_windows`). A country or city after a preposition (``near Oslo``,
+(:func:`pipeline.stages.deidentify.recognizers.person_en.candidate_windows`). A country or city after a preposition (``near Oslo``,
 ``In Canada,``) opens such a window, yet NER can only find a ``LOCATION`` there. When the policy's
 action for ``LOCATION`` is ``keep``, that costs time and changes nothing in the text, so such a word
 does not open a window (:func:`plain_place_spans`). Every other capitalised word still does.

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.stages.deidentify.recognizers.person import candidate_windows
+from pipeline.stages.deidentify.recognizers.person_en import candidate_windows
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +133,7 @@ class _FullJiebaRecognizer:
     def __init__(self, engine):
         import jieba.posseg
 
-        from pipeline.stages.deidentify.recognizers.person import ZhPersonRecognizer
+        from pipeline.stages.deidentify.recognizers.person_zh import ZhPersonRecognizer
 
         self._cut = jieba.posseg.cut
         self._rec = engine._zh
@@ -183,7 +183,7 @@ def test_block_filter_never_changes_a_finding(engine, text):
 
 
 def test_block_filter_skips_blocks_without_a_surname():
-    from pipeline.stages.deidentify.recognizers.person import block_may_hold_name
+    from pipeline.stages.deidentify.recognizers.person_zh import block_may_hold_name
 
     assert not block_may_hold_name("明天我们讨论")  # 明 is ambiguous and there is no cue
     assert block_may_hold_name("抄送明华")  # ... unless a strict cue is in the block

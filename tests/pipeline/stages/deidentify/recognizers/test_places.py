@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.stages.deidentify.recognizers.person import (
+from pipeline.stages.deidentify.recognizers.person_en import (
     _CAP_WORD,
     _CAPS_WORD,
     NEVER_NAMES,

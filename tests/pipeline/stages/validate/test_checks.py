@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.stages.validate.expectations import (
+from pipeline.stages.validate.checks import (
     PII_PATTERNS,
     bio_mask_arrow,
     bio_problem,
@@ -126,7 +126,7 @@ _TURN = st.one_of(
 def test_arrow_messages_mask_agrees_with_the_reference(values: list[list[dict[str, str]] | None]) -> None:
     import pyarrow as pa
 
-    from pipeline.stages.validate.stage import MESSAGE_TYPE_LOOSE
+    from pipeline.stages.validate.frames import MESSAGE_TYPE_LOOSE
 
     arr = pa.array(values, type=pa.list_(MESSAGE_TYPE_LOOSE))
     expected = [v is not None and messages_problem([t if t is not None else "x" for t in v]) is None for v in values]
@@ -136,7 +136,7 @@ def test_arrow_messages_mask_agrees_with_the_reference(values: list[list[dict[st
 def test_arrow_messages_mask_examples() -> None:
     import pyarrow as pa
 
-    from pipeline.stages.validate.stage import MESSAGE_TYPE_LOOSE
+    from pipeline.stages.validate.frames import MESSAGE_TYPE_LOOSE
 
     values = [_m("user", "assistant"), _m("system", "user", "assistant"), _m("user"), [], None, _m("assistant")]
     arr = pa.chunked_array(
@@ -220,7 +220,7 @@ _SPAN = st.fixed_dictionaries(
 def test_arrow_span_mask_agrees_with_the_reference(rows: list[tuple[str | None, list | None]], check: str) -> None:
     import pyarrow as pa
 
-    from pipeline.stages.validate.stage import SPAN_ARROW_TYPE
+    from pipeline.stages.validate.frames import SPAN_ARROW_TYPE
 
     texts = [t for t, _ in rows]
     spans = pa.array([s for _, s in rows], type=SPAN_ARROW_TYPE)

@@ -1,0 +1,156 @@
+"""The tables the suites validate, built from a shard of records (pandas DataFrames with Arrow columns).
+
+One builder per suite: :func:`records_frame` and :func:`annotations_frame` (the records as ingest wrote
+them), :func:`deidentified_frame` (the text fields the stage receives), :func:`export_frame` (the
+prospective export rows), :func:`span_frame` (span and BIO columns), and :func:`split_flags` (the
+narrow columns the dataset-wide export suite needs).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pipeline.core.records import TEXT_FIELDS
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pipeline.config import PipelineConfig
+
+
+MESSAGE_TYPE_LOOSE = pa.struct([pa.field("role", pa.string()), pa.field("content", pa.string())])
+"""Like ``records.MESSAGE_TYPE`` but nullable, so a malformed turn reaches the expectation instead of
+failing the conversion."""
+
+RECORD_READ = ("record_id", "instruction", "input", "output", "corpus", "source_file", "source_index", "lang")
+
+
+def records_frame(ingest: pa.Table) -> pd.DataFrame:
+    """The records suite's DataFrame: the contract columns present in the ingest output."""
+    cols = [c for c in RECORD_READ if c in ingest.column_names]
+    return ingest.select(cols).to_pandas()
+
+
+def annotations_frame(ingest: pa.Table) -> pd.DataFrame | None:
+    """One row per annotation (record_id, annotator_id, label, confidence); None when there are none."""
+    import pandas as pd
+
+    if "annotations" not in ingest.column_names:
+        return None
+    ann = ingest.column("annotations").combine_chunks()
+    if not isinstance(ann.type, pa.ListType) or not pa.types.is_struct(ann.type.value_type):
+        return None
+    flat = pc.list_flatten(ann)
+    if not len(flat):
+        return None
+    parents = pc.list_parent_indices(ann)
+    names = [f.name for f in ann.type.value_type]
+    data: dict[str, Any] = {"record_id": pc.take(ingest.column("record_id"), parents).to_pandas()}
+    for name in ("annotator_id", "label", "confidence"):
+        if name in names:
+            data[name] = flat.field(name).to_pandas()
+        else:
+            data[name] = pd.Series([None] * len(flat), dtype=object)
+    return pd.DataFrame(data)
+
+
+def _history_text(table: pa.Table) -> list[str | None]:
+    if "history" not in table.column_names:
+        return [None] * table.num_rows
+    col = table.column("history")
+    out: list[str | None] = [None] * table.num_rows
+    valid = pc.fill_null(pc.greater(pc.list_value_length(col), 0), False)
+    idx = pc.indices_nonzero(valid).to_pylist()
+    if idx:
+        for i, pairs in zip(idx, pc.take(col, pa.array(idx)).to_pylist()):
+            out[i] = "\n".join(t for pair in pairs or () for t in pair or () if t)
+    return out
+
+
+def deidentified_frame(table: pa.Table) -> pd.DataFrame:
+    """Text fields of the received table, ``history`` joined into one text per record."""
+    import pandas as pd
+
+    data: dict[str, Any] = {}
+    for name in TEXT_FIELDS:
+        if name in table.column_names:
+            data[name] = table.column(name).to_pandas()
+    data["history"] = pd.Series(_history_text(table), dtype=object)
+    return pd.DataFrame(data)
+
+
+def export_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
+    """The prospective export rows: record_id, instruction, output and messages.
+
+    ``messages`` is an Arrow-backed column: GX deep-copies the batch, which is free for immutable
+    Arrow data and takes seconds for 100k Python dicts; the custom expectation checks it vectorised.
+    """
+    import pandas as pd
+
+    from pipeline.core.messages import build_messages
+
+    cols = [c for c in ("system", "history", "instruction", "input", "output") if c in table.column_names]
+    rows = table.select(cols).to_pylist()
+    messages: list[list[dict[str, str]] | None] = []
+    for row in rows:
+        try:
+            messages.append(build_messages(row))
+        except (KeyError, TypeError, ValueError):
+            messages.append(None)
+    arrow_messages = pa.array(messages, type=pa.list_(MESSAGE_TYPE_LOOSE))
+    return pd.DataFrame(
+        {
+            "record_id": table.column("record_id").to_pandas(),
+            "instruction": table.column("instruction").to_pandas(),
+            "output": table.column("output").to_pandas(),
+            "messages": pd.Series(pd.arrays.ArrowExtensionArray(arrow_messages)),
+        }
+    )
+
+
+FEATURES_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
+"""What phase 1 hands to phase 2 per record: its id and whether the export puts it in validation."""
+
+
+def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
+    """Record id and validation-split flag (1.0 / 0.0, from ``pipeline.core.split.assign_split``) per record."""
+    from pipeline.core.split import assign_split
+
+    ids = table.column("record_id").to_pylist()
+    splits = assign_split(ids, config.export.validation_ratio, config.export.split_salt)
+    flags = pa.array([1.0 if s == "validation" else 0.0 for s in splits], pa.float64())
+    return pa.table([pa.array(ids, pa.string()), flags], schema=FEATURES_SCHEMA)
+
+
+SPAN_ARROW_TYPE = pa.list_(
+    pa.struct([("start", pa.int64()), ("end", pa.int64()), ("label", pa.string()), ("text", pa.string())])
+)
+"""The span column layout the span suite expects (used for an absent column)."""
+
+
+def span_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame | None:
+    """Text, spans and BIO columns for the span suite; None when it does not run.
+
+    The list columns stay Arrow-backed (cheap for GX to copy; checked without a dict per span).
+    """
+    import pandas as pd
+
+    cfg = config.validate
+    present = [c for c in (cfg.span_column, cfg.bio_column) if c in table.column_names]
+    if cfg.span_suite == "off" or (cfg.span_suite == "auto" and not present):
+        return None
+    data: dict[str, Any] = {"record_id": table.column("record_id").to_pandas()}
+    if cfg.span_text_column in table.column_names:
+        data[cfg.span_text_column] = table.column(cfg.span_text_column).to_pandas()
+    else:
+        data[cfg.span_text_column] = pd.Series([None] * table.num_rows, dtype="str")
+    for name, absent_type in ((cfg.span_column, SPAN_ARROW_TYPE), (cfg.bio_column, pa.list_(pa.string()))):
+        if name in table.column_names:
+            arr = table.column(name).combine_chunks()
+        else:
+            arr = pa.nulls(table.num_rows, type=absent_type)
+        data[name] = pd.Series(pd.arrays.ArrowExtensionArray(arr))
+    return pd.DataFrame(data)
