@@ -25,12 +25,12 @@ import pyarrow as pa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.dup_injector import EDITS, evaluate, inject_duplicates, to_record_rows  # noqa: E402
 from pipeline.config.dedup import DedupConfig  # noqa: E402
 from pipeline.core.records import records_to_table  # noqa: E402
 from pipeline.stages.dedup import minhash  # noqa: E402
 from pipeline.stages.dedup.keys import build_keys  # noqa: E402
 from pipeline.stages.dedup.stage import find_duplicates  # noqa: E402
+from tests.support.dup_injector import EDITS, evaluate, inject_duplicates, to_record_rows  # noqa: E402
 
 DATA = Path("/work/shared/data/instruct")
 ALPACA = DATA / "en" / "stanford_alpaca_data.json"

@@ -15,7 +15,7 @@
 
 Reads /work/shared/data (not shipped with the project). Prints a Markdown report.
 
-Stage throughput on a synthetic corpus (``bench/synth_corpus.py``) instead::
+Stage throughput on a synthetic corpus (``tests/support/synth_corpus.py``) instead::
 
     .venv/bin/python bench/bench_deidentify.py --synthetic /tmp/instructflow-bench/synth-10000-seed0.jsonl \
         [--synthetic-records N] [--workers 0] [--run-dir DIR] [--profile OUT.prof]

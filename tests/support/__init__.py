@@ -1,1 +1,1 @@
-"""Helpers and data generators shared by the tests and the benchmarks (no tests here)."""
+"""Helpers and data generators shared by the tests and the benchmarks (with their own tests)."""

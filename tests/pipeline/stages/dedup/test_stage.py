@@ -20,7 +20,7 @@ from pipeline.stages.dedup.stage import run, survivor_rank
 from tests.conftest import ROOT, TEST_DATA
 
 sys.path.insert(0, str(ROOT))
-from bench.dup_injector import evaluate, inject_duplicates, synthetic_corpus, to_record_rows
+from tests.support.dup_injector import evaluate, inject_duplicates, synthetic_corpus, to_record_rows
 
 GOLDEN_IN = json.loads((TEST_DATA / "dedup" / "golden_records.json").read_text(encoding="utf-8"))["records"]
 GOLDEN_OUT = json.loads((TEST_DATA / "dedup" / "golden_expected.json").read_text(encoding="utf-8"))
@@ -239,7 +239,7 @@ def test_evaluate_counts_false_removals():
 
 
 def test_edit_functions_change_text_lightly():
-    from bench.dup_injector import EDITS, edit_text
+    from tests.support.dup_injector import EDITS, edit_text
 
     rng = random.Random(0)
     en = BASE[0]["output"]

@@ -1,4 +1,4 @@
-"""Fast checks of the synthetic benchmark corpus (bench/synth_corpus.py)."""
+"""Fast checks of the synthetic benchmark corpus (tests/support/synth_corpus.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bench.synth_corpus import MALFORMED_REASONS, generate, malformed_positions, write_corpus
 from pipeline.config import load_config
 from pipeline.stages.deidentify.recognizers.checksums import is_bank_card, is_resident_id, resident_id_checksum_ok
 from pipeline.stages.ingest.stage import CorpusSpec, ingest
 from pipeline.text.lang import detect_lang
+from tests.support.synth_corpus import MALFORMED_REASONS, generate, malformed_positions, write_corpus
 
 N = 3000
 

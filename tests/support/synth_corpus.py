@@ -1,6 +1,6 @@
 """Deterministic synthetic instruction corpus of any size, written as alpaca-layout JSON Lines.
 
-    python bench/synth_corpus.py --records 1000000 --out /tmp/synth-1m.jsonl [--seed 0] [--truth T.tsv]
+    python tests/support/synth_corpus.py --records 1000000 --out /tmp/synth-1m.jsonl [--seed 0] [--truth T.tsv]
 
 The file is written line by line (memory stays flat: only a bounded reservoir of earlier records is
 kept, to copy duplicates from) to a temporary name and renamed when complete, so a cached corpus is
@@ -22,7 +22,7 @@ confidence}``). The mix, per line:
   clipped to 100-1,000, plus 4 % long ones of 1,000-4,000 characters; about a quarter of the
   outputs are numbered lists, long outputs have paragraphs;
 - duplicates: 5 % of the lines are exact copies (same instruction, input, output and annotations,
-  new ``id``) and 5 % near copies (one or two light edits of ``bench/dup_injector.py``: a typo,
+  new ``id``) and 5 % near copies (one or two light edits of ``tests/support/dup_injector.py``: a typo,
   punctuation, whitespace, casing, a sentence added or removed) of a record drawn from a reservoir
   of up to 10,000 earlier originals;
 - personal data: 3 % of the originals carry one or two planted sentences with a Chinese mobile
@@ -61,12 +61,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.dup_injector import EDITS, edit_text  # noqa: E402
 from pipeline.stages.deidentify.recognizers.checksums import luhn_check_digit, resident_id_check_char  # noqa: E402
+from tests.support.dup_injector import EDITS, edit_text  # noqa: E402
 
 # --------------------------------------------------------------------------- word pools
 
