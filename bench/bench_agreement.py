@@ -34,13 +34,14 @@ import pyarrow as pa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.public_data import PUBLIC_DATA  # noqa: E402
 from pipeline.config import parse_config  # noqa: E402
 from pipeline.core.records import ANNOTATION_TYPE, RECORD_SCHEMA  # noqa: E402
 from pipeline.core.stage import StageContext, check_conservation  # noqa: E402
 from pipeline.stages.agreement import stage as ag  # noqa: E402
 from pipeline.stages.agreement.report import to_jsonable  # noqa: E402
 
-CONVABUSE = Path("/work/shared/data/multiannotator/convabuse/ConvAbuseEMNLPfull.csv")
+CONVABUSE = PUBLIC_DATA / "multiannotator" / "convabuse" / "ConvAbuseEMNLPfull.csv"
 LABELS = ["a", "b", "c", "d", "e"]
 
 

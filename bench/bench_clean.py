@@ -4,9 +4,9 @@
 
 Builds the stage's input table directly from alpaca-layout JSON files (what ingest would produce,
 minus provenance work), then times ``pipeline.stages.clean.stage.run`` alone: Stanford Alpaca (52,002 records,
-English) and the Chinese corpora under ``../shared/data/instruct/zh/`` (files that parse as JSON
+English) and the Chinese corpora under ``instruct/zh/`` of the public data folder (files that parse as JSON
 arrays). ``workers`` 1 = one process, 0 = one per CPU. Arrow's compute registry is initialised
-before timing (a one-time cost of ~1-2 s per process, reported separately). Needs ../shared/data.
+before timing (a one-time cost of ~1-2 s per process, reported separately). Needs the public data folder (bench/data/README.md).
 Prints Markdown rows for docs/bench/clean.md.
 """
 
@@ -22,9 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.public_data import PUBLIC_DATA
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared" / "data" / "instruct"
+SHARED = PUBLIC_DATA / "instruct"
 ALPACA = SHARED / "en" / "stanford_alpaca_data.json"
 ZH_FILES = [
     SHARED / "zh" / "llamafactory_alpaca_zh_demo.json",

@@ -1,5 +1,5 @@
 """Dedup benchmarks: exact speed, near-duplicate speed and recall vs datasketch, injected-duplicate quality,
-signature memory, and the duplicate counts of the real corpora in /work/shared/data/instruct/.
+signature memory, and the duplicate counts of the real corpora in ``instruct/`` of the public data folder (bench/data/README.md).
 
 Run from the repository root (results go to stdout as Markdown; paste them into docs/bench/dedup.md):
 
@@ -25,6 +25,7 @@ import pyarrow as pa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.public_data import PUBLIC_DATA  # noqa: E402
 from pipeline.config.dedup import DedupConfig  # noqa: E402
 from pipeline.core.records import records_to_table  # noqa: E402
 from pipeline.stages.dedup import minhash  # noqa: E402
@@ -32,7 +33,7 @@ from pipeline.stages.dedup.keys import build_keys  # noqa: E402
 from pipeline.stages.dedup.stage import find_duplicates  # noqa: E402
 from tests.support.dup_injector import EDITS, evaluate, inject_duplicates, to_record_rows  # noqa: E402
 
-DATA = Path("/work/shared/data/instruct")
+DATA = PUBLIC_DATA / "instruct"
 ALPACA = DATA / "en" / "stanford_alpaca_data.json"
 
 

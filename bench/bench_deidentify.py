@@ -13,7 +13,7 @@
    PiiEngine with 1 and with all CPUs, and in the stage's setting for the default policy (LOCATION
    kept, so place-only NER windows are skipped).
 
-Reads /work/shared/data (not shipped with the project). Prints a Markdown report.
+Reads the public data folder (bench/data/README.md; not shipped with the project). Prints a Markdown report.
 
 Stage throughput on a synthetic corpus (``tests/support/synth_corpus.py``) instead::
 
@@ -37,10 +37,12 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from bench.public_data import PUBLIC_DATA
+
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-SHARED = Path("/work/shared/data")
+SHARED = PUBLIC_DATA
 ALPACA = SHARED / "instruct/en/stanford_alpaca_data.json"
 SYNTH = SHARED / "pii/presidio_research_synth_dataset_v2.json"
 

@@ -2,7 +2,7 @@
 
     python bench/bench_ingest_export.py [--corpus PATH] [--repeat 3]
 
-Needs ../shared/data (not part of the repository). Prints Markdown rows for docs/BENCHMARKS.md.
+Needs the public data folder (bench/data/README.md; not part of the repository). Prints Markdown rows for docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench.public_data import PUBLIC_DATA
+
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "data" / "instruct" / "en" / "stanford_alpaca_data.json"
+DEFAULT = PUBLIC_DATA / "instruct" / "en" / "stanford_alpaca_data.json"
 
 
 def main() -> int:

@@ -17,7 +17,7 @@ cached under ``--cache-dir`` (default ``/tmp/instructflow-bench``), then measure
 - **floor**: a plain pyarrow read of the same JSON Lines (``pyarrow.json.read_json``; the few
   malformed lines removed beforehand, pyarrow stops at them) and a zstd Parquet write.
 
-``--real`` runs the CLI once on Stanford Alpaca plus the Chinese corpora of the shared data folder
+``--real`` runs the CLI once on Stanford Alpaca plus the Chinese corpora of the public data folder (bench/data/README.md)
 (several ``--corpus``, bundled default config) and reports the manifest's counts, with its floor
 (``json.load`` + ``pa.Table.from_pylist`` + zstd Parquet per file, as ``bench/floor_pyarrow.py``).
 
@@ -53,11 +53,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.public_data import PUBLIC_DATA
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SHARED = ROOT.parent / "shared" / "data" / "instruct"
+SHARED = PUBLIC_DATA / "instruct"
 REAL_CORPORA = [
     SHARED / "en" / "stanford_alpaca_data.json",
     SHARED / "zh" / "llamafactory_alpaca_zh_demo.json",

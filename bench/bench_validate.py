@@ -25,12 +25,14 @@ import sys
 import time
 from pathlib import Path
 
+from bench.public_data import PUBLIC_DATA
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
-ALPACA = Path("/work/shared/data/instruct/en/stanford_alpaca_data.json")
+ALPACA = PUBLIC_DATA / "instruct" / "en" / "stanford_alpaca_data.json"
 
 
 SPAN_TYPE = "list<struct<start: int64, end: int64, label: string, text: string>>"

@@ -1,4 +1,4 @@
-"""Map a raw object (alpaca, ShareGPT or chat ``messages`` layout) to the record fields of DESIGN.md.
+"""Map a raw object (alpaca, ShareGPT or chat ``messages`` layout) to the record fields of docs/STANDARD.md ("The record").
 
 - alpaca: ``instruction`` / ``input`` / ``output``, optional ``system`` and ``history``.
 - ShareGPT: ``conversations`` = list of ``{"from": human|user|gpt|assistant|system, "value": ...}``.

@@ -1,4 +1,4 @@
-"""Optional label check (SPEC §7): whether the final labels are learnable and consistent.
+"""Optional label check (STANDARD §7): whether the final labels are learnable and consistent.
 
 A simple scikit-learn text classifier (TF-IDF over character n-grams, so Chinese needs no word
 segmentation, and logistic regression) is trained on the records' final labels with stratified

@@ -1,7 +1,7 @@
 """Custom Great Expectations expectations of the validate stage, and the pure checks behind them.
 
 GX drops an expectation whose class it does not know when it loads a suite, and then reports success
-(see NOTES): :func:`register` imports this module's classes and must run before any suite is loaded.
+(checked by ``tests/pipeline/stages/validate/test_project.py``): :func:`register` imports this module's classes and must run before any suite is loaded.
 ``pipeline.stages.validate.project.open_context`` calls it.
 
 The checks themselves are plain functions in :mod:`pipeline.stages.validate.checks`; the GX metrics
