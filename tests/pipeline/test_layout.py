@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,3 +115,48 @@ def test_stages_do_not_import_each_other():
                 and target != mine
             ):
                 raise AssertionError(f"{name} imports {target}")
+
+
+def public_any(path: Path) -> list[str]:
+    """Public signatures and attributes of ``path`` whose annotation mentions ``Any`` (``file:line name``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out: list[str] = []
+
+    def mentions_any(node: ast.AST | None) -> bool:
+        if node is None:
+            return False
+        text = ast.unparse(node)
+        return "Any" in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", text)
+
+    def check_function(fn: ast.FunctionDef | ast.AsyncFunctionDef, owner: str) -> None:
+        if fn.name.startswith("_") and not (fn.name.startswith("__") and fn.name.endswith("__")):
+            return
+        args = [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]
+        args += [a for a in (fn.args.vararg, fn.args.kwarg) if a is not None]
+        if any(mentions_any(a.annotation) for a in args) or mentions_any(fn.returns):
+            out.append(f"{path.relative_to(ROOT)}:{fn.lineno} {owner}{fn.name}")
+
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            check_function(node, "")
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            if not node.target.id.startswith("_") and mentions_any(node.annotation):
+                out.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.target.id}")
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id  # a public type alias must not hide Any either
+            if not name.startswith("_") and name[:1].isupper() and mentions_any(node.value):
+                out.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}")
+        elif isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                    check_function(item, f"{node.name}.")
+                elif isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                    if not item.target.id.startswith("_") and mentions_any(item.annotation):
+                        out.append(f"{path.relative_to(ROOT)}:{item.lineno} {node.name}.{item.target.id}")
+    return out
+
+
+def test_no_any_at_module_interfaces():
+    """Public functions, methods and attributes of pipeline/ and dags/ say what they take and give."""
+    found = [hit for p in sorted([*PACKAGE.rglob("*.py"), *(ROOT / "dags").glob("*.py")]) for hit in public_any(p)]
+    assert found == [], "\n".join(found)
