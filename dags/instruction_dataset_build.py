@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from airflow.sdk import Asset, Param, dag, task
 
-from pipeline.runtime.payloads import ShardJob
+if TYPE_CHECKING:  # types only: importing the pipeline at parse time would load pyarrow and numpy
+    from airflow.sdk.types import OutletEventAccessorsProtocol, RuntimeTaskInstanceProtocol
+
+    from pipeline.runtime.payloads import ExportResult, Prepared, ShardJob
 
 DOC_MD = """
 # Instruction dataset build
@@ -139,12 +143,14 @@ def _fail_fast(exc: Exception) -> Exception:
     return exc
 
 
-def _global_step(name: str, run_dir: str, ti) -> list[ShardJob]:
+def _global_step(name: str, run_dir: str, ti: RuntimeTaskInstanceProtocol | None) -> list[ShardJob]:
     """Run the global step ``name``; push its summary as XCom ``summary``; return one job per output shard."""
     from pipeline.runtime import steps
 
     try:
-        ti.xcom_push(key="summary", value=steps.run_step(name, run_dir))
+        summary = steps.run_step(name, run_dir)
+        if ti is not None:
+            ti.xcom_push(key="summary", value=summary)
         return steps.shard_jobs(run_dir, name)
     except Exception as exc:
         raise _fail_fast(exc) from exc
@@ -156,7 +162,8 @@ def _shard_step(step: str, job: ShardJob) -> ShardJob:
 
     from pipeline.runtime import steps
 
-    get_current_context()["shard_label"] = f"shard {job['shard']:05d}"
+    context = cast(dict[str, object], get_current_context())  # read by map_index_template
+    context["shard_label"] = f"shard {job['shard']:05d}"
     try:
         steps.run_shard_step(step, job)
     except Exception as exc:
@@ -173,7 +180,7 @@ SHARD_LABEL = "{{ shard_label }}"
 
 
 @task(retries=0)
-def prepare(params: dict | None = None, run_id: str | None = None) -> dict:
+def prepare(params: dict[str, object] | None = None, run_id: str | None = None) -> Prepared:
     """Check the form, load the config and create the run directory (skips the run when nothing is new)."""
     from airflow.sdk.exceptions import AirflowSkipException
 
@@ -181,7 +188,7 @@ def prepare(params: dict | None = None, run_id: str | None = None) -> dict:
     from pipeline.runtime import steps
 
     try:
-        return steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id, params)
+        return steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {})
     except NothingToDo as exc:  # every later task is skipped; the run still succeeds
         raise AirflowSkipException(str(exc)) from exc
     except Exception as exc:
@@ -189,7 +196,7 @@ def prepare(params: dict | None = None, run_id: str | None = None) -> dict:
 
 
 @task
-def ingest(prepared: dict, ti=None) -> list[ShardJob]:
+def ingest(prepared: Prepared, ti: RuntimeTaskInstanceProtocol | None = None) -> list[ShardJob]:
     """Read the corpora into shards of records."""
     return _global_step("ingest", prepared["run_dir"], ti)
 
@@ -207,7 +214,7 @@ def dedup_features(job: ShardJob) -> ShardJob:
 
 
 @task
-def dedup(jobs: list[ShardJob], ti=None) -> list[ShardJob]:
+def dedup(jobs: list[ShardJob], ti: RuntimeTaskInstanceProtocol | None = None) -> list[ShardJob]:
     """Find duplicates across every shard (and earlier versions) and remove them shard by shard."""
     return _global_step("dedup", _run_dir(jobs), ti)
 
@@ -226,7 +233,7 @@ def validate_rows(job: ShardJob) -> ShardJob:
 
 
 @task
-def validate(jobs: list[ShardJob], ti=None) -> list[ShardJob]:
+def validate(jobs: list[ShardJob], ti: RuntimeTaskInstanceProtocol | None = None) -> list[ShardJob]:
     """The dataset-wide suites, the verdict over every shard and the Data Docs."""
     return _global_step("validate", _run_dir(jobs), ti)
 
@@ -238,28 +245,31 @@ def agreement_features(job: ShardJob) -> ShardJob:
 
 
 @task
-def agreement(jobs: list[ShardJob], ti=None) -> list[ShardJob]:
+def agreement(jobs: list[ShardJob], ti: RuntimeTaskInstanceProtocol | None = None) -> list[ShardJob]:
     """Votes, kappa and alpha, decisions and the review queue over every shard."""
     return _global_step("agreement", _run_dir(jobs), ti)
 
 
 @task(outlets=[DATASET_ASSET])
-def export(jobs: list[ShardJob], outlet_events=None) -> dict:
+def export(jobs: list[ShardJob], outlet_events: OutletEventAccessorsProtocol | None = None) -> ExportResult:
     """Write the dataset and the manifest, publish the next version, announce it on the Asset."""
     from pipeline.runtime import steps
 
     run_dir = _run_dir(jobs)
     try:
-        result = dict(steps.run_step("export", run_dir))
+        result = steps.run_export(run_dir)
         result["version"] = steps.run_publish(run_dir)
     except Exception as exc:
         raise _fail_fast(exc) from exc
-    outlet_events[DATASET_ASSET].extra = {
+    if outlet_events is None:
+        return result
+    extra: dict[str, Any] = {  # plain JSON: paths, ids and counts
         "run_dir": run_dir,
         "run_id": result["run_id"],
-        "counts": result["counts"],
-        "version": result["version"],
+        "counts": dict(result["counts"]),
+        "version": result.get("version"),
     }
+    outlet_events[DATASET_ASSET].extra = extra
     return result
 
 
@@ -280,15 +290,16 @@ def export(jobs: list[ShardJob], outlet_events=None) -> dict:
         "execution_timeout": timedelta(hours=6),
     },
 )
-def instruction_dataset_build():
+def instruction_dataset_build() -> None:
     """Ingest → clean → dedup → deidentify → validate → agreement → export; per-shard work as mapped tasks."""
-    ingested = ingest(prepare())
+    # Each task receives the XComArg of the one before; Airflow resolves it to the value at run time.
+    ingested = ingest(prepare())  # type: ignore[arg-type]
     cleaned = clean.expand(job=ingested)
-    deduplicated = dedup(dedup_features.expand(job=cleaned))
+    deduplicated = dedup(dedup_features.expand(job=cleaned))  # type: ignore[arg-type]
     deidentified = deidentify.expand(job=deduplicated)
-    validated = validate(validate_rows.expand(job=deidentified))
-    agreed = agreement(agreement_features.expand(job=validated))
-    export(agreed)
+    validated = validate(validate_rows.expand(job=deidentified))  # type: ignore[arg-type]
+    agreed = agreement(agreement_features.expand(job=validated))  # type: ignore[arg-type]
+    export(agreed)  # type: ignore[arg-type]
 
 
 instruction_dataset_build()

@@ -12,13 +12,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
 from pipeline.errors import PipelineError, UsageError
 
+if TYPE_CHECKING:
+    from pipeline.runtime.payloads import ExportResult, StepResult
+
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 already; keep it to one line
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 already; keep it to one line
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
@@ -43,23 +46,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _summary_table(result: dict[str, Any], steps: list[tuple[str, dict[str, Any], float]], run_dir: Path) -> str:
+def _summary_table(
+    result: ExportResult, steps: list[tuple[str, StepResult, float]], export_seconds: float, run_dir: Path
+) -> str:
     counts = result["counts"]
     lines = ["", "stage        in        kept    rejected  duplicates  review   seconds"]
     for stage, res, secs in steps:
-        if stage == "export":
-            lines.append(f"{'export':<10}{sum(res['rows'].values()):>10,}{'':>48}{secs:>8.1f}")
-            continue
         lines.append(
             f"{stage:<10}{res['records_in']:>10,}{res['kept']:>10,}{res['rejected']:>10,}"
             f"{res['duplicates']:>12,}{res['review']:>8,}{secs:>10.1f}"
         )
+    lines.append(f"{'export':<10}{sum(result['rows'].values()):>10,}{'':>48}{export_seconds:>8.1f}")
     lines += [
         "",
         f"records in {counts['input']:,} = exported {counts['exported']:,} + rejected {counts['rejected']:,}"
         f" + duplicates {counts['duplicates']:,} + review {counts['review']:,}",
     ]
-    reasons = [(f"{stage}/{reason}", n) for stage, res, _ in steps for reason, n in (res.get("reasons") or {}).items()]
+    reasons = [(f"{stage}/{reason}", n) for stage, res, _ in steps for reason, n in res["reasons"].items()]
     if reasons:
         lines.append("rejected by reason:")
         lines += [f"  {code:<40}{n:>8,}" for code, n in reasons]
@@ -79,14 +82,19 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pipeline.runtime.steps import run_all
 
     progress = SilentProgress() if args.quiet else StderrProgress(err)
-    steps: list[tuple[str, dict[str, Any], float]] = []
+    steps: list[tuple[str, StepResult, float]] = []
+    export_seconds = 0.0
 
-    def on_step(stage: str, res: dict[str, Any], secs: float) -> None:
-        steps.append((stage, res, secs))
+    def on_step(stage: str, res: StepResult | ExportResult, secs: float) -> None:
+        nonlocal export_seconds
+        if stage == "export":
+            export_seconds = secs
+        else:
+            steps.append((stage, cast("StepResult", res), secs))
 
     run_dir = Path(args.out)
     result = run_all(run_dir, args.corpus, args.config, progress=progress, on_step=on_step)
-    print(_summary_table(result, steps, run_dir), file=out)
+    print(_summary_table(result, steps, export_seconds, run_dir), file=out)
     return 0
 
 

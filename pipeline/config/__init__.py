@@ -11,7 +11,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 from pipeline.config.agreement import AgreementConfig
 from pipeline.config.clean import CleanConfig
@@ -48,9 +48,9 @@ class PipelineConfig:
         p = Path(path).expanduser()
         return p if p.is_absolute() else (self.base_dir / p).resolve()
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """The effective configuration as plain data (recorded in the manifest)."""
-        return to_dict(self)
+        return cast(dict[str, object], to_dict(self))
 
     def fingerprint(self) -> str:
         """A short stable hash of the effective configuration."""
@@ -58,7 +58,7 @@ class PipelineConfig:
         return hashlib.sha256(blob).hexdigest()[:12]
 
 
-def parse_config(data: Any, *, source: str, base_dir: Path) -> PipelineConfig:
+def parse_config(data: object, *, source: str, base_dir: Path) -> PipelineConfig:
     """Validate already-parsed YAML data into a :class:`PipelineConfig`."""
     if data is None:
         data = {}

@@ -14,7 +14,10 @@ from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 from pipeline.errors import ConfigError
 
-T = TypeVar("T")
+if typing.TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 _TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
 
@@ -58,7 +61,7 @@ def _convert(tp: Any, value: Any, key: str, source: str, meta: typing.Mapping[st
             except ConfigError as exc:
                 errors.append(exc)
         raise ConfigError(f"{source}: key '{key}' must be {_expected(tp)}, got {_describe(value)}")
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise ConfigError(f"{source}: key '{key}' must be a mapping, got {_describe(value)}")
         return build(tp, value, source=source, prefix=key)
@@ -103,9 +106,9 @@ def _convert(tp: Any, value: Any, key: str, source: str, meta: typing.Mapping[st
     if tp is str:
         if not isinstance(value, str):
             raise ConfigError(f"{source}: key '{key}' must be a string, got {_describe(value)}")
-        choices = meta.get("choices")
-        if choices is not None and value not in choices:
-            allowed = ", ".join(repr(c) for c in choices)
+        options = meta.get("choices")
+        if options is not None and value not in options:
+            allowed = ", ".join(repr(c) for c in options)
             raise ConfigError(f"{source}: key '{key}' must be one of {allowed}, got {_describe(value)}")
         return value
     raise TypeError(f"unsupported config type {tp!r} for key {key!r}")
@@ -119,7 +122,7 @@ def _check_range(value: float, key: str, source: str, meta: typing.Mapping[str, 
         raise ConfigError(f"{source}: key '{key}' must be between {lo_s} and {hi_s}, got {_describe(value)}")
 
 
-def build(cls: type[T], data: typing.Mapping[str, Any] | None, *, source: str = "config", prefix: str = "") -> T:
+def build(cls: type[T], data: typing.Mapping[str, object] | None, *, source: str = "config", prefix: str = "") -> T:
     """Build dataclass ``cls`` from ``data``, rejecting unknown keys and wrong types by name."""
     data = data or {}
     hints = get_type_hints(cls)
@@ -142,7 +145,7 @@ def build(cls: type[T], data: typing.Mapping[str, Any] | None, *, source: str = 
     return obj
 
 
-def to_dict(obj: Any) -> Any:
+def to_dict(obj: object) -> object:
     """Turn a config dataclass tree into plain JSON-able data (for the manifest)."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.init}

@@ -12,7 +12,6 @@ import tempfile
 from collections.abc import Callable
 from glob import escape as glob_escape
 from pathlib import Path
-from typing import Any
 
 import pyarrow as pa
 
@@ -46,12 +45,12 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
     return write_bytes_atomic(path, text.encode("utf-8"))
 
 
-def write_json_atomic(path: str | Path, obj: Any) -> Path:
+def write_json_atomic(path: str | Path, obj: object) -> Path:
     """Write ``obj`` as indented, key-sorted UTF-8 JSON atomically (stable bytes for stable input)."""
     return write_text_atomic(path, json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
 
-def write_parquet_atomic(table: pa.Table, path: str | Path, **options: Any) -> Path:
+def write_parquet_atomic(table: pa.Table, path: str | Path, **options: object) -> Path:
     """Write ``table`` as Parquet atomically; ``options`` go to ``pyarrow.parquet.write_table``."""
     import pyarrow.parquet as pq
 

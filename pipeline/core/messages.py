@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable
 
 import pyarrow as pa
 
-from pipeline.core.records import MESSAGE_TYPE
+from pipeline.core.records import MESSAGE_TYPE, Row
+
+Message = dict[str, object]
+"""One turn: ``{"role": ..., "content": ...}`` (content as the record holds it)."""
 
 
-def build_messages(row: Mapping[str, Any]) -> list[dict[str, str]]:
+def build_messages(row: Row) -> list[Message]:
     """Chat turns for a record: optional system, the history pairs, then the instruction and output.
 
     A non-empty ``input`` is appended to the instruction after a blank line (the alpaca convention).
+    Values are taken as the record holds them (a malformed record gives malformed turns, which the
+    validate stage then reports).
     """
-    msgs: list[dict[str, str]] = []
+    msgs: list[Message] = []
     if row.get("system"):
         msgs.append({"role": "system", "content": row["system"]})
-    for user, assistant in row.get("history") or ():
+    history = row.get("history") or ()
+    pairs: Iterable[tuple[object, object]] = history if isinstance(history, Iterable) else ()
+    for user, assistant in pairs:
         msgs.append({"role": "user", "content": user})
         msgs.append({"role": "assistant", "content": assistant})
     prompt = row["instruction"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 import pyarrow as pa
 
@@ -48,6 +47,9 @@ RECORD_SCHEMA = pa.schema(
     ]
 )
 """Columns every stage receives and passes on, in this order."""
+
+Row = Mapping[str, object]
+"""One record (or reject) as a Python mapping of column name to value."""
 
 REJECT_SCHEMA = pa.schema(
     [
@@ -97,7 +99,7 @@ def empty_table(schema: pa.Schema) -> pa.Table:
     return schema.empty_table()
 
 
-def records_to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema = RECORD_SCHEMA) -> pa.Table:
+def records_to_table(rows: Iterable[Row], schema: pa.Schema = RECORD_SCHEMA) -> pa.Table:
     """Build a table from row dicts with an explicit schema (missing optional keys become null)."""
     rows = list(rows)
     if not rows:
@@ -105,19 +107,20 @@ def records_to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema = RECO
     return pa.Table.from_pylist(rows, schema=schema)
 
 
-def iter_text_fields(row: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
+def iter_text_fields(row: Row) -> Iterable[tuple[str, str]]:
     """Yield ``(field, text)`` for every text in a record, history turns as ``history[i][j]``."""
     for name in TEXT_FIELDS:
         value = row.get(name)
-        if value:
+        if isinstance(value, str) and value:
             yield name, value
-    for i, pair in enumerate(row.get("history") or ()):
-        for j, turn in enumerate(pair or ()):
-            if turn:
+    history = row.get("history")
+    for i, pair in enumerate(history if isinstance(history, list) else ()):
+        for j, turn in enumerate(pair if isinstance(pair, list) else ()):
+            if isinstance(turn, str) and turn:
                 yield f"history[{i}][{j}]", turn
 
 
-def record_json(row: Mapping[str, Any]) -> str:
+def record_json(row: Row) -> str:
     """Serialise a record dict to compact, key-sorted JSON (for the ``record`` column of rejects)."""
     return json.dumps(row, ensure_ascii=False, sort_keys=True, default=str)
 

@@ -23,13 +23,13 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Protocol, TypedDict, runtime_checkable
 
 import pyarrow as pa
 
 from pipeline.core.progress import Progress, SilentProgress
-from pipeline.core.records import DUPLICATE_SCHEMA, REJECT_SCHEMA, REVIEW_SCHEMA, record_json
-from pipeline.core.source import RecordSource
+from pipeline.core.records import DUPLICATE_SCHEMA, REJECT_SCHEMA, REVIEW_SCHEMA, Row, record_json
+from pipeline.core.source import RecordSource, TableSource
 from pipeline.errors import StageError
 
 if TYPE_CHECKING:
@@ -39,8 +39,36 @@ Build = Literal["run", "incremental", "full_rebuild"]
 """What kind of build a run is: a plain run, a nightly build adding to the latest dataset version,
 or a version built from scratch."""
 
-Counters = dict[str, int | float]
-"""A stage's counters: what it did, by name (they go to the manifest under the stage's name)."""
+Counters = Mapping[str, float]
+"""A stage's counters: what it did, by name (integers or floats; they go to the manifest under the stage's name)."""
+
+Report = dict[str, object]
+"""A stage's JSON-able summary for reviewers (its shape is documented by each stage)."""
+
+
+class StageSummary(TypedDict):
+    """``work/<stage>.json`` (and a shard's ``summary-NNNNN.json``): what a stage did."""
+
+    stage: str
+    records_in: int
+    kept: int
+    rejected: int
+    duplicates: int
+    review: int
+    reasons: dict[str, int]
+    counters: dict[str, int | float]
+    report: Report
+    shards: NotRequired[int]
+
+
+class Counts(TypedDict):
+    """The manifest's counts: ``input == exported + rejected + duplicates + review``."""
+
+    input: int
+    exported: int
+    rejected: int
+    duplicates: int
+    review: int
 
 
 @dataclass
@@ -96,12 +124,12 @@ class StageResult:
     duplicates: pa.Table = field(default_factory=DUPLICATE_SCHEMA.empty_table)
     review: pa.Table = field(default_factory=REVIEW_SCHEMA.empty_table)
     counters: Counters = field(default_factory=dict)
-    report: dict[str, Any] = field(default_factory=dict)
+    report: Report = field(default_factory=dict)
 
     def reasons(self) -> dict[str, int]:
         """Count rejected records per reason code, sorted by code."""
-        counts = Counter(self.rejected.column("reason").to_pylist()) if self.rejected.num_rows else Counter()
-        return dict(sorted(counts.items()))
+        reasons: list[str] = self.rejected.column("reason").to_pylist() if self.rejected.num_rows else []
+        return dict(sorted(Counter(reasons).items()))
 
 
 class RejectBuilder:
@@ -114,7 +142,7 @@ class RejectBuilder:
 
     def add(
         self,
-        row: Mapping[str, Any] | None,
+        row: Row | None,
         reason: str,
         detail: str,
         *,
@@ -167,7 +195,7 @@ def check_conservation(stage: str, n_in: int, result: StageResult) -> None:
     total = 0
     for t in ids:
         if t.num_rows:
-            col = t.column("record_id").to_pylist()
+            col: list[str] = t.column("record_id").to_pylist()
             seen.update(col)
             total += len(col)
     if len(seen) != total:
@@ -192,7 +220,7 @@ class StagePlan(Protocol):
     """
 
     counters: Counters
-    report: dict[str, Any]
+    report: Report
     passthrough: bool
 
     def apply(self, shard: pa.Table) -> StageResult:
@@ -219,8 +247,6 @@ class PhasedStage(Protocol):
 
 def run_phases(stage: PhasedStage, table: pa.Table, ctx: StageContext) -> StageResult:
     """Run a phased stage's three phases over one in-memory table (its ``run``); counters from the plan."""
-    from pipeline.core.source import TableSource
-
     plan = stage.plan(stage.features(table, ctx), ctx, TableSource(table))
     result = plan.apply(table)
     result.counters = dict(plan.counters)

@@ -5,8 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from pipeline.errors import UsageError
+
+
+class InputFile(TypedDict):
+    """What ingest learnt about one input file (the manifest's ``inputs``)."""
+
+    corpus: str
+    file: str
+    path: str
+    sha256: str
+    bytes: int
+    format: str | None
+    encoding: str | None
+    items: int
+    kept: int
+    rejected: int
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ validation. The same run directory gives the same bytes (no clock).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,7 @@ def _link(href: str, text: str) -> _Html:
     return _Html(f'<a href="{escape(href, quote=True)}">{escape(text)}</a>')
 
 
-def load_summaries(run: RunDir) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+def load_summaries(run: RunDir) -> tuple[list[Mapping[str, object]], Mapping[str, object] | None]:
     """Stage summaries in stage order and the manifest (None for a partial run).
 
     The manifest's ``stages`` are used when it exists; otherwise every ``work/<stage>.json`` present.
@@ -87,7 +88,7 @@ def load_summaries(run: RunDir) -> tuple[list[dict[str, Any]], dict[str, Any] | 
     manifest = _read_json(run.manifest_path)
     if isinstance(manifest, dict) and isinstance(manifest.get("stages"), list):
         return [s for s in manifest["stages"] if isinstance(s, dict)], manifest
-    summaries = []
+    summaries: list[Mapping[str, object]] = []
     for stage in registry.names():
         data = _read_json(run.summary_path(stage))
         if isinstance(data, dict):
@@ -95,7 +96,7 @@ def load_summaries(run: RunDir) -> tuple[list[dict[str, Any]], dict[str, Any] | 
     return summaries, manifest if isinstance(manifest, dict) else None
 
 
-def _status(manifest: dict[str, Any] | None, validation: dict[str, Any] | None) -> tuple[str, str]:
+def _status(manifest: Mapping[str, Any] | None, validation: Mapping[str, Any] | None) -> tuple[str, str]:
     if validation is not None and not validation.get("success", True):
         return "bad", "Stopped: a blocking validation failed. Nothing was exported."
     if manifest is not None:
@@ -105,7 +106,7 @@ def _status(manifest: dict[str, Any] | None, validation: dict[str, Any] | None) 
     return "warn", "Partial: the run has not finished (no manifest.json yet)."
 
 
-def _funnel(summaries: list[dict[str, Any]], manifest: dict[str, Any] | None) -> str:
+def _funnel(summaries: Sequence[Mapping[str, Any]], manifest: Mapping[str, Any] | None) -> str:
     rows = []
     first_in = summaries[0].get("records_in") if summaries else None
     for s in summaries:
@@ -133,7 +134,7 @@ def _funnel(summaries: list[dict[str, Any]], manifest: dict[str, Any] | None) ->
     return html
 
 
-def _reasons(summaries: list[dict[str, Any]]) -> str:
+def _reasons(summaries: Sequence[Mapping[str, Any]]) -> str:
     rows = []
     for s in summaries:
         for code, n in sorted((s.get("reasons") or {}).items()):
@@ -143,11 +144,11 @@ def _reasons(summaries: list[dict[str, Any]]) -> str:
     return _table(["stage", "reason code", "records"], rows, {2})
 
 
-def _stage(summaries: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+def _stage(summaries: Sequence[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
     return next((s for s in summaries if s.get("stage") == name), None)
 
 
-def _pii(summaries: list[dict[str, Any]]) -> str:
+def _pii(summaries: Sequence[Mapping[str, Any]]) -> str:
     s = _stage(summaries, "deidentify")
     if s is None:
         return '<p class="muted">The de-identification stage has not run.</p>'
@@ -167,7 +168,7 @@ def _pii(summaries: list[dict[str, Any]]) -> str:
     return html
 
 
-def _duplicates(summaries: list[dict[str, Any]]) -> str:
+def _duplicates(summaries: Sequence[Mapping[str, Any]]) -> str:
     s = _stage(summaries, "dedup")
     if s is None:
         return '<p class="muted">The dedup stage has not run.</p>'
@@ -176,7 +177,7 @@ def _duplicates(summaries: list[dict[str, Any]]) -> str:
     return _table(["counter", "value"], rows, {1})
 
 
-def _agreement(summaries: list[dict[str, Any]], run: RunDir) -> str:
+def _agreement(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
     s = _stage(summaries, "agreement")
     if s is None:
         return '<p class="muted">The agreement stage has not run.</p>'
@@ -193,7 +194,7 @@ def _agreement(summaries: list[dict[str, Any]], run: RunDir) -> str:
     return html or '<p class="muted">No agreement figures.</p>'
 
 
-def _validation(validation: dict[str, Any] | None, run: RunDir) -> str:
+def _validation(validation: Mapping[str, Any] | None, run: RunDir) -> str:
     if validation is None:
         return '<p class="muted">The validation stage has not run.</p>'
     rows = []

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pipeline.config import PipelineConfig
 from pipeline.core.progress import Progress, SilentProgress
+from pipeline.core.stage import StageSummary
 from pipeline.errors import StageError
 from pipeline.runtime import registry
 from pipeline.runtime.execute import stage_shards
-from pipeline.runtime.payloads import ExportResult, StageSummary, VersionInfo
+from pipeline.runtime.payloads import ExportResult, VersionInfo
 from pipeline.runtime.rundir import RunDir
 
 
@@ -97,11 +99,11 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
         "export_dir": str(run.export_dir),
         "manifest": str(run.manifest_path),
         "report": str(report),
-        "history": {k: history[k] for k in ("added", "skipped") if k in history},
+        "history": {k: cast(int | bool, history[k]) for k in ("added", "skipped") if k in history},
     }
 
 
-def commit_history(run: RunDir, config: PipelineConfig, run_id: str) -> dict[str, Any]:
+def commit_history(run: RunDir, config: PipelineConfig, run_id: str) -> Mapping[str, object]:
     """Add the run's exported records to the dedup history index (when history is on for the run)."""
     import pyarrow.parquet as pq
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from importlib import metadata
-from typing import Any
 
+from pipeline.core.stage import Counts, StageSummary
 from pipeline.errors import StageError
 
 PACKAGES = (
@@ -38,7 +38,7 @@ def package_versions() -> dict[str, str]:
     return out
 
 
-def reconcile(stage_summaries: Sequence[Mapping[str, Any]], exported: int) -> dict[str, int]:
+def reconcile(stage_summaries: Sequence[StageSummary], exported: int) -> Counts:
     """Compute the run's counts and check ``input == exported + rejected + duplicates + review``.
 
     Also checks that each stage received exactly what the previous one kept. Raises
@@ -46,7 +46,7 @@ def reconcile(stage_summaries: Sequence[Mapping[str, Any]], exported: int) -> di
     """
     if not stage_summaries or stage_summaries[0]["stage"] != "ingest":
         raise StageError("cannot reconcile: the ingest summary is missing")
-    counts = {
+    counts: Counts = {
         "input": int(stage_summaries[0]["records_in"]),
         "exported": exported,
         "rejected": 0,
@@ -71,7 +71,7 @@ def reconcile(stage_summaries: Sequence[Mapping[str, Any]], exported: int) -> di
     return counts
 
 
-def rejected_by_reason(stage_summaries: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+def rejected_by_reason(stage_summaries: Sequence[StageSummary]) -> dict[str, int]:
     """Rejected counts keyed ``stage/reason``, sorted."""
     out: dict[str, int] = {}
     for s in stage_summaries:

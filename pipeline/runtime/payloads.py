@@ -6,9 +6,12 @@ enough for Airflow's XCom.
 
 from __future__ import annotations
 
-from typing import Any, NotRequired, TypedDict
+from typing import NotRequired, TypedDict
 
-JSONObject = dict[str, Any]
+from pipeline.core.stage import Counts, StageSummary
+from pipeline.io.corpus import InputFile
+
+JSONObject = dict[str, object]
 """A JSON object whose shape is documented where it is made (configs, stage reports)."""
 
 
@@ -73,21 +76,6 @@ class ShardJob(TypedDict):
     shard: int
 
 
-class StageSummary(TypedDict):
-    """``work/<stage>.json`` (and a shard's ``summary-NNNNN.json``): what a stage did."""
-
-    stage: str
-    records_in: int
-    kept: int
-    rejected: int
-    duplicates: int
-    review: int
-    reasons: dict[str, int]
-    counters: dict[str, int | float]
-    report: JSONObject
-    shards: NotRequired[int]
-
-
 class StepResult(TypedDict):
     """What a stage step returns: its summary without the report, its outputs and its shards."""
 
@@ -115,16 +103,6 @@ class FeaturesResult(TypedDict):
     records: int
     path: str
     run_dir: str
-
-
-class Counts(TypedDict):
-    """The manifest's counts: ``input == exported + rejected + duplicates + review``."""
-
-    input: int
-    exported: int
-    rejected: int
-    duplicates: int
-    review: int
 
 
 class VersionRecords(TypedDict):
@@ -157,3 +135,27 @@ class ExportResult(TypedDict):
     report: str
     history: dict[str, int | bool]
     version: NotRequired[VersionInfo | None]
+
+
+class OutputFile(TypedDict):
+    """One file the run wrote, in the manifest's ``outputs``."""
+
+    path: str
+    bytes: int
+    sha256: str
+    split: NotRequired[str]
+    rows: NotRequired[int]
+
+
+class Manifest(TypedDict):
+    """``manifest.json``: what a run did."""
+
+    run_id: str
+    dataset_name: str
+    counts: Counts
+    rejected_by_reason: dict[str, int]
+    stages: list[StageSummary]
+    inputs: list[InputFile]
+    config: JSONObject
+    versions: dict[str, str]
+    outputs: list[OutputFile]

@@ -27,19 +27,21 @@ import re
 import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 import pyarrow as pa
 
 from pipeline.core.atomic import write_json_atomic, write_parquet_atomic
+from pipeline.core.stage import StageSummary
 from pipeline.errors import StageError, UsageError
-from pipeline.runtime.payloads import RunSpec, StageSummary
+from pipeline.io.corpus import InputFile
+from pipeline.runtime.payloads import Manifest, RunSpec
 
 if TYPE_CHECKING:
     from pipeline.config import PipelineConfig
 
 PART_RE = re.compile(r"^part-(\d{5})\.parquet$")
-INTERMEDIATE: dict[str, Any] = {"compression": "zstd", "compression_level": 1}
+INTERMEDIATE: dict[str, str | int] = {"compression": "zstd", "compression_level": 1}
 """Parquet options of intermediate files (fast to write; they are deleted or re-read soon)."""
 
 OUTCOMES = ("rejected", "duplicates", "review")
@@ -89,11 +91,11 @@ class RunDir:
         """``<outcome>/<stage>.parquet`` (outcome: rejected, duplicates or review)."""
         return self.root / outcome / f"{stage}.parquet"
 
-    def read_manifest(self) -> dict[str, Any]:
+    def read_manifest(self) -> Manifest:
         """The manifest (:class:`StageError` when the run has not been exported)."""
         if not self.manifest_path.is_file():
             raise StageError(f"{self.root}: no manifest.json (the export has not finished)")
-        return cast(dict[str, Any], json.loads(self.manifest_path.read_text(encoding="utf-8")))
+        return cast(Manifest, json.loads(self.manifest_path.read_text(encoding="utf-8")))
 
     # ---------------------------------------------------------------- work/run.json and summaries
 
@@ -144,9 +146,9 @@ class RunDir:
         """``work/inputs.json``: the files ingest read."""
         return self.root / "work" / "inputs.json"
 
-    def read_inputs(self) -> list[dict[str, Any]]:
+    def read_inputs(self) -> list[InputFile]:
         """The input files ingest read (``work/inputs.json``)."""
-        return cast(list[dict[str, Any]], json.loads(self.inputs_path.read_text(encoding="utf-8")))
+        return cast(list[InputFile], json.loads(self.inputs_path.read_text(encoding="utf-8")))
 
     def reset(self) -> None:
         """Remove every entry a previous run wrote (:data:`OWNED`); refuse a folder that is not a run directory."""

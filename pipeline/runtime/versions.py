@@ -30,14 +30,51 @@ import shutil
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TypedDict, cast
 
 from pipeline.core.atomic import write_json_atomic, write_text_atomic
 from pipeline.core.hashing import file_sha256
+from pipeline.core.stage import Counts
 from pipeline.errors import StageError, UsageError
+from pipeline.io.corpus import InputFile
+from pipeline.runtime.payloads import VersionInfo, VersionRecords
 from pipeline.runtime.rundir import RunDir
 
 SPLITS = ("train", "validation")
+
+
+class SplitFile(TypedDict):
+    """One Parquet file of a version's split."""
+
+    path: str
+    rows: int
+    sha256: str
+    run_id: str
+
+
+class VersionFile(TypedDict):
+    """``version.json``: a published version."""
+
+    version: str
+    previous: str | None
+    full_rebuild: bool
+    run_id: str
+    records: VersionRecords
+    counts: Counts
+    splits: dict[str, list[SplitFile]]
+    inputs: list[InputFile]
+    processed_files: dict[str, str]
+
+
+class FileSelection(TypedDict):
+    """Which input files an incremental build ingests (see :meth:`DatasetStore.select_files`)."""
+
+    files: dict[str, list[str]]
+    unchanged: list[str]
+    base_version: str | None
+    sha256: dict[str, str]
+
+
 LATEST = "latest"
 VERSION_FILE = "version.json"
 
@@ -62,12 +99,12 @@ class DatasetStore:
         self.name = name
         self.dir = Path(root) / "datasets" / name
 
-    def latest(self) -> dict[str, Any] | None:
+    def latest(self) -> VersionFile | None:
         """The ``version.json`` of the latest version, or None before the first publish."""
         link = self.dir / LATEST
         if not link.exists():
             return None
-        return json.loads((link / VERSION_FILE).read_text(encoding="utf-8"))
+        return cast(VersionFile, json.loads((link / VERSION_FILE).read_text(encoding="utf-8")))
 
     def versions(self) -> list[str]:
         """Names of the published versions, oldest first."""
@@ -80,7 +117,7 @@ class DatasetStore:
         latest = self.latest()
         return dict(latest["processed_files"]) if latest else {}
 
-    def select_files(self, corpora: Sequence[tuple[str, Sequence[tuple[Path, str]]]]) -> dict[str, Any]:
+    def select_files(self, corpora: Sequence[tuple[str, Sequence[tuple[Path, str]]]]) -> FileSelection:
         """Which input files a nightly build must ingest: those new or changed since the latest version.
 
         ``corpora`` is ``[(corpus name, [(path, relative name), ...]), ...]``. Returns
@@ -141,7 +178,7 @@ def _point_latest(store: DatasetStore, version: str) -> None:
     os.replace(tmp, store.dir / LATEST)
 
 
-def _card(store: DatasetStore, info: dict[str, Any]) -> str:
+def _card(store: DatasetStore, info: VersionFile) -> str:
     rows = "\n".join(
         f"| {split} | {sum(f['rows'] for f in info['splits'][split]):,} | {len(info['splits'][split])} |"
         for split in SPLITS
@@ -163,7 +200,7 @@ def _card(store: DatasetStore, info: dict[str, Any]) -> str:
     )
 
 
-def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool = False) -> dict[str, Any]:
+def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool = False) -> VersionInfo:
     """Publish a finished run (``manifest.json`` written) as the next version of ``store``.
 
     The new version holds the previous version's files (unless ``full_rebuild``) plus the run's
@@ -180,20 +217,20 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
     selection = inc["sha256"] if inc else {}
     with store.locked():
         for name in reversed(store.versions()):
-            info = json.loads((store.dir / name / VERSION_FILE).read_text(encoding="utf-8"))
-            if info["run_id"] == run_id:  # a retry after the version was made
+            earlier = cast(VersionFile, json.loads((store.dir / name / VERSION_FILE).read_text(encoding="utf-8")))
+            if earlier["run_id"] == run_id:  # a retry after the version was made
                 _point_latest(store, name)
-                return _summary(store, info)
+                return _summary(store, earlier)
         previous = store.latest()
         number = int(previous["version"][1:]) + 1 if previous else 1
         version = version_name(number)
         tmp = store.dir / f".{version}.tmp"
         if tmp.exists():
             shutil.rmtree(tmp)
-        splits: dict[str, list[dict[str, Any]]] = {}
+        splits: dict[str, list[SplitFile]] = {}
         base = None if full_rebuild or previous is None else previous
         for split in SPLITS:
-            entries: list[dict[str, Any]] = []
+            entries: list[SplitFile] = []
             if base is not None:
                 for f in base["splits"][split]:
                     _link_or_copy(store.dir / base["version"] / f["path"], tmp / f["path"])
@@ -207,7 +244,7 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
         processed = {} if base is None else dict(base["processed_files"])
         processed.update(selection or {file_key(i["corpus"], i["file"]): i["sha256"] for i in manifest["inputs"]})
         total = sum(f["rows"] for s in SPLITS for f in splits[s])
-        info = {
+        info: VersionFile = {
             "version": version,
             "previous": previous["version"] if previous else None,
             "full_rebuild": full_rebuild or previous is None,
@@ -225,7 +262,7 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
         return _summary(store, info)
 
 
-def _summary(store: DatasetStore, info: dict[str, Any]) -> dict[str, Any]:
+def _summary(store: DatasetStore, info: VersionFile) -> VersionInfo:
     return {
         "version": info["version"],
         "path": str(store.dir / info["version"]),

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine
 
 from pipeline.stages.deidentify.recognizers.patterns import (
     RECOGNIZERS,
@@ -153,7 +156,7 @@ def default_workers() -> int:
 # --------------------------------------------------------------------------- Presidio adapter
 
 
-def build_analyzer(lang: str) -> Any:
+def build_analyzer(lang: str) -> AnalyzerEngine:
     """A Presidio ``AnalyzerEngine`` for ``lang`` ("en" or "zh") with this project's recognizers, offline.
 
     English uses the pinned spaCy package as Presidio's NLP engine plus the pattern recognizers;

@@ -57,7 +57,7 @@ class Policy:
         """The rule for ``entity_type`` (every emitted type has one; validated on load)."""
         return self.entities[entity_type]
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> dict[str, object]:
         """A value-free description for the manifest: actions and thresholds per entity, list sizes."""
         return {
             "source": self.source,
@@ -106,7 +106,7 @@ def load_policy(
 
 
 def parse_policy(
-    data: Any, *, source: str, entity_types: Iterable[str], environ: Mapping[str, str] | None = None
+    data: object, *, source: str, entity_types: Iterable[str], environ: Mapping[str, str] | None = None
 ) -> Policy:
     """Validate already-parsed policy data (see :func:`load_policy`)."""
     env = os.environ if environ is None else environ
@@ -115,9 +115,9 @@ def parse_policy(
     unknown = sorted(set(data) - set(_TOP_KEYS), key=str)
     if unknown:
         raise ConfigError(f"{source}: unknown key '{unknown[0]}' (allowed: {_choices(_TOP_KEYS)})")
-    for key in _REQUIRED_TOP:
-        if key not in data:
-            raise ConfigError(f"{source}: missing required key '{key}'")
+    for name in _REQUIRED_TOP:
+        if name not in data:
+            raise ConfigError(f"{source}: missing required key '{name}'")
     if data["version"] != 1:
         raise ConfigError(f"{source}: key 'version' must be 1, got {_got(data['version'])}")
     max_n = data["max_entities_per_record"]

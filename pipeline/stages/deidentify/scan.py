@@ -77,7 +77,7 @@ def _files(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def iter_records(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
+def iter_records(path: Path) -> Iterator[tuple[int, Mapping[str, object]]]:
     """Yield ``(index, record)`` from a Parquet, JSONL or JSON (array or single object) file."""
     suffix = path.suffix.lower()
     if suffix == ".parquet":
@@ -116,7 +116,7 @@ def iter_records(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
     raise UsageError(f"{path}: cannot scan '{suffix}' files (allowed: {', '.join(SCAN_SUFFIXES)})")
 
 
-def iter_strings(obj: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
+def iter_strings(obj: object, prefix: str = "") -> Iterator[tuple[str, str]]:
     """Yield ``(field path, text)`` for every string inside a record, skipping metadata keys."""
     if isinstance(obj, str):
         if obj:

@@ -19,16 +19,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.stages.deidentify.engine import PiiEngine
 
 import pyarrow as pa
 
-from pipeline.core.records import TEXT_FIELDS, iter_text_fields
+from pipeline.core.records import TEXT_FIELDS, Row, iter_text_fields
 from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
 from pipeline.stages.deidentify.policy import Policy, load_policy
 from pipeline.stages.deidentify.recognizers.patterns import Finding, resolve_overlaps
 from pipeline.stages.deidentify.scan import HIGH_PRECISION
-from pipeline.stages.deidentify.transform import RecordTransformer
+from pipeline.stages.deidentify.transform import Applied, RecordTransformer
 
 STAGE = "deidentify"
 
@@ -53,10 +56,10 @@ AUDIT_SCHEMA = pa.schema(
 PII_COLUMN = pa.field("pii_entities", pa.int32(), nullable=False)
 """Column added to kept records: number of entities transformed in the record."""
 
-_ENGINES: dict[tuple[bool, bool], Any] = {}
+_ENGINES: dict[tuple[bool, bool], PiiEngine] = {}
 
 
-def get_engine(ner: bool, skip_place_windows: bool = False) -> Any:
+def get_engine(ner: bool, skip_place_windows: bool = False) -> PiiEngine:
     """A loaded :class:`PiiEngine`, cached per process (model start-up is slow).
 
     ``skip_place_windows``: see :class:`~pipeline.stages.deidentify.engine.PiiEngine` (the stage sets it when the
@@ -106,13 +109,13 @@ def _copy_texts(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def process(
-    rows: Sequence[Mapping[str, Any]],
+    rows: Sequence[Row],
     policy: Policy,
     findings_per_text: Sequence[Sequence[Finding]],
     texts: Sequence[tuple[int, str, str]],
     *,
     patterns_complete: bool = False,
-) -> tuple[list[dict[str, Any]], RejectBuilder, list[dict[str, Any]], Counter[str]]:
+) -> tuple[list[dict[str, object]], RejectBuilder, list[dict[str, object]], Counter[str]]:
     """Apply ``policy`` given the findings of each ``(row index, field, text)``.
 
     ``patterns_complete=True`` says the findings come from an analysis that ran every
@@ -133,7 +136,7 @@ def process(
     audit: list[dict[str, Any]] = []
     counters: Counter[str] = Counter()
     for ri, row in enumerate(rows):
-        rid = row["record_id"]
+        rid = str(row["record_id"])
         fields = by_row.get(ri, [])
         fields_found = {fld: found for fld, _, found in fields}
         selected: list[tuple[str, str, list[Finding]]] = []
@@ -185,6 +188,7 @@ def process(
         residual: list[tuple[str, Finding]] = []
         record_audit: list[dict[str, Any]] = []
         for fld, text, fs in selected:
+            applied: list[Applied]
             if not fs:
                 new_text, applied = text, []
                 if patterns_complete and not fields_found[fld]:

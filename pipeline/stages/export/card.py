@@ -7,6 +7,8 @@ from typing import Any
 
 import pyarrow as pa
 
+from pipeline.core.stage import Counts
+
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
@@ -18,15 +20,15 @@ def render_dataset_card(
     *,
     dataset_name: str,
     run_id: str,
-    counts: Mapping[str, int],
+    counts: Counts,
     split_rows: Mapping[str, int],
-    by_lang: Sequence[Mapping[str, Any]],
-    by_corpus: Sequence[Mapping[str, Any]],
+    by_lang: Sequence[Mapping[str, object]],
+    by_corpus: Sequence[Mapping[str, object]],
     schema: pa.Schema,
     rejected_by_reason: Mapping[str, int],
 ) -> str:
     """Render the card as Markdown with a Hugging Face ``configs`` header (no record values)."""
-    langs = sorted({r["lang"] for r in by_lang})
+    langs = sorted({str(r["lang"]) for r in by_lang})
     cols = [(f.name, str(f.type)) for f in schema]
     reasons = [(k, v) for k, v in rejected_by_reason.items()] or [("(none)", 0)]
     return f"""---

@@ -8,6 +8,7 @@ pandas and pyarrow.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,8 +140,8 @@ def _run_rows(n_runs: int) -> int:
 class ShardedExportOutcome(ExportOutcome):
     """:class:`ExportOutcome` plus what the dataset card needs, gathered while streaming."""
 
-    by_lang: list[dict[str, Any]]
-    by_corpus: list[dict[str, Any]]
+    by_lang: list[dict[str, object]]
+    by_corpus: list[dict[str, object]]
     schema: pa.Schema
 
 
@@ -234,7 +235,7 @@ def write_export_shards(shards: Sequence[Path], export_dir: Path, config: Export
             if total == 0:
                 write_parquet_atomic(schema.empty_table(), files[split], row_group_size=rg, **options)
                 continue
-            atomic_write(files[split], lambda where, split=split: write_split(split, where))
+            atomic_write(files[split], functools.partial(write_split, split))
             rows[split] = pq.ParquetFile(files[split]).metadata.num_rows
     finally:
         for run in runs:
@@ -248,7 +249,7 @@ def write_export_shards(shards: Sequence[Path], export_dir: Path, config: Export
     )
 
 
-def count_by(table: pa.Table, columns: Sequence[str]) -> list[dict[str, Any]]:
+def count_by(table: pa.Table, columns: Sequence[str]) -> list[dict[str, object]]:
     """Row counts grouped by ``columns``, sorted by the group values (for the dataset card)."""
     if not table.num_rows:
         return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import pyarrow as pa
 
@@ -19,7 +19,7 @@ from pipeline.core.hashing import file_sha256
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.records import RECORD_SCHEMA
 from pipeline.core.stage import RejectBuilder, StageResult
-from pipeline.io.corpus import CorpusSpec, corpus_files
+from pipeline.io.corpus import CorpusSpec, InputFile, corpus_files
 from pipeline.io.layouts import RecordProblem, map_record
 from pipeline.io.readers import FileInfo, FileProblem, file_format, read_items
 from pipeline.text.lang import detect_lang
@@ -34,7 +34,7 @@ class IngestResult:
     """The ingest stage's result plus what it learnt about each input file."""
 
     result: StageResult
-    files: list[dict[str, Any]] = field(default_factory=list)
+    files: list[InputFile] = field(default_factory=list)
     kept_rows: int = 0
     """Records kept (also when they went to a ``sink`` and ``result.kept`` is empty)."""
 
@@ -92,7 +92,7 @@ def ingest(
         else:
             kept_tables.append(batch)
 
-    files: list[dict[str, Any]] = []
+    files: list[InputFile] = []
     counters: dict[str, int] = {"files": 0, "files_rejected": 0, "items_read": 0}
     progress.start(STAGE)
     for spec in corpora:
@@ -104,7 +104,7 @@ def ingest(
                 continue
             counters["files"] += 1
             where = f"{spec.name}/{rel}"
-            info = {
+            info: dict[str, Any] = {
                 "corpus": spec.name,
                 "file": rel,
                 "path": str(path),
@@ -124,7 +124,9 @@ def ingest(
                     keep_record=False,
                 )
                 counters["files_rejected"] += 1
-                files.append({**info, "format": None, "encoding": None, "items": 1, "kept": 0, "rejected": 1})
+                files.append(
+                    cast(InputFile, {**info, "format": None, "encoding": None, "items": 1, "kept": 0, "rejected": 1})
+                )
                 continue
             finfo = FileInfo(format=fmt)
             items = 0
@@ -222,14 +224,17 @@ def ingest(
             progress.advance(items % 1000)
             counters["items_read"] += items
             files.append(
-                {
-                    **info,
-                    "format": fmt,
-                    "encoding": finfo.encoding,
-                    "items": items,
-                    "kept": file_kept,
-                    "rejected": file_rejected,
-                }
+                cast(
+                    InputFile,
+                    {
+                        **info,
+                        "format": fmt,
+                        "encoding": finfo.encoding,
+                        "items": items,
+                        "kept": file_kept,
+                        "rejected": file_rejected,
+                    },
+                )
             )
     flush()
     progress.finish()

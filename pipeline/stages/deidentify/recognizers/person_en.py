@@ -124,7 +124,7 @@ class WordClasses:
 
         from spacy.lookups import Lookups
 
-        pkg = Path(importlib.import_module(model).__file__).parent
+        pkg = Path(importlib.import_module(model).__file__ or model).parent
         (folder,) = [p for p in pkg.iterdir() if p.is_dir() and (p / "lemmatizer" / "lookups").is_dir()]
         index = Lookups().from_disk(folder / "lemmatizer" / "lookups").get_table("lemma_index")
         self.function = frozenset(index["verb"]) | frozenset(index["adj"]) | frozenset(index["adv"])
