@@ -5,11 +5,11 @@ from __future__ import annotations
 import pyarrow as pa
 
 from pipeline.config.agreement import AgreementConfig
-from pipeline.core.stage import StageContext
+from pipeline.core.stage import Counters, StageContext
 
 
 def adjudications_for(
-    table: pa.Table, cfg: AgreementConfig, ctx: StageContext, counters: dict[str, int]
+    table: pa.Table, cfg: AgreementConfig, ctx: StageContext, counters: Counters
 ) -> dict[str, tuple[str, str]]:
     """Expert decisions for records of this table: record_id -> (label, reviewer); later files win."""
     if not cfg.adjudication_files:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.config.agreement import AgreementConfig
-from pipeline.core.stage import StageContext
+from pipeline.core.stage import Counters, StageContext
 from pipeline.errors import StageError
 
 
@@ -65,26 +66,30 @@ def embedded_annotations(table: pa.Table) -> tuple[np.ndarray, pa.Array, pa.Arra
     if col.type != pa.list_(col.type.value_type):
         col = col.cast(pa.list_(col.type.value_type))
     parents = pc.list_parent_indices(col).to_numpy(zero_copy_only=False).astype(np.int64)
-    flat = pc.list_flatten(col)
-    offsets = col.offsets.to_numpy()
+    # a list<struct> column: the flattened values are a struct array (the stubs say a list array)
+    flat = cast(pa.StructArray, pc.list_flatten(col))
+    offsets = cast(pa.ListArray, col).offsets.to_numpy()
     position = np.arange(len(parents)) - (offsets[parents] - offsets[0]) if len(parents) else np.zeros(0, np.int64)
     annot = flat.field("annotator_id")
     label = flat.field("label")
     names = flat.type.names if hasattr(flat.type, "names") else [f.name for f in flat.type]
     if "confidence" in names:
-        conf = pc.fill_null(pc.cast(flat.field("confidence"), pa.float64()), np.nan).to_numpy(zero_copy_only=False)
+        conf = pc.cast(flat.field("confidence"), pa.float64()).fill_null(np.nan).to_numpy(zero_copy_only=False)
     else:
         conf = np.full(len(parents), np.nan)
     return parents, annot, label, conf, AnnotationSources(position.astype(np.int64))
 
 
 def file_annotations(
-    table: pa.Table, cfg: AgreementConfig, ctx: StageContext, counters: dict[str, int], sources: AnnotationSources
-) -> tuple[list[np.ndarray], list[pa.Array], list[pa.Array], list[np.ndarray]]:
+    table: pa.Table, cfg: AgreementConfig, ctx: StageContext, counters: Counters, sources: AnnotationSources
+) -> tuple[list[np.ndarray], list[pa.ChunkedArray], list[pa.ChunkedArray], list[np.ndarray]]:
     """Annotations from ``annotation_files`` joined to the table's records by ``record_id``."""
     from pipeline.stages.agreement.sources import read_annotations
 
-    rows, annots, labels, confs = [], [], [], []
+    rows: list[np.ndarray] = []
+    annots: list[pa.ChunkedArray] = []
+    labels: list[pa.ChunkedArray] = []
+    confs: list[np.ndarray] = []
     ids = table.column("record_id")
     for name in cfg.annotation_files:
         path = ctx.config.resolve_path(name)
@@ -96,10 +101,11 @@ def file_annotations(
         counters["annotations_unmatched"] = counters.get("annotations_unmatched", 0) + int((~matched).sum())
         counters["annotations_from_files"] = counters.get("annotations_from_files", 0) + int(matched.sum())
         sel = np.flatnonzero(matched)
-        rows.append(pc.fill_null(idx_arr, -1).to_numpy(zero_copy_only=False)[sel].astype(np.int64))
+        rows.append(idx_arr.fill_null(-1).to_numpy(zero_copy_only=False)[sel].astype(np.int64))
         annots.append(long.column("annotator_id").take(sel))
         labels.append(long.column("label").take(sel))
-        confs.append(pc.fill_null(long.column("confidence"), np.nan).to_numpy(zero_copy_only=False)[sel])
+        confidence = long.column("confidence").fill_null(pa.scalar(np.nan, pa.float64()))
+        confs.append(confidence.to_numpy(zero_copy_only=False)[sel])
         sources.add_file(Path(name).name, sel)
     return rows, annots, labels, confs
 

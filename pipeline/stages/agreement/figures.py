@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Generic, Required, TypedDict, TypeVar
 
 import numpy as np
 import pyarrow as pa
@@ -13,6 +13,112 @@ from pipeline.core.source import RecordSource
 from pipeline.errors import StageError
 from pipeline.stages.agreement import metrics as am
 from pipeline.stages.agreement.annotations import Annotations
+from pipeline.stages.agreement.metrics import Estimate
+
+_E = TypeVar("_E")
+"""How a figure is held: an :class:`~pipeline.stages.agreement.metrics.Estimate` while computing, its
+:class:`~pipeline.stages.agreement.metrics.EstimateDict` once turned into JSON data."""
+
+
+class GroupFigures(TypedDict, Generic[_E]):
+    """Agreement over one group of annotations (the dataset, or a batch)."""
+
+    items: int
+    annotations: int
+    percent_agreement: _E
+    fleiss_kappa: _E
+    krippendorff_alpha: _E
+    krippendorff_alpha_by_level: dict[str, _E]
+
+
+class DatasetFigures(GroupFigures[_E]):
+    """The dataset's figures: the group figures plus the mean pairwise Cohen's kappa and a verdict."""
+
+    cohen_kappa_mean_pairwise: _E
+    kappa_weights: str
+    interpretation: str
+
+
+class PairFigures(TypedDict, Generic[_E]):
+    """Cohen's kappa and raw match of one rater pair over their shared items."""
+
+    a: str
+    b: str
+    shared_items: int
+    match: float
+    kappa: _E
+
+
+class AnnotatorFigures(TypedDict, Generic[_E]):
+    """One annotator's agreement with the final labels and with peers (a row of ``annotators.csv``)."""
+
+    annotator_id: str
+    annotations: int
+    items_with_consensus: int
+    agreement_with_consensus: float | None
+    kappa_with_consensus: _E
+    peers: int
+    mean_kappa_with_peers: float | None
+    mean_match_with_peers: float | None
+    retrain: bool
+
+
+class LowPair(TypedDict):
+    """A rater pair of a batch whose raw match is under ``agreement.rework_below_match``."""
+
+    a: str
+    b: str
+    match: float
+    shared_items: int
+
+
+class BatchFigures(TypedDict, Generic[_E], total=False):
+    """One batch: the group figures (absent for a batch without annotations), lowest pair match, rework flag."""
+
+    items: Required[int]
+    annotations: Required[int]
+    percent_agreement: _E
+    fleiss_kappa: _E
+    krippendorff_alpha: _E
+    krippendorff_alpha_by_level: dict[str, _E]
+    batch: Required[str]
+    min_pair_match: float | None
+    pairs_below_match: list[LowPair]
+    rework: Required[bool]
+    note: str
+
+
+class Thresholds(TypedDict):
+    """The configured thresholds the figures were judged by."""
+
+    retrain_below: float
+    high_agreement_above: float
+    rework_below_match: float
+    min_shared_items: int
+    bootstrap_resamples: int
+    confidence_level: float
+    seed: int
+
+
+class AgreementFigures(TypedDict, Generic[_E]):
+    """Every agreement figure (:func:`dataset_figures`)."""
+
+    dataset: DatasetFigures[_E]
+    pairs: list[PairFigures[_E]]
+    annotators: list[AnnotatorFigures[_E]]
+    label_distribution: dict[str, int]
+    thresholds: Thresholds
+    batches: list[BatchFigures[_E]]
+    annotators_to_retrain: list[str]
+    batches_to_rework: list[str]
+
+
+class _Bootstrap(TypedDict):
+    """Keyword arguments of the bootstrap confidence intervals."""
+
+    n_boot: int
+    seed: int
+    confidence: float
 
 
 def batch_labels(table: pa.Table, cfg: AgreementConfig, source: RecordSource | None = None) -> np.ndarray | None:
@@ -30,7 +136,7 @@ def batch_labels(table: pa.Table, cfg: AgreementConfig, source: RecordSource | N
             f"(columns: {', '.join(names)})"
         )
     col = pc.cast(table.column(cfg.batch_field), pa.string())
-    return np.asarray(pc.fill_null(col, "(none)").to_numpy(zero_copy_only=False), dtype=object)
+    return np.asarray(col.fill_null(pa.scalar("(none)", pa.string())).to_numpy(zero_copy_only=False), dtype=object)
 
 
 def kappa_weights(cfg: AgreementConfig) -> str:
@@ -53,40 +159,45 @@ def interpret(value: float | None, cfg: AgreementConfig) -> str:
 
 def _group_figures(
     ann: Annotations, sel: np.ndarray, n_records: int, cfg: AgreementConfig, seed_stream: int
-) -> dict[str, Any]:
+) -> GroupFigures[Estimate]:
     """Percent agreement, Fleiss' kappa and Krippendorff's alpha for the annotations in ``sel``."""
     k = len(ann.vocab)
     row = ann.row[sel]
     uniq, item = np.unique(row, return_inverse=True)
     counts = am.count_matrix(item, ann.code[sel], len(uniq), k)
-    boot = {"n_boot": cfg.bootstrap_resamples, "seed": cfg.seed + seed_stream, "confidence": cfg.confidence_level}
-    out: dict[str, Any] = {
-        "items": len(uniq),
-        "annotations": int(sel.sum()) if sel.dtype == bool else len(sel),
-        "percent_agreement": am.percent_agreement(counts, **boot),
-        "fleiss_kappa": am.fleiss_kappa_modal(counts, **boot),
+    boot: _Bootstrap = {
+        "n_boot": cfg.bootstrap_resamples,
+        "seed": cfg.seed + seed_stream,
+        "confidence": cfg.confidence_level,
     }
+    percent_agreement = am.percent_agreement(counts, **boot)
+    fleiss_kappa = am.fleiss_kappa_modal(counts, **boot)
     levels = ["nominal"]
     if cfg.level != "nominal":
         levels.append("ordinal")
     if ann.values is not None:
         levels += ["interval", "ratio"] if cfg.level == "ratio" or np.all(ann.values >= 0) else ["interval"]
     alphas = {lv: am.krippendorff_alpha(counts, lv, ann.values, **boot) for lv in levels}
-    out["krippendorff_alpha"] = alphas[cfg.level] if cfg.level in alphas else alphas["nominal"]
-    out["krippendorff_alpha_by_level"] = alphas
-    return out
+    return {
+        "items": len(uniq),
+        "annotations": int(sel.sum()) if sel.dtype == bool else len(sel),
+        "percent_agreement": percent_agreement,
+        "fleiss_kappa": fleiss_kappa,
+        "krippendorff_alpha": alphas[cfg.level] if cfg.level in alphas else alphas["nominal"],
+        "krippendorff_alpha_by_level": alphas,
+    }
 
 
 def dataset_figures(
     ann: Annotations, n_records: int, final_code: np.ndarray, cfg: AgreementConfig, batches: np.ndarray | None
-) -> dict[str, Any]:
-    """All agreement figures: dataset, pairwise, per annotator and per batch (Estimates as dicts)."""
+) -> AgreementFigures[Estimate]:
+    """All agreement figures: dataset, pairwise, per annotator and per batch."""
     k = len(ann.vocab)
     n_r = len(ann.raters)
     weights = kappa_weights(cfg)
     boot_n = cfg.bootstrap_resamples
     everything = np.ones(len(ann.row), dtype=bool)
-    dataset = _group_figures(ann, everything, n_records, cfg, 0)
+    group = _group_figures(ann, everything, n_records, cfg, 0)
 
     # pairwise Cohen's kappa
     pairs, tables = am.pairwise_tables(ann.row, ann.rater, ann.code, n_r, k)
@@ -96,7 +207,7 @@ def dataset_figures(
     match = np.where(shared > 0, np.trace(tables, axis1=1, axis2=2) / np.maximum(shared, 1), np.nan)
     draws = am.bootstrap_tables(tables[enough], boot_n, cfg.seed, stream=10) if boot_n and enough.any() else None
     kappa_draws = am.kappa_from_tables(draws, weights) if draws is not None else None  # P' x B
-    pair_rows = []
+    pair_rows: list[PairFigures[Estimate]] = []
     j = 0
     for p in range(len(pairs)):
         a, b = (ann.raters[int(pairs[p, 0])], ann.raters[int(pairs[p, 1])])
@@ -133,12 +244,16 @@ def dataset_figures(
             mean_est = am.undefined(am.FEWER_THAN_TWO_RATERS)
     else:
         mean_est = am.undefined(am.TOO_FEW_SHARED_ITEMS)
-    dataset["cohen_kappa_mean_pairwise"] = mean_est
-    dataset["kappa_weights"] = weights
-    dataset["interpretation"] = interpret(dataset["krippendorff_alpha"].value, cfg)
+    dataset: DatasetFigures[Estimate] = {
+        **group,
+        "cohen_kappa_mean_pairwise": mean_est,
+        "kappa_weights": weights,
+        "interpretation": interpret(group["krippendorff_alpha"].value, cfg),
+    }
 
     annotators = annotator_figures(ann, final_code, pairs, kappas, match, enough, cfg)
-    out: dict[str, Any] = {
+    batch_rows = batch_figures(ann, n_records, batches, cfg) if batches is not None else []
+    return {
         "dataset": dataset,
         "pairs": pair_rows,
         "annotators": annotators,
@@ -152,11 +267,10 @@ def dataset_figures(
             "confidence_level": cfg.confidence_level,
             "seed": cfg.seed,
         },
+        "batches": batch_rows,
+        "annotators_to_retrain": [a["annotator_id"] for a in annotators if a["retrain"]],
+        "batches_to_rework": [b["batch"] for b in batch_rows if b["rework"]],
     }
-    out["batches"] = batch_figures(ann, n_records, batches, cfg) if batches is not None else []
-    out["annotators_to_retrain"] = [a["annotator_id"] for a in annotators if a["retrain"]]
-    out["batches_to_rework"] = [b["batch"] for b in out["batches"] if b["rework"]]
-    return out
 
 
 def annotator_figures(
@@ -167,7 +281,7 @@ def annotator_figures(
     match: np.ndarray,
     enough: np.ndarray,
     cfg: AgreementConfig,
-) -> list[dict[str, Any]]:
+) -> list[AnnotatorFigures[Estimate]]:
     """Per annotator: agreement (raw and kappa) with the final label and mean agreement with peers."""
     k = len(ann.vocab)
     n_r = len(ann.raters)
@@ -182,7 +296,7 @@ def annotator_figures(
             am.bootstrap_tables(tables, cfg.bootstrap_resamples, cfg.seed, stream=20), weights
         )
     n_ann = np.bincount(ann.rater, minlength=n_r)
-    rows = []
+    rows: list[AnnotatorFigures[Estimate]] = []
     for r in range(n_r):
         involved = ((pairs[:, 0] == r) | (pairs[:, 1] == r)) & enough if len(pairs) else np.zeros(0, bool)
         peer_k = kappas[involved] if len(pairs) else np.zeros(0)
@@ -206,16 +320,18 @@ def annotator_figures(
                 "peers": int(involved.sum()) if len(pairs) else 0,
                 "mean_kappa_with_peers": float(peer_k.mean()) if len(peer_k) else None,
                 "mean_match_with_peers": float(peer_m.mean()) if len(peer_m) else None,
-                "retrain": bool(kc.defined and kc.value < cfg.retrain_below),
+                "retrain": bool(kc.value is not None and kc.value < cfg.retrain_below),
             }
         )
     return rows
 
 
-def batch_figures(ann: Annotations, n_records: int, batches: np.ndarray, cfg: AgreementConfig) -> list[dict[str, Any]]:
+def batch_figures(
+    ann: Annotations, n_records: int, batches: np.ndarray, cfg: AgreementConfig
+) -> list[BatchFigures[Estimate]]:
     """Per batch: group figures, the lowest pairwise match, and the rework flag."""
     names, batch_of_row = np.unique(batches.astype(str), return_inverse=True)
-    out = []
+    out: list[BatchFigures[Estimate]] = []
     k = len(ann.vocab)
     for b, name in enumerate(names):
         sel = batch_of_row[ann.row] == b
@@ -227,7 +343,7 @@ def batch_figures(ann: Annotations, n_records: int, batches: np.ndarray, cfg: Ag
         shared = tables.sum(axis=(1, 2)) if len(tables) else np.zeros(0)
         match = np.trace(tables, axis1=1, axis2=2) / np.maximum(shared, 1) if len(tables) else np.zeros(0)
         enough = shared >= cfg.min_shared_items
-        low_pairs = [
+        low_pairs: list[LowPair] = [
             {
                 "a": ann.raters[int(pairs[p, 0])],
                 "b": ann.raters[int(pairs[p, 1])],
@@ -238,13 +354,18 @@ def batch_figures(ann: Annotations, n_records: int, batches: np.ndarray, cfg: Ag
         ]
         pa_value = fig["percent_agreement"].value
         rework = bool(low_pairs) or (pa_value is not None and pa_value < cfg.rework_below_match)
-        fig.update(
+        out.append(
             {
+                "items": fig["items"],
+                "annotations": fig["annotations"],
+                "percent_agreement": fig["percent_agreement"],
+                "fleiss_kappa": fig["fleiss_kappa"],
+                "krippendorff_alpha": fig["krippendorff_alpha"],
+                "krippendorff_alpha_by_level": fig["krippendorff_alpha_by_level"],
                 "batch": str(name),
                 "min_pair_match": float(match[enough].min()) if enough.any() else None,
                 "pairs_below_match": low_pairs,
                 "rework": rework,
             }
         )
-        out.append(fig)
     return out

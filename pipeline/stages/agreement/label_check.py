@@ -10,7 +10,7 @@ decisions are final and are never sent back.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
@@ -42,7 +42,7 @@ def run_label_check(
     adjud: dict[str, tuple[str, str]],
     vocab: list[str],
     cfg: AgreementConfig,
-) -> dict[str, Any]:
+) -> dict[str, object]:
     """Cross-validate a classifier on the final labels; move confident contradictions to review.
 
     ``decision``, ``reason`` and ``detail`` are updated in place. Returns the report section
@@ -61,7 +61,7 @@ def run_label_check(
     usable = set(classes[per_class >= lc.folds].tolist())
     keep = np.array([v in usable for v in y], dtype=bool)
     rows, y = rows[keep], y[keep]
-    base: dict[str, Any] = {
+    base: dict[str, object] = {
         "folds": lc.folds,
         "records": len(rows),
         "classes": sorted(usable),
@@ -70,7 +70,7 @@ def run_label_check(
     if len(usable) < 2:
         return {**base, "status": "undefined", "reason": "fewer_than_two_classes_with_enough_records"}
 
-    from threadpoolctl import threadpool_limits
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # ships no type information
 
     # one BLAS thread: on this small sparse problem extra threads only contend (measured 14x slower
     # with the default thread pool on a loaded 2-core machine)
@@ -86,9 +86,9 @@ def _cross_validate(
     reason: np.ndarray,
     decision: np.ndarray,
     detail: np.ndarray,
-    base: dict[str, Any],
+    base: dict[str, object],
     cfg: AgreementConfig,
-) -> dict[str, Any]:
+) -> dict[str, object]:
     """Fit and score the folds; flag confident contradictions (see :func:`run_label_check`)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal, Required, TypedDict
 
 import numpy as np
 
@@ -44,6 +44,17 @@ FEWER_THAN_TWO_RATERS = "fewer_than_two_raters"
 RATERS_NOT_FIXED = "raters_per_item_not_fixed"
 NO_PAIRS = "no_rater_pairs"
 BOOTSTRAP_UNDEFINED = "bootstrap_mostly_undefined"
+
+
+class EstimateDict(TypedDict, total=False):
+    """The JSON form of an :class:`Estimate` (:meth:`Estimate.to_dict`)."""
+
+    value: Required[float | None]
+    n_items: Required[int]
+    undefined_reason: str
+    ci_low: float | None
+    ci_high: float | None
+    note: str
 
 
 @dataclass(frozen=True)
@@ -67,13 +78,13 @@ class Estimate:
         low, high, note = percentile_ci(draws, confidence) if self.defined and draws is not None else (None, None, None)
         return Estimate(self.value, self.reason, self.n_items, low, high, note or self.note)
 
-    def to_dict(self, digits: int = 6) -> dict[str, Any]:
+    def to_dict(self, digits: int = 6) -> EstimateDict:
         """Plain JSON-able form with values rounded to ``digits`` (stable report bytes)."""
 
         def r(x: float | None) -> float | None:
             return None if x is None else round(float(x), digits)
 
-        out: dict[str, Any] = {"value": r(self.value), "n_items": int(self.n_items)}
+        out: EstimateDict = {"value": r(self.value), "n_items": int(self.n_items)}
         if self.reason is not None:
             out["undefined_reason"] = self.reason
         if self.ci_low is not None or self.value is not None:
@@ -409,14 +420,21 @@ def cohen_kappa_table(
 
 
 def cohen_kappa(
-    codes_a: np.ndarray, codes_b: np.ndarray, n_categories: int, weights: str | Sequence[float] = "none", **boot: Any
+    codes_a: np.ndarray,
+    codes_b: np.ndarray,
+    n_categories: int,
+    weights: str | Sequence[float] = "none",
+    *,
+    n_boot: int = 0,
+    seed: int = 0,
+    confidence: float = 0.95,
 ) -> Estimate:
     """Cohen's kappa between two aligned label-code vectors (the same items, in the same order)."""
     a = np.asarray(codes_a, dtype=np.int64)
     b = np.asarray(codes_b, dtype=np.int64)
     k = n_categories
     table = np.bincount(a * k + b, minlength=k * k).reshape(k, k)
-    return cohen_kappa_table(table, weights, **boot)
+    return cohen_kappa_table(table, weights, n_boot=n_boot, seed=seed, confidence=confidence)
 
 
 def bootstrap_tables(tables: np.ndarray, n_boot: int, seed: int, stream: int = 4) -> np.ndarray:

@@ -19,16 +19,23 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, Required, TypedDict, TypeVar, cast
 
 import pyarrow as pa
 
 from pipeline.core.atomic import atomic_write, write_json_atomic, write_parquet_atomic, write_text_atomic
-from pipeline.stages.agreement.metrics import Estimate
+from pipeline.stages.agreement.figures import (
+    AnnotatorFigures,
+    BatchFigures,
+    DatasetFigures,
+    PairFigures,
+    Thresholds,
+)
+from pipeline.stages.agreement.metrics import Estimate, EstimateDict
 
 if TYPE_CHECKING:
     from pipeline.config.agreement import AgreementConfig
@@ -55,6 +62,32 @@ MAX_HEATMAP_ANNOTATORS = 60
 
 REVIEW_TEXT_CHUNK = 50_000
 """Review rows whose texts are fetched and written at a time to the Label Studio file."""
+
+_E = TypeVar("_E")
+
+
+class AgreementReport(TypedDict, Generic[_E], total=False):
+    """``reports/agreement.json``: the status and, once computed, every figure.
+
+    The stage builds it with :class:`~pipeline.stages.agreement.metrics.Estimate` figures;
+    :func:`to_jsonable` turns them into :class:`~pipeline.stages.agreement.metrics.EstimateDict`.
+    """
+
+    status: Required[str]
+    reason: str
+    records: int
+    level: str
+    labels: list[str]
+    decisions: dict[str, int]
+    dataset: DatasetFigures[_E]
+    pairs: list[PairFigures[_E]]
+    annotators: list[AnnotatorFigures[_E]]
+    label_distribution: dict[str, int]
+    thresholds: Thresholds
+    batches: list[BatchFigures[_E]]
+    annotators_to_retrain: list[str]
+    batches_to_rework: list[str]
+    label_check: dict[str, object]
 
 
 @dataclass
@@ -83,7 +116,7 @@ class ReviewTexts:
         return cls(fields, lambda start, stop: texts.take(idx.slice(start, stop - start)))
 
 
-def to_jsonable(obj: Any, digits: int = 6) -> Any:
+def to_jsonable(obj: object, digits: int = 6) -> object:
     """Turn the stage summary (Estimates, numpy scalars) into plain JSON data with rounded floats."""
     if isinstance(obj, Estimate):
         return obj.to_dict(digits)
@@ -100,7 +133,7 @@ def to_jsonable(obj: Any, digits: int = 6) -> Any:
 
 def write_reports(
     ctx: StageContext,
-    summary: dict[str, Any],
+    summary: AgreementReport[Estimate],
     review: pa.Table | None,
     table: pa.Table | None,
     cfg: AgreementConfig,
@@ -110,7 +143,7 @@ def write_reports(
 
     The review texts come from ``texts`` when given, else from ``table`` (looked up by record id).
     """
-    data = to_jsonable(summary)
+    data = cast("AgreementReport[EstimateDict]", to_jsonable(summary))  # the same keys, figures as dicts
     paths = {"agreement.json": str(write_json_atomic(ctx.artifact_path("reports", "agreement.json"), data))}
     if data.get("status") != "computed":
         if review is not None:
@@ -125,7 +158,7 @@ def write_reports(
     return paths
 
 
-def annotators_csv(rows: list[dict[str, Any]]) -> str:
+def annotators_csv(rows: Sequence[AnnotatorFigures[EstimateDict]]) -> str:
     """The per-annotator table as CSV text (fixed columns, rows in annotator id order)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -151,7 +184,7 @@ def annotators_csv(rows: list[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def _fmt(v: Any) -> str:
+def _fmt(v: object) -> str:
     return "" if v is None else f"{v:.6f}" if isinstance(v, float) else str(v)
 
 
@@ -170,7 +203,7 @@ def write_review_queue(
     """
     from pipeline.stages.agreement.sources import label_studio_config
 
-    paths = {}
+    paths: dict[str, str] = {}
     paths["review_queue.parquet"] = str(
         write_parquet_atomic(review, ctx.artifact_path("reports", "review_queue.parquet"))
     )
@@ -219,7 +252,7 @@ def _write_tasks(path: Path, review: pa.Table, texts: ReviewTexts) -> None:
         fh.write(b"\n]\n")
 
 
-def _json_lines_array(items: list[Any]) -> str:
+def _json_lines_array(items: Sequence[object]) -> str:
     """A JSON array with one compact item per line (readable diffs; uses the fast C encoder)."""
     if not items:
         return "[]\n"
@@ -247,9 +280,9 @@ def _color(v: float | None) -> str:
     return f"#{int(r):02x}{int(g):02x}{int(b):02x}"
 
 
-def heatmap_svg(annotators: list[str], pairs: list[dict[str, Any]]) -> str:
+def heatmap_svg(annotators: list[str], pairs: Sequence[PairFigures[EstimateDict]]) -> str:
     """Symmetric annotator x annotator heatmap of pairwise Cohen's kappa as an inline SVG."""
-    value = {}
+    value: dict[tuple[str, str], float | None] = {}
     for p in pairs:
         v = (p.get("kappa") or {}).get("value")
         value[(p["a"], p["b"])] = value[(p["b"], p["a"])] = v
@@ -299,7 +332,7 @@ def distribution_svg(dist: dict[str, int]) -> str:
     return "\n".join(out)
 
 
-def _est(e: dict[str, Any] | None) -> str:
+def _est(e: EstimateDict | None) -> str:
     if not e:
         return "n/a"
     if e.get("value") is None:
@@ -311,7 +344,7 @@ def _est(e: dict[str, Any] | None) -> str:
     return f"{e['value']:.3f}{ci}{note}"
 
 
-def render_html(data: dict[str, Any]) -> str:
+def render_html(data: AgreementReport[EstimateDict]) -> str:
     """The static agreement page: headline figures, heatmap, label distribution, annotators, batches."""
     ds = data.get("dataset", {})
     annotators = data.get("annotators", [])

@@ -18,7 +18,7 @@ import csv
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from xml.sax.saxutils import quoteattr
 
 import pyarrow as pa
@@ -26,12 +26,15 @@ import pyarrow as pa
 from pipeline.errors import StageError
 
 ANNOTATION_LONG_SCHEMA = pa.schema(
-    [
-        pa.field("record_id", pa.string(), nullable=False),
-        pa.field("annotator_id", pa.string(), nullable=False),
-        pa.field("label", pa.string(), nullable=False),
-        pa.field("confidence", pa.float64()),
-    ]
+    cast(
+        "list[pa.Field]",  # without it mypy joins the fields of different types to object
+        [
+            pa.field("record_id", pa.string(), nullable=False),
+            pa.field("annotator_id", pa.string(), nullable=False),
+            pa.field("label", pa.string(), nullable=False),
+            pa.field("confidence", pa.float64()),
+        ],
+    )
 )
 """One annotation per row (long form)."""
 
@@ -269,35 +272,36 @@ def read_adjudications(path: str | Path, *, record_id_key: str = "record_id", fr
 
 
 def label_studio_tasks(
-    rows: Iterable[Mapping[str, Any]],
+    rows: Iterable[Mapping[str, object]],
     *,
     data_fields: Sequence[str],
     from_name: str = "label",
     to_name: str = "text",
     model_version: str = "majority_vote",
-) -> list[dict[str, Any]]:
+) -> list[dict[str, object]]:
     """Build Label Studio import tasks from review-queue rows.
 
     Each task's ``data`` holds ``record_id`` plus ``data_fields`` copied from the row; the consensus
     label (when there is one) is attached as a prediction so the reviewer sees the vote.
     """
-    tasks = []
+    tasks: list[dict[str, object]] = []
     for row in rows:
-        data = {"record_id": row["record_id"]}
+        data: dict[str, object] = {"record_id": row["record_id"]}
         for key in data_fields:
             if key != "record_id" and row.get(key) is not None:
                 data[key] = row[key]
-        task: dict[str, Any] = {"data": data}
+        task: dict[str, object] = {"data": data}
         label = row.get("consensus_label")
         if label:
-            prediction: dict[str, Any] = {
+            prediction: dict[str, object] = {
                 "model_version": model_version,
                 "result": [
                     {"from_name": from_name, "to_name": to_name, "type": "choices", "value": {"choices": [label]}}
                 ],
             }
-            if row.get("vote_share") is not None:
-                prediction["score"] = round(float(row["vote_share"]), 6)
+            share = row.get("vote_share")  # a float column: a number or None
+            if isinstance(share, (int, float)):
+                prediction["score"] = round(float(share), 6)
             task["predictions"] = [prediction]
         tasks.append(task)
     return tasks

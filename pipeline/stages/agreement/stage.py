@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 import pyarrow as pa
@@ -62,22 +62,26 @@ from pipeline.stages.agreement.decisions import (
     decision_counts,
 )
 from pipeline.stages.agreement.figures import batch_labels, dataset_figures
+from pipeline.stages.agreement.metrics import Estimate
 
 if TYPE_CHECKING:
-    from pipeline.stages.agreement.report import ReviewTexts
+    from pipeline.stages.agreement.report import AgreementReport, ReviewTexts
 
 STAGE = "agreement"
 
 CONSENSUS_FIELDS = pa.schema(
-    [
-        pa.field("consensus_label", pa.string()),
-        pa.field("vote_share", pa.float64()),
-        pa.field("n_annotators", pa.int32()),
-        pa.field("mean_confidence", pa.float64()),
-        pa.field("confidence_score", pa.float64()),
-        pa.field("review_status", pa.string()),
-        pa.field("adjudicated_by", pa.string()),
-    ]
+    cast(
+        "list[pa.Field]",  # without it mypy joins the fields of different types to object
+        [
+            pa.field("consensus_label", pa.string()),
+            pa.field("vote_share", pa.float64()),
+            pa.field("n_annotators", pa.int32()),
+            pa.field("mean_confidence", pa.float64()),
+            pa.field("confidence_score", pa.float64()),
+            pa.field("review_status", pa.string()),
+            pa.field("adjudicated_by", pa.string()),
+        ],
+    )
 )
 """Columns the stage appends to kept records."""
 
@@ -126,7 +130,7 @@ class AgreementPlan:
     review: pa.Table | None = None
     """The review queue (:data:`REVIEW_QUEUE_SCHEMA`); None when the stage returns no review table."""
     counters: Counters = field(default_factory=dict)
-    report: dict[str, Any] = field(default_factory=dict)
+    report: dict[str, object] = field(default_factory=dict)
     passthrough: bool = False
 
     def apply(self, shard: pa.Table) -> StageResult:
@@ -169,7 +173,7 @@ class AgreementPlan:
         if table.num_rows == 0:
             return np.zeros(0, np.int64)
         ids = table.column("record_id")
-        idx = pc.fill_null(pc.index_in(ids, value_set=self.record_ids), -1).to_numpy().astype(np.int64)
+        idx = pc.index_in(ids, value_set=self.record_ids).fill_null(-1).to_numpy().astype(np.int64)
         if (idx < 0).any():
             missing = ids.take(pa.array(np.flatnonzero(idx < 0)[:1], pa.int64()))[0].as_py()
             raise StageError(
@@ -231,7 +235,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
         )
     record_ids = feats.column("record_id").combine_chunks()
 
-    counters: dict[str, int] = {}
+    counters: Counters = {}
     ctx.progress.start(STAGE, n)
     rows_e, annot_e, label_e, conf_e, src_e = embedded_annotations(feats)
     counters["annotations_embedded"] = len(rows_e)
@@ -239,8 +243,11 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
         file_annotations(feats, cfg, ctx, counters, src_e) if cfg.annotation_files else ([], [], [], [])
     )
     row = np.concatenate([rows_e, *f_rows]).astype(np.int64)
-    annot = pa.chunked_array([annot_e, *f_annot], pa.string()).combine_chunks()
-    label = pc.utf8_trim_whitespace(pa.chunked_array([label_e, *f_label], pa.string()).combine_chunks())
+    # string chunks combine into a StringArray (the stubs say Array[StringScalar])
+    annot = cast(pa.StringArray, pa.chunked_array([annot_e, *f_annot], pa.string()).combine_chunks())
+    label = pc.utf8_trim_whitespace(
+        cast(pa.StringArray, pa.chunked_array([label_e, *f_label], pa.string()).combine_chunks())
+    )
     conf = np.concatenate([conf_e, *f_conf]).astype(np.float64)
     sources = src_e
 
@@ -248,7 +255,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
 
     if len(row) == 0 and not adjud:
         counters["records_review" if cfg.require_annotations else "records_not_annotated"] = n
-        summary = {"status": "skipped", "reason": "no_annotations", "records": n}
+        summary: AgreementReport[Estimate] = {"status": "skipped", "reason": "no_annotations", "records": n}
         status = "not_annotated"
         if cfg.require_annotations:
             every = np.arange(n, dtype=np.int64)
@@ -271,7 +278,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
                 review_rows=every,
                 review=review.select(REVIEW_QUEUE_SCHEMA.names),
                 counters=counters,
-                report=summary,
+                report=dict(summary),
             )
         write_reports(ctx, summary, None, None, cfg)
         ctx.progress.finish()
@@ -281,19 +288,19 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
             decision=np.full(n, ACCEPTED, dtype=np.int8),
             status=status,
             counters=counters,
-            report=summary,
+            report=dict(summary),
         )
 
     # ---- validate single annotations (contract) --------------------------------------------------
-    annot_ok = pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(annot)), 0), False)
-    label_ok = pc.fill_null(pc.greater(pc.utf8_length(label), 0), False)
+    annot_ok = pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(annot)), pa.scalar(0)).fill_null(False)
+    label_ok = pc.greater(pc.utf8_length(label), pa.scalar(0)).fill_null(False)
     invalid = ~(annot_ok.to_numpy(zero_copy_only=False) & label_ok.to_numpy(zero_copy_only=False))
     conf_bad = ~np.isnan(conf) & ((conf < 0) | (conf > 1))
     invalid_conf = conf_bad & ~invalid
-    valid_labels = pc.drop_null(pc.filter(label, pa.array(~invalid))).unique().to_pylist()
+    valid_labels = cast("list[str]", pc.drop_null(pc.filter(label, pa.array(~invalid))).unique().to_pylist())
     vocab, values = vocabulary(cfg, [*valid_labels, *[a[0] for a in adjud.values()]])
     code_arr = pc.index_in(label, value_set=pa.array(vocab, pa.string()))
-    code = pc.fill_null(code_arr, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+    code = code_arr.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
     unknown = (code < 0) & ~invalid
     bad_adjud = [rid for rid, (lab, _) in adjud.items() if lab not in vocab]
     if bad_adjud:
@@ -303,7 +310,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
         )
 
     reject_reason: dict[int, tuple[str, str]] = {}
-    for mask, reason, what in (
+    for mask, reason_code, what in (
         (invalid, "invalid_annotation", "annotator_id or label is empty"),
         (invalid_conf, "invalid_annotation", "confidence is outside 0..1"),
         (unknown, "unknown_label", f"label is not in the vocabulary (allowed: {', '.join(vocab)})"),
@@ -311,7 +318,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
         for i in np.flatnonzero(mask):
             r = int(row[i])
             if r not in reject_reason:
-                reject_reason[r] = (reason, f"{sources[i]}: {what}")
+                reject_reason[r] = (reason_code, f"{sources[int(i)]}: {what}")
     counters["annotations_invalid"] = int((invalid | invalid_conf | unknown).sum())
 
     good = ~(invalid | invalid_conf | unknown)
@@ -321,7 +328,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     row, code, conf = row[good], code[good], conf[good]
     annot_names = pc.utf8_trim_whitespace(pc.filter(annot, pa.array(good)))
     raters_arr = annot_names.unique()
-    raters = sorted(raters_arr.to_pylist())
+    raters = sorted(cast("list[str]", raters_arr.to_pylist()))  # invalid (null) annotators were dropped
     rater = pc.index_in(annot_names, value_set=pa.array(raters, pa.string())).to_numpy(zero_copy_only=False)
     rater = rater.astype(np.int64)
 
@@ -362,7 +369,14 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
         "level": cfg.level,
         "labels": vocab,
         "decisions": decision_counts(decision, reason),
-        **figures,
+        "dataset": figures["dataset"],
+        "pairs": figures["pairs"],
+        "annotators": figures["annotators"],
+        "label_distribution": figures["label_distribution"],
+        "thresholds": figures["thresholds"],
+        "batches": figures["batches"],
+        "annotators_to_retrain": figures["annotators_to_retrain"],
+        "batches_to_rework": figures["batches_to_rework"],
     }
     if label_check_report is not None:
         summary["label_check"] = label_check_report
@@ -451,10 +465,11 @@ def _review_table(
         score = [None if np.isnan(v) else float(v) for v in cons["confidence_score"][idx]]
         votes = _votes_text(cons["counts"][idx], vocab)
     else:
-        cons_label, share, n_ann, score, votes = [None] * n, [None] * n, np.zeros(n, np.int32), [None] * n, [""] * n
+        cons_label, share, n_ann, score = [None] * n, [None] * n, np.zeros(n, np.int32), [None] * n
+        votes = pa.array([""] * n, pa.string())
     return pa.table(
         {
-            "record_id": ids,
+            "record_id": ids,  # type: ignore[dict-item]  # a chunked array is fine (the stubs say arrays only)
             "stage": pa.array([STAGE] * n, pa.string()),
             "reason": pa.array(list(reasons), pa.string()),
             "detail": pa.array(list(details), pa.string()),
@@ -466,7 +481,7 @@ def _review_table(
             "vote_share": pa.array(share, pa.float64()),
             "n_annotators": pa.array(n_ann, pa.int32()),
             "confidence_score": pa.array(score, pa.float64()),
-            "votes": pa.array(votes, pa.string()),
+            "votes": votes,
         },
         schema=REVIEW_QUEUE_SCHEMA,
     )
@@ -502,7 +517,7 @@ def _merged_annotations(table: pa.Table, ann: Annotations, conf_known: bool) -> 
         ],
         fields=list(table.schema.field("annotations").type.value_type),
     )
-    return pa.ListArray.from_arrays(pa.array(offsets), structs)
+    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), structs)
 
 
 def _decided_plan(
@@ -516,7 +531,7 @@ def _decided_plan(
     adjud: dict[str, tuple[str, str]],
     cfg: AgreementConfig,
     batches: np.ndarray | None,
-    counters: dict[str, int],
+    counters: Counters,
 ) -> AgreementPlan:
     """The plan of decided records: consensus columns, merged annotations, rejects, review queue, counters."""
     n = feats.num_rows
@@ -537,7 +552,7 @@ def _decided_plan(
     share = cons["vote_share"]
     mean_conf = cons["mean_confidence"]
     score = cons["confidence_score"]
-    cols_all = {
+    cols_all: dict[str, pa.Array] = {
         "consensus_label": pa.array(cons_label, pa.string()),
         "vote_share": pa.array(share, pa.float64(), mask=np.isnan(share)),
         "n_annotators": pa.array(cons["n_annotators"].astype(np.int32), pa.int32()),
@@ -579,20 +594,19 @@ def _decided_plan(
     )
 
 
-def _headline(summary: dict[str, Any]) -> dict[str, Any]:
+def _headline(summary: AgreementReport[Estimate]) -> dict[str, object]:
     """The few figures that go into the manifest (the full set is in reports/agreement.json)."""
     ds = summary.get("dataset", {})
 
-    def val(key: str) -> float | None:
-        est = ds.get(key)
+    def val(est: Estimate | None) -> float | None:
         return None if est is None else (None if est.value is None else round(est.value, 6))
 
     return {
         "status": summary["status"],
-        "percent_agreement": val("percent_agreement"),
-        "fleiss_kappa": val("fleiss_kappa"),
-        "krippendorff_alpha": val("krippendorff_alpha"),
-        "cohen_kappa_mean_pairwise": val("cohen_kappa_mean_pairwise"),
+        "percent_agreement": val(ds.get("percent_agreement")),
+        "fleiss_kappa": val(ds.get("fleiss_kappa")),
+        "krippendorff_alpha": val(ds.get("krippendorff_alpha")),
+        "cohen_kappa_mean_pairwise": val(ds.get("cohen_kappa_mean_pairwise")),
         "interpretation": ds.get("interpretation"),
         "annotators_to_retrain": len(summary.get("annotators_to_retrain", [])),
         "batches_to_rework": len(summary.get("batches_to_rework", [])),

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pipeline.stages.deidentify.recognizers.checksums import is_bank_card, is_resident_id
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 PII_PATTERNS: dict[str, str] = {
     "cn_mobile": r"(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9]{9}(?![0-9])",
@@ -68,7 +71,9 @@ def residual_pii_kinds(
     return found
 
 
-def residual_pii_mask(values: Any, patterns: Mapping[str, str], allow_domains: Sequence[str]) -> list[bool]:
+def residual_pii_mask(
+    values: Iterable[object], patterns: Mapping[str, str], allow_domains: Sequence[str]
+) -> list[bool]:
     """For each value of a sequence/Series of strings, True when it holds no residual pattern.
 
     Vectorised: an Arrow RE2 pre-filter (:data:`PII_PREFILTER`) selects candidate rows; only those are
@@ -83,7 +88,8 @@ def residual_pii_mask(values: Any, patterns: Mapping[str, str], allow_domains: S
     if not texts:
         return ok
     candidates = pc.match_substring_regex(pa.array(texts, type=pa.large_string()), PII_PREFILTER)
-    for i in pc.indices_nonzero(pc.fill_null(candidates, False)).to_pylist():
+    rows = cast("list[int]", pc.indices_nonzero(candidates.fill_null(False)).to_pylist())  # indices: never null
+    for i in rows:
         if residual_pii_kinds(texts[i], patterns, allow_domains):
             ok[i] = False
     return ok
@@ -105,7 +111,7 @@ def _as_list(value: Any) -> list[Any] | None:
         return None
 
 
-def messages_problem(messages: Any) -> str | None:
+def messages_problem(messages: object) -> str | None:
     """Why a ``messages`` list (or its JSON text) is malformed, or None if it is well formed.
 
     Well formed: a non-empty list of ``{role, content}`` with non-empty string content; an optional
@@ -138,7 +144,7 @@ def messages_problem(messages: Any) -> str | None:
     return None
 
 
-def messages_mask_arrow(messages: Any) -> list[bool]:
+def messages_mask_arrow(messages: pa.Array | pa.ChunkedArray) -> list[bool]:
     """Vectorised :func:`messages_problem` over an Arrow ``list<struct<role, content>>`` array.
 
     True where the list is well formed; same verdicts as ``messages_problem(x) is None``.
@@ -151,20 +157,20 @@ def messages_mask_arrow(messages: Any) -> list[bool]:
     n = len(arr)
     if n == 0:
         return []
-    lengths = pc.fill_null(pc.list_value_length(arr), 0).to_numpy(zero_copy_only=False).astype(np.int64)
+    lengths = pc.list_value_length(arr).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
     ok = arr.is_valid().to_numpy(zero_copy_only=False) & (lengths > 0)
-    flat = pc.list_flatten(arr)
+    flat = cast(pa.StructArray, pc.list_flatten(arr))  # list<struct>: the values are a struct array
     if len(flat) == 0:
         return ok.tolist()
     parents = pc.list_parent_indices(arr).to_numpy(zero_copy_only=False).astype(np.int64)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     pos = np.arange(len(flat)) - starts[parents]
     roles = flat.field("role")
-    is_sys = pc.fill_null(pc.equal(roles, "system"), False).to_numpy(zero_copy_only=False)
-    is_user = pc.fill_null(pc.equal(roles, "user"), False).to_numpy(zero_copy_only=False)
-    is_asst = pc.fill_null(pc.equal(roles, "assistant"), False).to_numpy(zero_copy_only=False)
+    is_sys = pc.equal(roles, pa.scalar("system")).fill_null(False).to_numpy(zero_copy_only=False)
+    is_user = pc.equal(roles, pa.scalar("user")).fill_null(False).to_numpy(zero_copy_only=False)
+    is_asst = pc.equal(roles, pa.scalar("assistant")).fill_null(False).to_numpy(zero_copy_only=False)
     content = flat.field("content")
-    filled = pc.fill_null(pc.match_substring_regex(content, r"[^\s]"), False).to_numpy(zero_copy_only=False)
+    filled = pc.match_substring_regex(content, r"[^\s]").fill_null(False).to_numpy(zero_copy_only=False)
     flat_valid = flat.is_valid().to_numpy(zero_copy_only=False)
     sys_first = np.zeros(n, dtype=bool)
     first = pos == 0
@@ -187,7 +193,7 @@ def messages_mask_arrow(messages: Any) -> list[bool]:
     return (ok & ~bad_list & last_asst).tolist()
 
 
-def bio_problem(tags: Any, labels: Sequence[str] = ()) -> str | None:
+def bio_problem(tags: object, labels: Sequence[str] = ()) -> str | None:
     """Why a BIO tag sequence (or its JSON text) is invalid, or None.
 
     Tags are ``O``, ``B-x`` or ``I-x``; ``I-x`` only after ``B-x`` or ``I-x``; ``x`` in ``labels``
@@ -235,7 +241,7 @@ def _span_verdict(
     return None
 
 
-def span_problem(text: Any, spans: Any, check: str, labels: Sequence[str] = ()) -> str | None:
+def span_problem(text: object, spans: object, check: str, labels: Sequence[str] = ()) -> str | None:
     """Why a record's entity spans fail ``check``, or None.
 
     ``check`` is ``bounds`` (0 <= start < end <= len(text), integer offsets), ``text`` (the span's
@@ -251,7 +257,7 @@ def span_problem(text: Any, spans: Any, check: str, labels: Sequence[str] = ()) 
     return None
 
 
-def _list_parts(arr: Any) -> tuple[Any, list[int]]:
+def _list_parts(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, list[int]]:
     """Flattened values and per-row offsets of an Arrow list array (null rows have no values)."""
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -264,7 +270,9 @@ def _list_parts(arr: Any) -> tuple[Any, list[int]]:
     return pc.list_flatten(arr), offsets
 
 
-def span_mask_arrow(texts: Any, spans: Any, check: str, labels: Sequence[str] = ()) -> list[bool]:
+def span_mask_arrow(
+    texts: Iterable[object], spans: pa.Array | pa.ChunkedArray, check: str, labels: Sequence[str] = ()
+) -> list[bool]:
     """Vectorised :func:`span_problem` over an Arrow ``list<struct<start, end, label, text>>`` array.
 
     Reads the flattened fields once instead of building a dict per span; same verdicts. A null list
@@ -277,7 +285,7 @@ def span_mask_arrow(texts: Any, spans: Any, check: str, labels: Sequence[str] = 
     names = {f.name for f in flat.type} if pa.types.is_struct(flat.type) else set()
 
     def field(name: str) -> list[Any]:
-        return flat.field(name).to_pylist() if name in names else [None] * len(flat)
+        return cast(pa.StructArray, flat).field(name).to_pylist() if name in names else [None] * len(flat)
 
     starts, ends, span_labels, span_texts = field("start"), field("end"), field("label"), field("text")
     text_values = texts.to_pylist() if hasattr(texts, "to_pylist") else list(texts)
@@ -293,7 +301,7 @@ def span_mask_arrow(texts: Any, spans: Any, check: str, labels: Sequence[str] = 
     return out
 
 
-def bio_mask_arrow(tags: Any, labels: Sequence[str] = ()) -> list[bool]:
+def bio_mask_arrow(tags: pa.Array | pa.ChunkedArray, labels: Sequence[str] = ()) -> list[bool]:
     """Vectorised :func:`bio_problem` over an Arrow ``list<string>`` array (null rows are False)."""
     import pyarrow as pa
 
@@ -306,6 +314,6 @@ def bio_mask_arrow(tags: Any, labels: Sequence[str] = ()) -> list[bool]:
     ]
 
 
-def mask(values: Iterable[Any], predicate: Any) -> list[bool]:
+def mask(values: Iterable[object], predicate: Callable[[object], str | None]) -> list[bool]:
     """True for each value that passes ``predicate`` (it returns None for a value without a problem)."""
     return [predicate(v) is None for v in values]

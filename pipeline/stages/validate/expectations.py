@@ -12,6 +12,7 @@ Every check returns a verdict per row; nothing here puts a value into a result.
 
 # No ``from __future__ import annotations`` here: GX expectations are pydantic models whose field
 # annotations must be real types at class creation.
+from collections.abc import Sequence
 from typing import Any
 
 from pipeline.stages.validate.checks import (
@@ -35,9 +36,11 @@ def _build_classes() -> dict[str, type]:
 
     import pandas as pd
     import pyarrow as pa
-    from great_expectations.execution_engine import PandasExecutionEngine
+
+    # GX's packages re-export these without ``as`` or ``__all__``, which strict mypy does not accept
+    from great_expectations.execution_engine import PandasExecutionEngine  # type: ignore[attr-defined]
     from great_expectations.expectations.expectation import ColumnMapExpectation, ColumnPairMapExpectation
-    from great_expectations.expectations.metrics.map_metric_provider import (
+    from great_expectations.expectations.metrics.map_metric_provider import (  # type: ignore[attr-defined]
         ColumnMapMetricProvider,
         ColumnPairMapMetricProvider,
         column_condition_partial,
@@ -52,7 +55,9 @@ def _build_classes() -> dict[str, type]:
         condition_value_keys = ("patterns", "allow_domains")
 
         @column_condition_partial(engine=PandasExecutionEngine)
-        def _pandas(cls, column, patterns, allow_domains, **kwargs):
+        def _pandas(
+            cls, column: pd.Series, patterns: dict[str, str], allow_domains: list[str] | None, **kwargs: object
+        ) -> pd.Series:
             return series(residual_pii_mask(column, patterns, allow_domains or ()), column)
 
     class ExpectColumnValuesToHaveNoResidualPii(ColumnMapExpectation):
@@ -73,7 +78,7 @@ def _build_classes() -> dict[str, type]:
         condition_metric_name = "column_values.instructflow_well_formed_messages"
 
         @column_condition_partial(engine=PandasExecutionEngine)
-        def _pandas(cls, column, **kwargs):
+        def _pandas(cls, column: pd.Series, **kwargs: object) -> pd.Series:
             if isinstance(column.dtype, pd.ArrowDtype):
                 return series(messages_mask_arrow(pa.array(column.array)), column)
             return series(mask(column.tolist(), messages_problem), column)
@@ -90,7 +95,7 @@ def _build_classes() -> dict[str, type]:
         condition_value_keys = ("labels",)
 
         @column_condition_partial(engine=PandasExecutionEngine)
-        def _pandas(cls, column, labels, **kwargs):
+        def _pandas(cls, column: pd.Series, labels: Sequence[str] | None, **kwargs: object) -> pd.Series:
             labels = tuple(labels or ())
             if isinstance(column.dtype, pd.ArrowDtype):
                 return series(bio_mask_arrow(pa.array(column.array), labels), column)
@@ -117,8 +122,15 @@ def _build_classes() -> dict[str, type]:
         )
         condition_value_keys = ("check", "labels")
 
-        @column_pair_condition_partial(engine=PandasExecutionEngine)
-        def _pandas(cls, column_A, column_B, check, labels, **kwargs):
+        @column_pair_condition_partial(engine=PandasExecutionEngine)  # type: ignore[untyped-decorator]  # unannotated in GX
+        def _pandas(
+            cls,
+            column_A: pd.Series,
+            column_B: pd.Series,
+            check: str,
+            labels: Sequence[str] | None,
+            **kwargs: object,
+        ) -> pd.Series:
             labels = tuple(labels or ())
             if isinstance(column_B.dtype, pd.ArrowDtype):
                 mask = span_mask_arrow(column_A.tolist(), pa.array(column_B.array), check, labels)

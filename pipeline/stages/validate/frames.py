@@ -8,7 +8,7 @@ narrow columns the dataset-wide export suite needs).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -43,7 +43,7 @@ def annotations_frame(ingest: pa.Table) -> pd.DataFrame | None:
     ann = ingest.column("annotations").combine_chunks()
     if not isinstance(ann.type, pa.ListType) or not pa.types.is_struct(ann.type.value_type):
         return None
-    flat = pc.list_flatten(ann)
+    flat = cast(pa.StructArray, pc.list_flatten(ann))  # list<struct>: the values are a struct array
     if not len(flat):
         return None
     parents = pc.list_parent_indices(ann)
@@ -62,7 +62,7 @@ def _history_text(table: pa.Table) -> list[str | None]:
         return [None] * table.num_rows
     col = table.column("history")
     out: list[str | None] = [None] * table.num_rows
-    valid = pc.fill_null(pc.greater(pc.list_value_length(col), 0), False)
+    valid = pc.greater(pc.list_value_length(col), pa.scalar(0)).fill_null(False)
     idx = pc.indices_nonzero(valid).to_pylist()
     if idx:
         for i, pairs in zip(idx, pc.take(col, pa.array(idx)).to_pylist()):
@@ -111,7 +111,10 @@ def export_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
     )
 
 
-FEATURES_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
+FEATURES_SCHEMA = pa.schema(
+    # without the cast mypy joins the fields of different types to object
+    cast("list[pa.Field]", [pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
+)
 """What phase 1 hands to phase 2 per record: its id and whether the export puts it in validation."""
 
 
@@ -119,7 +122,7 @@ def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
     """Record id and validation-split flag (1.0 / 0.0, from ``pipeline.core.split.assign_split``) per record."""
     from pipeline.core.split import assign_split
 
-    ids = table.column("record_id").to_pylist()
+    ids = cast("list[str]", table.column("record_id").to_pylist())  # record ids are never null
     splits = assign_split(ids, config.export.validation_ratio, config.export.split_salt)
     flags = pa.array([1.0 if s == "validation" else 0.0 for s in splits], pa.float64())
     return pa.table([pa.array(ids, pa.string()), flags], schema=FEATURES_SCHEMA)

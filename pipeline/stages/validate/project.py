@@ -23,13 +23,15 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pipeline.stages.validate.suites import SUITES, build_suite
 
 if TYPE_CHECKING:
     import pandas as pd
-    from great_expectations.data_context import FileDataContext
+    from great_expectations.data_context import FileDataContext  # type: ignore[attr-defined]  # no explicit re-export
+    from great_expectations.data_context.types.resource_identifiers import ValidationResultIdentifier
+    from great_expectations.datasource.fluent.pandas_datasource import PandasDatasource
 
     from pipeline.config.validate import ValidateConfig
 
@@ -62,12 +64,12 @@ def _get_context(root: Path) -> FileDataContext:
     return gx.get_context(mode="file", context_root_dir=str(root))
 
 
-def _populate(ctx: FileDataContext, config: ValidateConfig, result_format: Mapping[str, Any]) -> None:
+def _populate(ctx: FileDataContext, config: ValidateConfig, result_format: Mapping[str, object]) -> None:
     """Add or update the data source, suites, validation definitions and checkpoints in ``ctx``."""
     import great_expectations as gx
 
     try:
-        ds = ctx.data_sources.get(DATASOURCE)
+        ds = cast("PandasDatasource", ctx.data_sources.get(DATASOURCE))  # a pandas one (add_pandas below)
     except (KeyError, LookupError, ValueError):
         ds = ctx.data_sources.add_pandas(DATASOURCE)
     for name in SUITES:
@@ -86,7 +88,7 @@ def _populate(ctx: FileDataContext, config: ValidateConfig, result_format: Mappi
         )
 
 
-def result_format(config: ValidateConfig) -> dict[str, Any]:
+def result_format(config: ValidateConfig) -> dict[str, object]:
     """The GX result format: never a record value (no partial unexpected list, no index list)."""
     if config.result_format == "BOOLEAN_ONLY":
         return {"result_format": "BOOLEAN_ONLY"}
@@ -146,12 +148,13 @@ def generate_project(config: ValidateConfig | None = None) -> dict[str, bytes]:
         register()
         ctx = gx.get_context(mode="file", project_root_dir=tmp)
         root = Path(ctx.root_directory)
-        ctx.variables.progress_bars = {"globally": False}
+        # GX stores the mapping as given (a ProgressBarsConfig would also write metric_calculations)
+        ctx.variables.progress_bars = {"globally": False}  # type: ignore[assignment]
         ctx.variables.save()
         ctx.delete_data_docs_site("local_site")
         ctx.add_data_docs_site(
             SITE_NAME,
-            {
+            {  # type: ignore[typeddict-unknown-key]  # GX's TypedDict is incomplete: SiteBuilder takes it
                 "class_name": "SiteBuilder",
                 "show_how_to_buttons": False,
                 "store_backend": {
@@ -201,11 +204,11 @@ def project_is_current(root: Path = PROJECT_DIR) -> list[str]:
 class RunContext:
     """A GX context opened on a run's copy of the project."""
 
-    context: Any
+    context: FileDataContext
     run_dir: Path
     docs_dir: Path
     run_name: str
-    result_format: dict[str, Any] = field(default_factory=dict)
+    result_format: dict[str, object] = field(default_factory=dict)
 
 
 def open_run_context(
@@ -240,7 +243,7 @@ def open_run_context(
     if docs:
         ctx.update_data_docs_site(
             SITE_NAME,
-            {
+            {  # type: ignore[typeddict-unknown-key]  # GX's TypedDict is incomplete: SiteBuilder takes it
                 "class_name": "SiteBuilder",
                 "show_how_to_buttons": False,
                 "store_backend": {
@@ -289,7 +292,7 @@ class ExpectationOutcome:
     observed_value: float | int | None = None
     exception: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Plain data for ``reports/validation.json`` and the stage report."""
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
@@ -313,6 +316,12 @@ def _numeric(value: Any) -> float | int | None:
     return None
 
 
+def _count(value: Any) -> int | None:
+    """A GX count (``Optional[int]`` in GX's result): the integer, else None."""
+    number = _numeric(value)
+    return number if isinstance(number, int) else None
+
+
 def _outcome(suite: str, er: Any) -> ExpectationOutcome:
     cfg = er.expectation_config
     meta = cfg.meta or {}
@@ -327,9 +336,9 @@ def _outcome(suite: str, er: Any) -> ExpectationOutcome:
         severity=str(meta.get("severity", "blocking")),
         success=bool(er.success),
         column=column,
-        element_count=_numeric(res.get("element_count")),
-        unexpected_count=_numeric(res.get("unexpected_count")),
-        missing_count=_numeric(res.get("missing_count")),
+        element_count=_count(res.get("element_count")),
+        unexpected_count=_count(res.get("unexpected_count")),
+        missing_count=_count(res.get("missing_count")),
         unexpected_percent=_numeric(res.get("unexpected_percent")),
         observed_value=_numeric(res.get("observed_value")),
         exception=exc,
@@ -339,7 +348,7 @@ def _outcome(suite: str, er: Any) -> ExpectationOutcome:
 def run_suites(
     rc: RunContext,
     frames: Mapping[str, pd.DataFrame | Callable[[], pd.DataFrame]],
-    parameters: Mapping[str, Any] | None = None,
+    parameters: Mapping[str, object] | None = None,
     *,
     build_docs: bool = True,
 ) -> list[SuiteOutcome]:
@@ -401,7 +410,8 @@ def build_data_docs(rc: RunContext) -> dict[tuple[str, str], str]:
     ctx.build_data_docs(site_names=[SITE_NAME])
     _strip_tracking(rc.docs_dir)
     pages: dict[tuple[str, str], str] = {}
-    for key in ctx.validation_results_store.list_keys():
+    # the validation results store keys its results by ValidationResultIdentifier (typed as the base key)
+    for key in cast("list[ValidationResultIdentifier]", ctx.validation_results_store.list_keys()):
         page = _docs_page(rc, key)
         if page:
             pages[(key.expectation_suite_identifier.name, key.run_id.run_name)] = page

@@ -194,7 +194,7 @@ class ValidatePlan:
     """The outcome of phase 2: the verdict is written; :meth:`apply` passes records through."""
 
     counters: Counters
-    report: dict[str, Any]
+    report: dict[str, object]
     passthrough: bool = True
 
     def apply(self, table: pa.Table) -> StageResult:
@@ -320,7 +320,7 @@ def _plan(feats: pa.Table, ctx: StageContext, shards: list[int]) -> ValidatePlan
         "failed_blocking": 0,
         "failed_warning": len(failed_warning),
     }
-    report = {
+    report: dict[str, object] = {
         "summary": "/".join(SUMMARY_PATH),
         "data_docs_index": summary["data_docs_index"],
         "suites": {s["suite"]: {"success": s["success"], "rows": s["rows"], "batches": s["batches"]} for s in suites},
