@@ -76,10 +76,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
         first_bad = utf8_error.start
-    codec = _utf16_without_bom(data)
-    if codec:
+    utf16 = _utf16_without_bom(data)
+    if utf16:
         try:
-            return data.decode(codec), codec
+            return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
     try:

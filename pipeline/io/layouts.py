@@ -13,9 +13,35 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TypedDict
 
 from pipeline.config.ingest import CorpusConfig, IngestConfig
+
+
+class Annotation(TypedDict):
+    """One annotation of a record (``RECORD_SCHEMA``'s ``annotations`` items)."""
+
+    annotator_id: str
+    label: str
+    confidence: float | None
+
+
+class RecordTexts(TypedDict):
+    """The text fields of a mapped record."""
+
+    instruction: str
+    input: str
+    output: str
+    system: str | None
+    history: list[list[str]]
+
+
+class MappedRecord(RecordTexts):
+    """What :func:`map_record` returns: the text fields plus ``source_id``, ``annotations`` and ``lang``."""
+
+    source_id: str | None
+    annotations: list[Annotation] | None
+    lang: str | None
 
 
 class RecordProblem(Exception):
@@ -41,7 +67,7 @@ _SHAREGPT_ROLES = {
 _CHAT_ROLES = {"user": "user", "assistant": "assistant", "system": "system"}
 
 
-def _type_name(value: Any) -> str:
+def _type_name(value: object) -> str:
     if isinstance(value, bool):
         return "a boolean"
     if isinstance(value, (int, float)):
@@ -57,7 +83,7 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def _text(obj: Mapping[str, Any], key: str, label: str, *, required: bool) -> str:
+def _text(obj: Mapping[str, object], key: str, label: str, *, required: bool) -> str:
     if key not in obj or obj[key] is None:
         if required:
             raise RecordProblem("missing_field", f"field '{label}' is missing")
@@ -70,7 +96,7 @@ def _text(obj: Mapping[str, Any], key: str, label: str, *, required: bool) -> st
     return value
 
 
-def _json_cell(value: Any, label: str, reason: str) -> Any:
+def _json_cell(value: object, label: str, reason: str) -> object:
     """CSV/TSV cells hold nested data as JSON text; an empty cell means absent."""
     if not isinstance(value, str):
         return value
@@ -82,7 +108,7 @@ def _json_cell(value: Any, label: str, reason: str) -> Any:
         raise RecordProblem(reason, f"field '{label}' is not valid JSON (column {exc.colno}: {exc.msg})") from None
 
 
-def _history(value: Any, label: str) -> list[list[str]]:
+def _history(value: object, label: str) -> list[list[str]]:
     value = _json_cell(value, label, "wrong_type")
     if value is None:
         return []
@@ -101,7 +127,7 @@ def _history(value: Any, label: str) -> list[list[str]]:
     return out
 
 
-def _annotations(value: Any, label: str) -> list[dict[str, Any]] | None:
+def _annotations(value: object, label: str) -> list[Annotation] | None:
     value = _json_cell(value, label, "invalid_annotation")
     if value is None:
         return None
@@ -109,7 +135,7 @@ def _annotations(value: Any, label: str) -> list[dict[str, Any]] | None:
         raise RecordProblem(
             "invalid_annotation", f"field '{label}' must be a list of annotations, got {_type_name(value)}"
         )
-    out = []
+    out: list[Annotation] = []
     for i, ann in enumerate(value):
         where = f"{label}[{i}]"
         if not isinstance(ann, dict):
@@ -143,7 +169,7 @@ def _annotations(value: Any, label: str) -> list[dict[str, Any]] | None:
     return out
 
 
-def _turns(value: Any, label: str, role_key: str, text_key: str, roles: Mapping[str, str]) -> list[tuple[str, str]]:
+def _turns(value: object, label: str, role_key: str, text_key: str, roles: Mapping[str, str]) -> list[tuple[str, str]]:
     if not isinstance(value, list):
         raise RecordProblem("wrong_type", f"field '{label}' must be a list of turns, got {_type_name(value)}")
     turns = []
@@ -170,7 +196,7 @@ def _turns(value: Any, label: str, role_key: str, text_key: str, roles: Mapping[
     return turns
 
 
-def _from_turns(turns: list[tuple[str, str]], label: str, system: str) -> dict[str, Any]:
+def _from_turns(turns: list[tuple[str, str]], label: str, system: str) -> RecordTexts:
     if turns and turns[0][0] == "system":
         if system:
             raise RecordProblem("malformed_conversation", f"field '{label}' has a system turn and a 'system' field")
@@ -199,7 +225,7 @@ def _from_turns(turns: list[tuple[str, str]], label: str, system: str) -> dict[s
     return {"instruction": instruction, "input": "", "output": output, "system": system or None, "history": pairs[:-1]}
 
 
-def detect_layout(obj: Mapping[str, Any]) -> str:
+def detect_layout(obj: Mapping[str, object]) -> str:
     """Return ``sharegpt``, ``messages`` or ``alpaca`` for a raw object."""
     if "conversations" in obj:
         return "sharegpt"
@@ -208,7 +234,7 @@ def detect_layout(obj: Mapping[str, Any]) -> str:
     return "alpaca"
 
 
-def apply_field_map(obj: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
+def apply_field_map(obj: Mapping[str, object], mapping: Mapping[str, str]) -> dict[str, object]:
     """Rename source columns to record fields; a mapped column never overwrites a present record field."""
     if not mapping or mapping.keys().isdisjoint(obj):
         return dict(obj)
@@ -221,7 +247,7 @@ def apply_field_map(obj: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[
     return out
 
 
-def map_record(obj: Any, ingest: IngestConfig, corpus: CorpusConfig) -> dict[str, Any]:
+def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig) -> MappedRecord:
     """Map one raw object to record fields (without ids and provenance).
 
     Returns a dict with ``instruction``, ``input``, ``output``, ``system``, ``history``,
@@ -258,10 +284,8 @@ def map_record(obj: Any, ingest: IngestConfig, corpus: CorpusConfig) -> dict[str
                 "wrong_type", f"field '{ingest.id_field}' must be a string or integer, got {_type_name(source_id)}"
             )
         source_id = str(source_id)
-    rec["source_id"] = source_id
-    rec["annotations"] = _annotations(obj.get("annotations"), "annotations")
+    annotations = _annotations(obj.get("annotations"), "annotations")
     lang = obj.get("lang")
     if lang is not None and not isinstance(lang, str):
         raise RecordProblem("wrong_type", f"field 'lang' must be a string, got {_type_name(lang)}")
-    rec["lang"] = lang
-    return rec
+    return {**rec, "source_id": source_id, "annotations": annotations, "lang": lang}

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pipeline.io.encoding import DecodeFailure, decode_bytes
 
@@ -31,13 +30,20 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
 _WS = re.compile(r"[ \t\n\r]*")
 
 
+def _skip_ws(text: str, pos: int) -> int:
+    """The position of the first character at or after ``pos`` that is not JSON whitespace."""
+    m = _WS.match(text, pos)
+    assert m is not None  # the pattern matches the empty string
+    return m.end()
+
+
 @dataclass
 class RawItem:
     """One item read from a file: an object, or a problem that rejects it."""
 
     index: int
     line: int | None
-    obj: Any = None
+    obj: object = None
     size: int = 0
     reason: str | None = None
     detail: str | None = None
@@ -151,11 +157,11 @@ def _read_json_array(text: str) -> Iterator[RawItem]:
     if not text.strip():
         return
     decoder = json.JSONDecoder()
-    pos = _WS.match(text, 0).end()
+    pos = _skip_ws(text, 0)
     if text[pos] != "[":
         line = text.count("\n", 0, pos) + 1
         raise FileProblem("malformed_json", f"line {line}: expected a JSON array of objects ('[' ...)")
-    pos = _WS.match(text, pos + 1).end()
+    pos = _skip_ws(text, pos + 1)
     line = 1
     last = 0
     index = 0
@@ -176,7 +182,7 @@ def _read_json_array(text: str) -> Iterator[RawItem]:
             return
         yield RawItem(index=index, line=line, obj=obj, size=_utf8_len(text[pos:end]))
         index += 1
-        pos = _WS.match(text, end).end()
+        pos = _skip_ws(text, end)
         if pos >= len(text):
             yield RawItem(
                 index=index,
@@ -187,7 +193,7 @@ def _read_json_array(text: str) -> Iterator[RawItem]:
             return
         ch = text[pos]
         if ch == "]":
-            tail = _WS.match(text, pos + 1).end()
+            tail = _skip_ws(text, pos + 1)
             if tail != len(text):
                 bad_line = text.count("\n", 0, tail) + 1
                 yield RawItem(
@@ -207,7 +213,7 @@ def _read_json_array(text: str) -> Iterator[RawItem]:
                 "the rest of the file could not be parsed",
             )
             return
-        pos = _WS.match(text, pos + 1).end()
+        pos = _skip_ws(text, pos + 1)
 
 
 def _read_jsonl(text: str) -> Iterator[RawItem]:

@@ -41,6 +41,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ftfy import TextFixerConfig
 
 OPERATIONS: tuple[str, ...] = (
     "fix_mojibake",
@@ -144,7 +148,7 @@ _MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf\u00a0 {_CP1252_CONT}
 
 
 @lru_cache(maxsize=1)
-def _ftfy_config() -> object:
+def _ftfy_config() -> TextFixerConfig:
     from ftfy import TextFixerConfig
 
     return TextFixerConfig(
@@ -333,7 +337,7 @@ def replace_urls(text: str, mode: str = "keep", placeholder: str = "[URL]") -> s
 
 # --- punctuation -------------------------------------------------------------------------------
 
-_FULLWIDTH_TO_ASCII = {
+_FULLWIDTH_TO_ASCII: dict[int, int | str] = {
     **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if not chr(cp - 0xFEE0).isalnum()},
     ord("。"): ".",
     ord("、"): ",",
@@ -369,18 +373,17 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=1)
-def _opencc_t2s() -> object:
+def _opencc_t2s() -> Callable[[str], str]:
     from opencc import OpenCC
 
-    return OpenCC("t2s")
+    return OpenCC("t2s").convert
 
 
 def traditional_to_simplified(text: str, enabled: bool = False) -> str:
     """Convert traditional Chinese to simplified with OpenCC ``t2s`` (prose only; off by default)."""
     if not enabled or text.isascii() or not _HAN.search(text):
         return text
-    conv = _opencc_t2s()
-    return map_prose(text, conv.convert)  # type: ignore[attr-defined]
+    return map_prose(text, _opencc_t2s())
 
 
 # --- whitespace --------------------------------------------------------------------------------

@@ -56,8 +56,8 @@ def load_wordlist(path: Path) -> list[str]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ConfigError(f"{path}:{line}: word list is not UTF-8 (byte {exc.start})") from None
+        lineno = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{lineno}: word list is not UTF-8 (byte {exc.start})") from None
     words = []
     for line in text.splitlines():
         entry = line.strip()

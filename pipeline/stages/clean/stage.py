@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from typing import Any
+from typing import Any, Literal, TypedDict, cast
 
 import numpy as np
 import pyarrow as pa
@@ -35,6 +35,12 @@ STAGE = "clean"
 """The stage name used in rejects, counters and the run directory."""
 
 _TEXT_COLUMNS = ("instruction", "input", "output", "system", "history", "lang")
+_STRING_FIELDS: tuple[Literal["instruction", "input", "output", "system"], ...] = (
+    "instruction",
+    "input",
+    "output",
+    "system",
+)
 _PROGRESS_STEP = 2000
 LANG_SAMPLE = 600
 """Characters of the output used (after instruction and input) to detect a record's language."""
@@ -100,7 +106,7 @@ def cleaning_plan(table: pa.Table, settings: NormalizeSettings) -> tuple[np.ndar
     if settings.urls != "keep":
         pattern += r"|://|(?i:www\.)"
     for name in ("instruction", "input", "output"):
-        col = pc.fill_null(table.column(name), "")
+        col = table.column(name).fill_null(pa.scalar(""))
         need |= pc.match_substring_regex(col, pattern).to_numpy(zero_copy_only=False).astype(bool)
         if name == "input" and "placeholder_input" in settings.operations:
             # clear_placeholder only looks at inputs of 1-40 characters
@@ -109,11 +115,23 @@ def cleaning_plan(table: pa.Table, settings: NormalizeSettings) -> tuple[np.ndar
     for name in ("system", "history"):
         if name in table.column_names:
             col = table.column(name)
-            present = pc.is_valid(col) if name == "history" else pc.and_(pc.is_valid(col), pc.not_equal(col, ""))
+            present = (
+                pc.is_valid(col) if name == "history" else pc.and_(pc.is_valid(col), pc.not_equal(col, pa.scalar("")))
+            )
             if name == "history":
-                present = pc.and_(present, pc.greater(pc.fill_null(pc.list_value_length(col), 0), 0))
-            need |= pc.fill_null(present, False).to_numpy(zero_copy_only=False).astype(bool)
+                present = pc.and_(present, pc.greater(pc.fill_null(pc.list_value_length(col), 0), pa.scalar(0)))
+            need |= present.fill_null(False).to_numpy(zero_copy_only=False).astype(bool)
     return need, short_input & ~need
+
+
+class TextFields(TypedDict):
+    """The text fields of one record that cleaning rewrites (``history`` as Arrow gives it)."""
+
+    instruction: str
+    input: str
+    output: str
+    system: str | None
+    history: list[list[str | None] | None] | None
 
 
 class RecordCleaner:
@@ -126,7 +144,7 @@ class RecordCleaner:
         self.signal_settings = signal_settings(cfg)
         self.filters = QualityFilters(cfg, matcher if matcher is not None else WordMatcher([]))
 
-    def clean_fields(self, row: dict[str, Any]) -> tuple[dict[str, Any], int, int]:
+    def clean_fields(self, row: TextFields) -> tuple[TextFields, int, int]:
         """Return ``(cleaned_fields, changed_op_mask, fields_changed)`` for one record dict.
 
         ``cleaned_fields`` holds instruction, input, output, system and history.
@@ -138,10 +156,10 @@ class RecordCleaner:
             isinstance(v, str) and "<" in v for v in (row.get("output"), row.get("input"), row.get("system"))
         ):
             protected = html_protected((row.get("instruction"), row.get("input")))
-        out: dict[str, Any] = {}
+        out = row.copy()
         mask = 0
         nchanged = 0
-        for name in ("instruction", "input", "output", "system"):
+        for name in _STRING_FIELDS:
             value = row.get(name)
             if value:
                 new, m = apply(value, name, protected)
@@ -149,13 +167,11 @@ class RecordCleaner:
                     mask |= m
                     nchanged += 1
                 out[name] = new
-            else:
-                out[name] = value
         history = row.get("history")
         if history:
-            new_hist = []
+            new_hist: list[list[str | None] | None] = []
             for pair in history:
-                new_pair = []
+                new_pair: list[str | None] = []
                 for turn in pair or ():
                     if turn:
                         new, m = apply(turn, "history", protected)
@@ -167,15 +183,14 @@ class RecordCleaner:
                         new_pair.append(turn)
                 new_hist.append(new_pair if pair is not None else None)
             out["history"] = new_hist
-        else:
-            out["history"] = history
         return out, mask, nchanged
 
-    def prompt_extra(self, fields: dict[str, Any]) -> list[tuple[str, str]]:
+    def prompt_extra(self, fields: TextFields) -> list[tuple[str, str]]:
         """System and history texts as ``(field_name, text)`` pairs."""
         extra: list[tuple[str, str]] = []
-        if fields.get("system"):
-            extra.append(("system", fields["system"]))
+        system = fields.get("system")
+        if system:
+            extra.append(("system", system))
         for i, pair in enumerate(fields.get("history") or ()):
             for j, turn in enumerate(pair or ()):
                 if turn:
@@ -196,7 +211,7 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     if not cfg.enabled:
         return StageResult(kept=table, counters={"disabled": 1})
     matcher = build_word_matcher(cfg, ctx.config.base_dir) if "blocked_words" in cfg.filters else None
-    corpora = set(table.column("corpus").to_pylist()) if n else set()
+    corpora = set(cast("list[str]", table.column("corpus").to_pylist())) if n else set()  # a non-null column
     forced = {c: ctx.config.ingest.corpus(c).lang for c in sorted(corpora)}
     workers = cfg.workers or (os.cpu_count() or 1)
     workers = min(workers, max(1, n // (PARALLEL_MIN_ROWS // 2)))
@@ -282,8 +297,9 @@ def clean_table(
     sig_settings = cleaner.signal_settings
 
     texts = {name: [v or "" for v in table.column(name).to_pylist()] for name in ("instruction", "input", "output")}
-    langs_in = table.column("lang").to_pylist()
-    corpora = table.column("corpus").to_pylist()
+    # non-null columns (RECORD_SCHEMA)
+    langs_in = cast("list[str]", table.column("lang").to_pylist())
+    corpora = cast("list[str]", table.column("corpus").to_pylist())
     systems = table.column("system").to_pylist() if "system" in table.column_names else [None] * n
     histories = table.column("history").to_pylist() if "history" in table.column_names else [None] * n
     forced = forced_langs or {}
@@ -314,7 +330,7 @@ def clean_table(
         fields_changed += ph_count
         op_counts[normalizer.operations.index("placeholder_input")] += ph_count
     for i in np.flatnonzero(full).tolist():
-        row = {
+        row: TextFields = {
             "instruction": texts["instruction"][i],
             "input": texts["input"][i],
             "output": texts["output"][i],
@@ -322,8 +338,9 @@ def clean_table(
             "history": histories[i],
         }
         fields, mask, nchanged = cleaner.clean_fields(row)
-        for name in ("instruction", "input", "output", "system", "history"):
-            cleaned[name][i] = fields[name]
+        for key in _STRING_FIELDS:
+            cleaned[key][i] = fields[key]
+        cleaned["history"][i] = fields["history"]
         if fields["system"] or fields["history"]:
             extras[i] = cleaner.prompt_extra(fields)
         if mask:

@@ -24,12 +24,13 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import pyarrow as pa
 
 from pipeline.errors import ConfigError
+from pipeline.stages.dedup.keys import _view
 
 if TYPE_CHECKING:
     from pipeline.config import PipelineConfig
@@ -40,13 +41,12 @@ PENDING_PATH = ("dedup", "history_pending.parquet")
 """Where, in the run directory, the dedup stage leaves the kept records' keys and signatures for the commit."""
 LOCK_FILE = ".lock"
 FORMAT_VERSION = 1
-PENDING_SCHEMA = pa.schema(
-    [
-        pa.field("record_id", pa.string(), nullable=False),
-        pa.field("key_hash", pa.uint64(), nullable=False),
-        pa.field("signature", pa.large_binary()),
-    ]
-)
+_PENDING_FIELDS: list[pa.Field] = [
+    pa.field("record_id", pa.string(), nullable=False),
+    pa.field("key_hash", pa.uint64(), nullable=False),
+    pa.field("signature", pa.large_binary()),
+]
+PENDING_SCHEMA = pa.schema(_PENDING_FIELDS)
 INDEX_SCHEMA = pa.schema([*PENDING_SCHEMA, pa.field("run_id", pa.string(), nullable=False)])
 _PARAMS = ("key", "num_perm", "seed", "ngram_cjk", "ngram_word")
 
@@ -62,7 +62,7 @@ def history_dir(config: PipelineConfig) -> Path:
     return config.resolve_path(path)
 
 
-def index_params(cfg: DedupConfig) -> dict[str, Any]:
+def index_params(cfg: DedupConfig) -> dict[str, str | int]:
     """The settings signatures and key hashes depend on (stored with the index)."""
     return {"format": FORMAT_VERSION, **{p: getattr(cfg, p) for p in _PARAMS}}
 
@@ -92,22 +92,24 @@ def _sig_array(col: pa.ChunkedArray | pa.Array, num_perm: int) -> tuple[np.ndarr
 
     if isinstance(col, pa.ChunkedArray):
         col = col.combine_chunks() if col.num_chunks else pa.array([], type=pa.large_binary())
-    col = col.cast(pa.large_binary())
+    col = cast(pa.LargeBinaryArray, col.cast(pa.large_binary()))  # the stubs say Array
     n = len(col)
     width = 4 * num_perm
-    lengths = pc.fill_null(pc.binary_length(col), 0).to_numpy(zero_copy_only=False)
+    lengths = pc.binary_length(col).fill_null(0).to_numpy(zero_copy_only=False)
     has = lengths == width
     sig = np.zeros((n, num_perm), dtype=np.uint32)
     if has.any():
         valid = col.filter(pa.array(has))
         bufs = valid.buffers()
-        offsets = np.frombuffer(bufs[1], dtype=np.int64)[valid.offset : valid.offset + len(valid) + 1]
-        data = np.frombuffer(bufs[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+        offsets = np.frombuffer(_view(bufs[1]), dtype=np.int64)[valid.offset : valid.offset + len(valid) + 1]
+        data = np.frombuffer(_view(bufs[2]), dtype=np.uint8)[offsets[0] : offsets[-1]]
         sig[has] = data.view("<u4").reshape(-1, num_perm)
     return sig, has
 
 
-def write_pending(path: Path, *, record_ids: pa.Array, key_hashes: np.ndarray, signatures: np.ndarray | None) -> Path:
+def write_pending(
+    path: Path, *, record_ids: pa.Array | pa.ChunkedArray, key_hashes: np.ndarray, signatures: np.ndarray | None
+) -> Path:
     """Write the kept records' keys and signatures for a later :func:`commit` (atomically)."""
     from pipeline.core.atomic import write_parquet_atomic
 
@@ -181,7 +183,7 @@ class HistoryIndex:
                 pc.invert(pc.is_in(table.column("record_id"), value_set=pa.array(exclude_ids, pa.string())))
             )
         if exclude_run is not None and table.num_rows:
-            table = table.filter(pc.not_equal(table.column("run_id"), exclude_run))
+            table = table.filter(pc.not_equal(table.column("run_id"), pa.scalar(exclude_run)))
         return cls(table, cfg)
 
     def match(
@@ -240,7 +242,7 @@ def _locked(folder: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def add_records(folder: Path, cfg: DedupConfig, pending: pa.Table, run_id: str) -> dict[str, Any]:
+def add_records(folder: Path, cfg: DedupConfig, pending: pa.Table, run_id: str) -> dict[str, object]:
     """Add ``pending`` rows (PENDING_SCHEMA) under ``run_id`` to the index in ``folder`` atomically.
 
     A run id already in the index is not added again (the call is idempotent). Returns
@@ -272,7 +274,7 @@ def add_records(folder: Path, cfg: DedupConfig, pending: pa.Table, run_id: str) 
         return {"added": new.num_rows, "records": merged.num_rows, "skipped": False}
 
 
-def commit(config: PipelineConfig, pending: pa.Table | None, exported_ids: set[str], run_id: str) -> dict[str, Any]:
+def commit(config: PipelineConfig, pending: pa.Table | None, exported_ids: set[str], run_id: str) -> dict[str, object]:
     """After a run's export: add the ``pending`` rows of the records actually exported to the index.
 
     ``pending`` is what the dedup stage left at :data:`PENDING_PATH` (None when it left nothing).

@@ -25,6 +25,7 @@ import os
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
+from typing import cast
 
 import numpy as np
 import pyarrow as pa
@@ -107,23 +108,32 @@ def char_starts(values: np.ndarray) -> np.ndarray:
     return (values & 0xC0) != 0x80
 
 
+def _view(buf: pa.Buffer | None) -> memoryview:
+    """``buf`` as a memoryview for ``np.frombuffer`` (numpy's stubs for Python 3.11 do not take an Arrow buffer)."""
+    if buf is None:
+        raise ValueError("the Arrow array has no such buffer")
+    return memoryview(buf)
+
+
 def _string_buffers(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """Offsets (int64, starting at 0) and value bytes of a string array without nulls."""
     arr = arr.cast(pa.large_string())
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
     bufs = arr.buffers()
-    offsets = np.frombuffer(bufs[1], dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
+    offsets = np.frombuffer(_view(bufs[1]), dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
     if bufs[2] is None or offsets[-1] == offsets[0]:
         return np.zeros(len(arr) + 1, dtype=np.int64), np.zeros(0, dtype=np.uint8)
-    values = np.frombuffer(bufs[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+    values = np.frombuffer(_view(bufs[2]), dtype=np.uint8)[offsets[0] : offsets[-1]]
     return offsets - offsets[0], values
 
 
 def _from_buffers(offsets: np.ndarray, values: np.ndarray) -> pa.LargeStringArray:
-    return pa.LargeStringArray.from_buffers(
-        len(offsets) - 1, pa.py_buffer(offsets.astype(np.int64)), pa.py_buffer(np.ascontiguousarray(values))
+    # ndarray.data: the array's memoryview (numpy's stubs for Python 3.11 give ndarray no buffer protocol)
+    arr = pa.LargeStringArray.from_buffers(
+        len(offsets) - 1, pa.py_buffer(offsets.astype(np.int64).data), pa.py_buffer(np.ascontiguousarray(values).data)
     )
+    return cast(pa.LargeStringArray, arr)  # the stubs say StringArray
 
 
 def _drop_bytes(offsets: np.ndarray, values: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -186,13 +196,13 @@ def _normalize_chunk(offsets: np.ndarray, values: np.ndarray) -> tuple[np.ndarra
 def _nfkc_lower(arr: pa.LargeStringArray) -> pa.LargeStringArray:
     """NFKC and lower case; pure-ASCII strings (most English text) take the cheap ASCII path."""
     non_ascii = pc.invert(pc.string_is_ascii(arr))
-    n_non = pc.sum(non_ascii).as_py() or 0
+    n_non = non_ascii.true_count
     if n_non == len(arr):
-        return pc.utf8_lower(pc.utf8_normalize(arr, "NFKC"))
+        return pc.utf8_lower(pc.utf8_normalize(arr, "NFKC"))  # type: ignore[attr-defined]  # missing from the stubs
     low = pc.ascii_lower(arr)
     if n_non == 0:
         return low
-    fixed = pc.utf8_lower(pc.utf8_normalize(arr.filter(non_ascii), "NFKC"))
+    fixed = pc.utf8_lower(pc.utf8_normalize(arr.filter(non_ascii), "NFKC"))  # type: ignore[attr-defined]  # as above
     return pc.replace_with_mask(low, non_ascii, fixed)
 
 
@@ -231,10 +241,10 @@ def normalize_array(arr: pa.Array | pa.ChunkedArray) -> pa.LargeStringArray:
     """
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks() if arr.num_chunks else pa.array([], type=pa.large_string())
-    arr = pc.fill_null(arr.cast(pa.large_string()), "")
+    arr = cast(pa.LargeStringArray, arr.cast(pa.large_string()).fill_null(""))  # the stubs say Array
     if len(arr) == 0:
         return arr
-    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
+    offsets = np.frombuffer(_view(arr.buffers()[1]), dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
     bounds = _chunk_bounds(offsets - offsets[0], _CHUNK_BYTES)
     workers = _workers()
     if len(bounds) == 1 or workers == 1:
@@ -255,7 +265,7 @@ def normalize_text(text: str) -> str:
     return normalize_array(pa.array([text], type=pa.large_string()))[0].as_py()
 
 
-def _history_text(history: pa.Array | pa.ChunkedArray, n: int) -> pa.Array:
+def _history_text(history: pa.Array | pa.ChunkedArray, n: int) -> pa.LargeStringArray:
     """One string per record: its history turns joined by the field separator (empty without history)."""
     if isinstance(history, pa.ChunkedArray):
         history = history.combine_chunks() if history.num_chunks else pa.array([], type=history.type)
@@ -287,7 +297,7 @@ def build_keys(table: pa.Table, mode: str = "prompt_response") -> pa.LargeString
     if "history" in table.column_names:
         parts.insert(2, _history_text(table.column("history"), n))
     sep = pa.scalar(FIELD_SEPARATOR, type=pa.large_string())
-    return pc.binary_join_element_wise(*parts, sep)
+    return pc.binary_join_element_wise(*parts, sep)  # type: ignore[call-overload]  # the stubs take no scalar separator
 
 
 def key_hashes(keys: pa.Array) -> np.ndarray:
@@ -297,8 +307,9 @@ def key_hashes(keys: pa.Array) -> np.ndarray:
     enc = keys.dictionary_encode() if len(keys) else None
     if enc is None:
         return np.zeros(0, dtype=np.uint64)
+    words = cast("list[str]", enc.dictionary.to_pylist())  # keys are never null
     uniq = np.fromiter(
-        (xxhash.xxh3_64_intdigest(s.encode("utf-8")) for s in enc.dictionary.to_pylist()),
+        (xxhash.xxh3_64_intdigest(s.encode("utf-8")) for s in words),
         dtype=np.uint64,
         count=len(enc.dictionary),
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 import numpy as np
 import pyarrow as pa
@@ -169,8 +170,11 @@ def tokenize(keys: pa.Array) -> tuple[pa.LargeStringArray, np.ndarray]:
         i = j
     all_vals = np.concatenate(tok_vals) if tok_vals else np.zeros(0, np.uint8)
     all_offs = np.concatenate(tok_offs)
-    tokens = pa.LargeStringArray.from_buffers(len(all_offs) - 1, pa.py_buffer(all_offs), pa.py_buffer(all_vals))
-    return tokens, np.concatenate(rec_offs)
+    # ndarray.data: the array's memoryview (numpy's stubs for Python 3.11 give ndarray no buffer protocol)
+    tokens = pa.LargeStringArray.from_buffers(
+        len(all_offs) - 1, pa.py_buffer(all_offs.data), pa.py_buffer(all_vals.data)
+    )
+    return cast(pa.LargeStringArray, tokens), np.concatenate(rec_offs)  # the stubs say StringArray
 
 
 def _token_hashes(tokens: pa.LargeStringArray) -> tuple[np.ndarray, np.ndarray]:
@@ -180,7 +184,7 @@ def _token_hashes(tokens: pa.LargeStringArray) -> tuple[np.ndarray, np.ndarray]:
     if len(tokens) == 0:
         return np.zeros(0, np.uint64), np.zeros(0, bool)
     enc = tokens.dictionary_encode()
-    words = enc.dictionary.to_pylist()
+    words = cast("list[str]", enc.dictionary.to_pylist())  # tokens are never null
     uniq = np.fromiter((xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
     firsts = np.fromiter((ord(w[0]) for w in words), dtype=np.int64, count=len(words))
     _, cjk_t = _tables()

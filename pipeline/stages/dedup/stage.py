@@ -27,8 +27,9 @@ table; :func:`pipeline.runtime.steps.run_stage` does them over the shards of a r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 import pyarrow as pa
@@ -39,14 +40,20 @@ from pipeline.core.records import DUPLICATE_SCHEMA
 from pipeline.core.source import RecordSource, TableSource
 from pipeline.core.stage import Counters, PhasedStage, StageContext, StageResult, run_phases
 from pipeline.stages.dedup.history import PENDING_PATH
-from pipeline.stages.dedup.keys import build_keys, key_hashes
+from pipeline.stages.dedup.keys import _view, build_keys, key_hashes
+
+if TYPE_CHECKING:
+    from pipeline.stages.dedup.history import HistoryIndex
+    from pipeline.stages.dedup.minhash import Shingles
 
 STAGE = "dedup"
 METHODS: tuple[str, ...] = ("exact", "near", "history")
 """Values of the ``method`` column of the duplicates table."""
 
 
-def survivor_rank(table: pa.Table, criteria: tuple[str, ...], priority_of: Any = None) -> np.ndarray:
+def survivor_rank(
+    table: pa.Table, criteria: tuple[str, ...], priority_of: Callable[[str], int] | None = None
+) -> np.ndarray:
     """Rank of every record (0 = preferred survivor) by the ordered ``criteria``; ``record_id`` breaks ties.
 
     ``priority_of(corpus) -> int`` gives a corpus's priority (higher preferred).
@@ -61,7 +68,12 @@ def survivor_rank(table: pa.Table, criteria: tuple[str, ...], priority_of: Any =
 
 
 def _rank(
-    record_id: Any, n_ann: np.ndarray, out_len: np.ndarray, corpus: Any, criteria: tuple[str, ...], priority_of: Any
+    record_id: pa.Array | pa.ChunkedArray,
+    n_ann: np.ndarray,
+    out_len: np.ndarray,
+    corpus: pa.Array | pa.ChunkedArray,
+    criteria: tuple[str, ...],
+    priority_of: Callable[[str], int] | None,
 ) -> np.ndarray:
     n = len(record_id)
     if n == 0:
@@ -76,8 +88,8 @@ def _rank(
             keys.append(-np.asarray(out_len).astype(np.int64))
         elif name == "corpus_priority":
             col = corpus.combine_chunks() if isinstance(corpus, pa.ChunkedArray) else corpus
-            enc = pc.fill_null(col, "").dictionary_encode()
-            names = enc.dictionary.to_pylist()
+            enc = col.fill_null("").dictionary_encode()
+            names = cast("list[str]", enc.dictionary.to_pylist())  # nulls were filled
             pri = np.array([int(priority_of(c)) if priority_of else 0 for c in names] or [0], dtype=np.int64)
             keys.append(-pri[enc.indices.to_numpy()])
         elif name == "record_id":
@@ -94,17 +106,16 @@ FEATURE_COLUMNS = ("record_id", "key_hash", "n_annotations", "output_length", "c
 
 
 def _features_schema() -> pa.Schema:
-    return pa.schema(
-        [
-            pa.field("record_id", pa.string()),
-            pa.field("key_hash", pa.uint64()),
-            pa.field("n_annotations", pa.int64()),
-            pa.field("output_length", pa.int64()),
-            pa.field("corpus", pa.string()),
-            pa.field("shingle_count", pa.int64()),
-            pa.field("signature", pa.binary()),
-        ]
-    )
+    fields: list[pa.Field] = [
+        pa.field("record_id", pa.string()),
+        pa.field("key_hash", pa.uint64()),
+        pa.field("n_annotations", pa.int64()),
+        pa.field("output_length", pa.int64()),
+        pa.field("corpus", pa.string()),
+        pa.field("shingle_count", pa.int64()),
+        pa.field("signature", pa.binary()),
+    ]
+    return pa.schema(fields)
 
 
 def _needs_signatures(cfg: DedupConfig) -> bool:
@@ -153,13 +164,13 @@ def _features(table: pa.Table, cfg: DedupConfig) -> pa.Table:
     else:
         sig_col = pa.array([b""] * n, type=pa.binary())
         counts = np.zeros(n, dtype=np.int64)
-    return pa.table(
+    return pa.Table.from_pydict(  # what pa.table does with a dict (whose stubs take no ChunkedArray)
         {
             "record_id": table.column("record_id").cast(pa.string()),
             "key_hash": pa.array(key_hashes(keys), type=pa.uint64()),
             "n_annotations": pc.cast(n_ann, pa.int64()),
-            "output_length": pc.cast(pc.fill_null(pc.utf8_length(table.column("output")), 0), pa.int64()),
-            "corpus": pc.fill_null(table.column("corpus").cast(pa.string()), ""),
+            "output_length": pc.cast(pc.utf8_length(table.column("output")).fill_null(0), pa.int64()),
+            "corpus": table.column("corpus").cast(pa.string()).fill_null(pa.scalar("")),
             "shingle_count": pa.array(counts),
             "signature": sig_col,
         },
@@ -184,10 +195,10 @@ def _signature_matrix(col: pa.ChunkedArray | pa.Array, num_perm: int, rows: np.n
         data = arr.buffers()[2]
         if not n or data is None:
             continue
-        offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32, count=n + 1, offset=arr.offset * 4)
+        offsets = np.frombuffer(_view(arr.buffers()[1]), dtype=np.int32, count=n + 1, offset=arr.offset * 4)
         if offsets[-1] - offsets[0] != n * num_perm * 4:  # not every signature present: leave zeros
             continue
-        raw = np.frombuffer(data, dtype="<u4", count=n * num_perm, offset=int(offsets[0])).reshape(n, num_perm)
+        raw = np.frombuffer(_view(data), dtype="<u4", count=n * num_perm, offset=int(offsets[0])).reshape(n, num_perm)
         if rows is None:
             out[starts[k] : starts[k + 1]] = raw
         else:
@@ -200,14 +211,16 @@ TEXT_COLUMNS = ("instruction", "input", "output", "history")
 """The columns the dedup key is built from (what the decision phase re-reads)."""
 
 
-def _shingles(source: RecordSource, rows: np.ndarray, cfg: DedupConfig) -> Any:
+def _shingles(source: RecordSource, rows: np.ndarray, cfg: DedupConfig) -> Shingles:
     """Shingle sets (:class:`pipeline.stages.dedup.minhash.Shingles`) of the records at global ``rows``."""
     from pipeline.stages.dedup import minhash
 
     return minhash.shingle(build_keys(source.take(rows, TEXT_COLUMNS), cfg.key), cfg.ngram_cjk, cfg.ngram_word)
 
 
-def feature_rank(feats: pa.Table, criteria: tuple[str, ...], priority_of: Any = None) -> np.ndarray:
+def feature_rank(
+    feats: pa.Table, criteria: tuple[str, ...], priority_of: Callable[[str], int] | None = None
+) -> np.ndarray:
     """:func:`survivor_rank` computed from :func:`features` instead of the records."""
     return _rank(
         feats.column("record_id"),
@@ -234,14 +247,20 @@ class DedupOutcome:
     similarity: np.ndarray
     history_id: list[str | None]
     counters: dict[str, int]
-    report: dict[str, Any]
+    report: dict[str, object]
     n_groups: int = 0
     key_hash: np.ndarray | None = None
     signatures: np.ndarray | None = None
     group: np.ndarray | None = None
 
 
-def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = None, history: Any = None) -> DedupOutcome:
+def find_duplicates(
+    table: pa.Table,
+    cfg: DedupConfig,
+    *,
+    priority_of: Callable[[str], int] | None = None,
+    history: HistoryIndex | None = None,
+) -> DedupOutcome:
     """Decide, for every record of ``table``, whether it is kept or a duplicate of which record.
 
     ``history`` is a loaded :class:`pipeline.stages.dedup.history.HistoryIndex` (or None). The same as
@@ -251,7 +270,12 @@ def find_duplicates(table: pa.Table, cfg: DedupConfig, *, priority_of: Any = Non
 
 
 def decide(
-    feats: pa.Table, cfg: DedupConfig, source: RecordSource, *, priority_of: Any = None, history: Any = None
+    feats: pa.Table,
+    cfg: DedupConfig,
+    source: RecordSource,
+    *,
+    priority_of: Callable[[str], int] | None = None,
+    history: HistoryIndex | None = None,
 ) -> DedupOutcome:
     """Phase 2, over every shard's features at once: exact groups, history, LSH, verification, survivors.
 
@@ -273,7 +297,7 @@ def decide(
         "candidate_pairs": 0,
         "verified_pairs": 0,
     }
-    report: dict[str, Any] = {"key": cfg.key, "threshold": cfg.threshold, "num_perm": cfg.num_perm}
+    report: dict[str, object] = {"key": cfg.key, "threshold": cfg.threshold, "num_perm": cfg.num_perm}
     if n == 0:
         return DedupOutcome(dup_of, method, sim, hist_id, counters, report)
     rank = feature_rank(feats, cfg.survivor, priority_of)
@@ -314,7 +338,7 @@ def decide(
     label = np.arange(n_groups, dtype=np.int64)
     shingle_of: dict[int, np.ndarray] = {}  # group -> shingle set (only groups in candidate pairs)
 
-    def load(groups: np.ndarray) -> Any:
+    def load(groups: np.ndarray) -> Shingles:
         """Shingle sets of the representatives of ``groups`` (remembered for the similarity below)."""
         sh = _shingles(source, rep[groups], cfg)
         for k, g in enumerate(groups.tolist()):
@@ -322,6 +346,7 @@ def decide(
         return sh
 
     if cfg.near and n_groups > 1:
+        assert sig_rep is not None  # near-duplicate search needs signatures
         live = np.flatnonzero(alive)
         sub_sig = sig_rep if live.size == n_groups else sig_rep[live]
         bands, rows_per_band = minhash.lsh_params(cfg.threshold, cfg.num_perm, cfg.lsh_recall)
@@ -394,7 +419,7 @@ class DedupPlan:
 
     removed: pa.Table
     counters: Counters
-    report: dict[str, Any]
+    report: dict[str, object]
     passthrough: bool = False
 
     def apply(self, table: pa.Table) -> StageResult:
@@ -442,7 +467,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> DedupPlan:
     out = decide(feats, cfg, source, priority_of=lambda c: ctx.config.ingest.corpus(c).priority, history=history)
     ctx.progress.advance(n)
     ctx.progress.finish()
-    ids = feats.column("record_id").to_pylist()
+    ids = cast("list[str]", feats.column("record_id").to_pylist())  # record ids are never null
     removed = np.flatnonzero(out.duplicate_of != -1).tolist()
     table = _removed_table(
         [ids[i] for i in removed],
@@ -460,9 +485,10 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> DedupPlan:
         from pipeline.stages.dedup.history import write_pending
 
         kept_idx = np.flatnonzero(out.duplicate_of == -1)
+        assert out.key_hash is not None and out.group is not None  # set whenever there are records
         write_pending(
             ctx.artifact_path(*PENDING_PATH),
-            record_ids=feats.column("record_id").take(pa.array(kept_idx)),
+            record_ids=feats.column("record_id").take(kept_idx),
             key_hashes=out.key_hash[kept_idx],
             signatures=out.signatures[out.group[kept_idx]] if out.signatures is not None else None,
         )

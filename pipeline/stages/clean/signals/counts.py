@@ -27,7 +27,7 @@ _RE2_SPECIAL = r"[^\p{L}\p{N}_\s\x{3000}\x{a0}" + _NORMAL_PUNCT_RE2 + "]"
 Combining marks count as symbols, so "Zalgo" text and stray marks raise the ratio."""
 
 
-def _count(texts: pa.Array, pattern: str) -> np.ndarray:
+def _count(texts: pa.StringArray, pattern: str) -> np.ndarray:
     import pyarrow.compute as pc
 
     return pc.count_substring_regex(texts, pattern).to_numpy(zero_copy_only=False).astype(np.int64)
@@ -40,7 +40,7 @@ def _nonspace(text: str) -> int:
     return len(text) - spaces
 
 
-def _length(arr: pa.Array) -> np.ndarray:
+def _length(arr: pa.StringArray) -> np.ndarray:
     import pyarrow.compute as pc
 
     return pc.utf8_length(arr).to_numpy(zero_copy_only=False).astype(np.int64)

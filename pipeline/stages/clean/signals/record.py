@@ -19,21 +19,20 @@ from pipeline.stages.clean.signals.repetition import (
 )
 from pipeline.text.normalize import prose_text
 
-SIGNAL_SCHEMA = pa.schema(
-    [
-        pa.field("q_instruction_chars", pa.int32(), nullable=False),
-        pa.field("q_input_chars", pa.int32(), nullable=False),
-        pa.field("q_output_chars", pa.int32(), nullable=False),
-        pa.field("q_output_units", pa.int32(), nullable=False),
-        pa.field("q_cjk_ratio", pa.float32(), nullable=False),
-        pa.field("q_special_ratio", pa.float32(), nullable=False),
-        pa.field("q_dup_line_frac", pa.float32(), nullable=False),
-        pa.field("q_top_ngram_frac", pa.float32()),
-        pa.field("q_dup_ngram_frac", pa.float32()),
-        pa.field("q_char_rep_frac", pa.float32(), nullable=False),
-        pa.field("q_coherence", pa.float32()),
-    ]
-)
+_SIGNAL_FIELDS: list[pa.Field] = [
+    pa.field("q_instruction_chars", pa.int32(), nullable=False),
+    pa.field("q_input_chars", pa.int32(), nullable=False),
+    pa.field("q_output_chars", pa.int32(), nullable=False),
+    pa.field("q_output_units", pa.int32(), nullable=False),
+    pa.field("q_cjk_ratio", pa.float32(), nullable=False),
+    pa.field("q_special_ratio", pa.float32(), nullable=False),
+    pa.field("q_dup_line_frac", pa.float32(), nullable=False),
+    pa.field("q_top_ngram_frac", pa.float32()),
+    pa.field("q_dup_ngram_frac", pa.float32()),
+    pa.field("q_char_rep_frac", pa.float32(), nullable=False),
+    pa.field("q_coherence", pa.float32()),
+]
+SIGNAL_SCHEMA = pa.schema(_SIGNAL_FIELDS)
 """The signal columns appended to kept records by the clean stage (see docs/CLEAN.md)."""
 
 
