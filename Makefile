@@ -53,6 +53,8 @@ integration: $(VENV)/.runtime
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check pipeline dags tests bench scripts examples
+	$(VENV)/bin/ruff format --check pipeline dags tests bench scripts examples
+	$(VENV)/bin/mypy
 
 bench-ingest: $(VENV)/.dev
 	$(PY) bench/bench_ingest_export.py

@@ -20,7 +20,6 @@ Two kinds of stage implement this contract (``pipeline.runtime.registry`` declar
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NotRequired, Protocol, TypedDict, runtime_checkable
@@ -39,7 +38,7 @@ Build = Literal["run", "incremental", "full_rebuild"]
 """What kind of build a run is: a plain run, a nightly build adding to the latest dataset version,
 or a version built from scratch."""
 
-Counters = Mapping[str, float]
+Counters = dict[str, float]
 """A stage's counters: what it did, by name (integers or floats; they go to the manifest under the stage's name)."""
 
 Report = dict[str, object]

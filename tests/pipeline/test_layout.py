@@ -150,9 +150,13 @@ def public_any(path: Path) -> list[str]:
             for item in node.body:
                 if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
                     check_function(item, f"{node.name}.")
-                elif isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
-                    if not item.target.id.startswith("_") and mentions_any(item.annotation):
-                        out.append(f"{path.relative_to(ROOT)}:{item.lineno} {node.name}.{item.target.id}")
+                elif (
+                    isinstance(item, ast.AnnAssign)
+                    and isinstance(item.target, ast.Name)
+                    and not item.target.id.startswith("_")
+                    and mentions_any(item.annotation)
+                ):
+                    out.append(f"{path.relative_to(ROOT)}:{item.lineno} {node.name}.{item.target.id}")
     return out
 
 

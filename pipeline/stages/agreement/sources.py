@@ -18,7 +18,7 @@ import csv
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 import pyarrow as pa
@@ -26,15 +26,12 @@ import pyarrow as pa
 from pipeline.errors import StageError
 
 ANNOTATION_LONG_SCHEMA = pa.schema(
-    cast(
-        "list[pa.Field]",  # without it mypy joins the fields of different types to object
-        [
-            pa.field("record_id", pa.string(), nullable=False),
-            pa.field("annotator_id", pa.string(), nullable=False),
-            pa.field("label", pa.string(), nullable=False),
-            pa.field("confidence", pa.float64()),
-        ],
-    )
+    [
+        pa.field("record_id", pa.string(), nullable=False),
+        pa.field("annotator_id", pa.string(), nullable=False),
+        pa.field("label", pa.string(), nullable=False),
+        pa.field("confidence", pa.float64()),
+    ]
 )
 """One annotation per row (long form)."""
 

@@ -70,18 +70,15 @@ if TYPE_CHECKING:
 STAGE = "agreement"
 
 CONSENSUS_FIELDS = pa.schema(
-    cast(
-        "list[pa.Field]",  # without it mypy joins the fields of different types to object
-        [
-            pa.field("consensus_label", pa.string()),
-            pa.field("vote_share", pa.float64()),
-            pa.field("n_annotators", pa.int32()),
-            pa.field("mean_confidence", pa.float64()),
-            pa.field("confidence_score", pa.float64()),
-            pa.field("review_status", pa.string()),
-            pa.field("adjudicated_by", pa.string()),
-        ],
-    )
+    [
+        pa.field("consensus_label", pa.string()),
+        pa.field("vote_share", pa.float64()),
+        pa.field("n_annotators", pa.int32()),
+        pa.field("mean_confidence", pa.float64()),
+        pa.field("confidence_score", pa.float64()),
+        pa.field("review_status", pa.string()),
+        pa.field("adjudicated_by", pa.string()),
+    ]
 )
 """Columns the stage appends to kept records."""
 
@@ -469,7 +466,7 @@ def _review_table(
         votes = pa.array([""] * n, pa.string())
     return pa.table(
         {
-            "record_id": ids,  # type: ignore[dict-item]  # a chunked array is fine (the stubs say arrays only)
+            "record_id": ids,
             "stage": pa.array([STAGE] * n, pa.string()),
             "reason": pa.array(list(reasons), pa.string()),
             "detail": pa.array(list(details), pa.string()),

@@ -198,11 +198,11 @@ def _nfkc_lower(arr: pa.LargeStringArray) -> pa.LargeStringArray:
     non_ascii = pc.invert(pc.string_is_ascii(arr))
     n_non = non_ascii.true_count
     if n_non == len(arr):
-        return pc.utf8_lower(pc.utf8_normalize(arr, "NFKC"))  # type: ignore[attr-defined]  # missing from the stubs
+        return pc.utf8_lower(pc.utf8_normalize(arr, "NFKC"))
     low = pc.ascii_lower(arr)
     if n_non == 0:
         return low
-    fixed = pc.utf8_lower(pc.utf8_normalize(arr.filter(non_ascii), "NFKC"))  # type: ignore[attr-defined]  # as above
+    fixed = pc.utf8_lower(pc.utf8_normalize(arr.filter(non_ascii), "NFKC"))
     return pc.replace_with_mask(low, non_ascii, fixed)
 
 
@@ -297,7 +297,7 @@ def build_keys(table: pa.Table, mode: str = "prompt_response") -> pa.LargeString
     if "history" in table.column_names:
         parts.insert(2, _history_text(table.column("history"), n))
     sep = pa.scalar(FIELD_SEPARATOR, type=pa.large_string())
-    return pc.binary_join_element_wise(*parts, sep)  # type: ignore[call-overload]  # the stubs take no scalar separator
+    return pc.binary_join_element_wise(*parts, sep)
 
 
 def key_hashes(keys: pa.Array) -> np.ndarray:

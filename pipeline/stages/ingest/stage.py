@@ -93,7 +93,7 @@ def ingest(
             kept_tables.append(batch)
 
     files: list[InputFile] = []
-    counters: dict[str, int] = {"files": 0, "files_rejected": 0, "items_read": 0}
+    counters: dict[str, float] = {"files": 0, "files_rejected": 0, "items_read": 0}
     progress.start(STAGE)
     for spec in corpora:
         corpus_cfg = cfg.corpus(spec.name)
@@ -179,7 +179,7 @@ def ingest(
                         first = seen_ids.get(sid)
                         if first is not None:
                             rejects.add(
-                                {**item.obj, **base},
+                                {**(item.obj if isinstance(item.obj, dict) else {}), **base},
                                 "duplicate_source_id",
                                 f"{where}{line_txt}: field '{cfg.id_field}' repeats the id of the record at {first}",
                                 record_id=rec_id,
@@ -194,8 +194,7 @@ def ingest(
                         lang = normalise_lang(rec["lang"])
                     else:
                         lang = detect_lang(" ".join((rec["instruction"], rec["input"], rec["output"])))
-                    rec.update(record_id=rec_id, lang=lang, **base)
-                    rows.append(rec)
+                    rows.append({**rec, "record_id": rec_id, "lang": lang, **base})
                     file_kept += 1
                     if len(rows) >= batch_rows:
                         flush()

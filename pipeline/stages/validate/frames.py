@@ -94,7 +94,7 @@ def export_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
 
     cols = [c for c in ("system", "history", "instruction", "input", "output") if c in table.column_names]
     rows = table.select(cols).to_pylist()
-    messages: list[list[dict[str, str]] | None] = []
+    messages: list[list[dict[str, object]] | None] = []
     for row in rows:
         try:
             messages.append(build_messages(row))
@@ -111,10 +111,7 @@ def export_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
     )
 
 
-FEATURES_SCHEMA = pa.schema(
-    # without the cast mypy joins the fields of different types to object
-    cast("list[pa.Field]", [pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
-)
+FEATURES_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
 """What phase 1 hands to phase 2 per record: its id and whether the export puts it in validation."""
 
 
