@@ -45,8 +45,8 @@ Report = dict[str, object]
 """A stage's JSON-able summary for reviewers (its shape is documented by each stage)."""
 
 
-class StageSummary(TypedDict):
-    """``work/<stage>.json`` (and a shard's ``summary-NNNNN.json``): what a stage did."""
+class StageCounts(TypedDict):
+    """What a stage did, in numbers: records in, each outcome, reasons and counters."""
 
     stage: str
     records_in: int
@@ -56,6 +56,11 @@ class StageSummary(TypedDict):
     review: int
     reasons: dict[str, int]
     counters: dict[str, int | float]
+
+
+class StageSummary(StageCounts):
+    """``work/<stage>.json`` (and a shard's ``summary-NNNNN.json``): what a stage did."""
+
     report: Report
     shards: NotRequired[int]
 

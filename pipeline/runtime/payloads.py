@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NotRequired, TypedDict
 
-from pipeline.core.stage import Counts, StageSummary
+from pipeline.core.stage import Counts, StageCounts, StageSummary
 from pipeline.io.corpus import InputFile
 
 JSONObject = dict[str, object]
@@ -76,17 +76,9 @@ class ShardJob(TypedDict):
     shard: int
 
 
-class StepResult(TypedDict):
+class StepResult(StageCounts):
     """What a stage step returns: its summary without the report, its outputs and its shards."""
 
-    stage: str
-    records_in: int
-    kept: int
-    rejected: int
-    duplicates: int
-    review: int
-    reasons: dict[str, int]
-    counters: dict[str, int | float]
     outputs: dict[str, str]
     """Outcome (``records``, ``rejected``, ...) -> path, for the outcomes that hold records."""
     shards: list[int]
