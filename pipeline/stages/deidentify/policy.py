@@ -26,7 +26,23 @@ DEFAULT_POLICY_PATH = Path(__file__).resolve().parents[2] / "defaults" / "deid_p
 MIN_KEY_BYTES = 16
 """Shortest accepted pseudonym key."""
 
-_TOP_KEYS = ("version", "entities", "max_entities_per_record", "allow_list", "deny_list", "pseudonym_key_env")
+_TOP_KEYS = (
+    "version",
+    "entities",
+    "max_entities_per_record",
+    "allow_list",
+    "deny_list",
+    "pseudonym_key_env",
+    "pseudonym_key_file",
+    "annotator_ids",
+    "predefined_recognizers",
+    "recognizer_registry",
+)
+ANNOTATOR_ACTIONS: tuple[str, ...] = ("pseudonym", "placeholder", "keep")
+"""What happens to an annotator or reviewer id that holds personal data (an e-mail, a name, a phone)."""
+
+KEY_FILE_ENV = "INSTRUCTFLOW_PII_KEY_FILE"
+"""Environment variable naming the key file; it wins over the policy's ``pseudonym_key_file``."""
 _REQUIRED_TOP = ("version", "entities", "max_entities_per_record")
 _ENTITY_KEYS = ("action", "threshold", "mask_char", "keep_last")
 
@@ -52,6 +68,12 @@ class Policy:
     deny_list: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pseudonym_key_env: str | None = None
     key: bytes | None = field(default=None, repr=False, compare=False)
+    annotator_ids: str = "keep"
+    """Action for annotator and reviewer ids that hold personal data (:data:`ANNOTATOR_ACTIONS`)."""
+    predefined_recognizers: tuple[str, ...] = ()
+    """Presidio recognizers (class names of ``presidio_analyzer.predefined_recognizers``) to add."""
+    recognizer_registry: Path | None = None
+    """A Presidio recognizer-registry YAML whose recognizers are added (relative to the policy file)."""
 
     def rule(self, entity_type: str) -> EntityRule:
         """The rule for ``entity_type`` (every emitted type has one; validated on load)."""
@@ -66,14 +88,23 @@ class Policy:
             "allow_list_size": len(self.allow_list),
             "deny_list_size": sum(len(v) for v in self.deny_list.values()),
             "pseudonym_key_env": self.pseudonym_key_env,
+            "annotator_ids": self.annotator_ids,
+            "predefined_recognizers": list(self.predefined_recognizers),
+            "recognizer_registry": str(self.recognizer_registry) if self.recognizer_registry else None,
         }
 
 
 def _got(value: Any) -> str:
-    text = repr(value)
-    if len(text) > 60:
-        text = text[:57] + "..."
-    return f"{text} ({type(value).__name__})"
+    """What was given, without the value itself (a value can be personal data): its type and size."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number outside the allowed range" if not isinstance(value, bool) else "a boolean"
+    if isinstance(value, str):
+        return f"a string of {len(value)} characters"
+    if value is None:
+        return "nothing (null)"
+    return f"a {type(value).__name__}"
 
 
 def _choices(values: Iterable[str]) -> str:
@@ -157,31 +188,44 @@ def parse_policy(
             )
     rules = {etype: _parse_rule(ents[etype], f"entities.{etype}", source) for etype in sorted(ents)}
 
+    annotator_ids = data.get("annotator_ids", "keep")
+    if annotator_ids not in ANNOTATOR_ACTIONS:
+        raise ConfigError(
+            f"{source}: key 'annotator_ids' must be one of {_choices(ANNOTATOR_ACTIONS)}, got {_got(annotator_ids)}"
+        )
+    predefined = data.get("predefined_recognizers") or []
+    if not isinstance(predefined, list) or not all(isinstance(v, str) and v.isidentifier() for v in predefined):
+        raise ConfigError(
+            f"{source}: key 'predefined_recognizers' must be a list of Presidio recognizer class names "
+            "(e.g. UsLicenseRecognizer)"
+        )
+    registry_raw = data.get("recognizer_registry")
+    registry: Path | None = None
+    if registry_raw is not None:
+        if not isinstance(registry_raw, str) or not registry_raw.strip():
+            raise ConfigError(f"{source}: key 'recognizer_registry' must be the path of a Presidio registry YAML")
+        registry = Path(registry_raw).expanduser()
+        if not registry.is_absolute():
+            registry = (Path(source).parent / registry).resolve()
+        if not registry.is_file():
+            raise ConfigError(f"{source}: key 'recognizer_registry' names a file that does not exist: {registry}")
+    key_file_raw = data.get("pseudonym_key_file")
+    if key_file_raw is not None and (not isinstance(key_file_raw, str) or not key_file_raw.strip()):
+        raise ConfigError(f"{source}: key 'pseudonym_key_file' must be a file path")
+
     key_env = data.get("pseudonym_key_env")
     if key_env is not None and (not isinstance(key_env, str) or not key_env.strip()):
         raise ConfigError(
             f"{source}: key 'pseudonym_key_env' must be an environment variable name, got {_got(key_env)}"
         )
     key: bytes | None = None
-    users = [e for e, r in rules.items() if r.action == "pseudonym"]
+    users = [f"entity '{e}'" for e, r in rules.items() if r.action == "pseudonym"]
+    if annotator_ids == "pseudonym":
+        users.append("key 'annotator_ids'")
     if users:
-        if key_env is None:
-            raise ConfigError(
-                f"{source}: entity '{users[0]}' uses action 'pseudonym', which needs key 'pseudonym_key_env' "
-                "(the environment variable holding the HMAC key)"
-            )
-        secret = env.get(key_env, "")
-        if not secret:
-            raise ConfigError(
-                f"{source}: entity '{users[0]}' uses action 'pseudonym' but environment variable {key_env} "
-                "is not set (no fallback key is used)"
-            )
-        if len(secret.encode("utf-8")) < MIN_KEY_BYTES:
-            raise ConfigError(
-                f"{source}: environment variable {key_env} must hold at least {MIN_KEY_BYTES} bytes for the "
-                f"pseudonym key, got {len(secret.encode('utf-8'))}"
-            )
-        key = secret.encode("utf-8")
+        key_file = env.get(KEY_FILE_ENV) or key_file_raw
+        key = _pseudonym_key(source, users[0], key_env, key_file, env)
+
     return Policy(
         source=source,
         entities=rules,
@@ -190,7 +234,41 @@ def parse_policy(
         deny_list=deny,
         pseudonym_key_env=key_env,
         key=key,
+        annotator_ids=annotator_ids,
+        predefined_recognizers=tuple(predefined),
+        recognizer_registry=registry,
     )
+
+
+def _pseudonym_key(source: str, user: str, key_env: str | None, key_file: str | None, env: Mapping[str, str]) -> bytes:
+    """The HMAC key: from the environment variable ``key_env``, else from ``key_file`` (created when missing).
+
+    A key file is created once with 32 random bytes (mode 0600) and read on every later run, so
+    pseudonyms stay stable across runs and machines that share it; nothing falls back to a fixed key.
+    """
+    secret = env.get(key_env, "") if key_env else ""
+    if secret:
+        if len(secret.encode("utf-8")) < MIN_KEY_BYTES:
+            raise ConfigError(
+                f"{source}: environment variable {key_env} must hold at least {MIN_KEY_BYTES} bytes for the "
+                f"pseudonym key, got {len(secret.encode('utf-8'))}"
+            )
+        return secret.encode("utf-8")
+    if not key_file:
+        raise ConfigError(
+            f"{source}: {user} uses action 'pseudonym', which needs a key: set environment variable "
+            f"{key_env or 'named by pseudonym_key_env'} or key 'pseudonym_key_file' (no fallback key is used)"
+        )
+    path = Path(key_file).expanduser()
+    try:
+        if not path.exists():
+            _create_key_file(path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{source}: pseudonym key file {path} cannot be read or created ({exc.strerror})") from None
+    if len(data) < MIN_KEY_BYTES:
+        raise ConfigError(f"{source}: pseudonym key file {path} holds fewer than {MIN_KEY_BYTES} bytes")
+    return data
 
 
 def _parse_rule(raw: Any, where: str, source: str) -> EntityRule:
@@ -221,3 +299,23 @@ def _parse_rule(raw: Any, where: str, source: str) -> EntityRule:
     if action != "mask" and ("mask_char" in raw or "keep_last" in raw):
         raise ConfigError(f"{source}: key '{where}' sets mask options but its action is {action!r}, not 'mask'")
     return EntityRule(action=action, threshold=float(thr), mask_char=mask_char, keep_last=keep_last)
+
+
+def _create_key_file(path: Path) -> None:
+    """Create ``path`` with 32 random bytes, mode 0600; if another process created it first, keep theirs."""
+    import secrets
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_bytes(32))
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)  # atomic and fails if the file exists: the first creator wins
+        except FileExistsError:
+            pass
+    finally:
+        os.unlink(tmp)

@@ -1,37 +1,50 @@
-"""The deidentify stage: detect personal data in every text field and transform it by policy.
+"""The deidentify stage: find personal data in every field of a record and transform it by policy.
 
-For each record: analyze all text fields (instruction, input, output, system, history turns) with
-:class:`pipeline.stages.deidentify.engine.PiiEngine` routed by ``lang``, add deny-list hits, drop allow-listed values
-and findings under the entity's threshold, then
+For each shard:
 
-* reject ``pii_dropped`` if any finding's action is ``drop_record``;
-* reject ``pii_too_dense`` if more than ``max_entities_per_record`` findings remain;
-* otherwise replace the findings (mask / placeholder / pseudonym / surrogate / keep), run the residual
-  scan on the new text and reject ``pii_residual`` on any hit; keep the rest with a ``pii_entities``
-  column (entities transformed in the record).
+1. **analyse** (:class:`~pipeline.stages.deidentify.analyzer.Analyzer`, Presidio's ``AnalyzerEngine``):
+   every text field (``instruction``, ``input``, ``output``, ``system``, every ``history`` turn) and
+   the fields that are not text but can hold personal data: ``source_id`` and each annotator id;
+2. **decide, record by record**: deny-list hits are added; findings under their entity's threshold and
+   allow-listed values are dropped; name candidates of a record that holds other personal data are
+   raised (:data:`~pipeline.stages.deidentify.recognizers.names.IN_PRIVATE_RECORD`); every other
+   occurrence of a value that will be transformed is found in every field and turn of the record
+   (record-level consistency); overlaps are resolved (:mod:`~pipeline.stages.deidentify.overlap`: a
+   transforming action beats ``keep``);
+3. reject ``pii_dropped`` if a finding's action is ``drop_record``, ``pii_too_dense`` if more than
+   ``max_entities_per_record`` findings remain;
+4. **transform** with Presidio's ``AnonymizerEngine`` (:mod:`~pipeline.stages.deidentify.anonymize`);
+   an annotator id holding personal data becomes a keyed pseudonym (policy ``annotator_ids``) that
+   stays the same across runs, so agreement reports can follow an annotator without naming them;
+5. **check**: a replacement that itself reads as personal data (a bug, never expected) rejects the
+   record as ``pii_residual``.
 
-Rejects of this stage never carry the record text. The audit log ``audit/deidentify-NNNNN.parquet`` (one per shard) lists
-record id, field, entity type, offsets, score, recognizer and action per finding, never the value.
+Kept records get ``pii_entities`` (entities transformed). Rejects never carry the record text. The
+audit log ``audit/deidentify-NNNNN.parquet`` (one per shard) lists record id, field, entity type,
+offsets, score, recognizer and action per finding, never the value.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from pipeline.stages.deidentify.engine import PiiEngine
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
 from pipeline.core.records import TEXT_FIELDS, Row, iter_text_fields
 from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
+from pipeline.stages.deidentify.overlap import recognizer_name, resolve
 from pipeline.stages.deidentify.policy import Policy, load_policy
-from pipeline.stages.deidentify.recognizers.patterns import Finding, resolve_overlaps
-from pipeline.stages.deidentify.scan import HIGH_PRECISION
-from pipeline.stages.deidentify.transform import Applied, RecordTransformer
+from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
+from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
+
+if TYPE_CHECKING:
+    from presidio_anonymizer import AnonymizerEngine
+
+    from pipeline.stages.deidentify.analyzer import Analyzer
 
 STAGE = "deidentify"
 
@@ -56,24 +69,48 @@ AUDIT_SCHEMA = pa.schema(
 PII_COLUMN = pa.field("pii_entities", pa.int32(), nullable=False)
 """Column added to kept records: number of entities transformed in the record."""
 
-_ENGINES: dict[tuple[bool, bool], PiiEngine] = {}
+NON_TEXT_FIELDS = ("source_id",)
+"""String fields that are ids, not text, but can hold personal data (``user-13912345678``)."""
+
+STRUCTURED_TYPES = frozenset(
+    {
+        "PHONE_NUMBER",
+        "CN_RESIDENT_ID",
+        "BANK_CARD",
+        "EMAIL_ADDRESS",
+        "IP_ADDRESS",
+        "US_SSN",
+        "IBAN_CODE",
+        "PASSPORT",
+        "STREET_ADDRESS",
+        "LICENSE_PLATE",
+        "QQ_NUMBER",
+        "WECHAT_ID",
+        "MAC_ADDRESS",
+        "DRIVER_LICENSE",
+        "MEDICAL_RECORD_NUMBER",
+        "PROFILE_URL",
+        "DATE_OF_BIRTH",
+    }
+)
+"""Entity types whose presence in a record says the record is about a private person."""
+
+_ENGINES: dict[tuple[bool, bool, tuple[str, ...], str], Analyzer] = {}
 
 
-def get_engine(ner: bool, skip_place_windows: bool = False) -> PiiEngine:
-    """A loaded :class:`PiiEngine`, cached per process (model start-up is slow).
+def get_analyzer(policy: Policy, ner: bool) -> Analyzer:
+    """A loaded :class:`~pipeline.stages.deidentify.analyzer.Analyzer` for ``policy``, cached per process."""
+    from pipeline.stages.deidentify.analyzer import Analyzer
 
-    ``skip_place_windows``: see :class:`~pipeline.stages.deidentify.engine.PiiEngine` (the stage sets it when the
-    policy keeps ``LOCATION``).
-    """
-    from pipeline.stages.deidentify.engine import PiiEngine
-
-    key = (ner, skip_place_windows)
+    skip_places = not locations_needed(policy)
+    key = (ner, skip_places, policy.predefined_recognizers, str(policy.recognizer_registry or ""))
     if key not in _ENGINES:
-        loaded = next(iter(_ENGINES.values()), None)
-        engine = PiiEngine(ner=ner, zh_names=True, skip_place_windows=skip_place_windows)
-        if loaded is not None and loaded.use_ner == ner:
-            engine.share_models(loaded)  # the same models, another window rule
-        _ENGINES[key] = engine.load()
+        _ENGINES[key] = Analyzer(
+            ner=ner,
+            skip_place_windows=skip_places,
+            predefined=policy.predefined_recognizers,
+            registry_yaml=policy.recognizer_registry,
+        ).load()
     return _ENGINES[key]
 
 
@@ -83,171 +120,305 @@ def locations_needed(policy: Policy) -> bool:
     return rule is not None and rule.action != "keep"
 
 
-def deny_findings(text: str, policy: Policy) -> list[Finding]:
+def policy_entities(ner: bool = True) -> list[str]:
+    """The entity types the analyzer can emit (each needs a rule in the policy), without loading models."""
+    from pipeline.stages.deidentify.analyzer import Analyzer
+
+    return Analyzer(ner=ner).entities()
+
+
+def load_stage_policy(ctx: StageContext) -> Policy:
+    """The validated policy of the run (fails closed: a missing or invalid policy is a ConfigError)."""
+    cfg = ctx.config.deidentify
+    path = ctx.config.resolve_path(cfg.policy) if cfg.policy else None
+    return load_policy(path, policy_entities(cfg.ner))
+
+
+# --------------------------------------------------------------------------- one record
+
+
+@dataclass
+class Text:
+    """One analysed string of a record: where it lives (``output``, ``history[0][1]`` ...), its text, its findings."""
+
+    path: str
+    text: str
+    findings: list[RecognizerResult] = field(default_factory=list)
+
+
+def deny_findings(text: str, policy: Policy) -> list[RecognizerResult]:
     """Exact occurrences of deny-list strings in ``text`` (score 1.0)."""
     out = []
     for etype, values in sorted(policy.deny_list.items()):
         for value in values:
             for m in re.finditer(re.escape(value), text):
-                out.append(Finding(m.start(), m.end(), etype, 1.0, "DenyListRecognizer"))
+                out.append(result(etype, m.start(), m.end(), 1.0, "DenyListRecognizer"))
     return out
 
 
-def _set_field(row: dict[str, Any], name: str, text: str) -> None:
-    if name.startswith("history["):
-        i, j = (int(x) for x in re.findall(r"\d+", name))
-        row["history"][i][j] = text
-    else:
-        row[name] = text
+def _transforms(policy: Policy, entity_type: str) -> bool:
+    rule = policy.entities.get(entity_type)
+    return rule is not None and rule.action != "keep"
 
 
-def _copy_texts(row: Mapping[str, Any]) -> dict[str, Any]:
+def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[str, RecognizerResult]], bool]:
+    """Drop findings under their threshold or allow-listed; raise neutral names in a private record.
+
+    Returns the allow-listed findings (for the audit log) and whether the record holds structured
+    personal data.
+    """
+    allowed: list[tuple[str, RecognizerResult]] = []
+    private = any(
+        (f.entity_type in STRUCTURED_TYPES or (f.entity_type == "PERSON" and f.score >= PRIVATE))
+        and _transforms(policy, f.entity_type)
+        and f.score >= policy.rule(f.entity_type).threshold
+        for t in texts
+        for f in t.findings
+        if f.entity_type in policy.entities
+    )
+    for t in texts:
+        kept = []
+        for f in t.findings:
+            rule = policy.entities.get(f.entity_type)
+            if rule is None:
+                continue
+            if (
+                f.entity_type == "PERSON"
+                and private
+                and NEUTRAL <= f.score < IN_PRIVATE_RECORD
+                and (f.score >= WEAK or _raisable(t.text[f.start : f.end]))
+            ):
+                f.score = IN_PRIVATE_RECORD
+            if f.score < rule.threshold:
+                continue
+            if t.text[f.start : f.end].strip() in policy.allow_list:
+                allowed.append((t.path, f))
+                continue
+            kept.append(f)
+        t.findings = kept
+    return allowed, private
+
+
+def _raisable(value: str) -> bool:
+    """A neutral name candidate that a private record may raise: two or more words, or a CJK name.
+
+    One capitalised word alone ("Grace period", "Java", "Pixel 8") is too often not a name.
+    """
+    if any("\u4e00" <= c <= "\u9fff" for c in value):
+        return True
+    return len(value.split()) >= 2
+
+
+def _consistency(texts: Sequence[Text], policy: Policy) -> None:
+    """Find every other occurrence, in the record, of each value that will be transformed.
+
+    Whole values are matched everywhere (case-insensitive for Latin text); for a person's name, its
+    parts (a given name, a family name of 3 or more letters) are matched too where they stand as
+    capitalised words (``Matthew Carter`` ... ``Hi Matthew``).
+    """
+    values: dict[str, tuple[str, float]] = {}
+    parts: dict[str, tuple[str, float]] = {}
+    for t in texts:
+        for f in t.findings:
+            if not _transforms(policy, f.entity_type):
+                continue
+            value = t.text[f.start : f.end].strip()
+            if len(value) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in value):
+                continue
+            values.setdefault(value.casefold(), (f.entity_type, f.score))
+            if f.entity_type == "PERSON":
+                for part in re.split(r"[\s._\-]+", value):
+                    if len(part) >= 3 and part[:1].isupper() and part.isalpha():
+                        parts.setdefault(part, ("PERSON", f.score))
+    if not values and not parts:
+        return
+    whole = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)), re.IGNORECASE)
+    part_re = (
+        re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")(?![\w])"
+        )
+        if parts
+        else None
+    )
+    for t in texts:
+        have = {(f.start, f.end) for f in t.findings}
+        extra: list[RecognizerResult] = []
+        for m in whole.finditer(t.text) if values else ():
+            etype, score = values[m.group().casefold()]
+            if (m.start(), m.end()) not in have:
+                extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
+        if part_re is not None:
+            for m in part_re.finditer(t.text):
+                etype, score = parts[m.group()]
+                if (m.start(), m.end()) not in have:
+                    extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
+        t.findings.extend(extra)
+
+
+@dataclass
+class RecordOutcome:
+    """What the stage decided for one record."""
+
+    row: dict[str, object] | None
+    reject: tuple[str, str] | None = None
+    audit: list[dict[str, object]] = field(default_factory=list)
+    entities: int = 0
+
+
+def process_record(
+    row: Row, texts: list[Text], policy: Policy, engine: AnonymizerEngine, counters: Counter[str]
+) -> RecordOutcome:
+    """Decide, transform and audit one record (see the module docstring); ``texts`` carry the findings."""
+    from pipeline.stages.deidentify.anonymize import RecordAnonymizer
+
+    rid = str(row["record_id"])
+    for t in texts:
+        if policy.deny_list:
+            t.findings.extend(deny_findings(t.text, policy))
+    allowed, _ = _kept_findings(texts, policy)
+    _consistency(texts, policy)
+    for t in texts:
+        t.findings = resolve(t.findings, lambda etype: _transforms(policy, etype))
+    audit = [_audit(rid, fld, f, "allowed") for fld, f in allowed]
+    counters["allowed"] += len(allowed)
+    active = [(t.path, f) for t in texts for f in t.findings if _transforms(policy, f.entity_type)]
+    drops = [(fld, f) for fld, f in active if policy.rule(f.entity_type).action == "drop_record"]
+    if drops:
+        audit += [_audit(rid, t.path, f, policy.rule(f.entity_type).action) for t in texts for f in t.findings]
+        fld, f = drops[0]
+        detail = f"field {fld}: {f.entity_type} at {f.start}-{f.end} (policy drop_record)"
+        return RecordOutcome(None, ("pii_dropped", detail), audit)
+    if len(active) > policy.max_entities_per_record:
+        audit += [_audit(rid, t.path, f, "rejected_too_dense") for t in texts for f in t.findings]
+        return RecordOutcome(
+            None,
+            ("pii_too_dense", f"{len(active)} entities > max_entities_per_record {policy.max_entities_per_record}"),
+            audit,
+        )
+    anonymizer = RecordAnonymizer(policy, engine)
+    new_row = _copy(row)
+    residual: list[tuple[str, RecognizerResult]] = []
+    for t in texts:
+        if not t.findings:
+            continue
+        if t.path.startswith("annotations["):
+            new_text = _annotator_id(t, policy)
+            audit += [_audit(rid, t.path, f, f"annotator_{policy.annotator_ids}") for f in t.findings]
+        else:
+            new_text, applied = anonymizer.apply(t.text, t.findings)
+            for a in applied:
+                audit.append(_audit(rid, t.path, a.finding, a.action))
+                counters[f"entity.{a.finding.entity_type}"] += 1
+                counters[f"action.{a.action}"] += 1
+            residual += [(t.path, r) for r in _residual(new_text, applied)]
+        _set(new_row, t.path, new_text)
+    if residual:
+        audit += [_audit(rid, fld, r, "residual") for fld, r in residual]
+        fld, r = residual[0]
+        detail = f"field {fld}: {r.entity_type} at {r.start}-{r.end} after transformation"
+        return RecordOutcome(None, ("pii_residual", detail), audit)
+    new_row["pii_entities"] = len(active)
+    if active:
+        counters["records_with_pii"] += 1
+    return RecordOutcome(new_row, None, audit, len(active))
+
+
+def _annotator_id(t: Text, policy: Policy) -> str:
+    """An annotator id holding personal data: a keyed pseudonym (stable across runs), a placeholder, or kept."""
+    from pipeline.stages.deidentify.anonymize import pseudonym
+
+    if policy.annotator_ids == "keep":
+        return t.text
+    if policy.annotator_ids == "pseudonym" and policy.key is not None:
+        return pseudonym("ANNOTATOR", t.text, policy.key)[1:-1].lower().replace("annotator_", "annotator-")
+    return "<ANNOTATOR>"
+
+
+_RESIDUAL_TYPES = frozenset({"PHONE_NUMBER", "CN_RESIDENT_ID", "BANK_CARD", "EMAIL_ADDRESS", "US_SSN", "IBAN_CODE"})
+
+
+def _residual(text: str, applied: Sequence[object]) -> list[RecognizerResult]:
+    """Structured values inside an inserted replacement (never expected; surrogates excepted)."""
+    from pipeline.stages.deidentify.anonymize import Applied
+    from pipeline.stages.deidentify.recognizers import legacy
+
+    spans = [
+        (a.out_start, a.out_end) for a in applied if isinstance(a, Applied) and a.action not in ("surrogate", "keep")
+    ]
+    if not spans:
+        return []
+    out = []
+    for rec in legacy.recognizers("en"):
+        if rec.ENTITIES[0] not in _RESIDUAL_TYPES or not rec.may_match(text):
+            continue
+        for r in rec.find(text):
+            if any(r.start < e and s < r.end for s, e in spans):
+                out.append(r)
+    return out
+
+
+_FIELD_RE = re.compile(r"^(\w+)(?:\[(\d+)\](?:\[(\d+)\])?)?(?:\.(\w+))?$")
+
+
+def _copy(row: Row) -> dict[str, object]:
     new = dict(row)
-    if row.get("history") is not None:
-        new["history"] = [list(pair) if pair is not None else None for pair in row["history"]]
+    history = row.get("history")
+    if isinstance(history, list):
+        new["history"] = [list(pair) if isinstance(pair, list) else pair for pair in history]
+    annotations = row.get("annotations")
+    if isinstance(annotations, list):
+        new["annotations"] = [dict(a) if isinstance(a, dict) else a for a in annotations]
     return new
 
 
-def process(
-    rows: Sequence[Row],
-    policy: Policy,
-    findings_per_text: Sequence[Sequence[Finding]],
-    texts: Sequence[tuple[int, str, str]],
-    *,
-    patterns_complete: bool = False,
-) -> tuple[list[dict[str, object]], RejectBuilder, list[dict[str, object]], Counter[str]]:
-    """Apply ``policy`` given the findings of each ``(row index, field, text)``.
-
-    ``patterns_complete=True`` says the findings come from an analysis that ran every
-    high-precision pattern recognizer on each text (as the stage's engine does). A text with no
-    finding at all then had no pattern match, and it is left unchanged, so its residual scan would
-    find nothing and is skipped.
-
-    Returns kept rows (with ``pii_entities``), the rejects, audit rows and counters.
-    """
-    by_row: dict[int, list[tuple[str, str, list[Finding]]]] = {}
-    for (ri, fld, text), found in zip(texts, findings_per_text):
-        extra = deny_findings(text, policy) if policy.deny_list else []
-        merged = resolve_overlaps([*found, *extra]) if extra else list(found)
-        by_row.setdefault(ri, []).append((fld, text, merged))
-
-    kept: list[dict[str, Any]] = []
-    rejects = RejectBuilder(STAGE)
-    audit: list[dict[str, Any]] = []
-    counters: Counter[str] = Counter()
-    for ri, row in enumerate(rows):
-        rid = str(row["record_id"])
-        fields = by_row.get(ri, [])
-        fields_found = {fld: found for fld, _, found in fields}
-        selected: list[tuple[str, str, list[Finding]]] = []
-        allowed: list[tuple[str, Finding]] = []
-        for fld, text, found in fields:
-            if not found:
-                selected.append((fld, text, found))
-                continue
-            keep_f = []
-            for f in found:
-                rule = policy.entities.get(f.entity_type)
-                if rule is None or f.score < rule.threshold:
-                    continue
-                if text[f.start : f.end].strip() in policy.allow_list:
-                    allowed.append((fld, f))
-                    continue
-                keep_f.append(f)
-            selected.append((fld, text, keep_f))
-        active = [(fld, f) for fld, _, fs in selected for f in fs if policy.rule(f.entity_type).action != "keep"]
-        for fld, f in allowed:
-            audit.append(_audit(rid, fld, f, "allowed"))
-            counters["allowed"] += 1
-        drops = [(fld, f) for fld, f in active if policy.rule(f.entity_type).action == "drop_record"]
-        if drops:
-            for fld, _, fs in selected:
-                for f in fs:
-                    audit.append(_audit(rid, fld, f, policy.rule(f.entity_type).action))
-            fld, f = drops[0]
-            rejects.add(
-                row,
-                "pii_dropped",
-                f"field {fld}: {f.entity_type} at {f.start}-{f.end} (policy drop_record)",
-                keep_record=False,
-            )
-            continue
-        if len(active) > policy.max_entities_per_record:
-            for fld, _, fs in selected:
-                for f in fs:
-                    audit.append(_audit(rid, fld, f, "rejected_too_dense"))
-            rejects.add(
-                row,
-                "pii_too_dense",
-                f"{len(active)} entities > max_entities_per_record {policy.max_entities_per_record}",
-                keep_record=False,
-            )
-            continue
-        transformer = RecordTransformer(policy)
-        new_row = _copy_texts(row)
-        residual: list[tuple[str, Finding]] = []
-        record_audit: list[dict[str, Any]] = []
-        for fld, text, fs in selected:
-            applied: list[Applied]
-            if not fs:
-                new_text, applied = text, []
-                if patterns_complete and not fields_found[fld]:
-                    continue  # nothing matched in this unchanged text: the residual scan finds nothing
-            else:
-                new_text, applied = transformer.apply(text, fs)
-                for a in applied:
-                    record_audit.append(_audit(rid, fld, a.finding, a.action))
-                    counters[f"entity.{a.finding.entity_type}"] += 1
-                    counters[f"action.{a.action}"] += 1
-                _set_field(new_row, fld, new_text)
-            residual.extend((fld, r) for r in _residual(new_text, applied, policy))
-        audit.extend(record_audit)
-        if residual:
-            for fld, r in residual:
-                audit.append(_audit(rid, fld, r, "residual"))
-            fld, r = residual[0]
-            rejects.add(
-                row,
-                "pii_residual",
-                f"field {fld}: {r.entity_type} at {r.start}-{r.end} after transformation",
-                keep_record=False,
-            )
-            continue
-        new_row["pii_entities"] = len(active)
-        if active:
-            counters["records_with_pii"] += 1
-        kept.append(new_row)
-    return kept, rejects, audit, counters
+def _set(row: dict[str, object], name: str, text: str) -> None:
+    m = _FIELD_RE.match(name)
+    assert m is not None, name
+    base, i, j, key = m.groups()
+    if i is None:
+        row[base] = text
+        return
+    seq = row[base]
+    assert isinstance(seq, list)
+    if j is not None:
+        pair = seq[int(i)]
+        assert isinstance(pair, list)
+        pair[int(j)] = text
+    elif key is not None:
+        item = seq[int(i)]
+        assert isinstance(item, dict)
+        item[key] = text
 
 
-def _audit(rid: str, fld: str, f: Finding, action: str) -> dict[str, Any]:
+def _audit(rid: str, fld: str, f: RecognizerResult, action: str) -> dict[str, object]:
     return {
         "record_id": rid,
         "field": fld,
         "entity_type": f.entity_type,
         "start": f.start,
         "end": f.end,
-        "score": f.score,
-        "recognizer": f.recognizer,
+        "score": float(f.score),
+        "recognizer": recognizer_name(f) or "unknown",
         "action": action,
     }
 
 
-def _residual(text: str, applied: Sequence[Any], policy: Policy) -> list[Finding]:
-    from pipeline.stages.deidentify.recognizers.patterns import analyze_patterns
+def record_texts(row: Row) -> list[Text]:
+    """Every string of a record the stage analyses: text fields, history turns, ``source_id``, annotator ids."""
+    texts = [Text(fld, text) for fld, text in iter_text_fields(row)]
+    for name in NON_TEXT_FIELDS:
+        value = row.get(name)
+        if isinstance(value, str) and value:
+            texts.append(Text(name, value))
+    annotations = row.get("annotations")
+    if isinstance(annotations, list):
+        for k, ann in enumerate(annotations):
+            if isinstance(ann, dict) and isinstance(ann.get("annotator_id"), str) and ann["annotator_id"]:
+                texts.append(Text(f"annotations[{k}].annotator_id", ann["annotator_id"]))
+    return texts
 
-    skip = [(a.out_start, a.out_end) for a in applied if a.action == "surrogate"]
-    out = []
-    for f in resolve_overlaps(analyze_patterns(text, HIGH_PRECISION)):
-        rule = policy.entities.get(f.entity_type)
-        if rule is None or rule.action == "keep" or f.score < rule.threshold:
-            continue
-        if any(f.start < e and s < f.end for s, e in skip):
-            continue
-        if text[f.start : f.end].strip() in policy.allow_list:
-            continue
-        out.append(f)
-    return out
+
+# --------------------------------------------------------------------------- the stage
 
 
 def run(table: pa.Table, ctx: StageContext) -> StageResult:
@@ -262,37 +433,53 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
         )
         return StageResult(kept=kept, counters={"disabled": 1})
     from pipeline.core.atomic import write_parquet_atomic
-    from pipeline.stages.deidentify.engine import PiiEngine, default_workers
+    from pipeline.stages.deidentify.analyzer import default_workers
+    from pipeline.stages.deidentify.anonymize import anonymizer_engine
 
-    policy_path = ctx.config.resolve_path(cfg.policy) if cfg.policy else None
-    policy = load_policy(policy_path, PiiEngine().entities())  # all types; fails before the slow model load
+    policy = load_stage_policy(ctx)  # fails closed before the slow model load
     ctx.progress.start(STAGE, table.num_rows)
-    engine = get_engine(cfg.ner, skip_place_windows=not locations_needed(policy))
+    analyzer = get_analyzer(policy, cfg.ner)
     rows = table.to_pylist()
-    texts: list[tuple[int, str, str]] = []
-    langs: list[str] = []
+    per_row = [record_texts(row) for row in rows]
+    flat = [(ri, t) for ri, texts in enumerate(per_row) for t in texts]
+    langs = [str(rows[ri].get("lang") or "other") for ri, _ in flat]
+    found = analyzer.analyze_parallel([t.text for _, t in flat], langs, cfg.workers or default_workers())
+    for (_, t), findings in zip(flat, found, strict=True):
+        t.findings = list(findings)
+    for texts in per_row:  # an annotator id that is not a generic number can identify a person
+        for t in texts:
+            if t.path.startswith("annotations[") and not GENERIC_ID.match(t.text.strip()):
+                best = max(t.findings, key=lambda f: f.score) if t.findings else None
+                etype = best.entity_type if best is not None else "PERSON"
+                t.findings = [result(etype, 0, len(t.text), 1.0, "AnnotatorId")]
+    engine = anonymizer_engine()
+    kept_rows: list[dict[str, object]] = []
+    rejects = RejectBuilder(STAGE)
+    audit: list[dict[str, object]] = []
+    counters: Counter[str] = Counter()
     for ri, row in enumerate(rows):
-        for fld, text in iter_text_fields(row):
-            texts.append((ri, fld, text))
-            langs.append(row.get("lang") or "other")
-    workers = cfg.workers or default_workers()
-    findings = engine.analyze_parallel([t for _, _, t in texts], langs, workers)
-    kept_rows, rejects, audit, counters = process(rows, policy, findings, texts, patterns_complete=True)
-    ctx.progress.advance(table.num_rows)
+        outcome = process_record(row, per_row[ri], policy, engine, counters)
+        audit += outcome.audit
+        if outcome.reject is not None:
+            rejects.add(row, outcome.reject[0], outcome.reject[1], keep_record=False)
+        elif outcome.row is not None:
+            kept_rows.append(outcome.row)
+        if ri % 1000 == 999:
+            ctx.progress.advance(1000)
+    ctx.progress.advance(len(rows) % 1000)
     ctx.progress.finish()
-
     write_parquet_atomic(
         pa.Table.from_pylist(audit, schema=AUDIT_SCHEMA) if audit else AUDIT_SCHEMA.empty_table(),
         ctx.artifact_path("audit", ctx.artifact_name("deidentify") + ".parquet"),
     )
     kept = pa.Table.from_pylist(kept_rows, schema=out_schema) if kept_rows else out_schema.empty_table()
-    result_counters: dict[str, int | float] = {"texts_scanned": len(texts), **dict(sorted(counters.items()))}
+    result_counters: dict[str, float] = {"texts_scanned": len(flat), **dict(sorted(counters.items()))}
     result_counters["entities_total"] = sum(v for k, v in counters.items() if k.startswith("entity."))
     return StageResult(
         kept=kept,
         rejected=rejects.table(),
         counters=result_counters,
-        report={"policy": policy.summary(), "text_fields": [*TEXT_FIELDS, "history"]},
+        report={"policy": policy.summary(), "text_fields": [*TEXT_FIELDS, "history", *NON_TEXT_FIELDS, "annotator_id"]},
     )
 
 

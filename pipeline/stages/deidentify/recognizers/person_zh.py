@@ -177,7 +177,9 @@ _GIVEN_FLAGS = ("nr", "n", "nz", "a", "ns", "t", "v", "vn", "i", "l", "ad", "an"
 _NOT_SURNAME_FLAGS = ("q", "m", "p", "c", "d", "u", "f")
 
 
-ZH_NOT_NAME_END = frozenset("性者器剂粉酱笔里于式率度化品类机法料量点费夹饼")
+ZH_NOT_NAME_END = frozenset(
+    "性者器剂粉酱笔里于式率度化品类机法料量点费夹饼室格质体管炎症区院所店馆厂局部门组科系栏框表项页键钮盘线网站台车船药片液膏汤茶酒肉菜饭面粥糕糖盐油醋素酸碱钙铁锌"
+)
 """Last characters that make a word a thing, not a name (安全性, 施暴者, 马克笔)."""
 
 

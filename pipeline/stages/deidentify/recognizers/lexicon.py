@@ -1,0 +1,113 @@
+"""Name lexicons and writing-system facts the person recognizers use (loaded once per process).
+
+- ``given_names.txt`` / ``family_names.txt``: Latin-script (and other) given and family names from
+  Faker's person providers (MIT, every locale) and the US Census 1990 name files (public domain),
+  built by ``scripts/build_name_lexicon.py``; used to accept lower-case or unusual names in
+  structured places (a CSV column of names, ``user=li.wei``), never as the only evidence in prose;
+- Chinese surnames: single-character and compound (复姓), common and rare;
+- Hanyu Pinyin syllables and the pinyin of common Chinese surnames, to read romanised Chinese names
+  in user names and e-mail-like ids (``qian_pengxuan``, ``yuan.weihao``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+ZH_SURNAMES_1 = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
+    "廖贾夏韦付方邹熊白孟秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁"
+    "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
+    "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉"
+    "禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银"
+    "亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+"""Single-character Chinese surnames: the ~400 most common plus rarer ones found in real data."""
+
+ZH_SURNAMES_2 = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 西门 百里 呼延 万俟 闻人 赫连 "
+    "澹台 钟离 宗政 濮阳 公冶 太叔 申屠 公羊 仲孙 单于 太史 拓跋 第五 漆雕 乐正 壤驷 公良 谷梁 左丘 东郭 梁丘 司空 司寇 巫马 鲜于 "
+    "闾丘 亓官 子车 颛孙 羊舌 微生 东门 南门 张简 范姜 欧 阳".split()
+) - {"欧", "阳"}
+"""Compound Chinese surnames (复姓)."""
+
+PINYIN_SYLLABLES = frozenset(
+    """a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen
+    ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong
+    cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dian diao die ding diu dong dou du duan dui dun
+    duo e ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai
+    guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia
+    jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke ken keng kong kou ku kua kuai kuan
+    kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu long lou lu lv luan
+    lue lve lun luo ma mai man mang mao mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne
+    nei nen neng ni nian niang niao nie nin ning niu nong nou nu nv nuan nue nve nuo o ou pa pai pan pang pao pei
+    pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran
+    rang rao re ren reng ri rong rou ru ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she
+    shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan
+    tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia
+    xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue
+    yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua
+    zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo""".split()
+)
+"""Every Hanyu Pinyin syllable (without tones; ü written v)."""
+
+PINYIN_SURNAMES = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
+    han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng su wei lu ding ren shen yao cui zhong
+    tan fan jin shi liao jia xia fu fang zou xiong bai meng qin qiu yin xue yan duan lei hou long tao gu mao hao gong
+    shao wan qian dai mo kong xiang chang wen kang niu ge xing an qi qiao wu pang ni zhuang nie zhan yue zhai
+    yin geng guan lan jiao ning shang fu shu ruan ke ji mei tong ling bi dan huo tu qu weng ran gou luan
+    ouyang sima shangguan zhuge dongfang huangfu yuchi gongsun murong situ xiahou linghu duanmu""".split()
+)
+"""Pinyin of common Chinese surnames (single and compound)."""
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names, case-folded."""
+    return frozenset(n.casefold() for n in (DATA / "given_names.txt").read_text(encoding="utf-8").split("\n") if n)
+
+
+@functools.cache
+def family_names() -> frozenset[str]:
+    """Family names, case-folded."""
+    return frozenset(n.casefold() for n in (DATA / "family_names.txt").read_text(encoding="utf-8").split("\n") if n)
+
+
+_SYLLABLE_RE = re.compile("(?:" + "|".join(sorted(PINYIN_SYLLABLES, key=lambda s: (-len(s), s))) + ")")
+
+
+@functools.lru_cache(maxsize=65536)
+def pinyin_syllables(word: str) -> int:
+    """How many pinyin syllables ``word`` (lower-case letters) splits into; 0 when it is not all pinyin."""
+    n = len(word)
+    if not n or not word.isascii() or not word.isalpha():
+        return 0
+    best = [0] + [-1] * n  # best[i]: fewest syllables covering word[:i]
+    for i in range(n):
+        if best[i] < 0:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            if word[i:j] in PINYIN_SYLLABLES and (best[j] < 0 or best[j] > best[i] + 1):
+                best[j] = best[i] + 1
+    return max(best[n], 0)
+
+
+def is_pinyin_name(parts: list[str]) -> bool:
+    """True for a romanised Chinese name: a pinyin surname and a given name of one or two syllables (any order)."""
+    low = [p.lower() for p in parts if p]
+    if len(low) == 2:
+        a, b = low
+        return (a in PINYIN_SURNAMES and 1 <= pinyin_syllables(b) <= 2) or (
+            b in PINYIN_SURNAMES and 1 <= pinyin_syllables(a) <= 2
+        )
+    if len(low) == 1:  # zhangsan, xiechongle: surname followed by one or two syllables
+        word = low[0]
+        for k in range(len(word) - 1, 0, -1):
+            if word[:k] in PINYIN_SURNAMES and 1 <= pinyin_syllables(word[k:]) <= 2:
+                return len(word) >= 5
+    return False

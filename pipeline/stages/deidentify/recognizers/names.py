@@ -1,0 +1,906 @@
+r"""Person names, Chinese and English: candidates from every signal, scored by what the context says.
+
+A name is personal data when it names a *private* person. A name alone does not say so: "Lewis
+Carroll", "President Obama", 李白 and 孙悟空 are public figures or characters, and the same capitalised
+word pair in a story about "John and Mary" names nobody real. So this recognizer gathers candidates
+from several signals, independent of capitalisation and of any one word list, and scores each by
+its context:
+
+- **taggers** (:mod:`pipeline.stages.deidentify.nlp`): spaCy NER windows (English) and jieba (Chinese)
+  give candidates; alone they score :data:`NEUTRAL` (below the default threshold), because a bare
+  name in prose is not evidence of a private person;
+- **cues** raise a candidate, or create one, at :data:`PRIVATE`: role and relation words before it
+  (``patient``, ``spouse``, ``cc:``, ``Dear``, ``Hi``, 患者, 家属, 车主, 预约人, 抄送, 被告 …), a
+  label (``Name:``, ``姓名：``), a speaker tag at the start of a line (``张伟：`` / ``Maria Lopez:``),
+  a title after a Chinese surname (张老师, 王先生), a signature after a sign-off (``Regards,\nDawn``);
+- **structure**: a cell in a table column whose header names people (``name``, ``student``,
+  ``guardian``, 姓名, 联系人 …), the value of a ``user=`` / ``author:`` / ``login`` key, and user-name
+  tokens such as ``qian_pengxuan`` or ``li.wei`` whose parts read as a romanised Chinese name (pinyin)
+  or as a given + family name of the lexicons (:mod:`pipeline.stages.deidentify.recognizers.lexicon`);
+- **public names** (:mod:`pipeline.stages.deidentify.recognizers.public`, when installed) are dropped:
+  public figures and fictional characters are not private persons.
+
+The stage then raises :data:`NEUTRAL` candidates of a record to :data:`IN_PRIVATE_RECORD` when the
+record also holds other personal data (a phone, an e-mail, an address …), and transforms every
+occurrence of a transformed name anywhere in the record (record-level consistency).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from pipeline.stages.deidentify.recognizers.base import Recognizer, RecognizerResult, result
+from pipeline.stages.deidentify.recognizers.lexicon import (
+    ZH_SURNAMES_1,
+    ZH_SURNAMES_2,
+    family_names,
+    given_names,
+    is_pinyin_name,
+)
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+NEUTRAL = 0.5
+"""A name candidate with nothing around it saying it is a private person (kept by the default policy)."""
+
+WEAK = 0.55
+"""A name after a greeting, a byline or as a speaker tag: raised in a record with other personal data."""
+
+IN_PRIVATE_RECORD = 0.7
+"""A neutral candidate in a record that also holds other personal data (set by the stage)."""
+
+PRIVATE = 0.85
+"""A candidate whose context says it names a private person (a cue, a label, a name column ...)."""
+
+# --------------------------------------------------------------------------- English
+
+_CAP = r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
+_INITIAL = r"[A-Z]\."
+_NAME_CAP = rf"(?:{_INITIAL}[ \t]?)?(?:{_CAP})(?:[ \t]+(?:{_INITIAL}[ \t]+)?(?:(?:van|von|de|da|del|der|di|le|la|bin|binti|al|el)[ \t]+)?{_CAP}){{0,3}}"
+_LOWER = r"[a-z\u00df-\u00ff\u0100-\u017f]{2,}"
+_NAME_LOWER = rf"{_LOWER}(?:[ \t]+{_LOWER}){{1,2}}"
+
+EN_ROLE_CUES = (
+    "patient",
+    "client",
+    "customer",
+    "tenant",
+    "landlord",
+    "employee",
+    "applicant",
+    "candidate",
+    "spouse",
+    "wife",
+    "husband",
+    "partner",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "coworker",
+    "co-worker",
+    "supervisor",
+    "guardian",
+    "emergency contact",
+    "next of kin",
+    "contact person",
+    "plaintiff",
+    "defendant",
+    "witness",
+    "claimant",
+    "insured",
+    "policyholder",
+    "beneficiary",
+    "account holder",
+    "cardholder",
+    "reservation holder",
+    "reporting party",
+    "officer",
+    "attending physician",
+    "caller",
+    "interviewee",
+    "respondent",
+    "maintainer",
+    "signed by",
+    "approved by",
+    "reviewed by",
+    "reported by",
+    "booked by",
+    "submitted by",
+    "requested by",
+    "filed by",
+    "prepared by",
+    "registered to",
+    "issued to",
+    "ship to",
+    "bill to",
+    "deliver to",
+    "return to",
+    "on behalf of",
+    "c/o",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "dr",
+)
+"""Role and relation words, and honorifics, before a name: they say it names a private person."""
+
+EN_LABEL_CUES = (
+    "name",
+    "full name",
+    "first name",
+    "last name",
+    "surname",
+    "given name",
+    "real name",
+    "legal name",
+    "contact",
+    "attn",
+    "attention",
+    "cc",
+    "bcc",
+    "from",
+    "to",
+    "signed",
+    "owner",
+    "assignee",
+    "reporter",
+    "author",
+    "driver",
+    "passenger",
+    "guest",
+    "traveler",
+    "traveller",
+    "recipient",
+    "sender",
+    "fn",
+    "n",
+    "manager",
+    "teacher",
+    "doctor",
+    "nurse",
+    "student",
+    "agent",
+    "rep",
+    "host",
+    "speaker",
+    "organizer",
+    "organiser",
+    "interviewer",
+)
+"""Labels that introduce a name when a colon or equals sign follows (``Name: ...``, ``To: ...``)."""
+
+EN_WEAK_CUES = ("dear", "hi", "hello", "hey", "thanks", "thank you", "posted by", "written by", "by", "for user")
+"""Greetings and bylines: a name follows, but fictional letters and stories use them too."""
+
+_EN_CUES_ALT = "|".join(re.escape(c) for c in sorted(EN_ROLE_CUES, key=lambda c: (-len(c), c)))
+_EN_LABELS_ALT = "|".join(re.escape(c) for c in sorted(EN_LABEL_CUES, key=lambda c: (-len(c), c)))
+_EN_WEAK_ALT = "|".join(re.escape(c) for c in sorted(EN_WEAK_CUES, key=lambda c: (-len(c), c)))
+
+_EN_CUE_RE = re.compile(
+    rf"(?<![A-Za-z])(?:(?:{_EN_CUES_ALT})\.?(?:[ \t]*(?:[:=：]|is|was|named|called|-|—|,)[ \t]*|[ \t]+)"
+    rf"|(?:{_EN_LABELS_ALT})[ \t]*[:=：][ \t]*)(?:(?:mr|mrs|ms|dr|prof)\.?[ \t]+)?",
+    re.IGNORECASE,
+)
+_EN_WEAK_RE = re.compile(rf"(?<![A-Za-z])(?:{_EN_WEAK_ALT})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
+_EN_CUE_BEFORE_RE = re.compile(
+    rf"(?i)(?<![A-Za-z])(?:(?:{_EN_CUES_ALT})\.?[ \t]*(?:[:=：,]|is|was|named|called)?|(?:{_EN_LABELS_ALT})[ \t]*[:=：])[ \t]*$"
+)
+_EN_WEAK_BEFORE_RE = re.compile(rf"(?i)(?<![A-Za-z])(?:{_EN_WEAK_ALT})[ \t]*[,:]?[ \t]*$")
+_EN_NAME_AFTER = re.compile(rf"({_NAME_CAP})")
+_EN_LIST_CUE_RE = re.compile(
+    r"(?im)(?<![A-Za-z])(?:attendees|participants|present|cc|bcc|to|guests|members|team|invitees|panel|speakers|"
+    r"authors|signed|witnesses)[ \t]*[:：][ \t]*([^\n|]{3,300})"
+)
+_EN_NAME_AFTER_LOWER = re.compile(rf"({_NAME_LOWER}|{_LOWER})")
+_SIGNOFF_RE = re.compile(
+    r"(?im)^[ \t]*(?:best(?: regards| wishes)?|regards|kind regards|warm regards|sincerely|cheers|thanks|"
+    r"thank you|many thanks|yours(?: truly| sincerely)?|respectfully|love|sent by|signed)[ \t]*[,!.]?[ \t]*(?:\n|\|[ \t]*|[ \t]+-+[ \t]*)"
+    rf"[ \t]*({_NAME_CAP})[ \t]*$"
+)
+_SPEAKER_RE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:agent|customer|user|support|rep|caller|client|patient|doctor|nurse|host|guest)[ \t]*\(({_NAME_CAP})\)"
+    rf"|({_NAME_CAP}))[ \t]*[:：]"
+)
+_KEY_VALUE_RE = re.compile(
+    r"(?i)(?<![A-Za-z0-9_])(?:user(?:_?name)?|login|uid|author|owner|assignee|reporter|committer|creator|"
+    r"created_by|updated_by|modified_by|signed-off-by|customer|employee|contact|name|full_name|nick(?:name)?|"
+    r"account|handle|member|requester|approver)[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
+    r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2})"
+)
+_USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
+_USERNAME_CUE_RE = re.compile(
+    r"(?i)(?:(?:posted by|by user|for user|for invalid user|logged in as|password for|accepted password for|"
+    r"session opened for user|host|hostname|client-hostname)[\"'\s]+"
+    r"|(?:user|login|楼主|发帖人|用户名?|账号|cc|bcc|to|from|author|owner|assignee|reporter)[\"']?[ \t]*[：:=][\"' \t]*)"
+    r"((?:[A-Za-z][\w.\-]{2,40}(?:[ \t]*[,、;][ \t]*)?){1,8})"
+)
+_NAME_PAIR_RE = re.compile(
+    r"(?<![\w@./])[A-Za-z\u00c0-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’-]+(?:[ \t]+[A-Za-z\u00c0-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’-]+){1,2}(?![\w@])"
+    r"|(?<![\w@./])[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,2}(?![\w@])"
+)
+
+NOT_NAMES = frozenset(
+    """the a an this that these those there here it its my your our their his her and or but if then so as at by for
+    in of on to with from into onto about above below after before during since until via per team support service
+    customer client user admin staff manager department office company inc ltd llc corp co group hr it qa dev ops
+    sales billing security system server team's everyone all sir madam sirs madams friend friends guys folks world
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december today tomorrow yesterday morning afternoon evening night regards thanks
+    best cheers sincerely dear hi hello hey please note attached attachment re fw fwd subject order invoice account
+    number phone email address date time street st avenue ave road rd city state zip country id no yes ok okay new
+    old my name is am i'm i we you he she they question answer input output instruction example note summary""".split()
+)
+"""Words a cue-captured "name" must not be (capitalised words after a cue that are not names)."""
+
+
+def _clean_name(value: str) -> tuple[int, int] | None:
+    """The span of the name inside a cue capture after dropping leading/trailing non-name words."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", value)]
+    while words and words[0][2].lower().strip(".,'’") in NOT_NAMES:
+        words.pop(0)
+    while words and words[-1][2].lower().strip(".,'’") in NOT_NAMES:
+        words.pop()
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
+GENERIC_ID = re.compile(
+    r"(?i)^(?:ann(?:otator)?|rater|labell?er|worker|user|expert|reviewer|judge|assessor|anon(?:ymous)?|a|r|w|u|id)"
+    r"[-_ ]?\d+$|^\d+$"
+)
+"""Annotator ids that name nobody (``ann_16``, ``annotator-3``, ``42``)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English words (WordNet lemmas of the pinned spaCy package); empty when the package is missing."""
+    try:
+        from pipeline.stages.deidentify.recognizers.person_en import WordClasses
+
+        return WordClasses().known
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+
+
+def english_word(word: str) -> bool:
+    """True for an English word or a regular inflection of one (``bottom``, ``smaller``, ``leading``)."""
+    w = word.lower()
+    known = _english_words()
+    if w in known:
+        return True
+    for suffix, repl in (
+        ("s", ""),
+        ("es", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("er", ""),
+        ("er", "e"),
+        ("est", ""),
+        ("ly", ""),
+        ("ies", "y"),
+        ("ier", "y"),
+    ):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2 and w[: -len(suffix)] + repl in known:
+            return True
+    return bool(len(w) > 5 and w[-3:] in ("ing",) and w[:-4] in known)  # doubled consonant: running
+
+
+def username_name_span(token: str) -> tuple[int, int] | None:
+    """The span of ``token`` (an id or user name) that reads as a person's name, if any.
+
+    Tries the whole token, then its parts split at ``-``, ``/`` and ``:``: ``ticket-rahul_desai``
+    gives ``rahul_desai``, ``kevin.carter-mbp`` gives ``kevin.carter``.
+    """
+    if username_is_name(token):
+        return 0, len(token)
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\-/:]+", token)]
+    for n in range(len(pieces), 0, -1):
+        for i in range(len(pieces) - n + 1):
+            s, e = pieces[i][0], pieces[i + n - 1][1]
+            if (s, e) != (0, len(token)) and username_is_name(token[s:e]):
+                return s, e
+    return None
+
+
+def username_is_name(token: str) -> bool:
+    """True when a user-name-like token reads as a person's name.
+
+    ``lakshmi.venkataraman6``, ``rahul_desai``, ``andrewmiller`` (given + family), ``mmartinez`` /
+    ``lmartinez`` (initial + family), ``davism`` / ``chatterjeea`` (family + initial),
+    ``qian_pengxuan``, ``pengshiming`` (pinyin).
+    """
+    word = re.sub(r"\d+$", "", token.strip().lower())
+    parts = [p for p in re.split(r"[._\-]+", word) if p]
+    if not parts or any(not p.isalpha() for p in parts):
+        return False
+    if len(parts) >= 2:
+        return _lexicon_name(parts) or (
+            len(parts) == 2
+            and (
+                (len(parts[0]) == 1 and parts[1] in family_names() and len(parts[1]) >= 4)
+                or (len(parts[1]) == 1 and parts[0] in family_names() and len(parts[0]) >= 4)
+            )
+        )
+    word = parts[0]
+    if len(word) < 5 or word in NOT_NAMES or english_word(word):
+        return False
+    if is_pinyin_name([word]):
+        return True
+    given, family = given_names(), family_names()
+    if word[1:] in family and len(word) >= 6 and word[1:] not in NOT_NAMES:
+        return True  # initial + family name
+    if word[:-1] in family and len(word) >= 6 and word[:-1] not in NOT_NAMES:
+        return True  # family name + initial
+    for k in range(3, len(word) - 2):
+        if word[:k] in given and word[k:] in family:
+            return True
+    return False
+
+
+def _fold_accents(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _lexicon_name(tokens: list[str]) -> bool:
+    """Tokens read as a personal name: given + family names of the lexicons, or romanised Chinese."""
+    low = [_fold_accents(t.casefold()) for t in tokens]
+    if any(t in NOT_NAMES for t in low):
+        return False
+    if is_pinyin_name(tokens):
+        return True
+    if len(low) < 2:
+        return False
+    given, family = given_names(), family_names()
+    return low[0] in given and (low[-1] in family or low[-1] in given)
+
+
+# --------------------------------------------------------------------------- Chinese
+
+_CJK = "\u4e00-\u9fff"
+ZH_ROLES = (
+    "姓名",
+    "名字",
+    "联系人",
+    "紧急联系人",
+    "收件人",
+    "收货人",
+    "寄件人",
+    "发件人",
+    "抄送",
+    "患者",
+    "病人",
+    "家属",
+    "妻子",
+    "丈夫",
+    "老公",
+    "老婆",
+    "儿子",
+    "女儿",
+    "父亲",
+    "母亲",
+    "爸爸",
+    "妈妈",
+    "哥哥",
+    "姐姐",
+    "弟弟",
+    "妹妹",
+    "配偶",
+    "监护人",
+    "车主",
+    "业主",
+    "租客",
+    "房东",
+    "预约人",
+    "申请人",
+    "投诉人",
+    "举报人",
+    "报案人",
+    "当事人",
+    "被告",
+    "原告",
+    "被告人",
+    "证人",
+    "代理人",
+    "法定代表人",
+    "负责人",
+    "经办人",
+    "审批人",
+    "审核人",
+    "签名",
+    "署名",
+    "客户",
+    "用户",
+    "学员",
+    "学生",
+    "员工",
+    "同事",
+    "领导",
+    "主管",
+    "经理",
+    "接诊",
+    "主治医生",
+    "医生",
+    "护士",
+    "司机",
+    "乘客",
+    "持卡人",
+    "开户人",
+    "户主",
+    "我叫",
+    "名叫",
+    "叫做",
+    "本人",
+    "新郎",
+    "新娘",
+    "嫌疑人",
+    "汇款人",
+    "推荐人",
+    "乘机人",
+    "乘车人",
+    "入住人",
+    "处置人",
+    "参会",
+    "参会人",
+    "出席",
+    "主持",
+    "主持人",
+    "记录",
+    "记录人",
+    "爱人",
+    "持有人",
+    "担保人",
+    "借款人",
+    "收款人",
+    "付款人",
+    "领取人",
+    "报告人",
+    "发现人",
+    "值班人",
+    "联系",
+    "收",
+    "寄",
+    "致",
+    "发帖人",
+    "楼主",
+    "作者",
+    "住户",
+    "房主",
+    "监护",
+    "病患",
+    "就诊人",
+    "体检人",
+    "考生",
+    "员工姓名",
+    "客户姓名",
+    "真实姓名",
+)
+"""Role and relation words before a Chinese name."""
+
+ZH_TITLES = (
+    "先生",
+    "女士",
+    "小姐",
+    "老师",
+    "医生",
+    "大夫",
+    "经理",
+    "总",
+    "主任",
+    "教授",
+    "律师",
+    "护士",
+    "师傅",
+    "阿姨",
+    "叔叔",
+    "同学",
+    "博士",
+    "警官",
+    "院长",
+    "校长",
+    "处长",
+    "科长",
+    "局长",
+    "总监",
+)
+"""Titles after a Chinese surname (张老师, 王先生)."""
+
+_SURNAME_ALT = "|".join(sorted(ZH_SURNAMES_2, key=len, reverse=True)) + "|[" + "".join(sorted(ZH_SURNAMES_1)) + "]"
+_ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
+_ZH_ROLE_RE = re.compile(
+    "(?:" + "|".join(sorted(ZH_ROLES, key=lambda w: (-len(w), w))) + r")(?:是|为|：|:|\s|，|、)*"
+    rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
+)
+_ZH_KEY_VALUE_RE = re.compile(
+    r"(?i)(?:name|user(?:name)?|fn|n|contact|author|owner|姓名|名字|联系人|用户|真实姓名)[\"']?[ \t]*(?:[:=]|=>|：)[ \t]*[\"']?"
+    rf"([{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}})(?![{_CJK}])"
+)
+_ZH_DELIMITED_RE = re.compile(rf"(?:^|(?<=[：:、，,；;|/（(\s【\[]))({_ZH_NAME})(?=[、，,；;|/（(\s）)】\]。]|$)", re.M)
+_ZH_TITLE_RE = re.compile(
+    rf"(?<![{_CJK}])((?:{_SURNAME_ALT})(?:" + "|".join(sorted(ZH_TITLES, key=lambda w: (-len(w), w))) + "))"
+)
+_ZH_TITLE_AFTER_NAME_RE = re.compile(
+    rf"((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})(?=" + "|".join(sorted(ZH_TITLES, key=lambda w: (-len(w), w))) + ")"
+)
+_ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
+ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到")
+"""Characters that end a name capture early (they are grammar, not given names)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _zh_words() -> dict[str, int]:
+    """jieba's dictionary frequencies (loaded with jieba)."""
+    import jieba
+
+    jieba.initialize()
+    return dict(jieba.dt.FREQ)
+
+
+_ZH_NOT_NAME_END = frozenset(
+    "性者器剂粉酱笔里于式率度化品类机法料量点费夹饼室格质体管炎症区院所店馆厂局部门组科系栏框表项页键钮盘线网站台车船药片液膏汤茶酒肉菜饭面粥糕糖盐油醋素酸碱钙铁锌省市县镇乡村路街号楼层座"
+)
+
+
+def _zh_plausible(name: str) -> bool:
+    """A surname-led CJK token that is not an ordinary word (左心室, 单元格, 高考 are words)."""
+    compact = name.replace(" ", "").replace("\u3000", "")
+    if not 2 <= len(compact) <= 4 or compact[-1] in _ZH_NOT_NAME_END:
+        return False
+    freq = _zh_words().get(compact, 0)
+    return freq < 50
+
+
+def _trim_zh(name: str) -> str:
+    """Cut a Chinese name capture at the first grammatical character after the surname."""
+    start = 2 if name[:2] in ZH_SURNAMES_2 else 1
+    for i in range(start, len(name)):
+        if name[i] in ZH_NOT_GIVEN:
+            return name[:i]
+    return name
+
+
+# --------------------------------------------------------------------------- tables
+
+NAME_HEADERS = frozenset(
+    """name names full_name fullname full-name first_name last_name firstname lastname surname student students pupil
+    guardian parent customer client patient employee staff member contact contact_name owner user username author
+    assignee reporter recipient sender applicant candidate tenant driver passenger attendee participant speaker
+    guest guests traveler traveller holder employee_name customer_name patient_name student_name manager who person
+    contact person_name display_name real_name legal_name name_en name_cn 乘客姓名 旅客 入住人 参会人 出席人 经办人
+    姓名 名字 联系人 学生 学员 客户 患者 员工 家长 监护人 用户 申请人 负责人 收件人 收货人 司机 乘客 姓名/name""".split()
+)
+"""Table headers whose column holds people's names."""
+
+_CELL_SPLIT = re.compile(r"\s*[|,\t]\s*")
+
+
+_SQL_INSERT_RE = re.compile(r"(?is)insert\s+into\s+[\w.`\"]+\s*\(([^)]*)\)\s*values\s*")
+_SQL_ROW_RE = re.compile(r"\(((?:'(?:[^']|'')*'|[^()'])*)\)")
+
+
+def _sql_name_cells(text: str) -> Iterator[tuple[int, int]]:
+    """Quoted values of name columns in SQL ``INSERT INTO t (cols) VALUES (...), (...)`` statements."""
+    for m in _SQL_INSERT_RE.finditer(text):
+        cols = [c.strip().strip('`"').lower() for c in m.group(1).split(",")]
+        wanted = [i for i, c in enumerate(cols) if c in NAME_HEADERS]
+        if not wanted:
+            continue
+        pos = m.end()
+        while True:
+            row = _SQL_ROW_RE.match(text, pos)
+            if row is None:
+                break
+            values = list(re.finditer(r"'((?:[^']|'')*)'|[^,]+", row.group(1)))
+            for i in wanted:
+                if i < len(values) and values[i].group(1) is not None:
+                    yield row.start(1) + values[i].start(1), row.start(1) + values[i].end(1)
+            pos = row.end()
+            comma = re.match(r"\s*,\s*", text[pos:])
+            if comma is None:
+                break
+            pos += comma.end()
+
+
+def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of cells under a header that names people, in CSV/TSV/markdown/pipe-separated lines."""
+    yield from _sql_name_cells(text)
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    # rows flattened with " | " separators (as in records that joined a table into one line)
+    for li, (offset, line) in enumerate(lines):
+        if "," not in line and "|" not in line and "\t" not in line:
+            continue
+        cells = _cells(line)
+        heads = [c[2].strip().strip("*`").lower() for c in cells]
+        cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS]
+        if not cols:
+            continue
+        width = len(cells)
+        for offset2, line2 in lines[li + 1 :]:
+            row = _cells(line2)
+            if len(row) != width:
+                if re.fullmatch(r"[\s|:\-]+", line2):
+                    continue  # markdown separator row
+                break
+            for i in cols:
+                s, e, value = row[i]
+                if value and not re.fullmatch(r"[\s:\-]+", value):
+                    yield offset2 + s, offset2 + e
+        # one-line tables: "student,score,guardian | funmilayo abubakar,94,grace@x | ..."
+        if " | " in line:
+            yield from _inline_rows(line, offset)
+
+
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    """Cells of a CSV/TSV/markdown line as ``(start, end, text)``, text stripped."""
+    out = []
+    start = 0
+    sep = "|" if line.count("|") >= 2 and line.count(",") < line.count("|") else ("\t" if "\t" in line else ",")
+    for part in line.split(sep):
+        end = start + len(part)
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        out.append((start + lead, start + lead + len(stripped), stripped))
+        start = end + 1
+    if sep == "|" and out and not out[0][2]:
+        out = out[1:]
+    if sep == "|" and out and not out[-1][2]:
+        out = out[:-1]
+    return out
+
+
+def _inline_rows(line: str, offset: int) -> Iterator[tuple[int, int]]:
+    """A header and rows joined by ``" | "`` on one line, fields separated by commas."""
+    segments = []
+    pos = 0
+    for seg in line.split(" | "):
+        segments.append((pos, seg))
+        pos += len(seg) + 3
+    for si, (seg_off, seg) in enumerate(segments):
+        heads = [h.strip().lower() for h in seg.split(",")]
+        cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS]
+        if not cols or len(heads) < 2:
+            continue
+        for row_off, row in segments[si + 1 :]:
+            parts = row.split(",")
+            if len(parts) != len(heads):
+                break
+            starts = [0]
+            for p in parts[:-1]:
+                starts.append(starts[-1] + len(p) + 1)
+            for i in cols:
+                value = parts[i]
+                stripped = value.strip()
+                if stripped:
+                    s = row_off + starts[i] + (len(value) - len(value.lstrip()))
+                    yield offset + s, offset + s + len(stripped)
+
+
+# --------------------------------------------------------------------------- the recognizer
+
+
+def _public(name: str) -> bool:
+    """True when ``name`` is a public figure or fictional character (when the list is installed)."""
+    try:
+        from pipeline.stages.deidentify.recognizers.public import is_public_name
+    except ImportError:  # the list is optional
+        return False
+    return bool(is_public_name(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _en_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | NOT_NAMES
+
+
+class PersonRecognizer(Recognizer):
+    """``PERSON``: private persons' names in Chinese and English text (see the module docstring)."""
+
+    ENTITIES = ("PERSON",)
+
+    def may_match(self, text: str) -> bool:
+        """Any letter or CJK character could start a name."""
+        return any(c.isalpha() for c in text)
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every name candidate with its score (:data:`NEUTRAL` or :data:`PRIVATE`)."""
+        original = text
+        if nlp_artifacts is not None and getattr(nlp_artifacts, "tokens", None) is not None:
+            original = nlp_artifacts.tokens.text  # the text before folding (same offsets)
+        spans: dict[tuple[int, int], float] = {}
+
+        def add(s: int, e: int, score: float) -> None:
+            value = original[s:e].strip()
+            if len(value) < 2 or not any(c.isalpha() for c in value):
+                return
+            lead = len(original[s:e]) - len(original[s:e].lstrip())
+            s += lead
+            e = s + len(value)
+            if value.endswith(("'s", "’s")):
+                e -= 2
+                value = value[:-2]
+            if _public(value):
+                return
+            if score > spans.get((s, e), 0.0):
+                spans[(s, e)] = score
+
+        for s, e, label, score in getattr(nlp_artifacts, "candidates", ()) or ():
+            if label != "PERSON":
+                continue
+            cjk = any("\u4e00" <= c <= "\u9fff" for c in original[s:e])
+            add(s, e, (PRIVATE if score >= 0.7 else NEUTRAL) if cjk else self._en_cue_before(original, s))
+        for s, e, level in self._en_cue_names(original):
+            add(s, e, level)
+        for s, e in self._structured_names(original):
+            add(s, e, PRIVATE)
+        for s, e in self._lexicon_pairs(original):
+            add(s, e, NEUTRAL)
+        if any("\u4e00" <= c <= "\u9fff" for c in original):
+            for s, e in self._zh_cue_names(original):
+                add(s, e, PRIVATE)
+            for s, e in self._zh_delimited(original):
+                add(s, e, NEUTRAL)
+        return [result("PERSON", s, e, score, type(self).__name__) for (s, e), score in sorted(spans.items())]
+
+    # -- English ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _en_cue_before(text: str, start: int) -> float:
+        """The level a cue right before ``start`` gives a tagger's candidate (:data:`NEUTRAL` without one)."""
+        head = text[max(0, start - 40) : start]
+        if _EN_CUE_BEFORE_RE.search(head):
+            return PRIVATE
+        if _EN_WEAK_BEFORE_RE.search(head):
+            return WEAK
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and re.match(r"[^:\n]{1,40}[:：]", text[start:]) is not None:
+            return WEAK  # a speaker tag
+        return NEUTRAL
+
+    def _en_cue_names(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """Names right after a cue word or label, in a signature, or as a speaker tag, with their level."""
+        for m in _EN_LIST_CUE_RE.finditer(text):
+            for item in re.finditer(rf"{_NAME_CAP}|{_NAME_LOWER}", m.group(1)):
+                words = item.group().split()
+                if item.group()[:1].isupper() or _lexicon_name(words):
+                    span = _clean_name(item.group())
+                    if span is not None:
+                        yield m.start(1) + item.start() + span[0], m.start(1) + item.start() + span[1], PRIVATE
+        for regex, level in ((_EN_CUE_RE, PRIVATE), (_EN_WEAK_RE, WEAK)):
+            for m in regex.finditer(text):
+                rest = text[m.end() : m.end() + 80]
+                cue = m.group().strip().lower()
+                got = _EN_NAME_AFTER.match(rest)
+                if got is None and level == PRIVATE and re.search(r"[:=：]$", cue):
+                    got = _EN_NAME_AFTER_LOWER.match(rest)
+                    if got is not None and not _lexicon_name(got.group(1).split()):
+                        got = None
+                if got is None:
+                    continue
+                span = _clean_name(got.group(1))
+                if span is None:
+                    continue
+                value = got.group(1)[span[0] : span[1]]
+                if value.lower() in _en_stop_words():
+                    continue
+                yield m.end() + span[0], m.end() + span[1], level
+        for m in _SIGNOFF_RE.finditer(text):
+            span = _clean_name(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1], WEAK
+        for m in _SPEAKER_RE.finditer(text):
+            g = 1 if m.group(1) else 2
+            value = m.group(g)
+            span = _clean_name(value)
+            if span is None:
+                continue
+            words = value[span[0] : span[1]].split()
+            if g == 2 and len(words) < 2 and words[0].lower() not in given_names():
+                continue  # "Note:", "Answer:" are not speakers; one word must be a known given name
+            yield m.start(g) + span[0], m.start(g) + span[1], WEAK
+
+    @staticmethod
+    def _lexicon_pairs(text: str) -> Iterator[tuple[int, int]]:
+        """Two or three words that read as given + family names (any case), or a romanised Chinese name.
+
+        Only :data:`NEUTRAL`: the stage raises them in records that hold other personal data.
+        """
+        for m in _NAME_PAIR_RE.finditer(text):
+            words = m.group().split()
+            if _lexicon_name(words) and not all(w.isupper() and len(w) <= 3 for w in words):
+                yield m.start(), m.end()
+
+    def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
+        """Names in name columns, key/value pairs and user-name tokens."""
+        for s, e in _table_name_cells(text):
+            value = text[s:e]
+            if 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
+                yield s, e
+        for m in _KEY_VALUE_RE.finditer(text):
+            value = m.group(1)
+            parts = [p for p in re.split(r"[._\-\s]+", value) if p]
+            if "@" in value or not parts:
+                continue
+            if _lexicon_name(parts) or (len(parts) >= 2 and all(p[:1].isupper() for p in parts)):
+                yield m.start(1), m.end(1)
+        for m in _USERNAME_CUE_RE.finditer(text):
+            for item in re.finditer(r"[A-Za-z][\w.\-]{2,40}", m.group(1)):
+                span = None if "@" in item.group() else username_name_span(item.group())
+                if span is not None:
+                    yield m.start(1) + item.start() + span[0], m.start(1) + item.start() + span[1]
+        for m in _USERNAME_RE.finditer(text):
+            span = username_name_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
+
+    # -- Chinese ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _zh_delimited(text: str) -> Iterator[tuple[int, int]]:
+        """Surname-led tokens of 2-3 characters standing alone between punctuation (list items, cells)."""
+        for m in _ZH_DELIMITED_RE.finditer(text):
+            name = m.group(1)
+            if _zh_plausible(name):
+                yield m.start(1), m.end(1)
+
+    @staticmethod
+    def _zh_cue_names(text: str) -> Iterator[tuple[int, int]]:
+        """Chinese names after a role word (a list of them, too), before a title, or as a speaker tag."""
+        for m in _ZH_ROLE_RE.finditer(text):
+            for item in re.finditer(_ZH_NAME, m.group(1)):
+                name = _trim_zh(item.group())
+                if len(name.replace(" ", "").replace("\u3000", "")) >= 2 and _zh_plausible(name):
+                    yield m.start(1) + item.start(), m.start(1) + item.start() + len(name)
+        for m in _ZH_KEY_VALUE_RE.finditer(text):
+            yield m.start(1), m.end(1)
+        for m in _ZH_TITLE_RE.finditer(text):
+            yield m.start(1), m.end(1)
+        for m in _ZH_TITLE_AFTER_NAME_RE.finditer(text):
+            name = _trim_zh(m.group(1))
+            if len(name) >= 2 and name == m.group(1):
+                yield m.start(1), m.end(1)
+        for m in _ZH_SPEAKER_RE.finditer(text):
+            name = _trim_zh(m.group(1))
+            if len(name) >= 2:
+                yield m.start(1), m.start(1) + len(name)
+
+
+class LocationRecognizer(Recognizer):
+    """``LOCATION``: place names from the English NER candidates (kept by the default policy)."""
+
+    ENTITIES = ("LOCATION",)
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every place candidate of the taggers."""
+        return [
+            result("LOCATION", s, e, score, type(self).__name__)
+            for s, e, label, score in getattr(nlp_artifacts, "candidates", ()) or ()
+            if label == "LOCATION"
+        ]
+
+
+def recognizers(language: str) -> list[Recognizer]:
+    """One instance of each name recognizer for ``language``."""
+    return [PersonRecognizer(supported_language=language), LocationRecognizer(supported_language=language)]
