@@ -102,7 +102,8 @@ def _external(
 
 class InstructflowAnalyzerEngine(AnalyzerEngine):
     """Presidio's ``AnalyzerEngine`` that skips recognizers whose prefilter rules a text out and
-    removes duplicate findings in O(n log n) (Presidio's own removal compares every pair)."""
+    removes duplicate findings in O(n log n) (Presidio's own removal compares every pair).
+    """
 
     def analyze(  # type: ignore[override]  # a subset of Presidio's keyword arguments
         self,

@@ -97,7 +97,7 @@ class NameTaggerNlpEngine(NlpEngine):
             yield text, artifacts
 
     def is_stopword(self, word: str, language: str) -> bool:
-        """spaCy's stop-word list of ``language``."""
+        """SpaCy's stop-word list of ``language``."""
         self.load()
         return bool(self._tokenizer(language).vocab[word].is_stop)
 

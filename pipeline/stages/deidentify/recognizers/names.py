@@ -215,16 +215,19 @@ _SPEAKER_RE = re.compile(
     rf"|({_NAME_CAP}))[ \t]*[:：]"
 )
 _KEY_VALUE_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9_])(?:user(?:_?name)?|login|uid|author|owner|assignee|reporter|committer|creator|"
-    r"created_by|updated_by|modified_by|signed-off-by|customer|employee|contact|name|full_name|nick(?:name)?|"
-    r"account|handle|member|requester|approver)[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
+    r"(?i)(?<![A-Za-z0-9])(?:[A-Za-z_]*_?(?:user(?:_?name)?|name)|login|uid|author|owner|assignee|reporter|committer|"
+    r"creator|created_by|updated_by|modified_by|signed-off-by|customer|employee|contact|buyer|seller|consignee|"
+    r"receiver|recipient|sender|shipper|patient|guest|driver|passenger|applicant|tenant|landlord|member|requester|"
+    r"approver|maintainer)[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
     r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2})"
 )
 _USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
 _USERNAME_CUE_RE = re.compile(
     r"(?i)(?:(?:posted by|by user|for user|for invalid user|logged in as|password for|accepted password for|"
     r"session opened for user|host|hostname|client-hostname)[\"'\s]+"
-    r"|(?:user|login|楼主|发帖人|用户名?|账号|cc|bcc|to|from|author|owner|assignee|reporter)[\"']?[ \t]*[：:=][\"' \t]*)"
+    r"|(?:user|login|楼主|发帖人|用户名?|账号|cc|bcc|to|from|author|owner|assignee|reporter)[\"']?[ \t]*[：:=][\"' \t]*"
+    r"|(?:用户|账号|楼主|发帖人|使用人)[ \t]+"
+    r"|(?m:^|\|[ \t]*)[\w.:<>\[\]_-]+[ \t]+-[ \t]+(?=[A-Za-z][\w.\-]*[ \t]+\[))"
     r"((?:[A-Za-z][\w.\-]{2,40}(?:[ \t]*[,、;][ \t]*)?){1,8})"
 )
 _NAME_PAIR_RE = re.compile(
@@ -233,15 +236,7 @@ _NAME_PAIR_RE = re.compile(
 )
 
 NOT_NAMES = frozenset(
-    """the a an this that these those there here it its my your our their his her and or but if then so as at by for
-    in of on to with from into onto about above below after before during since until via per team support service
-    customer client user admin staff manager department office company inc ltd llc corp co group hr it qa dev ops
-    sales billing security system server team's everyone all sir madam sirs madams friend friends guys folks world
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december today tomorrow yesterday morning afternoon evening night regards thanks
-    best cheers sincerely dear hi hello hey please note attached attachment re fw fwd subject order invoice account
-    number phone email address date time street st avenue ave road rd city state zip country id no yes ok okay new
-    old my name is am i'm i we you he she they question answer input output instruction example note summary""".split()
+    ["the", "a", "an", "this", "that", "these", "those", "there", "here", "it", "its", "my", "your", "our", "their", "his", "her", "and", "or", "but", "if", "then", "so", "as", "at", "by", "for", "in", "of", "on", "to", "with", "from", "into", "onto", "about", "above", "below", "after", "before", "during", "since", "until", "via", "per", "team", "support", "service", "customer", "client", "user", "admin", "staff", "manager", "department", "office", "company", "inc", "ltd", "llc", "corp", "co", "group", "hr", "it", "qa", "dev", "ops", "sales", "billing", "security", "system", "server", "team's", "everyone", "all", "sir", "madam", "sirs", "madams", "friend", "friends", "guys", "folks", "world", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night", "regards", "thanks", "best", "cheers", "sincerely", "dear", "hi", "hello", "hey", "please", "note", "attached", "attachment", "re", "fw", "fwd", "subject", "order", "invoice", "account", "number", "phone", "email", "address", "date", "time", "street", "st", "avenue", "ave", "road", "rd", "city", "state", "zip", "country", "id", "no", "yes", "ok", "okay", "new", "old", "my", "name", "is", "am", "i'm", "i", "we", "you", "he", "she", "they", "question", "answer", "input", "output", "instruction", "example", "note", "summary"]
 )
 """Words a cue-captured "name" must not be (capitalised words after a cue that are not names)."""
 
@@ -426,27 +421,11 @@ ZH_ROLES = (
     "审核人",
     "签名",
     "署名",
-    "客户",
-    "用户",
-    "学员",
-    "学生",
-    "员工",
-    "同事",
-    "领导",
-    "主管",
-    "经理",
     "接诊",
     "主治医生",
-    "医生",
-    "护士",
-    "司机",
-    "乘客",
     "持卡人",
     "开户人",
     "户主",
-    "我叫",
-    "名叫",
-    "叫做",
     "本人",
     "新郎",
     "新娘",
@@ -457,12 +436,8 @@ ZH_ROLES = (
     "乘车人",
     "入住人",
     "处置人",
-    "参会",
     "参会人",
-    "出席",
-    "主持",
     "主持人",
-    "记录",
     "记录人",
     "爱人",
     "持有人",
@@ -474,13 +449,8 @@ ZH_ROLES = (
     "报告人",
     "发现人",
     "值班人",
-    "联系",
-    "收",
-    "寄",
-    "致",
     "发帖人",
     "楼主",
-    "作者",
     "住户",
     "房主",
     "监护",
@@ -491,8 +461,70 @@ ZH_ROLES = (
     "员工姓名",
     "客户姓名",
     "真实姓名",
+    "民警",
+    "出警民警",
+    "办案民警",
+    "使用人",
+    "买家",
+    "卖家",
+    "被害人",
+    "受害人",
+    "甲方",
+    "乙方",
+    "丙方",
+    "委托诉讼代理人",
+    "诉讼代理人",
+    "辩护人",
+    "旅客",
+    "房客",
+    "住客",
+    "访客",
+    "来访人",
+    "维修师傅",
+    "师傅",
+    "快递员",
+    "配送员",
+    "联络人",
+    "对接人",
+    "销售顾问",
+    "顾问",
+    "班主任",
+    "辅导员",
+    "导师",
+    "户名",
+    "开户名",
+    "账户名",
 )
-"""Role and relation words before a Chinese name."""
+"""Role and relation words before a Chinese name (a colon after them is optional)."""
+
+ZH_LABEL_ROLES = (
+    "收",
+    "寄",
+    "致",
+    "联系",
+    "记录",
+    "主持",
+    "出席",
+    "参会",
+    "用户",
+    "客户",
+    "学员",
+    "学生",
+    "员工",
+    "同事",
+    "领导",
+    "主管",
+    "经理",
+    "医生",
+    "护士",
+    "司机",
+    "乘客",
+    "作者",
+)
+"""Words that introduce a name only when a colon follows (``收：张伟``); without one they are ordinary words."""
+
+ZH_WEAK_CUES = ("我叫", "名叫", "叫做", "叫")
+"""Cues stories use for characters too (``一个叫莫娜的女孩``): raised only in records with other personal data."""
 
 ZH_TITLES = (
     "先生",
@@ -524,15 +556,27 @@ ZH_TITLES = (
 
 _SURNAME_ALT = "|".join(sorted(ZH_SURNAMES_2, key=len, reverse=True)) + "|[" + "".join(sorted(ZH_SURNAMES_1)) + "]"
 _ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
+_ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
 _ZH_ROLE_RE = re.compile(
-    "(?:" + "|".join(sorted(ZH_ROLES, key=lambda w: (-len(w), w))) + r")(?:是|为|：|:|\s|，|、)*"
-    rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
+    "(?:" + "|".join(sorted(ZH_ROLES, key=lambda w: (-len(w), w))) + r")(?:是|为|：|:|\s|，|、)*" + _ZH_LIST
 )
+_ZH_LABEL_RE = re.compile(
+    "(?:" + "|".join(sorted(ZH_LABEL_ROLES, key=lambda w: (-len(w), w))) + r")[ \t]*[：:][ \t]*" + _ZH_LIST
+)
+_ZH_WEAK_RE = re.compile("(?:" + "|".join(sorted(ZH_WEAK_CUES, key=lambda w: (-len(w), w))) + rf")({_ZH_NAME})")
 _ZH_KEY_VALUE_RE = re.compile(
-    r"(?i)(?:name|user(?:name)?|fn|n|contact|author|owner|姓名|名字|联系人|用户|真实姓名)[\"']?[ \t]*(?:[:=]|=>|：)[ \t]*[\"']?"
+    r"(?i)(?:[A-Za-z_]*name|user(?:name)?|fn|contact|author|owner|buyer|seller|consignee|receiver|recipient|sender|"
+    r"patient|guest|driver|passenger|applicant|tenant|customer|employee|姓名|名字|联系人|用户|真实姓名)"
+    r"[\"']?[ \t]*(?:[:=]|=>|：)[ \t]*[\"']?"
     rf"([{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}})(?![{_CJK}])"
 )
-_ZH_DELIMITED_RE = re.compile(rf"(?:^|(?<=[：:、，,；;|/（(\s【\[]))({_ZH_NAME})(?=[、，,；;|/（(\s）)】\]。]|$)", re.M)
+_ZH_DELIMITED_RE = re.compile(
+    rf"(?:^|(?<=[：:、，,；;|/（(\s【\[\"'“‘「]))({_ZH_NAME})(?=[、，,；;|/（(\s）)】\]。\"'”’」]|$)", re.M
+)
+_VCARD_N_RE = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\n]*);([^;\n]*)")
+_LATIN_AFTER_ZH_ROLE_RE = re.compile(
+    "(?:" + "|".join(sorted(ZH_ROLES, key=lambda w: (-len(w), w))) + rf")[ \t]*[：:]?[ \t]*({_NAME_CAP})"
+)
 _ZH_TITLE_RE = re.compile(
     rf"(?<![{_CJK}])((?:{_SURNAME_ALT})(?:" + "|".join(sorted(ZH_TITLES, key=lambda w: (-len(w), w))) + "))"
 )
@@ -540,13 +584,18 @@ _ZH_TITLE_AFTER_NAME_RE = re.compile(
     rf"((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})(?=" + "|".join(sorted(ZH_TITLES, key=lambda w: (-len(w), w))) + ")"
 )
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
-ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到")
+ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到已将让给")
+ZH_NOT_NAME_WORDS = frozenset(
+    "楼主 客服 用户 患者 医生 护士 师傅 老师 同学 经理 主任 主管 家属 本人 对方 双方 甲方 乙方 丙方 买家 卖家 司机 乘客 "
+    "房东 租客 业主 物业 前台 管理员 负责人 联系人 收件人 寄件人 原告 被告 证人 警官 民警 法官 律师 顾问 专家".split()
+)
+"""Role words that can start with a surname character (楼主, 师傅): never a name themselves."""
 """Characters that end a name capture early (they are grammar, not given names)."""
 
 
 @functools.lru_cache(maxsize=1)
 def _zh_words() -> dict[str, int]:
-    """jieba's dictionary frequencies (loaded with jieba)."""
+    """Jieba's dictionary frequencies (loaded with jieba)."""
     import jieba
 
     jieba.initialize()
@@ -561,7 +610,7 @@ _ZH_NOT_NAME_END = frozenset(
 def _zh_plausible(name: str) -> bool:
     """A surname-led CJK token that is not an ordinary word (左心室, 单元格, 高考 are words)."""
     compact = name.replace(" ", "").replace("\u3000", "")
-    if not 2 <= len(compact) <= 4 or compact[-1] in _ZH_NOT_NAME_END:
+    if not 2 <= len(compact) <= 4 or compact[-1] in _ZH_NOT_NAME_END or compact in ZH_NOT_NAME_WORDS:
         return False
     freq = _zh_words().get(compact, 0)
     return freq < 50
@@ -579,12 +628,7 @@ def _trim_zh(name: str) -> str:
 # --------------------------------------------------------------------------- tables
 
 NAME_HEADERS = frozenset(
-    """name names full_name fullname full-name first_name last_name firstname lastname surname student students pupil
-    guardian parent customer client patient employee staff member contact contact_name owner user username author
-    assignee reporter recipient sender applicant candidate tenant driver passenger attendee participant speaker
-    guest guests traveler traveller holder employee_name customer_name patient_name student_name manager who person
-    contact person_name display_name real_name legal_name name_en name_cn 乘客姓名 旅客 入住人 参会人 出席人 经办人
-    姓名 名字 联系人 学生 学员 客户 患者 员工 家长 监护人 用户 申请人 负责人 收件人 收货人 司机 乘客 姓名/name""".split()
+    ["name", "names", "full_name", "fullname", "full-name", "first_name", "last_name", "firstname", "lastname", "surname", "student", "students", "pupil", "guardian", "parent", "customer", "client", "patient", "employee", "staff", "member", "contact", "contact_name", "owner", "user", "username", "author", "assignee", "reporter", "recipient", "sender", "applicant", "candidate", "tenant", "driver", "passenger", "attendee", "participant", "speaker", "guest", "guests", "traveler", "traveller", "holder", "employee_name", "customer_name", "patient_name", "student_name", "manager", "who", "person", "contact", "person_name", "display_name", "real_name", "legal_name", "name_en", "name_cn", "乘客姓名", "旅客", "入住人", "参会人", "出席人", "经办人", "姓名", "名字", "联系人", "学生", "学员", "客户", "患者", "员工", "家长", "监护人", "用户", "申请人", "负责人", "收件人", "收货人", "司机", "乘客", "姓名/name"]
 )
 """Table headers whose column holds people's names."""
 
@@ -749,17 +793,29 @@ class PersonRecognizer(Recognizer):
         for s, e, label, score in getattr(nlp_artifacts, "candidates", ()) or ():
             if label != "PERSON":
                 continue
-            cjk = any("\u4e00" <= c <= "\u9fff" for c in original[s:e])
-            add(s, e, (PRIVATE if score >= 0.7 else NEUTRAL) if cjk else self._en_cue_before(original, s))
+            value = original[s:e]
+            cjk = any("\u4e00" <= c <= "\u9fff" for c in value)
+            if cjk and any(c.isascii() and c.isalpha() for c in value):
+                continue  # an English NER window run across Chinese text: not one name
+            if cjk:
+                add(s, e, PRIVATE if score >= PRIVATE else WEAK if score >= 0.7 else NEUTRAL)
+            else:
+                add(s, e, self._en_cue_before(original, s))
         for s, e, level in self._en_cue_names(original):
             add(s, e, level)
         for s, e in self._structured_names(original):
             add(s, e, PRIVATE)
         for s, e in self._lexicon_pairs(original):
             add(s, e, NEUTRAL)
+        for s, e in self._free_usernames(original):
+            add(s, e, WEAK)
         if any("\u4e00" <= c <= "\u9fff" for c in original):
-            for s, e in self._zh_cue_names(original):
-                add(s, e, PRIVATE)
+            for s, e, level in self._zh_cue_names(original):
+                add(s, e, level)
+            for m in _LATIN_AFTER_ZH_ROLE_RE.finditer(original):
+                span = _clean_name(m.group(1))
+                if span is not None:
+                    add(m.start(1) + span[0], m.start(1) + span[1], PRIVATE)
             for s, e in self._zh_delimited(original):
                 add(s, e, NEUTRAL)
         return [result("PERSON", s, e, score, type(self).__name__) for (s, e), score in sorted(spans.items())]
@@ -829,7 +885,7 @@ class PersonRecognizer(Recognizer):
         """
         for m in _NAME_PAIR_RE.finditer(text):
             words = m.group().split()
-            if _lexicon_name(words) and not all(w.isupper() and len(w) <= 3 for w in words):
+            if _lexicon_name(words) and (is_pinyin_name(words) or not all(w.isupper() and len(w) <= 3 for w in words)):
                 yield m.start(), m.end()
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
@@ -839,18 +895,30 @@ class PersonRecognizer(Recognizer):
             if 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
                 yield s, e
         for m in _KEY_VALUE_RE.finditer(text):
-            value = m.group(1)
-            parts = [p for p in re.split(r"[._\-\s]+", value) if p]
-            if "@" in value or not parts:
+            value = m.group(1).rstrip(".,;")
+            parts = [p for p in re.split(r"[._\-\s]+", re.sub(r"\d+$", "", value)) if p]
+            if "@" in value or not parts or any(p.lower() in NOT_NAMES for p in parts):
                 continue
-            if _lexicon_name(parts) or (len(parts) >= 2 and all(p[:1].isupper() for p in parts)):
-                yield m.start(1), m.end(1)
+            handle = len(parts) == 1 and parts[0].isalpha() and len(parts[0]) >= 3 and not english_word(parts[0])
+            if _lexicon_name(parts) or handle or (len(parts) >= 2 and all(p[:1].isupper() for p in parts)):
+                yield m.start(1), m.start(1) + len(value)
+        for m in _VCARD_N_RE.finditer(text):
+            for g in (1, 2):
+                if m.group(g).strip():
+                    yield m.start(g), m.end(g)
         for m in _USERNAME_CUE_RE.finditer(text):
             for item in re.finditer(r"[A-Za-z][\w.\-]{2,40}", m.group(1)):
                 span = None if "@" in item.group() else username_name_span(item.group())
                 if span is not None:
                     yield m.start(1) + item.start() + span[0], m.start(1) + item.start() + span[1]
+
+    @staticmethod
+    def _free_usernames(text: str) -> Iterator[tuple[int, int]]:
+        """User-name tokens in running text (``lakshmi.venkataraman6``), not code (``max_val = ...``)."""
         for m in _USERNAME_RE.finditer(text):
+            after = text[m.end(1) : m.end(1) + 3].lstrip()
+            if after[:1] in ("=", "(", "[", "{") or text[max(0, m.start(1) - 1) : m.start(1)] in (".", "$", "_"):
+                continue
             span = username_name_span(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1]
@@ -866,25 +934,30 @@ class PersonRecognizer(Recognizer):
                 yield m.start(1), m.end(1)
 
     @staticmethod
-    def _zh_cue_names(text: str) -> Iterator[tuple[int, int]]:
-        """Chinese names after a role word (a list of them, too), before a title, or as a speaker tag."""
-        for m in _ZH_ROLE_RE.finditer(text):
-            for item in re.finditer(_ZH_NAME, m.group(1)):
-                name = _trim_zh(item.group())
-                if len(name.replace(" ", "").replace("\u3000", "")) >= 2 and _zh_plausible(name):
-                    yield m.start(1) + item.start(), m.start(1) + item.start() + len(name)
+    def _zh_cue_names(text: str) -> Iterator[tuple[int, int, float]]:
+        """Chinese names after a role word or label (a list of them, too), before a title, or as a speaker tag."""
+        for regex in (_ZH_ROLE_RE, _ZH_LABEL_RE):
+            for m in regex.finditer(text):
+                for item in re.finditer(_ZH_NAME, m.group(1)):
+                    name = _trim_zh(item.group())
+                    if len(name.replace(" ", "").replace("\u3000", "")) >= 2 and _zh_plausible(name):
+                        yield m.start(1) + item.start(), m.start(1) + item.start() + len(name), PRIVATE
         for m in _ZH_KEY_VALUE_RE.finditer(text):
-            yield m.start(1), m.end(1)
+            yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_RE.finditer(text):
-            yield m.start(1), m.end(1)
+            yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_AFTER_NAME_RE.finditer(text):
             name = _trim_zh(m.group(1))
-            if len(name) >= 2 and name == m.group(1):
-                yield m.start(1), m.end(1)
+            if len(name) >= 2 and name == m.group(1) and _zh_plausible(name):
+                yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_SPEAKER_RE.finditer(text):
             name = _trim_zh(m.group(1))
-            if len(name) >= 2:
-                yield m.start(1), m.start(1) + len(name)
+            if len(name) >= 2 and _zh_plausible(name):
+                yield m.start(1), m.start(1) + len(name), WEAK
+        for m in _ZH_WEAK_RE.finditer(text):
+            name = _trim_zh(m.group(1))
+            if len(name) >= 2 and _zh_plausible(name):
+                yield m.start(1), m.start(1) + len(name), WEAK
 
 
 class LocationRecognizer(Recognizer):
