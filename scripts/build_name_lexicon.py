@@ -38,9 +38,18 @@ def faker_names() -> tuple[set[str], set[str]]:
             provider = importlib.import_module(f"faker.providers.person.{info.name}").Provider
         except (ImportError, AttributeError):
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+        for attr in (
+            "first_names",
+            "first_names_male",
+            "first_names_female",
+            "first_names_nonbinary",
+            "first_romanized_names",
+            "first_romanized_names_male",
+            "first_romanized_names_female",
+        ):
             given |= _names(provider.__dict__.get(attr))
-        family |= _names(provider.__dict__.get("last_names"))
+        for attr in ("last_names", "last_romanized_names"):
+            family |= _names(provider.__dict__.get(attr))
     return given, family
 
 

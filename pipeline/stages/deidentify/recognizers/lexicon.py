@@ -90,3 +90,25 @@ def is_pinyin_name(parts: list[str]) -> bool:
             if word[:k] in PINYIN_SURNAMES and 1 <= pinyin_syllables(word[k:]) <= 2:
                 return len(word) >= 5
     return False
+
+
+KOREAN_SURNAMES = frozenset(
+    """kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin
+    kwon gwon hwang ahn an song yoo yu ryu hong jeon jun ko go moon mun yang son bae baek nam noh no ha kwak gwak
+    sung seong cha joo ju woo wu min ryoo""".split()
+)
+"""Romanised Korean family names (the common spellings)."""
+
+KOREAN_SYLLABLES = frozenset(
+    """a ae ah bin bo byung chae chan chang cheol chul da dae do dong eun gi gyu ha hae han hee ho hoon hun hwa hwan
+    hye hyeon hyo hyuk hyun in ja jae jeong ji jin jong joo ju jun jung ki kyung mi min myung na nam ra ri rin sang
+    se seo seok seon seong seung shin so sol soo su suk sun sung tae won woo woong ye yeon yeong yong young yu yun
+    yeol yeon hyeok ok il uk""".split()
+)
+"""Syllables of romanised Korean given names (``Min-jun``, ``Seo-yeon``, ``Ji-woo``)."""
+
+
+def is_korean_given(word: str) -> bool:
+    """A romanised Korean given name: two syllables joined by a hyphen (``min-jun``)."""
+    parts = word.lower().split("-")
+    return len(parts) == 2 and all(p in KOREAN_SYLLABLES for p in parts)

@@ -34,10 +34,12 @@ from typing import TYPE_CHECKING
 
 from pipeline.stages.deidentify.recognizers.base import Recognizer, RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.lexicon import (
+    KOREAN_SURNAMES,
     ZH_SURNAMES_1,
     ZH_SURNAMES_2,
     family_names,
     given_names,
+    is_korean_given,
     is_pinyin_name,
 )
 
@@ -356,7 +358,7 @@ def _fold_accents(word: str) -> str:
 
 def _lexicon_name(tokens: list[str]) -> bool:
     """Tokens read as a personal name: given + family names of the lexicons, or romanised Chinese."""
-    low = [_fold_accents(t.casefold()) for t in tokens]
+    low = [_fold_accents(t.casefold()).replace("-", "") for t in tokens]
     if any(t in NOT_NAMES for t in low):
         return False
     if is_pinyin_name(tokens):
@@ -364,6 +366,11 @@ def _lexicon_name(tokens: list[str]) -> bool:
     if len(low) < 2:
         return False
     given, family = given_names(), family_names()
+    raw = [t.lower() for t in tokens]
+    if (is_korean_given(raw[0]) and (raw[-1] in KOREAN_SURNAMES or low[-1] in family)) or (
+        raw[0] in KOREAN_SURNAMES and is_korean_given(raw[-1])
+    ):
+        return True
     return low[0] in given and (low[-1] in family or low[-1] in given)
 
 
@@ -916,9 +923,9 @@ class PersonRecognizer(Recognizer):
     def _free_usernames(text: str) -> Iterator[tuple[int, int]]:
         """User-name tokens in running text (``lakshmi.venkataraman6``), not code (``max_val = ...``)."""
         for m in _USERNAME_RE.finditer(text):
-            after = text[m.end(1) : m.end(1) + 3].lstrip()
-            if after[:1] in ("=", "(", "[", "{") or text[max(0, m.start(1) - 1) : m.start(1)] in (".", "$", "_"):
-                continue
+            after = text[m.end(1) : m.end(1) + 3]
+            if after.lstrip()[:1] == "=" or after[:1] in ("(", "[", "{") or text[max(0, m.start(1) - 1) : m.start(1)] in (".", "$", "_"):
+                continue  # code: an assignment, a call, an index
             span = username_name_span(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1]
