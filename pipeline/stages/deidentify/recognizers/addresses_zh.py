@@ -211,7 +211,7 @@ _COMMUNITY_SUFFIX = re.compile(
 
 _ROAD_SUFFIX = "(?:大街|大道|胡同|路|街|道|巷|(?<=[0-9十])条)"
 ROAD_NUMBER_RE = re.compile(
-    rf"(?P<suf>{_ROAD_SUFFIX})(?:[0-9十东西南北中]{{1,3}}段|[东西南北中](?=[0-9十]))?"
+    rf"(?P<suf>{_ROAD_SUFFIX})(?:[0-9十东西南北中]{{1,3}}段|[东西南北中](?=[0-9十]))?[ \u3000]?"
     rf"(?P<no>{_NUM}(?:-[0-9]{{1,5}})?)(?P<unit>号(?:院|楼)?|弄)"
     r"(?!线|文件|机|位|码|字|种|色|电池|选手|球员|车厢|台风|令|病房|床|窗口|站台|口)"
 )
@@ -219,6 +219,9 @@ ROAD_NUMBER_RE = re.compile(
 
 BUILDING_RE = re.compile(rf"(?<![0-9A-Za-z])(?P<no>(?:[A-Za-z][0-9]{{0,2}}|{_NUM}))(?P<unit>号楼|栋|幢|座|号院)")
 """A building number after a community or building name: ``5栋``, ``11号楼``, ``8幢``, ``A座``."""
+
+DASHED_RE = re.compile(r"(?<![0-9A-Za-z-])[0-9]{1,3}-[0-9]{1,2}-[0-9]{2,5}(?![0-9A-Za-z-])")
+"""Building-unit-room written with dashes after a community name: ``幸福小区3-2-501``."""
 
 VILLAGE_RE = re.compile(rf"村(?:(?P<grp>{_NUM})(?:组|队|社))?(?P<no>{_NUM})号|村(?P<grp2>{_NUM})(?:组|队|社)")
 """A village with a group and/or house number: ``村1组14号``, ``村14号``, ``村5组``."""
@@ -229,13 +232,16 @@ _TAIL = re.compile(
 )
 """One part after an anchor: 号院, 号楼, 栋, 幢, 座, 单元, 楼/层, 室, 号."""
 
-_ROOM = re.compile(r"[0-9]{2,5}(?![0-9A-Za-z])")
+_ROOM = re.compile(r"[0-9]{2,5}(?![0-9A-Za-z年月日元个次人天号点时分秒岁%.])")
 _ROOM_AFTER = ("单元", "楼", "座", "栋", "幢", "层")
-_SECOND_NAME = re.compile(rf"[A-Za-z{_CJK}]{{2,10}}?(?=(?:[A-Za-z][0-9]{{0,2}}|{_NUM})(?:座|栋|幢|号楼))")
+_SECOND_NAME = re.compile(
+    rf"[A-Za-z{_CJK}]{{2,10}}?(?=(?:[A-Za-z][0-9]{{0,2}}|{_NUM})(?:座|栋|幢|号楼)|{_NUM}(?:楼|层|F)[0-9]|{_NUM}(?:层|室))"
+)
 _POSTCODE = re.compile(r"[ \t]*[，,、;；(（]?[ \t]*(?:邮编|邮政编码)[ \t]*[:：]?[ \t]*[0-9]{6}(?![0-9])[)）]?")
 
-_PREFILTER = re.compile(r"[0-9十百千A-Za-z东西南北中](?:号|栋|幢|座|组|弄|队|社)")
-"""Every finding holds a number (or building letter) right before 号, 栋, 幢, 座, 组, 弄, 队 or 社."""
+_PREFILTER = re.compile(r"[0-9十百千A-Za-z东西南北中](?:号|栋|幢|座|组|弄|队|社)|[0-9]-[0-9]{1,2}-[0-9]")
+"""Every finding holds a number (or building letter) right before 号, 栋, 幢, 座, 组, 弄, 队 or 社, or a
+dashed building-unit-room."""
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -350,6 +356,10 @@ class ZhStreetAddressRecognizer(Recognizer):
             start = self._name_start(text, m.start(), ends, 10)
             kind = "building-seat" if m.group("unit") == "座" and m.group("no")[0].isdigit() else "building"
             cands.append(_Candidate(start, m.end(), kind, name_len=m.start() - start))
+        for m in DASHED_RE.finditer(text):
+            start = self._name_start(text, m.start(), ends, 10)
+            if m.start() - start >= 2 and _COMMUNITY_SUFFIX.search(text[start : m.start()]):
+                cands.append(_Candidate(start, m.end(), "dashed", name_len=m.start() - start, details=True))
         return self._resolve(text, cands, ends)
 
     @staticmethod
@@ -392,6 +402,8 @@ class ZhStreetAddressRecognizer(Recognizer):
                     p = q
                     continue
             break
+        if p == pos and p > 1 and text[p - 1] in " \u3000" and p - 1 in ends:
+            return p  # 朝阳区 建国路: the name starts after the blank
         return p
 
     @staticmethod
@@ -415,6 +427,9 @@ class ZhStreetAddressRecognizer(Recognizer):
         while True:
             if p in ends:
                 p, admin = ends[p], True
+                continue
+            if p > 1 and text[p - 1] in " \u3000" and p - 1 in ends:  # 北京市 朝阳区 建国路88号
+                p, admin = ends[p - 1], True
                 continue
             if p > 0 and text[p - 1] in "区园城镇乡村道" and not admin:
                 # a named area between the division and the road (南山区科技园南区深南大道)
@@ -458,6 +473,8 @@ class ZhStreetAddressRecognizer(Recognizer):
         parts = 0
         while pos < len(text):
             m = _TAIL.match(text, pos)
+            if m is None and text[pos : pos + 1] in (" ", "\u3000"):
+                m = _TAIL.match(text, pos + 1)
             if m is None and parts == 0 and cand.kind == "road":
                 m2 = _SECOND_NAME.match(text, pos)
                 if m2 is not None:
