@@ -564,7 +564,8 @@ STREET_LINE_RE = re.compile(
     + rf"(?:(?P<dir>{_DIRECTIONAL})\.?[ \t]+)?"
     + rf"(?P<name>(?:{_WORD}[ \t]+){{0,3}}{_WORD})[ \t]+"
     + rf"(?P<suf>(?i:{_SUFFIX_ALT}))(?P<dot>\.)?"
-    + r"(?![A-Za-z0-9'’-])(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\.?(?![A-Za-z0-9'’-]))?"
+    + r"(?![A-Za-z0-9'’-])(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\.?(?![A-Za-z0-9'’-])"
+    + r"|[ \t]+(?:North|South|East|West)(?=[ \t]*(?:[,;\n]|$)))?"
 )
 """House number, optional directional, 1-4 name words, a street-type suffix, optional post-directional."""
 
@@ -609,7 +610,7 @@ UNIT_AFTER_RE = re.compile(
 """A unit after the street line: ``, Apt 4B``, `` #6C``, ``\nSuite 9``, ``, 3rd Floor``."""
 
 UNIT_BEFORE_RE = re.compile(
-    rf"(?<![0-9A-Za-z_.])(?:(?i:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm)\.?[ \t]*#?[ \t]*{_UNIT_ID}"
+    rf"(?<![0-9A-Za-z_.])(?:(?i:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Lot|Building|Bldg|Level|Floor)\.?[ \t]*#?[ \t]*{_UNIT_ID}"
     + r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:Floor))[ \t]*(?:,[ \t]*|[ \t]+|/)$"
 )
 """A unit before the street line: ``Flat 3, 12 Baker Street``, ``Apt 4B 12 Main St``."""

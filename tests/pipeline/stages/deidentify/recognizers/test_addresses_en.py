@@ -65,6 +65,14 @@ POSITIVES = [
     ('RETURN_ADDRESS: "8072 Orchard Ln, Albuquerque, NM 87151"', "8072 Orchard Ln, Albuquerque, NM 87151"),
     ("1422 Walnut Rd Apt. 4A, Minneapolis, MN 55472.", "1422 Walnut Rd Apt. 4A, Minneapolis, MN 55472"),
     ("at 12900 Maple Road #30, Albuquerque, NM 87106.", "12900 Maple Road #30, Albuquerque, NM 87106"),
+    ("Mr. John Smith, 42 Elm Road, Leeds, LS6 2AB", "42 Elm Road, Leeds, LS6 2AB"),
+    ("42 ELM ROAD\nLEEDS\nLS6 2AB", "42 ELM ROAD\nLEEDS\nLS6 2AB"),
+    ("Unit 3, 45-47 King St West, Toronto, ON M5H 1J8", "Unit 3, 45-47 King St West, Toronto, ON M5H 1J8"),
+    ("user_address=123 main street zip=62704", "123 main street"),
+    ("apt 5b 123 main street, springfield, il 62704", "apt 5b 123 main street, springfield, il 62704"),
+    ("Lot 7, 1200 County Road 5, Springfield, MO 65802", "Lot 7, 1200 County Road 5, Springfield, MO 65802"),
+    ('{"to": "55 Kings Road\\nLondon\\nSW3 4ND"}', "55 Kings Road\\nLondon\\nSW3 4ND"),
+    ("12 Main St NW, Washington, D.C. 20001", "12 Main St NW, Washington, D.C. 20001"),
 ]
 
 
@@ -96,6 +104,10 @@ NEGATIVES = [
     "Write 10 Tips For The Road Ahead",
     "The 1966 World Cup Final was held at Wembley.",
     "Call 911 Street Team",
+    "Born in 1985 Lincoln Park was her home",
+    "Order #12 Main Street Pizza",
+    "He paid $12 Main Course",
+    "Meet at 12:30 Park Avenue entrance",
 ]
 
 
