@@ -1289,7 +1289,10 @@ def build_en(src: Path) -> dict[str, set[str]]:
             else:
                 add(lemma, "w", mononym=False)
     for name in fiction:
-        add(name, "f", mononym=True)
+        words = latin_key(name).split()
+        # "The Thing", "Cold War", "Black Widow": ordinary words more often than names
+        if not name.startswith("The ") and not all(w in common_words for w in words):
+            add(name, "f", mononym=True)
     return out
 
 
