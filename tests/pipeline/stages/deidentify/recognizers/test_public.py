@@ -1,0 +1,249 @@
+"""Public-figure name lists: lookup normalisation, spans, the shipped data and the builder's rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from pipeline.stages.deidentify.recognizers import public
+from pipeline.stages.deidentify.recognizers.public import (
+    COMMON_GIVEN_ZH,
+    COMMON_SURNAMES_ZH,
+    EN_FILE,
+    ZH_FILE,
+    is_public_name,
+    latin_key,
+    load_public_names,
+    public_name_spans,
+    zh_key,
+)
+
+ROOT = Path(__file__).resolve().parents[5]
+
+PUBLIC = [
+    "Lewis Carroll",
+    "President Obama",
+    "Barack Obama",
+    "Elizabeth II",
+    "Queen Elizabeth II",
+    "Louis XIV",
+    "John F. Kennedy",
+    "J.R.R. Tolkien",
+    "Shakespeare",
+    "Shakespeare's",
+    "William Shakespeare’s",
+    "Confucius",
+    "Beyoncé",
+    "Beyonce",
+    "Albert Einstein",
+    "Einstein",
+    "Leonardo da Vinci",
+    "Queen Victoria",
+    "Mother Teresa",
+    "Pope John Paul II",
+    "Sherlock Holmes",
+    "Darth Vader",
+    "Spider-Man",
+    "李白",
+    "孔子",
+    "孙悟空",
+    "诸葛亮",
+    "上官婉儿",
+    "林黛玉",
+    "毛泽东",
+    "托尔斯泰",
+    "居里夫人",
+]
+NOT_PUBLIC = [
+    "John",
+    "Mary",
+    "Will",
+    "Smith",
+    "Dr. Smith",
+    "John Smith",
+    "Robert Johnson",
+    "Luis González",
+    "Kevin Smith",
+    "Muhammad",
+    "Sakura",
+    "张伟",
+    "王芳",
+    "李娜",
+    "王秀英",
+    "约翰",
+    "欧阳",
+    "张",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("name", PUBLIC)
+def test_listed_public_names(name: str) -> None:
+    assert is_public_name(name)
+
+
+@pytest.mark.parametrize("name", NOT_PUBLIC)
+def test_common_names_are_not_public(name: str) -> None:
+    assert not is_public_name(name)
+
+
+def test_lang_picks_the_list() -> None:
+    assert is_public_name("李白", "zh")
+    assert not is_public_name("李白", "en")
+    assert is_public_name("Lewis Carroll", "en")
+    assert not is_public_name("Lewis Carroll", "zh")
+    with pytest.raises(ValueError):
+        is_public_name("Lewis Carroll", "fr")
+
+
+def test_normalisation_keys() -> None:
+    assert latin_key("  J.R.R.  Tolkien ") == "j r r tolkien"
+    assert latin_key("Zoë O’Brien") == "zoe o'brien"
+    assert latin_key("ＡＢＣ") == "abc"
+    assert zh_key("列夫・托尔斯泰") == "列夫·托尔斯泰"
+    assert zh_key("列夫 • 托尔斯泰") == "列夫·托尔斯泰"
+    assert zh_key("张　伟") == "张伟"
+
+
+@pytest.fixture
+def tiny_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Point the module at two small lists, and clear its caches before and after."""
+    en = tmp_path / "en.txt"
+    zh = tmp_path / "zh.txt"
+    en.write_text("# comment\nLewis Carroll\tw\nShakespeare\tw\nSir Herbert Beerbohm Tree\tw\nThe Thing\tf\n")
+    zh.write_text("# comment\n列夫·托尔斯泰\tt\n李白\tc\n")
+    monkeypatch.setattr(public, "EN_FILE", en)
+    monkeypatch.setattr(public, "ZH_FILE", zh)
+    load_public_names.cache_clear()
+    public._automata.cache_clear()
+    yield
+    load_public_names.cache_clear()
+    public._automata.cache_clear()
+
+
+@pytest.mark.usefixtures("tiny_lists")
+def test_middle_dots_titles_and_suffixes_with_a_tiny_list() -> None:
+    names = load_public_names()
+    assert "lewis carroll" in names.en
+    assert "herbert beerbohm tree" in names.en  # a listed title is also stored without it
+    for form in ("列夫·托尔斯泰", "列夫托尔斯泰", "列夫・托尔斯泰", "列夫.托尔斯泰", "列夫 托尔斯泰"):
+        assert is_public_name(form), form
+    assert is_public_name("诗人李白")
+    assert is_public_name("Dr. Lewis Carroll")
+    assert is_public_name("Herbert Beerbohm Tree")
+    assert not is_public_name("Carroll")
+
+
+@pytest.mark.usefixtures("tiny_lists")
+def test_spans_with_a_tiny_list() -> None:
+    text = "Lewis Carroll and Shakespeare's plays; the thing; 李白与列夫·托尔斯泰; Shakespeareans; LEWIS CARROLL"
+    spans = public_name_spans(text)
+    found = [text[s:e] for s, e in spans]
+    assert found == ["Lewis Carroll", "Shakespeare", "李白", "列夫·托尔斯泰", "LEWIS CARROLL"]
+
+
+def test_spans_on_the_shipped_lists() -> None:
+    text = "President Obama met Elizabeth II. 孙悟空和猪八戒; John Smith wrote to Lewis Carroll."
+    found = [text[s:e] for s, e in public_name_spans(text)]
+    assert "Obama" in found
+    assert "Elizabeth II" in found
+    assert "孙悟空" in found
+    assert "Lewis Carroll" in found
+    assert "John Smith" not in found
+    assert public_name_spans("") == []
+
+
+def test_spans_do_not_overlap() -> None:
+    text = "Leonardo da Vinci, Vincent van Gogh and Albert Einstein."
+    spans = public_name_spans(text)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    assert [text[s:e] for s, e in spans] == ["Leonardo da Vinci", "Vincent van Gogh", "Albert Einstein"]
+
+
+# ---------------------------------------------------------------------------------- shipped data
+
+
+def _lines(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, codes = line.split("\t")
+            rows.append((name, codes))
+    return rows
+
+
+def test_shipped_files_are_well_formed_and_small() -> None:
+    for path, codes in ((EN_FILE, set("wpf")), (ZH_FILE, set("tcj"))):
+        rows = _lines(path)
+        assert len(rows) > 10_000
+        assert path.stat().st_size < 2_000_000
+        names = [n for n, _ in rows]
+        assert names == sorted(names) and len(set(names)) == len(names)
+        assert all(c and set(c) <= codes for _, c in rows)
+        assert all(n == n.strip() and "\t" not in n for n in names)
+
+
+def test_shipped_chinese_names_are_name_shaped_and_not_common() -> None:
+    for name, _ in _lines(ZH_FILE):
+        key = zh_key(name)
+        assert 2 <= len(key.replace("·", "")) <= 4 or "·" in key, name
+        assert not any(key.startswith(s) and key[len(s) :] in COMMON_GIVEN_ZH for s in COMMON_SURNAMES_ZH), name
+        assert key not in COMMON_SURNAMES_ZH
+
+
+def test_no_shipped_english_mononym_is_a_title_or_short() -> None:
+    for name, _ in _lines(EN_FILE):
+        tokens = latin_key(name).split()
+        if len(tokens) == 1:
+            assert len(tokens[0]) >= 3 and tokens[0] not in public.TITLES_EN, name
+
+
+# ------------------------------------------------------------------------------------ the builder
+
+
+@pytest.fixture(scope="module")
+def builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_public_names", ROOT / "scripts" / "build_public_names.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_public_names"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_builder_english_rules(builder: ModuleType) -> None:
+    first = {"john": 0.016, "lewis": 0.0005, "luis": 0.0009, "zoe": 0.00001}
+    last = {"smith": 0.01, "carroll": 0.00055, "gonzalez": 0.0017, "einstein": 0.000002}
+    rules = builder.EnglishRules(first, last, frozenset({"tree", "will"}))
+    assert not rules.full_name_ok(["john", "smith"])  # ~40,000 expected bearers
+    assert rules.full_name_ok(["lewis", "carroll"])  # ~70
+    assert not rules.full_name_ok(["luis", "gonzalez"])  # common worldwide, under-counted by the census
+    assert rules.full_name_ok(["john", "quincy", "smith"])  # a middle name makes it rare
+    assert rules.full_name_ok(["john", "smith"], langs=150) is False  # even famous: 40,000 > 20,000
+    assert not rules.full_name_ok(["smith"])
+    assert rules.common_token("john") and rules.common_token("zoe") and rules.common_token("tree")
+    assert not rules.common_token("einstein")
+    assert rules.common_token_for_title("dr", "smith")
+    assert not rules.common_token_for_title("queen", "victoria")
+
+
+def test_builder_chinese_rules(builder: ModuleType) -> None:
+    assert builder.common_zh("张伟") and builder.common_zh("王秀英")
+    assert not builder.common_zh("李白")
+    assert builder.zh_shape_ok("李白") and builder.zh_shape_ok("欧阳修") and builder.zh_shape_ok("列夫·托尔斯泰")
+    assert not builder.zh_shape_ok("李") and not builder.zh_shape_ok("爱新觉罗溥仪x")
+    assert not builder.zh_shape_ok("·托尔斯泰")
+
+
+def test_builder_writes_sorted_files(builder: ModuleType, tmp_path: Path) -> None:
+    out = tmp_path / "names.txt"
+    n = builder.write(out, {"b": {"w"}, "a": {"p", "w"}}, ["header"])
+    assert n == 2
+    assert out.read_text(encoding="utf-8") == "# header\na\tpw\nb\tw\n"
