@@ -40,9 +40,14 @@ PARALLEL_MIN_TEXTS = 2000
 
 def own_recognizers(language: str) -> list[Recognizer]:
     """One instance of each of this package's recognizers for ``language``."""
-    from pipeline.stages.deidentify.recognizers import legacy, names
+    from pipeline.stages.deidentify.recognizers import addresses_en, addresses_zh, legacy, names
 
-    return [*names.recognizers(language), *legacy.recognizers(language)]
+    return [
+        *names.recognizers(language),
+        *addresses_en.recognizers(language),
+        *addresses_zh.recognizers(language),
+        *[r for r in legacy.recognizers(language) if r.ENTITIES != ("STREET_ADDRESS",)],
+    ]
 
 
 def build_registry(
@@ -131,7 +136,9 @@ class InstructflowAnalyzerEngine(AnalyzerEngine):
             for r in found or ():
                 meta = r.recognition_metadata or {}
                 meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, str(getattr(recognizer, "name", "")))
-                meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                # Presidio matches a result to its recognizer by this id (context enhancement drops
+                # results whose id names no recognizer), so the engine sets it, not the recognizer.
+                meta[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = recognizer.id
                 r.recognition_metadata = meta
                 results.append(r)
         if not results:

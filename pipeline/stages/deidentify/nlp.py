@@ -18,6 +18,7 @@ Whether a candidate is a private person is decided later, by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -138,11 +139,53 @@ class NameTaggerNlpEngine(NlpEngine):
         if self._en is not None:
             found = self._en.analyze_batch(list(texts), skip_places=self.skip_place_windows)
             for i, extra in enumerate(found):
-                out[i].extend((f.start, f.end, f.entity_type, f.score) for f in extra)
+                for f in extra:
+                    span = tidy_ner_span(texts[i], f.start, f.end)
+                    if span is not None:
+                        out[i].append((span[0], span[1], f.entity_type, f.score))
         return [sorted(set(spans)) for spans in out]
 
     def _tokenizer(self, language: str) -> Language:
         return self._tokenizers[language if language in self._tokenizers else "en"]
+
+
+def tidy_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An NER span cut to what can be a name: one line, capitalised words at both ends.
+
+    Statistical NER often runs a name on into the next line or a following word ("Yueyi Tao\\nGuest",
+    "Ada Lovelace reading", "Daniel Anderson ext"), or tags lower-case words ("can mail"). A span
+    keeps its first line that holds a capitalised word and loses lower-case words at its ends
+    (inner ones stay: Leonardo da Vinci); a span with no capitalised word left is dropped. Spans holding CJK characters are kept as they are.
+    """
+    value = text[start:end]
+    if has_cjk(value):
+        return start, end
+    offset = 0
+    for line in value.split("\n"):
+        if any(c.isupper() for c in line):
+            break
+        offset += len(line) + 1
+    else:
+        return None
+    words = [(m.start() + offset, m.end() + offset) for m in _WORD.finditer(line)]
+    while words and not _capitalised(value[words[-1][0] : words[-1][1]]):
+        words.pop()
+    while words and not _capitalised(value[words[0][0] : words[0][1]]):
+        words.pop(0)
+    if not words:
+        return None
+    last = value[words[-1][0] : words[-1][1]]
+    trail = len(last) - len(last.rstrip(",;:!?)]}\"'"))
+    return start + words[0][0], start + words[-1][1] - trail
+
+
+def _capitalised(word: str) -> bool:
+    """True when the word's first letter is upper case."""
+    letter = next((c for c in word if c.isalpha()), "")
+    return letter.isupper()
+
+
+_WORD = re.compile(r"\S+")
 
 
 class TaggedArtifacts(NlpArtifacts):

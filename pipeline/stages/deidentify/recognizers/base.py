@@ -105,10 +105,7 @@ def result(entity_type: str, start: int, end: int, score: float, recognizer: str
         start,
         end,
         round(min(1.0, max(0.0, score)), 4),
-        recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer,
-        },
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer},
     )
 
 
@@ -147,4 +144,11 @@ class Recognizer(EntityRecognizer):
         if not text or not self.may_match(text):
             return []
         wanted = set(entities) if entities else None
-        return [r for r in self.find(text, nlp_artifacts) if wanted is None or r.entity_type in wanted]
+        out = [r for r in self.find(text, nlp_artifacts) if wanted is None or r.entity_type in wanted]
+        for r in out:
+            # Presidio ties a result to its recognizer by this id (its context enhancement drops the rest).
+            meta = r.recognition_metadata if r.recognition_metadata is not None else {}
+            meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, self.name)
+            meta[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
+            r.recognition_metadata = meta
+        return out

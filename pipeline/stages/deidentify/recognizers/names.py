@@ -17,8 +17,8 @@ its context:
   ``guardian``, 姓名, 联系人 …), the value of a ``user=`` / ``author:`` / ``login`` key, and user-name
   tokens such as ``qian_pengxuan`` or ``li.wei`` whose parts read as a romanised Chinese name (pinyin)
   or as a given + family name of the lexicons (:mod:`pipeline.stages.deidentify.recognizers.lexicon`);
-- **public names** (:mod:`pipeline.stages.deidentify.recognizers.public`, when installed) are dropped:
-  public figures and fictional characters are not private persons.
+- **public names** (:mod:`pipeline.stages.deidentify.recognizers.public`) are dropped unless a private cue
+  marks a namesake: public figures and fictional characters are not private persons.
 
 The stage then raises :data:`NEUTRAL` candidates of a record to :data:`IN_PRIVATE_RECORD` when the
 record also holds other personal data (a phone, an e-mail, an address …), and transforms every
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.stages.deidentify.recognizers.base import Recognizer, RecognizerResult, result
@@ -206,6 +206,8 @@ _EN_LIST_CUE_RE = re.compile(
     r"(?im)(?<![A-Za-z])(?:attendees|participants|present|cc|bcc|to|guests|members|team|invitees|panel|speakers|"
     r"authors|signed|witnesses)[ \t]*[:：][ \t]*([^\n|]{3,300})"
 )
+_INVERTED_REST = re.compile(rf",[ \t]*({_NAME_CAP})[ \t]*(?=$|\n|[;|])", re.MULTILINE)
+"""The given names after a family name and a comma, to the end of a labelled line ("Name: Jones, Emily")."""
 _EN_NAME_AFTER_LOWER = re.compile(rf"({_NAME_LOWER}|{_LOWER})")
 _SIGNOFF_RE = re.compile(
     r"(?im)^[ \t]*(?:best(?: regards| wishes)?|regards|kind regards|warm regards|sincerely|cheers|thanks|"
@@ -354,6 +356,12 @@ def _fold_accents(word: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _one_case(tokens: Sequence[tuple[int, int, str]]) -> bool:
+    """True when the words are all capitalised, all lower case or all upper case ("Ada Lovelace reading" is not)."""
+    words = [w for _, _, w in tokens]
+    return all(w[:1].isupper() for w in words) or all(w.islower() for w in words)
 
 
 def _lexicon_name(tokens: list[str]) -> bool:
@@ -751,12 +759,10 @@ def _inline_rows(line: str, offset: int) -> Iterator[tuple[int, int]]:
 
 
 def _public(name: str) -> bool:
-    """True when ``name`` is a public figure or fictional character (when the list is installed)."""
-    try:
-        from pipeline.stages.deidentify.recognizers.public import is_public_name
-    except ImportError:  # the list is optional
-        return False
-    return bool(is_public_name(name))
+    """True when ``name`` is a public figure or fictional character (see :mod:`.public`)."""
+    from pipeline.stages.deidentify.recognizers.public import is_public_name
+
+    return is_public_name(name)
 
 
 @functools.lru_cache(maxsize=1)
@@ -792,8 +798,10 @@ class PersonRecognizer(Recognizer):
             if value.endswith(("'s", "’s")):
                 e -= 2
                 value = value[:-2]
-            if _public(value):
-                return
+            if " " not in value and value.lower() in _en_stop_words():
+                return  # "Anyone", "Everyone": a tagger's guess at a capitalised function word
+            if score < PRIVATE and _public(value):
+                return  # a public figure, unless private context says this one is a namesake
             if score > spans.get((s, e), 0.0):
                 spans[(s, e)] = score
 
@@ -868,7 +876,12 @@ class PersonRecognizer(Recognizer):
                 value = got.group(1)[span[0] : span[1]]
                 if value.lower() in _en_stop_words():
                     continue
-                yield m.end() + span[0], m.end() + span[1], level
+                end = span[1]
+                if " " not in value and re.search(r"[:=：]$", cue):
+                    inverted = _INVERTED_REST.match(rest, end)
+                    if inverted is not None:
+                        end = inverted.end(1)  # "Name: Jones, Emily": family name, given name
+                yield m.end() + span[0], m.end() + end, level
         for m in _SIGNOFF_RE.finditer(text):
             span = _clean_name(m.group(1))
             if span is not None:
@@ -891,9 +904,17 @@ class PersonRecognizer(Recognizer):
         Only :data:`NEUTRAL`: the stage raises them in records that hold other personal data.
         """
         for m in _NAME_PAIR_RE.finditer(text):
-            words = m.group().split()
-            if _lexicon_name(words) and (is_pinyin_name(words) or not all(w.isupper() and len(w) <= 3 for w in words)):
-                yield m.start(), m.end()
+            tokens = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+            options = [tokens] if _one_case(tokens) else [tokens[:2], tokens[1:]] if len(tokens) == 3 else []
+            for option in options:
+                words = [w for _, _, w in option]
+                if not _one_case(option) or not _lexicon_name(words):
+                    continue
+                if all(w.islower() for w in words) and all(english_word(w) for w in words):
+                    continue  # "can mail", "will smith": lower-case English words read as names by chance
+                if is_pinyin_name(words) or not all(w.isupper() and len(w) <= 3 for w in words):
+                    yield option[0][0], option[-1][1]
+                    break
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""
