@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress display")
     scan = sub.add_parser("scan", help="scan a dataset for personal data; exit 1 if any is found")
     scan.add_argument("paths", nargs="+", metavar="PATH", help="Parquet, JSONL or JSON files or folders")
+    scan.add_argument("--policy", metavar="FILE", help="de-identification policy YAML (default: the bundled policy)")
+    scan.add_argument("--names", action="store_true", help="also report person names and places (context-dependent)")
     return parser
 
 
@@ -104,9 +106,12 @@ def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for p in paths:
         if not p.exists():
             raise UsageError(f"path does not exist: {p}")
+    from pipeline.stages.deidentify.policy import load_policy
     from pipeline.stages.deidentify.scan import scan_command
+    from pipeline.stages.deidentify.stage import policy_entities
 
-    return scan_command(paths, out)
+    policy = load_policy(args.policy, policy_entities(), with_key=False)
+    return scan_command(paths, out, policy, names=args.names)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -45,7 +45,7 @@ CHECKS: dict[str, Check] = {
     "deidentified.no_residual_pii": Check(
         "deidentified",
         "blocking",
-        "no Chinese mobile, resident id, bank card or email pattern left in any text field (custom)",
+        "no personal data left that the de-identification policy transforms (the stage's residual check)",
     ),
     "export.row_count": Check(
         "export", "blocking", "the export has rows and at least validate.min_export_share of the input", "dataset"
@@ -66,9 +66,6 @@ CHECKS: dict[str, Check] = {
     "spans.bio_valid": Check("spans", "blocking", "BIO tags valid: I-x only after B-x or I-x (custom)"),
 }
 """Every check of every suite, by name (``<suite>.<check>``)."""
-
-
-PiiKind = Literal["cn_mobile", "cn_resident_id", "bank_card", "email"]
 
 
 @dataclass(frozen=True)
@@ -93,14 +90,6 @@ class ValidateConfig:
     split_tolerance: float = field(
         default=0.05,
         metadata={"min": 0.0, "max": 1.0, "help": "allowed |validation share - export.validation_ratio|"},
-    )
-    pii_kinds: list[PiiKind] = field(
-        default_factory=lambda: ["cn_mobile", "cn_resident_id", "bank_card", "email"],
-        metadata={"help": "residual patterns searched for in every text field after de-identification"},
-    )
-    email_allow_domains: list[str] = field(
-        default_factory=lambda: ["example.com", "example.org", "example.net"],
-        metadata={"help": "surrogate email domains that are not personal data"},
     )
     span_suite: Literal["auto", "on", "off"] = field(
         default="auto", metadata={"help": "auto: run the span suite when the span or BIO column exists"}

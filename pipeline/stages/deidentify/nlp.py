@@ -47,12 +47,14 @@ class NameTaggerNlpEngine(NlpEngine):
     """A Presidio ``NlpEngine``: a rule-based tokenizer plus our name taggers (see the module docstring).
 
     ``ner=False`` skips English NER (Chinese names are still tagged); ``skip_place_windows`` skips NER
-    windows that only a well-known place opens (when the policy keeps ``LOCATION``).
+    windows that only a well-known place opens (when the policy keeps ``LOCATION``); ``taggers=False``
+    gives tokens only (no name candidates: for analyses of structured types alone).
     """
 
-    def __init__(self, *, ner: bool = True, skip_place_windows: bool = False) -> None:
+    def __init__(self, *, ner: bool = True, skip_place_windows: bool = False, taggers: bool = True) -> None:
         """Configure the taggers; nothing loads until :meth:`load`."""
-        self.use_ner = ner
+        self.taggers = taggers
+        self.use_ner = ner and taggers
         self.skip_place_windows = skip_place_windows
         self._tokenizers: dict[str, Language] = {}
         self._en: EnNerRecognizer | None = None
@@ -69,7 +71,7 @@ class NameTaggerNlpEngine(NlpEngine):
         for lang in LANGUAGES:
             if lang not in self._tokenizers:
                 self._tokenizers[lang] = spacy.blank(lang)
-        if self._zh is None:
+        if self.taggers and self._zh is None:
             self._zh = ZhPersonRecognizer()
         if self.use_ner and self._en is None:
             from pipeline.stages.deidentify.recognizers.person_en import EnNerRecognizer
@@ -94,8 +96,7 @@ class NameTaggerNlpEngine(NlpEngine):
     ) -> Iterator[tuple[str, NlpArtifacts]]:
         """``(text, artifacts)`` per text; NER runs once over every text's candidate windows."""
         items = list(texts)
-        for text, artifacts in zip(items, self.artifacts(items, [language] * len(items)), strict=True):
-            yield text, artifacts
+        yield from zip(items, self.artifacts(items, [language] * len(items)), strict=True)
 
     def is_stopword(self, word: str, language: str) -> bool:
         """SpaCy's stop-word list of ``language``."""
@@ -150,7 +151,7 @@ class NameTaggerNlpEngine(NlpEngine):
 
 
 def tidy_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """An NER span cut to what can be a name: one line, capitalised words at both ends.
+    r"""An NER span cut to what can be a name: one line, capitalised words at both ends.
 
     Statistical NER often runs a name on into the next line or a following word ("Yueyi Tao\\nGuest",
     "Ada Lovelace reading", "Daniel Anderson ext"), or tags lower-case words ("can mail"). A span

@@ -34,16 +34,20 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from pipeline.core.records import TEXT_FIELDS, Row, iter_text_fields
+from pipeline.core.records import TEXT_FIELDS, Row
 from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
+from pipeline.stages.deidentify.entities import STRUCTURED_TYPES
+from pipeline.stages.deidentify.fields import NON_TEXT_FIELDS, Text, copy_row, record_texts, set_text
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
 from pipeline.stages.deidentify.policy import Policy, load_policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
+from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
 
 if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine
 
+    from pipeline.config import PipelineConfig
     from pipeline.stages.deidentify.analyzer import Analyzer
 
 STAGE = "deidentify"
@@ -69,33 +73,11 @@ AUDIT_SCHEMA = pa.schema(
 PII_COLUMN = pa.field("pii_entities", pa.int32(), nullable=False)
 """Column added to kept records: number of entities transformed in the record."""
 
-NON_TEXT_FIELDS = ("source_id",)
-"""String fields that are ids, not text, but can hold personal data (``user-13912345678``)."""
-
-STRUCTURED_TYPES = frozenset(
-    {
-        "PHONE_NUMBER",
-        "CN_RESIDENT_ID",
-        "BANK_CARD",
-        "EMAIL_ADDRESS",
-        "IP_ADDRESS",
-        "US_SSN",
-        "IBAN_CODE",
-        "PASSPORT",
-        "STREET_ADDRESS",
-        "LICENSE_PLATE",
-        "QQ_NUMBER",
-        "WECHAT_ID",
-        "MAC_ADDRESS",
-        "DRIVER_LICENSE",
-        "MEDICAL_RECORD_NUMBER",
-        "PROFILE_URL",
-        "DATE_OF_BIRTH",
-    }
-)
-"""Entity types whose presence in a record says the record is about a private person."""
+SURROGATES_FIELD = pa.field(SURROGATES_COLUMN, pa.list_(pa.string()), nullable=False)
+"""Column added to kept records when the policy uses ``surrogate``: digests of the surrogates written."""
 
 _ENGINES: dict[tuple[bool, bool, tuple[str, ...], str], Analyzer] = {}
+_SCANNERS: dict[tuple[tuple[str, ...], str, int], ResidualScanner] = {}
 
 
 def get_analyzer(policy: Policy, ner: bool) -> Analyzer:
@@ -114,6 +96,15 @@ def get_analyzer(policy: Policy, ner: bool) -> Analyzer:
     return _ENGINES[key]
 
 
+def get_scanner(policy: Policy) -> ResidualScanner:
+    """The :class:`~pipeline.stages.deidentify.residual.ResidualScanner` for ``policy``, cached per process."""
+    key = (policy.predefined_recognizers, str(policy.recognizer_registry or ""), id(policy))
+    if key not in _SCANNERS:
+        _SCANNERS.clear()
+        _SCANNERS[key] = ResidualScanner(policy)
+    return _SCANNERS[key]
+
+
 def locations_needed(policy: Policy) -> bool:
     """True unless the policy keeps ``LOCATION``: then NER need not run just to find places."""
     rule = policy.entities.get("LOCATION")
@@ -127,33 +118,19 @@ def policy_entities(ner: bool = True) -> list[str]:
     return Analyzer(ner=ner).entities()
 
 
+def load_run_policy(config: PipelineConfig, *, with_key: bool = True) -> Policy:
+    """The validated policy a run's config names (fails closed: a missing or invalid policy is a ConfigError)."""
+    cfg = config.deidentify
+    path = config.resolve_path(cfg.policy) if cfg.policy else None
+    return load_policy(path, policy_entities(cfg.ner), with_key=with_key)
+
+
 def load_stage_policy(ctx: StageContext) -> Policy:
-    """The validated policy of the run (fails closed: a missing or invalid policy is a ConfigError)."""
-    cfg = ctx.config.deidentify
-    path = ctx.config.resolve_path(cfg.policy) if cfg.policy else None
-    return load_policy(path, policy_entities(cfg.ner))
+    """The validated policy of the run, its pseudonym key included."""
+    return load_run_policy(ctx.config)
 
 
 # --------------------------------------------------------------------------- one record
-
-
-@dataclass
-class Text:
-    """One analysed string of a record: where it lives (``output``, ``history[0][1]`` ...), its text, its findings."""
-
-    path: str
-    text: str
-    findings: list[RecognizerResult] = field(default_factory=list)
-
-
-def deny_findings(text: str, policy: Policy) -> list[RecognizerResult]:
-    """Exact occurrences of deny-list strings in ``text`` (score 1.0)."""
-    out = []
-    for etype, values in sorted(policy.deny_list.items()):
-        for value in values:
-            for m in re.finditer(re.escape(value), text):
-                out.append(result(etype, m.start(), m.end(), 1.0, "DenyListRecognizer"))
-    return out
 
 
 def _transforms(policy: Policy, entity_type: str) -> bool:
@@ -296,8 +273,8 @@ def process_record(
             audit,
         )
     anonymizer = RecordAnonymizer(policy, engine)
-    new_row = _copy(row)
-    residual: list[tuple[str, RecognizerResult]] = []
+    new_row = copy_row(row)
+    surrogates: list[str] = []
     for t in texts:
         if not t.findings:
             continue
@@ -310,17 +287,26 @@ def process_record(
                 audit.append(_audit(rid, t.path, a.finding, a.action))
                 counters[f"entity.{a.finding.entity_type}"] += 1
                 counters[f"action.{a.action}"] += 1
-            residual += [(t.path, r) for r in _residual(new_text, applied)]
-        _set(new_row, t.path, new_text)
-    if residual:
-        audit += [_audit(rid, fld, r, "residual") for fld, r in residual]
-        fld, r = residual[0]
-        detail = f"field {fld}: {r.entity_type} at {r.start}-{r.end} after transformation"
-        return RecordOutcome(None, ("pii_residual", detail), audit)
+            surrogates += anonymizer.surrogate_digests(new_text, applied)
+        set_text(new_row, t.path, new_text)
     new_row["pii_entities"] = len(active)
+    if policy.uses_surrogates:
+        new_row[SURROGATES_COLUMN] = sorted(set(surrogates))
     if active:
         counters["records_with_pii"] += 1
     return RecordOutcome(new_row, None, audit, len(active))
+
+
+def residual_outcome(rid: str, outcome: RecordOutcome, found: Sequence[Residual]) -> RecordOutcome:
+    """``outcome`` turned into a ``pii_residual`` reject when the residual check found something."""
+    if not found:
+        return outcome
+    audit = outcome.audit + [
+        _audit(rid, r.path, result(r.entity_type, r.start, r.end, r.score, r.recognizer), "residual") for r in found
+    ]
+    first = found[0]
+    detail = f"field {first.path}: {first.entity_type} at {first.start}-{first.end} after transformation"
+    return RecordOutcome(None, ("pii_residual", detail), audit)
 
 
 def _annotator_id(t: Text, policy: Policy) -> str:
@@ -332,62 +318,6 @@ def _annotator_id(t: Text, policy: Policy) -> str:
     if policy.annotator_ids == "pseudonym" and policy.key is not None:
         return pseudonym("ANNOTATOR", t.text, policy.key)[1:-1].lower().replace("annotator_", "annotator-")
     return "<ANNOTATOR>"
-
-
-_RESIDUAL_TYPES = frozenset({"PHONE_NUMBER", "CN_RESIDENT_ID", "BANK_CARD", "EMAIL_ADDRESS", "US_SSN", "IBAN_CODE"})
-
-
-def _residual(text: str, applied: Sequence[object]) -> list[RecognizerResult]:
-    """Structured values inside an inserted replacement (never expected; surrogates excepted)."""
-    from pipeline.stages.deidentify.anonymize import Applied
-    from pipeline.stages.deidentify.recognizers import legacy
-
-    spans = [
-        (a.out_start, a.out_end) for a in applied if isinstance(a, Applied) and a.action not in ("surrogate", "keep")
-    ]
-    if not spans:
-        return []
-    out = []
-    for rec in legacy.recognizers("en"):
-        if rec.ENTITIES[0] not in _RESIDUAL_TYPES or not rec.may_match(text):
-            continue
-        for r in rec.find(text):
-            if any(r.start < e and s < r.end for s, e in spans):
-                out.append(r)
-    return out
-
-
-_FIELD_RE = re.compile(r"^(\w+)(?:\[(\d+)\](?:\[(\d+)\])?)?(?:\.(\w+))?$")
-
-
-def _copy(row: Row) -> dict[str, object]:
-    new = dict(row)
-    history = row.get("history")
-    if isinstance(history, list):
-        new["history"] = [list(pair) if isinstance(pair, list) else pair for pair in history]
-    annotations = row.get("annotations")
-    if isinstance(annotations, list):
-        new["annotations"] = [dict(a) if isinstance(a, dict) else a for a in annotations]
-    return new
-
-
-def _set(row: dict[str, object], name: str, text: str) -> None:
-    m = _FIELD_RE.match(name)
-    assert m is not None, name
-    base, i, j, key = m.groups()
-    if i is None:
-        row[base] = text
-        return
-    seq = row[base]
-    assert isinstance(seq, list)
-    if j is not None:
-        pair = seq[int(i)]
-        assert isinstance(pair, list)
-        pair[int(j)] = text
-    elif key is not None:
-        item = seq[int(i)]
-        assert isinstance(item, dict)
-        item[key] = text
 
 
 def _audit(rid: str, fld: str, f: RecognizerResult, action: str) -> dict[str, object]:
@@ -403,22 +333,28 @@ def _audit(rid: str, fld: str, f: RecognizerResult, action: str) -> dict[str, ob
     }
 
 
-def record_texts(row: Row) -> list[Text]:
-    """Every string of a record the stage analyses: text fields, history turns, ``source_id``, annotator ids."""
-    texts = [Text(fld, text) for fld, text in iter_text_fields(row)]
-    for name in NON_TEXT_FIELDS:
-        value = row.get(name)
-        if isinstance(value, str) and value:
-            texts.append(Text(name, value))
-    annotations = row.get("annotations")
-    if isinstance(annotations, list):
-        for k, ann in enumerate(annotations):
-            if isinstance(ann, dict) and isinstance(ann.get("annotator_id"), str) and ann["annotator_id"]:
-                texts.append(Text(f"annotations[{k}].annotator_id", ann["annotator_id"]))
-    return texts
-
-
 # --------------------------------------------------------------------------- the stage
+
+
+CHUNK_ROWS = 2000
+"""Records analysed, transformed and checked together (progress advances after each chunk)."""
+
+
+def analyse_rows(rows: Sequence[Row], analyzer: Analyzer, workers: int) -> list[list[Text]]:
+    """The strings of each row with their findings; a non-generic annotator id is one finding as a whole."""
+    per_row = [record_texts(row) for row in rows]
+    flat = [(ri, t) for ri, texts in enumerate(per_row) for t in texts]
+    langs = [str(rows[ri].get("lang") or "other") for ri, _ in flat]
+    found = analyzer.analyze_parallel([t.text for _, t in flat], langs, workers)
+    for (_, t), findings in zip(flat, found, strict=True):
+        t.findings = list(findings)
+    for texts in per_row:  # an annotator id that is not a generic number can identify a person
+        for t in texts:
+            if t.path.startswith("annotations[") and not GENERIC_ID.match(t.text.strip()):
+                best = max(t.findings, key=lambda f: f.score) if t.findings else None
+                etype = best.entity_type if best is not None else "PERSON"
+                t.findings = [result(etype, 0, len(t.text), 1.0, "AnnotatorId")]
+    return per_row
 
 
 def run(table: pa.Table, ctx: StageContext) -> StageResult:
@@ -437,43 +373,43 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     from pipeline.stages.deidentify.anonymize import anonymizer_engine
 
     policy = load_stage_policy(ctx)  # fails closed before the slow model load
+    if policy.uses_surrogates and SURROGATES_COLUMN not in out_schema.names:
+        out_schema = out_schema.append(SURROGATES_FIELD)
     ctx.progress.start(STAGE, table.num_rows)
     analyzer = get_analyzer(policy, cfg.ner)
-    rows = table.to_pylist()
-    per_row = [record_texts(row) for row in rows]
-    flat = [(ri, t) for ri, texts in enumerate(per_row) for t in texts]
-    langs = [str(rows[ri].get("lang") or "other") for ri, _ in flat]
-    found = analyzer.analyze_parallel([t.text for _, t in flat], langs, cfg.workers or default_workers())
-    for (_, t), findings in zip(flat, found, strict=True):
-        t.findings = list(findings)
-    for texts in per_row:  # an annotator id that is not a generic number can identify a person
-        for t in texts:
-            if t.path.startswith("annotations[") and not GENERIC_ID.match(t.text.strip()):
-                best = max(t.findings, key=lambda f: f.score) if t.findings else None
-                etype = best.entity_type if best is not None else "PERSON"
-                t.findings = [result(etype, 0, len(t.text), 1.0, "AnnotatorId")]
+    scanner = get_scanner(policy)
     engine = anonymizer_engine()
+    workers = cfg.workers or default_workers()
     kept_rows: list[dict[str, object]] = []
     rejects = RejectBuilder(STAGE)
     audit: list[dict[str, object]] = []
     counters: Counter[str] = Counter()
-    for ri, row in enumerate(rows):
-        outcome = process_record(row, per_row[ri], policy, engine, counters)
-        audit += outcome.audit
-        if outcome.reject is not None:
-            rejects.add(row, outcome.reject[0], outcome.reject[1], keep_record=False)
-        elif outcome.row is not None:
-            kept_rows.append(outcome.row)
-        if ri % 1000 == 999:
-            ctx.progress.advance(1000)
-    ctx.progress.advance(len(rows) % 1000)
+    texts_scanned = 0
+    for lo in range(0, table.num_rows, CHUNK_ROWS):  # chunks: progress moves, memory stays bounded
+        rows = table.slice(lo, CHUNK_ROWS).to_pylist()
+        per_row = analyse_rows(rows, analyzer, workers)
+        texts_scanned += sum(len(texts) for texts in per_row)
+        outcomes = [
+            process_record(row, texts, policy, engine, counters) for row, texts in zip(rows, per_row, strict=True)
+        ]
+        done = [o.row for o in outcomes if o.row is not None]
+        residuals = iter(scanner.scan_rows(done))
+        for row, outcome in zip(rows, outcomes, strict=True):
+            if outcome.row is not None:
+                outcome = residual_outcome(str(row["record_id"]), outcome, next(residuals))
+            audit += outcome.audit
+            if outcome.reject is not None:
+                rejects.add(row, outcome.reject[0], outcome.reject[1], keep_record=False)
+            elif outcome.row is not None:
+                kept_rows.append(outcome.row)
+        ctx.progress.advance(len(rows))
     ctx.progress.finish()
     write_parquet_atomic(
         pa.Table.from_pylist(audit, schema=AUDIT_SCHEMA) if audit else AUDIT_SCHEMA.empty_table(),
         ctx.artifact_path("audit", ctx.artifact_name("deidentify") + ".parquet"),
     )
     kept = pa.Table.from_pylist(kept_rows, schema=out_schema) if kept_rows else out_schema.empty_table()
-    result_counters: dict[str, float] = {"texts_scanned": len(flat), **dict(sorted(counters.items()))}
+    result_counters: dict[str, float] = {"texts_scanned": texts_scanned, **dict(sorted(counters.items()))}
     result_counters["entities_total"] = sum(v for k, v in counters.items() if k.startswith("entity."))
     return StageResult(
         kept=kept,

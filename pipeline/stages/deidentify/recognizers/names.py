@@ -192,10 +192,17 @@ _EN_LABELS_ALT = "|".join(re.escape(c) for c in sorted(EN_LABEL_CUES, key=lambda
 _EN_WEAK_ALT = "|".join(re.escape(c) for c in sorted(EN_WEAK_CUES, key=lambda c: (-len(c), c)))
 
 _EN_CUE_RE = re.compile(
-    rf"(?<![A-Za-z])(?:(?:{_EN_CUES_ALT})\.?(?:[ \t]*(?:[:=：]|is|was|named|called|-|—|,)[ \t]*|[ \t]+)"
-    rf"|(?:{_EN_LABELS_ALT})[ \t]*[:=：][ \t]*)(?:(?:mr|mrs|ms|dr|prof)\.?[ \t]+)?",
+    rf"(?<![A-Za-z])(?:(?:{_EN_CUES_ALT})\.?(?:[ \t]*#?\d{{1,2}})?(?:[ \t]*(?:[:=：]|is|was|named|called|-|—|,)[ \t]*|[ \t]+)"
+    rf"|(?:{_EN_LABELS_ALT})(?:[ \t]*#?\d{{1,2}})?[ \t]*[:=：][ \t]*)(?:(?:mr|mrs|ms|dr|prof)\.?[ \t]+)?",
     re.IGNORECASE,
 )
+_EN_RELATION_AFTER_RE = re.compile(
+    r"[ \t]*[(（][ \t]*(?:spouse|wife|husband|partner|son|daughter|mother|father|brother|sister|parent|child|"
+    r"guardian|friend|neighbou?r|colleague|self|patient|tenant|owner|landlord|caregiver|relative)[ \t]*[)）]",
+    re.IGNORECASE,
+)
+"""A relation in brackets right after a name ("Chiara De Luca (spouse)"): the name is a private person's."""
+_EN_NAME_BEFORE_RELATION_RE = re.compile(rf"(?<![\w@])({_NAME_CAP})(?i:{_EN_RELATION_AFTER_RE.pattern})")
 _EN_WEAK_RE = re.compile(rf"(?<![A-Za-z])(?:{_EN_WEAK_ALT})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
 _EN_CUE_BEFORE_RE = re.compile(
     rf"(?i)(?<![A-Za-z])(?:(?:{_EN_CUES_ALT})\.?[ \t]*(?:[:=：,]|is|was|named|called)?|(?:{_EN_LABELS_ALT})[ \t]*[:=：])[ \t]*$"
@@ -240,7 +247,181 @@ _NAME_PAIR_RE = re.compile(
 )
 
 NOT_NAMES = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "there", "here", "it", "its", "my", "your", "our", "their", "his", "her", "and", "or", "but", "if", "then", "so", "as", "at", "by", "for", "in", "of", "on", "to", "with", "from", "into", "onto", "about", "above", "below", "after", "before", "during", "since", "until", "via", "per", "team", "support", "service", "customer", "client", "user", "admin", "staff", "manager", "department", "office", "company", "inc", "ltd", "llc", "corp", "co", "group", "hr", "it", "qa", "dev", "ops", "sales", "billing", "security", "system", "server", "team's", "everyone", "all", "sir", "madam", "sirs", "madams", "friend", "friends", "guys", "folks", "world", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night", "regards", "thanks", "best", "cheers", "sincerely", "dear", "hi", "hello", "hey", "please", "note", "attached", "attachment", "re", "fw", "fwd", "subject", "order", "invoice", "account", "number", "phone", "email", "address", "date", "time", "street", "st", "avenue", "ave", "road", "rd", "city", "state", "zip", "country", "id", "no", "yes", "ok", "okay", "new", "old", "my", "name", "is", "am", "i'm", "i", "we", "you", "he", "she", "they", "question", "answer", "input", "output", "instruction", "example", "note", "summary"]
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "its",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "and",
+        "or",
+        "but",
+        "if",
+        "then",
+        "so",
+        "as",
+        "at",
+        "by",
+        "for",
+        "in",
+        "of",
+        "on",
+        "to",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "about",
+        "above",
+        "below",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "via",
+        "per",
+        "team",
+        "support",
+        "service",
+        "customer",
+        "client",
+        "user",
+        "admin",
+        "staff",
+        "manager",
+        "department",
+        "office",
+        "company",
+        "inc",
+        "ltd",
+        "llc",
+        "corp",
+        "co",
+        "group",
+        "hr",
+        "it",
+        "qa",
+        "dev",
+        "ops",
+        "sales",
+        "billing",
+        "security",
+        "system",
+        "server",
+        "team's",
+        "everyone",
+        "all",
+        "sir",
+        "madam",
+        "sirs",
+        "madams",
+        "friend",
+        "friends",
+        "guys",
+        "folks",
+        "world",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "regards",
+        "thanks",
+        "best",
+        "cheers",
+        "sincerely",
+        "dear",
+        "hi",
+        "hello",
+        "hey",
+        "please",
+        "note",
+        "attached",
+        "attachment",
+        "re",
+        "fw",
+        "fwd",
+        "subject",
+        "order",
+        "invoice",
+        "account",
+        "number",
+        "phone",
+        "email",
+        "address",
+        "date",
+        "time",
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "city",
+        "state",
+        "zip",
+        "country",
+        "id",
+        "no",
+        "yes",
+        "ok",
+        "okay",
+        "new",
+        "old",
+        "my",
+        "name",
+        "is",
+        "am",
+        "i'm",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "question",
+        "answer",
+        "input",
+        "output",
+        "instruction",
+        "example",
+        "note",
+        "summary",
+    ]
 )
 """Words a cue-captured "name" must not be (capitalised words after a cue that are not names)."""
 
@@ -346,10 +527,7 @@ def username_is_name(token: str) -> bool:
         return True  # initial + family name
     if word[:-1] in family and len(word) >= 6 and word[:-1] not in NOT_NAMES:
         return True  # family name + initial
-    for k in range(3, len(word) - 2):
-        if word[:k] in given and word[k:] in family:
-            return True
-    return False
+    return any(word[:k] in given and word[k:] in family for k in range(3, len(word) - 2))
 
 
 def _fold_accents(word: str) -> str:
@@ -601,8 +779,50 @@ _ZH_TITLE_AFTER_NAME_RE = re.compile(
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
 ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到已将让给")
 ZH_NOT_NAME_WORDS = frozenset(
-    "楼主 客服 用户 患者 医生 护士 师傅 老师 同学 经理 主任 主管 家属 本人 对方 双方 甲方 乙方 丙方 买家 卖家 司机 乘客 "
-    "房东 租客 业主 物业 前台 管理员 负责人 联系人 收件人 寄件人 原告 被告 证人 警官 民警 法官 律师 顾问 专家".split()
+    [
+        "楼主",
+        "客服",
+        "用户",
+        "患者",
+        "医生",
+        "护士",
+        "师傅",
+        "老师",
+        "同学",
+        "经理",
+        "主任",
+        "主管",
+        "家属",
+        "本人",
+        "对方",
+        "双方",
+        "甲方",
+        "乙方",
+        "丙方",
+        "买家",
+        "卖家",
+        "司机",
+        "乘客",
+        "房东",
+        "租客",
+        "业主",
+        "物业",
+        "前台",
+        "管理员",
+        "负责人",
+        "联系人",
+        "收件人",
+        "寄件人",
+        "原告",
+        "被告",
+        "证人",
+        "警官",
+        "民警",
+        "法官",
+        "律师",
+        "顾问",
+        "专家",
+    ]
 )
 """Role words that can start with a surname character (楼主, 师傅): never a name themselves."""
 """Characters that end a name capture early (they are grammar, not given names)."""
@@ -643,7 +863,90 @@ def _trim_zh(name: str) -> str:
 # --------------------------------------------------------------------------- tables
 
 NAME_HEADERS = frozenset(
-    ["name", "names", "full_name", "fullname", "full-name", "first_name", "last_name", "firstname", "lastname", "surname", "student", "students", "pupil", "guardian", "parent", "customer", "client", "patient", "employee", "staff", "member", "contact", "contact_name", "owner", "user", "username", "author", "assignee", "reporter", "recipient", "sender", "applicant", "candidate", "tenant", "driver", "passenger", "attendee", "participant", "speaker", "guest", "guests", "traveler", "traveller", "holder", "employee_name", "customer_name", "patient_name", "student_name", "manager", "who", "person", "contact", "person_name", "display_name", "real_name", "legal_name", "name_en", "name_cn", "乘客姓名", "旅客", "入住人", "参会人", "出席人", "经办人", "姓名", "名字", "联系人", "学生", "学员", "客户", "患者", "员工", "家长", "监护人", "用户", "申请人", "负责人", "收件人", "收货人", "司机", "乘客", "姓名/name"]
+    [
+        "name",
+        "names",
+        "full_name",
+        "fullname",
+        "full-name",
+        "first_name",
+        "last_name",
+        "firstname",
+        "lastname",
+        "surname",
+        "student",
+        "students",
+        "pupil",
+        "guardian",
+        "parent",
+        "customer",
+        "client",
+        "patient",
+        "employee",
+        "staff",
+        "member",
+        "contact",
+        "contact_name",
+        "owner",
+        "user",
+        "username",
+        "author",
+        "assignee",
+        "reporter",
+        "recipient",
+        "sender",
+        "applicant",
+        "candidate",
+        "tenant",
+        "driver",
+        "passenger",
+        "attendee",
+        "participant",
+        "speaker",
+        "guest",
+        "guests",
+        "traveler",
+        "traveller",
+        "holder",
+        "employee_name",
+        "customer_name",
+        "patient_name",
+        "student_name",
+        "manager",
+        "who",
+        "person",
+        "contact",
+        "person_name",
+        "display_name",
+        "real_name",
+        "legal_name",
+        "name_en",
+        "name_cn",
+        "乘客姓名",
+        "旅客",
+        "入住人",
+        "参会人",
+        "出席人",
+        "经办人",
+        "姓名",
+        "名字",
+        "联系人",
+        "学生",
+        "学员",
+        "客户",
+        "患者",
+        "员工",
+        "家长",
+        "监护人",
+        "用户",
+        "申请人",
+        "负责人",
+        "收件人",
+        "收货人",
+        "司机",
+        "乘客",
+        "姓名/name",
+    ]
 )
 """Table headers whose column holds people's names."""
 
@@ -735,7 +1038,7 @@ def _inline_rows(line: str, offset: int) -> Iterator[tuple[int, int]]:
     for seg in line.split(" | "):
         segments.append((pos, seg))
         pos += len(seg) + 3
-    for si, (seg_off, seg) in enumerate(segments):
+    for si, (_seg_off, seg) in enumerate(segments):
         heads = [h.strip().lower() for h in seg.split(",")]
         cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS]
         if not cols or len(heads) < 2:
@@ -882,6 +1185,10 @@ class PersonRecognizer(Recognizer):
                     if inverted is not None:
                         end = inverted.end(1)  # "Name: Jones, Emily": family name, given name
                 yield m.end() + span[0], m.end() + end, level
+        for m in _EN_NAME_BEFORE_RELATION_RE.finditer(text):
+            span = _clean_name(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1], PRIVATE
         for m in _SIGNOFF_RE.finditer(text):
             span = _clean_name(m.group(1))
             if span is not None:
@@ -945,7 +1252,11 @@ class PersonRecognizer(Recognizer):
         """User-name tokens in running text (``lakshmi.venkataraman6``), not code (``max_val = ...``)."""
         for m in _USERNAME_RE.finditer(text):
             after = text[m.end(1) : m.end(1) + 3]
-            if after.lstrip()[:1] == "=" or after[:1] in ("(", "[", "{") or text[max(0, m.start(1) - 1) : m.start(1)] in (".", "$", "_"):
+            if (
+                after.lstrip()[:1] == "="
+                or after[:1] in ("(", "[", "{")
+                or text[max(0, m.start(1) - 1) : m.start(1)] in (".", "$", "_")
+            ):
                 continue  # code: an assignment, a call, an index
             span = username_name_span(m.group(1))
             if span is not None:
