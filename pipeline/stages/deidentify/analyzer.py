@@ -41,13 +41,14 @@ PARALLEL_MIN_TEXTS = 2000
 
 def own_recognizers(language: str) -> list[Recognizer]:
     """One instance of each of this package's recognizers for ``language``."""
-    from pipeline.stages.deidentify.recognizers import addresses_en, addresses_zh, legacy, names
+    from pipeline.stages.deidentify.recognizers import addresses_en, addresses_zh, identifiers, names, phones
 
     return [
         *names.recognizers(language),
         *addresses_en.recognizers(language),
         *addresses_zh.recognizers(language),
-        *[r for r in legacy.recognizers(language) if r.ENTITIES != ("STREET_ADDRESS",)],
+        *phones.recognizers(language),
+        *identifiers.recognizers(language),
     ]
 
 

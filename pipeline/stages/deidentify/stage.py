@@ -26,6 +26,7 @@ offsets, score, recognizer and action per finding, never the value.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ from pipeline.stages.deidentify.fields import NON_TEXT_FIELDS, Text, copy_row, r
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
 from pipeline.stages.deidentify.policy import Policy, load_policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
+from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
 
@@ -139,10 +141,12 @@ def _transforms(policy: Policy, entity_type: str) -> bool:
 
 
 def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[str, RecognizerResult]], bool]:
-    """Drop findings under their threshold or allow-listed; raise neutral names in a private record.
+    """Raise candidates in a private record, then drop findings under their threshold or allow-listed.
 
-    Returns the allow-listed findings (for the audit log) and whether the record holds structured
-    personal data.
+    In a record about a private person (it holds structured personal data or a name with a private
+    cue), neutral name candidates rise to :data:`IN_PRIVATE_RECORD`, and so do uncued candidates of
+    :data:`LINE_CANDIDATES` on the line of a name that will be transformed. Returns the
+    allow-listed findings (for the audit log) and whether the record is private.
     """
     allowed: list[tuple[str, RecognizerResult]] = []
     private = any(
@@ -153,20 +157,21 @@ def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[st
         for f in t.findings
         if f.entity_type in policy.entities
     )
+    if private:
+        for t in texts:
+            for f in t.findings:
+                if (
+                    f.entity_type == "PERSON"
+                    and NEUTRAL <= f.score < IN_PRIVATE_RECORD
+                    and (f.score >= WEAK or _raisable(t.text[f.start : f.end]))
+                ):
+                    f.score = IN_PRIVATE_RECORD
+            _raise_line_candidates(t, policy)
     for t in texts:
         kept = []
         for f in t.findings:
             rule = policy.entities.get(f.entity_type)
-            if rule is None:
-                continue
-            if (
-                f.entity_type == "PERSON"
-                and private
-                and NEUTRAL <= f.score < IN_PRIVATE_RECORD
-                and (f.score >= WEAK or _raisable(t.text[f.start : f.end]))
-            ):
-                f.score = IN_PRIVATE_RECORD
-            if f.score < rule.threshold:
+            if rule is None or f.score < rule.threshold:
                 continue
             if t.text[f.start : f.end].strip() in policy.allow_list:
                 allowed.append((t.path, f))
@@ -174,6 +179,33 @@ def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[st
             kept.append(f)
         t.findings = kept
     return allowed, private
+
+
+LINE_CANDIDATES = ("DATE_OF_BIRTH", "PHONE_NUMBER")
+"""Types whose uncued candidates (a bare date, a bare number of phone shape) count on a private
+person's line: ``Ingrid Berg / 03/21/1940``, ``Parent 2: Ana Ruiz, 8347869685``."""
+
+
+def _raise_line_candidates(t: Text, policy: Policy) -> None:
+    """Uncued candidates of :data:`LINE_CANDIDATES` on the line of a transformed name are raised."""
+    candidates = [
+        f
+        for f in t.findings
+        if f.entity_type in LINE_CANDIDATES
+        and f.entity_type in policy.entities
+        and CANDIDATE_FLOOR <= f.score < policy.rule(f.entity_type).threshold
+    ]
+    person = policy.entities.get("PERSON")
+    if not candidates or person is None or person.action == "keep":
+        return
+    names = [f for f in t.findings if f.entity_type == "PERSON" and f.score >= person.threshold]
+    if not names:
+        return
+    breaks = [i for i, c in enumerate(t.text) if c == "\n"]
+    lines = {bisect.bisect_right(breaks, f.start) for f in names}
+    for f in candidates:
+        if bisect.bisect_right(breaks, f.start) in lines:
+            f.score = IN_PRIVATE_RECORD
 
 
 def _raisable(value: str) -> bool:
@@ -336,6 +368,9 @@ def _audit(rid: str, fld: str, f: RecognizerResult, action: str) -> dict[str, ob
 # --------------------------------------------------------------------------- the stage
 
 
+CANDIDATE_FLOOR = 0.3
+"""Lowest score of a candidate the stage may raise."""
+
 CHUNK_ROWS = 2000
 """Records analysed, transformed and checked together (progress advances after each chunk)."""
 
@@ -348,8 +383,11 @@ def analyse_rows(rows: Sequence[Row], analyzer: Analyzer, workers: int) -> list[
     found = analyzer.analyze_parallel([t.text for _, t in flat], langs, workers)
     for (_, t), findings in zip(flat, found, strict=True):
         t.findings = list(findings)
-    for texts in per_row:  # an annotator id that is not a generic number can identify a person
+    for texts in per_row:
         for t in texts:
+            if t.path in NON_TEXT_FIELDS:  # ids hold numbers without context words
+                t.findings += id_field_findings(t.text)
+            # an annotator id that is not a generic number can identify a person
             if t.path.startswith("annotations[") and not GENERIC_ID.match(t.text.strip()):
                 best = max(t.findings, key=lambda f: f.score) if t.findings else None
                 etype = best.entity_type if best is not None else "PERSON"

@@ -1068,14 +1068,19 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
     5.3.1990, 5 March 1990, March 5, 1990, 05-Mar-1990, 1990年3月5日 (also folded Chinese numerals,
     十 included: 1990年十2月2十5日). The date must be real (1900-2030): 0.9. The same calendar date
     written again elsewhere in the text, in any of these formats (a conversion of the birth date to
-    ISO, say), is a date of birth too: 0.85.
+    ISO, say), is a date of birth too: 0.85. Any other full date whose year could be a living adult's
+    birth year (:data:`BIRTH_YEARS`) is a candidate at :data:`UNCUED_SCORE`, under every threshold:
+    the stage raises it only in a record about a private person, on the line of that person's name
+    ("Ingrid Berg / 03/21/1940").
     """
 
     ENTITIES = ("DATE_OF_BIRTH",)
+    UNCUED_SCORE = 0.35
+    BIRTH_YEARS = range(1900, 2013)
 
     def may_match(self, text: str) -> bool:
-        """True when ``text`` holds a birth cue (or 生) and a digit."""
-        return _DIGIT.search(text) is not None and ("生" in text or DOB_CUES.search(text))
+        """True when ``text`` holds a digit."""
+        return _DIGIT.search(text) is not None
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every date of birth in the (folded) ``text``."""
@@ -1091,10 +1096,12 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
             if dates:
                 births |= dates
                 out.append(result("DATE_OF_BIRTH", s, e, 0.9, name))
-        if births:  # the same birth date written again in another format (1990年3月5日 -> 1990-03-05)
-            for m in _DATE_RX.finditer(clean):
-                if _dates(m.group()) & births:
-                    out.append(result("DATE_OF_BIRTH", m.start(), m.end(), 0.85, name))
+        for m in _DATE_RX.finditer(clean):
+            dates = _dates(m.group())
+            if births and dates & births:  # the same birth date in another format (1990年3月5日 -> 1990-03-05)
+                out.append(result("DATE_OF_BIRTH", m.start(), m.end(), 0.85, name))
+            elif dates and all(y in self.BIRTH_YEARS for y, _, _ in dates):
+                out.append(result("DATE_OF_BIRTH", m.start(), m.end(), self.UNCUED_SCORE, name))
         return _dedupe(out)
 
 

@@ -199,7 +199,7 @@ def _piece(text: str, start: int, end: int, groups: list[tuple[int, int]]) -> _P
 
 
 @functools.lru_cache(maxsize=4096)
-def _valid(number: str, region: str | None) -> bool:
+def valid_number(number: str, region: str | None) -> bool:
     """Libphonenumber's validity of ``number`` (E.164 digits after ``+`` when ``region`` is None)."""
     try:
         parsed = phonenumbers.parse(("+" + number) if region is None else number, region)
@@ -222,7 +222,7 @@ def _international(p: _Piece) -> float | None:
     d = p.digits[2:] if not p.plus else p.digits
     if not 8 <= len(d) <= 15:
         return None
-    if _valid(d, None):
+    if valid_number(d, None):
         return 0.85
     if d.startswith("1") and _NANP.fullmatch(d) and len(d) == 11:
         return 0.7
@@ -256,14 +256,14 @@ def _national(text: str, p: _Piece) -> tuple[float | None, bool]:
             or (len(d) == 11 and g == (1, 10))
         )
         if shape:
-            return (0.75 if _valid(nanp, "US") or _valid(nanp, "CA") else 0.7), False
+            return (0.75 if valid_number(nanp, "US") or valid_number(nanp, "CA") else 0.7), False
         return 0.7, True
     if d.startswith("0"):
         if _CN_LANDLINE.fullmatch(d):
             area = 3 if d[1] in "12" else 4
             if (g[0] == area and len(g) in (2, 3)) or (p.paren_first and g[0] == area):
-                return (0.75 if _valid(d, "CN") else 0.65), False
-        if 10 <= len(d) <= 11 and (_valid(d, "GB") or _UK_MOBILE.fullmatch(d)):
+                return (0.75 if valid_number(d, "CN") else 0.65), False
+        if 10 <= len(d) <= 11 and (valid_number(d, "GB") or _UK_MOBILE.fullmatch(d)):
             if len(g) in (2, 3) and g[0] in (3, 4, 5):
                 return 0.7, False
             return 0.7, True
@@ -296,6 +296,8 @@ class PhoneRecognizer(_PresidioRecognizer):
     * a bare 10-digit number valid for the US/Canada (real area code) listed like a contact, i.e. set
       off by punctuation on a line that also holds a capitalised name or an e-mail address
       (``Grace Thompson, 8347869685``) and no closer non-phone cue: 0.55 (never the 32-bit limits);
+    * any other 10-digit number of US shape written as one run of digits: :data:`UNCUED_SCORE` (a
+      candidate for the stage);
     * a phone cue raises any score to at least 0.9 (0.95 for the shapes above).
     """
 
@@ -378,10 +380,18 @@ class PhoneRecognizer(_PresidioRecognizer):
             if re.search(r"[A-Za-z0-9]-$", text[max(0, p.start - 2) : p.start]):
                 return None
             if not cue:
-                return 0.55 if _contact_layout(text, p) else None
+                if _contact_layout(text, p):
+                    return 0.55
+                bare = text[p.start : p.end] == p.digits  # one run of digits, not a date with a time
+                return UNCUED_SCORE if bare and _NANP_SHAPE.fullmatch(p.digits) and p.digits not in _CONSTANTS else None
             return max(score, 0.85)
         return max(score, 0.95 if score >= 0.7 else 0.9) if cue else score
 
+
+UNCUED_SCORE = 0.35
+"""A bare number of US shape with no cue: a candidate under every threshold, which the stage raises
+only on the line of a private person's name in a record about that person."""
+_NANP_SHAPE = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}")
 
 _NAME_PAIR = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)+")
 _CONSTANTS = frozenset({"2147483647", "2147483648", "4294967295", "4294967296", "2345678901", "1234567890"})
@@ -395,7 +405,7 @@ def _contact_layout(text: str, p: _Piece) -> bool:
     ``(pricewill@gmail.com, 9452112259)``. No other number cue may be closer than a phone cue.
     """
     d = p.digits
-    if p.groups != (10,) or d in _CONSTANTS or not (_valid(d, "US") or _valid(d, "CA")):
+    if p.groups != (10,) or d in _CONSTANTS or not (valid_number(d, "US") or valid_number(d, "CA")):
         return False
     if d in "01234567890" or d in "98765432109":
         return False
