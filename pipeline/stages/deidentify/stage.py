@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -218,14 +218,39 @@ def _raisable(value: str) -> bool:
     return len(value.split()) >= 2
 
 
+def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
+    """The values as written, in title and upper case too, and in lower case when of two or more words.
+
+    Latin values match as whole words; values with CJK characters match anywhere (CJK has no word
+    boundaries). Case matters: a name "Cargo" does not make every "cargo" a name.
+    """
+    latin: set[str] = set()
+    cjk: set[str] = set()
+    for v in values:
+        if any("\u4e00" <= c <= "\u9fff" for c in v):
+            cjk.add(v)
+        else:
+            latin |= {v, v.upper(), v.title()}
+            if len(v.split()) >= 2:
+                latin.add(v.lower())  # "rose carter" is Rose Carter; "cargo" is not the name "Cargo"
+    alts = []
+    if latin:
+        words = "|".join(re.escape(v) for v in sorted(latin, key=len, reverse=True))
+        alts.append(rf"(?<![\w@.])(?:{words})(?![\w@])")
+    if cjk:
+        alts.append("|".join(re.escape(v) for v in sorted(cjk, key=len, reverse=True)))
+    return re.compile("|".join(alts))
+
+
 def _consistency(texts: Sequence[Text], policy: Policy) -> None:
     """Find every other occurrence, in the record, of each value that will be transformed.
 
-    Whole values are matched everywhere (case-insensitive for Latin text); for a person's name, its
+    Whole values are matched everywhere (see :func:`_whole_value_re`); for a person's name, its
     parts (a given name, a family name of 3 or more letters) are matched too where they stand as
     capitalised words (``Matthew Carter`` ... ``Hi Matthew``).
     """
     values: dict[str, tuple[str, float]] = {}
+    originals: set[str] = set()
     parts: dict[str, tuple[str, float]] = {}
     for t in texts:
         for f in t.findings:
@@ -235,13 +260,14 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
             if len(value) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in value):
                 continue
             values.setdefault(value.casefold(), (f.entity_type, f.score))
+            originals.add(value)
             if f.entity_type == "PERSON":
                 for part in re.split(r"[\s._\-]+", value):
                     if len(part) >= 3 and part[:1].isupper() and part.isalpha():
                         parts.setdefault(part, ("PERSON", f.score))
     if not values and not parts:
         return
-    whole = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)), re.IGNORECASE)
+    whole = _whole_value_re(originals)
     part_re = (
         re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")(?![\w])"
@@ -253,6 +279,8 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
         have = {(f.start, f.end) for f in t.findings}
         extra: list[RecognizerResult] = []
         for m in whole.finditer(t.text) if values else ():
+            if m.group().casefold() not in values:
+                continue
             etype, score = values[m.group().casefold()]
             if (m.start(), m.end()) not in have:
                 extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
