@@ -51,3 +51,18 @@ def anonymizer_engine():
 
     return anonymizer_engine()
 
+
+
+@pytest.fixture(scope="session")
+def mixed_run(tmp_path_factory):
+    """The stage run once under the bundled policy on :func:`tests.support.deid.mixed_batch`: (rows, ctx, result)."""
+    from pipeline.core.records import records_to_table
+    from pipeline.stages.deidentify.stage import run
+    from tests.support.deid import mixed_batch, stage_ctx
+
+    rows = mixed_batch()
+    ctx = stage_ctx(tmp_path_factory.mktemp("mixed"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("INSTRUCTFLOW_PII_KEY", TEST_KEY)
+        result = run(records_to_table(rows), ctx)
+    return rows, ctx, result

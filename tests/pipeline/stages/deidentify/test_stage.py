@@ -1,4 +1,4 @@
-"""The deidentify stage: actions, rejects without text, audit log, counters, and no leak anywhere."""
+"""The deidentify stage: per-record decisions, every field, rejects without values, audit, keys, idempotence."""
 
 from __future__ import annotations
 
@@ -6,244 +6,608 @@ import io
 import json
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
-import yaml
 
 from pipeline.config import parse_config
 from pipeline.core.records import records_to_table
 from pipeline.core.stage import StageContext, check_conservation
-from pipeline.stages.deidentify.policy import load_policy
-from pipeline.stages.deidentify.stage import AUDIT_SCHEMA, process, run
+from pipeline.errors import ConfigError
+from pipeline.stages.deidentify.residual import ResidualScanner
+from pipeline.stages.deidentify.stage import AUDIT_SCHEMA, get_scanner, locations_needed, run
+from tests.support.deid import OTHER_KEY, PLANTED, default_policy_data, rec, stage_ctx
 
-PLANTED = {
-    "phone": "13812345678",
-    "rid": "110101199003077475",
-    "email": "wang.fang@corp-mail.cn",
-    "card": "6222 0212 3456 7894",  # Luhn-valid UnionPay-shaped test number
-    "zh_name": "王芳",
-    "en_name": "Sarah Johnson",
-    "ip": "10.20.30.40",
+
+def kept_by_id(result) -> dict[str, dict]:
+    return {r["record_id"]: r for r in result.kept.to_pylist()}
+
+
+def rejected_by_id(result) -> dict[str, dict]:
+    return {r["record_id"]: r for r in result.rejected.to_pylist()}
+
+
+def audit_rows(ctx: StageContext) -> list[dict]:
+    return pq.read_table(ctx.artifact_path("audit", ctx.artifact_name("deidentify") + ".parquet")).to_pylist()
+
+
+def run_rows(tmp_path: Path, rows: list[dict], policy: dict | None = None, **section):
+    ctx = stage_ctx(tmp_path, policy, **section)
+    return ctx, run(records_to_table(rows), ctx)
+
+
+# --------------------------------------------------------------------------- the default policy, golden
+
+
+MIXED_GOLDEN = {
+    "m1": {
+        "instruction": "请联系<PERSON_1>经理，电话*******5678，邮箱<EMAIL_ADDRESS_1>",
+        "output": "<PERSON_1>经理会尽快回复你。",
+        "history": [["我的身份证号是<CN_RESIDENT_ID_1>", "收到，已登记。"]],
+        "pii_entities": 5,
+    },
+    "m2": {"instruction": "Write a haiku about autumn.", "output": "Leaves fall softly.", "pii_entities": 0},
+    "m3": {
+        "input": "Patient: <PERSON_1>, phone ********0132, e-mail <EMAIL_ADDRESS_1>.",
+        "output": "The patient asked for a call back.",
+        "system": "You are a clinic assistant.",
+        "pii_entities": 3,
+    },
+    "m4": {"instruction": "收货地址：<STREET_ADDRESS_1>，电话*******1234", "pii_entities": 2},
+    "m5": {
+        "instruction": "Card ***************7894 was charged twice; the server <IP_ADDRESS_1> logged it.",
+        "pii_entities": 2,
+    },
+    "m6": {"instruction": "Ship the parcel to <STREET_ADDRESS_1>.", "pii_entities": 1},
+    "m7": {"instruction": "李白是哪个朝代的诗人？", "output": "李白是唐代诗人。", "pii_entities": 0},
+    "m8": {"output": "Lewis Carroll wrote it in 1865.", "pii_entities": 0},
+    "m9": {
+        "input": "The food was great.",
+        "source_id": "user-*******5678",
+        "annotations": [
+            {"annotator_id": "annotator-9eb8a9c469", "label": "positive", "confidence": 1.0},
+            {"annotator_id": "ann_3", "label": "positive", "confidence": 0.9},
+        ],
+        "pii_entities": 2,
+    },
 }
 
 
-def rec(rid: str, instruction: str, output: str = "好的。", lang: str = "zh", **kw) -> dict:
-    return {
-        "record_id": rid,
-        "instruction": instruction,
-        "input": kw.pop("input", ""),
-        "output": output,
-        "corpus": "c",
-        "source_file": "c.jsonl",
-        "source_index": int(rid[1:]),
-        "lang": lang,
-        **kw,
+@pytest.mark.parametrize("rid", sorted(MIXED_GOLDEN))
+def test_default_policy_golden(mixed_run, rid):
+    _, _, result = mixed_run
+    kept = kept_by_id(result)[rid]
+    for field, expected in MIXED_GOLDEN[rid].items():
+        assert kept[field] == expected, field
+
+
+def test_every_record_is_accounted_for_and_counted(mixed_run):
+    rows, _, result = mixed_run
+    check_conservation("deidentify", len(rows), result)
+    assert result.rejected.num_rows == 0
+    assert result.kept.column_names == [*records_to_table(rows).column_names, "pii_entities"]
+    assert result.counters == {
+        "texts_scanned": 26,
+        "action.keep": 1,
+        "action.mask": 5,
+        "action.placeholder": 9,
+        "allowed": 0,
+        "entity.BANK_CARD": 1,
+        "entity.CN_RESIDENT_ID": 1,
+        "entity.EMAIL_ADDRESS": 2,
+        "entity.IP_ADDRESS": 1,
+        "entity.LOCATION": 1,
+        "entity.PERSON": 3,
+        "entity.PHONE_NUMBER": 4,
+        "entity.STREET_ADDRESS": 2,
+        "records_with_pii": 6,
+        "entities_total": 15,
     }
+    assert result.report["policy"]["entities"]["PERSON"] == {"action": "placeholder", "threshold": 0.6}
 
 
-ROWS = [
-    rec(
-        "r0",
-        f"请联系王芳经理，电话{PLANTED['phone']}，邮箱{PLANTED['email']}",
-        output="王芳经理会回复你。",
-        history=[[f"我的身份证是{PLANTED['rid']}", "收到"]],
-    ),
-    rec("r1", "Write a haiku about autumn.", output="Leaves fall softly.", lang="en"),
-    rec(
-        "r2",
-        f"Forward the invoice to {PLANTED['en_name']}, card {PLANTED['card']}.",
-        output=f"Done, {PLANTED['en_name']} has it. Server {PLANTED['ip']}.",
-        lang="en",
-    ),
+def test_no_planted_value_survives(mixed_run):
+    _, _, result = mixed_run
+    everything = json.dumps(result.kept.to_pylist(), ensure_ascii=False)
+    for key, value in PLANTED.items():
+        assert value not in everything, key
+    assert PLANTED["card"].replace(" ", "") not in everything
+    assert "maria.lopez" not in everything
+
+
+def test_audit_log_has_offsets_and_never_values(mixed_run):
+    rows, ctx, _ = mixed_run
+    audit = pq.read_table(ctx.artifact_path("audit", ctx.artifact_name("deidentify") + ".parquet"))
+    assert audit.schema.equals(AUDIT_SCHEMA)
+    entries = audit.to_pylist()
+    m3 = [r for r in entries if r["record_id"] == "m3"]
+    assert m3 == [
+        {
+            "record_id": "m3",
+            "field": "input",
+            "entity_type": "PERSON",
+            "start": 9,
+            "end": 20,
+            "score": 0.85,
+            "recognizer": "PersonRecognizer",
+            "action": "placeholder",
+        },
+        {
+            "record_id": "m3",
+            "field": "input",
+            "entity_type": "PHONE_NUMBER",
+            "start": 28,
+            "end": 40,
+            "score": 0.95,
+            "recognizer": "PhoneRecognizer",
+            "action": "mask",
+        },
+        {
+            "record_id": "m3",
+            "field": "input",
+            "entity_type": "EMAIL_ADDRESS",
+            "start": 49,
+            "end": 72,
+            "score": 1.0,
+            "recognizer": "EmailRecognizer",
+            "action": "placeholder",
+        },
+    ]
+    source = next(r for r in rows if r["record_id"] == "m3")["input"]
+    assert [source[r["start"] : r["end"]] for r in m3] == [PLANTED["en_name"], PLANTED["en_phone"], PLANTED["en_email"]]
+    assert {(r["field"], r["action"]) for r in entries if r["record_id"] == "m9"} == {
+        ("source_id", "mask"),
+        ("annotations[0].annotator_id", "annotator_pseudonym"),
+    }
+    dumped = json.dumps(entries, ensure_ascii=False)
+    for value in [*PLANTED.values(), "maria.lopez@example.org", "user-13912345678"]:
+        assert value not in dumped
+
+
+# --------------------------------------------------------------------------- record-level consistency
+
+
+def test_a_name_found_in_one_field_is_transformed_in_every_field_and_turn(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "王建国的体检报告怎么看？",
+            input="王建国，男，45岁。",
+            output="患者：王建国，电话13912345678。建议王建国复查。",
+            system="你是王建国的家庭医生助理。",
+            history=[["王建国上次的结果呢？", "王建国上次一切正常。"]],
+            lang="zh",
+        ),
+        rec(
+            "c2",
+            "Summarise the thread.",
+            input="hi from omar haddad",
+            output="Patient: Omar Haddad, phone 415-555-0132.",
+            system="Assist omar haddad politely.",
+            history=[["Is OMAR HADDAD booked?", "Yes, omar haddad is booked."]],
+        ),
+        rec("c3", "Tell me about Omar Haddad.", output="王建国 is a common name."),  # another record: untouched
+    ]
+    _, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert kept["c1"]["instruction"] == "<PERSON_1>的体检报告怎么看？"
+    assert kept["c1"]["input"] == "<PERSON_1>，男，45岁。"
+    assert kept["c1"]["output"] == "患者：<PERSON_1>，电话*******5678。建议<PERSON_1>复查。"
+    assert kept["c1"]["system"] == "你是<PERSON_1>的家庭医生助理。"
+    assert kept["c1"]["history"] == [["<PERSON_1>上次的结果呢？", "<PERSON_1>上次一切正常。"]]
+    assert kept["c2"]["input"] == "hi from <PERSON_1>"
+    assert kept["c2"]["output"] == "Patient: <PERSON_1>, phone ********0132."
+    assert kept["c2"]["system"] == "Assist <PERSON_1> politely."
+    assert kept["c2"]["history"] == [["Is <PERSON_1> booked?", "Yes, <PERSON_1> is booked."]]
+    assert kept["c3"]["instruction"] == "Tell me about Omar Haddad." and kept["c3"]["output"] == "王建国 is a common name."
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: record consistency adds a full name's parts at the cue's score (0.85) while the tagger's own "
+    "finding of the full name elsewhere stays at 0.5/0.7, so the parts win: 'Rose Carter' -> '<PERSON_2> <PERSON_3>'",
+)
+def test_a_full_name_elsewhere_in_the_record_gets_the_same_placeholder(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "Summarise the note.",
+            input="Patient: Rose Carter, phone 415-555-0132.",
+            output="Rose Carter called about her results.",
+            system="You help Rose Carter.",
+            history=[["Who is Rose Carter?", "She is the patient."]],
+        )
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])["c1"]
+    assert kept["input"] == "Patient: <PERSON_1>, phone ********0132."
+    assert kept["output"] == "<PERSON_1> called about her results."
+    assert kept["system"] == "You help <PERSON_1>."
+    assert kept["history"] == [["Who is <PERSON_1>?", "She is the patient."]]
+
+
+def test_name_parts_are_transformed_only_as_capitalised_words(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "Reply to the client.",
+            input="Note from dawn",
+            output="Client: Dawn Whitaker, phone 415-555-0132.",
+            history=[["Did Dawn call?", "Mrs Whitaker called twice."]],
+        )
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])["c1"]
+    assert kept["output"] == "Client: <PERSON_1>, phone ********0132."
+    assert kept["history"] == [["Did <PERSON_2> call?", "Mrs <PERSON_3> called twice."]]
+    assert kept["input"] == "Note from dawn"  # "dawn": a lower-case word, not the name part "Dawn"
+
+
+# --------------------------------------------------------------------------- fields that are not text
+
+
+def test_ids_holding_personal_data_are_transformed(tmp_path):
+    rows = [
+        rec("i1", "Say hi.", source_id="user-13912345678"),
+        rec("i2", "Say hi.", source_id="kf_3145677086"),
+        rec("i3", "Say hi.", source_id="ticket-lphan"),
+        rec("i4", "Say hi.", source_id="ticket-00123"),
+        rec("i5", "Say hi.", source_id="alpaca-52k-000017"),
+    ]
+    ctx, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert [kept[f"i{n}"]["source_id"] for n in range(1, 6)] == [
+        "user-*******5678",
+        "kf_<QQ_NUMBER_1>",
+        "ticket-<PERSON_1>",
+        "ticket-00123",
+        "alpaca-52k-000017",
+    ]
+    assert [kept[f"i{n}"]["pii_entities"] for n in range(1, 6)] == [1, 1, 1, 0, 0]
+    assert [(r["record_id"], r["field"], r["entity_type"]) for r in audit_rows(ctx)] == [
+        ("i1", "source_id", "PHONE_NUMBER"),
+        ("i2", "source_id", "QQ_NUMBER"),
+        ("i3", "source_id", "PERSON"),
+    ]
+
+
+def annotated(rid: str, *ids: str) -> dict:
+    return rec(
+        rid,
+        "Classify the sentiment.",
+        input="The food was great.",
+        output="positive",
+        annotations=[{"annotator_id": a, "label": "positive", "confidence": 1.0} for a in ids],
+    )
+
+
+ANNOTATORS = ("maria.lopez@example.org", "Maria Lopez", "13912345678", "ann_3", "annotator-7", "42")
+
+
+def test_annotator_ids_are_pseudonymised_stably_and_generic_ids_untouched(tmp_path):
+    rows = [annotated("a1", *ANNOTATORS), annotated("a2", "maria.lopez@example.org")]
+    _, first = run_rows(tmp_path / "one", rows)
+    _, again = run_rows(tmp_path / "two", rows[::-1])
+    ids = [a["annotator_id"] for a in kept_by_id(first)["a1"]["annotations"]]
+    assert ids == ["annotator-9eb8a9c469", "annotator-98e566e3dd", "annotator-f14ea3a947", "ann_3", "annotator-7", "42"]
+    assert kept_by_id(first)["a2"]["annotations"][0]["annotator_id"] == "annotator-9eb8a9c469"  # same across records
+    assert kept_by_id(again)["a1"]["annotations"] == kept_by_id(first)["a1"]["annotations"]  # and across runs
+    assert kept_by_id(first)["a1"]["pii_entities"] == 3
+
+
+def test_annotator_pseudonyms_change_with_the_key(tmp_path, monkeypatch):
+    rows = [annotated("a1", *ANNOTATORS)]
+    base = [a["annotator_id"] for a in kept_by_id(run_rows(tmp_path / "one", rows)[1])["a1"]["annotations"]]
+    monkeypatch.setenv("INSTRUCTFLOW_PII_KEY", OTHER_KEY)
+    other = [a["annotator_id"] for a in kept_by_id(run_rows(tmp_path / "two", rows)[1])["a1"]["annotations"]]
+    assert all(a != b for a, b in zip(base[:3], other[:3], strict=True))
+    assert all(b.startswith("annotator-") and len(b) == len("annotator-") + 10 for b in other[:3])
+    assert other[3:] == base[3:] == ["ann_3", "annotator-7", "42"]
+
+
+@pytest.mark.parametrize(("action", "expected"), [("placeholder", "<ANNOTATOR>"), ("keep", "maria.lopez@example.org")])
+def test_annotator_id_actions(tmp_path, action, expected):
+    data = default_policy_data()
+    data["annotator_ids"] = action
+    kept = kept_by_id(run_rows(tmp_path, [annotated("a1", "maria.lopez@example.org", "ann_3")], data)[1])
+    assert [a["annotator_id"] for a in kept["a1"]["annotations"]] == [expected, "ann_3"]
+
+
+# --------------------------------------------------------------------------- rejects
+
+
+def test_drop_record_and_too_dense_are_rejected_with_details_that_hold_no_value(tmp_path):
+    data = default_policy_data()
+    data["entities"]["EMAIL_ADDRESS"] = {"action": "drop_record", "threshold": 0.5}
+    data["max_entities_per_record"] = 2
+    rows = [
+        rec("d1", f"Mail {PLANTED['en_email']} about it.", output="ok"),
+        rec("d2", f"Card {PLANTED['card']}, server {PLANTED['ip']}, phone {PLANTED['en_phone']}.", output="ok"),
+        rec("d3", f"Call {PLANTED['en_phone']} now.", output="ok"),
+    ]
+    ctx, result = run_rows(tmp_path, rows, data)
+    check_conservation("deidentify", 3, result)
+    rej = rejected_by_id(result)
+    assert {k: (r["stage"], r["reason"], r["detail"], r["record"]) for k, r in rej.items()} == {
+        "d1": ("deidentify", "pii_dropped", "field instruction: EMAIL_ADDRESS at 5-28 (policy drop_record)", None),
+        "d2": ("deidentify", "pii_too_dense", "3 entities > max_entities_per_record 2", None),
+    }
+    assert kept_by_id(result)["d3"]["instruction"] == "Call ********0132 now."
+    actions = {(r["record_id"], r["action"]) for r in audit_rows(ctx)}
+    assert {("d1", "drop_record"), ("d2", "rejected_too_dense"), ("d3", "mask")} <= actions
+    dumped = json.dumps(result.rejected.to_pylist()) + json.dumps(audit_rows(ctx))
+    for value in PLANTED.values():
+        assert value not in dumped
+
+
+def test_a_transformation_that_recreates_a_deny_list_value_is_rejected_as_residual(tmp_path):
+    """A deny-list value inside our own placeholder: the residual check always reports deny-list values."""
+    data = default_policy_data()
+    data["deny_list"] = {"PROJECT_CODE": ["PERSON_1"]}
+    data["entities"]["PROJECT_CODE"] = {"action": "placeholder", "threshold": 0.5}
+    rows = [rec("r1", "Summarise.", input="Patient: Rose Carter, phone 415-555-0132."), rec("r2", "Nothing here.")]
+    ctx, result = run_rows(tmp_path, rows, data)
+    check_conservation("deidentify", 2, result)
+    (row,) = result.rejected.to_pylist()
+    assert (row["record_id"], row["reason"], row["detail"], row["record"]) == (
+        "r1",
+        "pii_residual",
+        "field input: PROJECT_CODE at 10-18 after transformation",
+        None,
+    )
+    residual = [r for r in audit_rows(ctx) if r["action"] == "residual"]
+    assert residual == [
+        {
+            "record_id": "r1",
+            "field": "input",
+            "entity_type": "PROJECT_CODE",
+            "start": 10,
+            "end": 18,
+            "score": 1.0,
+            "recognizer": "DenyListRecognizer",
+            "action": "residual",
+        }
+    ]
+    assert list(kept_by_id(result)) == ["r2"]
+
+
+def test_an_operator_that_writes_a_phone_back_is_caught(tmp_path, monkeypatch):
+    import pipeline.stages.deidentify.anonymize as anonymize
+
+    monkeypatch.setattr(anonymize, "mask", lambda value, mask_char="*", keep_last=0: "13807551234")
+    rows = [rec("r1", "电话13912345678，请回电。", lang="zh"), rec("r2", "普通的一句话。", lang="zh")]
+    _, result = run_rows(tmp_path, rows)
+    (row,) = result.rejected.to_pylist()
+    assert (row["record_id"], row["reason"], row["detail"]) == (
+        "r1",
+        "pii_residual",
+        "field instruction: PHONE_NUMBER at 2-13 after transformation",
+    )
+    assert "13807551234" not in json.dumps(row) and "13912345678" not in json.dumps(row)
+
+
+# --------------------------------------------------------------------------- keys, surrogates, lists
+
+
+def test_pseudonyms_are_stable_across_records_and_runs(tmp_path):
+    data = default_policy_data()
+    data["entities"]["PERSON"] = {"action": "pseudonym", "threshold": 0.6}
+    rows = [rec("p1", "请联系王建国经理", lang="zh"), rec("p2", "王建国经理明天到", lang="zh")]
+    a = kept_by_id(run_rows(tmp_path / "a", rows, data)[1])
+    b = kept_by_id(run_rows(tmp_path / "b", rows[::-1], data)[1])
+    assert a["p1"]["instruction"] == "请联系<PERSON_020252524e>经理"
+    assert a["p2"]["instruction"] == "<PERSON_020252524e>经理明天到"
+    assert a == b
+
+
+def test_a_keyed_policy_without_a_key_fails_before_any_work(tmp_path, monkeypatch):
+    monkeypatch.delenv("INSTRUCTFLOW_PII_KEY")
+    data = default_policy_data()
+    data.pop("pseudonym_key_file")
+    monkeypatch.delenv("INSTRUCTFLOW_PII_KEY_FILE")
+    with pytest.raises(ConfigError) as exc:
+        run_rows(tmp_path, [rec("p1", "Hello.")], data)
+    assert str(exc.value) == (
+        f"{tmp_path / 'policy.yaml'}: key 'annotator_ids' uses a keyed action (pseudonym, surrogate), which needs a "
+        "key: set environment variable INSTRUCTFLOW_PII_KEY or key 'pseudonym_key_file' (no fallback key is used)"
+    )
+    assert not (tmp_path / "run" / "audit").exists()
+
+
+SURROGATE_ROWS = [
+    rec("s1", "患者：王建国，电话13912345678，身份证110101199003077475", output="王建国已登记。", lang="zh"),
+    rec("s2", "Call 415-555-0132 and mail rose.carter@example.org.", output="Done."),
 ]
 
 
-def ctx_for(tmp_path: Path, policy: dict | None = None) -> StageContext:
-    section = {"workers": 1}
-    if policy is not None:
-        (tmp_path / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
-        section["policy"] = "policy.yaml"
-    cfg = parse_config({"deidentify": section}, source="t.yaml", base_dir=tmp_path)
-    return StageContext(run_dir=tmp_path / "run", config=cfg)
-
-
-def default_policy_data() -> dict:
-    from pipeline.stages.deidentify.policy import DEFAULT_POLICY_PATH
-
-    return yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def default_result(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("deid")
-    ctx = ctx_for(tmp)
-    result = run(records_to_table(ROWS), ctx)
-    return ctx, result
-
-
-def test_default_policy_golden(default_result):
-    _ctx, result = default_result
-    check_conservation("deidentify", len(ROWS), result)
-    kept = {r["record_id"]: r for r in result.kept.to_pylist()}
-    assert kept["r0"]["instruction"] == "请联系<PERSON_1>经理，电话*******5678，邮箱<EMAIL_ADDRESS_1>"
-    assert kept["r0"]["output"] == "<PERSON_1>经理会回复你。"
-    assert kept["r0"]["history"] == [["我的身份证是<CN_RESIDENT_ID_1>", "收到"]]
-    assert kept["r1"]["instruction"] == "Write a haiku about autumn." and kept["r1"]["pii_entities"] == 0
-    assert kept["r2"]["instruction"] == "Forward the invoice to <PERSON_1>, card ***************7894."
-    assert kept["r2"]["output"] == "Done, <PERSON_1> has it. Server <IP_ADDRESS_1>."
-    assert kept["r0"]["pii_entities"] == 5 and kept["r2"]["pii_entities"] == 4
-    assert result.counters["entity.PERSON"] == 4 and result.counters["records_with_pii"] == 2
-
-
-def test_audit_log_has_offsets_not_values(default_result):
-    ctx, _ = default_result
-    audit = pq.read_table(ctx.artifact_path("audit", "deidentify.parquet"))
-    assert audit.schema.equals(AUDIT_SCHEMA)
-    rows = audit.to_pylist()
-    phone = next(r for r in rows if r["entity_type"] == "PHONE_NUMBER")
-    assert phone == {
-        "record_id": "r0",
-        "field": "instruction",
-        "entity_type": "PHONE_NUMBER",
-        "start": 10,
-        "end": 21,
-        "score": 1.0,
-        "recognizer": "CnMobileRecognizer",
-        "action": "mask",
-    }
-    assert ROWS[0]["instruction"][phone["start"] : phone["end"]] == PLANTED["phone"]
-    assert {r["field"] for r in rows if r["record_id"] == "r0"} == {"instruction", "output", "history[0][0]"}
-
-
-def test_each_action_and_rejects(tmp_path):
+def surrogate_policy() -> dict:
     data = default_policy_data()
-    data["entities"]["PERSON"] = {"action": "surrogate", "threshold": 0.6}
-    data["entities"]["EMAIL_ADDRESS"] = {"action": "drop_record", "threshold": 0.5}
-    data["entities"]["IP_ADDRESS"] = {"action": "keep", "threshold": 0.5}
-    data["max_entities_per_record"] = 2
-    rows = [*ROWS, rec("r3", "张伟的电话13912345678", output="好")]
-    result = run(records_to_table(rows), ctx_for(tmp_path, data))
-    check_conservation("deidentify", 4, result)
-    rej = {r["record_id"]: r for r in result.rejected.to_pylist()}
-    assert rej["r0"]["reason"] == "pii_dropped"
-    assert rej["r0"]["detail"] == "field instruction: EMAIL_ADDRESS at 24-46 (policy drop_record)"
-    assert rej["r2"]["reason"] == "pii_too_dense" and rej["r2"]["detail"] == "3 entities > max_entities_per_record 2"
-    assert all(r["record"] is None for r in rej.values())
-    kept = {r["record_id"]: r for r in result.kept.to_pylist()}
-    out = kept["r3"]["instruction"]
-    assert out.endswith("的电话*******5678") and not out.startswith("张伟")
-    assert out == run(records_to_table(rows[3:]), ctx_for(tmp_path, data)).kept.to_pylist()[0]["instruction"]
+    for etype in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CN_RESIDENT_ID"):
+        data["entities"][etype] = {"action": "surrogate", "threshold": 0.5 if etype != "PERSON" else 0.6}
+    return data
 
 
-def test_pseudonym_stable_across_records_and_runs(tmp_path, monkeypatch):
-    monkeypatch.setenv("INSTRUCTFLOW_PII_KEY", "test-key-not-secret-0123456789")
-    data = default_policy_data()
-    data["entities"]["PERSON"] = {"action": "pseudonym", "threshold": 0.6}
-    rows = [rec("r0", "请联系王芳经理"), rec("r1", "王芳经理明天到")]
-    a = run(records_to_table(rows), ctx_for(tmp_path, data)).kept.to_pylist()
-    b = run(records_to_table(rows[::-1]), ctx_for(tmp_path, data)).kept.to_pylist()
-    tok = a[0]["instruction"][3:-2]
-    assert tok.startswith("<PERSON_") and a[1]["instruction"] == f"{tok}经理明天到"
-    assert {r["instruction"] for r in a} == {r["instruction"] for r in b}
+def test_surrogates_are_keyed_listed_and_skipped_by_the_residual_check(tmp_path, monkeypatch):
+    _, first = run_rows(tmp_path / "a", SURROGATE_ROWS, surrogate_policy())
+    kept = kept_by_id(first)
+    assert first.rejected.num_rows == 0
+    assert kept["s1"]["instruction"] == "患者：罗涛艳，电话13974999706，身份证110101196708120097"
+    assert kept["s1"]["output"] == "罗涛艳已登记。"
+    assert kept["s2"]["instruction"] == "Call 415-897-3474 and mail user1acf1448@example.com."
+    assert kept["s1"]["pii_surrogates"] == ["20db4c05c7ba30ce", "84dd8986fdfdba12", "88280f2a1d9fce07"]
+    assert first.kept.schema.field("pii_surrogates").type == pa.list_(pa.string())
+    # the check skips them only because they are listed
+    scanner = get_scanner_for(tmp_path / "a")
+    assert scanner.scan_rows([kept["s1"], kept["s2"]]) == [[], []]
+    unlisted = [{**kept["s1"], "pii_surrogates": []}, {**kept["s2"], "pii_surrogates": []}]
+    assert [sorted({r.entity_type for r in found}) for found in scanner.scan_rows(unlisted)] == [
+        ["CN_RESIDENT_ID", "PHONE_NUMBER"],
+        ["EMAIL_ADDRESS", "PHONE_NUMBER"],
+    ]
+    monkeypatch.setenv("INSTRUCTFLOW_PII_KEY", OTHER_KEY)
+    other = kept_by_id(run_rows(tmp_path / "b", SURROGATE_ROWS, surrogate_policy())[1])
+    assert other["s1"]["instruction"] == "患者：李军玉，电话13973584920，身份证110101197810274249"
+    assert other["s2"]["instruction"] != kept["s2"]["instruction"]
 
 
-def test_pseudonym_policy_without_key_fails_closed(tmp_path, monkeypatch):
-    from pipeline.errors import ConfigError
+def get_scanner_for(folder: Path) -> ResidualScanner:
+    from pipeline.stages.deidentify.policy import load_policy
+    from pipeline.stages.deidentify.stage import policy_entities
 
-    monkeypatch.delenv("INSTRUCTFLOW_PII_KEY", raising=False)
-    data = default_policy_data()
-    data["entities"]["PERSON"] = {"action": "pseudonym", "threshold": 0.6}
-    with pytest.raises(ConfigError, match="environment variable INSTRUCTFLOW_PII_KEY is not set"):
-        run(records_to_table(ROWS), ctx_for(tmp_path, data))
+    return ResidualScanner(load_policy(folder / "policy.yaml", policy_entities(True), with_key=False))
 
 
 def test_allow_and_deny_lists(tmp_path):
     data = default_policy_data()
-    data["allow_list"] = ["Sarah Johnson"]
+    data["allow_list"] = ["Rose Carter"]
     data["deny_list"] = {"PROJECT_CODE": ["Falcon-7"]}
     data["entities"]["PROJECT_CODE"] = {"action": "placeholder", "threshold": 0.5}
-    rows = [rec("r0", "Sarah Johnson leads Falcon-7.", lang="en")]
-    result = run(records_to_table(rows), ctx_for(tmp_path, data))
-    assert result.kept.to_pylist()[0]["instruction"] == "Sarah Johnson leads <PROJECT_CODE_1>."
+    rows = [rec("l1", "Patient: Rose Carter leads Falcon-7; phone 415-555-0132.")]
+    ctx, result = run_rows(tmp_path, rows, data)
+    assert kept_by_id(result)["l1"]["instruction"] == "Patient: Rose Carter leads <PROJECT_CODE_1>; phone ********0132."
     assert result.counters["allowed"] == 1
+    assert ("l1", "PERSON", "allowed") in {(r["record_id"], r["entity_type"], r["action"]) for r in audit_rows(ctx)}
 
 
-def test_residual_scan_rejects_what_detection_missed():
-    policy = load_policy(
-        None,
-        (
-            "PERSON",
-            "LOCATION",
-            "ADDRESS",
-            "PHONE_NUMBER",
-            "CN_RESIDENT_ID",
-            "BANK_CARD",
-            "EMAIL_ADDRESS",
-            "IP_ADDRESS",
-            "CN_PASSPORT",
-            "US_SSN",
-            "IBAN_CODE",
+# --------------------------------------------------------------------------- private records and public names
+
+
+def test_a_neutral_name_is_transformed_only_in_a_record_with_personal_data(tmp_path):
+    rows = [
+        rec("n1", "Contact", input="Marta Silva 415-555-0132", output="ok"),
+        rec("n2", "Write a poem about Marta Silva.", output="ok"),
+        rec("n3", "Forward the invoice to Sarah Johnson before Friday.", output="Done."),
+        rec("n4", "Forward the invoice to Sarah Johnson, sarah.j@corp-mail.cn.", output="Done."),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert kept["n1"]["input"] == "<PERSON_1> ********0132"
+    assert kept["n2"]["instruction"] == "Write a poem about Marta Silva."
+    assert kept["n3"]["instruction"] == "Forward the invoice to Sarah Johnson before Friday."
+    assert kept["n4"]["instruction"] == "Forward the invoice to <PERSON_1>, <EMAIL_ADDRESS_1>."
+
+
+def test_uncued_dates_and_numbers_count_only_on_a_private_persons_line(tmp_path):
+    rows = [
+        rec(
+            "l1",
+            "Contacts:\nIngrid Berg / 03/21/1940 / 8347869685\nOffice line: (212) 555-0147\n"
+            "Invoice 05/02/1998 ref 2125550198",
+            output="ok",
         ),
-        environ={},
+        rec("l2", "Parent 2: Ana Ruiz, 8347869685", output="ok"),
+        rec("l3", "Order placed 03/21/1940, ref 8347869685.", output="ok"),
+        rec("l4", "Contacts:\nIngrid Berg / 03/21/1940 / 8347869685", output="ok"),  # nothing says private
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert kept["l1"]["instruction"] == (
+        "Contacts:\n<PERSON_1> / <DATE_OF_BIRTH_1> / ******9685\nOffice line: **********0147\n"
+        "Invoice 05/02/1998 ref 2125550198"
     )
-    rows = [rec("r0", f"电话{PLANTED['phone']}")]
-    kept, rejects, audit, _ = process(rows, policy, [[]], [(0, "instruction", rows[0]["instruction"])])
-    assert kept == []
-    (row,) = rejects.table().to_pylist()
-    assert (row["reason"], row["detail"], row["record"]) == (
-        "pii_residual",
-        "field instruction: PHONE_NUMBER at 2-13 after transformation",
-        None,
-    )
-    assert audit[0]["action"] == "residual"
+    assert kept["l2"]["instruction"] == "Parent 2: <PERSON_1>, ******9685"
+    assert kept["l3"]["instruction"] == "Order placed 03/21/1940, ref 8347869685."
+    assert kept["l4"]["instruction"] == "Contacts:\nIngrid Berg / 03/21/1940 / 8347869685"
 
 
-def test_residual_skip_changes_nothing():
-    """With ``patterns_complete`` a text without any finding skips the residual scan: same outcome."""
-    from pipeline.core.records import iter_text_fields
-    from pipeline.stages.deidentify.stage import get_engine
-
-    policy = load_policy(None, get_engine(True).entities(), environ={})
-    rows = [*ROWS, rec("r3", "Nothing to see here.", lang="en"), rec("r4", "普通的一句话。")]
-    texts = [(i, f, t) for i, r in enumerate(rows) for f, t in iter_text_fields(r)]
-    findings = get_engine(True).analyze_texts([t for _, _, t in texts], [rows[i]["lang"] for i, _, _ in texts])
-    slow = process(rows, policy, findings, texts)
-    fast = process(rows, policy, findings, texts, patterns_complete=True)
-    assert fast[0] == slow[0] and fast[2] == slow[2] and fast[3] == slow[3]
-    assert fast[1].table().equals(slow[1].table())
-
-
-def test_a_kept_finding_over_a_phone_still_gets_the_residual_scan():
-    """A text with any finding (here a kept LOCATION hiding a phone number) is always rescanned."""
-    from pipeline.stages.deidentify.engine import PiiEngine
-    from pipeline.stages.deidentify.recognizers.patterns import Finding
-
-    policy = load_policy(None, PiiEngine().entities(), environ={})
-    text = f"Office {PLANTED['phone']} opens."
-    rows = [rec("r0", text, lang="en")]
-    hiding = [[Finding(7, 18, "LOCATION", 0.85, "SpacyNerRecognizer")]]
-    kept, rejects, _, _ = process(rows, policy, hiding, [(0, "instruction", text)], patterns_complete=True)
-    assert kept == [] and rejects.table().to_pylist()[0]["reason"] == "pii_residual"
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Tell me about Lewis Carroll.", "en", "Tell me about Lewis Carroll."),
+        ("patient: Lewis Carroll, room 4", "en", "patient: <PERSON_1>, room 4"),
+        ("Patient: Lewis Carroll, phone 415-555-0132", "en", "Patient: <PERSON_1>, phone ********0132"),
+        ("李白是唐代诗人。", "zh", "李白是唐代诗人。"),
+        ("姓名：李白，电话13912345678", "zh", "姓名：<PERSON_1>，电话*******5678"),
+        pytest.param(
+            "患者：李白，电话13912345678",
+            "zh",
+            "患者：<PERSON_1>，电话*******5678",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="bug: after a role cue (患者, 车主, 被告 ...) a name that is also a common jieba word "
+                "(李白, 李娜) is rejected as implausible, so a private namesake is not transformed",
+            ),
+        ),
+    ],
+)
+def test_public_figures_are_kept_unless_a_private_cue_names_a_namesake(tmp_path, text, lang, expected):
+    kept = kept_by_id(run_rows(tmp_path, [rec("f1", text, output="ok", lang=lang)])[1])
+    assert kept["f1"]["instruction"] == expected
 
 
-@pytest.mark.parametrize(("action", "expected"), [("keep", "We opened an office in Canada."), ("placeholder", None)])
-def test_place_windows_run_only_when_the_policy_acts_on_locations(tmp_path, action, expected):
-    from pipeline.stages.deidentify.stage import locations_needed
+# --------------------------------------------------------------------------- idempotence, determinism, switches
 
+
+def text_fields(row: dict) -> dict:
+    return {k: v for k, v in row.items() if k != "pii_entities"}
+
+
+def test_running_the_stage_on_its_own_output_changes_no_text(mixed_run, tmp_path):
+    _, _, first = mixed_run
+    without_ids = first.kept.filter(pc.is_null(first.kept.column("source_id")))
+    second = run(without_ids, stage_ctx(tmp_path))
+    assert [text_fields(r) for r in second.kept.to_pylist()] == [text_fields(r) for r in without_ids.to_pylist()]
+    assert second.rejected.num_rows == 0
+    assert set(second.kept.column("pii_entities").to_pylist()) == {0}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: a second run transforms the stage's own output in id fields: 'ticket-<PERSON_1>' -> "
+    "'ticket-<<PERSON_1>_1>' (id_field_findings ignores placeholders) and 'annotator-9eb8a9c469' is pseudonymised "
+    "again (not a generic id)",
+)
+def test_ids_the_stage_wrote_are_left_alone_on_a_second_run(tmp_path):
+    rows = [
+        rec("i1", "Say hi.", source_id="ticket-lphan"),
+        rec("i2", "Say hi.", source_id="kf_3145677086"),
+        annotated("i3", "maria.lopez@example.org"),
+    ]
+    first = run_rows(tmp_path / "a", rows)[1]
+    second = run(first.kept, stage_ctx(tmp_path / "b"))
+    assert [text_fields(r) for r in second.kept.to_pylist()] == [text_fields(r) for r in first.kept.to_pylist()]
+
+
+def test_outputs_are_deterministic(tmp_path):
+    rows = [*SURROGATE_ROWS, annotated("a1", *ANNOTATORS), rec("x1", "Plain text.")]
+    ctx_a, a = run_rows(tmp_path / "a", rows)
+    ctx_b, b = run_rows(tmp_path / "b", rows)
+    assert a.kept.equals(b.kept) and a.counters == b.counters
+    path = ("audit", ctx_a.artifact_name("deidentify") + ".parquet")
+    assert ctx_a.artifact_path(*path).read_bytes() == ctx_b.artifact_path(*path).read_bytes()
+
+
+def test_disabled_passes_everything_through(tmp_path):
+    rows = [rec("x1", f"Call {PLANTED['en_phone']}."), rec("x2", "Hi.")]
+    cfg = parse_config({"deidentify": {"enabled": False}}, source="t.yaml", base_dir=tmp_path)
+    result = run(records_to_table(rows), StageContext(run_dir=tmp_path, config=cfg))
+    assert result.kept.column("instruction").to_pylist() == [r["instruction"] for r in rows]
+    assert result.kept.column("pii_entities").to_pylist() == [0, 0]
+    assert result.counters == {"disabled": 1}
+    assert not (tmp_path / "audit").exists()
+
+
+def test_empty_table(tmp_path):
+    ctx, result = run_rows(tmp_path, [])
+    assert result.kept.num_rows == 0 and result.rejected.num_rows == 0
+    assert audit_rows(ctx) == []
+
+
+@pytest.mark.parametrize("action", ["keep", "placeholder"])
+def test_place_windows_run_only_when_the_policy_acts_on_locations(tmp_path, action, default_policy):
     data = default_policy_data()
     data["entities"]["LOCATION"] = {"action": action, "threshold": 0.85}
-    rows = [rec("r0", "We opened an office in Canada.", lang="en")]
-    ctx = ctx_for(tmp_path, data)
-    result = run(records_to_table(rows), ctx)
-    out = result.kept.to_pylist()[0]["instruction"]
-    from pipeline.stages.deidentify.engine import PiiEngine
-
-    policy = load_policy(tmp_path / "policy.yaml", PiiEngine().entities(), environ={})
-    assert locations_needed(policy) is (action != "keep")
-    if expected is not None:  # keep: the place-only window is not analysed, so nothing is audited
-        assert out == expected and "entity.LOCATION" not in result.counters
+    _, result = run_rows(tmp_path, [rec("w1", "We opened an office in Canada.")], data)
+    out = kept_by_id(result)["w1"]["instruction"]
+    assert locations_needed(default_policy) is False
+    if action == "keep":  # the place-only window is not analysed, so nothing is audited
+        assert out == "We opened an office in Canada." and "entity.LOCATION" not in result.counters
     else:
         assert out == "We opened an office in <LOCATION_1>." and result.counters["entity.LOCATION"] == 1
+
+
+def test_the_stage_and_its_residual_check_share_one_scanner_per_policy(default_policy):
+    assert get_scanner(default_policy) is get_scanner(default_policy)
+
+
+# --------------------------------------------------------------------------- end to end
 
 
 def _all_output_text(run_dir: Path) -> str:
@@ -254,7 +618,7 @@ def _all_output_text(run_dir: Path) -> str:
     before = {run_dir / "work" / s for s in order[: order.index("deidentify")]}
     chunks = []
     for p in sorted(run_dir.rglob("*")):
-        if not p.is_file() or p.parent in before:
+        if not p.is_file() or any(parent in before for parent in p.parents):
             continue
         if p.suffix == ".parquet":
             chunks.append(json.dumps(pq.read_table(p).to_pylist(), ensure_ascii=False, default=str))
@@ -266,22 +630,13 @@ def _all_output_text(run_dir: Path) -> str:
 @pytest.mark.slow
 def test_no_planted_value_leaks_anywhere_in_a_cli_run(tmp_path, caplog):
     from pipeline.cli import main
+    from tests.support.deid import mixed_batch
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    lines = [{"instruction": r["instruction"], "input": r["input"], "output": r["output"]} for r in ROWS]
-    lines.append(
-        {
-            "instruction": "我的电话"
-            + PLANTED["phone"]
-            + "，" * 1
-            + "，".join(
-                f"同事{n}" for n in ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴娟"] * 3
-            ),
-            "input": "",
-            "output": "好的",
-        }
-    )  # too dense
+    lines = [{"instruction": r["instruction"], "input": r["input"], "output": r["output"]} for r in mixed_batch()]
+    dense = "，".join(f"同事{n}，电话1391234{i:04d}" for i, n in enumerate(["王芳", "李娜", "张伟", "刘洋", "陈静"] * 9))
+    lines.append({"instruction": dense, "input": "", "output": "好的"})
     (corpus / "pii.jsonl").write_text(
         "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8"
     )
@@ -291,25 +646,8 @@ def test_no_planted_value_leaks_anywhere_in_a_cli_run(tmp_path, caplog):
     everything = _all_output_text(tmp_path / "run") + out.getvalue() + err.getvalue() + caplog.text
     for key, value in PLANTED.items():
         assert value not in everything, key
-    assert PLANTED["card"].replace(" ", "") not in everything
+    assert PLANTED["card"].replace(" ", "") not in everything and "13912340007" not in everything
     manifest = json.loads((tmp_path / "run" / "manifest.json").read_text(encoding="utf-8"))
     deid = next(s for s in manifest["stages"] if s["stage"] == "deidentify")
     assert deid["reasons"] == {"pii_too_dense": 1}
-    assert deid["counters"]["entity.PHONE_NUMBER"] == 1
-    scan_out = io.StringIO()
-    assert main(["scan", str(tmp_path / "run" / "export")], out=scan_out, err=io.StringIO()) == 0
-
-
-def test_disabled_passes_through(tmp_path):
-    cfg = parse_config({"deidentify": {"enabled": False}}, source="t.yaml", base_dir=tmp_path)
-    result = run(records_to_table(ROWS), StageContext(run_dir=tmp_path, config=cfg))
-    assert result.kept.column("instruction").to_pylist() == [r["instruction"] for r in ROWS]
-    assert result.kept.column("pii_entities").to_pylist() == [0, 0, 0]
-
-
-def test_outputs_are_deterministic(tmp_path):
-    a = run(records_to_table(ROWS), ctx_for(tmp_path / "a"))
-    b = run(records_to_table(ROWS), ctx_for(tmp_path / "b"))
-    assert a.kept.equals(b.kept) and a.counters == b.counters
-    pa_ = (tmp_path / "a" / "run" / "audit" / "deidentify.parquet").read_bytes()
-    assert pa_ == (tmp_path / "b" / "run" / "audit" / "deidentify.parquet").read_bytes()
+    assert main(["scan", str(tmp_path / "run" / "export")], out=io.StringIO(), err=io.StringIO()) == 0
