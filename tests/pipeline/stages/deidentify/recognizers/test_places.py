@@ -197,10 +197,10 @@ def test_skipping_only_drops_whole_place_only_windows(words, text):
 
 
 @pytest.fixture(scope="module")
-def engines():
-    from pipeline.stages.deidentify.stage import get_engine
-
-    return get_engine(True), get_engine(True, skip_place_windows=True)
+def engines(full_analyzer, analyzer):
+    """The analyzer with every NER window, and the stage's one under the bundled policy (place-only windows skipped)."""
+    assert analyzer.nlp.skip_place_windows and not full_analyzer.nlp.skip_place_windows
+    return full_analyzer, analyzer
 
 
 @pytest.mark.parametrize(
@@ -221,7 +221,7 @@ def test_a_person_the_full_path_finds_is_still_found(engines, text):
     lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
 
     def persons(engine):
-        return [f for f in engine.analyze_texts([text], [lang])[0] if f.entity_type == "PERSON"]
+        return [(f.start, f.end, f.score) for f in engine.analyze([text], [lang])[0] if f.entity_type == "PERSON"]
 
     assert persons(full)
     assert persons(skip) == persons(full)
@@ -230,5 +230,5 @@ def test_a_person_the_full_path_finds_is_still_found(engines, text):
 def test_locations_are_found_when_the_policy_acts_on_them(engines):
     full, skip = engines
     text = "We opened an office in Canada."
-    assert [f.entity_type for f in full.analyze_texts([text], ["en"])[0]] == ["LOCATION"]
-    assert skip.analyze_texts([text], ["en"])[0] == []
+    assert [f.entity_type for f in full.analyze([text], ["en"])[0]] == ["LOCATION"]
+    assert skip.analyze([text], ["en"])[0] == []

@@ -1,0 +1,43 @@
+"""Personal data inside id fields: phone and QQ numbers, user names; generic ids untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.deidentify.recognizers.idfields import SCORE, id_field_findings
+
+
+def bug(reason: str):
+    return pytest.mark.xfail(strict=True, reason=f"bug: {reason}")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("user-13912345678", [("PHONE_NUMBER", "13912345678")]),
+        ("sess-4155550132", [("PHONE_NUMBER", "4155550132")]),
+        ("uid-2125550147", [("PHONE_NUMBER", "2125550147")]),
+        ("kf_3145677086", [("QQ_NUMBER", "3145677086")]),
+        ("qq123456", [("QQ_NUMBER", "123456")]),
+        ("ticket-lphan", [("PERSON", "lphan")]),
+        ("user-rose.carter", [("PERSON", "rose.carter")]),
+        ("li.wei", [("PERSON", "li.wei")]),
+        ("ticket-00123", []),
+        ("alpaca-52k-000017", []),
+        ("order-20240601", []),
+        ("img_0001.png", []),
+        ("test-001", []),
+        ("sharegpt-10", []),
+        pytest.param("user_sanjay.gupta", [("PERSON", "sanjay.gupta")], marks=bug("the module's own example is missed")),
+        pytest.param("train-00042", [], marks=bug("dataset and split words read as names: 'train' -> PERSON")),
+        pytest.param("valid-3", [], marks=bug("dataset and split words read as names: 'valid' -> PERSON")),
+        pytest.param("dolly-15k-0042", [], marks=bug("dataset names read as names: 'dolly' -> PERSON")),
+        pytest.param("belle-2", [], marks=bug("dataset names read as names: 'belle' -> PERSON")),
+        pytest.param("ticket-<PERSON_1>", [], marks=bug("placeholders in ids are read as user names")),
+    ],
+)
+def test_id_field_findings(value, expected):
+    found = id_field_findings(value)
+    assert [(f.entity_type, value[f.start : f.end]) for f in found] == expected
+    assert all(f.score == SCORE == 0.8 for f in found)
+    assert all(f.recognition_metadata["recognizer_name"] == "IdFieldRecognizer" for f in found)

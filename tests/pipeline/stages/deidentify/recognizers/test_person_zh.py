@@ -1,0 +1,146 @@
+"""Chinese name tagger: jieba tags, surname filter, cues; jieba runs block by block with the same tokens."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.stages.deidentify.recognizers.person_zh import SURNAMES_2, ZhPersonRecognizer, block_may_hold_name
+
+
+@pytest.fixture(scope="module")
+def zh():
+    return ZhPersonRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("请联系张伟经理处理退款。", [("张伟", 0.85)]),
+        ("王小明先生和欧阳娜娜女士明天到。", [("王小明", 0.85), ("欧阳娜娜", 0.85)]),  # compound surname merged
+        ("姓名：李娜，电话见附件。", [("李娜", 0.85)]),
+        ("我叫高静。", [("高静", 0.85)]),
+        ("请把银行卡号码发给我。", []),  # jieba tags 银行卡 as nr: the surname filter drops it
+        ("明天我们讨论高速公路的安全问题。", []),
+        ("我的同事Michael Jordan下周来上海。", []),  # Latin names are the English tagger's
+        ("左心室肥大", []),
+        ("顾客说谷歌很好用", []),
+        ("", []),
+    ],
+)
+def test_tagger_names(zh, text, names):
+    assert [(text[f.start : f.end], f.score) for f in zh.analyze(text)] == names
+    assert all(f.entity_type == "PERSON" and f.recognizer == "ZhPersonRecognizer" for f in zh.analyze(text))
+
+
+def test_compound_surnames_are_listed():
+    assert {"欧阳", "端木", "司马", "诸葛", "上官"} <= SURNAMES_2
+
+
+ZH_FRAGMENTS = [
+    *"王李张刘陈欧阳和明时高何金石马文方安",
+    "伟",
+    "芳",
+    "婷婷",
+    "海燕",
+    "小明",
+    "娜娜",
+    "先生",
+    "经理",
+    "老师",
+    "抄送",
+    "给",
+    "尊敬",
+    "的",
+    "姓名：",
+    "我叫",
+    "明天",
+    "我们",
+    "安全",
+    "银行卡",
+    "高速公路",
+    "任何",
+    "如何",
+    "和",
+    "在",
+    "了",
+    "说",
+    "今年",
+    "，",
+    "。",
+    "：",
+    "、",
+    " ",
+    "\n",
+    "\r\n",
+    "Sarah",
+    "abc",
+    "x1",
+    "3.5",
+    "138",
+    "2024年",
+    "#&+_.",
+    "Ⅳ",
+    "😀",
+]
+zh_texts = st.lists(st.sampled_from(ZH_FRAGMENTS), max_size=30).map("".join)
+
+
+class _FullJieba:
+    """The recognizer with jieba run on every block (the reference for the block filter)."""
+
+    def __init__(self, zh: ZhPersonRecognizer) -> None:
+        import jieba.posseg
+
+        self._cut = jieba.posseg.cut
+        self._rec = zh
+
+    def tokens(self, text):
+        return [(w.word, w.flag) for w in self._cut(text)]
+
+    def analyze(self, text):
+        return ZhPersonRecognizer.analyze(self, text)
+
+    def __getattr__(self, name):
+        return getattr(self._rec, name)
+
+
+def same_as_full_jieba(zh: ZhPersonRecognizer, text: str) -> None:
+    import jieba.posseg
+
+    assert zh._posseg.tokens(text) == [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+    assert zh.analyze(text) == _FullJieba(zh).analyze(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请联系张伟经理处理退款。",
+        "王小明先生和欧阳娜娜女士明天到。",
+        "抄送明华，尊敬的时光先生：",
+        "和平老师说，和平是大家的愿望。",
+        "姓名：李娜，电话见附件。我叫高静。",
+        "Hello 世界 abc123 ，x.y_z#&+ \r\n 王伟。",
+        "明天我们讨论高速公路的安全问题，任何人都可以参加。",
+        "",
+        "   ",
+    ],
+)
+def test_block_tokens_are_jiebas_and_names_unchanged(zh, text):
+    same_as_full_jieba(zh, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(zh_texts)
+def test_block_filter_never_changes_a_finding(zh, text):
+    """Skipped blocks cannot hold a finding: the result equals jieba on the whole text."""
+    same_as_full_jieba(zh, text)
+
+
+def test_block_filter_skips_blocks_without_a_surname():
+    assert not block_may_hold_name("明天我们讨论")  # 明 is ambiguous and there is no cue
+    assert block_may_hold_name("抄送明华")  # ... unless a strict cue is in the block
+    assert block_may_hold_name("欧阳娜娜")
+    assert block_may_hold_name("请联系张伟")
+    assert not block_may_hold_name("这是一个例子")
