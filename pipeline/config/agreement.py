@@ -29,7 +29,7 @@ class LabelCheckConfig:
     def __post_init__(self) -> None:
         """Reject an n-gram range that is empty."""
         if self.ngram_min > self.ngram_max:
-            raise ValueError(f"label_check.ngram_min ({self.ngram_min}) is above ngram_max ({self.ngram_max})")
+            raise ValueError("label_check.ngram_min is above label_check.ngram_max")
 
 
 @dataclass(frozen=True)
@@ -129,19 +129,14 @@ class AgreementConfig:
         """Cross-field checks: label lists consistent with the vocabulary, thresholds in order."""
         if len(set(self.labels)) != len(self.labels):
             raise ValueError("agreement.labels lists a label twice")
-        overlap = sorted(set(self.keep_labels) & set(self.reject_labels))
-        if overlap:
-            raise ValueError(f"agreement.keep_labels and reject_labels both list {overlap[0]!r}")
+        rejected = set(self.reject_labels)
+        for i, label in enumerate(self.keep_labels):
+            if label in rejected:
+                raise ValueError(f"agreement.keep_labels[{i}] is also listed in agreement.reject_labels")
         if self.labels:
             for key in ("keep_labels", "reject_labels"):
-                for label in getattr(self, key):
+                for i, label in enumerate(getattr(self, key)):
                     if label not in self.labels:
-                        raise ValueError(
-                            f"agreement.{key} names {label!r}, which is not in agreement.labels "
-                            f"(allowed: {', '.join(self.labels)})"
-                        )
+                        raise ValueError(f"agreement.{key}[{i}] is not one of agreement.labels")
         if self.reannotate_below_confidence > self.review_below_confidence:
-            raise ValueError(
-                "agreement.reannotate_below_confidence must not be above review_below_confidence "
-                f"({self.reannotate_below_confidence} > {self.review_below_confidence})"
-            )
+            raise ValueError("agreement.reannotate_below_confidence must not be above review_below_confidence")
