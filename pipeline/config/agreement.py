@@ -86,6 +86,24 @@ class AgreementConfig:
     min_shared_items: int = field(
         default=10, metadata={"min": 1, "help": "fewest shared items for a pairwise figure to be computed"}
     )
+    max_pairwise_annotators: int = field(
+        default=60,
+        metadata={
+            "min": 2,
+            "max": 1000,
+            "help": "pairwise kappas are computed among at most this many annotators: the most active of "
+            "those with at least min_shared_items annotations (the cost grows with its square)",
+        },
+    )
+    max_labels: int = field(
+        default=50,
+        metadata={
+            "min": 2,
+            "max": 1000,
+            "help": "with agreement.labels empty, more distinct labels than this in the data stop the stage "
+            "(memory grows with items x labels and with labels squared)",
+        },
+    )
     retrain_below: float = field(
         default=0.6,
         metadata={"min": -1.0, "max": 1.0, "help": "annotator kappa with the consensus below this: retrain"},

@@ -65,7 +65,10 @@ def test_unexpected_errors_exit_1_without_traceback(tmp_path, corpus):
     with patch("pipeline.runtime.steps.run_all", side_effect=RuntimeError("secret value 13812345678")):
         code, _, err = _main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "r")])
     assert code == 1
-    assert err == "error: unexpected RuntimeError; rerun with --traceback for details\n"
+    assert err == (
+        "error: run: internal error RuntimeError at pipeline/cli.py:98 (a bug; please report it with the "
+        "traceback); rerun with --traceback to print it\n"
+    )
 
 
 def test_argparse_usage_errors_exit_2():
