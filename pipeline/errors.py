@@ -106,6 +106,7 @@ _HINTS = {
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 _OWN_CODE = ("pipeline", "dags", "scripts")
+_THIS_FILE = Path(__file__).resolve().relative_to(_PACKAGE_ROOT)
 
 
 def _code_location(exc: BaseException) -> str:
@@ -118,7 +119,7 @@ def _code_location(exc: BaseException) -> str:
             rel = Path(frame.filename).resolve().relative_to(_PACKAGE_ROOT)
         except ValueError:
             continue
-        if rel.parts and rel.parts[0] in _OWN_CODE:
+        if rel.parts and rel.parts[0] in _OWN_CODE and rel != _THIS_FILE:  # not reported_as's own frame
             return f"{rel.as_posix()}:{frame.lineno}"
     return f"{Path(frames[-1].filename).name}:{frames[-1].lineno}"
 
