@@ -542,6 +542,9 @@ def pairwise_tables_bounded(
     item = np.asarray(item, dtype=np.int64)
     if len(item) == 0:
         return np.zeros((0, 2), dtype=np.int64), np.zeros((0, k, k))
+    per_item = np.bincount(item)
+    if int((per_item * (per_item - 1) // 2).sum()) <= max_entries:  # the usual case: one group
+        return pairwise_tables(item, rater, code, n_raters, k)
     order = np.argsort(item, kind="stable")
     it = item[order]
     starts = np.flatnonzero(np.r_[True, it[1:] != it[:-1]])
