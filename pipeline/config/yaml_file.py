@@ -68,7 +68,6 @@ def _strict_loader(source: str) -> type[yaml.SafeLoader]:
                 seen[key] = key_node
             return cast("dict[object, object]", super().construct_mapping(node, deep=deep))
 
-
     return StrictLoader
 
 
