@@ -79,14 +79,16 @@ def synthetic_table(n_records: int, n_annotators: int = 20, seed: int = 0) -> pa
         ],
         fields=list(ANNOTATION_TYPE),
     )
+    return _records(sizes, structs)
+
+
+def _records(sizes: np.ndarray, structs: pa.StructArray) -> pa.Table:
+    """Synthetic records (10 batches by source file) whose annotations are ``structs``, ``sizes[i]`` for record i."""
+    n = len(sizes)
     offsets = np.r_[0, np.cumsum(sizes)].astype(np.int32)
-    annotations = pa.ListArray.from_arrays(pa.array(offsets), structs)
-    ids = pa.array([f"rec{i:07d}" for i in range(n_records)], pa.string())
-    n = n_records
-    text = pa.array(["synthetic instruction"] * n, pa.string())
     cols = {
-        "record_id": ids,
-        "instruction": text,
+        "record_id": pa.array([f"rec{i:07d}" for i in range(n)], pa.string()),
+        "instruction": pa.array(["synthetic instruction"] * n, pa.string()),
         "input": pa.array([""] * n, pa.string()),
         "output": pa.array(["synthetic output"] * n, pa.string()),
         "system": pa.nulls(n, pa.string()),
@@ -96,7 +98,7 @@ def synthetic_table(n_records: int, n_annotators: int = 20, seed: int = 0) -> pa
         "source_index": pa.array(np.arange(n), pa.int64()),
         "source_id": pa.nulls(n, pa.string()),
         "lang": pa.array(["en"] * n, pa.string()),
-        "annotations": annotations,
+        "annotations": pa.ListArray.from_arrays(pa.array(offsets), structs),
     }
     return pa.table(cols, schema=RECORD_SCHEMA)
 
@@ -286,7 +288,6 @@ def crowded_table(annotators: int, crowded_records: int, plain_records: int = 10
     """``crowded_records`` records each annotated by the same ``annotators`` annotators (5 labels),
     plus ``plain_records`` records with 3 annotations each: the hostile shape of issue 14."""
     rng = np.random.default_rng(seed)
-    n = crowded_records + plain_records
     sizes = np.r_[np.full(crowded_records, annotators), np.full(plain_records, 3)]
     annot = np.r_[np.tile(np.arange(annotators), crowded_records), rng.integers(0, 20, 3 * plain_records)]
     code = rng.integers(0, len(LABELS), len(annot))
@@ -298,24 +299,7 @@ def crowded_table(annotators: int, crowded_records: int, plain_records: int = 10
         ],
         fields=list(ANNOTATION_TYPE),
     )
-    offsets = np.r_[0, np.cumsum(sizes)].astype(np.int32)
-    return pa.table(
-        {
-            "record_id": pa.array([f"rec{i:07d}" for i in range(n)], pa.string()),
-            "instruction": pa.array(["synthetic instruction"] * n, pa.string()),
-            "input": pa.array([""] * n, pa.string()),
-            "output": pa.array(["synthetic output"] * n, pa.string()),
-            "system": pa.nulls(n, pa.string()),
-            "history": pa.nulls(n, RECORD_SCHEMA.field("history").type),
-            "corpus": pa.array(["synthetic"] * n, pa.string()),
-            "source_file": pa.array([f"batch_{i % 10:02d}.jsonl" for i in range(n)], pa.string()),
-            "source_index": pa.array(np.arange(n), pa.int64()),
-            "source_id": pa.nulls(n, pa.string()),
-            "lang": pa.array(["en"] * n, pa.string()),
-            "annotations": pa.ListArray.from_arrays(pa.array(offsets), structs),
-        },
-        schema=RECORD_SCHEMA,
-    )
+    return _records(sizes, structs)
 
 
 def bench_crowded(annotators: int, crowded_records: int) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.errors import StepFailed
+from tests.support.processes import alive, children
 from tests.support.stages import only_stages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -267,23 +268,6 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(tmp_path, corpus):
     assert (out_dir / "manifest.json").is_file()
 
 
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        children = task / "children"
-        if children.is_file():
-            found |= {int(c) for c in children.read_text().split()}
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
-        return False
-    return state not in ("Z", "X")  # a zombie has exited; only its parent's wait is missing
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
 def test_workers_die_with_a_killed_cli(tmp_path):
@@ -309,19 +293,19 @@ def test_workers_die_with_a_killed_cli(tmp_path):
         while not workers:
             assert cli.poll() is None, "the CLI ended before it forked workers"
             assert time.monotonic() < deadline, "no worker process appeared"
-            workers = _children(cli.pid)
+            workers = children(cli.pid)
             time.sleep(0.1)
         os.kill(cli.pid, signal.SIGKILL)
         cli.wait()
         deadline = time.monotonic() + 10
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
-        survivors = [w for w in workers if _alive(w)]
+        survivors = [w for w in workers if alive(w)]
     finally:
         if cli.poll() is None:
             cli.kill()
         for w in workers:
-            if _alive(w):
+            if alive(w):
                 os.kill(w, signal.SIGKILL)
     assert survivors == []
 

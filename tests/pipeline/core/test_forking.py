@@ -4,11 +4,11 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
 from pipeline.core.forking import fork_is_safe
+from tests.support.processes import alive
 
 
 def test_fork_is_safe_in_a_single_threaded_process():
@@ -47,14 +47,6 @@ time.sleep(600)
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return False
-    return state not in ("Z", "X")
-
-
 def _workers_after_parent_killed(mode: str) -> list[int]:
     """Start a parent with a 2-worker fork pool, SIGKILL the parent, return the workers still alive 5 s later."""
     parent = subprocess.Popen([sys.executable, "-c", CHILD_SCRIPT, mode], stdout=subprocess.PIPE, text=True)
@@ -66,14 +58,14 @@ def _workers_after_parent_killed(mode: str) -> list[int]:
         os.kill(parent.pid, signal.SIGKILL)
         parent.wait()
         deadline = time.monotonic() + 5
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.05)
-        return [w for w in workers if _alive(w)]
+        return [w for w in workers if alive(w)]
     finally:
         if parent.poll() is None:
             parent.kill()
         for w in workers:
-            if _alive(w):
+            if alive(w):
                 os.kill(w, signal.SIGKILL)
 
 
