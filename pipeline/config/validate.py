@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pipeline.config.yaml_file import key_text
+
 Severity = Literal["blocking", "warning"]
 
 
@@ -111,10 +113,10 @@ class ValidateConfig:
         """Reject unknown check names in ``severity`` and inverted length bounds."""
         unknown = sorted(set(self.severity) - set(CHECKS))
         if unknown:
-            raise ValueError(f"severity: unknown check '{unknown[0]}' (known: {', '.join(sorted(CHECKS))})")
+            raise ValueError(f"severity: unknown check '{key_text(unknown[0])}' (known: {', '.join(sorted(CHECKS))})")
         for lo, hi in (("min_instruction_chars", "max_instruction_chars"), ("min_output_chars", "max_output_chars")):
             if getattr(self, lo) > getattr(self, hi):
-                raise ValueError(f"{lo} ({getattr(self, lo)}) is above {hi} ({getattr(self, hi)})")
+                raise ValueError(f"{lo} is above {hi}")
 
     def severity_of(self, check: str) -> Severity:
         """The effective severity of ``check``: the override if set, else its documented default."""

@@ -114,6 +114,12 @@ class InstructflowAnalyzerEngine(AnalyzerEngine):
     O(n log n) (Presidio's own removal compares every pair).
     """
 
+    _by_language: dict[tuple[str, tuple[str, ...] | None], list[EntityRecognizer]]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:  # Presidio's arguments
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._by_language = {}
+
     def analyze(  # type: ignore[override]  # a subset of Presidio's keyword arguments
         self,
         text: str,
@@ -124,8 +130,12 @@ class InstructflowAnalyzerEngine(AnalyzerEngine):
         allow_list: list[str] | None = None,
     ) -> list[RecognizerResult]:
         """Findings of every recognizer (of ``entities``) in ``text``, context-enhanced, duplicates removed."""
-        recognizers = self.registry.get_recognizers(language=language, entities=entities, all_fields=not entities)
-        recognizers = [r for r in recognizers if not isinstance(r, Recognizer) or r.may_match(text)]
+        key = (language, tuple(entities) if entities else None)
+        if key not in self._by_language:
+            self._by_language[key] = self.registry.get_recognizers(
+                language=language, entities=entities, all_fields=not entities
+            )
+        recognizers = [r for r in self._by_language[key] if not isinstance(r, Recognizer) or r.may_match(text)]
         if not recognizers:
             return []
         wanted = entities or self.get_supported_entities(language=language)

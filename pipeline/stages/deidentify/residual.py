@@ -23,7 +23,7 @@ gives a masked shape for people to recognise what kind of value it was.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -80,9 +80,17 @@ class ResidualScanner:
             )
         self.analyzer = analyzer
 
-    def scan_rows(self, rows: Sequence[Row]) -> list[list[Residual]]:
-        """Residual findings per row (all strings of all rows analysed in one batch)."""
+    def scan_rows(self, rows: Sequence[Row], only: Sequence[Collection[str]] | None = None) -> list[list[Residual]]:
+        """Residual findings per row (all strings of all rows analysed in one batch).
+
+        ``only`` limits each row to the strings at those paths: the stage passes the strings it
+        rewrote, because on a string it left unchanged the check finds nothing by construction (the
+        same recognizers on the same text give the same findings, which the stage already judged by
+        the same rules).
+        """
         per_row = [record_texts(row) for row in rows]
+        if only is not None:
+            per_row = [[t for t in texts if t.path in paths] for texts, paths in zip(per_row, only, strict=True)]
         flat = [(ri, t) for ri, texts in enumerate(per_row) for t in texts]
         langs = [str(rows[ri].get("lang") or "other") for ri, _ in flat]
         found = self.analyzer.analyze([t.text for _, t in flat], langs) if flat else []

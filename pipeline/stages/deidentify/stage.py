@@ -27,6 +27,7 @@ offsets, score, recognizer and action per finding, never the value.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -113,11 +114,16 @@ def locations_needed(policy: Policy) -> bool:
     return rule is not None and rule.action != "keep"
 
 
-def policy_entities(ner: bool = True) -> list[str]:
-    """The entity types the analyzer can emit (each needs a rule in the policy), without loading models."""
+@functools.lru_cache(maxsize=2)
+def _entities(ner: bool) -> tuple[str, ...]:
     from pipeline.stages.deidentify.analyzer import Analyzer
 
-    return Analyzer(ner=ner).entities()
+    return tuple(Analyzer(ner=ner).entities())
+
+
+def policy_entities(ner: bool = True) -> list[str]:
+    """The entity types the analyzer can emit (each needs a rule in the policy), without loading models."""
+    return list(_entities(ner))
 
 
 def load_run_policy(config: PipelineConfig, *, with_key: bool = True) -> Policy:
@@ -300,6 +306,8 @@ class RecordOutcome:
     reject: tuple[str, str] | None = None
     audit: list[dict[str, object]] = field(default_factory=list)
     entities: int = 0
+    changed: frozenset[str] = frozenset()
+    """Paths of the strings the stage rewrote (the residual check reads only these, see ``run``)."""
 
 
 def process_record(
@@ -335,6 +343,7 @@ def process_record(
     anonymizer = RecordAnonymizer(policy, engine)
     new_row = copy_row(row)
     surrogates: list[str] = []
+    changed: set[str] = set()
     for t in texts:
         if not t.findings:
             continue
@@ -349,12 +358,13 @@ def process_record(
                 counters[f"action.{a.action}"] += 1
             surrogates += anonymizer.surrogate_digests(new_text, applied)
         set_text(new_row, t.path, new_text)
+        changed.add(t.path)
     new_row["pii_entities"] = len(active)
     if policy.uses_surrogates:
         new_row[SURROGATES_COLUMN] = sorted(set(surrogates))
     if active:
         counters["records_with_pii"] += 1
-    return RecordOutcome(new_row, None, audit, len(active))
+    return RecordOutcome(new_row, None, audit, len(active), frozenset(changed))
 
 
 def residual_outcome(rid: str, outcome: RecordOutcome, found: Sequence[Residual]) -> RecordOutcome:
@@ -459,7 +469,7 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
             process_record(row, texts, policy, engine, counters) for row, texts in zip(rows, per_row, strict=True)
         ]
         done = [o.row for o in outcomes if o.row is not None]
-        residuals = iter(scanner.scan_rows(done))
+        residuals = iter(scanner.scan_rows(done, [o.changed for o in outcomes if o.row is not None]))
         for row, outcome in zip(rows, outcomes, strict=True):
             if outcome.row is not None:
                 outcome = residual_outcome(str(row["record_id"]), outcome, next(residuals))

@@ -108,11 +108,11 @@ FEATURES_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_va
 
 
 def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
-    """Record id and validation-split flag (1.0 / 0.0, from ``pipeline.core.split.assign_split``) per record."""
-    from pipeline.core.split import assign_split
+    """Record id and validation-split flag (1.0 / 0.0, from ``pipeline.core.split.table_splits``) per record."""
+    from pipeline.core.split import table_splits
 
     ids = cast("list[str]", table.column("record_id").to_pylist())  # record ids are never null
-    splits = assign_split(ids, config.export.validation_ratio, config.export.split_salt)
+    splits = table_splits(table, config.export.validation_ratio, config.export.split_salt)
     flags = pa.array([1.0 if s == "validation" else 0.0 for s in splits], pa.float64())
     return pa.table([pa.array(ids, pa.string()), flags], schema=FEATURES_SCHEMA)
 

@@ -21,7 +21,7 @@ Conventions (see docs/DEIDENTIFY.md):
 - Texts arrive *folded* (:func:`fold`): full-width ASCII, full-width punctuation used in numbers and
   Chinese numerals are mapped character for character to ASCII, so the folded text has the same
   length and offsets as the original; ``１３９１２３４５６７８`` and ``一三九一二三四五六七八`` read as
-  ``13912345678``. Recognizers that need the original text (names) read ``nlp_artifacts.tokens.text``.
+  ``13912345678``. Recognizers that need the original text (names) read ``nlp_artifacts.text``.
 - Regexes never use ``\b`` next to digits or CJK: it does not match between a CJK character and a
   digit. Use look-arounds on the character classes instead (``(?<![0-9A-Za-z])``).
 - Context words (:func:`context_before`) are searched in a window before the match, with

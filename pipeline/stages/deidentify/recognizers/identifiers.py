@@ -246,6 +246,7 @@ def _dedupe(found: list[RecognizerResult]) -> list[RecognizerResult]:
 
 _IBAN_PRE = re.compile(r"[A-Z]{2}\d{2}")
 _DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 
 # --------------------------------------------------------------------------- resident ID
 
@@ -1079,8 +1080,8 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
     BIRTH_YEARS = range(1900, 2013)
 
     def may_match(self, text: str) -> bool:
-        """True when ``text`` holds a digit."""
-        return _DIGIT.search(text) is not None
+        """True when ``text`` holds a year from 1900 to 2099 (every full date writes its year in digits)."""
+        return _YEARISH.search(text) is not None
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every date of birth in the (folded) ``text``."""

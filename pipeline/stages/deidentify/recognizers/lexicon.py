@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -686,7 +687,7 @@ def pinyin_syllables(word: str) -> int:
     return max(best[n], 0)
 
 
-def is_pinyin_name(parts: list[str]) -> bool:
+def is_pinyin_name(parts: Sequence[str]) -> bool:
     """True for a romanised Chinese name: a pinyin surname and a given name of one or two syllables (any order)."""
     low = [p.lower() for p in parts if p]
     if len(low) == 2:

@@ -42,6 +42,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_korean_given,
     is_pinyin_name,
 )
+from pipeline.text.alternation import alternation
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -231,9 +232,9 @@ EN_LABEL_CUES = (
 EN_WEAK_CUES = ("dear", "hi", "hello", "hey", "thanks", "thank you", "posted by", "written by", "by", "for user")
 """Greetings and bylines: a name follows, but fictional letters and stories use them too."""
 
-_EN_CUES_ALT = "|".join(re.escape(c) for c in sorted(EN_ROLE_CUES, key=lambda c: (-len(c), c)))
-_EN_LABELS_ALT = "|".join(re.escape(c) for c in sorted(EN_LABEL_CUES, key=lambda c: (-len(c), c)))
-_EN_WEAK_ALT = "|".join(re.escape(c) for c in sorted(EN_WEAK_CUES, key=lambda c: (-len(c), c)))
+_EN_CUES_ALT = alternation(EN_ROLE_CUES)
+_EN_LABELS_ALT = alternation(EN_LABEL_CUES)
+_EN_WEAK_ALT = alternation(EN_WEAK_CUES)
 
 _EN_CUE_RE = re.compile(
     rf"(?<![A-Za-z])(?:(?:{_EN_CUES_ALT})\.?(?:[ \t]*#?\d{{1,2}})?(?:[ \t]*(?:[:=：]|is|was|named|called|-|—|,)[ \t]*|[ \t]+)"
@@ -258,7 +259,25 @@ _EN_CUE_BEFORE_RE = re.compile(
 _EN_WEAK_BEFORE_RE = re.compile(rf"(?i)(?<![A-Za-z])(?:{_EN_WEAK_ALT})[ \t]*[,:]?[ \t]*$")
 _EN_NAME_AFTER = re.compile(rf"({_NAME_CAP})")
 _EN_CONTACT_VERB_RE = re.compile(
-    rf"(?<![A-Za-z])(?i:text|call|ring|phone|message|msg|email|e-mail|contact|ask for|reach|ping|dm)[ \t]+"
+    r"(?<![A-Za-z])(?i:"
+    + alternation(
+        (
+            "text",
+            "call",
+            "ring",
+            "phone",
+            "message",
+            "msg",
+            "email",
+            "e-mail",
+            "contact",
+            "ask for",
+            "reach",
+            "ping",
+            "dm",
+        )
+    )
+    + r")[ \t]+"
     rf"({_NAME_CAP})[ \t]+(?i:at|on|via|through)[ \t]"
 )
 """A name between a contact verb and a contact channel ("Text Susan Fisher at ...")."""
@@ -278,19 +297,60 @@ _SPEAKER_RE = re.compile(
     rf"(?m)^[ \t]*(?:(?:agent|customer|user|support|rep|caller|client|patient|doctor|nurse|host|guest)[ \t]*\(({_NAME_CAP})\)"
     rf"|({_NAME_CAP}))[ \t]*[:：]"
 )
+KEY_VALUE_KEYS = (
+    "user", "username", "user_name", "name", "login", "uid", "author", "owner", "assignee", "reporter",
+    "committer", "creator", "created_by", "updated_by", "modified_by", "signed-off-by", "customer", "employee",
+    "contact", "buyer", "seller", "consignee", "receiver", "recipient", "sender", "shipper", "patient", "guest",
+    "driver", "passenger", "applicant", "tenant", "landlord", "member", "requester", "approver", "maintainer",
+    "given", "family", "surname", "forename", "first", "last", "fullname", "full_name", "displayname",
+    "display_name", "nickname", "firstname", "lastname", "givenname", "familyname",
+)  # fmt: skip
+"""Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
+any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
 _KEY_VALUE_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?:[A-Za-z_]*_?(?:user(?:_?name)?|name)|login|uid|author|owner|assignee|reporter|committer|"
-    r"creator|created_by|updated_by|modified_by|signed-off-by|customer|employee|contact|buyer|seller|consignee|"
-    r"receiver|recipient|sender|shipper|patient|guest|driver|passenger|applicant|tenant|landlord|member|requester|"
-    r"approver|maintainer|given|family|surname|forename|first|last|full_?name|display_?name|nickname)"
+    rf"(?i)(?<![A-Za-z0-9])(?:[A-Za-z]+_)*{alternation(KEY_VALUE_KEYS)}"
     r"[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
     r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2})"
 )
 _USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
 _USERNAME_CUE_RE = re.compile(
-    r"(?i)(?:(?:posted by|by user|for user|for invalid user|logged in as|password for|accepted password for|"
-    r"session opened for user|host|hostname|client-hostname)[\"'\s]+"
-    r"|(?:user|login|楼主|发帖人|用户名?|账号|cc|bcc|to|from|author|owner|assignee|reporter)[\"']?[ \t]*[：:=][\"' \t]*"
+    r"(?i)(?:"
+    + alternation(
+        (
+            "posted by",
+            "by user",
+            "for user",
+            "for invalid user",
+            "logged in as",
+            "password for",
+            "accepted password for",
+            "session opened for user",
+            "host",
+            "hostname",
+            "client-hostname",
+        )
+    )
+    + r"[\"'\s]+|"
+    + alternation(
+        (
+            "user",
+            "login",
+            "楼主",
+            "发帖人",
+            "用户",
+            "用户名",
+            "账号",
+            "cc",
+            "bcc",
+            "to",
+            "from",
+            "author",
+            "owner",
+            "assignee",
+            "reporter",
+        )
+    )
+    + r"[\"']?[ \t]*[：:=][\"' \t]*"
     r"|(?:用户|账号|楼主|发帖人|使用人)[ \t]+"
     r"|(?m:^|\|[ \t]*)[\w.:<>\[\]_-]+[ \t]+-[ \t]+(?=[A-Za-z][\w.\-]*[ \t]+\[))"
     r"((?:[A-Za-z][\w.\-]{2,40}(?:[ \t]*[,、;][ \t]*)?){1,8})"
@@ -673,6 +733,8 @@ def username_is_name(token: str) -> bool:
 
 
 def _fold_accents(word: str) -> str:
+    if word.isascii():
+        return word
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -684,8 +746,13 @@ def _one_case(tokens: Sequence[tuple[int, int, str]]) -> bool:
     return all(w[:1].isupper() for w in words) or all(w.islower() for w in words)
 
 
-def _lexicon_name(tokens: list[str]) -> bool:
+def _lexicon_name(tokens: Sequence[str]) -> bool:
     """Tokens read as a personal name: given + family names of the lexicons, or romanised Chinese."""
+    return _lexicon_name_cached(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lexicon_name_cached(tokens: tuple[str, ...]) -> bool:
     low = [_fold_accents(t.casefold()).replace("-", "") for t in tokens]
     if any(t in NOT_NAMES for t in low):
         return False
@@ -889,37 +956,58 @@ ZH_TITLES = (
 )
 """Titles after a Chinese surname (张老师, 王先生)."""
 
-_SURNAME_ALT = "|".join(sorted(ZH_SURNAMES_2, key=len, reverse=True)) + "|[" + "".join(sorted(ZH_SURNAMES_1)) + "]"
+_SURNAME_ALT = alternation([*ZH_SURNAMES_2, *ZH_SURNAMES_1])
 _ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
 _ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
-_ZH_ROLE_RE = re.compile(
-    "(?:" + "|".join(sorted(ZH_ROLES, key=lambda w: (-len(w), w))) + r")(?:是|为|：|:|\s|，|、)*" + _ZH_LIST
-)
-_ZH_LABEL_RE = re.compile(
-    "(?:" + "|".join(sorted(ZH_LABEL_ROLES, key=lambda w: (-len(w), w))) + r")[ \t]*[：:][ \t]*" + _ZH_LIST
-)
-_ZH_WEAK_RE = re.compile("(?:" + "|".join(sorted(ZH_WEAK_CUES, key=lambda w: (-len(w), w))) + rf")({_ZH_NAME})")
+_ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?:是|为|：|:|\s|，|、)*" + _ZH_LIST)
+_ZH_LABEL_RE = re.compile(alternation(ZH_LABEL_ROLES) + r"[ \t]*[：:][ \t]*" + _ZH_LIST)
+_ZH_WEAK_RE = re.compile(alternation(ZH_WEAK_CUES) + rf"({_ZH_NAME})")
 _ZH_KEY_VALUE_RE = re.compile(
-    r"(?i)(?:[A-Za-z_]*name|user(?:name)?|fn|contact|author|owner|buyer|seller|consignee|receiver|recipient|sender|"
-    r"patient|guest|driver|passenger|applicant|tenant|customer|employee|姓名|名字|联系人|用户|真实姓名)"
-    r"[\"']?[ \t]*(?:[:=]|=>|：)[ \t]*[\"']?"
+    r"(?i)(?:(?:[A-Za-z]+_)*(?:name|user(?:name)?)|"
+    + alternation(
+        (
+            "fn",
+            "contact",
+            "author",
+            "owner",
+            "buyer",
+            "seller",
+            "consignee",
+            "receiver",
+            "recipient",
+            "sender",
+            "patient",
+            "guest",
+            "driver",
+            "passenger",
+            "applicant",
+            "tenant",
+            "customer",
+            "employee",
+            "姓名",
+            "名字",
+            "联系人",
+            "用户",
+            "真实姓名",
+            "fullname",
+            "firstname",
+            "lastname",
+            "nickname",
+        )
+    )
+    + r")[\"']?[ \t]*(?:[:=]|=>|：)[ \t]*[\"']?"
     rf"([{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}})(?![{_CJK}])"
 )
 _ZH_DELIMITED_RE = re.compile(
     rf"(?:^|(?<=[：:、，,；;|/（(\s【\[\"'“‘「]))({_ZH_NAME})(?=[、，,；;|/（(\s）)】\]。\"'”’」]|$)", re.M
 )
 _VCARD_N_RE = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\n]*);([^;\n]*)")
-_LATIN_AFTER_ZH_ROLE_RE = re.compile(
-    "(?:" + "|".join(sorted(ZH_ROLES, key=lambda w: (-len(w), w))) + rf")[ \t]*[：:]?[ \t]*({_NAME_CAP})"
-)
+_LATIN_AFTER_ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + rf"[ \t]*[：:]?[ \t]*({_NAME_CAP})")
 _ZH_TITLE_RE = re.compile(
-    rf"(?<![{_CJK}])((?:{_SURNAME_ALT})(?:" + "|".join(sorted(ZH_TITLES, key=lambda w: (-len(w), w))) + "))"
-    "(?![统结共计部体和额量数监裁理之])"
+    rf"(?<![{_CJK}])({_SURNAME_ALT}" + alternation(ZH_TITLES) + ")(?![统结共计部体和额量数监裁理之])"
 )
 _ZH_TITLE_AFTER_NAME_RE = re.compile(
-    rf"((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})(?="
-    + "|".join(sorted((t for t in ZH_TITLES if len(t) > 1), key=lambda w: (-len(w), w)))
-    + ")"
+    rf"({_SURNAME_ALT}[{_CJK}]{{1,2}})(?=" + alternation(t for t in ZH_TITLES if len(t) > 1) + ")"
 )
 """A full name before a title (张伟老师); one-character titles (总) only follow a bare surname (王总)."""
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
@@ -1237,8 +1325,9 @@ class PersonRecognizer(Recognizer):
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every name candidate with its score (:data:`NEUTRAL` or :data:`PRIVATE`)."""
         original = text
-        if nlp_artifacts is not None and getattr(nlp_artifacts, "tokens", None) is not None:
-            original = nlp_artifacts.tokens.text  # the text before folding (same offsets)
+        unfolded = getattr(nlp_artifacts, "text", None)
+        if isinstance(unfolded, str) and len(unfolded) == len(text):
+            original = unfolded  # the text before folding (same offsets)
         spans: dict[tuple[int, int], float] = {}
 
         def add(s: int, e: int, score: float) -> None:
@@ -1307,7 +1396,8 @@ class PersonRecognizer(Recognizer):
 
     def _en_cue_names(self, text: str) -> Iterator[tuple[int, int, float]]:
         """Names right after a cue word or label, in a signature, or as a speaker tag, with their level."""
-        for m in _EN_LIST_CUE_RE.finditer(text):
+        colon = ":" in text or "：" in text
+        for m in _EN_LIST_CUE_RE.finditer(text) if colon else ():
             for item in re.finditer(rf"{_NAME_CAP}|{_NAME_LOWER}", m.group(1)):
                 words = item.group().split()
                 foreign = len(words) >= 2 and not any(english_word(w) for w in words)
@@ -1349,7 +1439,7 @@ class PersonRecognizer(Recognizer):
             span = _clean_name(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1], PRIVATE
-        for m in _EN_NAME_BEFORE_RELATION_RE.finditer(text):
+        for m in _EN_NAME_BEFORE_RELATION_RE.finditer(text) if ("(" in text or "（" in text) else ():
             span = _clean_name(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1], PRIVATE
@@ -1357,7 +1447,7 @@ class PersonRecognizer(Recognizer):
             span = _clean_name(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1], WEAK
-        for m in _SPEAKER_RE.finditer(text):
+        for m in _SPEAKER_RE.finditer(text) if colon else ():
             g = 1 if m.group(1) else 2
             value = m.group(g)
             span = _clean_name(value)
