@@ -29,7 +29,6 @@ from pipeline.stages.deidentify.recognizers.identifiers import (
     WeChatIdRecognizer,
 )
 from pipeline.stages.deidentify.recognizers.phones import PhoneRecognizer
-from pipeline.stages.deidentify.recognizers.tables import Cues, closest_family, column_header, table_index
 from tests.conftest import TEST_DATA
 
 ALL = identifiers.recognizers("en")
@@ -308,44 +307,6 @@ def test_scores_follow_the_docstrings():
             for r in rec.find(fold(text)):
                 assert 0.0 <= r.score <= 1.0
                 assert r.recognition_metadata["recognizer_name"] == type(rec).__name__
-
-
-# --------------------------------------------------------------------------- tables and cues
-
-
-def test_table_index_maps_cells_to_headers():
-    text = (
-        "| Name | Passport No. |\n|---|---|\n| Ann | 987654321 |\n\n"
-        'id,name,phone\n1,Bob,"4155550132"\n2,"Lee, Ann",2125550199\n\n'
-        "INSERT INTO t (full_name, ssn) VALUES ('O'Brien', '123-45-6789'), ('Li', '987654321');"
-    )
-
-    def header(value: str) -> str | None:
-        s = text.index(value)
-        return column_header(text, s, s + len(value))
-
-    assert header("987654321 |") is None  # not a whole cell
-    assert header("987654321") == "Passport No."
-    assert header("Ann |") is None
-    assert header("4155550132") == "phone"
-    assert header("Lee, Ann") == "name"
-    assert header("2125550199") == "phone"
-    assert header("123-45-6789") == "ssn"
-    assert header("Li") == "full_name"
-    assert column_header("plain text, no table", 0, 5) is None
-    assert table_index("a,b\n1,2").cells[0].header == "a"
-    assert table_index("1,2\n3,4").cells == ()  # a numeric first line is no header
-
-
-def test_cues_word_starts_and_placeholders():
-    phone = Cues("phone", "tel(?![a-z])", "电话")
-    assert phone.search("support_phone") and phone.search("buyerPhone") and phone.search("TEL:")
-    assert not phone.search("Patel") and not phone.search("HOTEL") and not phone.search("iphone")
-    assert phone.before("电话：", 3) and not phone.before("<PHONE_NUMBER_1>: ", 18)
-    assert phone.before("phone\n", 6) and not phone.before("phone\n", 6, same_line=True)
-    fams = {"phone": phone, "order": Cues("order")}
-    assert closest_family("phone, order 123", 13, fams) == "order"
-    assert closest_family("order, phone 123", 13, fams) == "phone"
 
 
 # --------------------------------------------------------------------------- prefilter properties

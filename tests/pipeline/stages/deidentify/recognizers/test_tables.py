@@ -1,0 +1,129 @@
+"""Cue words, values anchored after a cue, and table columns (markdown, CSV/TSV, SQL INSERT): exact cells."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.deidentify.anonymize import pseudonym
+from pipeline.stages.deidentify.recognizers.tables import (
+    Cues,
+    blank_placeholders,
+    closest_family,
+    column_header,
+    table_index,
+)
+
+
+def cells(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.header) for c in table_index(text).cells]
+
+
+def test_table_index_maps_cells_to_headers():
+    text = (
+        "| Name | Passport No. |\n|---|---|\n| Ann | 987654321 |\n\n"
+        'id,name,phone\n1,Bob,"4155550132"\n2,"Lee, Ann",2125550199\n\n'
+        "INSERT INTO t (full_name, ssn) VALUES ('O'Brien', '123-45-6789'), ('Li', '987654321');"
+    )
+
+    def header(value: str) -> str | None:
+        s = text.index(value)
+        return column_header(text, s, s + len(value))
+
+    assert header("987654321 |") is None  # not a whole cell
+    assert header("987654321") == "Passport No."
+    assert header("Ann |") is None
+    assert header("4155550132") == "phone"
+    assert header("Lee, Ann") == "name"
+    assert header("2125550199") == "phone"
+    assert header("123-45-6789") == "ssn"
+    assert header("Li") == "full_name"
+    assert column_header("plain text, no table", 0, 5) is None
+    assert table_index("a,b\n1,2").cells[0].header == "a"
+    assert table_index("1,2\n3,4").cells == ()  # a numeric first line is no header
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Name | Phone |\n|:--|--:|\n| Ann Lee | 4155550132 |\n| Bo | |\n",
+            [("Ann Lee", "Name"), ("4155550132", "Phone"), ("Bo", "Name")],
+        ),
+        ("Name | Phone\n--- | ---\nAnn | 123\n", [("Ann", "Name"), ("123", "Phone")]),
+        (
+            "name\tphone\nAnn\t4155550132\nBob\t2125550199\n",
+            [("Ann", "name"), ("4155550132", "phone"), ("Bob", "name"), ("2125550199", "phone")],
+        ),
+        ("name;phone\nAnn;123\n", [("Ann", "name"), ("123", "phone")]),
+        ('name,note\n"Lee, Ann","say ""hi"""\n', [("Lee, Ann", "name"), ('say ""hi""', "note")]),
+        ("name,email\nAnn,a@b.c\n", [("Ann", "name"), ("a@b.c", "email")]),
+        ("name,phone\nAnn,1,extra\n", []),  # a row with another number of cells ends the block
+        ("a@b.c,x\n1,2\n", []),  # an e-mail is no header
+        ("name,phone", []),  # one line: no rows
+        ("one line, no newline", []),
+        (
+            "INSERT INTO `users` (`name`, ssn) VALUES ('Ann', 123), (\"Bo\", NULL);",
+            [("Ann", "name"), ("123", "ssn"), ("Bo", "name"), ("NULL", "ssn")],
+        ),
+        ("insert into t (a,b) values ('it''s', 'x')", [("it''s", "a"), ("x", "b")]),
+    ],
+)
+def test_table_cells_golden(text, expected):
+    assert cells(text) == expected
+
+
+def test_cues_word_starts_and_placeholders():
+    phone = Cues("phone", "tel(?![a-z])", "电话")
+    assert phone.search("support_phone") and phone.search("buyerPhone") and phone.search("TEL:")
+    assert not phone.search("Patel") and not phone.search("HOTEL") and not phone.search("iphone")
+    assert phone.before("电话：", 3) and not phone.before("<PHONE_NUMBER_1>: ", 18)
+    assert phone.before("phone\n", 6) and not phone.before("phone\n", 6, same_line=True)
+    fams = {"phone": phone, "order": Cues("order")}
+    assert closest_family("phone, order 123", 13, fams) == "order"
+    assert closest_family("order, phone 123", 13, fams) == "phone"
+
+
+def test_cue_windows_and_distances():
+    c = Cues("passport", "护照")
+    assert c.last_before("passport  x", 10) == 2
+    assert c.last_before("x", 1) is None
+    assert c.after("123 护照", 3) is True
+    assert c.after("123\n护照", 3) is False  # same line by default after a value
+    assert c.after("123\n护照", 3, same_line=False) is True
+    assert closest_family("nothing 1", 8, {"a": Cues("phone")}) is None
+    assert closest_family("phone\n 1", 7, {"a": Cues("phone")}) is None
+    assert closest_family("phone\n 1", 7, {"a": Cues("phone")}, same_line=False) == "a"
+    ip = Cues("ip(?![a-z])")
+    assert [ip.search(t) for t in ["IP: 1", "zip 1", "ipad", "clientIp"]] == [True, False, False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Passport No.: E12345678", "E12345678"),
+        ("护照号码：E12345678", "E12345678"),
+        ('"passport": "123456789"', "123456789"),
+        ("passport number is 123456789", "123456789"),
+        ("mypassport 123456789", None),  # a cue starts a word
+    ],
+)
+def test_anchored_values(text, value):
+    m = Cues("passport", "护照").anchored(r"[A-Z0-9]{8,9}(?![A-Z0-9])").search(text)
+    assert (m and m.group("v")) == value
+
+
+def test_blank_placeholders_keeps_offsets():
+    assert blank_placeholders("a <PERSON_1> [PHONE] b") == "a " + " " * 18 + " b"
+    assert blank_placeholders("x<y") == "x<y"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: blank_placeholders (and base.PLACEHOLDER_RE) do not match the stage's own pseudonyms, whose hex "
+    "digest has lower-case letters ('<PHONE_NUMBER_a1516908f6>'), so a pseudonymised phone is a phone cue on re-analysis",
+)
+def test_pseudonyms_are_blanked_like_placeholders():
+    p = pseudonym("PHONE_NUMBER", "4155550132", b"k" * 32)
+    assert p == "<PHONE_NUMBER_a1516908f6>"
+    assert blank_placeholders(p) == " " * len(p)
+    assert not Cues("phone").before(p + " 123456789", len(p) + 1)
