@@ -52,7 +52,6 @@ def anonymizer_engine():
     return anonymizer_engine()
 
 
-
 @pytest.fixture(scope="session")
 def mixed_run(tmp_path_factory):
     """The stage run once under the bundled policy on :func:`tests.support.deid.mixed_batch`: (rows, ctx, result)."""

@@ -226,7 +226,9 @@ def test_a_registry_recognizer_with_context_words_leaves_our_results_alone(with_
     """Presidio's context enhancer matches results to recognizers by id: ours must all survive it."""
     theirs = "DossierNumberRecognizer"
     extended = [
-        r for r in with_registry.analyze([text + " dossier"], [lang])[0] if r.recognition_metadata["recognizer_name"] != theirs
+        r
+        for r in with_registry.analyze([text + " dossier"], [lang])[0]
+        if r.recognition_metadata["recognizer_name"] != theirs
     ]
     assert spans(extended) == spans(without_registry.analyze([text + " dossier"], [lang])[0])
     assert spans(with_registry.analyze([text], [lang])[0]) == spans(without_registry.analyze([text], [lang])[0])

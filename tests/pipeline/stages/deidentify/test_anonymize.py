@@ -144,7 +144,12 @@ def test_operators_are_registered_in_a_presidio_anonymizer_engine(anonymizer_eng
     assert isinstance(anonymizer_engine, AnonymizerEngine)
     names = set(anonymizer_engine.get_anonymizers())
     assert {op().operator_name() for op in OPERATORS} <= names
-    assert {"instructflow_placeholder", "instructflow_mask", "instructflow_pseudonym", "instructflow_surrogate"} <= names
+    assert {
+        "instructflow_placeholder",
+        "instructflow_mask",
+        "instructflow_pseudonym",
+        "instructflow_surrogate",
+    } <= names
     assert "keep" in names
 
 
@@ -220,13 +225,17 @@ def test_placeholder_numbers_are_consistent_across_the_fields_of_one_record(anon
     output = "OMAR HADDAD replied; rose  carter did not."
     out2, _ = ra.apply(output, [find(output, "PERSON", "OMAR HADDAD"), find(output, "PERSON", "rose  carter")])
     assert out2 == "<PERSON_2> replied; <PERSON_1> did not."
-    assert [(a.action, instruction[a.finding.start : a.finding.end], out1[a.out_start : a.out_end]) for a in applied] == [
+    assert [
+        (a.action, instruction[a.finding.start : a.finding.end], out1[a.out_start : a.out_end]) for a in applied
+    ] == [
         ("placeholder", "Rose Carter", "<PERSON_1>"),
         ("placeholder", "Omar Haddad", "<PERSON_2>"),
         ("placeholder", "rose@example.org", "<EMAIL_ADDRESS_1>"),
     ]
     other = RecordAnonymizer(policy_with({}), anonymizer_engine)  # a new record starts at 1 again
-    assert other.apply(output, [find(output, "PERSON", "OMAR HADDAD")])[0] == "<PERSON_1> replied; rose  carter did not."
+    assert (
+        other.apply(output, [find(output, "PERSON", "OMAR HADDAD")])[0] == "<PERSON_1> replied; rose  carter did not."
+    )
 
 
 def test_numbering_follows_reading_order_whatever_the_finding_order(anonymizer_engine):

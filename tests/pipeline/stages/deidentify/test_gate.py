@@ -34,7 +34,9 @@ def test_gate_uses_the_runs_policy(tmp_path):
     data["entities"]["PHONE_NUMBER"] = {"action": "keep", "threshold": 0.5}
     write_policy(tmp_path, data)
     cfg = parse_config({"deidentify": {"policy": "policy.yaml"}}, source="t.yaml", base_dir=tmp_path)
-    table = records_to_table([rec("g1", "电话13912345678", lang="zh"), rec("g2", "邮箱wang.fang@corp-mail.cn", lang="zh")])
+    table = records_to_table(
+        [rec("g1", "电话13912345678", lang="zh"), rec("g2", "邮箱wang.fang@corp-mail.cn", lang="zh")]
+    )
     assert residual_counts(table, cfg) == [0, 1]
     default = parse_config({}, source="t.yaml", base_dir=tmp_path)
     assert residual_counts(table, default) == [1, 1]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
-from pipeline.stages.deidentify.nlp import CANDIDATE_LABELS, LANGUAGES, NameTaggerNlpEngine, TaggedArtifacts, tidy_ner_span
+from pipeline.stages.deidentify.nlp import (
+    CANDIDATE_LABELS,
+    LANGUAGES,
+    NameTaggerNlpEngine,
+    TaggedArtifacts,
+    tidy_ner_span,
+)
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +93,9 @@ def test_stop_words_and_punctuation(engine):
         pytest.param(
             "(Bob Lee)",
             "Bob Lee",
-            marks=pytest.mark.xfail(strict=True, reason="bug: tidy_ner_span trims punctuation after a name, not before"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="bug: tidy_ner_span trims punctuation after a name, not before"
+            ),
         ),
     ],
 )

@@ -133,7 +133,10 @@ def _set(path: str, value):
             "p.yaml: key 'entities' must be a non-empty mapping of entity type to rule, got a string of 12 characters",
         ),
         (_set("entities", {}), "p.yaml: key 'entities' must be a non-empty mapping of entity type to rule, got a dict"),
-        (_set("entities", [SECRET]), "p.yaml: key 'entities' must be a non-empty mapping of entity type to rule, got a list"),
+        (
+            _set("entities", [SECRET]),
+            "p.yaml: key 'entities' must be a non-empty mapping of entity type to rule, got a list",
+        ),
         (
             _set("entities.PERSON", SECRET),
             "p.yaml: key 'entities.PERSON' must be a mapping with keys 'action', 'threshold', 'mask_char', "
@@ -160,7 +163,10 @@ def _set(path: str, value):
             _set("entities.PERSON.threshold", True),
             "p.yaml: key 'entities.PERSON.threshold' must be a number between 0 and 1, got a boolean",
         ),
-        (lambda d: d["entities"]["PERSON"].pop("threshold"), "p.yaml: missing required key 'entities.PERSON.threshold'"),
+        (
+            lambda d: d["entities"]["PERSON"].pop("threshold"),
+            "p.yaml: missing required key 'entities.PERSON.threshold'",
+        ),
         (lambda d: d["entities"]["PERSON"].pop("action"), "p.yaml: missing required key 'entities.PERSON.action'"),
         (
             lambda d: d["entities"].pop("PHONE_NUMBER"),
@@ -194,7 +200,10 @@ def _set(path: str, value):
             "p.yaml: key 'predefined_recognizers' must be a list of Presidio recognizer class names "
             "(e.g. UsLicenseRecognizer)",
         ),
-        (_set("recognizer_registry", 3), "p.yaml: key 'recognizer_registry' must be the path of a Presidio registry YAML"),
+        (
+            _set("recognizer_registry", 3),
+            "p.yaml: key 'recognizer_registry' must be the path of a Presidio registry YAML",
+        ),
         (_set("pseudonym_key_file", 3), "p.yaml: key 'pseudonym_key_file' must be a file path"),
         (
             _set("pseudonym_key_env", 3),

@@ -47,7 +47,7 @@ def test_scanner_looks_for_the_gate_types_the_policy_transforms(default_policy, 
     assert "PERSON" not in scanner.types and "LOCATION" not in scanner.types
     named = ResidualScanner(default_policy, names=True, analyzer=scanner.analyzer)
     assert named.types == sorted([*GATE_TYPES, "PERSON"])  # LOCATION is kept by the bundled policy
-    assert GATE_TYPES == STRUCTURED_TYPES and NAME_TYPES == {"PERSON", "LOCATION"}
+    assert GATE_TYPES == STRUCTURED_TYPES and {"PERSON", "LOCATION"} == NAME_TYPES
     assert set(GATE_TYPES) | NAME_TYPES == set(policy_entities(True))
 
 

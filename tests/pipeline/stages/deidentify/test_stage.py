@@ -200,7 +200,9 @@ def test_a_name_found_in_one_field_is_transformed_in_every_field_and_turn(tmp_pa
     assert kept["c2"]["output"] == "Patient: <PERSON_1>, phone ********0132."
     assert kept["c2"]["system"] == "Assist <PERSON_1> politely."
     assert kept["c2"]["history"] == [["Is <PERSON_1> booked?", "Yes, <PERSON_1> is booked."]]
-    assert kept["c3"]["instruction"] == "Tell me about Omar Haddad." and kept["c3"]["output"] == "王建国 is a common name."
+    assert (
+        kept["c3"]["instruction"] == "Tell me about Omar Haddad." and kept["c3"]["output"] == "王建国 is a common name."
+    )
 
 
 @pytest.mark.xfail(
@@ -635,7 +637,9 @@ def test_no_planted_value_leaks_anywhere_in_a_cli_run(tmp_path, caplog):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     lines = [{"instruction": r["instruction"], "input": r["input"], "output": r["output"]} for r in mixed_batch()]
-    dense = "，".join(f"同事{n}，电话1391234{i:04d}" for i, n in enumerate(["王芳", "李娜", "张伟", "刘洋", "陈静"] * 9))
+    dense = "，".join(
+        f"同事{n}，电话1391234{i:04d}" for i, n in enumerate(["王芳", "李娜", "张伟", "刘洋", "陈静"] * 9)
+    )
     lines.append({"instruction": dense, "input": "", "output": "好的"})
     (corpus / "pii.jsonl").write_text(
         "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8"

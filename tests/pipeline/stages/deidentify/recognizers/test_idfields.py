@@ -28,7 +28,9 @@ def bug(reason: str):
         ("img_0001.png", []),
         ("test-001", []),
         ("sharegpt-10", []),
-        pytest.param("user_sanjay.gupta", [("PERSON", "sanjay.gupta")], marks=bug("the module's own example is missed")),
+        pytest.param(
+            "user_sanjay.gupta", [("PERSON", "sanjay.gupta")], marks=bug("the module's own example is missed")
+        ),
         pytest.param("train-00042", [], marks=bug("dataset and split words read as names: 'train' -> PERSON")),
         pytest.param("valid-3", [], marks=bug("dataset and split words read as names: 'valid' -> PERSON")),
         pytest.param("dolly-15k-0042", [], marks=bug("dataset names read as names: 'dolly' -> PERSON")),
