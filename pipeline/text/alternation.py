@@ -121,8 +121,10 @@ class LoweredGate:
     """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        """Compile ``pattern``, which must not depend on case: no upper-case letter outside escapes,
-        and a character class naming ``A-Z`` must name ``a-z`` too (ValueError otherwise)."""
+        """Compile ``pattern``, which must not depend on case (ValueError otherwise).
+
+        No upper-case letter outside escapes, and a character class naming ``A-Z`` names ``a-z`` too.
+        """
         bare = _ESCAPE.sub("", pattern)
         for cls in _CLASS.findall(bare):
             if "A-Z" in cls and "a-z" not in cls:
