@@ -757,12 +757,7 @@ def _may_be_in_name(word: str) -> bool:
     """
     low = word.lower()
     folded = _fold_accents(word.casefold()).replace("-", "")
-    return (
-        folded in given_names()
-        or low in PINYIN_SURNAMES
-        or low in KOREAN_SURNAMES
-        or is_korean_given(low)
-    )
+    return folded in given_names() or low in PINYIN_SURNAMES or low in KOREAN_SURNAMES or is_korean_given(low)
 
 
 def _lexicon_name(tokens: Sequence[str]) -> bool:
@@ -1037,9 +1032,7 @@ _EN_WEAK_GATE = LoweredGate.of(_EN_WEAK_RE)
 _EN_LIST_CUE_GATE = LoweredGate.of(_EN_LIST_CUE_RE)
 _USERNAME_CUE_GATE = LoweredGate.of(_USERNAME_CUE_RE)
 _ZH_KEY_VALUE_GATE = LoweredGate.of(_ZH_KEY_VALUE_RE)
-_KEY_VALUE_GATE = LoweredGate(
-    r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VALUE_KEYS) + r"[\"']?[ \t]*(?:[:=]|=>)"
-)
+_KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VALUE_KEYS) + r"[\"']?[ \t]*(?:[:=]|=>)")
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
