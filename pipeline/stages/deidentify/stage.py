@@ -381,13 +381,9 @@ def residual_outcome(rid: str, outcome: RecordOutcome, found: Sequence[Residual]
 
 def _annotator_id(t: Text, policy: Policy) -> str:
     """An annotator id holding personal data: a keyed pseudonym (stable across runs), a placeholder, or kept."""
-    from pipeline.stages.deidentify.anonymize import pseudonym
+    from pipeline.stages.deidentify.ids import person_id
 
-    if policy.annotator_ids == "keep":
-        return t.text
-    if policy.annotator_ids == "pseudonym" and policy.key is not None:
-        return pseudonym("ANNOTATOR", t.text, policy.key)[1:-1].lower().replace("annotator_", "annotator-")
-    return "<ANNOTATOR>"
+    return person_id(t.text, policy.annotator_ids, policy.key)
 
 
 def _audit(rid: str, fld: str, f: RecognizerResult, action: str) -> dict[str, object]:

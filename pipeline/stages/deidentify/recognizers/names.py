@@ -629,9 +629,9 @@ def _clean_name(value: str) -> tuple[int, int] | None:
 
 GENERIC_ID = re.compile(
     r"(?i)^(?:ann(?:otator)?|rater|labell?er|worker|user|expert|reviewer|judge|assessor|anon(?:ymous)?|a|r|w|u|id)"
-    r"[-_ ]?\d+$|^\d+$"
+    r"[-_ ]?\d{1,6}$|^\d{1,6}$"
 )
-"""Annotator ids that name nobody (``ann_16``, ``annotator-3``, ``42``)."""
+"""Annotator ids that name nobody (``ann_16``, ``annotator-3``, ``42``); a long number can be a phone."""
 
 
 @functools.lru_cache(maxsize=1)
