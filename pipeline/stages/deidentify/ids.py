@@ -42,7 +42,7 @@ def person_id_rule(config: PipelineConfig) -> Callable[[str], str]:
     """
     if not config.deidentify.enabled:
         return _same
-    from pipeline.stages.deidentify.stage import load_run_policy
+    from pipeline.stages.deidentify.run_policy import load_run_policy
 
     policy = load_run_policy(config)
     return functools.partial(_apply, mode=policy.annotator_ids, key=policy.key)

@@ -27,7 +27,6 @@ offsets, score, recognizer and action per finding, never the value.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -41,16 +40,16 @@ from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageR
 from pipeline.stages.deidentify.entities import STRUCTURED_TYPES
 from pipeline.stages.deidentify.fields import NON_TEXT_FIELDS, Text, copy_row, record_texts, set_text
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
-from pipeline.stages.deidentify.policy import Policy, load_policy
+from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
+from pipeline.stages.deidentify.run_policy import load_stage_policy
 
 if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine
 
-    from pipeline.config import PipelineConfig
     from pipeline.stages.deidentify.analyzer import Analyzer
 
 STAGE = "deidentify"
@@ -112,30 +111,6 @@ def locations_needed(policy: Policy) -> bool:
     """True unless the policy keeps ``LOCATION``: then NER need not run just to find places."""
     rule = policy.entities.get("LOCATION")
     return rule is not None and rule.action != "keep"
-
-
-@functools.lru_cache(maxsize=2)
-def _entities(ner: bool) -> tuple[str, ...]:
-    from pipeline.stages.deidentify.analyzer import Analyzer
-
-    return tuple(Analyzer(ner=ner).entities())
-
-
-def policy_entities(ner: bool = True) -> list[str]:
-    """The entity types the analyzer can emit (each needs a rule in the policy), without loading models."""
-    return list(_entities(ner))
-
-
-def load_run_policy(config: PipelineConfig, *, with_key: bool = True) -> Policy:
-    """The validated policy a run's config names (fails closed: a missing or invalid policy is a ConfigError)."""
-    cfg = config.deidentify
-    path = config.resolve_path(cfg.policy) if cfg.policy else None
-    return load_policy(path, policy_entities(cfg.ner), with_key=with_key)
-
-
-def load_stage_policy(ctx: StageContext) -> Policy:
-    """The validated policy of the run, its pseudonym key included."""
-    return load_run_policy(ctx.config)
 
 
 # --------------------------------------------------------------------------- one record
