@@ -45,7 +45,9 @@ from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
-from pipeline.stages.deidentify.run_policy import load_stage_policy
+from pipeline.stages.deidentify.run_policy import load_run_policy as load_run_policy
+from pipeline.stages.deidentify.run_policy import load_stage_policy as load_stage_policy
+from pipeline.stages.deidentify.run_policy import policy_entities as policy_entities
 
 if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine

@@ -1354,6 +1354,16 @@ class PersonRecognizer(Recognizer):
         if isinstance(unfolded, str) and len(unfolded) == len(text):
             original = unfolded  # the text before folding (same offsets)
         spans: dict[tuple[int, int], float] = {}
+        public_spans: list[tuple[int, int]] | None = None
+
+        def inside_public_name(s: int, e: int) -> bool:
+            """True when ``s:e`` lies inside a listed public name of the text (Leonardo in Leonardo da Vinci)."""
+            nonlocal public_spans
+            if public_spans is None:
+                from pipeline.stages.deidentify.recognizers.public import public_name_spans
+
+                public_spans = public_name_spans(original)
+            return any(ps <= s and e <= pe for ps, pe in public_spans)
 
         def add(s: int, e: int, score: float) -> None:
             value = original[s:e].strip()
@@ -1367,8 +1377,8 @@ class PersonRecognizer(Recognizer):
                 value = value[:-2]
             if " " not in value and value.lower() in _en_stop_words():
                 return  # "Anyone", "Everyone": a tagger's guess at a capitalised function word
-            if score < PRIVATE and _public(value):
-                return  # a public figure, unless private context says this one is a namesake
+            if score < PRIVATE and (_public(value) or inside_public_name(s, e)):
+                return  # a public figure (or part of one), unless private context says this one is a namesake
             if score > spans.get((s, e), 0.0):
                 spans[(s, e)] = score
 
