@@ -70,9 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     ov.add_argument("--sample", type=int, default=50, help="changed records in the hand-checked sample")
     ov.add_argument("--sample-seed", type=int, default=13)
     ov.add_argument("--verdicts", type=Path, default=None, help="verdicts TSV (default bench/data/...)")
-    ov.add_argument(
-        "--verdict-template", type=Path, metavar="OUT", help="write the sample as a TSV to fill in by hand"
-    )
+    ov.add_argument("--verdict-template", type=Path, metavar="OUT", help="write the sample as a TSV to fill in by hand")
 
     sp = sub.add_parser("speed", parents=[common], help="CPU time: ours vs vanilla Presidio")
     sp.add_argument("--records", type=int, default=2000)
@@ -187,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"command": command_line(argv), **numbers}, ensure_ascii=False, indent=1) + "\n")
+        args.json.write_text(
+            json.dumps({"command": command_line(argv), **numbers}, ensure_ascii=False, indent=1) + "\n"
+        )
     return 0
 
 

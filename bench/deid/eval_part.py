@@ -10,6 +10,7 @@ For the held-out part only aggregate numbers are printed and saved: no record te
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from bench.deid.markdown import pct, table
@@ -72,16 +73,14 @@ def summary(part: str, n: int, seed: int, result: dict[str, Any], run: StageRun)
     }
 
 
-def markdown(
-    part: str, n: int, seed: int, workers: int, result: dict[str, Any], run: StageRun, command: str
-) -> str:
+def markdown(part: str, n: int, seed: int, workers: int, result: dict[str, Any], run: StageRun, command: str) -> str:
     """The ``eval`` section for docs/BENCHMARKS.md (aggregates only)."""
     leaks = result["leaks"]
     negs = result["negatives"]
     recs = result["records"]
     rejected = Counter(run.rejected.values())
     langs = sorted({lang for per in leaks["by_entity_lang"].values() for lang in per})
-    rows = []
+    rows: list[Sequence[object]] = []
     for ent, per in leaks["by_entity_lang"].items():
         cells: list[object] = [ent]
         for lang in langs:
@@ -103,7 +102,7 @@ def markdown(
     )
     text_only = leaks["text_fields_only"]["overall"]
     neg_langs = sorted({lang for per in negs["by_kind_lang"].values() for lang in per})
-    neg_rows = []
+    neg_rows: list[Sequence[object]] = []
     for kind, per in negs["by_kind_lang"].items():
         cells = [kind]
         for lang in neg_langs:
@@ -151,4 +150,3 @@ def markdown(
         "</details>",
     ]
     return "\n".join(parts)
-

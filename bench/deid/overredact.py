@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.deid.markdown import pct, ratio, table
-from bench.deid.stage_runner import StageRun, record_row, run_stage
+from bench.deid.stage_runner import StageRun, record_row
 
 EN_FILE = "instruct/en/stanford_alpaca_data.json"
 ZH_FILES = ("instruct/zh/llamafactory_alpaca_zh_demo.json", "instruct/zh/hikariming_alpaca_chinese")
@@ -88,7 +88,9 @@ def to_rows(picked: Sequence[Source]) -> list[dict[str, Any]]:
         rows.append(
             record_row(
                 s.key,
-                **fields,
+                instruction=fields["instruction"],
+                input=fields["input"],
+                output=fields["output"],
                 lang=detect_lang(" ".join(fields.values())),
                 history=turns or None,
                 corpus=s.lang,
@@ -118,8 +120,8 @@ def excerpt(text: str, start: int, end: int, width: int = 40) -> str:
     """Context around ``text[start:end]`` with the span marked ``⟦…⟧``, on one line."""
     left = text[max(0, start - width) : start]
     right = text[end : end + width]
-    out = ("…" if start > width else "") + left + "⟦" + text[start:end] + "⟧" + right + ("…" if end + width < len(text) else "")
-    return " ".join(out.replace("\t", " ").split())
+    middle = " ".join((left + "⟦" + text[start:end] + "⟧" + right).split())
+    return ("…" if start > width else "") + middle + ("…" if end + width < len(text) else "")
 
 
 def changed_records(rows: Sequence[dict[str, Any]], picked: Sequence[Source], run: StageRun) -> list[dict[str, Any]]:
@@ -185,12 +187,20 @@ def verdict_template(entries: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
                 "lang": c["lang"],
                 "entity": ",".join(sorted({f["entity_type"] for f in fs})) or (c["rejected"] or ""),
                 "recognizer": ",".join(sorted({f["recognizer"] for f in fs})),
-                "masked_excerpt": " … ".join(dict.fromkeys(f["excerpt"] for f in fs[:3])),
+                "masked_excerpt": " … ".join(_first_per_value(fs)[:4]),
                 "verdict": "",
                 "reason": "",
             }
         )
     return rows
+
+
+def _first_per_value(findings: Sequence[dict[str, Any]]) -> list[str]:
+    """The excerpt of the first finding of each distinct value, in order."""
+    seen: dict[str, str] = {}
+    for f in findings:
+        seen.setdefault(f["value"], f["excerpt"])
+    return list(seen.values())
 
 
 def write_tsv(rows: Sequence[dict[str, str]], path: Path) -> None:
@@ -249,7 +259,8 @@ def markdown(
     """The ``overredact`` section for docs/BENCHMARKS.md, with the hand-checked verdicts."""
     langs = sorted(stats["records"])
     rows: list[list[object]] = [
-        [lang, stats["records"][lang], stats["changed"].get(lang, 0), pct(stats["changed_rate"][lang])] for lang in langs
+        [lang, stats["records"][lang], stats["changed"].get(lang, 0), pct(stats["changed_rate"][lang])]
+        for lang in langs
     ]
     total = sum(stats["records"].values())
     rows.append(["**all**", total, sum(stats["changed"].values()), pct(stats["changed_rate"]["all"])])

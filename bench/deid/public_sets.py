@@ -343,7 +343,8 @@ def markdown(sets: list[PublicSet], scores: dict[str, dict[str, TypeScore]], run
         skipped = "; ".join(f"{label} ({n}): {s.skip_reasons.get(label, '')}" for label, n in sorted(s.skipped.items()))
         parts += [
             "",
-            f"#### {s.name}: {len(s.cases):,} texts" + (f", {rejected} rejected by the stage (not scored)" if rejected else ""),
+            f"#### {s.name}: {len(s.cases):,} texts"
+            + (f", {rejected} rejected by the stage (not scored)" if rejected else ""),
             "",
             table(
                 [

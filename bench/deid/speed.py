@@ -126,7 +126,10 @@ def measure(root: Path, n: int) -> tuple[list[Timing], dict[str, Any]]:
     v_timing, v_found = _timed("vanilla Presidio (analyze per field)", n, len(texts), run_vanilla)
     o_timing, o_run = _timed("ours (deidentify stage, workers 1)", n, len(texts), run_ours)
     changed = sum(
-        1 for r in timed if (k := o_run.kept.get(r["record_id"])) is None or any(k[f] != r[f] for f in ("instruction", "input", "output"))
+        1
+        for r in timed
+        if (k := o_run.kept.get(r["record_id"])) is None
+        or any(k[f] != r[f] for f in ("instruction", "input", "output"))
     )
     extra = {
         "load_s": {"ours": round(ours_load, 2), "vanilla": round(vanilla_load, 2)},

@@ -30,7 +30,7 @@ def record_row(
     record_id: str,
     *,
     instruction: str = "",
-    input: str = "",  # noqa: A002 - the record field's name
+    input: str = "",
     output: str = "",
     lang: str = "en",
     system: str | None = None,
