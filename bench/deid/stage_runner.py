@@ -92,19 +92,6 @@ def stage_context(run_dir: Path, workers: int = 1) -> Any:
     return StageContext(run_dir=run_dir, config=cfg, stage="deidentify")
 
 
-def load_models(workers: int = 1) -> None:
-    """Load the stage's analyzer, scanner and anonymizer now (they are cached per process)."""
-    from pipeline.stages.deidentify.anonymize import anonymizer_engine
-    from pipeline.stages.deidentify.stage import get_analyzer, get_scanner, load_stage_policy
-
-    with tempfile.TemporaryDirectory(prefix="deid-bench-") as tmp:
-        ctx = stage_context(Path(tmp), workers)
-        policy = load_stage_policy(ctx)
-        get_analyzer(policy, ctx.config.deidentify.ner).load()
-        get_scanner(policy)
-        anonymizer_engine()
-
-
 WARM_UP_ROWS = (
     ("en", "Reply to Mary Carter, 12 Baker Street, phone (415) 555-0132."),
     ("zh", "请联系张伟，电话13812345678，地址北京市朝阳区建国路88号。"),
@@ -113,8 +100,7 @@ WARM_UP_ROWS = (
 
 
 def warm_up(workers: int = 1) -> None:
-    """Load the models and run the stage once on :data:`WARM_UP_ROWS`, so that nothing loads while timed."""
-    load_models(workers)
+    """Run the stage once on :data:`WARM_UP_ROWS`: its models and artefacts (cached per process) load now."""
     run_stage(
         [record_row(f"warm-up-{i}", instruction=t, lang=lang) for i, (lang, t) in enumerate(WARM_UP_ROWS)], workers
     )
