@@ -107,8 +107,10 @@ def cmd_public(args: argparse.Namespace, command: str) -> tuple[str, dict[str, A
 
     public("pii")
     sets = public_sets.load_all(PUBLIC_DATA)
+    # vanilla first: Presidio must load its own recognizers before the stage imports ours
+    found = public_sets.vanilla_findings(c for s in sets for c in s.cases) if args.vanilla else None
     scores, run = public_sets.run_public(sets, args.workers)
-    vanilla = public_sets.run_vanilla(sets, run) if args.vanilla else None
+    vanilla = public_sets.score_vanilla(sets, found, run) if found is not None else None
     return (
         public_sets.markdown(sets, scores, run, command, vanilla),
         public_sets.summary(sets, scores, run, vanilla),

@@ -324,9 +324,14 @@ def run_public(sets: list[PublicSet], workers: int = 1) -> tuple[dict[str, dict[
     return {s.name: score_cases([c for c in s.cases if c.case_id in run.kept], findings) for s in sets}, run
 
 
-def run_vanilla(sets: list[PublicSet], run: StageRun) -> dict[str, dict[str, TypeScore]]:
-    """Vanilla Presidio's per-type scores on the English cases the stage kept (same denominators)."""
-    findings = vanilla_findings(c for s in sets for c in s.cases)
+def score_vanilla(
+    sets: list[PublicSet], findings: dict[str, list[tuple[int, int, str]]], run: StageRun
+) -> dict[str, dict[str, TypeScore]]:
+    """Vanilla Presidio's per-type scores on the English cases the stage kept (same denominators).
+
+    ``findings`` come from :func:`vanilla_findings`, computed before the stage ran (see
+    :func:`bench.deid.speed.vanilla_engine`).
+    """
     return {
         s.name: score_cases([c for c in s.cases if c.case_id in run.kept], findings)
         for s in sets
