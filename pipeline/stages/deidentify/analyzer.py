@@ -107,6 +107,14 @@ def _external(
     return out
 
 
+def external_entities(predefined: Sequence[str], registry_yaml: Path | None) -> set[str]:
+    """The entity types of the Presidio recognizers a policy adds (each needs a rule in the policy)."""
+    types: set[str] = set()
+    for recognizer in _external(LANGUAGES, predefined, registry_yaml):
+        types |= set(recognizer.supported_entities)
+    return types
+
+
 class InstructflowAnalyzerEngine(AnalyzerEngine):
     """Presidio's ``AnalyzerEngine``, with prefilters and an O(n log n) duplicate removal.
 
