@@ -120,10 +120,15 @@ class NameTaggerNlpEngine(NlpEngine):
 
     # -- batch work -----------------------------------------------------------------------------
 
-    def artifacts(self, texts: Sequence[str], languages: Sequence[str]) -> list[TaggedArtifacts]:
-        """Artifacts for many texts at once, each tokenized for its language (``other`` → ``en``)."""
+    def artifacts(
+        self, texts: Sequence[str], languages: Sequence[str], ner: Sequence[bool] | None = None
+    ) -> list[TaggedArtifacts]:
+        """Artifacts for many texts at once, each tokenized for its language (``other`` → ``en``).
+
+        ``ner`` (one flag per text) limits English NER to the flagged texts (see :meth:`candidates`).
+        """
         self.load()
-        spans = self.candidates(texts, languages)
+        spans = self.candidates(texts, languages, ner)
         out: list[TaggedArtifacts] = []
         for text, lang, found in zip(texts, languages, spans, strict=True):
             code = lang if lang in LANGUAGES else "en"
@@ -135,8 +140,14 @@ class NameTaggerNlpEngine(NlpEngine):
         self.load()
         return self._tokenizer(language)(text)
 
-    def candidates(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[Candidate]]:
-        """Candidate person/place spans ``(start, end, label, score)`` per text, sorted."""
+    def candidates(
+        self, texts: Sequence[str], languages: Sequence[str], ner: Sequence[bool] | None = None
+    ) -> list[list[Candidate]]:
+        """Candidate person/place spans ``(start, end, label, score)`` per text, sorted.
+
+        ``ner``: English NER runs only on the texts flagged True (all texts when None); Chinese
+        tagging always runs.
+        """
         self.load()
         out: list[list[Candidate]] = [[] for _ in texts]
         if self._zh is not None:
@@ -144,7 +155,8 @@ class NameTaggerNlpEngine(NlpEngine):
                 if text and (lang == "zh" or has_cjk(text)):
                     out[i].extend((f.start, f.end, f.entity_type, f.score) for f in self._zh.analyze(text))
         if self._en is not None:
-            found = self._en.analyze_batch(list(texts), skip_places=self.skip_place_windows)
+            tagged = list(texts) if ner is None else [t if flag else "" for t, flag in zip(texts, ner, strict=True)]
+            found = self._en.analyze_batch(tagged, skip_places=self.skip_place_windows)
             for i, extra in enumerate(found):
                 for f in extra:
                     span = tidy_ner_span(texts[i], f.start, f.end)

@@ -43,7 +43,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_korean_given,
     is_pinyin_name,
 )
-from pipeline.text.alternation import LiteralGate, LoweredGate, alternation
+from pipeline.text.alternation import LiteralGate, LoweredGate, alternation, lowered
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -242,6 +242,32 @@ _EN_CUE_RE = re.compile(
     rf"|(?:{_EN_LABELS_ALT})(?:[ \t]*#?\d{{1,2}})?[ \t]*[:=：][ \t]*)(?:(?:mr|mrs|ms|dr|prof)\.?[ \t]+)?",
     re.IGNORECASE,
 )
+_CUED_CAPITAL_RE = re.compile(
+    rf"(?:(?:{_EN_CUES_ALT})\.?[ \t]*(?:[:=：,]|is|was|named|called)?|(?:{_EN_LABELS_ALT})[ \t]*[:=：])[ \t]*"
+)
+""":data:`_EN_CUE_BEFORE_RE` without its anchors, in lower case, for :func:`may_have_cued_name`."""
+
+
+def may_have_cued_name(text: str) -> bool:
+    """False only if no name candidate in ``text`` can have a private cue right before it.
+
+    :meth:`PersonRecognizer._en_cue_before` raises a tagger's candidate to :data:`PRIVATE` when a
+    cue (:data:`_EN_CUE_BEFORE_RE`) ends right before it, and a candidate's first word holds a
+    capital letter. This test looks for a cue anywhere (also inside a word, so it is a superset)
+    followed by a word with a capital, on the lower-cased text (same offsets).
+    """
+    low = lowered(text)
+    m = _CUED_CAPITAL_RE.search(low)
+    while m is not None:  # overlapping matches too: a search from each match's next character
+        stop = m.end()
+        while stop < len(text) and not text[stop].isspace():
+            if text[stop].isupper():
+                return True
+            stop += 1
+        m = _CUED_CAPITAL_RE.search(low, m.start() + 1)
+    return False
+
+
 _EN_RELATION_AFTER_RE = re.compile(
     r"[ \t]*[(（][ \t]*(?:(?:my|former|current|previous|direct|line|second|third|primary)[ \t]+)?"
     r"(?:spouse|wife|husband|partner|son|daughter|mother|father|brother|sister|parent|child|guardian|friend|"
