@@ -214,7 +214,6 @@ EN_LABEL_CUES = (
     "recipient",
     "sender",
     "fn",
-    "n",
     "manager",
     "teacher",
     "doctor",
@@ -626,6 +625,15 @@ _THING_QUALIFIERS = frozenset(
 """Words before a ``name:`` label that make it the name of a thing (``Product Name: Smartphone``)."""
 
 
+def _ordinary_words(value: str) -> bool:
+    """True when every word of ``value`` is an English word and none is a given name or surname."""
+    words = value.split()
+    given, family = given_names(), family_names()
+    return bool(words) and all(
+        english_word(w) and w.lower() not in given and _fold_accents(w.casefold()) not in family for w in words
+    )
+
+
 def _not_a_person_label(text: str, cue_start: int, value: str) -> bool:
     """A label that names a thing, or one English word that is no given name after a role label.
 
@@ -1000,6 +1008,31 @@ _SURNAME_ALT = alternation([*ZH_SURNAMES_2, *ZH_SURNAMES_1])
 _ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
 _ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
 _ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?:是|为|：|:|\s|，|、)*" + _ZH_LIST)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr"})
+_EN_ROLE_BEFORE_RE = re.compile(
+    r"(?i)(?<![A-Za-z])"
+    + alternation(c for c in EN_ROLE_CUES if c not in _HONORIFICS)
+    + r"\.?[ \t]*(?:[:=：,]|is|was|named|called)?[ \t]*$"
+)
+_ZH_ROLE_BEFORE_RE = re.compile(alternation(ZH_ROLES) + r"(?:是|为|：|:|\s|，|、)*$")
+
+
+def _namesake_context(text: str, start: int, end: int) -> bool:
+    """True when a public name at ``start:end`` is said to be a private person who shares it.
+
+    A relation or role word right before it (``patient``, ``my wife``, 患者), a contact verb
+    (``Text Harry Potter at ...``) or a relation in brackets after it (``Harry Potter (tenant)``).
+    Labels (``Name:``, ``Author:``, ``<author>``) and honorifics (``Dr. Seuss``) are not enough:
+    "Author: Lewis Carroll" is the author.
+    """
+    head = text[max(0, start - 40) : start]
+    if _EN_ROLE_BEFORE_RE.search(head) or _ZH_ROLE_BEFORE_RE.search(head):
+        return True
+    if _EN_RELATION_AFTER_RE.match(text, end):
+        return True
+    return any(m.start(1) == start for m in _EN_CONTACT_VERB_RE.finditer(text, max(0, start - 40), end + 40))
+
+
 _ZH_LABEL_RE = re.compile(alternation(ZH_LABEL_ROLES) + r"[ \t]*[：:][ \t]*" + _ZH_LIST)
 _ZH_WEAK_RE = re.compile(alternation(ZH_WEAK_CUES) + rf"({_ZH_NAME})")
 _ZH_KEY_VALUE_RE = re.compile(
@@ -1403,8 +1436,10 @@ class PersonRecognizer(Recognizer):
                 value = value[:-2]
             if " " not in value and value.lower() in _en_stop_words():
                 return  # "Anyone", "Everyone": a tagger's guess at a capitalised function word
-            if score < PRIVATE and (_public(value) or inside_public_name(s, e)):
-                return  # a public figure (or part of one), unless private context says this one is a namesake
+            if (_public(value) or inside_public_name(s, e)) and (
+                score < PRIVATE or not _namesake_context(original, s, e)
+            ):
+                return  # a public figure (or part of one), unless a role or relation makes this one a namesake
             if score > spans.get((s, e), 0.0):
                 spans[(s, e)] = score
 
@@ -1488,6 +1523,8 @@ class PersonRecognizer(Recognizer):
                 value = got.group(1)[span[0] : span[1]]
                 if value.lower() in _en_stop_words():
                     continue
+                if cue not in _HONORIFICS and cue.rstrip(".") not in _HONORIFICS and _ordinary_words(value):
+                    continue  # "Customer Feedback", "Patient Records Management": words, not a name
                 if re.search(r"[:=：]$", cue) and _not_a_person_label(text, m.start(), value):
                     continue
                 end = span[1]
@@ -1550,6 +1587,13 @@ class PersonRecognizer(Recognizer):
                 yield s, e
         for m in _KEY_VALUE_RE.finditer(text) if _KEY_VALUE_GATE(text) else ():
             value = m.group(1).rstrip(".,;")
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text.rfind("<", line_start, m.start()) > text.rfind(">", line_start, m.start()):
+                continue  # an attribute inside an HTML/XML tag: <meta name="viewport">
+            if _not_a_person_label(text, m.start(), value):
+                continue  # Product Name: Smartphone, Company Name: Money Master
+            if text[m.end(1) : m.end(1) + 1] in ("(", "["):
+                continue  # code: TEST_USER = PersonName("Tariq", "Bakr") calls or indexes it
             parts = [p for p in re.split(r"[._\-\s]+", re.sub(r"\d+$", "", value)) if p]
             if "@" in value or not parts or any(p.lower() in NOT_NAMES for p in parts):
                 continue
