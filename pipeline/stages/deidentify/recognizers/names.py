@@ -626,12 +626,18 @@ _THING_QUALIFIERS = frozenset(
 
 
 def _ordinary_words(value: str) -> bool:
-    """True when every word of ``value`` is an English word and none is a given name or surname."""
+    """True when every word of ``value`` is an English word and together they do not read as a name.
+
+    Several words read as a name when they are given + family names of the lexicons (``Rose
+    Hill``); one word when it is a given name or a surname (``Faith``, ``Smith``).
+    """
     words = value.split()
-    given, family = given_names(), family_names()
-    return bool(words) and all(
-        english_word(w) and w.lower() not in given and _fold_accents(w.casefold()) not in family for w in words
-    )
+    if not words or not all(english_word(w) for w in words):
+        return False
+    if len(words) == 1:
+        key = _fold_accents(words[0].casefold())
+        return key not in given_names() and key not in family_names()
+    return not _lexicon_name(words)
 
 
 def _not_a_person_label(text: str, cue_start: int, value: str) -> bool:
