@@ -215,8 +215,8 @@ class Analyzer:
         """
         self.only = sorted(entities) if entities is not None else None
         taggers = self.only is None or bool({"PERSON", "LOCATION"} & set(self.only))
-        self.ner = ner and taggers
-        """Whether English NER runs (it can be limited per text: :meth:`analyze`)."""
+        self.taggers = taggers
+        """Whether the name taggers run (they can be limited per text: :meth:`analyze`)."""
         self.nlp = NameTaggerNlpEngine(ner=ner, skip_place_windows=skip_place_windows, taggers=taggers)
         self.registry = build_registry(LANGUAGES, predefined=predefined, registry_yaml=registry_yaml)
         self.engine = InstructflowAnalyzerEngine(
@@ -236,11 +236,11 @@ class Analyzer:
         return sorted(types)
 
     def analyze(
-        self, texts: Sequence[str], languages: Sequence[str], ner: Sequence[bool] | None = None
+        self, texts: Sequence[str], languages: Sequence[str], tag: Sequence[bool] | None = None
     ) -> list[list[RecognizerResult]]:
         """Findings per text (duplicates removed, overlaps of different types kept), sorted by offset.
 
-        ``ner`` (one flag per text, default all) limits English NER to the flagged texts.
+        ``tag`` (one flag per text, default all) limits the name taggers (NER, jieba) to the flagged texts.
         """
         self.load()
         codes = [lang if lang in LANGUAGES else "en" for lang in languages]
@@ -249,7 +249,7 @@ class Analyzer:
         if not todo:
             return out
         artifacts = self.nlp.artifacts(
-            [texts[i] for i in todo], [codes[i] for i in todo], None if ner is None else [ner[i] for i in todo]
+            [texts[i] for i in todo], [codes[i] for i in todo], None if tag is None else [tag[i] for i in todo]
         )
         for i, art in zip(todo, artifacts, strict=True):
             found = self.engine.analyze(
@@ -259,7 +259,7 @@ class Analyzer:
         return out
 
     def analyze_parallel(
-        self, texts: Sequence[str], languages: Sequence[str], workers: int, ner: Sequence[bool] | None = None
+        self, texts: Sequence[str], languages: Sequence[str], workers: int, tag: Sequence[bool] | None = None
     ) -> list[list[RecognizerResult]]:
         """Like :meth:`analyze`, split over ``workers`` forked processes (same result, same order).
 
@@ -270,7 +270,7 @@ class Analyzer:
         from pipeline.core.forking import fork_is_safe
 
         if workers <= 1 or len(texts) < PARALLEL_MIN_TEXTS or not fork_is_safe():
-            return self.analyze(texts, languages, ner)
+            return self.analyze(texts, languages, tag)
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
@@ -279,7 +279,7 @@ class Analyzer:
         global _FORK_ANALYZER
         _FORK_ANALYZER = self
         size = -(-len(texts) // (workers * 4))
-        flags = [True] * len(texts) if ner is None else list(ner)
+        flags = [True] * len(texts) if tag is None else list(tag)
         chunks = [
             (list(texts[i : i + size]), list(languages[i : i + size]), flags[i : i + size])
             for i in range(0, len(texts), size)
@@ -288,7 +288,7 @@ class Analyzer:
             with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 parts = list(pool.map(_analyze_chunk, chunks))
         except BrokenProcessPool:
-            parts = [self.analyze(texts, languages, ner)]
+            parts = [self.analyze(texts, languages, tag)]
         finally:
             _FORK_ANALYZER = None
         return [found for part in parts for found in part]

@@ -121,14 +121,14 @@ class NameTaggerNlpEngine(NlpEngine):
     # -- batch work -----------------------------------------------------------------------------
 
     def artifacts(
-        self, texts: Sequence[str], languages: Sequence[str], ner: Sequence[bool] | None = None
+        self, texts: Sequence[str], languages: Sequence[str], tag: Sequence[bool] | None = None
     ) -> list[TaggedArtifacts]:
         """Artifacts for many texts at once, each tokenized for its language (``other`` → ``en``).
 
-        ``ner`` (one flag per text) limits English NER to the flagged texts (see :meth:`candidates`).
+        ``tag`` (one flag per text) limits the name taggers to the flagged texts (see :meth:`candidates`).
         """
         self.load()
-        spans = self.candidates(texts, languages, ner)
+        spans = self.candidates(texts, languages, tag)
         out: list[TaggedArtifacts] = []
         for text, lang, found in zip(texts, languages, spans, strict=True):
             code = lang if lang in LANGUAGES else "en"
@@ -141,21 +141,20 @@ class NameTaggerNlpEngine(NlpEngine):
         return self._tokenizer(language)(text)
 
     def candidates(
-        self, texts: Sequence[str], languages: Sequence[str], ner: Sequence[bool] | None = None
+        self, texts: Sequence[str], languages: Sequence[str], tag: Sequence[bool] | None = None
     ) -> list[list[Candidate]]:
         """Candidate person/place spans ``(start, end, label, score)`` per text, sorted.
 
-        ``ner``: English NER runs only on the texts flagged True (all texts when None); Chinese
-        tagging always runs.
+        ``tag``: the taggers (English NER, jieba) run only on the texts flagged True (all when None).
         """
         self.load()
         out: list[list[Candidate]] = [[] for _ in texts]
         if self._zh is not None:
             for i, (text, lang) in enumerate(zip(texts, languages, strict=True)):
-                if text and (lang == "zh" or has_cjk(text)):
+                if text and (tag is None or tag[i]) and (lang == "zh" or has_cjk(text)):
                     out[i].extend((f.start, f.end, f.entity_type, f.score) for f in self._zh.analyze(text))
         if self._en is not None:
-            tagged = list(texts) if ner is None else [t if flag else "" for t, flag in zip(texts, ner, strict=True)]
+            tagged = list(texts) if tag is None else [t if flag else "" for t, flag in zip(texts, tag, strict=True)]
             found = self._en.analyze_batch(tagged, skip_places=self.skip_place_windows)
             for i, extra in enumerate(found):
                 for f in extra:

@@ -396,23 +396,25 @@ def analyse_rows(
 ) -> list[list[Text]]:
     """The strings of each row with their findings; a non-generic annotator id is one finding as a whole.
 
-    With ``policy`` (and a policy for which :func:`ner_where_needed` holds), English NER runs only
-    where its candidates can change the output: on texts where a private cue precedes a capitalised
-    word (:func:`~pipeline.stages.deidentify.recognizers.names.may_have_cued_name`), and on every
-    text of a record that turns out private without NER. Elsewhere its candidates could only be
+    With ``policy`` (and a policy for which :func:`taggers_where_needed` holds), the name taggers
+    (English NER, jieba) run only where their candidates can change the output: on texts where a
+    private cue may precede a name (:func:`~pipeline.stages.deidentify.recognizers.names.may_have_cued_name`,
+    :func:`~pipeline.stages.deidentify.recognizers.person_zh.may_have_strong_name`), and on every
+    text of a record that turns out private without them. Elsewhere their candidates could only be
     neutral or weak names, which the policy leaves (below the threshold, never raised outside a
     private record), or kept places: the transformed text is the same, and only the audit rows of
-    kept places found there are missing. Without ``policy``, NER runs on every text.
+    kept places found there are missing. Without ``policy``, the taggers run on every text.
     """
     per_row = [record_texts(row) for row in rows]
     flat = [(ri, t) for ri, texts in enumerate(per_row) for t in texts]
     langs = [str(rows[ri].get("lang") or "other") for ri, _ in flat]
     texts = [t.text for _, t in flat]
     mask: list[bool] | None = None
-    if policy is not None and analyzer.ner and ner_where_needed(policy):
+    if policy is not None and analyzer.taggers and taggers_where_needed(policy):
         from pipeline.stages.deidentify.recognizers.names import may_have_cued_name
+        from pipeline.stages.deidentify.recognizers.person_zh import may_have_strong_name
 
-        mask = [may_have_cued_name(text) for text in texts]
+        mask = [may_have_cued_name(text) or may_have_strong_name(text) for text in texts]
     found = analyzer.analyze_parallel(texts, langs, workers, mask)
     for (_, t), findings in zip(flat, found, strict=True):
         _set_findings(t, findings)
@@ -426,8 +428,8 @@ def analyse_rows(
     return per_row
 
 
-def ner_where_needed(policy: Policy) -> bool:
-    """True when NER candidates that no cue marks cannot matter outside a private record.
+def taggers_where_needed(policy: Policy) -> bool:
+    """True when tagger candidates that no cue marks cannot matter outside a private record.
 
     That holds when ``PERSON`` is transformed only at or above a threshold higher than
     :data:`WEAK` (neutral and weak candidates stay below it unless raised) and places are kept.
