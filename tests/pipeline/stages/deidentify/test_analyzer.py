@@ -30,20 +30,20 @@ OWN_RECOGNIZERS = [
     "CnResidentIdRecognizer",
     "DateOfBirthRecognizer",
     "DriverLicenseRecognizer",
-    "EmailRecognizer",
+    "EmailAddressRecognizer",
     "EnStreetAddressRecognizer",
-    "IbanRecognizer",
+    "IbanCodeRecognizer",
     "IpAddressRecognizer",
     "LicensePlateRecognizer",
     "LocationRecognizer",
-    "MacAddressRecognizer",
+    "MacAddrRecognizer",
     "MedicalRecordNumberRecognizer",
     "PassportRecognizer",
     "PersonRecognizer",
-    "PhoneRecognizer",
+    "PhoneNumberRecognizer",
     "ProfileUrlRecognizer",
     "QqNumberRecognizer",
-    "UsSsnRecognizer",
+    "SsnRecognizer",
     "WeChatIdRecognizer",
     "ZhStreetAddressRecognizer",
 ]
@@ -120,9 +120,9 @@ def test_engine_is_a_presidio_analyzer_engine_that_agrees_with_presidios_stock_e
 def test_results_name_their_recognizer_by_name_and_id(analyzer):
     (phone,) = analyzer.analyze(["电话13912345678"], ["zh"])[0]
     meta = phone.recognition_metadata
-    assert meta[RecognizerResult.RECOGNIZER_NAME_KEY] == "PhoneRecognizer"
+    assert meta[RecognizerResult.RECOGNIZER_NAME_KEY] == "PhoneNumberRecognizer"
     by_id = {r.id: r for r in analyzer.registry.recognizers}
-    assert by_id[meta[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]].name == "PhoneRecognizer"
+    assert by_id[meta[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]].name == "PhoneNumberRecognizer"
     assert "13912345678" not in repr(meta)
 
 
@@ -246,12 +246,6 @@ def test_a_predefined_presidio_recognizer_is_added_for_both_languages():
     assert found(plus, text) == [("IP_ADDRESS", "2001:db8::1", 0.6)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: our recognizer classes share names with Presidio's predefined ones (PhoneRecognizer, "
-    "EmailRecognizer, IbanRecognizer, UsSsnRecognizer, MacAddressRecognizer): Presidio resolves "
-    "predefined_recognizers by class name over all EntityRecognizer subclasses, so it may load ours instead",
-)
 def test_predefined_names_are_unambiguous():
     import presidio_analyzer.predefined_recognizers as predefined
 
@@ -373,7 +367,7 @@ def test_prefilters_never_hide_a_match(analyzer, text, lang):
 
 
 def test_prefilters_off_really_turns_them_off(analyzer):
-    phone = next(r for r in analyzer.registry.recognizers if r.name == "PhoneRecognizer")
+    phone = next(r for r in analyzer.registry.recognizers if r.name == "PhoneNumberRecognizer")
     assert phone.may_match("no digits here") is False
     with prefilters_off(analyzer):
         assert phone.may_match("no digits here") is True

@@ -135,7 +135,7 @@ def test_resolve_and_process_record_complete_on_thirty_thousand_findings(default
     findings = []
     for i in range(len(cells)):
         start = i * 9
-        findings.append(result("PHONE_NUMBER", start, start + 8, 0.9, "PhoneRecognizer"))
+        findings.append(result("PHONE_NUMBER", start, start + 8, 0.9, "PhoneNumberRecognizer"))
         findings.append(result("LOCATION", start, start + 8, 0.95, "LocationRecognizer"))
     random.Random(7).shuffle(findings)
     resolved = resolve(findings, lambda etype: policy.rule(etype).action != "keep")

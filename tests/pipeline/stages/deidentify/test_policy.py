@@ -257,11 +257,26 @@ def test_a_run_config_naming_a_missing_policy_fails_closed(tmp_path):
 # --------------------------------------------------------------------------- users' recognizers
 
 
+BADGE_REGISTRY = (
+    "supported_languages: [en]\nrecognizers:\n  - name: BadgeRecognizer\n    supported_language: en\n"
+    "    supported_entity: EMPLOYEE_BADGE\n    patterns:\n      - name: badge\n        regex: 'EMP-\\d{6}'\n"
+    "        score: 0.9\n"
+)
+
+
 def test_recognizer_registry_is_resolved_next_to_the_policy(tmp_path):
-    (tmp_path / "mine.yaml").write_text("recognizers: []\n", encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text(BADGE_REGISTRY, encoding="utf-8")
     data = base()
+    data["entities"]["EMPLOYEE_BADGE"] = {"action": "placeholder", "threshold": 0.5}
     data["recognizer_registry"] = "mine.yaml"
     data["predefined_recognizers"] = ["IpRecognizer"]
+    with pytest.raises(ConfigError) as exc:  # the predefined recognizer's type needs a rule too
+        load_policy(write_policy(tmp_path, data), TYPES, environ={})
+    assert str(exc.value) == (
+        f"{tmp_path / 'policy.yaml'}: missing rule 'entities.IP_ADDRESS' (every detected entity type needs an "
+        "action, one of 'mask', 'placeholder', 'pseudonym', 'surrogate', 'drop_record', 'keep')"
+    )
+    data["entities"]["IP_ADDRESS"] = {"action": "mask", "threshold": 0.5}
     policy = load_policy(write_policy(tmp_path, data), TYPES, environ={})
     assert policy.recognizer_registry == tmp_path / "mine.yaml"
     assert policy.predefined_recognizers == ("IpRecognizer",)
@@ -274,11 +289,6 @@ def test_recognizer_registry_is_resolved_next_to_the_policy(tmp_path):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the policy is validated against our analyzer's types only, so a type that only a predefined "
-    "recognizer emits (UsLicenseRecognizer: US_DRIVER_LICENSE) needs no rule, and its findings are dropped",
-)
 def test_types_of_predefined_recognizers_need_rules(tmp_path):
     data = default_policy_data()
     data["predefined_recognizers"] = ["UsLicenseRecognizer"]
@@ -287,17 +297,8 @@ def test_types_of_predefined_recognizers_need_rules(tmp_path):
         load_policy(path, policy_entities(True), environ={}, with_key=False)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a rule for a type that only the policy's recognizer_registry emits is rejected as an unknown entity",
-)
 def test_types_of_a_recognizer_registry_can_have_rules(tmp_path):
-    (tmp_path / "mine.yaml").write_text(
-        "supported_languages: [en]\nrecognizers:\n  - name: BadgeRecognizer\n    supported_language: en\n"
-        "    supported_entity: EMPLOYEE_BADGE\n    patterns:\n      - name: badge\n        regex: 'EMP-\\d{6}'\n"
-        "        score: 0.9\n",
-        encoding="utf-8",
-    )
+    (tmp_path / "mine.yaml").write_text(BADGE_REGISTRY, encoding="utf-8")
     data = default_policy_data()
     data["recognizer_registry"] = "mine.yaml"
     data["entities"]["EMPLOYEE_BADGE"] = {"action": "placeholder", "threshold": 0.5}

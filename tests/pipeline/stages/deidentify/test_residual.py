@@ -63,12 +63,12 @@ def judge(policy, text: str, findings, path: str = "output", surrogates=()) -> l
     return ResidualScanner(policy, analyzer=object()).judge([Text(path, text, findings)], surrogates)
 
 
-PHONE = result("PHONE_NUMBER", 2, 13, 0.95, "PhoneRecognizer")
+PHONE = result("PHONE_NUMBER", 2, 13, 0.95, "PhoneNumberRecognizer")
 
 
 def test_a_phone_is_a_residual_finding_with_no_value():
     (r,) = judge(policy_with(), "电话13912345678", [PHONE])
-    assert r == Residual("output", "PHONE_NUMBER", 2, 13, 0.95, "PhoneRecognizer")
+    assert r == Residual("output", "PHONE_NUMBER", 2, 13, 0.95, "PhoneNumberRecognizer")
     assert "13912345678" not in repr(r)
 
 
@@ -100,7 +100,7 @@ def test_deny_list_values_are_always_findings():
 
 
 def test_annotator_ids_are_judged_only_when_the_policy_transforms_them(default_policy):
-    email = [result("EMAIL_ADDRESS", 0, 11, 1.0, "EmailRecognizer")]
+    email = [result("EMAIL_ADDRESS", 0, 11, 1.0, "EmailAddressRecognizer")]
     path = "annotations[0].annotator_id"
     assert judge(policy_with(), "ann@corp.cn", email, path=path) == []  # annotator_ids: keep
     assert [r.entity_type for r in judge(default_policy, "ann@corp.cn", email, path=path)] == ["EMAIL_ADDRESS"]

@@ -151,11 +151,7 @@ NEGATIVES = [
     ("I'd be happy to help with that.", "en"),
     ("Write a short poem about the ocean.", "en"),
     ("Everyone: please submit by Friday.", "en"),
-    pytest.param(
-        "Product Name: Smartphone",
-        "en",
-        marks=bug("'Name:' read as a user-name key (KEY_VALUE_RE) ignores the thing label: 'Smartphone' at 0.85"),
-    ),
+    ("Product Name: Smartphone", "en"),
     ("左心室肥大", "zh"),
     ("点击单元格", "zh"),
     ("顾客说谷歌很好用", "zh"),
