@@ -142,5 +142,7 @@ def test_a_blocking_validation_fails_the_run_before_export(migrated_db, monkeypa
     validate_ti = next(ti for ti in run.get_task_instances() if ti.task_id == "validate")
     assert validate_ti.try_number == 1
     run_dir = tmp_path / "data" / "runs" / safe_run_name(run.run_id)
-    assert not (run_dir / "manifest.json").exists()
+    manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "blocked" and manifest["counts"]["exported"] == 0
     assert (run_dir / "reports" / "index.html").is_file()
+    assert not (run_dir / "export").exists()

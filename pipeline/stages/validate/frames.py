@@ -71,10 +71,13 @@ def _history_text(table: pa.Table) -> list[str | None]:
 
 
 def deidentified_frame(table: pa.Table) -> pd.DataFrame:
-    """Text fields of the received table, ``history`` joined into one text per record."""
+    """Text fields of the received table, ``history`` joined into one text per record.
+
+    ``record_id`` comes along so that a failed check can name its records.
+    """
     import pandas as pd
 
-    data: dict[str, Any] = {}
+    data: dict[str, Any] = {"record_id": table.column("record_id").to_pandas()}
     for name in TEXT_FIELDS:
         if name in table.column_names:
             data[name] = table.column(name).to_pandas()
