@@ -113,7 +113,11 @@ def test_blocking_validation_exits_3_without_values(tmp_path):
     assert not list((out_dir / "work").glob("*-features"))
     report = (out_dir / "reports" / "index.html").read_text(encoding="utf-8")
     assert "What stopped the run" in report and record_id in report
-    for text in [err, out, report, (out_dir / "manifest.json").read_text(), *(
-        p.read_text(encoding="utf-8", errors="replace") for p in (out_dir / "reports").rglob("*") if p.is_file()
-    )]:
+    for text in [
+        err,
+        out,
+        report,
+        (out_dir / "manifest.json").read_text(),
+        *(p.read_text(encoding="utf-8", errors="replace") for p in (out_dir / "reports").rglob("*") if p.is_file()),
+    ]:
         assert "13812345678" not in text
