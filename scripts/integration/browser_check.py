@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import json
 import shutil
 import subprocess
@@ -224,10 +225,8 @@ class Browser:
 
     def close(self) -> None:
         """Stop Chromium (this process only) and remove its profile."""
-        try:
+        with contextlib.suppress(Exception):  # closing on the way out
             self.ws.close()
-        except Exception:  # noqa: BLE001 - closing on the way out
-            pass
         if self.proc.poll() is None:
             self.proc.terminate()
             try:
