@@ -102,8 +102,8 @@ def find_chromium() -> str | None:
 class Browser:
     """Headless Chromium driven over the DevTools protocol (one tab, one page at a time)."""
 
-    def __init__(self, binary: str, width: int = 1400, height: int = 1000) -> None:
-        """Start Chromium with no network (every host name unresolvable) and open a tab."""
+    def __init__(self, binary: str, width: int = 1400, height: int = 1000, allow_loopback: bool = False) -> None:
+        """Start Chromium with no network (every host name unresolvable; 127.0.0.1 too unless allowed), open a tab."""
         self.profile = Path(tempfile.mkdtemp(prefix="instructflow-chromium-"))
         self.width, self.height = width, height
         args = [
@@ -118,7 +118,7 @@ class Browser:
             "--disable-component-update",
             "--disable-sync",
             "--hide-scrollbars",
-            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--host-resolver-rules=MAP * ~NOTFOUND" + (", EXCLUDE 127.0.0.1" if allow_loopback else ""),
             "--remote-debugging-port=0",
             f"--user-data-dir={self.profile}",
             "about:blank",
