@@ -180,7 +180,7 @@ def test_the_trigger_form_submits_with_its_defaults(dag):
     from airflow.sdk.definitions.param import ParamsDict
 
     submitted = {}
-    for name in dag.params.keys():
+    for name in dag.params:
         param = dag.params.get_param(name)
         if _required_in_the_form(param.schema):
             assert not _empty(param.value), f"{name} is required in the form but has no default"
