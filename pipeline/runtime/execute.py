@@ -23,7 +23,7 @@ import pyarrow as pa
 from pipeline.core.atomic import atomic_write
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.stage import StageContext, StageResult, StageSummary, check_conservation
-from pipeline.errors import StageError, UsageError
+from pipeline.errors import StageError, UsageError, ValidationFailed, reported_as
 from pipeline.runtime import registry
 from pipeline.runtime.payloads import FeaturesResult, StepResult
 from pipeline.runtime.rundir import INTERMEDIATE, OUTCOMES, RunDir
@@ -354,7 +354,8 @@ def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) 
         sizes = [run.shard_rows(prev, s) for s in shards]
         progress.begin_stage(name, sum(sizes))
         for i, shard in enumerate(shards):
-            run_shard(name, run_dir, shard, progress)
+            with reported_as(f"stage '{name}' (shard {shard})"):
+                run_shard(name, run_dir, shard, progress)
             progress.reached(sum(sizes[: i + 1]))
         result = collect_stage(name, run_dir)
         progress.end_stage()

@@ -59,7 +59,7 @@ ANNOTATOR_COLUMNS = (
 """Columns of ``reports/annotators.csv``."""
 
 MAX_HEATMAP_ANNOTATORS = 60
-"""Annotators shown in the heatmap (the most active ones); the JSON holds every pair."""
+"""Annotators shown in the heatmap (the most active ones); the JSON holds every computed pair."""
 
 REVIEW_PAGE_ROWS = 2_000
 """Review-queue rows listed on ``review_queue.html`` (the CSV and Parquet files hold them all)."""
