@@ -23,7 +23,7 @@ import pyarrow as pa
 from pipeline.core.atomic import atomic_write
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.stage import StageContext, StageResult, StageSummary, check_conservation
-from pipeline.errors import StageError, UsageError, ValidationFailed, reported_as
+from pipeline.errors import StageError, UsageError, reported_as
 from pipeline.runtime import registry
 from pipeline.runtime.payloads import FeaturesResult, StepResult
 from pipeline.runtime.rundir import INTERMEDIATE, OUTCOMES, RunDir

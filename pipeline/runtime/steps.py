@@ -100,7 +100,6 @@ def run_step(name: str, run_dir: str | Path, progress: Progress | None = None) -
         return _run_stage_or_finish_blocked(name, run_dir, progress)
 
 
-
 def _run_stage_or_finish_blocked(name: str, run_dir: str | Path, progress: Progress | None) -> StepResult:
     """Run a stage; when a blocking validation stops it, finish the run as blocked and say where to look.
 

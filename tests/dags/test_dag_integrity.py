@@ -139,7 +139,8 @@ def _next_scheduled_run(dag, earliest):
 
     timetable = decode_timetable(encode_timetable(dag.timetable))  # what the scheduler runs
     info = timetable.next_dagrun_info(
-        last_automated_data_interval=None, restriction=TimeRestriction(earliest=earliest, latest=None, catchup=dag.catchup)
+        last_automated_data_interval=None,
+        restriction=TimeRestriction(earliest=earliest, latest=None, catchup=dag.catchup),
     )
     return info.run_after
 
