@@ -107,7 +107,7 @@ def test_blocking_validation_exits_3_without_values(tmp_path):
     assert code == 3
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: blocking validation failed (")
-    assert "deidentified.no_residual_pii on deidentified.output (1 records)" in err
+    assert "deidentified.no_residual_pii on deidentified.residual_pii (1 records)" in err
     assert f"Run report: {out_dir / 'reports' / 'index.html'}" in err
     # the summary: stages run, the gate, the failed check with the record's id, what to do next
     record_id = json.loads((out_dir / "manifest.json").read_text())["blocked"]["failed"][0]["first_record_ids"][0]
