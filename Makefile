@@ -2,6 +2,7 @@
 #   make run    create the venv, install the locked dependencies, initialise the SQLite metadata DB
 #               and run the nightly DAG end to end on the bundled sample corpus
 #   make test   create the venv with the test dependencies and run the test suite
+#   make ui     the Airflow UI on http://127.0.0.1:8080 (prints the login; UI_PORT=... to move it)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -21,9 +22,9 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 
-.PHONY: run test integration lint bench-ingest bench clean-runs help
+.PHONY: run test integration lint ui bench-ingest bench clean-runs help
 help:
-	@sed -n '2,5p' Makefile
+	@sed -n '2,6p' Makefile
 
 $(VENV)/.runtime: requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +45,10 @@ run: $(VENV)/.runtime .airflow/jwt_secret
 	@echo "Running the nightly DAG on examples/sample (logs: .airflow/run.log) ..."
 	@AIRFLOW__API_AUTH__JWT_SECRET=$$(cat .airflow/jwt_secret) $(PY) scripts/run_dag.py $(RUN_ARGS) 2> .airflow/run.log || \
 		{ rc=$$?; echo "The DAG run failed (exit $$rc); last lines of .airflow/run.log:"; tail -n 40 .airflow/run.log; exit $$rc; }
+
+UI_PORT ?= 8080
+ui: $(VENV)/.runtime .airflow/jwt_secret
+	@UI_PORT=$(UI_PORT) $(PY) scripts/ui.py
 
 test: $(VENV)/.dev
 	$(PY) -m pytest -n 2 -q

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import os
-from datetime import UTC, datetime, timedelta
+import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from airflow.sdk import Asset, Param, dag, task
+from airflow.sdk import Asset, CronTriggerTimetable, Param, dag, task
 
 if TYPE_CHECKING:  # types only: importing the pipeline at parse time would load pyarrow and numpy
     from airflow.sdk.types import OutletEventAccessorsProtocol, RuntimeTaskInstanceProtocol
 
+    from pipeline.core.progress import ProgressDisplay
     from pipeline.runtime.payloads import ExportResult, Prepared, ShardJob
+
+log = logging.getLogger(__name__)
 
 DOC_MD = """
 # Instruction dataset build
@@ -20,47 +25,53 @@ DOC_MD = """
 Turns raw instruction corpora (JSON, JSONL, CSV, TSV, Parquet; alpaca, ShareGPT or chat layouts;
 Chinese and English) into a validated instruction-tuning dataset in Parquet.
 
-**When it runs**: every night at 02:00 UTC on the default corpus, and whenever you trigger it by
-hand (use *Trigger DAG w/ config* to open the form below).
+**When it runs**: every night at 02:00 UTC on the default corpus (once the DAG is unpaused), and
+whenever you press **Trigger** on this DAG's page: the form below opens with working defaults, so
+**Trigger** alone builds the default corpus. Untick *Unpause on trigger* if the DAG should stay
+paused (no nightly runs) after your run. Step-by-step help: `docs/OPERATOR.md`.
 
 **Form fields**
-- *corpus_paths*: one or more files or folders. Relative paths are relative to the project folder.
-- *config_path*: a pipeline config YAML (empty = the bundled defaults, `pipeline/defaults/pipeline.yaml`).
-- *dataset_name*: the name written into the dataset card.
+- *Corpus paths*: one or more files or folders. Relative paths are relative to the project folder.
+- *Config file* (optional): a pipeline config YAML; leave it empty for the bundled defaults
+  (`pipeline/defaults/pipeline.yaml`).
+- *Dataset name*: the name written into the dataset card and of the versions folder.
+- *Full rebuild*: ingest every input file again instead of only new or changed ones.
 
 **What you get**, in `<data root>/runs/<run id>/` (data root: `$INSTRUCTFLOW_DATA_ROOT`, default
-`<project>/data`):
+`<project>/data`); the *export* task's log and the Asset event name the exact paths:
+- `reports/index.html`: **the run report**, the page to open first (counts, reasons, validation,
+  personal data, duplicates, agreement, links to every detail page; works offline);
 - `export/train.parquet`, `export/validation.parquet` and the dataset card `export/README.md`;
 - `manifest.json`: counts that reconcile (input = exported + rejected + duplicates + review);
-- `rejected/`: every rejected record with its stage, reason code and file/line;
-- `reports/`: the run report and data-quality reports for reviewers.
+- `rejected/`: every rejected record with its stage, reason code and file/line.
 
 **Incremental builds and versions**: each run ingests only the input files that are new or
 changed (sha256) since the latest version of the dataset, drops records that duplicate earlier
 versions, and publishes `<data root>/datasets/<dataset name>/v0002/` = the previous version's files
-plus the new records, then points `latest` at it. With no new or changed file the run skips every
-task after *prepare* (and succeeds). Tick *full_rebuild* to ingest everything and start afresh.
+plus the new records, then points `latest` at it. With no new or changed file, *prepare* is
+skipped (its log says why on the first line) and so is every later task; the run succeeds.
 
 **Shards**: ingest cuts the records into shards (`shards.records_per_shard` in the config, default
-50,000). *clean* and *deidentify* run as one mapped task per shard (shown as `shard 00003`), spread
-over the workers; so do the first phases of the global stages: *dedup_features* (the MinHash
-signatures of each shard), *validate_rows* (the row-level Great Expectations suites of each shard)
-and *agreement_features* (each shard's annotations). Then dedup (LSH across all shards), validate
-(the dataset-wide checks and the Data Docs) and agreement (votes, kappa, alpha, review queue) decide
-once over all shards, and export merges every shard into one dataset.
+50,000). *clean* and *deidentify* run as one mapped task per shard (shown as `shard 00003`), and
+so do the first phases of the global stages (*dedup_features*, *validate_rows*,
+*agreement_features*); *dedup*, *validate* and *agreement* then decide once over all shards, and
+*export* writes the dataset.
 
 **If it fails**: the failed task's log (and its XCom `failure`) has one line naming the stage,
 the file and the cause. A stage that rejects single records does not fail the run; a task fails
 for a bad config, policy or corpus path (checked by *prepare* before any stage runs: fix the form
-and re-trigger), a blocking data validation (see the run report; the dataset is not published and
-the Asset is not updated), a full disk or an internal error. These fail at once, without retries;
-only transient errors (a lost file share, out of memory) are retried. Tasks are idempotent:
-clearing and re-running one (or one shard) overwrites only its own outputs.
+and re-trigger), a blocking data validation, a full disk or an internal error. These fail at once,
+without retries; only transient errors (a lost file share, out of memory) are retried. A blocking
+validation fails *validate*: the run is finished as *blocked* (manifest status `blocked`, nothing
+published, the Asset not updated) and the log names the run report, which lists the failed checks,
+how many records, the first record ids and what to do next. Tasks are idempotent: clearing and
+re-running one (or one shard) overwrites only its own outputs.
 
 **Secrets**: a de-identification policy that pseudonymises needs a key: set the Airflow connection
 `instructflow_pii_key` (its password is the key) or the variable `INSTRUCTFLOW_PII_KEY` on workers.
 
-On success the `instruction_dataset` Asset is updated, so a training DAG can be scheduled on it.
+On success the `instruction_dataset` Asset is updated (its extra holds the run directory, the run
+report, counts and version), so a training DAG can be scheduled on it.
 """
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -84,10 +95,10 @@ PARAMS = {
         description="Files or folders to ingest (.json, .jsonl, .csv, .tsv, .parquet). Relative to the project folder.",
     ),
     "config_path": Param(
-        "",
-        type="string",
+        None,
+        type=["null", "string"],  # optional in the trigger form: a type without "null" is required there
         title="Config file",
-        description="Pipeline config YAML; leave empty for the bundled defaults.",
+        description="Pipeline config YAML (optional); leave empty for the bundled defaults.",
     ),
     "dataset_name": Param(
         "instruction-dataset",
@@ -158,17 +169,30 @@ def _fail(exc: Exception, step: str) -> Exception:
     return error if error.retryable else AirflowFailException(str(error))
 
 
+def _progress() -> ProgressDisplay:
+    """Progress as plain log lines (a line when a stage starts and ends, and every 10 s in between).
+
+    On stdout: Airflow logs a task's stderr at error level, which would colour every progress line red.
+    """
+    from pipeline.core.progress import ProgressDisplay
+
+    return ProgressDisplay(sys.stdout, live=False)
+
+
 def _global_step(name: str, run_dir: str, ti: RuntimeTaskInstanceProtocol | None) -> list[ShardJob]:
     """Run the global step ``name``; push its summary as XCom ``summary``; return one job per output shard."""
     from pipeline.runtime import steps
 
+    progress = _progress()
     try:
-        summary = steps.run_step(name, run_dir)
+        summary = steps.run_step(name, run_dir, progress)
         if ti is not None:
             ti.xcom_push(key="summary", value=summary)
         return steps.shard_jobs(run_dir, name)
     except Exception as exc:
         raise _fail(exc, f"stage '{name}'") from exc
+    finally:
+        progress.close()
 
 
 def _shard_step(step: str, job: ShardJob) -> ShardJob:
@@ -179,10 +203,13 @@ def _shard_step(step: str, job: ShardJob) -> ShardJob:
 
     context = cast(dict[str, object], get_current_context())  # read by map_index_template
     context["shard_label"] = f"shard {job['shard']:05d}"
+    progress = _progress()
     try:
-        steps.run_shard_step(step, job)
+        steps.run_shard_step(step, job, progress)
     except Exception as exc:
         raise _fail(exc, f"{step} (shard {job['shard']})") from exc
+    finally:
+        progress.close()
     return {"run_dir": job["run_dir"], "shard": job["shard"]}
 
 
@@ -204,11 +231,16 @@ def prepare(params: dict[str, object] | None = None, run_id: str | None = None) 
 
     _pii_key_from_connection()  # prepare validates the de-identification policy and its key
     try:
-        return steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {})
+        prepared = steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {})
     except NothingToDo as exc:  # every later task is skipped; the run still succeeds
+        log.warning("SKIPPED, nothing to build: %s", exc)  # the log's first line of this task's own output
         raise AirflowSkipException(str(exc)) from exc
     except Exception as exc:
         raise _fail(exc, "prepare") from exc
+    log.info(
+        "Run directory: %s (run report when it ends: %s/reports/index.html)", prepared["run_dir"], prepared["run_dir"]
+    )
+    return prepared
 
 
 @task
@@ -272,16 +304,32 @@ def export(jobs: list[ShardJob], outlet_events: OutletEventAccessorsProtocol | N
     from pipeline.runtime import steps
 
     run_dir = _run_dir(jobs)
+    progress = _progress()
     try:
-        result = steps.run_export(run_dir)
+        result = steps.run_export(run_dir, progress)
         result["version"] = steps.run_publish(run_dir)
     except Exception as exc:
         raise _fail(exc, "stage 'export'") from exc
+    finally:
+        progress.close()
+    counts = result["counts"]
+    log.info("Run report: %s", result["report"])
+    log.info(
+        "Dataset: %s (exported %d of %d records; rejected %d, duplicates %d, review %d); manifest: %s",
+        result["export_dir"],
+        counts["exported"],
+        counts["input"],
+        counts["rejected"],
+        counts["duplicates"],
+        counts["review"],
+        result["manifest"],
+    )
     if outlet_events is None:
         return result
     extra: dict[str, Any] = {  # plain JSON: paths, ids and counts
         "run_dir": run_dir,
         "run_id": result["run_id"],
+        "report": result["report"],
         "counts": dict(result["counts"]),
         "version": result.get("version"),
     }
@@ -289,11 +337,18 @@ def export(jobs: list[ShardJob], outlet_events: OutletEventAccessorsProtocol | N
     return result
 
 
+SCHEDULE = CronTriggerTimetable("0 2 * * *", timezone="UTC", run_immediately=False)
+"""Every night at 02:00 UTC. No ``start_date`` and ``run_immediately=False``: a DAG unpaused for the
+first time (for instance by the trigger form's *Unpause on trigger*) waits for the next 02:00
+instead of queueing a run for the last one at once. With ``catchup=False`` a DAG that was paused
+over one or more nights and is unpaused again runs only the latest missed night."""
+
+
 @dag(
     dag_id="instruction_dataset_build",
-    schedule="0 2 * * *",
-    start_date=datetime(2026, 1, 1, tzinfo=UTC),
+    schedule=SCHEDULE,
     catchup=False,
+    is_paused_upon_creation=True,
     max_active_runs=1,
     params=PARAMS,
     tags=["instructflow", "dataset", "nightly"],

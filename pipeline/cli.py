@@ -80,12 +80,50 @@ def _summary_table(
     return "\n".join(lines)
 
 
+def _blocked_summary(steps: list[tuple[str, StepResult, float]], run_dir: Path) -> str:
+    """The summary of a run a blocking validation stopped: stages run, what failed, what to do next."""
+    import json
+
+    manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
+    counts, info = manifest["counts"], manifest["blocked"]
+    lines = ["", "stage        in        kept    rejected  duplicates  review   seconds"]
+    for stage, res, secs in steps:
+        lines.append(
+            f"{stage:<10}{res['records_in']:>10,}{res['kept']:>10,}{res['rejected']:>10,}"
+            f"{res['duplicates']:>12,}{res['review']:>8,}{secs:>10.1f}"
+        )
+    lines.append(f"{info['stage']:<10}{info['records']:>10,}  BLOCKED: nothing exported")
+    lines += [
+        "",
+        f"records in {counts['input']:,} = exported {counts['exported']:,} + rejected {counts['rejected']:,}"
+        f" + duplicates {counts['duplicates']:,} + review {counts['review']:,}"
+        f" ({info['records']:,} held by the failed validation)",
+        "",
+        "failed blocking expectations:",
+    ]
+    for f in info["failed"]:
+        where = f"{f.get('suite')}.{f.get('column')}" if f.get("column") else str(f.get("suite"))
+        n = f.get("unexpected_count")
+        lines.append(f"  {f.get('check')} on {where}: {f'{n:,} records' if isinstance(n, int) else 'failed'}")
+        if f.get("first_record_ids"):
+            ids = f["first_record_ids"]
+            lines.append(f"    first record ids: {', '.join(ids[:5])}{' ...' if len(ids) > 5 else ''}")
+    lines += [
+        "",
+        "next: open the run report, fix the records or the stage that let them through (or, for a",
+        "      false alarm, the check's severity in the config), then run again.",
+        f"report:   {run_dir / 'reports' / 'index.html'}",
+        f"manifest: {run_dir / 'manifest.json'} (status blocked)",
+    ]
+    return "\n".join(lines)
+
+
 def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Run the pipeline end to end and print a summary table."""
-    from pipeline.core.progress import SilentProgress, StderrProgress
+    """Run the pipeline end to end and print a summary table (also when a blocking validation stops it)."""
+    from pipeline.core.progress import progress_for
+    from pipeline.errors import ValidationFailed
     from pipeline.runtime.steps import run_all
 
-    progress = SilentProgress() if args.quiet else StderrProgress(err)
     steps: list[tuple[str, StepResult, float]] = []
     export_seconds = 0.0
 
@@ -97,7 +135,16 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             steps.append((stage, cast("StepResult", res), secs))
 
     run_dir = Path(args.out)
-    result = run_all(run_dir, args.corpus, args.config, progress=progress, on_step=on_step)
+    progress = progress_for(err, quiet=args.quiet)
+    try:
+        result = run_all(run_dir, args.corpus, args.config, progress=progress, on_step=on_step)
+    except ValidationFailed:
+        progress.close()
+        if (run_dir / "manifest.json").is_file():
+            print(_blocked_summary(steps, run_dir), file=out)
+        raise
+    finally:
+        progress.close()
     print(_summary_table(result, steps, export_seconds, run_dir), file=out)
     return 0
 

@@ -15,6 +15,11 @@ a watchdog thread in the child polls the parent's pid. Either way the child also
 after the fork, that its parent is still the process that forked it (the parent may die before the
 signal is armed). :func:`fork_is_safe` installs the guard, so every stage that asks it before
 forking gets workers that die with it.
+
+One kind of helper thread does not count: a thread that holds no lock at the moment of any fork,
+because everything it does happens under a lock that an ``os.register_at_fork`` handler acquires
+before every fork and releases after it (the progress display's ticker,
+:mod:`pipeline.core.progress`). Such a thread is declared with :func:`allow_fork_beside`.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import os
 import signal
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 
 _PR_SET_PDEATHSIG = 1
@@ -38,15 +44,25 @@ _forking_parent: int | None = None
 _prctl: Callable[[int, int, int, int, int], int] | None = None
 
 
+_FORK_SAFE: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
+
+
+def allow_fork_beside(thread: threading.Thread) -> None:
+    """Declare ``thread`` harmless to a fork (see the module docstring for the condition it must meet)."""
+    _FORK_SAFE.add(thread)
+
+
 def fork_is_safe() -> bool:
-    """True where ``fork`` exists and this process runs a single thread (nothing can hold a lock).
+    """True where ``fork`` exists and no other thread than declared helpers runs (nothing can hold a lock).
 
     When it returns True the caller is about to fork: the child guard is installed first
     (:func:`install_child_guard`), so the workers it forks die with this process.
     """
     import multiprocessing
 
-    safe = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    me = threading.current_thread()
+    others = [t for t in threading.enumerate() if t is not me and t not in _FORK_SAFE]
+    safe = "fork" in multiprocessing.get_all_start_methods() and not others
     if safe:
         install_child_guard()
     return safe

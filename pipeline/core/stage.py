@@ -97,6 +97,9 @@ class StageContext:
     ingested: RecordSource | None = None
     """The run's records as ingest wrote them, before any stage changed them (validate checks them);
     None when a stage is called on its own."""
+    started_at: str | None = None
+    """When the run was prepared (ISO 8601, UTC), for reports that show it (Data Docs); never an
+    input to a computed result. None when a stage is called on its own."""
 
     def artifact_name(self, base: str) -> str:
         """``base`` for a whole-table run, ``base-00003`` for shard 3 (so shards never overwrite each other)."""

@@ -1,14 +1,16 @@
-"""The run report: ``reports/index.html``, the one page a reviewer opens first.
+"""The run report: ``reports/index.html``, the one page a reviewer or operator opens first.
 
-It shows the run's status, the funnel of record counts per stage with rejection reasons, the personal
-data entities found and how they were handled, duplicate counts, the agreement headline when present,
-the validation verdict per suite with links to the Data Docs pages, and links to the review queue,
-the dataset card and the other reports. Static HTML with inline CSS: it opens from disk, no server.
+It is the hub of a run: the status (and, for a run a blocking validation stopped, which checks failed,
+on how many records, the first record ids and what to do next), the totals, the funnel of record
+counts per stage, rejection reasons, validation per suite, personal data found and how it was
+handled, duplicates and annotator agreement; each section links to its detail page (Data Docs,
+the agreement page, the review queue, the Parquet files). Static HTML with inline CSS
+(:func:`pipeline.core.pages.html_page`): it opens from disk, with no network.
 
-It reads only summaries that hold counts, codes and names (``manifest.json`` when the run finished,
-otherwise ``work/<stage>.json``; ``reports/validation.json``), never record files, so no record
-value can reach the page. It works on a partial run directory, e.g. one stopped by a blocking
-validation. The same run directory gives the same bytes (no clock).
+It reads only summaries that hold counts, codes, names and record ids (``manifest.json`` when the
+run finished or was blocked, otherwise ``work/<stage>.json``; ``reports/validation.json``;
+``work/run.json`` for the run's name and start time), never record files, so no record value can
+reach the page. It works on a partial run directory. The same run directory gives the same bytes.
 """
 
 from __future__ import annotations
@@ -19,20 +21,12 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from pipeline.core.pages import html_page
 from pipeline.runtime import registry
 from pipeline.runtime.rundir import RunDir
 
-_CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;
-max-width:72rem;padding:0 1rem;color:#1d2430;line-height:1.45}
-h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d8dde6}
-table{border-collapse:collapse;margin:.6rem 0;font-size:.92rem}
-th,td{border:1px solid #d8dde6;padding:.3rem .6rem;text-align:left;vertical-align:top}
-th{background:#f2f4f8}td.n{text-align:right;font-variant-numeric:tabular-nums}
-.status{display:inline-block;padding:.25rem .7rem;border-radius:.3rem;font-weight:600}
-.ok{background:#e3f4e8;color:#17632f}.bad{background:#fde7e7;color:#9b1c1c}.warn{background:#fff4d6;color:#7a5200}
-.muted{color:#5f6b7a}.bar{background:#3d7bd9;height:.7rem;display:inline-block;vertical-align:middle}
-"""
+MAX_IDS_SHOWN = 10
+"""Failing record ids shown per failed expectation (``reports/validation.json`` keeps up to 20)."""
 
 
 def _read_json(path: Path) -> Any:
@@ -52,6 +46,13 @@ def _num(value: Any) -> str:
     return escape(str(value))
 
 
+class _Html:
+    """A pre-escaped HTML fragment for a table cell."""
+
+    def __init__(self, html: str) -> None:
+        self.html = html
+
+
 def _table(headers: list[str], rows: list[list[Any]], numeric: set[int] | None = None) -> str:
     numeric = numeric or set()
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
@@ -69,15 +70,18 @@ def _table(headers: list[str], rows: list[list[Any]], numeric: set[int] | None =
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-class _Html:
-    """A pre-escaped HTML fragment for a table cell."""
-
-    def __init__(self, html: str) -> None:
-        self.html = html
-
-
 def _link(href: str, text: str) -> _Html:
     return _Html(f'<a href="{escape(href, quote=True)}">{escape(text)}</a>')
+
+
+def _rel_from_reports(path: str) -> str:
+    """A run-relative path (``reports/...``) as a link relative to ``reports/index.html``."""
+    return path[len("reports/") :] if path.startswith("reports/") else "../" + path
+
+
+def _file_link(run: RunDir, rel: str, text: str | None = None) -> str:
+    """A link to the run-relative file ``rel`` if it exists, else nothing."""
+    return _link(_rel_from_reports(rel), text or rel).html if run.path(rel).is_file() else ""
 
 
 def load_summaries(run: RunDir) -> tuple[list[Mapping[str, object]], Mapping[str, object] | None]:
@@ -96,14 +100,84 @@ def load_summaries(run: RunDir) -> tuple[list[Mapping[str, object]], Mapping[str
     return summaries, manifest if isinstance(manifest, dict) else None
 
 
+def _blocked(manifest: Mapping[str, Any] | None, validation: Mapping[str, Any] | None) -> bool:
+    if manifest is not None and manifest.get("status") == "blocked":
+        return True
+    return validation is not None and not validation.get("success", True)
+
+
 def _status(manifest: Mapping[str, Any] | None, validation: Mapping[str, Any] | None) -> tuple[str, str]:
-    if validation is not None and not validation.get("success", True):
+    if _blocked(manifest, validation):
         return "bad", "Stopped: a blocking validation failed. Nothing was exported."
     if manifest is not None:
         if validation is not None and validation.get("failed_warning"):
             return "warn", "Complete, with validation warnings."
         return "ok", "Complete: the dataset was exported."
     return "warn", "Partial: the run has not finished (no manifest.json yet)."
+
+
+def _stage(summaries: Sequence[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
+    return next((s for s in summaries if s.get("stage") == name), None)
+
+
+def _cards(manifest: Mapping[str, Any] | None) -> str:
+    counts = (manifest or {}).get("counts")
+    if not isinstance(counts, dict):
+        return ""
+    items = [("input", "records in"), ("exported", "exported"), ("rejected", "rejected")]
+    items += [("duplicates", "duplicates removed"), ("review", "held for review")]
+    cards = "".join(f'<div class="card"><b>{_num(counts.get(k))}</b><span>{escape(t)}</span></div>' for k, t in items)
+    return (
+        f'<div class="cards">{cards}</div>'
+        '<p class="muted">input = exported + rejected + duplicates + review (nothing is lost).</p>'
+    )
+
+
+def _what_stopped(run: RunDir, manifest: Mapping[str, Any] | None, validation: Mapping[str, Any] | None) -> str:
+    """For a blocked run: the failed checks, how many records, their first ids, and what to do next."""
+    failed = list((validation or {}).get("failed_blocking") or [])
+    blocked = (manifest or {}).get("blocked") or {}
+    if not failed:
+        failed = list(blocked.get("failed") or [])
+    pages = {s.get("suite"): s.get("docs_page") for s in (validation or {}).get("suites", [])}
+    rows = []
+    for f in failed:
+        ids = list(f.get("first_record_ids") or [])
+        shown = ", ".join(ids[:MAX_IDS_SHOWN]) + (" …" if len(ids) > MAX_IDS_SHOWN else "")
+        page = pages.get(f.get("suite"))
+        rows.append(
+            [
+                f.get("check"),
+                f.get("suite"),
+                f.get("column"),
+                f.get("unexpected_count"),
+                f.get("unexpected_percent"),
+                _Html(f"<code>{escape(shown)}</code>") if shown else "(a check on the whole table)",
+                _link(_rel_from_reports(page), "Data Docs") if page else "",
+            ]
+        )
+    held = blocked.get("records")
+    where = blocked.get("records_dir")
+    html = "<h2>What stopped the run</h2>"
+    html += _table(
+        ["check", "suite", "column", "records failing", "% of rows", "first record ids", "details"], rows, {3, 4}
+    )
+    if isinstance(held, int):
+        html += (
+            f"<p>{held:,} records reached the validation gate and were held back (counted as review in "
+            f"the manifest){f'; they are in <code>{escape(str(where))}/</code> until the run is repeated' if where else ''}.</p>"
+        )
+    html += (
+        '<div class="next"><b>What to do next</b><ol>'
+        "<li>Open the Data Docs page of each failed check: it says what was expected and how many rows failed.</li>"
+        "<li>Find those record ids in the held records (the folder named above) to see why they fail; "
+        "the ids are stable, so the same records keep the same ids in the next run.</li>"
+        "<li>Fix the input or the stage that let them through; for a check that is too strict, change its "
+        "severity (<code>validate.severity</code>) or threshold in the config, with a reason.</li>"
+        "<li>Run again: a blocked run publishes nothing, so the previous dataset version is still the latest.</li>"
+        "</ol></div>"
+    )
+    return html
 
 
 def _funnel(summaries: Sequence[Mapping[str, Any]], manifest: Mapping[str, Any] | None) -> str:
@@ -134,21 +208,22 @@ def _funnel(summaries: Sequence[Mapping[str, Any]], manifest: Mapping[str, Any] 
     return html
 
 
-def _reasons(summaries: Sequence[Mapping[str, Any]]) -> str:
+def _reasons(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
     rows = []
     for s in summaries:
+        stage = str(s.get("stage"))
         for code, n in sorted((s.get("reasons") or {}).items()):
-            rows.append([s.get("stage"), code, n])
+            rows.append([stage, code, n])
     if not rows:
         return '<p class="muted">No record was rejected.</p>'
-    return _table(["stage", "reason code", "records"], rows, {2})
+    links = [_file_link(run, f"rejected/{s.get('stage')}.parquet") for s in summaries]
+    html = _table(["stage", "reason code", "records"], rows, {2})
+    html += '<p class="muted">Reason codes are explained in docs/REASON_CODES.md.'
+    html += f" Rejected records: {' · '.join(x for x in links if x)}</p>" if any(links) else "</p>"
+    return html
 
 
-def _stage(summaries: Sequence[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
-    return next((s for s in summaries if s.get("stage") == name), None)
-
-
-def _pii(summaries: Sequence[Mapping[str, Any]]) -> str:
+def _pii(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
     s = _stage(summaries, "deidentify")
     if s is None:
         return '<p class="muted">The de-identification stage has not run.</p>'
@@ -165,16 +240,22 @@ def _pii(summaries: Sequence[Mapping[str, Any]]) -> str:
     other = sorted((k, v) for k, v in counters.items() if not k.startswith(("entity.", "action.")))
     if other:
         html += _table(["counter", "value"], [list(o) for o in other], {1})
+    audits = sorted(run.path("audit").glob("*.parquet")) if run.path("audit").is_dir() else []
+    if audits:
+        html += f'<p class="muted">Audit log (entity types, offsets, actions; no values): {len(audits)} file(s) in '
+        html += f"{_link('../audit/', 'audit/').html}</p>"
     return html
 
 
-def _duplicates(summaries: Sequence[Mapping[str, Any]]) -> str:
+def _duplicates(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
     s = _stage(summaries, "dedup")
     if s is None:
         return '<p class="muted">The dedup stage has not run.</p>'
     rows = [["records removed as duplicates", s.get("duplicates", 0)]]
     rows += [[k, v] for k, v in sorted((s.get("counters") or {}).items())]
-    return _table(["counter", "value"], rows, {1})
+    html = _table(["counter", "value"], rows, {1})
+    link = _file_link(run, "duplicates/dedup.parquet", "duplicates/dedup.parquet (each with the id it duplicates)")
+    return html + (f"<p>{link}</p>" if link else "")
 
 
 def _agreement(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
@@ -185,12 +266,16 @@ def _agreement(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
     rows = [[k, v] for k, v in sorted(report.items()) if isinstance(v, (int, float, str)) or v is None]
     html = _table(["figure", "value"], rows, {1}) if rows else ""
     links = [
-        (name, f"{name}")
-        for name in ("agreement.html", "agreement.json", "annotators.csv")
-        if run.path("reports", name).is_file()
+        _file_link(run, f"reports/{name}", text)
+        for name, text in (
+            ("agreement.html", "Agreement page"),
+            ("review_queue.html", "Review queue"),
+            ("agreement.json", "agreement.json"),
+            ("annotators.csv", "annotators.csv"),
+        )
     ]
-    if links:
-        html += "<p>" + " · ".join(_link(href, text).html for text, href in links) + "</p>"
+    if any(links):
+        html += "<p>" + " · ".join(x for x in links if x) + "</p>"
     return html or '<p class="muted">No agreement figures.</p>'
 
 
@@ -244,7 +329,7 @@ def _validation(validation: Mapping[str, Any] | None, run: RunDir) -> str:
     return html
 
 
-def _docs_label(suite: dict[str, Any]) -> str:
+def _docs_label(suite: Mapping[str, Any]) -> str:
     """Link text of a suite's Data Docs page: one page, or the first (failing) of one per shard."""
     batches = int(suite.get("batches") or 1)
     if batches == 1:
@@ -254,15 +339,11 @@ def _docs_label(suite: dict[str, Any]) -> str:
     return f"shard 00000 of {batches}"
 
 
-def _rel_from_reports(path: str) -> str:
-    """A run-relative path (``reports/...``) as a link relative to ``reports/index.html``."""
-    return path[len("reports/") :] if path.startswith("reports/") else "../" + path
-
-
 def _links(run: RunDir) -> str:
     items = []
     candidates = [
         ("export/README.md", "Dataset card"),
+        ("reports/review_queue.html", "Review queue"),
         ("reports/review_queue.csv", "Review queue (CSV)"),
         ("reports/review_queue.parquet", "Review queue (Parquet)"),
         ("reports/review_queue_labelstudio.json", "Review queue (Label Studio)"),
@@ -281,43 +362,59 @@ def _links(run: RunDir) -> str:
     return "<ul>" + "".join(items) + "</ul>" if items else '<p class="muted">No output files yet.</p>'
 
 
+def _started(spec: Mapping[str, Any]) -> str:
+    """`` · started 2026-12-06 07:12 UTC`` from ``work/run.json`` (empty when not recorded)."""
+    from datetime import UTC, datetime
+
+    raw = spec.get("started_at")
+    if not isinstance(raw, str):
+        return ""
+    try:
+        when = datetime.fromisoformat(raw).astimezone(UTC)
+    except ValueError:
+        return ""
+    return f" · started {when.strftime('%Y-%m-%d %H:%M')} UTC"
+
+
 def render_run_report(run_dir: RunDir | Path) -> str:
-    """The HTML of the run report for ``run_dir`` (counts, codes and links only)."""
+    """The HTML of the run report for ``run_dir`` (counts, codes, record ids and links only)."""
     run = run_dir if isinstance(run_dir, RunDir) else RunDir(run_dir)
     summaries, manifest = load_summaries(run)
     validation = _read_json(run.path("reports", "validation.json"))
     validation = validation if isinstance(validation, dict) else None
-    spec = _read_json(run.spec_path) or {}
+    spec = _read_json(run.spec_path)
+    spec = spec if isinstance(spec, dict) else {}
     run_id = (manifest or {}).get("run_id") or spec.get("run_id") or run.root.name
     name = (manifest or {}).get("dataset_name") or spec.get("dataset_name") or ""
     cls, status = _status(manifest, validation)
     ran = [s.get("stage") for s in summaries]
     parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Run report · {escape(str(run_id))}</title>",
-        f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{_CSS}</style></head><body>',
         f"<h1>Run report: {escape(str(name))}</h1>",
-        f'<p class="muted">Run <code>{escape(str(run_id))}</code> · stages run: {escape(", ".join(map(str, ran)) or "none")}</p>',
+        f'<p class="muted">Run <code>{escape(str(run_id))}</code>{escape(_started(spec))} · stages run: '
+        f"{escape(', '.join(map(str, ran)) or 'none')}</p>",
         f'<p><span class="status {cls}">{escape(status)}</span></p>',
+    ]
+    if _blocked(manifest, validation):
+        parts.append(_what_stopped(run, manifest, validation))
+    parts += [
+        _cards(manifest),
         "<h2>Records per stage</h2>",
         _funnel(summaries, manifest),
         "<h2>Rejection reasons</h2>",
-        _reasons(summaries),
+        _reasons(summaries, run),
         "<h2>Validation (Great Expectations)</h2>",
         _validation(validation, run),
         "<h2>Personal data</h2>",
-        _pii(summaries),
+        _pii(summaries, run),
         "<h2>Duplicates</h2>",
-        _duplicates(summaries),
+        _duplicates(summaries, run),
         "<h2>Annotator agreement</h2>",
         _agreement(summaries, run),
         "<h2>Files for reviewers</h2>",
         _links(run),
-        '<p class="muted">This page holds counts, reason codes and file names only, never record text.</p>',
-        "</body></html>",
+        '<p class="muted">This page holds counts, reason codes, record ids and file names only, never record text.</p>',
     ]
-    return "\n".join(parts) + "\n"
+    return html_page(f"Run report · {run_id}", "\n".join(p for p in parts if p))
 
 
 def write_run_report(run_dir: RunDir | Path) -> Path:

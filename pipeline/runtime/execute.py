@@ -23,7 +23,7 @@ import pyarrow as pa
 from pipeline.core.atomic import atomic_write
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.stage import StageContext, StageResult, StageSummary, check_conservation
-from pipeline.errors import StageError, UsageError, ValidationFailed, reported_as
+from pipeline.errors import StageError, UsageError, reported_as
 from pipeline.runtime import registry
 from pipeline.runtime.payloads import FeaturesResult, StepResult
 from pipeline.runtime.rundir import INTERMEDIATE, OUTCOMES, RunDir
@@ -49,6 +49,7 @@ def context(run: RunDir, stage: str, progress: Progress | None = None, shard: in
         stage=stage,
         input_records=int(ingest["records_in"]) if ingest else None,
         ingested=ingested,
+        started_at=spec.get("started_at"),
     )
 
 
@@ -127,7 +128,9 @@ def run_ingest(run_dir: str | Path, progress: Progress | None = None) -> StepRes
         written.append(len(written))
 
     per_shard = config.shards.records_per_shard
-    outcome = ingest(corpora, config, progress or SilentProgress(), sink=write_shard, batch_rows=per_shard)
+    progress = progress or SilentProgress()
+    progress.begin_stage("ingest")
+    outcome = ingest(corpora, config, progress, sink=write_shard, batch_rows=per_shard)
     if not written:
         write_shard(outcome.result.kept)  # no record kept: one empty shard with the schema
     result = outcome.result
@@ -140,6 +143,7 @@ def run_ingest(run_dir: str | Path, progress: Progress | None = None) -> StepRes
     summary["shards"] = len(written)
     write_json_atomic(run.inputs_path, outcome.files)
     run.write_summary("ingest", summary)
+    progress.end_stage()
     return step_result(run, summary, outputs, written)
 
 
@@ -281,29 +285,30 @@ def run_phased(name: str, run_dir: str | Path, progress: Progress | None = None)
     run = RunDir(run_dir)
     prev = registry.previous(name)
     shards = stage_shards(name, run.root)
-    for shard in shards:  # the CLI path, or a features task that was cleared
+    progress = progress or SilentProgress()
+    sizes = [run.shard_rows(prev, s) for s in shards]
+    progress.begin_stage(name, sum(sizes), phase="shard by shard")
+    for i, shard in enumerate(shards):  # the CLI path, or a features task that was cleared
         if not run.features_file(name, shard).is_file():
             run_features_shard(name, run.root, shard, progress)
+        progress.reached(sum(sizes[: i + 1]))
     parts = [pq.read_table(run.features_file(name, s)) for s in shards]
     feats = pa.concat_tables(parts, promote_options="default") if len(parts) > 1 else parts[0]
     ctx = context(run, name, progress)
-    try:
-        plan = stage.plan(feats, ctx, ShardedSource(run, prev))
-    except ValidationFailed:
-        from pipeline.reports.run_report import write_run_report
-
-        write_run_report(run)
-        raise
+    progress.begin_stage(name, feats.num_rows, phase="whole dataset")
+    plan = stage.plan(feats, ctx, ShardedSource(run, prev))  # ValidationFailed: the caller finishes the run
     del feats, parts
     run.clear_stage(name)
     records_in = kept = 0
     sides: dict[str, list[pa.Table]] = {side: [] for side in OUTCOMES}
+    progress.begin_stage(name, sum(sizes), phase="writing")
     for shard in shards:
         if plan.passthrough:  # a gate: the shard as it is, linked (no copy) where possible
             _link_shard(run.stage_dir(prev) / f"part-{shard:05d}.parquet", run.shard_file(name, shard))
             rows = run.shard_rows(name, shard)
             records_in += rows
             kept += rows
+            progress.reached(records_in)
             continue
         table = run.read_shard(prev, shard)
         result = plan.apply(table)
@@ -311,6 +316,7 @@ def run_phased(name: str, run_dir: str | Path, progress: Progress | None = None)
         run.write_part(name, shard, result.kept)
         records_in += table.num_rows
         kept += result.kept.num_rows
+        progress.reached(records_in)
         for side in OUTCOMES:
             if getattr(result, side).num_rows:
                 sides[side].append(getattr(result, side))
@@ -327,6 +333,7 @@ def run_phased(name: str, run_dir: str | Path, progress: Progress | None = None)
     summary["kept"] = kept
     summary["shards"] = len(shards)
     run.write_summary(name, summary)
+    progress.end_stage()
     return step_result(run, summary, outputs, shards)
 
 
@@ -334,15 +341,25 @@ def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) 
     """Run the stage ``name`` (per-shard or phased) over every shard of the previous stage's output.
 
     A per-shard stage runs shard after shard and is then collected; a phased stage runs its three
-    phases. A blocking validation failure writes the run report and raises :class:`ValidationFailed`.
+    phases. A blocking validation failure raises :class:`ValidationFailed` (see
+    :func:`pipeline.runtime.finish.finish_blocked` for what the caller then does).
     """
     kind = registry.spec(name).kind
     if kind == "per_shard":
         registry.record_stage(name)
-        for shard in stage_shards(name, run_dir):
+        run = RunDir(run_dir)
+        prev = registry.previous(name)
+        progress = progress or SilentProgress()
+        shards = stage_shards(name, run_dir)
+        sizes = [run.shard_rows(prev, s) for s in shards]
+        progress.begin_stage(name, sum(sizes))
+        for i, shard in enumerate(shards):
             with reported_as(f"stage '{name}' (shard {shard})"):
                 run_shard(name, run_dir, shard, progress)
-        return collect_stage(name, run_dir)
+            progress.reached(sum(sizes[: i + 1]))
+        result = collect_stage(name, run_dir)
+        progress.end_stage()
+        return result
     if kind == "phased":
         return run_phased(name, run_dir, progress)
     raise UsageError(f"stage {name!r} is a {kind}; run it with its own step")

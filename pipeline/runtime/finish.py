@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from pipeline.config import PipelineConfig
 from pipeline.core.progress import Progress, SilentProgress
@@ -12,7 +12,14 @@ from pipeline.core.stage import StageSummary
 from pipeline.errors import StageError
 from pipeline.runtime import registry
 from pipeline.runtime.execute import stage_shards
-from pipeline.runtime.payloads import ExportResult, VersionInfo
+from pipeline.runtime.payloads import (
+    BlockedInfo,
+    BlockedRun,
+    ExportResult,
+    FailedExpectation,
+    OutputFile,
+    VersionInfo,
+)
 from pipeline.runtime.rundir import RunDir
 
 
@@ -42,10 +49,8 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
     prev = registry.previous("export")
     summaries = stage_summaries(run)
     progress = progress or SilentProgress()
-    progress.start("export", total=len(shards))
+    progress.begin_stage("export", sum(run.shard_rows(prev, s) for s in shards))
     outcome = write_export_shards([run.shard_file(prev, s) for s in shards], run.export_dir, config.export)
-    progress.advance(len(shards))
-    progress.finish()
     exported = sum(outcome.rows.values())
     counts = reconcile(summaries, exported)
     reasons = rejected_by_reason(summaries)
@@ -60,7 +65,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
         rejected_by_reason=reasons,
     )
     card_path = write_text_atomic(run.export_dir / "README.md", card)
-    outputs: list[dict[str, Any]] = []
+    outputs: list[OutputFile] = []
     for split, path in outcome.files.items():
         outputs.append(
             {
@@ -72,12 +77,11 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
             }
         )
     outputs.append({"path": "export/README.md", "bytes": card_path.stat().st_size, "sha256": file_sha256(card_path)})
-    for sub in ("rejected", "duplicates", "review"):
-        for path in sorted(run.path(sub).glob("*.parquet")):
-            outputs.append({"path": f"{sub}/{path.name}", "bytes": path.stat().st_size, "sha256": file_sha256(path)})
+    outputs += outcome_files(run)
     manifest = {
         "run_id": spec["run_id"],
         "dataset_name": spec["dataset_name"],
+        "status": "exported",
         "counts": counts,
         "rejected_by_reason": reasons,
         "stages": summaries,
@@ -90,6 +94,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
     report = write_run_report(run)
     history = commit_history(run, config, spec["run_id"])  # last: later builds drop duplicates of this run
     remove_raw_work_files(run, config)
+    progress.end_stage()
     return {
         "stage": "export",
         "run_id": spec["run_id"],
@@ -101,6 +106,126 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
         "report": str(report),
         "history": {k: cast(int | bool, history[k]) for k in ("added", "skipped") if k in history},
     }
+
+
+def outcome_files(run: RunDir) -> list[OutputFile]:
+    """The run's rejected, duplicate and review files with their size and sha256 (manifest ``outputs``)."""
+    from pipeline.core.hashing import file_sha256
+
+    out: list[OutputFile] = []
+    for sub in ("rejected", "duplicates", "review"):
+        for path in sorted(run.path(sub).glob("*.parquet")):
+            out.append({"path": f"{sub}/{path.name}", "bytes": path.stat().st_size, "sha256": file_sha256(path)})
+    return out
+
+
+BLOCKED_REASON = "blocked_by_validation"
+"""Review reason of the records a blocking validation held back (``docs/REASON_CODES.md``)."""
+
+
+def finish_blocked(run_dir: str | Path) -> BlockedRun:
+    """Finish a run a blocking validation stopped: manifest (status ``blocked``), run report, clean-up.
+
+    Nothing is exported and the dataset history is not touched. The records that reached the gate
+    are counted as held for review (reason :data:`BLOCKED_REASON`), so the manifest's counts still
+    reconcile (``input == exported + rejected + duplicates + review``, with ``exported`` 0); they stay
+    in ``work/<stage before the gate>/`` until the run is repeated. Raw work files (the records before
+    de-identification, the phased stages' features) are removed as after a successful export.
+    """
+    import json
+
+    from pipeline.core.atomic import write_json_atomic
+    from pipeline.reports.run_report import write_run_report
+    from pipeline.runtime.manifest import package_versions, reconcile, rejected_by_reason
+
+    run = RunDir(run_dir)
+    spec, config = run.load()
+    order = registry.names()
+    summaries: list[StageSummary] = []
+    for stage in order[:-1]:
+        summary = run.read_summary(stage)
+        if summary is None:
+            break
+        summaries.append(summary)
+    if not summaries or len(summaries) >= len(order) - 1:
+        raise StageError(f"{run.root}: no stage stopped this run; nothing to finish as blocked")
+    gate = order[len(summaries)]
+    held = int(summaries[-1]["kept"])
+    validation_path = run.path("reports", "validation.json")
+    validation = json.loads(validation_path.read_text(encoding="utf-8")) if validation_path.is_file() else {}
+    failed = [
+        cast(FailedExpectation, {k: e[k] for k in BLOCKED_FIELDS if k in e})
+        for e in validation.get("failed_blocking", [])
+        if isinstance(e, dict)
+    ]
+    summaries.append(
+        {
+            "stage": gate,
+            "records_in": held,
+            "kept": 0,
+            "rejected": 0,
+            "duplicates": 0,
+            "review": held,
+            "reasons": {},
+            "counters": {BLOCKED_REASON: held, "failed_blocking": len(failed)},
+            "report": {"status": "blocked", "summary": "reports/validation.json"},
+        }
+    )
+    counts = reconcile(summaries, 0)
+    blocked: BlockedInfo = {
+        "stage": gate,
+        "records": held,
+        "records_dir": f"work/{order[len(summaries) - 2]}",
+        "failed": failed,
+        "data_docs_index": str(validation.get("data_docs_index") or "reports/gx/index.html"),
+    }
+    manifest = {
+        "run_id": spec["run_id"],
+        "dataset_name": spec["dataset_name"],
+        "status": "blocked",
+        "counts": counts,
+        "rejected_by_reason": rejected_by_reason(summaries),
+        "blocked": blocked,
+        "stages": summaries,
+        "inputs": run.read_inputs(),
+        "config": spec["config"],
+        "versions": package_versions(),
+        "outputs": outcome_files(run),
+    }
+    write_json_atomic(run.manifest_path, manifest)
+    report = write_run_report(run)
+    remove_raw_work_files(run, config)
+    return {
+        "run_id": spec["run_id"],
+        "run_dir": str(run.root),
+        "counts": counts,
+        "blocked": blocked,
+        "manifest": str(run.manifest_path),
+        "report": str(report),
+    }
+
+
+BLOCKED_FIELDS = ("suite", "check", "type", "column", "unexpected_count", "unexpected_percent", "first_record_ids")
+"""What the manifest keeps of each failed blocking expectation (names, counts and record ids; no values)."""
+
+
+def blocked_message(blocked: BlockedRun) -> str:
+    """One line for a blocked run: what failed, how many records, where the run report is."""
+    info = blocked["blocked"]
+    parts = []
+    for f in info["failed"][:MAX_IN_MESSAGE]:
+        where = f"{f.get('suite')}.{f.get('column')}" if f.get("column") else str(f.get("suite"))
+        n = f.get("unexpected_count")
+        parts.append(f"{f.get('check')} on {where}" + (f" ({n:,} records)" if isinstance(n, int) else ""))
+    more = f" and {len(info['failed']) - MAX_IN_MESSAGE} more" if len(info["failed"]) > MAX_IN_MESSAGE else ""
+    return (
+        f"blocking validation failed ({len(info['failed'])} expectation(s): {'; '.join(parts)}{more}); "
+        f"nothing was exported ({info['records']:,} records held). Run report: {blocked['report']}"
+    )
+
+
+MAX_IN_MESSAGE = 3
+"""Failed expectations named in the one-line message (the run report lists them all)."""
 
 
 def commit_history(run: RunDir, config: PipelineConfig, run_id: str) -> Mapping[str, object]:

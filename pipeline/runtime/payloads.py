@@ -49,6 +49,8 @@ class RunSpec(TypedDict):
     config_base_dir: str
     config: JSONObject
     incremental: NotRequired[IncrementalSpec]
+    started_at: NotRequired[str]
+    """When the run was prepared (ISO 8601, UTC, seconds): shown in reports, never in computed results."""
 
 
 class IncrementalInfo(TypedDict):
@@ -139,11 +141,48 @@ class OutputFile(TypedDict):
     rows: NotRequired[int]
 
 
+class FailedExpectation(TypedDict, total=False):
+    """A failed blocking expectation as the manifest keeps it: names, counts and record ids, no values."""
+
+    suite: str
+    check: str
+    type: str
+    column: str
+    unexpected_count: int
+    unexpected_percent: float
+    first_record_ids: list[str]
+
+
+class BlockedInfo(TypedDict):
+    """``manifest.json``'s ``blocked``: where a blocking validation stopped the run and why."""
+
+    stage: str
+    records: int
+    """Records that reached the gate (counted as held for review)."""
+    records_dir: str
+    """Where those records are (run-relative), until the run is repeated."""
+    failed: list[FailedExpectation]
+    data_docs_index: str
+
+
+class BlockedRun(TypedDict):
+    """What finishing a blocked run returns."""
+
+    run_id: str
+    run_dir: str
+    counts: Counts
+    blocked: BlockedInfo
+    manifest: str
+    report: str
+
+
 class Manifest(TypedDict):
-    """``manifest.json``: what a run did."""
+    """``manifest.json``: what a run did (``status``: ``exported``, or ``blocked`` with ``blocked``)."""
 
     run_id: str
     dataset_name: str
+    status: NotRequired[str]
+    blocked: NotRequired[BlockedInfo]
     counts: Counts
     rejected_by_reason: dict[str, int]
     stages: list[StageSummary]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.config import PipelineConfig, load_config
@@ -76,6 +77,7 @@ def prepare_run(
         "config_path": str(config_path) if config_path else None,
         "config_base_dir": str(config.base_dir),
         "config": config.to_dict(),
+        "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     out: Prepared = {"run_dir": str(run.root), "run_id": run_id}
     if incremental is not None:

@@ -11,8 +11,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pipeline.core.progress import Progress
-from pipeline.errors import UsageError, reported_as
+from pipeline.core.progress import Progress, SilentProgress
+from pipeline.errors import UsageError, ValidationFailed, reported_as
 from pipeline.runtime import registry
 from pipeline.runtime.execute import (
     collect_stage,
@@ -23,13 +23,14 @@ from pipeline.runtime.execute import (
     run_stage,
     stage_shards,
 )
-from pipeline.runtime.finish import run_export, run_publish, stage_summaries
+from pipeline.runtime.finish import blocked_message, finish_blocked, run_export, run_publish, stage_summaries
 from pipeline.runtime.payloads import ExportResult, FeaturesResult, ShardJob, StepResult
 from pipeline.runtime.prepare import prepare_from_params, prepare_run, safe_run_name
 from pipeline.runtime.rundir import RunDir
 
 __all__ = [
     "collect_stage",
+    "finish_blocked",
     "prepare_from_params",
     "prepare_run",
     "run_all",
@@ -67,6 +68,8 @@ def run_all(
     with RunDir(run_dir).lock():
         with reported_as("prepare"):
             prepare_run(run_dir, corpora, config_path)
+        if progress is not None:
+            progress.plan(registry.names())
         for spec in registry.STAGES:
             if spec.kind == "sink":
                 continue
@@ -75,7 +78,7 @@ def run_all(
                 if spec.kind == "source":
                     result = run_ingest(run_dir, progress)
                 else:
-                    result = run_stage(spec.name, run_dir, progress)
+                    result = _run_stage_or_finish_blocked(spec.name, run_dir, progress)
             if on_step:
                 on_step(spec.name, result, time.perf_counter() - t0)
         t0 = time.perf_counter()
@@ -94,7 +97,20 @@ def run_step(name: str, run_dir: str | Path, progress: Progress | None = None) -
             return run_ingest(run_dir, progress)
         if spec.kind == "sink":
             return run_export(run_dir, progress)
+        return _run_stage_or_finish_blocked(name, run_dir, progress)
+
+
+def _run_stage_or_finish_blocked(name: str, run_dir: str | Path, progress: Progress | None) -> StepResult:
+    """Run a stage; when a blocking validation stops it, finish the run as blocked and say where to look.
+
+    The :class:`ValidationFailed` raised then names the failed checks, the records held and the run
+    report (the page that explains the stop), instead of the stage's Data Docs pages.
+    """
+    try:
         return run_stage(name, run_dir, progress)
+    except ValidationFailed as exc:
+        blocked = finish_blocked(run_dir)
+        raise ValidationFailed(blocked_message(blocked)) from exc
 
 
 def run_shard_step(step: str, job: ShardJob, progress: Progress | None = None) -> StepResult | FeaturesResult:
@@ -102,11 +118,17 @@ def run_shard_step(step: str, job: ShardJob, progress: Progress | None = None) -
     spec = registry.shard_step(step)
     if spec is None:
         raise UsageError(f"{step!r} is not a per-shard task")
+    progress = progress or SilentProgress()
+    run = RunDir(job["run_dir"])
+    progress.begin_stage(step, run.shard_rows(registry.previous(spec.name), job["shard"]), f"shard {job['shard']:05d}")
     task = "" if step == spec.name else f"{step}, "
     with reported_as(f"stage '{spec.name}' ({task}shard {job['shard']})"):
         if spec.kind == "per_shard":
-            return run_shard(spec.name, job["run_dir"], job["shard"], progress)
-        return run_features_shard(spec.name, job["run_dir"], job["shard"], progress)
+            result: StepResult | FeaturesResult = run_shard(spec.name, job["run_dir"], job["shard"], progress)
+        else:
+            result = run_features_shard(spec.name, job["run_dir"], job["shard"], progress)
+    progress.end_stage()
+    return result
 
 
 def shard_jobs(run_dir: str | Path, stage: str) -> list[ShardJob]:

@@ -9,8 +9,10 @@
 #
 # This script installs what is missing (PostgreSQL and Redis from Debian packages, the Celery
 # provider from the hashed lock requirements-integration.txt), starts PostgreSQL and Redis, and
-# hands over to run_integration.py, which starts Airflow, triggers the DAG, checks the run and
-# compares its export with the CLI's. Whatever happens (failure, Ctrl-C, SIGTERM), everything it
+# hands over to run_integration.py, which starts Airflow, triggers the DAG, checks the run,
+# compares its export with the CLI's and opens the report pages of both (and of a blocked run) in
+# headless Chromium with no network (screenshots in .integration/shots/; Chromium from Debian's
+# package, installed if missing). Whatever happens (failure, Ctrl-C, SIGTERM), everything it
 # started is stopped by PID on exit. Exit code 0 only if every check passed.
 #
 # Ports and the state folder can be moved: INTEGRATION_DIR, INTEGRATION_PG_PORT,
@@ -66,6 +68,15 @@ if [ -z "$(pg_bindir)" ] || ! command -v redis-server >/dev/null 2>&1 || ! comma
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql redis-server \
         >>"/tmp/instructflow-integration-apt.log" 2>&1 \
         || fail_log "apt-get install postgresql redis-server failed" /tmp/instructflow-integration-apt.log
+fi
+# Headless Chromium for the browser check of the report pages (Debian's package).
+if ! command -v chromium >/dev/null 2>&1; then
+    say "installing Chromium for the report pages check (apt-get install chromium) ..."
+    as_root apt-get update -q >"/tmp/instructflow-integration-apt.log" 2>&1 \
+        || fail_log "apt-get update failed" /tmp/instructflow-integration-apt.log
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium \
+        >>"/tmp/instructflow-integration-apt.log" 2>&1 \
+        || fail_log "apt-get install chromium failed" /tmp/instructflow-integration-apt.log
 fi
 PG_BIN="$(pg_bindir)"
 [ -n "$PG_BIN" ] || fail "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin"

@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DAG_ID = "instruction_dataset_build"
 CORPUS = "examples/sample"
 CONFIG = "scripts/integration/shards.yaml"
+BLOCKED_CONFIG = "scripts/integration/blocked.yaml"
 """Small shards, so the mapped tasks spread over both workers (the export is the same for any size)."""
 WORKERS = ("worker-1", "worker-2")
 WORKER_NAME_ENV = "INSTRUCTFLOW_WORKER_NAME"
@@ -634,6 +635,8 @@ def run(args: argparse.Namespace) -> int:
                     print(f"    - {line}")
         if not identical:
             raise IntegrationError("the DAG's export is not byte-identical to the CLI's (differences above)")
+
+        check_pages_in_a_browser(run_dir, [dag_export.parent, cli_out], env)
         say(f"all checks passed in {time.monotonic() - t0:.0f}s (DAG export: {dag_export})")
         return 0
     finally:
@@ -644,6 +647,37 @@ def run(args: argparse.Namespace) -> int:
         stopped = time.monotonic()
         note = components.stop_all()
         say(f"stopped in {time.monotonic() - stopped:.0f}s ({note})")
+
+
+def check_pages_in_a_browser(run_dir: Path, run_dirs: list[Path], env: Mapping[str, str]) -> None:
+    """Open the reports of ``run_dirs`` and of a blocked CLI run in headless Chromium with no network.
+
+    Screenshots go to ``<run_dir>/shots/``; fails when a page requests the network, misses a local file
+    or shows its styles did not apply (``scripts/integration/browser_check.py``).
+    """
+    from scripts.integration.browser_check import check_runs
+
+    blocked = run_dir / "cli-blocked"
+    log = run_dir / "logs" / "cli-blocked.log"
+    say("a CLI run that a blocking validation stops (scripts/integration/blocked.yaml) ...")
+    with log.open("wb") as fh:
+        rc = subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "python"), "-m", "pipeline", "run", "--corpus", CORPUS,
+             "--out", str(blocked), "--config", BLOCKED_CONFIG],
+            cwd=ROOT, env=dict(env), stdout=fh, stderr=subprocess.STDOUT, check=False,
+        ).returncode  # fmt: skip
+    if rc != 3 or not (blocked / "manifest.json").is_file():
+        raise IntegrationError(f"the blocked run should exit 3 with a manifest; it exited {rc}", log)
+    shots = run_dir / "shots"
+    say(f"opening the report pages in headless Chromium with no network (screenshots: {shots}) ...")
+    results = check_runs([*run_dirs, blocked], shots)
+    for r in results:
+        verdict = "ok" if not r.problems else "FAILED: " + "; ".join(r.problems[:3])
+        print(f"  {r.screenshot}  {verdict}")
+    bad = [r for r in results if r.problems]
+    if bad:
+        raise IntegrationError(f"{len(bad)} report page(s) do not work offline: {bad[0].path}: {bad[0].problems[0]}")
+    say(f"{len(results)} report pages render styled with no network")
 
 
 def _ping_workers(broker_url: str, expected: int) -> list[str]:

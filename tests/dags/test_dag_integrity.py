@@ -52,9 +52,10 @@ def test_parsing_needs_no_database_and_no_heavy_imports(tmp_path):
 
 
 def test_schedule_and_run_settings(dag):
-    assert dag.schedule == "0 2 * * *"
     assert type(dag.timetable).__name__ == "CronTriggerTimetable"
+    assert dag.timetable.expression == "0 2 * * *" and str(dag.timetable.timezone) == "UTC"
     assert dag.catchup is False
+    assert dag.is_paused_upon_creation is True
     assert dag.max_active_runs == 1
     assert set(dag.tags) == {"instructflow", "dataset", "nightly"}
     assert "Instruction dataset build" in dag.doc_md
@@ -130,12 +131,67 @@ def test_export_updates_the_dataset_asset(dag):
             assert not task.outlets
 
 
+def _next_scheduled_run(dag, earliest):
+    """When the scheduler would create the first scheduled run (as it does when the DAG is unpaused)."""
+    from airflow.serialization.decoders import decode_timetable
+    from airflow.serialization.encoders import encode_timetable
+    from airflow.timetables.base import TimeRestriction
+
+    timetable = decode_timetable(encode_timetable(dag.timetable))  # what the scheduler runs
+    info = timetable.next_dagrun_info(
+        last_automated_data_interval=None,
+        restriction=TimeRestriction(earliest=earliest, latest=None, catchup=dag.catchup),
+    )
+    return info.run_after
+
+
+def test_unpausing_does_not_queue_a_scheduled_run_at_once(dag):
+    """*Unpause on trigger* in the trigger form must not add an immediate 02:00 run to the manual one."""
+    from datetime import UTC, datetime
+
+    assert dag.start_date is None
+    now = datetime.now(UTC)
+    first = _next_scheduled_run(dag, dag.start_date)
+    assert first > now and (first.hour, first.minute) == (2, 0)
+    # what a start_date in the past did (the bug): the last 02:00 was due as soon as the DAG was unpaused
+    assert _next_scheduled_run(dag, datetime(2026, 1, 1, tzinfo=UTC)) <= now
+
+
 def test_params_form(dag):
     params = dag.params
     assert set(params.keys()) == {"corpus_paths", "config_path", "dataset_name", "full_rebuild"}
     assert params["corpus_paths"] == ["examples/sample"]
-    assert params["config_path"] == ""
+    assert params["config_path"] is None
     assert params["full_rebuild"] is False
+
+
+def _required_in_the_form(schema):
+    """The trigger form's rule (Airflow 3.3 UI, FlexibleForm): a typed field whose type has no "null" is required."""
+    kind = schema.get("type")
+    return bool(kind) and (not isinstance(kind, list) or "null" not in kind)
+
+
+def _empty(value):
+    return value is None or value == "" or value == []
+
+
+def test_the_trigger_form_submits_with_its_defaults(dag):
+    """What the UI does: a required field left empty blocks the Trigger button; then the API validates
+    the submitted conf (empty text fields come back as null) against each Param's JSON schema."""
+    from airflow.sdk.definitions.param import ParamsDict
+
+    submitted = {}
+    for name in dag.params:
+        param = dag.params.get_param(name)
+        if _required_in_the_form(param.schema):
+            assert not _empty(param.value), f"{name} is required in the form but has no default"
+        submitted[name] = None if _empty(param.value) and not isinstance(param.value, list) else param.value
+    for empty_text in (None, ""):  # whether the form sends null or an empty string for the empty field
+        conf = {**submitted, "config_path": empty_text}
+        params = ParamsDict(dict(dag.params.items()))
+        params.update(conf)
+        assert params.validate() == {**dag.params.validate(), "config_path": empty_text}
+    assert _required_in_the_form({"type": "string"})  # the old config_path schema: blocked the form
 
 
 @pytest.mark.parametrize(

@@ -31,8 +31,12 @@ def _state(obj):
     return str(getattr(obj, "value", obj))
 
 
-def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
+def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path, caplog):
+    import logging
+
     from pipeline.runtime.registry import names
+
+    caplog.set_level(logging.INFO)
     from pipeline.runtime.steps import safe_run_name
 
     dag = _dag(monkeypatch, tmp_path)
@@ -89,6 +93,7 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
             .all()
         )
         assert [e.extra["run_dir"] for e in events] == [str(run_dir)]
+        assert events[0].extra["report"] == str(run_dir / "reports" / "index.html")
         assert events[0].extra["counts"] == c
         assert events[0].extra["version"]["version"] == "v0001"
     # the run published the first version of the dataset
@@ -96,8 +101,12 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path):
     assert latest.resolve().name == "v0001"
     assert pq.read_table(latest / "train").num_rows == train.num_rows
 
+    assert f"Run report: {run_dir / 'reports' / 'index.html'}" in caplog.text  # the export task's log
+
     # the next night, nothing is new: every task after prepare is skipped and the run succeeds
+    caplog.clear()
     again = dag.test(run_conf={k: v for k, v in conf.items()})
+    assert "SKIPPED, nothing to build: no new or changed input file since v0001" in caplog.text
     again_states = {ti.task_id: _state(ti.state) for ti in again.get_task_instances()}
     assert _state(again.state) == "success", again_states
     assert again_states.pop("prepare") == "skipped"
@@ -142,8 +151,10 @@ def test_a_blocking_validation_fails_the_run_before_export(migrated_db, monkeypa
     validate_ti = next(ti for ti in run.get_task_instances() if ti.task_id == "validate")
     assert validate_ti.try_number == 1
     run_dir = tmp_path / "data" / "runs" / safe_run_name(run.run_id)
-    assert not (run_dir / "manifest.json").exists()
+    manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "blocked" and manifest["counts"]["exported"] == 0
     assert (run_dir / "reports" / "index.html").is_file()
+    assert not (run_dir / "export").exists()
 
 
 def _ti(run, task_id, map_index=-1):

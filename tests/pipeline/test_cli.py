@@ -44,7 +44,15 @@ def test_run_prints_a_summary_and_exits_0(tmp_path, corpus):
     assert "records in 11 = exported 10 + rejected 1 + duplicates 0 + review 0" in out
     assert "ingest/malformed_json" in out
     assert f"manifest: {tmp_path / 'r' / 'manifest.json'}" in out
-    assert "[ingest]" in err
+    assert "[1/2 ingest] started" in err  # plain progress lines: err is not a terminal
+    assert "[2/2 export] done: 10/10 records" in err
+
+
+def test_quiet_prints_no_progress(tmp_path, corpus):
+    with only_stages():
+        code, out, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "r")])
+    assert (code, err) == (0, "")
+    assert "records in 11" in out
 
 
 def test_missing_corpus_exits_2_with_one_line(tmp_path):
@@ -98,14 +106,33 @@ def test_blocking_validation_exits_3_without_values(tmp_path):
     code, out, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(cfg)])
     assert code == 3
     lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: ")
-    assert "deidentified" in err and "reports/gx" in err
-    assert "13812345678" not in err + out
-    assert not (out_dir / "manifest.json").exists()
+    assert len(lines) == 1 and lines[0].startswith("error: blocking validation failed (")
+    assert "deidentified.no_residual_pii on deidentified.residual_pii (1 records)" in err
+    assert f"Run report: {out_dir / 'reports' / 'index.html'}" in err
+    # the summary: stages run, the gate, the failed check with the record's id, what to do next
+    record_id = json.loads((out_dir / "manifest.json").read_text())["blocked"]["failed"][0]["first_record_ids"][0]
+    assert "validate           6  BLOCKED: nothing exported" in out
+    assert "records in 6 = exported 0 + rejected 0 + duplicates 0 + review 6 (6 held by the failed validation)" in out
+    assert f"first record ids: {record_id}" in out
+    assert "next: open the run report" in out
+    manifest = json.loads((out_dir / "manifest.json").read_text())
+    assert manifest["status"] == "blocked"
+    assert manifest["counts"] == {"input": 6, "exported": 0, "rejected": 0, "duplicates": 0, "review": 6}
+    assert manifest["blocked"]["records"] == 6 and manifest["blocked"]["records_dir"] == "work/deidentify"
+    assert [s["stage"] for s in manifest["stages"]][-1] == "validate"
     assert not (out_dir / "export").exists()
-    report = out_dir / "reports" / "index.html"
-    assert report.is_file()
-    assert "13812345678" not in report.read_text(encoding="utf-8")
+    assert not (out_dir / "work" / "ingest").exists() and not (out_dir / "work" / "clean").exists()
+    assert not list((out_dir / "work").glob("*-features"))
+    report = (out_dir / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "What stopped the run" in report and record_id in report
+    for text in [
+        err,
+        out,
+        report,
+        (out_dir / "manifest.json").read_text(),
+        *(p.read_text(encoding="utf-8", errors="replace") for p in (out_dir / "reports").rglob("*") if p.is_file()),
+    ]:
+        assert "13812345678" not in text
 
 
 # ------------------------------------------------------------------------------------------ faults

@@ -130,3 +130,77 @@ def test_parquet_differences(tmp_path):
 def test_result_backend_url(url):
     assert ri.result_backend_url(url).startswith("db+postgresql")
     assert ri.result_backend_url(url).count("db+") == 1
+
+
+def test_browser_check_judges_what_the_browser_saw():
+    from scripts.integration.browser_check import judge
+
+    styled = {
+        "common": {"unloaded_stylesheets": [], "body_font": "system-ui, sans-serif"},
+        "own": {"badge_background": "rgb(227, 244, 232)", "header_background": "rgb(242, 244, 248)"},
+    }
+    assert judge("run-report", styled, ["file:///r/reports/index.html"], []) == []
+    unstyled = {
+        "common": {"unloaded_stylesheets": ["static/x.css"], "body_font": "Times"},
+        "own": {"badge_background": "rgba(0, 0, 0, 0)", "header_background": "rgba(0, 0, 0, 0)"},
+    }
+    assert judge(
+        "run-report", unstyled, ["https://cdn.example.com/a.css"], ["file:///r/a.js (net::ERR_FILE_NOT_FOUND)"]
+    ) == [
+        "network request https://cdn.example.com/a.css",
+        "failed to load file:///r/a.js (net::ERR_FILE_NOT_FOUND)",
+        "stylesheet not loaded: static/x.css",
+        "table headers have no background: the inline stylesheet did not apply",
+        "the status badge has no background: the inline stylesheet did not apply",
+        "body font is 'Times', not the page's font stack",
+    ]
+    gx_ok = {
+        "common": {},
+        "gx": {
+            "jquery": True,
+            "bootstrap_table": True,
+            "container_padding": "15px",
+            "icon_font": '"Font Awesome 6 Free"',
+            "icon_font_loaded": True,
+            "index_rows": 6,
+        },
+    }
+    assert judge("datadocs-index", gx_ok, [], []) == []
+    gx_offline = {
+        "common": {},
+        "gx": {
+            "jquery": False,
+            "bootstrap_table": False,
+            "container_padding": "0px",
+            "icon_font": "serif",
+            "icon_font_loaded": False,
+            "index_rows": 0,
+        },
+    }
+    assert judge("datadocs-index", gx_offline, [], []) == [
+        "jQuery did not load",
+        "bootstrap-table did not load",
+        "no Bootstrap layout (container padding 0)",
+        "Font Awesome icons did not load (icon font 'serif')",
+        "the Data Docs home page lists no validation",
+    ]
+
+
+def test_browser_check_picks_a_failing_validation_page(tmp_path):
+    from scripts.integration.browser_check import pages_of
+
+    gx = tmp_path / "reports" / "gx"
+    (gx / "validations" / "a").mkdir(parents=True)
+    (gx / "expectations").mkdir()
+    (gx / "index.html").write_text("x")
+    (gx / "validations" / "a" / "1.html").write_text('<i class="fas fa-check-circle"></i>')
+    (gx / "validations" / "a" / "2.html").write_text('<i class="fas fa-times"></i>')
+    (gx / "expectations" / "deidentified.html").write_text("x")
+    (tmp_path / "reports" / "agreement.html").write_text("x")
+    assert [(n, p.relative_to(tmp_path).as_posix()) for n, p in pages_of(tmp_path)] == [
+        ("run-report", "reports/index.html"),
+        ("datadocs-index", "reports/gx/index.html"),
+        ("datadocs-validation", "reports/gx/validations/a/2.html"),
+        ("datadocs-suite", "reports/gx/expectations/deidentified.html"),
+        ("agreement", "reports/agreement.html"),
+    ]

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Generic, Required, TypedDict, TypeVar, cast
 import pyarrow as pa
 
 from pipeline.core.atomic import atomic_write, write_json_atomic, write_parquet_atomic, write_text_atomic
+from pipeline.core.pages import html_page
 from pipeline.stages.agreement.figures import (
     AnnotatorFigures,
     BatchFigures,
@@ -59,6 +60,23 @@ ANNOTATOR_COLUMNS = (
 
 MAX_HEATMAP_ANNOTATORS = 60
 """Annotators shown in the heatmap (the most active ones); the JSON holds every computed pair."""
+
+REVIEW_PAGE_ROWS = 2_000
+"""Review-queue rows listed on ``review_queue.html`` (the CSV and Parquet files hold them all)."""
+
+REVIEW_PAGE_COLUMNS = (
+    "record_id",
+    "queue",
+    "reason",
+    "detail",
+    "consensus_label",
+    "vote_share",
+    "n_annotators",
+    "confidence_score",
+    "votes",
+    "batch",
+)
+"""Columns of the review-queue page: ids, reasons and votes (no record text)."""
 
 REVIEW_TEXT_CHUNK = 50_000
 """Review rows whose texts are fetched and written at a time to the Label Studio file."""
@@ -215,6 +233,9 @@ def write_review_queue(
         write_text_atomic(ctx.artifact_path("reports", "review_queue.csv"), buf.getvalue().to_pybytes().decode("utf-8"))
     )
 
+    paths["review_queue.html"] = str(
+        write_text_atomic(ctx.artifact_path("reports", "review_queue.html"), render_review_queue_html(review))
+    )
     source = texts if texts is not None else ReviewTexts.from_table(review, table, cfg)
     paths["review_queue_labelstudio.json"] = str(
         atomic_write(
@@ -280,43 +301,110 @@ def _color(v: float | None) -> str:
     return f"#{int(r):02x}{int(g):02x}{int(b):02x}"
 
 
+def render_review_queue_html(review: pa.Table) -> str:
+    """``reports/review_queue.html``: the records held for review, by queue and reason (no record text)."""
+    from collections import Counter
+
+    n = review.num_rows
+    columns = [c for c in REVIEW_PAGE_COLUMNS if c in review.column_names]
+    by_reason = Counter(
+        zip(
+            review.column("queue").to_pylist() if "queue" in review.column_names else [""] * n,
+            review.column("reason").to_pylist() if "reason" in review.column_names else [""] * n,
+        )
+    )
+    parts = [
+        "<h1>Review queue</h1>",
+        f"<p>{n:,} record(s) are held for human review. Reviewers see the de-identified text in Label Studio "
+        "(review_queue_labelstudio.json with its labelling config review_queue_labelstudio.xml); this page "
+        "lists ids, reasons and votes only.</p>",
+        "<h2>By queue and reason</h2><table><thead><tr><th>queue</th><th>reason</th><th>records</th></tr></thead><tbody>",
+        *[
+            f'<tr><td>{escape(str(q))}</td><td>{escape(str(r))}</td><td class="n">{c:,}</td></tr>'
+            for (q, r), c in sorted(by_reason.items(), key=lambda kv: (-kv[1], str(kv[0])))
+        ],
+        "</tbody></table>",
+        f"<h2>Records{f' (first {REVIEW_PAGE_ROWS:,} of {n:,})' if n > REVIEW_PAGE_ROWS else ''}</h2>",
+        '<p><a href="review_queue.csv">review_queue.csv</a> · <a href="review_queue.parquet">review_queue.parquet</a></p>',
+        "<table><thead><tr>" + "".join(f"<th>{escape(c)}</th>" for c in columns) + "</tr></thead><tbody>",
+    ]
+    for row in review.slice(0, REVIEW_PAGE_ROWS).select(columns).to_pylist():
+        cells = []
+        for c in columns:
+            v = row[c]
+            if isinstance(v, float):
+                cells.append(f'<td class="n">{v:.3f}</td>')
+            elif isinstance(v, int):
+                cells.append(f'<td class="n">{v:,}</td>')
+            else:
+                cells.append(f"<td>{escape('' if v is None else str(v))}</td>")
+        parts.append("<tr>" + "".join(cells) + "</tr>")
+    parts.append("</tbody></table>")
+    return html_page("Review queue", "\n".join(parts), back=("index.html", "Run report"))
+
+
+def _label_width(text: str, font_px: float = 11.0) -> float:
+    """Approximate rendered width of ``text`` in pixels (CJK characters are about twice as wide)."""
+    return sum(font_px if ord(c) > 0x2E7F else font_px * 0.62 for c in text)
+
+
+def _ink(fill: str) -> str:
+    """Black or white text, whichever reads better on ``fill`` (``#rrggbb``)."""
+    r, g, b = (int(fill[i : i + 2], 16) for i in (1, 3, 5))
+    return "#111" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#fff"
+
+
 def heatmap_svg(annotators: list[str], pairs: Sequence[PairFigures[EstimateDict]]) -> str:
-    """Symmetric annotator x annotator heatmap of pairwise Cohen's kappa as an inline SVG."""
+    """Symmetric annotator x annotator heatmap of pairwise Cohen's kappa as an inline SVG.
+
+    Each cell shows its kappa (``n/a`` when undefined or too few shared items); the margins are
+    sized from the longest annotator id, so no name is cut off.
+    """
     value: dict[tuple[str, str], float | None] = {}
     for p in pairs:
         v = (p.get("kappa") or {}).get("value")
         value[(p["a"], p["b"])] = value[(p["b"], p["a"])] = v
     n = len(annotators)
-    cell, pad = 22, 130
-    size = pad + n * cell + 10
+    cell = 40
+    longest = max((_label_width(a) for a in annotators), default=0.0)
+    left = int(longest) + 12
+    top = int(longest * 0.87) + 14  # column labels are rotated by 60 degrees
+    right = int(longest * 0.5) + 10
+    width, height = left + n * cell + right, top + n * cell + 10
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
         f'aria-label="pairwise kappa heatmap">'
     ]
     for i, a in enumerate(annotators):
-        y = pad + i * cell + cell * 0.7
-        out.append(f'<text x="{pad - 4}" y="{y:.1f}" text-anchor="end" font-size="11">{escape(a)}</text>')
-        x = pad + i * cell + cell * 0.7
+        y = top + i * cell + cell * 0.6
+        out.append(f'<text x="{left - 6}" y="{y:.1f}" text-anchor="end" font-size="11">{escape(a)}</text>')
+        x = left + i * cell + cell * 0.5
         out.append(
-            f'<text x="{x:.1f}" y="{pad - 4}" font-size="11" transform="rotate(-60 {x:.1f} {pad - 4})">{escape(a)}</text>'
+            f'<text x="{x:.1f}" y="{top - 6}" font-size="11" transform="rotate(-60 {x:.1f} {top - 6})">{escape(a)}</text>'
         )
     for i, a in enumerate(annotators):
         for j, b in enumerate(annotators):
             v = 1.0 if i == j else value.get((a, b))
+            shown = "n/a" if v is None else f"{v:.2f}"
+            fill = _color(v)
             title = f"{a} / {b}: " + ("n/a" if v is None else f"{v:.3f}")
+            x, y = left + j * cell, top + i * cell
             out.append(
-                f'<rect x="{pad + j * cell}" y="{pad + i * cell}" width="{cell - 1}" height="{cell - 1}" '
-                f'fill="{_color(v)}"><title>{escape(title)}</title></rect>'
+                f'<rect x="{x}" y="{y}" width="{cell - 1}" height="{cell - 1}" fill="{fill}">'
+                f"<title>{escape(title)}</title></rect>"
+                f'<text x="{x + (cell - 1) / 2:.1f}" y="{y + cell * 0.62:.1f}" text-anchor="middle" font-size="10" '
+                f'fill="{_ink(fill)}">{shown}</text>'
             )
     out.append("</svg>")
     return "\n".join(out)
 
 
 def distribution_svg(dist: dict[str, int]) -> str:
-    """Horizontal bar chart of label counts as an inline SVG."""
+    """Horizontal bar chart of label counts as an inline SVG (margin sized from the longest label)."""
     items = list(dist.items())
     top = max([c for _, c in items] or [1]) or 1
-    bar_h, pad, width = 20, 140, 360
+    bar_h, width = 20, 360
+    pad = int(max((_label_width(label, 12.0) for label, _ in items), default=0.0)) + 14
     height = len(items) * (bar_h + 4) + 10
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{pad + width + 80}" height="{height}" role="img" '
@@ -344,6 +432,13 @@ def _est(e: EstimateDict | None) -> str:
     return f"{e['value']:.3f}{ci}{note}"
 
 
+def _weights_text(weights: object) -> str:
+    """``unweighted`` (labels are categories), else ``linear`` / ``quadratic weights`` (near misses count partly)."""
+    if weights in (None, "none", ""):
+        return "unweighted: every disagreement counts the same"
+    return f"{escape(str(weights))} weights: near disagreements count less"
+
+
 def render_html(data: AgreementReport[EstimateDict]) -> str:
     """The static agreement page: headline figures, heatmap, label distribution, annotators, batches."""
     ds = data.get("dataset", {})
@@ -353,7 +448,7 @@ def render_html(data: AgreementReport[EstimateDict]) -> str:
     rows = [
         ("Percent agreement", _est(ds.get("percent_agreement"))),
         (
-            f"Cohen's kappa, mean over pairs ({escape(str(ds.get('kappa_weights')))} weights)",
+            f"Cohen's kappa, mean over pairs ({_weights_text(ds.get('kappa_weights'))})",
             _est(ds.get("cohen_kappa_mean_pairwise")),
         ),
         ("Fleiss' kappa", _est(ds.get("fleiss_kappa"))),
@@ -361,11 +456,6 @@ def render_html(data: AgreementReport[EstimateDict]) -> str:
     for level, est in (ds.get("krippendorff_alpha_by_level") or {}).items():
         rows.append((f"Krippendorff's alpha ({escape(level)})", _est(est)))
     parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8"><title>Annotator agreement</title>',
-        "<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse}"
-        "td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}.flag{color:#c0392b;font-weight:bold}</style>",
-        "</head><body>",
         "<h1>Annotator agreement</h1>",
         f"<p>Level of measurement: <b>{escape(str(data.get('level')))}</b>; items: {ds.get('items', 0)}; "
         f"annotations: {ds.get('annotations', 0)}; annotators: {len(annotators)}; interpretation: "
@@ -414,5 +504,8 @@ def render_html(data: AgreementReport[EstimateDict]) -> str:
     lc = data.get("label_check")
     if lc:
         parts.append(f"<h2>Label check</h2><pre>{escape(json.dumps(lc, indent=1, sort_keys=True))}</pre>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    parts.append(
+        '<p class="muted">Annotator ids, labels and numbers only, never record text. '
+        "Every figure is in agreement.json; per annotator in annotators.csv.</p>"
+    )
+    return html_page("Annotator agreement", "\n".join(parts), back=("index.html", "Run report"))

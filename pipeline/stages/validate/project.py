@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from pipeline.errors import StageError
+from pipeline.stages.validate.datadocs.views import site_config
 from pipeline.stages.validate.suites import SUITES, build_suite
 
 if TYPE_CHECKING:
@@ -43,7 +45,10 @@ BATCH_DEFINITION = "whole_dataframe"
 SITE_NAME = "run_site"
 DOCS_SUBDIR = ("reports", "gx")
 RUN_TIME = "1970-01-01T00:00:00+00:00"
-"""Fixed GX run time: Data Docs paths and pages depend only on the run's input, not on the clock."""
+"""GX run time when a stage runs on its own (no run start time): pages then depend only on the input.
+
+A run passes the time it was prepared (``work/run.json``'s ``started_at``) instead, so that Data Docs
+show when the run happened; the time is a label of the run, never an input of a verdict."""
 
 _MANAGED = ("great_expectations.yml", "expectations", "checkpoints", "validation_definitions", ".gitignore")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -154,15 +159,7 @@ def generate_project(config: ValidateConfig | None = None) -> dict[str, bytes]:
         ctx.delete_data_docs_site("local_site")
         ctx.add_data_docs_site(
             SITE_NAME,
-            {  # type: ignore[typeddict-unknown-key]  # GX's TypedDict is incomplete: SiteBuilder takes it
-                "class_name": "SiteBuilder",
-                "show_how_to_buttons": False,
-                "store_backend": {
-                    "class_name": "TupleFilesystemStoreBackend",
-                    "base_directory": "uncommitted/data_docs/run_site/",
-                },
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            },
+            site_config("uncommitted/data_docs/run_site/"),  # type: ignore[arg-type]  # GX's TypedDict is incomplete
         )
         _populate(ctx, config, result_format(config))
         _normalise_ids(root)
@@ -209,6 +206,8 @@ class RunContext:
     docs_dir: Path
     run_name: str
     result_format: dict[str, object] = field(default_factory=dict)
+    run_time: str = RUN_TIME
+    """ISO 8601 time GX files the results under and Data Docs show."""
 
 
 def open_run_context(
@@ -219,6 +218,7 @@ def open_run_context(
     *,
     work: Path,
     docs: bool = True,
+    run_time: str | None = None,
 ) -> RunContext:
     """Open a GX context on a copy of the committed project inside ``run_dir``.
 
@@ -227,6 +227,7 @@ def open_run_context(
     shard's context (``docs=False``) only stores validation results, which the run's context then
     imports (:func:`import_results`) before it builds Data Docs once. The committed tree is only
     read; without one (an installed package), the project is generated into the run directory.
+    ``run_time`` (ISO 8601) is the run's start, shown in Data Docs (default :data:`RUN_TIME`).
     """
     docs_dir = run_dir.joinpath(*DOCS_SUBDIR)
     for target in (work, docs_dir) if docs else (work,):
@@ -243,19 +244,18 @@ def open_run_context(
     if docs:
         ctx.update_data_docs_site(
             SITE_NAME,
-            {  # type: ignore[typeddict-unknown-key]  # GX's TypedDict is incomplete: SiteBuilder takes it
-                "class_name": "SiteBuilder",
-                "show_how_to_buttons": False,
-                "store_backend": {
-                    "class_name": "TupleFilesystemStoreBackend",
-                    "base_directory": str(docs_dir.resolve()),
-                },
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            },
+            site_config(str(docs_dir.resolve())),  # type: ignore[arg-type]  # GX's TypedDict is incomplete
         )
     fmt = result_format(config)
     _populate(ctx, config, fmt)
-    return RunContext(context=ctx, run_dir=run_dir, docs_dir=docs_dir, run_name=run_name, result_format=fmt)
+    return RunContext(
+        context=ctx,
+        run_dir=run_dir,
+        docs_dir=docs_dir,
+        run_name=run_name,
+        result_format=fmt,
+        run_time=run_time or RUN_TIME,
+    )
 
 
 def import_results(rc: RunContext, source: Path) -> int:
@@ -291,6 +291,8 @@ class ExpectationOutcome:
     unexpected_percent: float | None = None
     observed_value: float | int | None = None
     exception: bool = False
+    first_record_ids: list[str] | None = None
+    """Up to :data:`MAX_FAILED_IDS` ids of records that failed (ids only, never values)."""
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for ``reports/validation.json`` and the stage report."""
@@ -363,7 +365,7 @@ def run_suites(
     from great_expectations.core.run_identifier import RunIdentifier
 
     ctx = rc.context
-    run_id = RunIdentifier(run_name=rc.run_name, run_time=datetime.fromisoformat(RUN_TIME))
+    run_id = RunIdentifier(run_name=rc.run_name, run_time=datetime.fromisoformat(rc.run_time))
     pending = []
     rows: dict[str, int] = {}
     for name in SUITES:
@@ -379,25 +381,92 @@ def run_suites(
             expectation_parameters=dict(parameters or {}),
             run_id=run_id,
         )
-        del frame
         for identifier, vr in result.run_results.items():
-            pending.append((name, identifier, vr))
+            ids = _failed_record_ids(ctx, name, frame, vr.results, parameters) if not vr.success else {}
+            pending.append((name, identifier, vr, ids))
+        del frame
     if build_docs:
         build_data_docs(rc)  # pins the load times too
     else:
-        _pin_load_times(Path(ctx.root_directory))
+        _pin_load_times(Path(ctx.root_directory), rc.run_time)
     outcomes = []
-    for name, identifier, vr in pending:
+    for name, identifier, vr, ids in pending:
+        expectations = [_outcome(name, er) for er in vr.results]
+        for i, found in ids.items():
+            expectations[i].first_record_ids = found
         outcomes.append(
             SuiteOutcome(
                 suite=name,
                 success=bool(vr.success),
                 rows=rows[name],
                 docs_page=_docs_page(rc, identifier) if build_docs else None,
-                expectations=[_outcome(name, er) for er in vr.results],
+                expectations=expectations,
             )
         )
     return outcomes
+
+
+MAX_FAILED_IDS = 20
+"""How many ids of failing records are kept per failed expectation (per shard, and after merging)."""
+
+_IDS_FORMAT: dict[str, object] = {
+    "result_format": "COMPLETE",
+    "unexpected_index_column_names": ["record_id"],
+    "exclude_unexpected_values": True,
+    "return_unexpected_index_query": False,
+    "partial_unexpected_count": 0,
+}
+"""Result format of the id lookup: the ``record_id`` of each unexpected row and no value (GX's
+``exclude_unexpected_values`` drops the values from the index list as well)."""
+
+
+def _failed_record_ids(
+    ctx: FileDataContext,
+    suite: str,
+    frame: pd.DataFrame,
+    results: Any,
+    parameters: Mapping[str, object] | None,
+) -> dict[int, list[str]]:
+    """The first ids of the records each failed row expectation found unexpected, by result position.
+
+    Runs only when a suite failed: each failed expectation with unexpected rows is validated once
+    more on the same frame, ephemerally (nothing stored, no Data Docs), asking GX for the
+    ``record_id`` of the unexpected rows and no values. Table-level expectations have no rows to name.
+    """
+    if "record_id" not in frame.columns:
+        return {}
+    batch = None
+    out: dict[int, list[str]] = {}
+    for i, er in enumerate(results):
+        if er.success or not (er.result or {}).get("unexpected_count"):
+            continue
+        if batch is None:
+            ds = cast("PandasDatasource", ctx.data_sources.get(DATASOURCE))
+            batch = (
+                ds.get_asset(suite)
+                .get_batch_definition(BATCH_DEFINITION)
+                .get_batch(batch_parameters={"dataframe": frame})
+            )
+        found = batch.validate(
+            er.expectation_config.to_domain_obj(),
+            result_format=_IDS_FORMAT,
+            expectation_parameters=dict(parameters or {}),
+        )
+        ids = _ids_from_index_list((found.result or {}).get("unexpected_index_list"))
+        if ids:
+            out[i] = ids[:MAX_FAILED_IDS]
+    return out
+
+
+def _ids_from_index_list(index_list: Any) -> list[str]:
+    """Record ids from GX's ``unexpected_index_list`` (``[{"record_id": [ids...]}]`` without values)."""
+    ids: list[str] = []
+    for entry in index_list or []:
+        if isinstance(entry, dict):
+            value = entry.get("record_id")
+            values = value if isinstance(value, list) else [value]
+            ids.extend(str(v) for v in values if v is not None)
+    return ids
 
 
 def build_data_docs(rc: RunContext) -> dict[tuple[str, str], str]:
@@ -405,10 +474,16 @@ def build_data_docs(rc: RunContext) -> dict[tuple[str, str], str]:
 
     Returns the page of each result (relative to the run directory) by ``(suite, run name)``.
     """
+    from pipeline.stages.validate.datadocs.assets import check_site, copy_assets
+
     ctx = rc.context
-    _pin_load_times(Path(ctx.root_directory))
+    _pin_load_times(Path(ctx.root_directory), rc.run_time)
     ctx.build_data_docs(site_names=[SITE_NAME])
     _strip_tracking(rc.docs_dir)
+    copy_assets(rc.docs_dir)
+    problems = check_site(rc.docs_dir)
+    if problems:  # a GX upgrade that adds a CDN reference the views do not know yet
+        raise StageError(f"Data Docs would load {len(problems)} asset(s) from the network: {problems[0]}")
     pages: dict[tuple[str, str], str] = {}
     # the validation results store keys its results by ValidationResultIdentifier (typed as the base key)
     for key in cast("list[ValidationResultIdentifier]", ctx.validation_results_store.list_keys()):
@@ -423,9 +498,12 @@ _TRACKED_IMAGE = re.compile(r'(https://great-expectations-web-assets\.[^"?]+)\?[
 _COLLAPSE_ID = re.compile(r"collapse-body-(" + _UUID.pattern + ")")
 
 
-def _pin_load_times(root: Path) -> None:
-    """Replace GX's batch load time in the stored results by :data:`RUN_TIME` (clock-free reports)."""
-    pinned = '"ge_load_time": "19700101T000000.000000Z"'
+def _pin_load_times(root: Path, run_time: str = RUN_TIME) -> None:
+    """Replace GX's batch load time (the wall clock) in the stored results by the run's time."""
+    from datetime import UTC, datetime
+
+    when = datetime.fromisoformat(run_time).astimezone(UTC)
+    pinned = f'"ge_load_time": "{when.strftime("%Y%m%dT%H%M%S.%fZ")}"'
     for path in sorted((root / "uncommitted" / "validations").rglob("*.json")):
         text = path.read_text(encoding="utf-8")
         new = _LOAD_TIME.sub(pinned, text)

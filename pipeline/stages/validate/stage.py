@@ -131,7 +131,7 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     gx_dir, outcomes_path = _shard_paths(ctx, shard)
     outcomes_path.unlink(missing_ok=True)
     run_name = shard_run_name(_run_name(ctx), shard)
-    rc = open_run_context(ctx.run_dir, cfg, run_name, work=gx_dir, docs=False)
+    rc = open_run_context(ctx.run_dir, cfg, run_name, work=gx_dir, docs=False, run_time=ctx.started_at)
     outcomes = run_suites(rc, frames, {}, build_docs=False)
     verdicts = {
         "shard": shard,
@@ -158,18 +158,28 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
 
 
 _SUMMED = ("element_count", "unexpected_count", "missing_count")
+MAX_FAILED_IDS = 20
+"""Failing record ids kept per expectation in ``reports/validation.json`` (ids only, never values)."""
 
 
 def _merge_expectations(suite: str, parts: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """One verdict per expectation of ``suite`` from its per-shard verdicts (same suite, same order).
 
     Counts add up; a check fails when any shard fails it; ``unexpected_percent`` is recomputed over
-    the non-missing values of every shard; ``failed_shards`` counts the shards that failed it.
+    the non-missing values of every shard; ``failed_shards`` counts the shards that failed it;
+    ``first_record_ids`` keeps the first :data:`MAX_FAILED_IDS` failing record ids in shard order.
     """
     merged: list[dict[str, Any]] = []
     for i, first in enumerate(parts[0]):
         same = [p[i] for p in parts]
-        out = {k: v for k, v in first.items() if k not in (*_SUMMED, "unexpected_percent", "observed_value")}
+        out = {
+            k: v
+            for k, v in first.items()
+            if k not in (*_SUMMED, "unexpected_percent", "observed_value", "first_record_ids")
+        }
+        ids = [i for e in same for i in e.get("first_record_ids") or ()][:MAX_FAILED_IDS]
+        if ids:
+            out["first_record_ids"] = ids
         out["success"] = all(e["success"] for e in same)
         out["exception"] = any(e.get("exception") for e in same)
         for key in _SUMMED:
@@ -248,7 +258,7 @@ def _plan(feats: pa.Table, ctx: StageContext, shards: list[int]) -> ValidatePlan
     n_input = ctx.input_records if ctx.input_records is not None else len(ingest_ids)
     params = _parameters(config, n_input)
     run_name = _run_name(ctx)
-    rc = open_run_context(run_dir, cfg, run_name, work=ctx.scratch_path("gx"))
+    rc = open_run_context(run_dir, cfg, run_name, work=ctx.scratch_path("gx"), run_time=ctx.started_at)
     for shard in shards:
         import_results(rc, _shard_paths(ctx, shard)[0])
     frames = {

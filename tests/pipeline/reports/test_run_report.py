@@ -96,10 +96,10 @@ def make_partial_run(run_dir: Path) -> None:
                     "expectations": [
                         {
                             "check": "deidentified.no_residual_pii",
-                            "type": "expect_column_values_to_have_no_residual_pii",
+                            "type": "expect_column_values_to_be_between",
                             "severity": "blocking",
                             "success": False,
-                            "column": "output",
+                            "column": "residual_pii",
                             "unexpected_count": 2,
                             "unexpected_percent": 2.2,
                         }
@@ -111,9 +111,9 @@ def make_partial_run(run_dir: Path) -> None:
                 {
                     "suite": "deidentified",
                     "check": "deidentified.no_residual_pii",
-                    "type": "expect_column_values_to_have_no_residual_pii",
+                    "type": "expect_column_values_to_be_between",
                     "severity": "blocking",
-                    "column": "output",
+                    "column": "residual_pii",
                     "unexpected_count": 2,
                     "unexpected_percent": 2.2,
                     "success": False,
@@ -140,7 +140,7 @@ def test_partial_run_report_shows_the_stop_and_the_funnel(tmp_path: Path) -> Non
     assert '<tr><td>PHONE_NUMBER</td><td class="n">4</td></tr>' in html
     assert '<tr><td>mask</td><td class="n">4</td></tr>' in html
     assert '<tr><td>records removed as duplicates</td><td class="n">7</td></tr>' in html
-    assert "expect_column_values_to_have_no_residual_pii" in html
+    assert "expect_column_values_to_be_between" in html
     assert 'href="gx/validations/deidentified/r/x.html"' in html
     assert 'href="gx/index.html"' in html
     assert 'href="../rejected/ingest.parquet"' in html

@@ -69,6 +69,8 @@ def test_svgs_are_well_formed_and_escape_ids():
     titles = sorted(e.text for e in root.iter() if e.tag.endswith("title"))
     assert titles == ["<b>B</b> / <b>B</b>: 1.000", "<b>B</b> / A: 0.420", "A / <b>B</b>: 0.420", "A / A: 1.000"]
     assert "<b>B</b>" not in svg  # escaped in the markup
+    cells = [e.text for e in root.iter() if e.tag.endswith("text") and e.get("text-anchor") == "middle"]
+    assert cells == ["1.00", "0.42", "0.42", "1.00"]  # every cell shows its kappa
     bars = ET.fromstring(distribution_svg({"good": 4, "bad": 2}))
     widths = [float(e.get("width")) for e in bars.iter() if e.tag.endswith("rect")]
     assert widths == [360.0, 180.0]
@@ -112,3 +114,39 @@ def test_render_html_contains_figures_and_flags():
     assert '<span class="flag">retrain</span>' in html and '<span class="flag">rework</span>' in html
     assert "&lt;b&gt;B&lt;/b&gt;" in html and "<b>B</b>" not in html
     assert "<script" not in html
+    assert "Cohen's kappa, mean over pairs (unweighted: every disagreement counts the same)" in html
+    assert "none weights" not in html
+    assert '<a href="index.html">← Run report</a>' in html
+
+
+def test_heatmap_margins_fit_the_longest_name():
+    long_name = "annotator-with-a-very-long-identifier-0042"
+    svg = heatmap_svg([long_name, "A"], [{"a": "A", "b": long_name, "kappa": {"value": None}}])
+    root = ET.fromstring(svg)
+    row_label = next(e for e in root.iter() if e.tag.endswith("text") and e.text == long_name)
+    assert float(row_label.get("x")) >= 0.62 * 11 * len(long_name)  # right-aligned: starts inside the image
+    assert "n/a" in svg
+
+
+def test_review_queue_page_lists_ids_reasons_and_votes_only():
+    import pyarrow as pa
+
+    from pipeline.stages.agreement.report import render_review_queue_html
+
+    review = pa.table(
+        {
+            "record_id": ["r1", "r2"],
+            "stage": ["agreement"] * 2,
+            "reason": ["tie", "low_confidence"],
+            "detail": ["two labels share the top vote", "confidence score 0.6 is below 0.7"],
+            "queue": ["expert", "expert"],
+            "consensus_label": [None, "good"],
+            "vote_share": [0.5, 0.67],
+            "votes": ["bad: 1; good: 1", "good: 2; bad: 1"],
+        }
+    )
+    html = render_review_queue_html(review)
+    assert "2 record(s) are held for human review" in html
+    assert '<tr><td>expert</td><td>tie</td><td class="n">1</td></tr>' in html
+    assert "<td>r1</td><td>expert</td><td>tie</td>" in html
+    assert '<a href="index.html">← Run report</a>' in html

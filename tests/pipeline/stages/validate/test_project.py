@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from pipeline.config.validate import ValidateConfig
-from pipeline.stages.validate.expectations import CUSTOM_EXPECTATION_TYPES, PII_PATTERNS
+from pipeline.stages.validate.expectations import CUSTOM_EXPECTATION_TYPES
 from pipeline.stages.validate.project import (
     PROJECT_DIR,
     _project_files,
@@ -44,8 +44,9 @@ def test_write_project_repairs_an_edited_and_an_extra_file(tmp_path: Path) -> No
 def test_committed_suites_are_self_contained_and_carry_severity() -> None:
     suite = json.loads((PROJECT_DIR / "expectations" / "deidentified.json").read_text(encoding="utf-8"))
     exps = suite["expectations"]
-    assert {e["type"] for e in exps} == {"expect_column_values_to_have_no_residual_pii"}
-    assert all(e["kwargs"]["patterns"] == PII_PATTERNS for e in exps)
+    assert [(e["type"], e["kwargs"]) for e in exps] == [
+        ("expect_column_values_to_be_between", {"column": "residual_pii", "max_value": 0.0, "min_value": 0.0})
+    ]
     assert all(e["meta"] == {"check": "deidentified.no_residual_pii", "severity": "blocking"} for e in exps)
     assert all(e["severity"] == "critical" for e in exps)
     warn = [
@@ -103,24 +104,15 @@ def test_loaded_suites_keep_their_custom_expectations(run_context) -> None:
     assert set(CUSTOM_EXPECTATION_TYPES) <= loaded_types
 
 
-def test_custom_expectation_suite_fails_when_it_should(run_context) -> None:
-    frame = pd.DataFrame(
-        {
-            "instruction": ["hello", "call 13812345678"],
-            "input": ["", ""],
-            "output": ["ok", "ok"],
-            "system": pd.Series([None, None], dtype="str"),
-            "history": pd.Series([None, None], dtype=object),
-        }
-    )
+def test_residual_pii_suite_fails_when_a_record_has_a_finding(run_context) -> None:
+    frame = pd.DataFrame({"record_id": ["r-1", "r-2", "r-3"], "residual_pii": [0, 2, 0]})
     (outcome,) = run_suites(run_context, {"deidentified": frame})
     assert outcome.success is False
     failed = [e for e in outcome.expectations if not e.success]
     assert [(e.type, e.column, e.unexpected_count) for e in failed] == [
-        ("expect_column_values_to_have_no_residual_pii", "instruction", 1)
+        ("expect_column_values_to_be_between", "residual_pii", 1)
     ]
-    clean = frame.assign(instruction=["hello", "call *******5678"])
-    (outcome,) = run_suites(run_context, {"deidentified": clean})
+    (outcome,) = run_suites(run_context, {"deidentified": frame.assign(residual_pii=[0, 0, 0])})
     assert outcome.success is True
 
 

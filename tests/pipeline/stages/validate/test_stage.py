@@ -187,18 +187,19 @@ def test_bad_records_counts_are_exact(bad_records: Outcome) -> None:
     assert by_check[("annotations.confidence_range", "confidence")] == 1
 
 
-def test_bad_deid_fails_on_every_text_field_with_the_custom_expectation(bad_deid: Outcome) -> None:
+def test_bad_deid_fails_the_residual_gate_once_per_record(bad_deid: Outcome) -> None:
     assert bad_deid.error is not None
-    failed = [e for e in bad_deid.summary["failed_blocking"]]
-    assert {e["type"] for e in failed} == {"expect_column_values_to_have_no_residual_pii"}
-    assert {e["column"] for e in failed} == {"instruction", "input", "output", "history"}
-    assert all(e["unexpected_count"] == 1 for e in failed)
+    failed = bad_deid.summary["failed_blocking"]
+    assert [(e["check"], e["type"], e["column"], e["unexpected_count"]) for e in failed] == [
+        ("deidentified.no_residual_pii", "expect_column_values_to_be_between", "residual_pii", 4)
+    ]
 
 
 def test_failure_message_lists_types_and_docs_page_never_values(bad_deid: Outcome) -> None:
     message = str(bad_deid.error)
-    assert message.startswith("blocking validation failed (4 expectation(s)): deidentified: ")
-    assert "expect_column_values_to_have_no_residual_pii [instruction]" in message
+    assert message.startswith(
+        "blocking validation failed (1 expectation(s)): deidentified: expect_column_values_to_be_between [residual_pii]"
+    )
     page = bad_deid.run_dir / next(s["docs_page"] for s in bad_deid.summary["suites"] if s["suite"] == "deidentified")
     assert str(page) in message and page.is_file()
     for value in PLANTED:
@@ -397,3 +398,88 @@ def test_plan_names_the_shards_that_were_not_checked(tmp_path: Path) -> None:
             StageContext(run_dir=tmp_path, config=cfg, stage="validate"),
             ShardedSource(run, "ingest"),
         )
+
+
+# --- which records failed, how Data Docs read -------------------------------------------------
+
+
+def test_failed_expectations_name_their_first_record_ids_never_values(bad_records: Outcome, bad_spans: Outcome) -> None:
+    ids = {(e["check"], e.get("column")): e.get("first_record_ids") for e in bad_records.summary["failed_blocking"]}
+    assert ids[("records.output_not_empty", "output")] == ["r-003"]
+    assert ids[("records.lang_allowed", "lang")] == ["r-004"]
+    assert ids[("annotations.confidence_range", "confidence")] == ["r-003"]
+    assert ids[("records.record_id_unique", "record_id")] == ["r-001", "r-001"]
+    spans = {e["check"]: e.get("first_record_ids") for e in bad_spans.summary["failed_blocking"]}
+    assert spans == {
+        "spans.within_text": ["s-001"],
+        "spans.text_matches": ["s-001", "s-002"],
+        "spans.label_in_vocabulary": ["s-003"],
+        "spans.bio_valid": ["s-004"],
+    }
+
+
+def test_residual_pii_failures_name_the_records(bad_deid: Outcome) -> None:
+    ids = {e["column"]: e["first_record_ids"] for e in bad_deid.summary["failed_blocking"]}
+    assert ids == {"residual_pii": ["d-001", "d-002", "d-003", "d-004"]}
+
+
+def test_sharded_record_ids_are_merged_in_shard_order(bad_records_sharded: Outcome) -> None:
+    ids = {
+        (e["check"], e.get("column")): e.get("first_record_ids") for e in bad_records_sharded.summary["failed_blocking"]
+    }
+    assert ids[("records.lang_allowed", "lang")] == ["r-004"]
+    assert ids[("records.record_id_unique", "record_id")] == ["r-001", "r-001"]
+
+
+def test_custom_expectations_read_as_sentences_in_data_docs(bad_deid: Outcome, good: Outcome) -> None:
+    import re
+
+    def text(path: Path) -> str:  # the page as a reader sees it (tags gone, no space before punctuation)
+        flat = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
+        return re.sub(r"\(\s+", "(", re.sub(r"\s+([.,;:)])", r"\1", flat))
+
+    deid = text(bad_deid.run_dir / "reports" / "gx" / "expectations" / "deidentified.html")
+    # the residual gate is a built-in expectation over per-record counts: GX's own sentence
+    assert "residual_pii values must be greater than or equal to 0.0 and less than or equal to 0.0." in deid
+    spans = text(good.run_dir / "reports" / "gx" / "expectations" / "spans.html")
+    assert "Entity spans in spans must lie inside the text in input (offsets within its length)." in spans
+    assert "Entity spans in spans must carry a label from this list: PER, LOC, SYMPTOM." in spans
+    assert "must be valid BIO tag sequences" in spans
+    export = text(good.run_dir / "reports" / "gx" / "expectations" / "export.html")
+    assert "messages values must be well-formed chat messages" in export
+    for page in (good.run_dir / "reports" / "gx").rglob("*.html"):
+        raw = page.read_text(encoding="utf-8")
+        assert "(?<" not in raw and "**" not in raw, page  # no raw kwargs, no unescaped regex
+        for name in ("no_residual_pii(", "well_formed_messages(", "valid_bio_sequences(", "valid_spans("):
+            assert name not in raw, page
+
+
+def test_every_custom_expectation_has_a_sentence() -> None:
+    from pipeline.stages.validate.expectations import CUSTOM_EXPECTATION_TYPES, register
+
+    classes = register()
+    assert len(classes) == len(CUSTOM_EXPECTATION_TYPES)
+    for cls in classes.values():
+        renderer = cls._prescriptive_renderer  # type: ignore[attr-defined]
+        assert renderer.__func__.__qualname__.endswith("SentenceExpectation._prescriptive_renderer"), cls
+        assert cls.sentence and "$" in cls.sentence  # type: ignore[attr-defined]
+
+
+def test_data_docs_show_the_run_start_time(tmp_path: Path) -> None:
+    table = load_fixture("good.jsonl")
+    run = RunDir(tmp_path)
+    run.write_shards("ingest", table, 1000)
+    cfg = parse_config({"validate": TEST_CONFIG}, source="test", base_dir=DATA)
+    ctx = StageContext(
+        run_dir=tmp_path,
+        config=cfg,
+        stage="validate",
+        ingested=ShardedSource(run, "ingest"),
+        started_at="2026-12-06T07:24:35+00:00",
+        run_id="run-x",
+    )
+    ctx_run(table, ctx)
+    pages = sorted((tmp_path / "reports" / "gx" / "validations" / "records").rglob("*.html"))
+    assert [p.parent.name for p in pages] == ["20261206T072435.000000Z"]
+    index = (tmp_path / "reports" / "gx" / "index.html").read_text(encoding="utf-8")
+    assert "2026-12-06" in index and "1970" not in index
