@@ -25,6 +25,11 @@ hand (use *Trigger DAG w/ config* to open the form below).
 
 **Form fields**
 - *corpus_paths*: one or more files or folders. Relative paths are relative to the project folder.
+  They must lie inside the **corpus roots** (default: the data root and `<project>/examples`; an
+  operator sets others in the Airflow Variable `instructflow_corpus_roots`, a JSON list of folders).
+  A path outside them (after resolving `..` and symbolic links) fails *prepare*; inside a corpus
+  folder, links that lead outside the roots, FIFOs, devices and broken links are skipped and
+  listed in the manifest's `skipped`.
 - *config_path*: a pipeline config YAML (empty = the bundled defaults, `pipeline/defaults/pipeline.yaml`).
 - *dataset_name*: the name written into the dataset card.
 
@@ -78,7 +83,8 @@ PARAMS = {
         items={"type": "string", "minLength": 1},
         minItems=1,
         title="Corpus paths",
-        description="Files or folders to ingest (.json, .jsonl, .csv, .tsv, .parquet). Relative to the project folder.",
+        description="Files or folders to ingest (.json, .jsonl, .csv, .tsv, .parquet), inside the corpus roots "
+        "(Variable instructflow_corpus_roots; default: the data folder and examples/). Relative to the project folder.",
     ),
     "config_path": Param(
         "",
@@ -182,13 +188,16 @@ SHARD_LABEL = "{{ shard_label }}"
 @task(retries=0)
 def prepare(params: dict[str, object] | None = None, run_id: str | None = None) -> Prepared:
     """Check the form, load the config and create the run directory (skips the run when nothing is new)."""
+    from airflow.sdk import Variable
     from airflow.sdk.exceptions import AirflowSkipException
 
+    from pipeline.config.roots import CORPUS_ROOTS_VARIABLE
     from pipeline.errors import NothingToDo
     from pipeline.runtime import steps
 
     try:
-        return steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {})
+        roots = Variable.get(CORPUS_ROOTS_VARIABLE, default=None)
+        return steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {}, roots)
     except NothingToDo as exc:  # every later task is skipped; the run still succeeds
         raise AirflowSkipException(str(exc)) from exc
     except Exception as exc:

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 import pyarrow as pa
 
-from pipeline.core.atomic import atomic_write
+from pipeline.core.atomic import ParquetSink, atomic_write
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.stage import StageContext, StageResult, StageSummary, check_conservation
 from pipeline.errors import StageError, UsageError, ValidationFailed
@@ -108,11 +108,13 @@ def run_ingest(run_dir: str | Path, progress: Progress | None = None) -> StepRes
     spec, config = run.load()
     inc = spec.get("incremental")
     selected = inc["files"] if inc else None
+    roots = spec.get("corpus_roots")
     corpora = [
         CorpusSpec(
             name=c["name"],
             path=Path(c["path"]),
             only=frozenset(selected.get(c["name"], ())) if selected is not None else None,
+            roots=tuple(Path(r) for r in roots) if roots is not None else None,
         )
         for c in spec["corpora"]
     ]
@@ -127,18 +129,35 @@ def run_ingest(run_dir: str | Path, progress: Progress | None = None) -> StepRes
         written.append(len(written))
 
     per_shard = config.shards.records_per_shard
-    outcome = ingest(corpora, config, progress or SilentProgress(), sink=write_shard, batch_rows=per_shard)
+    rejected_path = run.outcome_path("rejected", "ingest")
+    with ParquetSink(rejected_path) as reject_sink:
+        outcome = ingest(
+            corpora,
+            config,
+            progress or SilentProgress(),
+            sink=write_shard,
+            batch_rows=per_shard,
+            reject_sink=reject_sink.write,
+        )
     if not written:
         write_shard(outcome.result.kept)  # no record kept: one empty shard with the schema
     result = outcome.result
     outputs = {
         "records": str(run.stage_dir("ingest")),
-        **{side: _write_outcome(getattr(result, side), run.outcome_path(side, "ingest")) for side in OUTCOMES},
+        **{
+            side: _write_outcome(getattr(result, side), run.outcome_path(side, "ingest"))
+            for side in OUTCOMES
+            if side != "rejected"
+        },
+        "rejected": str(rejected_path) if outcome.rejected_rows else None,
     }
-    summary = summarize("ingest", outcome.kept_rows + result.rejected.num_rows, result)
+    summary = summarize("ingest", outcome.kept_rows + outcome.rejected_rows, result)
     summary["kept"] = outcome.kept_rows
+    summary["rejected"] = outcome.rejected_rows
+    summary["reasons"] = outcome.reasons
     summary["shards"] = len(written)
     write_json_atomic(run.inputs_path, outcome.files)
+    write_json_atomic(run.skipped_path, outcome.skipped)
     run.write_summary("ingest", summary)
     return step_result(run, summary, outputs, written)
 

@@ -82,6 +82,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
         "rejected_by_reason": reasons,
         "stages": summaries,
         "inputs": run.read_inputs(),
+        "skipped": run.read_skipped(),
         "config": spec["config"],
         "versions": package_versions(),
         "outputs": outputs,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NotRequired, TypedDict
 
 from pipeline.core.stage import Counts, StageCounts, StageSummary
-from pipeline.io.corpus import InputFile
+from pipeline.io.corpus import InputFile, SkippedPath
 
 JSONObject = dict[str, object]
 """A JSON object whose shape is documented where it is made (configs, stage reports)."""
@@ -49,6 +49,8 @@ class RunSpec(TypedDict):
     config_base_dir: str
     config: JSONObject
     incremental: NotRequired[IncrementalSpec]
+    corpus_roots: NotRequired[list[str]]
+    """The folders every corpus file must resolve into (a DAG run); absent: each corpus folder itself."""
 
 
 class IncrementalInfo(TypedDict):
@@ -148,6 +150,8 @@ class Manifest(TypedDict):
     rejected_by_reason: dict[str, int]
     stages: list[StageSummary]
     inputs: list[InputFile]
+    skipped: NotRequired[list[SkippedPath]]
+    """Paths inside the corpora that were not read, with the reason (hidden, unsupported, FIFO, link...)."""
     config: JSONObject
     versions: dict[str, str]
     outputs: list[OutputFile]

@@ -8,19 +8,21 @@ from pathlib import Path
 
 from pipeline.config import PipelineConfig, load_config
 from pipeline.errors import NothingToDo, UsageError
-from pipeline.io.corpus import CorpusSpec, corpus_files, corpus_specs
+from pipeline.io.corpus import CorpusSpec, check_corpus_roots, corpus_bounds, corpus_files, corpus_specs, file_digest
 from pipeline.runtime.payloads import IncrementalSpec, Prepared, RunSpec
 from pipeline.runtime.rundir import RunDir
 
 
 def content_run_id(specs: Sequence[CorpusSpec], config: PipelineConfig) -> str:
-    """A run id derived from the input files' bytes and the effective config (same input, same id)."""
-    from pipeline.core.hashing import file_sha256
+    """A run id derived from the input files' bytes and the effective config (same input, same id).
 
+    A file that cannot be read counts as ``unreadable`` (ingest reports it).
+    """
     h = hashlib.sha256(config.fingerprint().encode())
     for spec in specs:
+        bounds = corpus_bounds(spec)
         for path, rel in corpus_files(spec):
-            h.update(f"{spec.name}/{rel}:{file_sha256(path)}\n".encode())
+            h.update(f"{spec.name}/{rel}:{file_digest(path, bounds) or 'unreadable'}\n".encode())
     return "run-" + h.hexdigest()[:12]
 
 
@@ -35,6 +37,7 @@ def prepare_run(
     history_path: str | Path | None = None,
     datasets_root: str | Path | None = None,
     full_rebuild: bool = False,
+    corpus_roots: Sequence[Path] | None = None,
 ) -> Prepared:
     """Check the inputs, load the config and (re)initialise ``run_dir``.
 
@@ -46,14 +49,18 @@ def prepare_run(
     makes the run the next version. Raises :class:`NothingToDo` when no file is new or changed (the
     run directory is not touched).
 
-    Raises :class:`UsageError` for missing corpora or a folder that is not a run directory, and
-    :class:`ConfigError` for a bad config.
+    With ``corpus_roots`` (resolved folders; the DAG), every corpus must resolve inside one of them
+    and every file ingest reads must too (symbolic links that leave them are skipped and reported);
+    without (the CLI), a corpus may be anywhere and its files must resolve inside the corpus itself.
+
+    Raises :class:`UsageError` for missing corpora, a corpus outside the roots or a folder that is
+    not a run directory, and :class:`ConfigError` for a bad config.
     """
     from pipeline.config.dedup import resolve_history
 
     if not corpora:
         raise UsageError("at least one --corpus PATH is required")
-    specs = corpus_specs(corpora)
+    specs = corpus_specs(corpora, corpus_roots)
     config = resolve_history(load_config(config_path), default_on=history_default, default_path=history_path)
     if dataset_name:
         object.__setattr__(config, "dataset_name", dataset_name)
@@ -71,6 +78,8 @@ def prepare_run(
         "config_base_dir": str(config.base_dir),
         "config": config.to_dict(),
     }
+    if corpus_roots is not None:
+        spec["corpus_roots"] = [str(r) for r in corpus_roots]
     out: Prepared = {"run_dir": str(run.root), "run_id": run_id}
     if incremental is not None:
         spec["incremental"] = incremental
@@ -90,9 +99,11 @@ def select_inputs(specs: Sequence[CorpusSpec], root: str | Path, dataset: str, f
     from pipeline.runtime.versions import DatasetStore
 
     store = DatasetStore(root, dataset)
-    chosen = store.select_files([(s.name, corpus_files(s)) for s in specs])
+    listed = [(s, corpus_files(s)) for s in specs]
+    bounds = tuple(b for s in specs for b in corpus_bounds(s))
+    chosen = store.select_files([(s.name, files) for s, files in listed], hasher=lambda p: file_digest(p, bounds))
     if full_rebuild:
-        chosen["files"] = {s.name: [rel for _, rel in corpus_files(s)] for s in specs}
+        chosen["files"] = {s.name: [rel for _, rel in files] for s, files in listed}
         chosen["unchanged"] = []
     new_files = sum(len(v) for v in chosen["files"].values())
     if new_files == 0:
@@ -122,14 +133,24 @@ def safe_run_name(run_id: str) -> str:
 
 
 def prepare_from_params(
-    data_root: str | Path, project_root: str | Path, run_id: str, params: Mapping[str, object]
+    data_root: str | Path,
+    project_root: str | Path,
+    run_id: str,
+    params: Mapping[str, object],
+    corpus_roots: str | Sequence[str] | None = None,
 ) -> Prepared:
     """Prepare ``<data_root>/runs/<run_id>`` from a DAG's params (relative paths are project-relative).
 
     The run is an incremental build of ``<data_root>/datasets/<dataset name>`` (only new or changed
     input files; ``params["full_rebuild"]`` ingests every file) with history dedup on.
+    ``corpus_roots`` is the operator's corpus-roots setting (:mod:`pipeline.config.roots`; None:
+    the data folder and ``examples/``): a form path that resolves outside them is a
+    :class:`UsageError`, and files reached through links that leave them are not read.
     """
+    from pipeline.config.roots import parse_corpus_roots
+
     root = Path(project_root)
+    roots = parse_corpus_roots(corpus_roots, project_root=root, data_root=Path(data_root))
 
     def resolve(p: str) -> Path:
         path = Path(p).expanduser()
@@ -139,6 +160,7 @@ def prepare_from_params(
     if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
         raise UsageError("param corpus_paths must be a list of paths")
     corpora = [resolve(p) for p in paths]
+    check_corpus_roots(corpora, roots)
     config = params.get("config_path") or None
     if config is not None and not isinstance(config, str):
         raise UsageError("param config_path must be a path or empty")
@@ -159,4 +181,5 @@ def prepare_from_params(
         history_path=Path(data_root) / "dedup-history",
         datasets_root=data_root,
         full_rebuild=full_rebuild,
+        corpus_roots=roots,
     )

@@ -34,7 +34,7 @@ import pyarrow as pa
 from pipeline.core.atomic import write_json_atomic, write_parquet_atomic
 from pipeline.core.stage import StageSummary
 from pipeline.errors import StageError, UsageError
-from pipeline.io.corpus import InputFile
+from pipeline.io.corpus import InputFile, SkippedPath
 from pipeline.runtime.payloads import Manifest, RunSpec
 
 if TYPE_CHECKING:
@@ -149,6 +149,17 @@ class RunDir:
     def read_inputs(self) -> list[InputFile]:
         """The input files ingest read (``work/inputs.json``)."""
         return cast(list[InputFile], json.loads(self.inputs_path.read_text(encoding="utf-8")))
+
+    @property
+    def skipped_path(self) -> Path:
+        """``work/skipped.json``: the paths inside the corpora that ingest did not read, with the reason."""
+        return self.root / "work" / "skipped.json"
+
+    def read_skipped(self) -> list[SkippedPath]:
+        """The paths ingest skipped (``work/skipped.json``; empty when ingest has not written it)."""
+        if not self.skipped_path.is_file():
+            return []
+        return cast(list[SkippedPath], json.loads(self.skipped_path.read_text(encoding="utf-8")))
 
     def reset(self) -> None:
         """Remove every entry a previous run wrote (:data:`OWNED`); refuse a folder that is not a run directory."""

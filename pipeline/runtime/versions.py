@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypedDict, cast
@@ -75,6 +75,9 @@ class FileSelection(TypedDict):
     sha256: dict[str, str]
 
 
+RETRY_REASONS = frozenset({"unreadable_file", "outside_root", "not_a_regular_file"})
+"""File-level reject reasons that may not hold next time: such files are not recorded as processed."""
+
 LATEST = "latest"
 VERSION_FILE = "version.json"
 
@@ -117,12 +120,18 @@ class DatasetStore:
         latest = self.latest()
         return dict(latest["processed_files"]) if latest else {}
 
-    def select_files(self, corpora: Sequence[tuple[str, Sequence[tuple[Path, str]]]]) -> FileSelection:
+    def select_files(
+        self,
+        corpora: Sequence[tuple[str, Sequence[tuple[Path, str]]]],
+        hasher: Callable[[Path], str | None] = file_sha256,
+    ) -> FileSelection:
         """Which input files a nightly build must ingest: those new or changed since the latest version.
 
         ``corpora`` is ``[(corpus name, [(path, relative name), ...]), ...]``. Returns
         ``{"files": {corpus: [relative names to ingest]}, "unchanged": [file keys skipped],
         "base_version": name or None, "sha256": {file key: sha256 of every file seen}}``.
+        ``hasher`` gives a file's sha256, or None when it cannot be read: such a file is always
+        selected (ingest reports it) and never recorded as processed, so a later build retries it.
         """
         done = self.processed_files()
         latest = self.latest()
@@ -133,7 +142,11 @@ class DatasetStore:
             files[corpus] = []
             for path, rel in entries:
                 key = file_key(corpus, rel)
-                sha[key] = file_sha256(path)
+                digest = hasher(path)
+                if digest is None:
+                    files[corpus].append(rel)
+                    continue
+                sha[key] = digest
                 if done.get(key) == sha[key]:
                     unchanged.append(key)
                 else:
@@ -242,7 +255,12 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             entries.append({"path": rel, "rows": rows, "sha256": file_sha256(tmp / rel), "run_id": run_id})
             splits[split] = entries
         processed = {} if base is None else dict(base["processed_files"])
-        processed.update(selection or {file_key(i["corpus"], i["file"]): i["sha256"] for i in manifest["inputs"]})
+        processed.update(
+            selection or {file_key(i["corpus"], i["file"]): i["sha256"] for i in manifest["inputs"] if i["sha256"]}
+        )
+        for i in manifest["inputs"]:  # not read for a reason that may pass (I/O, permissions): retry next time
+            if i.get("problem", {}).get("reason") in RETRY_REASONS:
+                processed.pop(file_key(i["corpus"], i["file"]), None)
         total = sum(f["rows"] for s in SPLITS for f in splits[s])
         info: VersionFile = {
             "version": version,
