@@ -11,9 +11,10 @@ Decision order:
 3. the whole file is valid UTF-8: UTF-8;
 4. otherwise the places that are not valid UTF-8 are collected (with the line around each) and
    handed to charset-normalizer (MIT, maintained; ``pipeline`` pins it). GB18030 is accepted only
-   when it is charset-normalizer's clear first choice: no candidate of another encoding is within
-   :data:`GB_MARGIN` of its "mess" ratio (short texts in GBK, EUC-KR and Shift-JIS are often
-   equally plausible, and then we do not guess);
+   when it is charset-normalizer's clear first choice: every candidate of another encoding within
+   :data:`GB_MARGIN` of its "mess" ratio must fit a language clearly worse than GB18030 fits
+   Chinese (:data:`GB_COHERENCE_MARGIN`). Short texts in GBK, EUC-KR and Shift-JIS are often
+   equally plausible, and then we do not guess;
 5. otherwise the file is UTF-8 with damaged places when those are rare: fewer than one in
    :data:`DAMAGE_BYTES` bytes, or under 1/:data:`DAMAGE_RATIO` of the valid non-ASCII characters.
    The damaged lines are rejected one by one (``undecodable``); ASCII and valid UTF-8 text reads
@@ -36,6 +37,8 @@ GB_FAMILY = frozenset({"gb18030", "gbk", "gb2312"})
 GB_MARGIN = 0.04
 """How much lower GB18030's mess ratio must be than any other encoding's for a confident guess."""
 GB_MAX_CHAOS = 0.1
+GB_COHERENCE_MARGIN = 0.05
+"""When another encoding is as plausible byte-wise, GB18030's Chinese "coherence" must be higher by this much."""
 DAMAGE_BYTES = 10_000
 DAMAGE_RATIO = 20
 SAMPLE_BYTES = 1 << 16
@@ -165,11 +168,17 @@ def _guess(sample: bytes) -> tuple[list[str], bool]:
     if not matches:
         return [], False
     best = matches[0]
-    close = [m.encoding for m in matches if m.chaos <= best.chaos + GB_MARGIN]
+    close = [m for m in matches if m.chaos <= best.chaos + GB_MARGIN]
     is_gb = best.encoding in GB_FAMILY and best.chaos <= GB_MAX_CHAOS
-    if is_gb and any(name not in GB_FAMILY for name in close):
-        is_gb = False
-    return close, is_gb
+    for other in close:  # as plausible byte-wise: the Chinese language fit must then be clearly better
+        if other.encoding not in GB_FAMILY and other.coherence + GB_COHERENCE_MARGIN >= best.coherence:
+            is_gb = False
+    names = [m.encoding for m in close]
+    if is_gb:
+        return names, True
+    return [
+        n for n in names if n not in GB_FAMILY or n == best.encoding
+    ] if best.encoding in GB_FAMILY else names, False
 
 
 def detect_encoding(fh: BinaryIO) -> Detection:

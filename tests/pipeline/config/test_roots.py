@@ -18,8 +18,13 @@ def test_json_list_path_list_and_relative_roots(tmp_path):
     (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
     expected = (tmp_path / "real", project / "corpora")
     assert parse_corpus_roots(f'["{tmp_path / "alias"}", "corpora"]', project_root=project, data_root=data) == expected
-    assert parse_corpus_roots(f"{tmp_path / 'alias'}{os.pathsep}corpora", project_root=project, data_root=data) == expected
-    assert parse_corpus_roots([str(tmp_path / "real"), "corpora", "corpora"], project_root=project, data_root=data) == expected
+    assert (
+        parse_corpus_roots(f"{tmp_path / 'alias'}{os.pathsep}corpora", project_root=project, data_root=data) == expected
+    )
+    assert (
+        parse_corpus_roots([str(tmp_path / "real"), "corpora", "corpora"], project_root=project, data_root=data)
+        == expected
+    )
 
 
 @pytest.mark.parametrize("value", ["[1]", "[]", '[""]', "[not json"])

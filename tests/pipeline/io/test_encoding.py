@@ -85,7 +85,7 @@ def test_a_few_damaged_bytes_leave_a_utf8_file_utf8():
 
 def test_one_stray_byte_in_an_ascii_file_is_damage_not_an_encoding():
     lines = [json.dumps({"instruction": f"Question {i}", "output": "Answer"}) for i in range(5000)]
-    data = ("\n".join(lines) + "\n").encode("ascii").replace(b"Question 77\"", b"Question 7\xe97\"")
+    data = ("\n".join(lines) + "\n").encode("ascii").replace(b'Question 77"', b'Question 7\xe97"')
     assert _detect(data).codec == "utf-8"
 
 

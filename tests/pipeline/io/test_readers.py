@@ -103,7 +103,12 @@ def test_json_array_element_with_a_bad_byte_is_rejected_alone(tmp_path):
     assert info.encoding == "utf-8"
     bad = [i for i in items if i.reason]
     assert [(i.index, i.line, i.reason, i.detail) for i in bad] == [
-        (1234, 1236, "undecodable", "line 1236: element 1234 holds bytes that are not valid text in the file's encoding")
+        (
+            1234,
+            1236,
+            "undecodable",
+            "line 1236: element 1234 holds bytes that are not valid text in the file's encoding",
+        )
     ]
 
 
@@ -220,14 +225,19 @@ def test_jsonl_in_utf16(tmp_path):
 
 
 def test_jsonl_in_gb18030(tmp_path):
-    lines = [json.dumps({"instruction": f"中文问题{i}，请回答。", "output": "中文回答。"}, ensure_ascii=False) for i in range(20)]
+    lines = [
+        json.dumps({"instruction": f"中文问题{i}，请回答。", "output": "中文回答。"}, ensure_ascii=False)
+        for i in range(20)
+    ]
     items, info = _items(tmp_path, "gbk.jsonl", "\n".join(lines).encode("gb18030"), "jsonl")
     assert info.encoding == "gb18030"
     assert items[3].obj["instruction"] == "中文问题3，请回答。"
 
 
 def test_a_file_in_an_unknown_encoding_is_one_file_problem_with_its_lines(tmp_path):
-    lines = [json.dumps({"instruction": "Traduisez la phrase, s'il vous plaît.", "output": "Déjà vu"}, ensure_ascii=False)] * 30
+    lines = [
+        json.dumps({"instruction": "Traduisez la phrase, s'il vous plaît.", "output": "Déjà vu"}, ensure_ascii=False)
+    ] * 30
     items, problem, info = _read(tmp_path, "fr.jsonl", ("\n".join(lines) + "\n").encode("cp1252"), "jsonl")
     assert items == []
     assert info.encoding is None
@@ -356,7 +366,9 @@ def test_parquet_rows(tmp_path):
 def test_parquet_is_read_in_batches_over_row_groups(tmp_path):
     path = tmp_path / "a.parquet"
     n = 5000
-    pq.write_table(pa.table({"instruction": [f"q{i}" for i in range(n)], "output": ["o"] * n}), path, row_group_size=700)
+    pq.write_table(
+        pa.table({"instruction": [f"q{i}" for i in range(n)], "output": ["o"] * n}), path, row_group_size=700
+    )
     with path.open("rb") as fh:
         items = list(read_items(fh, "parquet", FileInfo(format="parquet")))
     assert [i.index for i in items] == list(range(n))
