@@ -160,8 +160,7 @@ def _survey(fh: BinaryIO) -> _Damage:
 
 
 def _guess(sample: bytes) -> tuple[list[str], bool]:
-    """charset-normalizer's best candidates for ``sample`` (those about as good as the first) and
-    whether the first is a confident GB18030."""
+    """charset-normalizer's close candidates for ``sample`` and whether GB18030 is a confident guess."""
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(sample))

@@ -29,5 +29,5 @@ def test_json_list_path_list_and_relative_roots(tmp_path):
 
 @pytest.mark.parametrize("value", ["[1]", "[]", '[""]', "[not json"])
 def test_bad_values_are_config_errors_naming_the_setting(tmp_path, value):
-    with pytest.raises(ConfigError, match="^instructflow_corpus_roots: "):
+    with pytest.raises(ConfigError, match=r"^instructflow_corpus_roots: "):
         parse_corpus_roots(value, project_root=tmp_path, data_root=tmp_path)

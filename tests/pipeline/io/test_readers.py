@@ -53,7 +53,7 @@ def test_json_array_in_any_chunking_gives_the_same_items(chunk):
     chunks = iter([text[i : i + chunk] for i in range(0, len(text), chunk)])
     items = list(read_json_array(chunks, ReadLimits()))
     assert [i.obj for i in items] == [*elements, 12345678]
-    assert [i.line for i in items] == list(range(2, 32)) + [32]
+    assert [i.line for i in items] == [*range(2, 32), 32]
 
 
 def test_malformed_json_array_keeps_elements_before_the_error(tmp_path):

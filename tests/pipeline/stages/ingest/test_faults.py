@@ -107,7 +107,7 @@ def test_legacy_encodings_are_rejected_as_unknown_never_exported_as_chinese(tmp_
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode(encoding)
     )
     (folder / "ok.jsonl").write_text("".join(json.dumps(r) + "\n" for r in _rows(10)), encoding="utf-8")
-    manifest, rejects, exported = _run([folder], tmp_path / "run")
+    manifest, _, exported = _run([folder], tmp_path / "run")
     assert manifest["counts"] == {"input": 10, "exported": 10, "rejected": 0, "duplicates": 0, "review": 0}
     assert {r["lang"] for r in exported} == {"en"}
     legacy = next(f for f in manifest["inputs"] if f["file"] == "legacy.jsonl")
@@ -179,7 +179,7 @@ def test_fifos_dangling_links_loops_and_links_out_are_skipped_and_reported(tmp_p
     (folder / "loop.jsonl").symlink_to(folder / "loop.jsonl")
     (folder / "secret.jsonl").symlink_to(secret)
     (folder / "readme.md").write_text("# notes\n")
-    manifest, rejects, exported = _run([folder], tmp_path / "run")
+    manifest, _, exported = _run([folder], tmp_path / "run")
     assert manifest["counts"]["input"] == 1 and len(exported) == 1
     assert "TOP-SECRET-42" not in json.dumps(exported)
     assert [(s["path"], s["reason"]) for s in manifest["skipped"]] == [
