@@ -218,3 +218,30 @@ def test_the_real_command_exits_0_on_hostile_input(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert "records in 4 = exported 1 + rejected 3" in proc.stdout
+
+
+def test_the_summary_and_the_run_report_show_files_not_read(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "ok.jsonl").write_text(json.dumps(_rows(1)[0]) + "\n", encoding="utf-8")
+    (folder / "fr.jsonl").write_bytes(
+        "".join(
+            json.dumps({"instruction": "Traduisez: déjà vu, café crème.", "output": "Très bien."}, ensure_ascii=False)
+            + "\n"
+            for _ in range(40)
+        ).encode("latin-1")
+    )
+    (folder / "notes.txt").write_text("x")
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with only_stages():
+        code = main(["run", "--quiet", "--corpus", str(folder), "--out", str(tmp_path / "run")], stdout, stderr)
+    assert code == 0, stderr.getvalue()
+    assert (
+        "files not read to the end: 1 (40 lines and 0 Parquet rows not read); paths skipped: 1 "
+        "(manifest: inputs[].problem, skipped)"
+    ) in stdout.getvalue()
+    report = (tmp_path / "run" / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "<h2>Input files not read</h2>" in report
+    assert "<td>corpus/fr.jsonl</td><td>rejected</td><td>unknown_encoding</td>" in report
+    assert "<td>corpus/notes.txt</td><td>unknown_file_type</td>" in report
+    assert "déjà" not in report and "Traduisez" not in report
