@@ -208,10 +208,14 @@ def _rest(win: _Window, at: int, why: str) -> FileProblem:
     lines = win.rest_lines(at)
     return FileProblem(
         "malformed_json",
-        f"line {line}, column {col}: {why}; the rest of the file ({lines:,} lines) is not read",
+        f"line {line}, column {col}: {why}; the rest of the file ({_lines(lines)}) is not read",
         line=line,
         unread_lines=lines,
     )
+
+
+def _lines(n: int) -> str:
+    return f"{n:,} line" if n == 1 else f"{n:,} lines"
 
 
 def _element(win: _Window, start: int, index: int, line: int, limits: ReadLimits) -> RawItem | FileProblem:
@@ -276,7 +280,7 @@ def _failed(
     return FileProblem(
         "malformed_json",
         f"line {where_line}, column {col}: {exc.msg}; element {index} and the rest of the file "
-        f"({lines:,} lines from line {line}) are not read",
+        f"({_lines(lines)} from line {line}) are not read",
         line=line,
         unread_lines=lines,
     )

@@ -85,7 +85,7 @@ def test_trailing_garbage_after_array(tmp_path):
     assert items[0].obj == {"a": 1}
     assert (problem.reason, problem.line, problem.unread_lines) == ("malformed_json", 3, 1)
     assert problem.detail == (
-        "line 3, column 1: unexpected data after the end of the JSON array; the rest of the file (1 lines) is not read"
+        "line 3, column 1: unexpected data after the end of the JSON array; the rest of the file (1 line) is not read"
     )
 
 
