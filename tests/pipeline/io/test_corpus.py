@@ -114,3 +114,28 @@ def test_open_checks_the_bounds_and_the_file_type_again(tmp_path):
     (corpus / "swapped.jsonl").symlink_to(secret)  # e.g. a link made after the listing
     with pytest.raises(OutsideRoots):
         open_corpus_file(corpus / "swapped.jsonl", bounds)
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    _write(corpus / "a.jsonl")
+    _write(corpus / "private" / "b.jsonl")
+    real_scandir = os.scandir
+
+    def scandir(path):  # tests run as root: chmod 000 would not stop a listing
+        if str(path).endswith("private"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr("pipeline.io.corpus.os.scandir", scandir)
+    (spec,) = corpus_specs([corpus])
+    listing = list_corpus(spec)
+    assert [rel for _, rel in listing.files] == ["a.jsonl"]
+    assert listing.skipped == [
+        {
+            "corpus": "c",
+            "path": "private",
+            "reason": "unreadable_folder",
+            "detail": "c/private: cannot list the folder (Permission denied)",
+        }
+    ]

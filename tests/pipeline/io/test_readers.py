@@ -351,6 +351,16 @@ def test_tsv_in_gbk(tmp_path):
     assert info.encoding == "gb18030"
 
 
+def test_csv_in_utf16_with_a_multiline_cell(tmp_path):
+    text = 'instruction,output\r\n"多行\r\n问题",回答\r\nq,a\r\n'
+    items, info = _items(tmp_path, "a.csv", codecs.BOM_UTF16_BE + text.encode("utf-16-be"), "csv")
+    assert info.encoding == "utf-16"
+    assert [(i.line, i.obj) for i in items] == [
+        (2, {"instruction": "多行\r\n问题", "output": "回答"}),
+        (4, {"instruction": "q", "output": "a"}),
+    ]
+
+
 # ---------------------------------------------------------------- Parquet
 
 
