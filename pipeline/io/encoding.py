@@ -41,6 +41,8 @@ GB_COHERENCE_MARGIN = 0.05
 """When another encoding is as plausible byte-wise, GB18030's Chinese "coherence" must be higher by this much."""
 DAMAGE_BYTES = 10_000
 DAMAGE_RATIO = 20
+SURVEY_STOP = 10_000
+"""The survey of a file that is not UTF-8 stops once it has seen this many bad places and they are not rare."""
 SAMPLE_BYTES = 1 << 16
 """At most this many bytes of the lines that are not UTF-8 are given to charset-normalizer."""
 
@@ -124,6 +126,8 @@ class _Damage:
     lines: int = 0
     first_bad_line: int | None = None
     sample: bytearray | None = None
+    complete: bool = True
+    """False when the survey stopped early (counts cover only the start of the file)."""
 
 
 def _survey(fh: BinaryIO) -> _Damage:
@@ -154,9 +158,25 @@ def _survey(fh: BinaryIO) -> _Damage:
         stats.lines += text.count("\n")
         if not chunk:
             break
+        if len(chunk) == CHUNK and stats.bad >= SURVEY_STOP and not _is_damage(stats):
+            # clearly not UTF-8 with a few damaged places: the rest cannot change that (and a
+            # legacy-encoded file has an error every few bytes, each a Python call here)
+            stats.complete = False
+            return stats
     if stats.size and last_byte != b"\n":
         stats.lines += 1
     return stats
+
+
+def _is_damage(stats: _Damage) -> bool:
+    return stats.bad * DAMAGE_BYTES <= stats.size or stats.bad * DAMAGE_RATIO <= stats.valid_non_ascii
+
+
+def _count_newlines(fh: BinaryIO) -> int:
+    n = 0
+    while data := fh.read(CHUNK):
+        n += data.count(b"\n")
+    return n
 
 
 def _guess(sample: bytes) -> tuple[list[str], bool]:
@@ -198,9 +218,17 @@ def detect_encoding(fh: BinaryIO) -> Detection:
     stats = _survey(fh)
     close, gb = _guess(bytes(stats.sample or b""))
     if gb:
-        return Detection(codec="gb18030", name="gb18030", lines=stats.lines)
-    if stats.bad * DAMAGE_BYTES <= stats.size or stats.bad * DAMAGE_RATIO <= stats.valid_non_ascii:
+        return Detection(codec="gb18030", name="gb18030", lines=stats.lines if stats.complete else None)
+    if stats.complete and _is_damage(stats):
         return Detection(codec="utf-8", name="utf-8", lines=stats.lines)
+    if not stats.complete:  # count what the survey did not reach
+        lines = stats.lines
+        fh.seek(stats.size)
+        lines += _count_newlines(fh)
+        fh.seek(0, 2)
+        end = fh.tell()
+        fh.seek(end - 1 if end else 0)
+        stats.lines = lines + (1 if end and fh.read(1) != b"\n" else 0)
     close = [c for c in close if c.replace("_", "-") not in ("utf-8", "ascii")]
     hint = ""
     if len(close) == 1:
@@ -208,8 +236,9 @@ def detect_encoding(fh: BinaryIO) -> Detection:
     elif close:
         shown = ", ".join(sorted(set(close))[:4])
         hint = f"; it could be any of {shown} (too little text to tell)"
+    at_least = "" if stats.complete else "at least "
     detail = (
-        f"the file's encoding is not one we detect reliably: {stats.bad:,} places are not valid UTF-8, "
+        f"the file's encoding is not one we detect reliably: {at_least}{stats.bad:,} places are not valid UTF-8, "
         f"the first on line {stats.first_bad_line}{hint}; convert the file to UTF-8"
     )
     return Detection(codec=None, name=None, detail=detail, lines=stats.lines)
