@@ -45,6 +45,7 @@ from pipeline.io.corpus import (
 )
 from pipeline.io.layouts import RecordProblem, map_record
 from pipeline.io.readers import FileInfo, FileProblem, ReadLimits, read_items
+from pipeline.stages.ingest.source_ids import SourceIdIndex, id_key
 from pipeline.text.lang import detect_lang
 
 STAGE = "ingest"
@@ -120,6 +121,22 @@ class _Rejects:
         return self._tables[0] if len(self._tables) == 1 else pa.concat_tables(self._tables)
 
 
+_PROVENANCE = ("corpus", "source_file", "source_index")
+
+
+@dataclass
+class _PendingId:
+    """A kept row with an original id, waiting for its batch's check (see :func:`ingest`)."""
+
+    key: int
+    position: int
+    row: int
+    raw: object
+    where: str
+    line: int | None
+    entry: InputFile
+
+
 def _problem(exc: FileProblem) -> FileProblemInfo:
     return {
         "reason": exc.reason,
@@ -155,21 +172,55 @@ def ingest(
     langs: dict[str, int] = {}
     kept_rows = 0
 
-    def flush() -> None:
-        nonlocal rows, kept_rows
-        if not rows:
-            return
-        for r in rows:
-            langs[r["lang"]] = langs.get(r["lang"], 0) + 1
-        batch = pa.Table.from_pylist(rows, schema=RECORD_SCHEMA)
-        kept_rows += batch.num_rows
-        rows = []
-        if sink is not None:
-            sink(batch)
-        else:
-            kept_tables.append(batch)
-
     files: list[InputFile] = []
+    # original ids are checked a batch at a time (see source_ids.py): a row with an id waits in
+    # `rows` as kept until its batch is checked; `pending` holds what its reject would need
+    ids = SourceIdIndex()
+    pending: list[_PendingId] = []
+    file_names: list[str] = []
+
+    def check_ids() -> None:
+        nonlocal rows
+        if not pending:
+            return
+        firsts = ids.first_occurrences([p.key for p in pending], [p.position for p in pending])
+        dropped: set[int] = set()
+        for p, first in zip(pending, firsts, strict=True):
+            if first is None:
+                continue
+            first_where = file_names[first >> 40]
+            first_pos = first & ((1 << 40) - 1)
+            sep = ":" if first_pos < (1 << 39) else "#"
+            first_pos = first_pos if sep == ":" else first_pos - (1 << 39)
+            row = rows[p.row]
+            rejects.add(
+                {**(p.raw if isinstance(p.raw, dict) else {}), **{k: row[k] for k in _PROVENANCE}},
+                "duplicate_source_id",
+                f"{p.where}: field '{cfg.id_field}' repeats the id of the record at {first_where}{sep}{first_pos}",
+                record_id=row["record_id"],
+                source_line=p.line,
+            )
+            p.entry["kept"] -= 1
+            p.entry["rejected"] += 1
+            dropped.add(p.row)
+        pending.clear()
+        if dropped:
+            rows = [r for i, r in enumerate(rows) if i not in dropped]
+
+    def flush(final: bool = False) -> None:
+        nonlocal rows, kept_rows
+        check_ids()
+        while rows and (final or len(rows) >= batch_rows):
+            part, rows = rows[:batch_rows], rows[batch_rows:]
+            for r in part:
+                langs[r["lang"]] = langs.get(r["lang"], 0) + 1
+            batch = pa.Table.from_pylist(part, schema=RECORD_SCHEMA)
+            kept_rows += batch.num_rows
+            if sink is not None:
+                sink(batch)
+            else:
+                kept_tables.append(batch)
+
     skipped: list[SkippedPath] = []
     counters: dict[str, float] = {
         "files": 0,
@@ -186,9 +237,6 @@ def ingest(
         listing = list_corpus(spec)
         bounds = corpus_bounds(spec)
         skipped.extend(listing.skipped)
-        # an id is remembered as (file number << 40) | line, not as a string: millions of ids fit
-        seen_ids: dict[str, int] = {}
-        file_names: list[str] = []
         for path, rel in listing.files:
             if spec.only is not None and rel not in spec.only:
                 counters["files_unchanged"] = counters.get("files_unchanged", 0) + 1
@@ -214,7 +262,7 @@ def ingest(
             file_names.append(where)
             prov = {"corpus": spec.name, "source_file": rel}
             finfo = FileInfo(format=fmt or "")
-            items = file_kept = file_rejected = 0
+            items = 0
             problem: FileProblemInfo | None = None
             try:
                 fh = open_corpus_file(path, bounds)
@@ -246,7 +294,7 @@ def ingest(
                                     keep_record=False,
                                     source_line=item.line,
                                 )
-                                file_rejected += 1
+                                entry["rejected"] += 1
                                 continue
                             if item.size > cfg.max_record_bytes:
                                 rejects.add(
@@ -258,7 +306,7 @@ def ingest(
                                     keep_record=False,
                                     source_line=item.line,
                                 )
-                                file_rejected += 1
+                                entry["rejected"] += 1
                                 continue
                             try:
                                 rec = map_record(item.obj, cfg, corpus_cfg)
@@ -271,36 +319,30 @@ def ingest(
                                     record_id=rec_id,
                                     source_line=item.line,
                                 )
-                                file_rejected += 1
+                                entry["rejected"] += 1
                                 continue
                             sid = rec["source_id"]
-                            if sid is not None:
-                                first = seen_ids.get(sid)
-                                if first is not None:
-                                    first_where = file_names[first >> 40]
-                                    first_pos = first & ((1 << 40) - 1)
-                                    sep = ":" if first_pos < (1 << 39) else "#"
-                                    first_pos = first_pos if sep == ":" else first_pos - (1 << 39)
-                                    rejects.add(
-                                        {**(item.obj if isinstance(item.obj, dict) else {}), **base},
-                                        "duplicate_source_id",
-                                        f"{where}{line_txt}: field '{cfg.id_field}' repeats the id of the record "
-                                        f"at {first_where}{sep}{first_pos}",
-                                        record_id=rec_id,
-                                        source_line=item.line,
-                                    )
-                                    file_rejected += 1
-                                    continue
-                                pos = item.line if item.line is not None else (1 << 39) + item.index
-                                seen_ids[sid] = (file_no << 40) | pos
                             if corpus_cfg.lang:
                                 lang = corpus_cfg.lang
                             elif rec["lang"]:
                                 lang = normalise_lang(rec["lang"])
                             else:
                                 lang = detect_lang(" ".join((rec["instruction"], rec["input"], rec["output"])))
+                            if sid is not None:
+                                pos = item.line if item.line is not None else (1 << 39) + item.index
+                                pending.append(
+                                    _PendingId(
+                                        key=id_key(spec.name, sid),
+                                        position=(file_no << 40) | pos,
+                                        row=len(rows),
+                                        raw=item.obj,
+                                        where=f"{where}{line_txt}",
+                                        line=item.line,
+                                        entry=entry,
+                                    )
+                                )
                             rows.append({**rec, "record_id": rec_id, "lang": lang, **base})
-                            file_kept += 1
+                            entry["kept"] += 1
                             if len(rows) >= batch_rows:
                                 flush()
                     except FileProblem as exc:
@@ -313,14 +355,14 @@ def ingest(
                         )
             progress.advance(items % 1000)
             counters["items_read"] += items
-            entry.update({"encoding": finfo.encoding, "items": items, "kept": file_kept, "rejected": file_rejected})
+            entry.update({"encoding": finfo.encoding, "items": items})
             if problem is not None:
                 entry["status"] = "partial" if items else "rejected"
                 entry["problem"] = problem
                 counters["files_partial" if items else "files_rejected"] += 1
                 counters["unread_lines"] += problem["unread_lines"] or 0
                 counters["unread_records"] += problem["unread_records"] or 0
-    flush()
+    flush(final=True)
     progress.finish()
     if kept_tables:
         table = kept_tables[0] if len(kept_tables) == 1 else pa.concat_tables(kept_tables)

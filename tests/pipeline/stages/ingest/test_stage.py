@@ -138,6 +138,25 @@ def test_duplicate_original_ids_within_a_corpus(tmp_path):
     ]
 
 
+def test_repeated_ids_across_batches_keep_exact_shard_sizes(tmp_path):
+    ids = ["a", "b", "a", "c", "b", "d", "e", "a", "f"]
+    path = _write(
+        tmp_path / "ids.jsonl",
+        "".join(json.dumps({"id": i, "instruction": f"q{n}", "output": "a"}) + "\n" for n, i in enumerate(ids)),
+    )
+    shards = []
+    out = ingest(corpus_specs([path]), CFG, sink=shards.append, batch_rows=2)
+    assert [t.num_rows for t in shards] == [2, 2, 2]
+    assert [r for t in shards for r in t.column("source_id").to_pylist()] == ["a", "b", "c", "d", "e", "f"]
+    assert out.kept_rows == 6 and out.rejected_rows == 3
+    assert _rejects(out.result) == [
+        ("duplicate_source_id", "ids/ids.jsonl:3: field 'id' repeats the id of the record at ids/ids.jsonl:1"),
+        ("duplicate_source_id", "ids/ids.jsonl:5: field 'id' repeats the id of the record at ids/ids.jsonl:2"),
+        ("duplicate_source_id", "ids/ids.jsonl:8: field 'id' repeats the id of the record at ids/ids.jsonl:1"),
+    ]
+    assert (out.files[0]["kept"], out.files[0]["rejected"]) == (6, 3)
+
+
 def test_same_original_id_in_two_corpora_is_fine(tmp_path):
     a = _write(tmp_path / "a.jsonl", json.dumps({"id": "x", "instruction": "q", "output": "a"}) + "\n")
     b = _write(tmp_path / "b.jsonl", json.dumps({"id": "x", "instruction": "q", "output": "a"}) + "\n")
