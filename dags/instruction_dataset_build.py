@@ -31,6 +31,7 @@ hand (use *Trigger DAG w/ config* to open the form below).
   folder, links that lead outside the roots, FIFOs, devices and broken links are skipped and
   listed in the manifest's `skipped`.
 - *config_path*: a pipeline config YAML (empty = the bundled defaults, `pipeline/defaults/pipeline.yaml`).
+  It, and the files it names, must lie inside the corpus roots or the project folder.
 - *dataset_name*: the name written into the dataset card.
 
 **What you get**, in `<data root>/runs/<run id>/` (data root: `$INSTRUCTFLOW_DATA_ROOT`, default

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pipeline.config import PipelineConfig, load_config
 from pipeline.errors import NothingToDo, UsageError
-from pipeline.io.corpus import CorpusSpec, check_corpus_roots, corpus_bounds, corpus_files, corpus_specs, file_digest
+from pipeline.io.corpus import (
+    CorpusSpec,
+    check_corpus_roots,
+    corpus_bounds,
+    corpus_files,
+    corpus_specs,
+    file_digest,
+    is_within,
+)
 from pipeline.runtime.payloads import IncrementalSpec, Prepared, RunSpec
 from pipeline.runtime.rundir import RunDir
 
@@ -38,6 +47,7 @@ def prepare_run(
     datasets_root: str | Path | None = None,
     full_rebuild: bool = False,
     corpus_roots: Sequence[Path] | None = None,
+    config_roots: Sequence[Path] | None = None,
 ) -> Prepared:
     """Check the inputs, load the config and (re)initialise ``run_dir``.
 
@@ -52,6 +62,8 @@ def prepare_run(
     With ``corpus_roots`` (resolved folders; the DAG), every corpus must resolve inside one of them
     and every file ingest reads must too (symbolic links that leave them are skipped and reported);
     without (the CLI), a corpus may be anywhere and its files must resolve inside the corpus itself.
+    With ``config_roots`` (resolved folders; the DAG), the config file and every file it names
+    (policy, annotation and adjudication files, word lists) must resolve inside one of them.
 
     Everything that can be checked before a stage runs is checked before ``run_dir`` is touched:
     the corpora exist and neither they nor the config's input files lie inside ``run_dir`` (nor
@@ -66,9 +78,14 @@ def prepare_run(
     if not corpora:
         raise UsageError("at least one --corpus PATH is required")
     specs = corpus_specs(corpora, corpus_roots)
+    if config_roots is not None and config_path is not None:
+        check_within("config file", Path(config_path), config_roots)  # before it is read
     config = resolve_history(load_config(config_path), default_on=history_default, default_path=history_path)
     if dataset_name:
         object.__setattr__(config, "dataset_name", dataset_name)
+    if config_roots is not None:
+        for what, path in _config_inputs(config):
+            check_within(what, path, config_roots)
     check_inputs_outside(run_dir, [s.path for s in specs], config_path, config)
     check_deidentify_policy(run_dir, config)
     incremental = None
@@ -114,6 +131,18 @@ def _config_inputs(config: PipelineConfig) -> list[tuple[str, Path]]:
         if not p.startswith("builtin:")
     ]
     return out
+
+
+def check_within(what: str, path: Path, roots: Sequence[Path]) -> None:
+    """Refuse an input file that resolves outside ``roots`` (:class:`UsageError` naming ``what``).
+
+    The DAG's form names the config file, and a config names files the run reads (policy,
+    annotation and adjudication files, word lists): like corpora, they must stay inside folders the
+    operator chose. ``..`` and symbolic links are resolved first.
+    """
+    if not is_within(Path(os.path.realpath(path)), roots):
+        shown = ", ".join(str(r) for r in roots)
+        raise UsageError(f"{what} {path} is outside the corpus roots and the project folder ({shown})")
 
 
 def check_inputs_outside(
@@ -214,7 +243,9 @@ def prepare_from_params(
     input files; ``params["full_rebuild"]`` ingests every file) with history dedup on.
     ``corpus_roots`` is the operator's corpus-roots setting (:mod:`pipeline.config.roots`; None:
     the data folder and ``examples/``): a form path that resolves outside them is a
-    :class:`UsageError`, and files reached through links that leave them are not read.
+    :class:`UsageError`, and files reached through links that leave them are not read. The config
+    file and the files it names must lie inside the roots or the project folder (which holds the
+    bundled configs and policy).
     """
     from pipeline.config.roots import parse_corpus_roots
 
@@ -251,4 +282,5 @@ def prepare_from_params(
         datasets_root=data_root,
         full_rebuild=full_rebuild,
         corpus_roots=roots,
+        config_roots=(*roots, Path(os.path.realpath(root))),
     )

@@ -67,6 +67,12 @@ def test_paths_outside_the_roots_fail_prepare_and_nothing_is_read(migrated_db, m
         assert states["ingest"] in ("upstream_failed", "None"), path
         prepare = next(ti for ti in run.get_task_instances() if ti.task_id == "prepare")
         assert prepare.try_number == 1  # a usage error: never retried
+    outside = secret.parent / "valid.yaml"  # a valid config: only the roots can refuse it
+    outside.write_text("shards: {records_per_shard: 5}\n", encoding="utf-8")
+    (data / "corpora" / "valid.yaml").symlink_to(outside)
+    for config in (str(outside), str(data / "corpora" / "valid.yaml")):  # the config file is read on a worker too
+        run = dag.test(run_conf={"corpus_paths": ["examples/sample"], "config_path": config, "dataset_name": "leak"})
+        assert _states(run)["prepare"] == "failed", config
     assert not (data / "datasets" / "leak").exists()
     assert not list((data / "runs").glob("*/work/ingest.json")) if (data / "runs").exists() else True
 

@@ -131,7 +131,7 @@ def test_a_blocking_validation_fails_the_run_before_export(migrated_db, monkeypa
         json.dumps({"instruction": "Contact?", "output": "Write to jane.doe@mailbox.cn today."}) + "\n",
         encoding="utf-8",
     )
-    cfg = tmp_path / "no-deid.yaml"
+    cfg = tmp_path / "data" / "no-deid.yaml"  # a config file must lie inside the roots too
     cfg.write_text("deidentify:\n  enabled: false\n", encoding="utf-8")
     dag = _dag(monkeypatch, tmp_path / "data")
     run = dag.test(run_conf={"corpus_paths": [str(corpus)], "config_path": str(cfg)})
