@@ -39,6 +39,17 @@ def context(run: RunDir, stage: str, progress: Progress | None = None, shard: in
     inc = spec.get("incremental")
     ingest = run.read_summary("ingest")
     ingested = ShardedSource(run, "ingest") if run.stage_dir("ingest").is_dir() else None
+    keep = None
+    if stage == "dedup" and inc and not inc["full_rebuild"] and run.carried_path.is_file():
+        import pyarrow.parquet as pq
+
+        from pipeline.runtime.lineage import history_keys
+
+        keep = history_keys(pq.read_table(run.carried_path))
+    records = int(ingest["records_in"]) if ingest else None
+    dedup = run.read_summary("dedup") if records is not None and stage != "dedup" else None
+    if records is not None and dedup is not None:  # already in the dataset: not this run's to decide
+        records -= int(dedup["counters"].get("history_duplicates", 0))
     return StageContext(
         run_dir=run.root,
         config=config,
@@ -47,7 +58,8 @@ def context(run: RunDir, stage: str, progress: Progress | None = None, shard: in
         run_id=spec["run_id"],
         build="run" if not inc else ("full_rebuild" if inc["full_rebuild"] else "incremental"),
         stage=stage,
-        input_records=int(ingest["records_in"]) if ingest else None,
+        input_records=records,
+        history_keep=keep,
         ingested=ingested,
     )
 

@@ -37,6 +37,24 @@ class IncrementalSpec(TypedDict):
     base_version: str | None
     sha256: dict[str, str]
     """Key -> sha256 of every input file seen."""
+    retired: list[str]
+    """Keys of files in the base version that are gone from their corpus and whose records are retired."""
+    replaced: list[str]
+    """Keys of files whose records in the base version the new version drops (re-read or retired)."""
+    triggers: list[str]
+    """Why files are read besides being new or changed (config, policy or decision files changed)."""
+    config_state: ConfigState
+
+
+class ConfigState(TypedDict):
+    """What a version was built with, to tell what a later config change affects."""
+
+    fingerprint: str
+    """Hash of the effective config without the annotation and adjudication file lists."""
+    files: dict[str, str]
+    """Files that affect every record (policy, word lists): path -> sha256 (``missing`` when unreadable)."""
+    decisions: dict[str, str]
+    """Annotation and adjudication files (they affect the records they name): path -> sha256."""
 
 
 class RunSpec(TypedDict):
@@ -61,6 +79,7 @@ class IncrementalInfo(TypedDict):
     full_rebuild: bool
     new_files: int
     unchanged_files: int
+    retired_files: int
 
 
 class Prepared(TypedDict):
@@ -104,6 +123,8 @@ class VersionRecords(TypedDict):
 
     new: int
     total: int
+    dropped: NotRequired[int]
+    """Records of the previous version left out: superseded (their file was read again) or retired."""
 
 
 class VersionInfo(TypedDict):

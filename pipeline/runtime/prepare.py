@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.config import PipelineConfig, load_config
 from pipeline.errors import NothingToDo, UsageError
@@ -18,8 +20,11 @@ from pipeline.io.corpus import (
     file_digest,
     is_within,
 )
-from pipeline.runtime.payloads import IncrementalSpec, Prepared, RunSpec
+from pipeline.runtime.payloads import ConfigState, IncrementalSpec, Prepared, RunSpec
 from pipeline.runtime.rundir import RunDir
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 def content_run_id(specs: Sequence[CorpusSpec], config: PipelineConfig) -> str:
@@ -88,11 +93,16 @@ def prepare_run(
             check_within(what, path, config_roots)
     check_inputs_outside(run_dir, [s.path for s in specs], config_path, config)
     check_deidentify_policy(run_dir, config)
-    incremental = None
+    selection = None
     if datasets_root is not None:
-        incremental = select_inputs(specs, datasets_root, config.dataset_name, full_rebuild)
+        selection = select_inputs(specs, datasets_root, config, full_rebuild)
+    incremental = selection.spec if selection is not None else None
     run = RunDir(run_dir)
     run.reset()
+    if selection is not None and selection.carried is not None:
+        from pipeline.core.atomic import write_parquet_atomic
+
+        write_parquet_atomic(selection.carried, run.carried_path)
     run_id = run_id or content_run_id(specs, config)
     spec: RunSpec = {
         "run_id": run_id,
@@ -113,6 +123,7 @@ def prepare_run(
             "full_rebuild": incremental["full_rebuild"],
             "new_files": incremental["new_files"],
             "unchanged_files": len(incremental["unchanged"]),
+            "retired_files": len(incremental["retired"]),
         }
     run.write_spec(spec)
     return out
@@ -192,34 +203,155 @@ def check_deidentify_policy(run_dir: str | Path, config: PipelineConfig) -> None
     load_stage_policy(StageContext(run_dir=Path(run_dir), config=config, stage="deidentify"))
 
 
-def select_inputs(specs: Sequence[CorpusSpec], root: str | Path, dataset: str, full_rebuild: bool) -> IncrementalSpec:
-    """Decide which files an incremental build ingests; raise :class:`NothingToDo` when none."""
-    from pipeline.runtime.versions import DatasetStore
+def config_state(config: PipelineConfig) -> ConfigState:
+    """What a version is built with: the config's fingerprint and the sha256 of the files it names.
 
+    The fingerprint leaves out the annotation and adjudication file lists: those files only affect
+    the records they name, so they are tracked one by one (``decisions``). The policy and the word
+    lists affect every record (``files``).
+    """
+    from pipeline.core.hashing import file_sha256
+
+    def sha(path: Path) -> str:
+        try:
+            return file_sha256(path)
+        except OSError:
+            return "missing"
+
+    data = config.to_dict()
+    agreement = data.get("agreement")
+    if isinstance(agreement, dict):
+        data["agreement"] = {k: v for k, v in agreement.items() if k not in ("annotation_files", "adjudication_files")}
+    fingerprint = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+    files: dict[str, str] = {}
+    if config.deidentify.enabled:
+        from pipeline.stages.deidentify.policy import DEFAULT_POLICY_PATH
+
+        policy = config.resolve_path(config.deidentify.policy) if config.deidentify.policy else DEFAULT_POLICY_PATH
+        files[f"policy:{policy}"] = sha(policy)
+    for p in config.clean.wordlists:
+        if not p.startswith("builtin:"):
+            files[f"wordlist:{config.resolve_path(p)}"] = sha(config.resolve_path(p))
+    decisions = {
+        f"annotation:{config.resolve_path(p)}": sha(config.resolve_path(p)) for p in config.agreement.annotation_files
+    }
+    for p in config.agreement.adjudication_files:
+        decisions[f"adjudication:{config.resolve_path(p)}"] = sha(config.resolve_path(p))
+    return {
+        "fingerprint": fingerprint,
+        "files": dict(sorted(files.items())),
+        "decisions": dict(sorted(decisions.items())),
+    }
+
+
+def _decided_ids(key: str, config: PipelineConfig) -> list[str]:
+    """The record ids an annotation or adjudication file (``kind:path``) names."""
+    from pipeline.stages.agreement.sources import read_adjudications, read_annotations
+
+    kind, _, path = key.partition(":")
+    read = read_adjudications if kind == "adjudication" else read_annotations
+    cfg = config.agreement
+    table = read(path, record_id_key=cfg.label_studio_record_id_key, from_name=cfg.label_studio_from_name)
+    return [str(r) for r in table.column("record_id").to_pylist()]
+
+
+class Selection(NamedTuple):
+    """What :func:`select_inputs` decided: the run's incremental spec and the records it carries over."""
+
+    spec: IncrementalSpec
+    carried: pa.Table | None
+
+
+def select_inputs(
+    specs: Sequence[CorpusSpec], root: str | Path, config: PipelineConfig, full_rebuild: bool
+) -> Selection:
+    """Decide which files an incremental build reads and which earlier records it drops.
+
+    Read: files new or changed since the latest version; every file when the config, the policy or
+    a word list changed (or a decision file was dropped from the config); the files holding the
+    records a new or changed annotation or adjudication file names. Retired (with
+    ``export.deleted_files: retire``): files of the latest version gone from a corpus this run reads.
+    Raises :class:`NothingToDo` when there is nothing to read or retire.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from pipeline.runtime.lineage import carried, dependents
+    from pipeline.runtime.versions import DatasetStore, file_key
+
+    dataset = config.dataset_name
     store = DatasetStore(root, dataset)
     listed = [(s, corpus_files(s)) for s in specs]
     bounds = tuple(b for s in specs for b in corpus_bounds(s))
     chosen = store.select_files([(s.name, files) for s, files in listed], hasher=lambda p: file_digest(p, bounds))
+    latest = store.latest()
+    state = config_state(config)
+    seen = {file_key(s.name, rel): (s.name, rel) for s, files in listed for _, rel in files}
+    read = {file_key(c, rel) for c, rels in chosen["files"].items() for rel in rels}
+    triggers: list[str] = []
     if full_rebuild:
-        chosen["files"] = {s.name: [rel for _, rel in files] for s, files in listed}
-        chosen["unchanged"] = []
-    new_files = sum(len(v) for v in chosen["files"].values())
-    if new_files == 0:
+        read = set(seen)
+    elif latest is not None and "config" in latest:
+        old = latest["config"]
+        if old["fingerprint"] != state["fingerprint"]:
+            triggers.append("the config changed: every file is read again")
+        elif old["files"] != state["files"]:
+            triggers.append("the de-identification policy or a word list changed: every file is read again")
+        elif any(k not in state["decisions"] for k in old["decisions"]):
+            triggers.append("an annotation or adjudication file was dropped from the config: every file is read again")
+        if triggers:
+            read = set(seen)
+        else:
+            changed = [k for k, v in state["decisions"].items() if old["decisions"].get(k) != v]
+            if changed:
+                lineage = store.lineage(latest)
+                ids = pa.array(sorted({i for k in changed for i in _decided_ids(k, config)}), pa.string())
+                files = set(
+                    lineage.filter(pc.is_in(lineage.column("record_id"), value_set=ids)).column("file").to_pylist()
+                )
+                files &= set(seen)
+                triggers.append(
+                    f"{len(changed)} new or changed annotation/adjudication file(s) name records of "
+                    f"{len(files)} file(s): they are read again"
+                )
+                read |= files
+    names = {s.name for s in specs}
+    gone = sorted(k for k in store.processed_files() if k.split("/", 1)[0] in names and k not in seen)
+    retired = gone if config.export.deleted_files == "retire" and not full_rebuild else []
+    if not read and not retired:
         raise NothingToDo(
             f"no new or changed input file since {chosen['base_version']} of dataset {dataset!r} "
             f"({len(chosen['unchanged'])} unchanged); nothing to build (a full rebuild ingests everything)"
         )
-    return {
+    replaced: list[str] = []
+    carry = None
+    if latest is not None and not full_rebuild:
+        lineage = store.lineage(latest)
+        more = dependents(lineage, (read & set(store.processed_files())) | set(retired)) & set(seen)
+        if more - read:
+            triggers.append(f"{len(more - read)} file(s) hold duplicates of records that are replaced: read again")
+            read |= more
+        replaced = sorted((read & set(store.processed_files())) | set(retired))
+        carry = carried(lineage, replaced)
+    files_by_corpus: dict[str, list[str]] = {s.name: [] for s in specs}
+    for s, entries in listed:
+        files_by_corpus[s.name] = [rel for _, rel in entries if file_key(s.name, rel) in read]
+    spec: IncrementalSpec = {
         "datasets_root": str(root),
         "dataset": dataset,
         "dataset_dir": str(store.dir),
         "full_rebuild": full_rebuild,
-        "new_files": new_files,
-        "files": chosen["files"],
-        "unchanged": chosen["unchanged"],
+        "new_files": len(read),
+        "files": files_by_corpus,
+        "unchanged": sorted(k for k in seen if k not in read),
         "base_version": chosen["base_version"],
         "sha256": chosen["sha256"],
+        "retired": retired,
+        "replaced": replaced,
+        "triggers": triggers,
+        "config_state": state,
     }
+    return Selection(spec, carry)
 
 
 def safe_run_name(run_id: str) -> str:

@@ -11,6 +11,8 @@ Layout::
     .instructflow.lock          held by the process running the CLI in this folder (:meth:`RunDir.lock`)
     work/run.json               the run's inputs and effective config (read by every step)
     work/inputs.json            the input files ingest read, with sha256
+    work/carried.parquet        an incremental build: (record_id, run_id) of the earlier records it carries over
+    work/lineage.parquet        written by the export: every record's source identity and outcome
     work/<stage>.json           the stage's summary: counts, reasons, counters
     work/<stage>/part-NNNNN.parquet   the records a stage kept, shard by shard (input of the next stage)
     work/<stage>-features/      a phased stage's per-shard features and scratch files (removed after export)
@@ -92,6 +94,16 @@ class RunDir:
     def report_path(self) -> Path:
         """``reports/index.html``: the run report."""
         return self.root / "reports" / "index.html"
+
+    @property
+    def lineage_path(self) -> Path:
+        """``work/lineage.parquet``: the run's records by source identity (:mod:`pipeline.runtime.lineage`)."""
+        return self.root / "work" / "lineage.parquet"
+
+    @property
+    def carried_path(self) -> Path:
+        """``work/carried.parquet``: the earlier records an incremental build carries over."""
+        return self.root / "work" / "carried.parquet"
 
     def outcome_path(self, outcome: str, stage: str) -> Path:
         """``<outcome>/<stage>.parquet`` (outcome: rejected, duplicates or review)."""

@@ -1,10 +1,14 @@
 """Dataset versions for incremental builds: ``<root>/datasets/<name>/<version>/`` plus a ``latest`` pointer.
 
-A nightly build ingests only the input files that are new or changed since the latest version
-(:meth:`DatasetStore.select_files`, by sha256), and :func:`publish_run` turns the run's export into
-the next version: the previous version's files plus the run's new records (already deduplicated
-against the earlier versions by the dedup stage's history). A full rebuild ingests every file and
-starts a version with no earlier files.
+A nightly build reads only the input files that are new or changed since the latest version
+(:meth:`DatasetStore.select_files`, by sha256; more when the config or a decision file changed:
+:func:`pipeline.runtime.prepare.select_inputs`), and :func:`publish_run` turns the run's export into
+the next version: the previous version's records minus those of the files the run replaced (read
+again: an edited record supersedes its old version; or deleted: retired), plus the run's records
+(already deduplicated by the dedup stage against the records carried over). Each version keeps its
+record lineage (:mod:`pipeline.runtime.lineage`); :func:`versions_diff` compares two versions. A
+full rebuild ingests every file and starts a version with no earlier files. A build that fails
+(a blocking validation) never reaches the publish step, so ``latest`` stays where it was.
 
 Layout::
 
@@ -12,7 +16,9 @@ Layout::
         v0001/ v0002/ ...          one folder per version, never changed once published
             train/part-v0001.parquet, train/part-v0002.parquet, ...   (hard links, not copies)
             validation/part-v0001.parquet, ...
-            version.json            the version's record counts, files with sha256, run, inputs
+            train/part-v0001.v0003.parquet   an earlier file with the records this version dropped left out
+            version.json            the version's record counts, files with sha256, run, inputs, config state
+            lineage.parquet         every record by source identity: outcome, content hash, run
             README.md               how to load it
         latest -> v0002            symbolic link, replaced atomically after the version is complete
         .lock                      serialises publishers
@@ -30,15 +36,20 @@ import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypedDict, cast
+from typing import TYPE_CHECKING, NotRequired, TypedDict, cast
 
 from pipeline.core.atomic import write_json_atomic, write_text_atomic
 from pipeline.core.hashing import file_sha256
 from pipeline.core.stage import Counts
 from pipeline.errors import StageError, UsageError
 from pipeline.io.corpus import InputFile
-from pipeline.runtime.payloads import VersionInfo, VersionRecords
+from pipeline.runtime.payloads import ConfigState, VersionInfo, VersionRecords
 from pipeline.runtime.rundir import RunDir
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from pipeline.runtime.lineage import VersionsDiff
 
 SPLITS = ("train", "validation")
 
@@ -64,6 +75,8 @@ class VersionFile(TypedDict):
     splits: dict[str, list[SplitFile]]
     inputs: list[InputFile]
     processed_files: dict[str, str]
+    retired_files: NotRequired[list[str]]
+    config: NotRequired[ConfigState]
 
 
 class FileSelection(TypedDict):
@@ -158,6 +171,26 @@ class DatasetStore:
             "sha256": sha,
         }
 
+    def info(self, version: str) -> VersionFile:
+        """The ``version.json`` of ``version`` (``latest`` for the latest)."""
+        path = self.dir / version / VERSION_FILE
+        if not path.is_file():
+            raise UsageError(f"dataset {self.name!r} has no version {version!r}")
+        return cast(VersionFile, json.loads(path.read_text(encoding="utf-8")))
+
+    def lineage(self, info: VersionFile) -> pa.Table:
+        """The record lineage of a version (:mod:`pipeline.runtime.lineage`).
+
+        Versions published before lineage files existed get theirs rebuilt from their Parquet files
+        (exported records only).
+        """
+        from pipeline.runtime.lineage import LINEAGE_FILE, lineage_of_parts, read_lineage
+
+        folder = self.dir / info["version"]
+        if (folder / LINEAGE_FILE).is_file():
+            return read_lineage(folder / LINEAGE_FILE)
+        return lineage_of_parts([(folder / f["path"], f["run_id"]) for s in SPLITS for f in info["splits"][s]])
+
     @contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the store's lock (one publisher at a time)."""
@@ -216,11 +249,21 @@ def _card(store: DatasetStore, info: VersionFile) -> str:
 def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool = False) -> VersionInfo:
     """Publish a finished run (``manifest.json`` written) as the next version of ``store``.
 
-    The new version holds the previous version's files (unless ``full_rebuild``) plus the run's
-    ``export/{train,validation}.parquet``, linked, not copied. The folder is built under a temporary
-    name, renamed, then ``latest`` is repointed. Publishing the same run again returns the version
-    it already made. Returns the version's summary (name, path, counts).
+    The new version holds the previous version's records (unless ``full_rebuild``) except those of
+    the files the run replaced (read again, or retired: see :func:`pipeline.runtime.prepare.select_inputs`),
+    plus the run's ``export/{train,validation}.parquet``. Earlier files are linked, not copied; a
+    file that loses records is written filtered under a new name. Its record lineage
+    (``lineage.parquet``) is the earlier one without the replaced files plus the run's. The folder is
+    built under a temporary name, renamed, then ``latest`` is repointed. Publishing the same run
+    again returns the version it already made. Returns the version's summary (name, path, counts).
     """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from pipeline.core.atomic import write_parquet_atomic
+    from pipeline.runtime.lineage import LINEAGE_FILE, file_keys, keep_files, read_lineage
+
     run = RunDir(run_dir)
     if not run.manifest_path.is_file():
         raise StageError(f"cannot publish {run.root}: no manifest.json (the export has not finished)")
@@ -228,13 +271,20 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
     run_id = manifest["run_id"]
     inc = run.read_spec().get("incremental")
     selection = inc["sha256"] if inc else {}
+    replaced = set(inc.get("replaced", [])) if inc else set()
+    retired = list(inc.get("retired", [])) if inc else []
     with store.locked():
         for name in reversed(store.versions()):
-            earlier = cast(VersionFile, json.loads((store.dir / name / VERSION_FILE).read_text(encoding="utf-8")))
+            earlier = store.info(name)
             if earlier["run_id"] == run_id:  # a retry after the version was made
                 _point_latest(store, name)
                 return _summary(store, earlier)
         previous = store.latest()
+        if inc and previous and not full_rebuild and previous["version"] != inc["base_version"]:
+            raise StageError(
+                f"dataset {store.name!r} moved from {inc['base_version']} to {previous['version']} while run "
+                f"{run_id} was building; run the build again"
+            )
         number = int(previous["version"][1:]) + 1 if previous else 1
         version = version_name(number)
         tmp = store.dir / f".{version}.tmp"
@@ -242,11 +292,28 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             shutil.rmtree(tmp)
         splits: dict[str, list[SplitFile]] = {}
         base = None if full_rebuild or previous is None else previous
+        drop = pa.array(sorted(replaced), pa.string())
+        dropped = 0
         for split in SPLITS:
             entries: list[SplitFile] = []
             if base is not None:
                 for f in base["splits"][split]:
-                    _link_or_copy(store.dir / base["version"] / f["path"], tmp / f["path"])
+                    src = store.dir / base["version"] / f["path"]
+                    if len(drop):
+                        table = pq.read_table(src)
+                        keep = pc.invert(pc.is_in(file_keys(table), value_set=drop))
+                        kept = int(pc.sum(keep).as_py() or 0)
+                        if kept < table.num_rows:
+                            dropped += table.num_rows - kept
+                            if kept == 0:
+                                continue
+                            rel = f"{Path(f['path']).with_suffix('')}.{version}.parquet"
+                            write_parquet_atomic(table.filter(keep), tmp / rel, compression="zstd")
+                            entries.append(
+                                {"path": rel, "rows": kept, "sha256": file_sha256(tmp / rel), "run_id": f["run_id"]}
+                            )
+                            continue
+                    _link_or_copy(src, tmp / f["path"])
                     entries.append(f)
             src = run.export_dir / f"{split}.parquet"
             rel = f"{split}/part-{version}.parquet"
@@ -254,7 +321,15 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             rows = next((o.get("rows", 0) for o in manifest["outputs"] if o.get("split") == split), 0)
             entries.append({"path": rel, "rows": rows, "sha256": file_sha256(tmp / rel), "run_id": run_id})
             splits[split] = entries
+        parts = [read_lineage(run.lineage_path)] if run.lineage_path.is_file() else []
+        if base is not None:
+            parts.insert(0, keep_files(store.lineage(base), replaced))
+        if parts:
+            lineage = pa.concat_tables(parts).sort_by([("identity", "ascending"), ("record_id", "ascending")])
+            write_parquet_atomic(lineage, tmp / LINEAGE_FILE, compression="zstd")
         processed = {} if base is None else dict(base["processed_files"])
+        for key in retired:
+            processed.pop(key, None)
         processed.update(
             selection or {file_key(i["corpus"], i["file"]): i["sha256"] for i in manifest["inputs"] if i["sha256"]}
         )
@@ -267,17 +342,33 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             "previous": previous["version"] if previous else None,
             "full_rebuild": full_rebuild or previous is None,
             "run_id": run_id,
-            "records": {"new": manifest["counts"]["exported"], "total": total},
+            "records": {"new": manifest["counts"]["exported"], "total": total, "dropped": dropped},
             "counts": manifest["counts"],
             "splits": splits,
             "inputs": manifest["inputs"],
             "processed_files": dict(sorted(processed.items())),
+            "retired_files": retired,
         }
+        if inc and "config_state" in inc:
+            info["config"] = inc["config_state"]
         write_json_atomic(tmp / VERSION_FILE, info)
         write_text_atomic(tmp / "README.md", _card(store, info))
         os.replace(tmp, store.dir / version)
         _point_latest(store, version)
         return _summary(store, info)
+
+
+def versions_diff(store: DatasetStore, old: str, new: str) -> VersionsDiff:
+    """What changed from version ``old`` to version ``new`` of ``store`` (names such as ``v0002`` or ``latest``).
+
+    Records are compared by source identity (:mod:`pipeline.runtime.lineage`: ``<corpus>/<file>#id=<original
+    id>`` or ``#row=<position>``): ``added`` are in ``new`` only, ``retired`` in ``old`` only, ``changed``
+    in both with different exported content (instruction, input, output, system, history). Each list
+    is sorted. Raises :class:`UsageError` for a version the dataset does not have.
+    """
+    from pipeline.runtime.lineage import diff_lineages
+
+    return diff_lineages(store.lineage(store.info(old)), store.lineage(store.info(new)))
 
 
 def _summary(store: DatasetStore, info: VersionFile) -> VersionInfo:
