@@ -6,6 +6,7 @@ by source identity, and so is :func:`versions_diff` between consecutive versions
 """
 
 import json
+from unittest.mock import patch
 
 import pyarrow.parquet as pq
 import pytest
@@ -17,6 +18,8 @@ from pipeline.runtime.rundir import RunDir
 from pipeline.runtime.steps import prepare_from_params, run_export, run_ingest, run_publish, run_stage, safe_run_name
 from pipeline.runtime.versions import DatasetStore, versions_diff
 from tests.support.stages import only_stages
+
+ALL_STAGES = registry.STAGES  # at import, before a test narrows the table
 
 
 @pytest.fixture(autouse=True)
@@ -168,3 +171,71 @@ def test_four_nightly_runs_keep_each_version_exact(tmp_path):
     # every version stays as it was published
     assert n.records("v0002") == expected2
     assert n.store.versions() == ["v0001", "v0002", "v0003", "v0004"]
+
+
+def test_a_deleted_file_alone_makes_a_version_without_its_records(tmp_path):
+    n = Nightly(tmp_path)
+    n.configure()
+    _write(n.corpus / "a.jsonl", [_qa(1, id="a1")])
+    _write(n.corpus / "b.jsonl", [_qa(2, id="b1")])
+    n.run("night-1")
+    (n.corpus / "b.jsonl").unlink()
+    prepared, v2, run = n.run("night-2")
+    assert prepared["incremental"]["new_files"] == 0 and prepared["incremental"]["retired_files"] == 1
+    assert v2["records"] == {"new": 0, "total": 1, "dropped": 1}
+    assert n.records() == {"team/a.jsonl#id=a1": "Answer 1: light scatters."}
+    assert json.loads((run / "manifest.json").read_text())["counts"]["input"] == 0
+    assert json.loads((n.store.dir / "v0002" / "version.json").read_text())["retired_files"] == ["team/b.jsonl"]
+
+
+def test_deleted_files_kept_on_request(tmp_path):
+    n = Nightly(tmp_path)
+    n.configure("export:\n  deleted_files: keep\n")
+    _write(n.corpus / "a.jsonl", [_qa(1, id="a1")])
+    _write(n.corpus / "b.jsonl", [_qa(2, id="b1")])
+    n.run("night-1")
+    (n.corpus / "b.jsonl").unlink()
+    with pytest.raises(NothingToDo):
+        n.run("night-2")
+    _write(n.corpus / "c.jsonl", [_qa(3, id="c1")])
+    n.run("night-3")
+    assert sorted(n.records()) == ["team/a.jsonl#id=a1", "team/b.jsonl#id=b1", "team/c.jsonl#id=c1"]
+
+
+def test_a_config_change_reads_every_file_and_supersedes_every_record(tmp_path):
+    n = Nightly(tmp_path)
+    n.configure()
+    _write(n.corpus / "a.jsonl", [_qa(1, id="a1"), _qa(2, id="a2")])
+    _write(n.corpus / "b.jsonl", [_qa(3, id="b1")])
+    n.run("night-1")
+    n.configure("export:\n  split_salt: split-v2\n")
+    _, v2, run = n.run("night-2")
+    spec = json.loads((run / "work" / "run.json").read_text())["incremental"]
+    assert spec["files"] == {"team": ["a.jsonl", "b.jsonl"]}
+    assert spec["triggers"] == ["the config changed: every file is read again"]
+    assert v2["records"] == {"new": 3, "total": 3, "dropped": 3}
+    assert versions_diff(n.store, "v0001", "v0002") == {"added": [], "changed": [], "retired": []}
+
+
+def test_a_blocked_nightly_leaves_latest_untouched(tmp_path):
+    from pipeline.errors import ValidationFailed
+
+    n = Nightly(tmp_path)
+    n.configure()
+    _write(n.corpus / "a.jsonl", [_qa(1, id="a1")])
+    n.run("night-1")
+    before = (n.store.dir / "latest").readlink()
+    # every record must be exported, and one line of the new file is not JSON
+    n.configure("validate:\n  min_export_share: 1.0\n")
+    (n.corpus / "b.jsonl").write_text(json.dumps(_qa(2, id="b1")) + "\n{not json\n", encoding="utf-8")
+    with_validate = tuple(s for s in ALL_STAGES if s.name in ("ingest", "dedup", "agreement", "validate", "export"))
+    with (
+        patch.object(registry, "STAGES", with_validate),
+        pytest.raises(
+            ValidationFailed, match=r"\(1 expectation\(s\)\): export_dataset: expect_table_row_count_to_be_between"
+        ),
+    ):
+        n.run("night-2")
+    assert (n.store.dir / "latest").readlink() == before
+    assert n.store.versions() == ["v0001"]
+    assert n.records() == {"team/a.jsonl#id=a1": "Answer 1: light scatters."}
