@@ -299,16 +299,17 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             if base is not None:
                 for f in base["splits"][split]:
                     src = store.dir / base["version"] / f["path"]
-                    if len(drop):
-                        table = pq.read_table(src)
-                        keep = pc.invert(pc.is_in(file_keys(table), value_set=drop))
+                    if len(drop):  # the file columns first: most files lose nothing and are linked
+                        keep = pc.invert(
+                            pc.is_in(file_keys(pq.read_table(src, columns=["corpus", "source_file"])), value_set=drop)
+                        )
                         kept = int(pc.sum(keep).as_py() or 0)
-                        if kept < table.num_rows:
-                            dropped += table.num_rows - kept
+                        if kept < len(keep):
+                            dropped += len(keep) - kept
                             if kept == 0:
                                 continue
                             rel = f"{Path(f['path']).with_suffix('')}.{version}.parquet"
-                            write_parquet_atomic(table.filter(keep), tmp / rel, compression="zstd")
+                            write_parquet_atomic(pq.read_table(src).filter(keep), tmp / rel, compression="zstd")
                             entries.append(
                                 {"path": rel, "rows": kept, "sha256": file_sha256(tmp / rel), "run_id": f["run_id"]}
                             )
