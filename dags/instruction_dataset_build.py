@@ -42,9 +42,11 @@ hand (use *Trigger DAG w/ config* to open the form below).
 - `reports/`: the run report and data-quality reports for reviewers.
 
 **Incremental builds and versions**: each run ingests only the input files that are new or
-changed (sha256) since the latest version of the dataset, drops records that duplicate earlier
-versions, and publishes `<data root>/datasets/<dataset name>/v0002/` = the previous version's files
-plus the new records, then points `latest` at it. With no new or changed file the run skips every
+changed (sha256) since the latest version of the dataset (every file after a config change; the
+files whose records a new or changed adjudication file names), and publishes
+`<data root>/datasets/<dataset name>/v0002/` = the previous version's records less those of files
+read again (superseded) or deleted (retired), plus the run's records, then points `latest` at it
+(a failed build leaves `latest` as it was). With nothing to read or retire the run skips every
 task after *prepare* (and succeeds). Tick *full_rebuild* to ingest everything and start afresh.
 
 **Shards**: ingest cuts the records into shards (`shards.records_per_shard` in the config, default

@@ -233,7 +233,8 @@ def _card(store: DatasetStore, info: VersionFile) -> str:
         f"# {store.name} {info['version']}\n\n"
         f"{info['records']['total']:,} records: {info['records']['new']:,} new in this version (run "
         f"`{info['run_id']}`), the rest from {info['previous'] or 'no earlier version'}"
-        f"{' (full rebuild)' if info['full_rebuild'] else ''}.\n\n"
+        f"{' (full rebuild)' if info['full_rebuild'] else ''}"
+        f"{_dropped(info)}.\n\n"
         "| split | records | files |\n|---|---|---|\n"
         f"{rows}\n\n"
         "```python\n"
@@ -242,8 +243,16 @@ def _card(store: DatasetStore, info: VersionFile) -> str:
         f'"validation": "{info["version"]}/validation/*.parquet"}})\n'
         "```\n\n"
         "`version.json` lists every file with its sha256, the run that added the new records and the\n"
-        "input files processed so far. The run's own manifest and reports are in its run directory.\n"
+        "input files processed so far; `lineage.parquet` every record by source identity. The run's\n"
+        "own manifest and reports are in its run directory.\n"
     )
+
+
+def _dropped(info: VersionFile) -> str:
+    n = info["records"].get("dropped", 0)
+    if not n:
+        return ""
+    return f"; {n:,} records of {info['previous']} left out (their file was read again, or deleted)"
 
 
 def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool = False) -> VersionInfo:
