@@ -70,13 +70,17 @@ def source_identities(table: pa.Table) -> pa.Array:
 
 
 def content_hashes(table: pa.Table) -> list[str]:
-    """sha256 of each record's exported text fields (instruction, input, output, system, history)."""
-    columns = [
-        table.column(c).to_pylist() if c in table.column_names else [None] * table.num_rows for c in CONTENT_COLUMNS
-    ]
-    return [
-        hashlib.sha256(json.dumps(list(values), ensure_ascii=False).encode()).hexdigest() for values in zip(*columns)
-    ]
+    """sha256 of each record's exported text fields (instruction, input, output, system, history).
+
+    Reads 65,536 rows at a time, so only one batch of texts is held as Python strings.
+    """
+    names = [c for c in CONTENT_COLUMNS if c in table.column_names]
+    out: list[str] = []
+    for batch in table.select(names).to_batches(max_chunksize=65_536):
+        columns = {name: batch.column(name).to_pylist() for name in names}
+        rows = [[columns[c][i] if c in columns else None for c in CONTENT_COLUMNS] for i in range(batch.num_rows)]
+        out += [hashlib.sha256(json.dumps(r, ensure_ascii=False).encode()).hexdigest() for r in rows]
+    return out
 
 
 def lineage_table(
@@ -90,26 +94,48 @@ def lineage_table(
 
     ``sources`` has the :data:`SOURCE_COLUMNS` of every record ingest kept, ``exported`` the
     exported records (with their text); ``review_ids`` are the records held for review and
-    ``duplicate_of`` maps a removed duplicate to the record it duplicates.
+    ``duplicate_of`` maps a removed duplicate to the record it duplicates. Joins are Arrow joins
+    (no per-record Python objects but the content hashes).
     """
+    ids = sources.column("record_id").combine_chunks().cast(pa.string())
+    exported_ids = exported.column("record_id").combine_chunks().cast(pa.string())
+    review = pa.array(sorted(set(review_ids)), pa.string())
+    status = pc.if_else(
+        pc.is_in(ids, value_set=exported_ids),
+        pa.scalar("exported"),
+        pc.if_else(pc.is_in(ids, value_set=review), pa.scalar("review"), pa.scalar("removed")),
+    )
     dups = duplicate_of or {}
-    content = dict(zip(exported.column("record_id").to_pylist(), content_hashes(exported), strict=True))
-    review = set(review_ids)
-    ids = sources.column("record_id").to_pylist()
-    status = ["exported" if r in content else "review" if r in review else "removed" for r in ids]
+    side = pa.table(
+        {
+            "record_id": pa.concat_arrays([exported_ids, pa.array(list(dups), pa.string())]),
+            "content": pa.concat_arrays(
+                [pa.array(content_hashes(exported), pa.string()), pa.nulls(len(dups), pa.string())]
+            ),
+            "duplicate_of": pa.concat_arrays(
+                [pa.nulls(len(exported_ids), pa.string()), pa.array(list(dups.values()), pa.string())]
+            ),
+        }
+    )
+    side = side.group_by("record_id").aggregate([("content", "max"), ("duplicate_of", "max")])
+    side = pa.table(
+        {"record_id": side["record_id"], "content": side["content_max"], "duplicate_of": side["duplicate_of_max"]}
+    )
     table = pa.table(
         {
-            "record_id": pa.array(ids, pa.string()),
+            "record_id": ids,
             "file": file_keys(sources),
             "identity": source_identities(sources),
-            "status": pa.array(status, pa.string()),
-            "content": pa.array([content.get(r) for r in ids], pa.string()),
-            "duplicate_of": pa.array([dups.get(r) for r in ids], pa.string()),
-            "run_id": pa.array([run_id] * len(ids), pa.string()),
-        },
-        schema=LINEAGE_SCHEMA,
+            "status": status,
+            "run_id": pa.repeat(pa.scalar(run_id, pa.string()), len(ids)),
+        }
     )
-    return table.sort_by([("identity", "ascending"), ("record_id", "ascending")])
+    table = table.join(side, "record_id", join_type="left outer")
+    return (
+        table.select(LINEAGE_SCHEMA.names)
+        .cast(LINEAGE_SCHEMA)
+        .sort_by([("identity", "ascending"), ("record_id", "ascending")])
+    )
 
 
 def lineage_of_parts(parts: Sequence[tuple[Path, str]]) -> pa.Table:

@@ -285,13 +285,14 @@ def select_inputs(
     bounds = tuple(b for s in specs for b in corpus_bounds(s))
     chosen = store.select_files([(s.name, files) for s, files in listed], hasher=lambda p: file_digest(p, bounds))
     latest = store.latest()
+    lineage = store.lineage(latest) if latest is not None and not full_rebuild else None
     state = config_state(config)
     seen = {file_key(s.name, rel): (s.name, rel) for s, files in listed for _, rel in files}
     read = {file_key(c, rel) for c, rels in chosen["files"].items() for rel in rels}
     triggers: list[str] = []
     if full_rebuild:
         read = set(seen)
-    elif latest is not None and "config" in latest:
+    elif latest is not None and lineage is not None and "config" in latest:
         old = latest["config"]
         if old["fingerprint"] != state["fingerprint"]:
             triggers.append("the config changed: every file is read again")
@@ -304,7 +305,6 @@ def select_inputs(
         else:
             changed = [k for k, v in state["decisions"].items() if old["decisions"].get(k) != v]
             if changed:
-                lineage = store.lineage(latest)
                 ids = pa.array(sorted({i for k in changed for i in _decided_ids(k, config)}), pa.string())
                 files = set(
                     lineage.filter(pc.is_in(lineage.column("record_id"), value_set=ids)).column("file").to_pylist()
@@ -315,8 +315,11 @@ def select_inputs(
                     f"{len(files)} file(s): they are read again"
                 )
                 read |= files
+    # files with records in the latest version (one not read to the end last time is not in
+    # processed_files, but its earlier records are still there)
+    known = set(store.processed_files()) | (set(lineage.column("file").to_pylist()) if lineage is not None else set())
     names = {s.name for s in specs}
-    gone = sorted(k for k in store.processed_files() if k.split("/", 1)[0] in names and k not in seen)
+    gone = sorted(k for k in known if k.split("/", 1)[0] in names and k not in seen)
     retired = gone if config.export.deleted_files == "retire" and not full_rebuild else []
     if not read and not retired:
         raise NothingToDo(
@@ -325,13 +328,12 @@ def select_inputs(
         )
     replaced: list[str] = []
     carry = None
-    if latest is not None and not full_rebuild:
-        lineage = store.lineage(latest)
-        more = dependents(lineage, (read & set(store.processed_files())) | set(retired)) & set(seen)
+    if lineage is not None:
+        more = dependents(lineage, (read & known) | set(retired)) & set(seen)
         if more - read:
             triggers.append(f"{len(more - read)} file(s) hold duplicates of records that are replaced: read again")
             read |= more
-        replaced = sorted((read & set(store.processed_files())) | set(retired))
+        replaced = sorted((read & known) | set(retired))
         carry = carried(lineage, replaced)
     files_by_corpus: dict[str, list[str]] = {s.name: [] for s in specs}
     for s, entries in listed:

@@ -280,8 +280,15 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
     run_id = manifest["run_id"]
     inc = run.read_spec().get("incremental")
     selection = inc["sha256"] if inc else {}
-    replaced = set(inc.get("replaced", [])) if inc else set()
     retired = list(inc.get("retired", [])) if inc else []
+    # a file not read (to the end) for a reason that may pass keeps its earlier records, adds none
+    # of this run's and is read again next time (it is not recorded as processed)
+    unread = {
+        file_key(i["corpus"], i["file"])
+        for i in manifest["inputs"]
+        if i.get("problem", {}).get("reason") in RETRY_REASONS
+    }
+    replaced = (set(inc.get("replaced", [])) if inc else set()) - unread
     with store.locked():
         for name in reversed(store.versions()):
             earlier = store.info(name)
@@ -302,7 +309,7 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
         splits: dict[str, list[SplitFile]] = {}
         base = None if full_rebuild or previous is None else previous
         drop = pa.array(sorted(replaced), pa.string())
-        dropped = 0
+        dropped = added = 0
         for split in SPLITS:
             entries: list[SplitFile] = []
             if base is not None:
@@ -327,11 +334,20 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
                     entries.append(f)
             src = run.export_dir / f"{split}.parquet"
             rel = f"{split}/part-{version}.parquet"
-            _link_or_copy(src, tmp / rel)
             rows = next((o.get("rows", 0) for o in manifest["outputs"] if o.get("split") == split), 0)
+            table = pq.read_table(src) if unread and rows else None
+            if table is not None:
+                keep = pc.invert(pc.is_in(file_keys(table), value_set=pa.array(sorted(unread), pa.string())))
+                table = table.filter(keep)
+            if table is not None and table.num_rows < rows:
+                rows = table.num_rows
+                write_parquet_atomic(table, tmp / rel, compression="zstd")
+            else:
+                _link_or_copy(src, tmp / rel)
+            added += rows
             entries.append({"path": rel, "rows": rows, "sha256": file_sha256(tmp / rel), "run_id": run_id})
             splits[split] = entries
-        parts = [read_lineage(run.lineage_path)] if run.lineage_path.is_file() else []
+        parts = [keep_files(read_lineage(run.lineage_path), unread)] if run.lineage_path.is_file() else []
         if base is not None:
             parts.insert(0, keep_files(store.lineage(base), replaced))
         if parts:
@@ -352,7 +368,7 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             "previous": previous["version"] if previous else None,
             "full_rebuild": full_rebuild or previous is None,
             "run_id": run_id,
-            "records": {"new": manifest["counts"]["exported"], "total": total, "dropped": dropped},
+            "records": {"new": added, "total": total, "dropped": dropped},
             "counts": manifest["counts"],
             "splits": splits,
             "inputs": manifest["inputs"],

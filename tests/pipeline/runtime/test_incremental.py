@@ -239,3 +239,36 @@ def test_a_blocked_nightly_leaves_latest_untouched(tmp_path):
     assert (n.store.dir / "latest").readlink() == before
     assert n.store.versions() == ["v0001"]
     assert n.records() == {"team/a.jsonl#id=a1": "Answer 1: light scatters."}
+
+
+def test_a_file_that_cannot_be_read_keeps_its_records_until_it_can(tmp_path):
+    import os
+
+    n = Nightly(tmp_path)
+    n.configure()
+    _write(n.corpus / "a.jsonl", [_qa(1, id="a1")])
+    _write(n.corpus / "b.jsonl", [_qa(2, id="b1")])
+    n.run("night-1")
+    _write(n.corpus / "b.jsonl", [{**_qa(2, id="b1"), "output": "Edited."}])
+    _write(n.corpus / "c.jsonl", [_qa(3, id="c1")])
+    real_open = os.open
+    locked = str((n.corpus / "b.jsonl").resolve())
+
+    def deny(path, flags, *args, **kwargs):  # tests run as root: chmod 000 would not stop a read
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args, **kwargs)
+
+    with patch("pipeline.io.corpus.os.open", deny):
+        _, v2, _ = n.run("night-2")
+    assert n.records() == {
+        "team/a.jsonl#id=a1": "Answer 1: light scatters.",
+        "team/b.jsonl#id=b1": "Answer 2: light scatters.",  # the earlier version, not lost
+        "team/c.jsonl#id=c1": "Answer 3: light scatters.",
+    }
+    assert v2["records"] == {"new": 1, "total": 3, "dropped": 0}
+    assert "team/b.jsonl" not in n.store.info("v0002")["processed_files"]
+    # readable again: the next build reads it and the edit supersedes the earlier version
+    _, v3, _ = n.run("night-3")
+    assert n.records()["team/b.jsonl#id=b1"] == "Edited."
+    assert v3["records"] == {"new": 1, "total": 3, "dropped": 1}
