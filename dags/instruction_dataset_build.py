@@ -25,7 +25,13 @@ hand (use *Trigger DAG w/ config* to open the form below).
 
 **Form fields**
 - *corpus_paths*: one or more files or folders. Relative paths are relative to the project folder.
+  They must lie inside the **corpus roots** (default: the data root and `<project>/examples`; an
+  operator sets others in the Airflow Variable `instructflow_corpus_roots`, a JSON list of folders).
+  A path outside them (after resolving `..` and symbolic links) fails *prepare*; inside a corpus
+  folder, links that lead outside the roots, FIFOs, devices and broken links are skipped and
+  listed in the manifest's `skipped`.
 - *config_path*: a pipeline config YAML (empty = the bundled defaults, `pipeline/defaults/pipeline.yaml`).
+  It, and the files it names, must lie inside the corpus roots or the project folder.
 - *dataset_name*: the name written into the dataset card.
 
 **What you get**, in `<data root>/runs/<run id>/` (data root: `$INSTRUCTFLOW_DATA_ROOT`, default
@@ -36,9 +42,11 @@ hand (use *Trigger DAG w/ config* to open the form below).
 - `reports/`: the run report and data-quality reports for reviewers.
 
 **Incremental builds and versions**: each run ingests only the input files that are new or
-changed (sha256) since the latest version of the dataset, drops records that duplicate earlier
-versions, and publishes `<data root>/datasets/<dataset name>/v0002/` = the previous version's files
-plus the new records, then points `latest` at it. With no new or changed file the run skips every
+changed (sha256) since the latest version of the dataset (every file after a config change; the
+files whose records a new or changed adjudication file names), and publishes
+`<data root>/datasets/<dataset name>/v0002/` = the previous version's records less those of files
+read again (superseded) or deleted (retired), plus the run's records, then points `latest` at it
+(a failed build leaves `latest` as it was). With nothing to read or retire the run skips every
 task after *prepare* (and succeeds). Tick *full_rebuild* to ingest everything and start afresh.
 
 **Shards**: ingest cuts the records into shards (`shards.records_per_shard` in the config, default
@@ -81,7 +89,8 @@ PARAMS = {
         items={"type": "string", "minLength": 1},
         minItems=1,
         title="Corpus paths",
-        description="Files or folders to ingest (.json, .jsonl, .csv, .tsv, .parquet). Relative to the project folder.",
+        description="Files or folders to ingest (.json, .jsonl, .csv, .tsv, .parquet), inside the corpus roots "
+        "(Variable instructflow_corpus_roots; default: the data folder and examples/). Relative to the project folder.",
     ),
     "config_path": Param(
         "",
@@ -197,14 +206,17 @@ SHARD_LABEL = "{{ shard_label }}"
 @task(retries=0)
 def prepare(params: dict[str, object] | None = None, run_id: str | None = None) -> Prepared:
     """Check the form, load the config and create the run directory (skips the run when nothing is new)."""
+    from airflow.sdk import Variable
     from airflow.sdk.exceptions import AirflowSkipException
 
+    from pipeline.config.roots import CORPUS_ROOTS_VARIABLE
     from pipeline.errors import NothingToDo
     from pipeline.runtime import steps
 
     _pii_key_from_connection()  # prepare validates the de-identification policy and its key
     try:
-        return steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {})
+        roots = Variable.get(CORPUS_ROOTS_VARIABLE, default=None)
+        return steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {}, roots)
     except NothingToDo as exc:  # every later task is skipped; the run still succeeds
         raise AirflowSkipException(str(exc)) from exc
     except Exception as exc:

@@ -66,6 +66,16 @@ def _summary_table(
         f"records in {counts['input']:,} = exported {counts['exported']:,} + rejected {counts['rejected']:,}"
         f" + duplicates {counts['duplicates']:,} + review {counts['review']:,}",
     ]
+    ingest = next((res for stage, res, _ in steps if stage == "ingest"), None)
+    if ingest is not None:
+        c = ingest["counters"]
+        bad = int(c.get("files_rejected", 0)) + int(c.get("files_partial", 0))
+        if bad or c.get("paths_skipped"):
+            lines.append(
+                f"files not read to the end: {bad:,} ({int(c.get('unread_lines', 0)):,} lines and "
+                f"{int(c.get('unread_records', 0)):,} Parquet rows not read); paths skipped: "
+                f"{int(c.get('paths_skipped', 0)):,} (manifest: inputs[].problem, skipped)"
+            )
     reasons = [(f"{stage}/{reason}", n) for stage, res, _ in steps for reason, n in res["reasons"].items()]
     if reasons:
         lines.append("rejected by reason:")
