@@ -31,7 +31,8 @@ def _rows(path: Path, record_id: str, columns: list[str] | None = None) -> list[
         return []
     wanted = None if columns is None else [c for c in columns if c in names]
     table = pq.read_table(path, columns=wanted if wanted is None else sorted({"record_id", *wanted}))
-    return table.filter(pc.equal(table.column("record_id"), record_id)).to_pylist()
+    rows: list[dict[str, object]] = table.filter(pc.equal(table.column("record_id"), record_id)).to_pylist()
+    return rows
 
 
 def _outcome_files(run: RunDir, outcome: str) -> list[Path]:
@@ -109,7 +110,8 @@ def _stage_report(manifest: Manifest, stage: str) -> dict[str, object]:
 
 
 def _dedup_rule(manifest: Manifest, method: str, similarity: object) -> str:
-    cfg = manifest["config"].get("dedup", {})
+    section = manifest["config"].get("dedup")
+    cfg: dict[str, object] = section if isinstance(section, dict) else {}
     key = cfg.get("key", "?")
     if method == "exact":
         return f"rule: exact match on the normalised {key} key (similarity {similarity})"
@@ -267,6 +269,7 @@ def diff_versions(store: DatasetStore, old: str | None = None, new: str | None =
         if old is None:
             raise UsageError(f"dataset {store.name!r}: version {new} has no earlier version to compare with")
     diff = versions_diff(store, old, new)
+    old, new = store.info(old)["version"], store.info(new)["version"]  # "latest" by its name
     lines = [
         f"dataset {store.name}: {old} -> {new}: added {len(diff['added']):,}, changed {len(diff['changed']):,}, "
         f"retired {len(diff['retired']):,}"
