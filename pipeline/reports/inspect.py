@@ -115,9 +115,11 @@ def _dedup_rule(manifest: Manifest, method: str, similarity: object) -> str:
     key = cfg.get("key", "?")
     if method == "exact":
         return f"rule: exact match on the normalised {key} key (similarity {similarity})"
+    if method == "history":
+        return f"rule: matches a record of an earlier export (dedup history; similarity {similarity})"
     return (
-        f"rule: {method} near-duplicate, estimated Jaccard similarity {similarity} >= dedup.threshold "
-        f"{cfg.get('threshold', '?')} (MinHash over {key})"
+        f"rule: near-duplicate ({method}), estimated Jaccard similarity {similarity} >= dedup.threshold "
+        f"{cfg.get('threshold', '?')} (MinHash over the {key} key)"
     )
 
 

@@ -129,7 +129,10 @@ def test_explain_a_duplicate_names_the_kept_record_by_id_only(run_dir):
     ]
     near = _first(run_dir / "duplicates" / "dedup.parquet", method="near")
     out = _main(["explain", run_dir, near["record_id"]])[1]
-    assert f"rule: near near-duplicate, estimated Jaccard similarity {near['similarity']} >= dedup.threshold 0.8" in out
+    assert (
+        f"rule: near-duplicate (near), estimated Jaccard similarity {near['similarity']} >= dedup.threshold 0.8"
+        " (MinHash over the prompt_response key)"
+    ) in out
     kept = {r["record_id"]: r for r in pq.read_table(run_dir / "export" / "train.parquet").to_pylist()}.get(
         exact["duplicate_of"]
     )
