@@ -32,8 +32,14 @@ paused (no nightly runs) after your run. Step-by-step help: `docs/OPERATOR.md`.
 
 **Form fields**
 - *Corpus paths*: one or more files or folders. Relative paths are relative to the project folder.
+  They must lie inside the **corpus roots** (default: the data root and `<project>/examples`; an
+  operator sets others in the Airflow Variable `instructflow_corpus_roots`, a JSON list of folders).
+  A path outside them (after resolving `..` and symbolic links) fails *prepare*; inside a corpus
+  folder, links that lead outside the roots, FIFOs, devices and broken links are skipped and
+  listed in the manifest's `skipped`.
 - *Config file* (optional): a pipeline config YAML; leave it empty for the bundled defaults
-  (`pipeline/defaults/pipeline.yaml`).
+  (`pipeline/defaults/pipeline.yaml`). It, and the files it names, must lie inside the corpus
+  roots or the project folder.
 - *Dataset name*: the name written into the dataset card and of the versions folder.
 - *Full rebuild*: ingest every input file again instead of only new or changed ones.
 
@@ -46,10 +52,13 @@ paused (no nightly runs) after your run. Step-by-step help: `docs/OPERATOR.md`.
 - `rejected/`: every rejected record with its stage, reason code and file/line.
 
 **Incremental builds and versions**: each run ingests only the input files that are new or
-changed (sha256) since the latest version of the dataset, drops records that duplicate earlier
-versions, and publishes `<data root>/datasets/<dataset name>/v0002/` = the previous version's files
-plus the new records, then points `latest` at it. With no new or changed file, *prepare* is
-skipped (its log says why on the first line) and so is every later task; the run succeeds.
+changed (sha256) since the latest version of the dataset (every file after a config change; the
+files whose records a new or changed adjudication file names), and publishes
+`<data root>/datasets/<dataset name>/v0002/` = the previous version's records less those of files
+read again (superseded) or deleted (retired), plus the run's records, then points `latest` at it
+(a failed build leaves `latest` as it was). With nothing to read or retire, *prepare* is skipped
+(its log says why on the first line) and so is every later task; the run succeeds. Tick
+*Full rebuild* to ingest everything and start afresh.
 
 **Shards**: ingest cuts the records into shards (`shards.records_per_shard` in the config, default
 50,000). *clean* and *deidentify* run as one mapped task per shard (shown as `shard 00003`), and
@@ -92,7 +101,8 @@ PARAMS = {
         items={"type": "string", "minLength": 1},
         minItems=1,
         title="Corpus paths",
-        description="Files or folders to ingest (.json, .jsonl, .csv, .tsv, .parquet). Relative to the project folder.",
+        description="Files or folders to ingest (.json, .jsonl, .csv, .tsv, .parquet), inside the corpus roots "
+        "(Variable instructflow_corpus_roots; default: the data folder and examples/). Relative to the project folder.",
     ),
     "config_path": Param(
         None,
@@ -224,14 +234,17 @@ SHARD_LABEL = "{{ shard_label }}"
 @task(retries=0)
 def prepare(params: dict[str, object] | None = None, run_id: str | None = None) -> Prepared:
     """Check the form, load the config and create the run directory (skips the run when nothing is new)."""
+    from airflow.sdk import Variable
     from airflow.sdk.exceptions import AirflowSkipException
 
+    from pipeline.config.roots import CORPUS_ROOTS_VARIABLE
     from pipeline.errors import NothingToDo
     from pipeline.runtime import steps
 
     _pii_key_from_connection()  # prepare validates the de-identification policy and its key
     try:
-        prepared = steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {})
+        roots = Variable.get(CORPUS_ROOTS_VARIABLE, default=None)
+        prepared = steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {}, roots)
     except NothingToDo as exc:  # every later task is skipped; the run still succeeds
         log.warning("SKIPPED, nothing to build: %s", exc)  # the log's first line of this task's own output
         raise AirflowSkipException(str(exc)) from exc

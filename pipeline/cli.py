@@ -1,7 +1,10 @@
-"""Command line: ``python -m pipeline run|scan``, a thin layer over :mod:`pipeline.runtime.steps`.
+"""Command line: ``python -m pipeline run|scan|show|explain|versions``, a thin layer over the library.
+
+``run`` calls :mod:`pipeline.runtime.steps`; ``show``, ``explain`` and ``versions`` read a finished
+run or the published dataset versions through :mod:`pipeline.reports.inspect`.
 
 Exit codes: 0 success; 1 a failure (a full disk, an internal error; for ``scan``, personal data
-found); 2 bad usage, an invalid config or policy, an output directory in use; 3 a blocking
+found; for ``explain``, a record id the run does not have); 2 bad usage, an invalid config or policy, an output directory in use; 3 a blocking
 validation failed. Errors are one line on stderr naming the stage, the file and the cause, no
 traceback (``--traceback`` shows it for internal errors), and never contain record values.
 """
@@ -47,6 +50,22 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("paths", nargs="+", metavar="PATH", help="Parquet, JSONL or JSON files or folders")
     scan.add_argument("--policy", metavar="FILE", help="de-identification policy YAML (default: the bundled policy)")
     scan.add_argument("--names", action="store_true", help="also report person names and places (context-dependent)")
+    show = sub.add_parser("show", help="summary of a finished run: stages, reasons, outputs, versions")
+    show.add_argument("run_dir", metavar="RUN_DIR", help="a run directory (the --out of run)")
+    explain = sub.add_parser("explain", help="where one record went and why (stage, reason, rule, measured value)")
+    explain.add_argument("run_dir", metavar="RUN_DIR", help="a run directory (the --out of run)")
+    explain.add_argument("record_id", metavar="RECORD_ID", help="the record's record_id")
+    versions = sub.add_parser("versions", help="published dataset versions: list, or diff two of them")
+    vsub = versions.add_subparsers(dest="versions_command", required=True, parser_class=_Parser)
+    root_help = "data root holding datasets/<NAME> (default: $INSTRUCTFLOW_DATA_ROOT, else ./data)"
+    vlist = vsub.add_parser("list", help="the versions of dataset NAME, oldest first")
+    vlist.add_argument("name", metavar="NAME", help="dataset name (datasets/<NAME>)")
+    vlist.add_argument("--root", metavar="DIR", help=root_help)
+    vdiff = vsub.add_parser("diff", help="records added / changed / retired between two versions")
+    vdiff.add_argument("name", metavar="NAME", help="dataset name (datasets/<NAME>)")
+    vdiff.add_argument("old", nargs="?", metavar="OLD", help="older version (default: the one before NEW)")
+    vdiff.add_argument("new", nargs="?", metavar="NEW", help="newer version (default: latest)")
+    vdiff.add_argument("--root", metavar="DIR", help=root_help)
     return parser
 
 
@@ -66,6 +85,16 @@ def _summary_table(
         f"records in {counts['input']:,} = exported {counts['exported']:,} + rejected {counts['rejected']:,}"
         f" + duplicates {counts['duplicates']:,} + review {counts['review']:,}",
     ]
+    ingest = next((res for stage, res, _ in steps if stage == "ingest"), None)
+    if ingest is not None:
+        c = ingest["counters"]
+        bad = int(c.get("files_rejected", 0)) + int(c.get("files_partial", 0))
+        if bad or c.get("paths_skipped"):
+            lines.append(
+                f"files not read to the end: {bad:,} ({int(c.get('unread_lines', 0)):,} lines and "
+                f"{int(c.get('unread_records', 0)):,} Parquet rows not read); paths skipped: "
+                f"{int(c.get('paths_skipped', 0)):,} (manifest: inputs[].problem, skipped)"
+            )
     reasons = [(f"{stage}/{reason}", n) for stage, res, _ in steps for reason, n in res["reasons"].items()]
     if reasons:
         lines.append("rejected by reason:")
@@ -163,6 +192,51 @@ def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return scan_command(paths, out, policy, names=args.names)
 
 
+def _run_dir(path: str) -> Path:
+    run_dir = Path(path)
+    if not run_dir.is_dir():
+        raise UsageError(f"run directory does not exist: {run_dir}")
+    return run_dir
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print the summary of a finished run (see :func:`pipeline.reports.inspect.show_run`)."""
+    from pipeline.reports.inspect import show_run
+
+    print(show_run(_run_dir(args.run_dir)), file=out)
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print where one record went and why; exit 1 when the run has no such record."""
+    from pipeline.reports.inspect import explain_record
+
+    text = explain_record(_run_dir(args.run_dir), args.record_id)
+    if text is None:
+        print(
+            f"error: no record with id {args.record_id!r} in {args.run_dir} (not exported, rejected, "
+            "removed as a duplicate or held for review)",
+            file=err,
+        )
+        return 1
+    print(text, file=out)
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """List the published versions of a dataset, or diff two of them."""
+    from pipeline.reports.inspect import diff_versions, list_versions
+    from pipeline.runtime.versions import DatasetStore
+
+    root = args.root or os.environ.get("INSTRUCTFLOW_DATA_ROOT") or "data"
+    store = DatasetStore(root, args.name)
+    if args.versions_command == "list":
+        print(list_versions(store), file=out)
+    else:
+        print(diff_versions(store, args.old, args.new), file=out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Entry point; returns the process exit code."""
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -170,7 +244,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
-    handler = {"run": cmd_run, "scan": cmd_scan}[args.command]
+    handler = {"run": cmd_run, "scan": cmd_scan, "show": cmd_show, "explain": cmd_explain, "versions": cmd_versions}[
+        args.command
+    ]
     install_child_guard()  # worker processes any stage forks die with this process, however it ends
     try:
         return handler(args, out, err)

@@ -15,6 +15,13 @@ class ExportConfig:
     compression: Literal["zstd", "snappy", "gzip", "none"] = "zstd"
     compression_level: int = field(default=3, metadata={"min": 1, "max": 22})
     row_group_size: int = field(default=65_536, metadata={"min": 1})
+    deleted_files: Literal["retire", "keep"] = field(
+        default="retire",
+        metadata={
+            "help": "an incremental build: records of an input file that is gone from its corpus are retired "
+            "from the next version (retire) or kept (keep)"
+        },
+    )
     keep_raw_work_files: bool = field(
         default=False,
         metadata={"help": "keep work/*.parquet of the stages before deidentify (they hold raw personal data)"},

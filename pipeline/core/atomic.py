@@ -59,3 +59,51 @@ def write_parquet_atomic(table: pa.Table, path: str | Path, **options: object) -
 
     options.setdefault("compression", "zstd")
     return atomic_write(Path(path), lambda p: pq.write_table(table, p, **options))
+
+
+class ParquetSink:
+    """Write a Parquet file table by table, atomically: the file appears complete on close, or not at all.
+
+    Use as a context manager; :meth:`write` appends a table (all with one schema). Nothing written:
+    the target is removed. An exception inside the block leaves the old target untouched.
+    """
+
+    def __init__(self, path: str | Path, **options: object) -> None:
+        """Prepare to write ``path``; ``options`` go to ``pyarrow.parquet.ParquetWriter``."""
+        self.path = Path(path)
+        self.rows = 0
+        self._options = {"compression": "zstd", **options}
+        self._tmp: Path | None = None
+        self._writer: object = None
+
+    def __enter__(self) -> ParquetSink:
+        """Start writing."""
+        return self
+
+    def write(self, table: pa.Table) -> None:
+        """Append ``table``."""
+        import pyarrow.parquet as pq
+
+        if self._writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            for stale in self.path.parent.glob(f".{glob_escape(self.path.name)}.*.tmp"):
+                stale.unlink(missing_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            os.close(fd)
+            self._tmp = Path(tmp)
+            self._writer = pq.ParquetWriter(self._tmp, table.schema, **self._options)
+        self._writer.write_table(table)  # type: ignore[attr-defined]
+        self.rows += table.num_rows
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        """Close and rename into place (or clean up after an error)."""
+        if self._writer is not None:
+            self._writer.close()  # type: ignore[attr-defined]
+        if self._tmp is None:
+            if exc_type is None:
+                self.path.unlink(missing_ok=True)
+            return
+        if exc_type is None:
+            os.replace(self._tmp, self.path)
+        else:
+            self._tmp.unlink(missing_ok=True)

@@ -93,7 +93,12 @@ class StageContext:
     stage: str = ""
     """The stage's name (names its scratch folder)."""
     input_records: int | None = None
-    """How many records the run was given (ingest's input, rejects included); None when unknown."""
+    """How many records the run was given to decide: ingest's input (rejects included) less the
+    history duplicates (records the dataset already holds); None when unknown. Share gates
+    (``validate.min_export_share``) are computed on it."""
+    history_keep: pa.Array | None = None
+    """An incremental build: ``record_id`` U+001F ``run_id`` of the earlier records the new version
+    carries over; a history duplicate may only name one of them (None: any history entry)."""
     ingested: RecordSource | None = None
     """The run's records as ingest wrote them, before any stage changed them (validate checks them);
     None when a stage is called on its own."""

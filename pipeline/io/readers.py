@@ -1,292 +1,187 @@
-"""Read raw items from corpus files: JSON arrays, JSON Lines, CSV, TSV and Parquet.
+"""Read raw items from corpus files: JSON arrays, JSON Lines, CSV, TSV and Parquet, in bounded memory.
 
 A reader yields :class:`RawItem` objects: either a parsed object with its position (index and line)
 and serialized size, or a problem (reason code + value-free detail) that becomes a reject. A problem
-in one line or element never stops the rest of the file from being read where that is safe.
+in one line, row or element never stops the rest of the file from being read where that is safe;
+when the rest cannot be read (a file in an unknown encoding, a JSON syntax error, a corrupt Parquet
+row group), :class:`FileProblem` says so, with what is known about the part not read.
+
+Every format is streamed: JSON Lines, CSV and TSV line by line (:mod:`pipeline.io.lines`), JSON
+arrays element by element (:mod:`pipeline.io.json_array`), Parquet batch by batch.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterator
+from typing import BinaryIO
 
-from pipeline.io.encoding import DecodeFailure, decode_bytes
+from pipeline.io.corpus import SUPPORTED_SUFFIXES, file_format
+from pipeline.io.delimited import read_delimited
+from pipeline.io.encoding import detect_encoding
+from pipeline.io.items import FileInfo, FileProblem, RawItem, ReadLimits
+from pipeline.io.json_array import read_json_array
+from pipeline.io.lines import Line, count_lines, iter_lines, iter_text
+from pipeline.io.values import check_value, may_be_too_deep, may_hold_surrogates
 
-SUPPORTED_SUFFIXES: dict[str, str] = {
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".parquet": "parquet",
-}
-"""File name endings the ingest stage reads, and their format names."""
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "FileInfo",
+    "FileProblem",
+    "RawItem",
+    "ReadLimits",
+    "file_format",
+    "read_items",
+]
 
-_WS = re.compile(r"[ \t\n\r]*")
-
-
-def _skip_ws(text: str, pos: int) -> int:
-    """The position of the first character at or after ``pos`` that is not JSON whitespace."""
-    m = _WS.match(text, pos)
-    assert m is not None  # the pattern matches the empty string
-    return m.end()
+PARQUET_BATCH_ROWS = 1024
+"""Rows converted to Python objects at a time."""
 
 
-@dataclass
-class RawItem:
-    """One item read from a file: an object, or a problem that rejects it."""
+def read_items(fh: BinaryIO, fmt: str, info: FileInfo, limits: ReadLimits | None = None) -> Iterator[RawItem]:
+    """Yield the raw items of the open binary file ``fh`` read as ``fmt``.
 
-    index: int
-    line: int | None
-    obj: object = None
-    size: int = 0
-    reason: str | None = None
-    detail: str | None = None
-
-
-@dataclass
-class FileInfo:
-    """What was learnt about a file while reading it (recorded in the manifest)."""
-
-    format: str
-    encoding: str | None = None
-
-
-class FileProblem(Exception):
-    """The whole file cannot be read; ``reason`` is a reject code, ``detail`` names the position."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
-
-
-def file_format(path: Path) -> str | None:
-    """Return the format name of ``path`` from its ending, or None when it is not supported."""
-    return SUPPORTED_SUFFIXES.get(path.suffix.lower())
-
-
-def _decode(data: bytes, info: FileInfo) -> str:
-    try:
-        text, info.encoding = decode_bytes(data)
-    except DecodeFailure as exc:
-        raise FileProblem("undecodable", f"cannot decode the file: {exc}") from None
-    return text
-
-
-def _utf8_len(text: str) -> int:
-    # Cheap upper bound first: encoding every record would cost more than the rest of ingest.
-    return len(text) if text.isascii() else len(text.encode("utf-8"))
-
-
-_STREAM_CHUNK = 1 << 22
-
-
-def _utf8_stream_encoding(path: Path) -> str | None:
-    """``utf-8`` or ``utf-8-sig`` when the whole file is valid UTF-8 (checked chunk by chunk), else None.
-
-    None also for a file starting with a UTF-16/32 byte-order mark: those go through the whole-file
-    decoder, which detects them.
+    Raises :class:`FileProblem` when the file, or the rest of it, cannot be read (after yielding
+    the items before the problem), and ``OSError`` when reading fails.
     """
-    import codecs
-
-    with path.open("rb") as fh:
-        head = fh.read(4)
-        if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) or (
-            head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not head.startswith(codecs.BOM_UTF8)
-        ):
-            return None
-        name = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
-        fh.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            while chunk := fh.read(_STREAM_CHUNK):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return None
-    return name
-
-
-def _file_lines(path: Path, bom: bool) -> Iterator[str]:
-    """The lines of a UTF-8 file without their newline, one at a time."""
-    with path.open("rb") as fh:
-        if bom:
-            fh.read(3)
-        for raw in fh:
-            yield raw.removesuffix(b"\n").decode("utf-8")
-
-
-def read_items(path: Path, fmt: str, info: FileInfo) -> Iterator[RawItem]:
-    """Yield the raw items of ``path`` read as ``fmt``; raise :class:`FileProblem` for whole-file errors.
-
-    Parquet and UTF-8 JSON Lines are streamed; other files are read and decoded whole.
-    """
+    limits = limits or ReadLimits()
     if fmt == "parquet":
-        yield from _read_parquet(path)
+        info.encoding = None
+        yield from _read_parquet(fh)
         return
-    if fmt == "jsonl":
-        encoding = _utf8_stream_encoding(path)
-        if encoding is not None:
-            info.encoding = encoding
-            yield from _jsonl_items(_file_lines(path, bom=encoding == "utf-8-sig"))
-            return
-    data = path.read_bytes()
-    text = _decode(data, info)
+    det = detect_encoding(fh)
+    info.encoding = det.name
+    if det.codec is None:
+        lines = det.lines
+        if lines is None:
+            fh.seek(0)
+            lines = count_lines(fh)
+        raise FileProblem("unknown_encoding", f"{det.detail}; the file is not read", line=1, unread_lines=lines)
     if fmt == "json":
-        yield from _read_json_array(text)
+        yield from read_json_array(iter_text(fh, det), limits)
     elif fmt == "jsonl":
-        yield from _read_jsonl(text)
+        yield from _read_jsonl(iter_lines(fh, det, limits.window), limits)
     elif fmt in ("csv", "tsv"):
-        yield from _read_delimited(text, "," if fmt == "csv" else "\t")
-    else:  # pragma: no cover - guarded by file_format
+        yield from read_delimited(iter_lines(fh, det, limits.window), "," if fmt == "csv" else "\t", limits)
+    else:  # pragma: no cover - formats come from file_format
         raise FileProblem("unknown_file_type", f"unsupported format {fmt!r}")
 
 
-def _json_error(exc: json.JSONDecodeError, line_offset: int = 0) -> str:
-    return f"line {exc.lineno + line_offset}, column {exc.colno}: {exc.msg}"
-
-
-def _read_json_array(text: str) -> Iterator[RawItem]:
-    """Parse a JSON array element by element so that one bad element keeps the ones before it."""
-    if not text.strip():
-        return
-    decoder = json.JSONDecoder()
-    pos = _skip_ws(text, 0)
-    if text[pos] != "[":
-        line = text.count("\n", 0, pos) + 1
-        raise FileProblem("malformed_json", f"line {line}: expected a JSON array of objects ('[' ...)")
-    pos = _skip_ws(text, pos + 1)
-    line = 1
-    last = 0
-    index = 0
-    if pos < len(text) and text[pos] == "]":
-        return
-    while True:
-        line += text.count("\n", last, pos)
-        last = pos
-        try:
-            obj, end = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError as exc:
-            yield RawItem(
-                index=index,
-                line=exc.lineno,
-                reason="malformed_json",
-                detail=f"{_json_error(exc)}; element {index} and the rest of the file could not be parsed",
-            )
-            return
-        yield RawItem(index=index, line=line, obj=obj, size=_utf8_len(text[pos:end]))
-        index += 1
-        pos = _skip_ws(text, end)
-        if pos >= len(text):
-            yield RawItem(
-                index=index,
-                line=text.count("\n") + 1,
-                reason="malformed_json",
-                detail="unexpected end of file: the JSON array is not closed with ']'",
-            )
-            return
-        ch = text[pos]
-        if ch == "]":
-            tail = _skip_ws(text, pos + 1)
-            if tail != len(text):
-                bad_line = text.count("\n", 0, tail) + 1
-                yield RawItem(
-                    index=index,
-                    line=bad_line,
-                    reason="malformed_json",
-                    detail=f"line {bad_line}: unexpected data after the end of the JSON array",
-                )
-            return
-        if ch != ",":
-            bad_line = text.count("\n", 0, pos) + 1
-            yield RawItem(
-                index=index,
-                line=bad_line,
-                reason="malformed_json",
-                detail=f"line {bad_line}: expected ',' or ']' after element {index - 1}; "
-                "the rest of the file could not be parsed",
-            )
-            return
-        pos = _skip_ws(text, pos + 1)
-
-
-def _read_jsonl(text: str) -> Iterator[RawItem]:
-    # JSON Lines are separated by "\n" only: str.splitlines() would also split on U+2028 or U+0085,
-    # which JSON allows raw inside strings.
-    return _jsonl_items(text.split("\n"))
-
-
-def _jsonl_items(lines: Iterable[str]) -> Iterator[RawItem]:
-    """Parse JSON Lines (each without its newline); a blank line is skipped, a bad one is reported."""
+def _read_jsonl(lines: Iterator[Line], limits: ReadLimits) -> Iterator[RawItem]:
+    """Parse JSON Lines; a blank line is skipped, every other line is one item (object or problem)."""
     loads = json.loads
     index = 0
-    for lineno, line in enumerate(lines, start=1):
-        line = line.removesuffix("\r")
-        if not line.strip():
+    for line in lines:
+        n = line.number
+        if line.too_long:
+            yield RawItem(
+                index=index,
+                line=n,
+                size=line.size,
+                reason="record_too_large",
+                detail=f"line {n}: the line is {line.size:,} bytes, over the limit of {limits.max_record_bytes:,} "
+                "(ingest.max_record_bytes)",
+            )
+            index += 1
+            continue
+        # JSON Lines are separated by "\n" only: U+2028 or U+0085 may appear raw inside strings.
+        text = line.text.removesuffix("\r")
+        if line.bad is None and not text.strip():
+            continue
+        size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+        if line.bad is not None:
+            yield RawItem(
+                index=index,
+                line=n,
+                size=size,
+                reason="undecodable",
+                detail=f"line {n}, column {line.bad}: bytes that are not valid text in the file's encoding",
+            )
+            index += 1
             continue
         try:
-            obj = loads(line)
+            obj = loads(text)
         except json.JSONDecodeError as exc:
             yield RawItem(
                 index=index,
-                line=lineno,
+                line=n,
+                size=size,
                 reason="malformed_json",
-                detail=f"line {lineno}, column {exc.colno}: {exc.msg}",
+                detail=f"line {n}, column {exc.colno}: {exc.msg}",
             )
-        else:
-            yield RawItem(index=index, line=lineno, obj=obj, size=_utf8_len(line))
-        index += 1
-
-
-def _read_delimited(text: str, delimiter: str) -> Iterator[RawItem]:
-    if not text.strip():
-        return
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = next(reader)
-    except csv.Error as exc:
-        raise FileProblem("malformed_csv", f"line {reader.line_num}: cannot read the header row: {exc}") from None
-    names = [h.strip() for h in header]
-    if not any(names) or len(set(names)) != len(names):
-        raise FileProblem("malformed_csv", "line 1: the header row has empty or repeated column names")
-    index = 0
-    while True:
-        start_line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield RawItem(index=index, line=start_line, reason="malformed_csv", detail=f"line {start_line}: {exc}")
-            return
-        if not row or (len(row) == 1 and not row[0].strip()):
-            continue
-        if len(row) != len(names):
+        except RecursionError:
             yield RawItem(
                 index=index,
-                line=start_line,
-                reason="malformed_csv",
-                detail=f"line {start_line}: expected {len(names)} columns, found {len(row)}",
+                line=n,
+                size=size,
+                reason="nesting_too_deep",
+                detail=f"line {n}: nested deeper than {limits.max_nesting} levels",
             )
         else:
-            size = sum(_utf8_len(v) for v in row) + len(row)
-            yield RawItem(index=index, line=start_line, obj=dict(zip(names, row)), size=size)
+            problem = None
+            if (deep := may_be_too_deep(text)) or may_hold_surrogates(text):
+                problem = check_value(obj, surrogates=True, depth=deep)
+            if problem is not None:
+                yield RawItem(index=index, line=n, size=size, reason=problem[0], detail=f"line {n}: {problem[1]}")
+            else:
+                yield RawItem(index=index, line=n, obj=obj, size=size)
         index += 1
 
 
-def _read_parquet(path: Path) -> Iterator[RawItem]:
+def _read_parquet(fh: BinaryIO) -> Iterator[RawItem]:
+    """Rows of a Parquet file, batch by batch (one row group's pages at a time, not the whole file)."""
     import pyarrow.parquet as pq
 
     try:
-        table = pq.read_table(path)
+        pf = pq.ParquetFile(fh, pre_buffer=False, buffer_size=1 << 20)
+        total = pf.metadata.num_rows
     except Exception as exc:  # pyarrow raises several types for corrupt files
-        raise FileProblem("unreadable_file", f"cannot read the Parquet file: {type(exc).__name__}") from None
-    for index, obj in enumerate(table.to_pylist()):
-        size = len(json.dumps(obj, ensure_ascii=False, default=str).encode("utf-8"))
-        yield RawItem(index=index, line=None, obj=obj, size=size)
+        raise FileProblem(
+            "malformed_parquet", f"cannot read the Parquet file's metadata ({type(exc).__name__}); the file is not read"
+        ) from None
+    index = 0
+    batches = pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, use_threads=False)
+    while True:
+        try:
+            batch = next(batches, None)
+        except Exception as exc:  # a corrupt page or row group: what follows cannot be read
+            raise FileProblem(
+                "malformed_parquet",
+                f"row {index}: cannot read the Parquet data ({type(exc).__name__}); "
+                f"the remaining {total - index:,} of {total:,} rows are not read",
+                unread_records=total - index,
+            ) from None
+        if batch is None:
+            return
+        try:
+            rows = batch.to_pylist()
+        except Exception:  # e.g. a string column holding bytes that are not UTF-8
+            rows = None
+        if rows is None:
+            for i in range(batch.num_rows):
+                try:
+                    obj = batch.slice(i, 1).to_pylist()[0]
+                except Exception as exc:
+                    yield RawItem(
+                        index=index,
+                        line=None,
+                        reason="undecodable",
+                        detail=f"row {index}: a value cannot be converted ({type(exc).__name__})",
+                    )
+                else:
+                    yield _parquet_item(index, obj)
+                index += 1
+            continue
+        for obj in rows:
+            yield _parquet_item(index, obj)
+            index += 1
+
+
+def _parquet_item(index: int, obj: object) -> RawItem:
+    text = json.dumps(obj, ensure_ascii=False, default=str)
+    size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+    if may_be_too_deep(text):
+        problem = check_value(obj, surrogates=False, depth=True)
+        if problem is not None:
+            return RawItem(index=index, line=None, size=size, reason=problem[0], detail=f"row {index}: {problem[1]}")
+    return RawItem(index=index, line=None, obj=obj, size=size)

@@ -223,6 +223,39 @@ def _reasons(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
     return html
 
 
+def _unread(run: RunDir) -> str:
+    """Files that were not (fully) read and paths that were skipped: not records, so not in the counts."""
+    inputs = _read_json(run.inputs_path) or []
+    skipped = _read_json(run.skipped_path) or []
+    rows = [
+        [
+            f"{f.get('corpus')}/{f.get('file')}",
+            f.get("status"),
+            f["problem"].get("reason"),
+            f["problem"].get("line"),
+            f["problem"].get("unread_lines"),
+            f["problem"].get("unread_records"),
+        ]
+        for f in inputs
+        if isinstance(f, dict) and isinstance(f.get("problem"), dict)
+    ]
+    html = ""
+    if rows:
+        html += _table(
+            ["file", "status", "reason code", "stopped at line", "lines not read", "rows not read"], rows, {3, 4, 5}
+        )
+    if skipped:
+        html += _table(
+            ["skipped path", "reason code"], [[f"{p.get('corpus')}/{p.get('path')}", p.get("reason")] for p in skipped]
+        )
+    if not html:
+        return '<p class="muted">Every input file was read to its end; no path was skipped.</p>'
+    return (
+        html
+        + '<p class="muted">Details are in <code>manifest.json</code> (<code>inputs[].problem</code>, <code>skipped</code>).</p>'
+    )
+
+
 def _pii(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
     s = _stage(summaries, "deidentify")
     if s is None:
@@ -402,6 +435,8 @@ def render_run_report(run_dir: RunDir | Path) -> str:
         _funnel(summaries, manifest),
         "<h2>Rejection reasons</h2>",
         _reasons(summaries, run),
+        "<h2>Input files not read</h2>",
+        _unread(run),
         "<h2>Validation (Great Expectations)</h2>",
         _validation(validation, run),
         "<h2>Personal data</h2>",

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 import pyarrow as pa
 
-from pipeline.core.atomic import atomic_write
+from pipeline.core.atomic import ParquetSink, atomic_write
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.stage import StageContext, StageResult, StageSummary, check_conservation
 from pipeline.errors import StageError, UsageError, reported_as
@@ -39,6 +39,17 @@ def context(run: RunDir, stage: str, progress: Progress | None = None, shard: in
     inc = spec.get("incremental")
     ingest = run.read_summary("ingest")
     ingested = ShardedSource(run, "ingest") if run.stage_dir("ingest").is_dir() else None
+    keep = None
+    if stage == "dedup" and inc and not inc["full_rebuild"] and run.carried_path.is_file():
+        import pyarrow.parquet as pq
+
+        from pipeline.runtime.lineage import history_keys
+
+        keep = history_keys(pq.read_table(run.carried_path))
+    records = int(ingest["records_in"]) if ingest else None
+    dedup = run.read_summary("dedup") if records is not None and stage != "dedup" else None
+    if records is not None and dedup is not None:  # already in the dataset: not this run's to decide
+        records -= int(dedup["counters"].get("history_duplicates", 0))
     return StageContext(
         run_dir=run.root,
         config=config,
@@ -47,7 +58,8 @@ def context(run: RunDir, stage: str, progress: Progress | None = None, shard: in
         run_id=spec["run_id"],
         build="run" if not inc else ("full_rebuild" if inc["full_rebuild"] else "incremental"),
         stage=stage,
-        input_records=int(ingest["records_in"]) if ingest else None,
+        input_records=records,
+        history_keep=keep,
         ingested=ingested,
         started_at=spec.get("started_at"),
     )
@@ -109,11 +121,13 @@ def run_ingest(run_dir: str | Path, progress: Progress | None = None) -> StepRes
     spec, config = run.load()
     inc = spec.get("incremental")
     selected = inc["files"] if inc else None
+    roots = spec.get("corpus_roots")
     corpora = [
         CorpusSpec(
             name=c["name"],
             path=Path(c["path"]),
             only=frozenset(selected.get(c["name"], ())) if selected is not None else None,
+            roots=tuple(Path(r) for r in roots) if roots is not None else None,
         )
         for c in spec["corpora"]
     ]
@@ -130,18 +144,35 @@ def run_ingest(run_dir: str | Path, progress: Progress | None = None) -> StepRes
     per_shard = config.shards.records_per_shard
     progress = progress or SilentProgress()
     progress.begin_stage("ingest")
-    outcome = ingest(corpora, config, progress, sink=write_shard, batch_rows=per_shard)
+    rejected_path = run.outcome_path("rejected", "ingest")
+    with ParquetSink(rejected_path) as reject_sink:
+        outcome = ingest(
+            corpora,
+            config,
+            progress,
+            sink=write_shard,
+            batch_rows=per_shard,
+            reject_sink=reject_sink.write,
+        )
     if not written:
         write_shard(outcome.result.kept)  # no record kept: one empty shard with the schema
     result = outcome.result
     outputs = {
         "records": str(run.stage_dir("ingest")),
-        **{side: _write_outcome(getattr(result, side), run.outcome_path(side, "ingest")) for side in OUTCOMES},
+        **{
+            side: _write_outcome(getattr(result, side), run.outcome_path(side, "ingest"))
+            for side in OUTCOMES
+            if side != "rejected"
+        },
+        "rejected": str(rejected_path) if outcome.rejected_rows else None,
     }
-    summary = summarize("ingest", outcome.kept_rows + result.rejected.num_rows, result)
+    summary = summarize("ingest", outcome.kept_rows + outcome.rejected_rows, result)
     summary["kept"] = outcome.kept_rows
+    summary["rejected"] = outcome.rejected_rows
+    summary["reasons"] = outcome.reasons
     summary["shards"] = len(written)
     write_json_atomic(run.inputs_path, outcome.files)
+    write_json_atomic(run.skipped_path, outcome.skipped)
     run.write_summary("ingest", summary)
     progress.end_stage()
     return step_result(run, summary, outputs, written)

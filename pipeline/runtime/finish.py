@@ -86,12 +86,14 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
         "rejected_by_reason": reasons,
         "stages": summaries,
         "inputs": run.read_inputs(),
+        "skipped": run.read_skipped(),
         "config": spec["config"],
         "versions": package_versions(),
         "outputs": outputs,
     }
     write_json_atomic(run.manifest_path, manifest)
     report = write_run_report(run)
+    write_run_lineage(run, spec["run_id"])  # before the ingest shards are removed
     history = commit_history(run, config, spec["run_id"])  # last: later builds drop duplicates of this run
     remove_raw_work_files(run, config)
     progress.end_stage()
@@ -226,6 +228,38 @@ def blocked_message(blocked: BlockedRun) -> str:
 
 MAX_IN_MESSAGE = 3
 """Failed expectations named in the one-line message (the run report lists them all)."""
+
+
+def write_run_lineage(run: RunDir, run_id: str) -> None:
+    """Write ``work/lineage.parquet``: every record ingest kept, its source identity and outcome.
+
+    Needs the ingest shards; a retried export after they were removed keeps the file it wrote.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.core.atomic import write_parquet_atomic
+    from pipeline.runtime.lineage import CONTENT_COLUMNS, SOURCE_COLUMNS, lineage_table
+
+    if not run.stage_dir("ingest").is_dir():
+        if run.lineage_path.is_file():
+            return
+        raise StageError(f"cannot write the record lineage of {run.root}: the ingest shards are gone; re-run the build")
+    sources = run.read_stage("ingest", list(SOURCE_COLUMNS))
+    parts = [pq.read_table(p) for p in sorted(run.export_dir.glob("*.parquet"))]
+    exported = (
+        pa.concat_tables(parts)
+        if parts
+        else pa.table({c: pa.array([], pa.string()) for c in ("record_id", *CONTENT_COLUMNS)})
+    )
+    review: list[str] = []
+    for path in sorted(run.path("review").glob("*.parquet")):
+        review += pq.read_table(path, columns=["record_id"]).column("record_id").to_pylist()
+    dups: dict[str, str] = {}
+    for path in sorted(run.path("duplicates").glob("*.parquet")):
+        t = pq.read_table(path, columns=["record_id", "duplicate_of"])
+        dups.update(zip(t.column("record_id").to_pylist(), t.column("duplicate_of").to_pylist(), strict=True))
+    write_parquet_atomic(lineage_table(sources, exported, review, run_id, dups), run.lineage_path)
 
 
 def commit_history(run: RunDir, config: PipelineConfig, run_id: str) -> Mapping[str, object]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NotRequired, TypedDict
 
 from pipeline.core.stage import Counts, StageCounts, StageSummary
-from pipeline.io.corpus import InputFile
+from pipeline.io.corpus import InputFile, SkippedPath
 
 JSONObject = dict[str, object]
 """A JSON object whose shape is documented where it is made (configs, stage reports)."""
@@ -37,6 +37,24 @@ class IncrementalSpec(TypedDict):
     base_version: str | None
     sha256: dict[str, str]
     """Key -> sha256 of every input file seen."""
+    retired: list[str]
+    """Keys of files in the base version that are gone from their corpus and whose records are retired."""
+    replaced: list[str]
+    """Keys of files whose records in the base version the new version drops (re-read or retired)."""
+    triggers: list[str]
+    """Why files are read besides being new or changed (config, policy or decision files changed)."""
+    config_state: ConfigState
+
+
+class ConfigState(TypedDict):
+    """What a version was built with, to tell what a later config change affects."""
+
+    fingerprint: str
+    """Hash of the effective config without the annotation and adjudication file lists."""
+    files: dict[str, str]
+    """Files that affect every record (policy, word lists): path -> sha256 (``missing`` when unreadable)."""
+    decisions: dict[str, str]
+    """Annotation and adjudication files (they affect the records they name): path -> sha256."""
 
 
 class RunSpec(TypedDict):
@@ -51,6 +69,8 @@ class RunSpec(TypedDict):
     incremental: NotRequired[IncrementalSpec]
     started_at: NotRequired[str]
     """When the run was prepared (ISO 8601, UTC, seconds): shown in reports, never in computed results."""
+    corpus_roots: NotRequired[list[str]]
+    """The folders every corpus file must resolve into (a DAG run); absent: each corpus folder itself."""
 
 
 class IncrementalInfo(TypedDict):
@@ -61,6 +81,7 @@ class IncrementalInfo(TypedDict):
     full_rebuild: bool
     new_files: int
     unchanged_files: int
+    retired_files: int
 
 
 class Prepared(TypedDict):
@@ -104,6 +125,8 @@ class VersionRecords(TypedDict):
 
     new: int
     total: int
+    dropped: NotRequired[int]
+    """Records of the previous version left out: superseded (their file was read again) or retired."""
 
 
 class VersionInfo(TypedDict):
@@ -187,6 +210,8 @@ class Manifest(TypedDict):
     rejected_by_reason: dict[str, int]
     stages: list[StageSummary]
     inputs: list[InputFile]
+    skipped: NotRequired[list[SkippedPath]]
+    """Paths inside the corpora that were not read, with the reason (hidden, unsupported, FIFO, link...)."""
     config: JSONObject
     versions: dict[str, str]
     outputs: list[OutputFile]

@@ -11,6 +11,8 @@ Layout::
     .instructflow.lock          held by the process running the CLI in this folder (:meth:`RunDir.lock`)
     work/run.json               the run's inputs and effective config (read by every step)
     work/inputs.json            the input files ingest read, with sha256
+    work/carried.parquet        an incremental build: (record_id, run_id) of the earlier records it carries over
+    work/lineage.parquet        written by the export: every record's source identity and outcome
     work/<stage>.json           the stage's summary: counts, reasons, counters
     work/<stage>/part-NNNNN.parquet   the records a stage kept, shard by shard (input of the next stage)
     work/<stage>-features/      a phased stage's per-shard features and scratch files (removed after export)
@@ -37,7 +39,7 @@ import pyarrow as pa
 from pipeline.core.atomic import write_json_atomic, write_parquet_atomic
 from pipeline.core.stage import StageSummary
 from pipeline.errors import RunLocked, StageError, UsageError
-from pipeline.io.corpus import InputFile
+from pipeline.io.corpus import InputFile, SkippedPath
 from pipeline.runtime.payloads import Manifest, RunSpec
 
 if TYPE_CHECKING:
@@ -92,6 +94,16 @@ class RunDir:
     def report_path(self) -> Path:
         """``reports/index.html``: the run report."""
         return self.root / "reports" / "index.html"
+
+    @property
+    def lineage_path(self) -> Path:
+        """``work/lineage.parquet``: the run's records by source identity (:mod:`pipeline.runtime.lineage`)."""
+        return self.root / "work" / "lineage.parquet"
+
+    @property
+    def carried_path(self) -> Path:
+        """``work/carried.parquet``: the earlier records an incremental build carries over."""
+        return self.root / "work" / "carried.parquet"
 
     def outcome_path(self, outcome: str, stage: str) -> Path:
         """``<outcome>/<stage>.parquet`` (outcome: rejected, duplicates or review)."""
@@ -155,6 +167,17 @@ class RunDir:
     def read_inputs(self) -> list[InputFile]:
         """The input files ingest read (``work/inputs.json``)."""
         return cast(list[InputFile], json.loads(self.inputs_path.read_text(encoding="utf-8")))
+
+    @property
+    def skipped_path(self) -> Path:
+        """``work/skipped.json``: the paths inside the corpora that ingest did not read, with the reason."""
+        return self.root / "work" / "skipped.json"
+
+    def read_skipped(self) -> list[SkippedPath]:
+        """The paths ingest skipped (``work/skipped.json``; empty when ingest has not written it)."""
+        if not self.skipped_path.is_file():
+            return []
+        return cast(list[SkippedPath], json.loads(self.skipped_path.read_text(encoding="utf-8")))
 
     def reset(self) -> None:
         """Remove every entry a previous run wrote (:data:`OWNED`); refuse a folder that is not a run directory."""

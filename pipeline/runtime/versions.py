@@ -1,10 +1,14 @@
 """Dataset versions for incremental builds: ``<root>/datasets/<name>/<version>/`` plus a ``latest`` pointer.
 
-A nightly build ingests only the input files that are new or changed since the latest version
-(:meth:`DatasetStore.select_files`, by sha256), and :func:`publish_run` turns the run's export into
-the next version: the previous version's files plus the run's new records (already deduplicated
-against the earlier versions by the dedup stage's history). A full rebuild ingests every file and
-starts a version with no earlier files.
+A nightly build reads only the input files that are new or changed since the latest version
+(:meth:`DatasetStore.select_files`, by sha256; more when the config or a decision file changed:
+:func:`pipeline.runtime.prepare.select_inputs`), and :func:`publish_run` turns the run's export into
+the next version: the previous version's records minus those of the files the run replaced (read
+again: an edited record supersedes its old version; or deleted: retired), plus the run's records
+(already deduplicated by the dedup stage against the records carried over). Each version keeps its
+record lineage (:mod:`pipeline.runtime.lineage`); :func:`versions_diff` compares two versions. A
+full rebuild ingests every file and starts a version with no earlier files. A build that fails
+(a blocking validation) never reaches the publish step, so ``latest`` stays where it was.
 
 Layout::
 
@@ -12,7 +16,9 @@ Layout::
         v0001/ v0002/ ...          one folder per version, never changed once published
             train/part-v0001.parquet, train/part-v0002.parquet, ...   (hard links, not copies)
             validation/part-v0001.parquet, ...
-            version.json            the version's record counts, files with sha256, run, inputs
+            train/part-v0001.v0003.parquet   an earlier file with the records this version dropped left out
+            version.json            the version's record counts, files with sha256, run, inputs, config state
+            lineage.parquet         every record by source identity: outcome, content hash, run
             README.md               how to load it
         latest -> v0002            symbolic link, replaced atomically after the version is complete
         .lock                      serialises publishers
@@ -27,18 +33,23 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypedDict, cast
+from typing import TYPE_CHECKING, NotRequired, TypedDict, cast
 
 from pipeline.core.atomic import write_json_atomic, write_text_atomic
 from pipeline.core.hashing import file_sha256
 from pipeline.core.stage import Counts
 from pipeline.errors import StageError, UsageError
 from pipeline.io.corpus import InputFile
-from pipeline.runtime.payloads import VersionInfo, VersionRecords
+from pipeline.runtime.payloads import ConfigState, VersionInfo, VersionRecords
 from pipeline.runtime.rundir import RunDir
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from pipeline.runtime.lineage import VersionsDiff
 
 SPLITS = ("train", "validation")
 
@@ -64,6 +75,8 @@ class VersionFile(TypedDict):
     splits: dict[str, list[SplitFile]]
     inputs: list[InputFile]
     processed_files: dict[str, str]
+    retired_files: NotRequired[list[str]]
+    config: NotRequired[ConfigState]
 
 
 class FileSelection(TypedDict):
@@ -74,6 +87,9 @@ class FileSelection(TypedDict):
     base_version: str | None
     sha256: dict[str, str]
 
+
+RETRY_REASONS = frozenset({"unreadable_file", "outside_root", "not_a_regular_file"})
+"""File-level reject reasons that may not hold next time: such files are not recorded as processed."""
 
 LATEST = "latest"
 VERSION_FILE = "version.json"
@@ -117,12 +133,18 @@ class DatasetStore:
         latest = self.latest()
         return dict(latest["processed_files"]) if latest else {}
 
-    def select_files(self, corpora: Sequence[tuple[str, Sequence[tuple[Path, str]]]]) -> FileSelection:
+    def select_files(
+        self,
+        corpora: Sequence[tuple[str, Sequence[tuple[Path, str]]]],
+        hasher: Callable[[Path], str | None] = file_sha256,
+    ) -> FileSelection:
         """Which input files a nightly build must ingest: those new or changed since the latest version.
 
         ``corpora`` is ``[(corpus name, [(path, relative name), ...]), ...]``. Returns
         ``{"files": {corpus: [relative names to ingest]}, "unchanged": [file keys skipped],
         "base_version": name or None, "sha256": {file key: sha256 of every file seen}}``.
+        ``hasher`` gives a file's sha256, or None when it cannot be read: such a file is always
+        selected (ingest reports it) and never recorded as processed, so a later build retries it.
         """
         done = self.processed_files()
         latest = self.latest()
@@ -133,7 +155,11 @@ class DatasetStore:
             files[corpus] = []
             for path, rel in entries:
                 key = file_key(corpus, rel)
-                sha[key] = file_sha256(path)
+                digest = hasher(path)
+                if digest is None:
+                    files[corpus].append(rel)
+                    continue
+                sha[key] = digest
                 if done.get(key) == sha[key]:
                     unchanged.append(key)
                 else:
@@ -144,6 +170,26 @@ class DatasetStore:
             "base_version": latest["version"] if latest else None,
             "sha256": sha,
         }
+
+    def info(self, version: str) -> VersionFile:
+        """The ``version.json`` of ``version`` (``latest`` for the latest)."""
+        path = self.dir / version / VERSION_FILE
+        if not path.is_file():
+            raise UsageError(f"dataset {self.name!r} has no version {version!r}")
+        return cast(VersionFile, json.loads(path.read_text(encoding="utf-8")))
+
+    def lineage(self, info: VersionFile) -> pa.Table:
+        """The record lineage of a version (:mod:`pipeline.runtime.lineage`).
+
+        Versions published before lineage files existed get theirs rebuilt from their Parquet files
+        (exported records only).
+        """
+        from pipeline.runtime.lineage import LINEAGE_FILE, lineage_of_parts, read_lineage
+
+        folder = self.dir / info["version"]
+        if (folder / LINEAGE_FILE).is_file():
+            return read_lineage(folder / LINEAGE_FILE)
+        return lineage_of_parts([(folder / f["path"], f["run_id"]) for s in SPLITS for f in info["splits"][s]])
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -187,7 +233,8 @@ def _card(store: DatasetStore, info: VersionFile) -> str:
         f"# {store.name} {info['version']}\n\n"
         f"{info['records']['total']:,} records: {info['records']['new']:,} new in this version (run "
         f"`{info['run_id']}`), the rest from {info['previous'] or 'no earlier version'}"
-        f"{' (full rebuild)' if info['full_rebuild'] else ''}.\n\n"
+        f"{' (full rebuild)' if info['full_rebuild'] else ''}"
+        f"{_dropped(info)}.\n\n"
         "| split | records | files |\n|---|---|---|\n"
         f"{rows}\n\n"
         "```python\n"
@@ -196,18 +243,36 @@ def _card(store: DatasetStore, info: VersionFile) -> str:
         f'"validation": "{info["version"]}/validation/*.parquet"}})\n'
         "```\n\n"
         "`version.json` lists every file with its sha256, the run that added the new records and the\n"
-        "input files processed so far. The run's own manifest and reports are in its run directory.\n"
+        "input files processed so far; `lineage.parquet` every record by source identity. The run's\n"
+        "own manifest and reports are in its run directory.\n"
     )
+
+
+def _dropped(info: VersionFile) -> str:
+    n = info["records"].get("dropped", 0)
+    if not n:
+        return ""
+    return f"; {n:,} records of {info['previous']} left out (their file was read again, or deleted)"
 
 
 def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool = False) -> VersionInfo:
     """Publish a finished run (``manifest.json`` written) as the next version of ``store``.
 
-    The new version holds the previous version's files (unless ``full_rebuild``) plus the run's
-    ``export/{train,validation}.parquet``, linked, not copied. The folder is built under a temporary
-    name, renamed, then ``latest`` is repointed. Publishing the same run again returns the version
-    it already made. Returns the version's summary (name, path, counts).
+    The new version holds the previous version's records (unless ``full_rebuild``) except those of
+    the files the run replaced (read again, or retired: see :func:`pipeline.runtime.prepare.select_inputs`),
+    plus the run's ``export/{train,validation}.parquet``. Earlier files are linked, not copied; a
+    file that loses records is written filtered under a new name. Its record lineage
+    (``lineage.parquet``) is the earlier one without the replaced files plus the run's. The folder is
+    built under a temporary name, renamed, then ``latest`` is repointed. Publishing the same run
+    again returns the version it already made. Returns the version's summary (name, path, counts).
     """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from pipeline.core.atomic import write_parquet_atomic
+    from pipeline.runtime.lineage import LINEAGE_FILE, file_keys, keep_files, read_lineage
+
     run = RunDir(run_dir)
     if not run.manifest_path.is_file():
         raise StageError(f"cannot publish {run.root}: no manifest.json (the export has not finished)")
@@ -215,13 +280,27 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
     run_id = manifest["run_id"]
     inc = run.read_spec().get("incremental")
     selection = inc["sha256"] if inc else {}
+    retired = list(inc.get("retired", [])) if inc else []
+    # a file not read (to the end) for a reason that may pass keeps its earlier records, adds none
+    # of this run's and is read again next time (it is not recorded as processed)
+    unread = {
+        file_key(i["corpus"], i["file"])
+        for i in manifest["inputs"]
+        if i.get("problem", {}).get("reason") in RETRY_REASONS
+    }
+    replaced = (set(inc.get("replaced", [])) if inc else set()) - unread
     with store.locked():
         for name in reversed(store.versions()):
-            earlier = cast(VersionFile, json.loads((store.dir / name / VERSION_FILE).read_text(encoding="utf-8")))
+            earlier = store.info(name)
             if earlier["run_id"] == run_id:  # a retry after the version was made
                 _point_latest(store, name)
                 return _summary(store, earlier)
         previous = store.latest()
+        if inc and previous and not full_rebuild and previous["version"] != inc["base_version"]:
+            raise StageError(
+                f"dataset {store.name!r} moved from {inc['base_version']} to {previous['version']} while run "
+                f"{run_id} was building; run the build again"
+            )
         number = int(previous["version"][1:]) + 1 if previous else 1
         version = version_name(number)
         tmp = store.dir / f".{version}.tmp"
@@ -229,37 +308,93 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             shutil.rmtree(tmp)
         splits: dict[str, list[SplitFile]] = {}
         base = None if full_rebuild or previous is None else previous
+        drop = pa.array(sorted(replaced), pa.string())
+        dropped = added = 0
         for split in SPLITS:
             entries: list[SplitFile] = []
             if base is not None:
                 for f in base["splits"][split]:
-                    _link_or_copy(store.dir / base["version"] / f["path"], tmp / f["path"])
+                    src = store.dir / base["version"] / f["path"]
+                    if len(drop):  # the file columns first: most files lose nothing and are linked
+                        keep = pc.invert(
+                            pc.is_in(file_keys(pq.read_table(src, columns=["corpus", "source_file"])), value_set=drop)
+                        )
+                        kept = int(pc.sum(keep).as_py() or 0)
+                        if kept < len(keep):
+                            dropped += len(keep) - kept
+                            if kept == 0:
+                                continue
+                            rel = f"{Path(f['path']).with_suffix('')}.{version}.parquet"
+                            write_parquet_atomic(pq.read_table(src).filter(keep), tmp / rel, compression="zstd")
+                            entries.append(
+                                {"path": rel, "rows": kept, "sha256": file_sha256(tmp / rel), "run_id": f["run_id"]}
+                            )
+                            continue
+                    _link_or_copy(src, tmp / f["path"])
                     entries.append(f)
             src = run.export_dir / f"{split}.parquet"
             rel = f"{split}/part-{version}.parquet"
-            _link_or_copy(src, tmp / rel)
             rows = next((o.get("rows", 0) for o in manifest["outputs"] if o.get("split") == split), 0)
+            table = pq.read_table(src) if unread and rows else None
+            if table is not None:
+                keep = pc.invert(pc.is_in(file_keys(table), value_set=pa.array(sorted(unread), pa.string())))
+                table = table.filter(keep)
+            if table is not None and table.num_rows < rows:
+                rows = table.num_rows
+                write_parquet_atomic(table, tmp / rel, compression="zstd")
+            else:
+                _link_or_copy(src, tmp / rel)
+            added += rows
             entries.append({"path": rel, "rows": rows, "sha256": file_sha256(tmp / rel), "run_id": run_id})
             splits[split] = entries
+        parts = [keep_files(read_lineage(run.lineage_path), unread)] if run.lineage_path.is_file() else []
+        if base is not None:
+            parts.insert(0, keep_files(store.lineage(base), replaced))
+        if parts:
+            lineage = pa.concat_tables(parts).sort_by([("identity", "ascending"), ("record_id", "ascending")])
+            write_parquet_atomic(lineage, tmp / LINEAGE_FILE, compression="zstd")
         processed = {} if base is None else dict(base["processed_files"])
-        processed.update(selection or {file_key(i["corpus"], i["file"]): i["sha256"] for i in manifest["inputs"]})
+        for key in retired:
+            processed.pop(key, None)
+        processed.update(
+            selection or {file_key(i["corpus"], i["file"]): i["sha256"] for i in manifest["inputs"] if i["sha256"]}
+        )
+        for i in manifest["inputs"]:  # not read for a reason that may pass (I/O, permissions): retry next time
+            if i.get("problem", {}).get("reason") in RETRY_REASONS:
+                processed.pop(file_key(i["corpus"], i["file"]), None)
         total = sum(f["rows"] for s in SPLITS for f in splits[s])
         info: VersionFile = {
             "version": version,
             "previous": previous["version"] if previous else None,
             "full_rebuild": full_rebuild or previous is None,
             "run_id": run_id,
-            "records": {"new": manifest["counts"]["exported"], "total": total},
+            "records": {"new": added, "total": total, "dropped": dropped},
             "counts": manifest["counts"],
             "splits": splits,
             "inputs": manifest["inputs"],
             "processed_files": dict(sorted(processed.items())),
+            "retired_files": retired,
         }
+        if inc and "config_state" in inc:
+            info["config"] = inc["config_state"]
         write_json_atomic(tmp / VERSION_FILE, info)
         write_text_atomic(tmp / "README.md", _card(store, info))
         os.replace(tmp, store.dir / version)
         _point_latest(store, version)
         return _summary(store, info)
+
+
+def versions_diff(store: DatasetStore, old: str, new: str) -> VersionsDiff:
+    """What changed from version ``old`` to version ``new`` of ``store`` (names such as ``v0002`` or ``latest``).
+
+    Records are compared by source identity (:mod:`pipeline.runtime.lineage`: ``<corpus>/<file>#id=<original
+    id>`` or ``#row=<position>``): ``added`` are in ``new`` only, ``retired`` in ``old`` only, ``changed``
+    in both with different exported content (instruction, input, output, system, history). Each list
+    is sorted. Raises :class:`UsageError` for a version the dataset does not have.
+    """
+    from pipeline.runtime.lineage import diff_lineages
+
+    return diff_lineages(store.lineage(store.info(old)), store.lineage(store.info(new)))
 
 
 def _summary(store: DatasetStore, info: VersionFile) -> VersionInfo:

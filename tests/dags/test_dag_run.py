@@ -64,7 +64,8 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path, caplog
     manifest = json.loads((run_dir / "manifest.json").read_text())
     c = manifest["counts"]
     assert c["input"] == c["exported"] + c["rejected"] + c["duplicates"] + c["review"]
-    assert c["input"] == 231
+    assert c["input"] == 230
+    assert [(s["path"], s["reason"]) for s in manifest["skipped"]] == [("notes.txt", "unknown_file_type")]
     assert manifest["dataset_name"] == "sample-test"
     assert manifest["run_id"] == run.run_id
     train = pq.read_table(run_dir / "export" / "train.parquet")
@@ -116,7 +117,6 @@ def test_dag_run_on_the_sample_corpus(migrated_db, monkeypatch, tmp_path, caplog
     for code in (
         "ingest/malformed_json",
         "ingest/wrong_type",
-        "ingest/unknown_file_type",
         "ingest/duplicate_source_id",
     ):
         assert reasons.get(code, 0) >= 1, code
@@ -134,12 +134,13 @@ def test_a_missing_corpus_fails_the_run_at_prepare(migrated_db, monkeypatch, tmp
 def test_a_blocking_validation_fails_the_run_before_export(migrated_db, monkeypatch, tmp_path):
     from pipeline.runtime.steps import safe_run_name
 
-    corpus = tmp_path / "pii.jsonl"
+    corpus = tmp_path / "data" / "pii.jsonl"  # inside the data root: a corpus root by default
+    corpus.parent.mkdir()
     corpus.write_text(
         json.dumps({"instruction": "Contact?", "output": "Write to jane.doe@mailbox.cn today."}) + "\n",
         encoding="utf-8",
     )
-    cfg = tmp_path / "no-deid.yaml"
+    cfg = tmp_path / "data" / "no-deid.yaml"  # a config file must lie inside the roots too
     cfg.write_text("deidentify:\n  enabled: false\n", encoding="utf-8")
     dag = _dag(monkeypatch, tmp_path / "data")
     run = dag.test(run_conf={"corpus_paths": [str(corpus)], "config_path": str(cfg)})

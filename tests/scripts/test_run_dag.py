@@ -39,12 +39,13 @@ def test_failed_tasks_give_the_first_failure_s_exit_code():
 
 def test_a_failed_dag_run_exits_non_zero_naming_the_task_and_reason(tmp_path, monkeypatch, capfd):
     """Validation blocks (de-identification off, a planted e-mail): validate fails, export never runs."""
-    corpus = tmp_path / "pii.jsonl"
+    corpus = tmp_path / "data" / "pii.jsonl"  # inside the data root: a corpus root by default
+    corpus.parent.mkdir()
     corpus.write_text(
         json.dumps({"instruction": "Contact?", "output": "Write to jane.doe@mailbox.cn today."}) + "\n",
         encoding="utf-8",
     )
-    cfg = tmp_path / "no-deid.yaml"
+    cfg = tmp_path / "data" / "no-deid.yaml"  # the config file must lie inside the roots too
     cfg.write_text("deidentify:\n  enabled: false\n", encoding="utf-8")
     monkeypatch.setenv("INSTRUCTFLOW_DATA_ROOT", str(tmp_path / "data"))
     conf = {"corpus_paths": [str(corpus)], "config_path": str(cfg), "dataset_name": "blocked"}

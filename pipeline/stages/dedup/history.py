@@ -155,6 +155,7 @@ class HistoryIndex:
         cfg: DedupConfig,
         exclude_ids: pa.Array | pa.ChunkedArray | None = None,
         exclude_run: str | None = None,
+        keep: pa.Array | None = None,
     ) -> HistoryIndex:
         """Load ``folder/index.parquet`` (an empty index when it does not exist yet).
 
@@ -163,7 +164,10 @@ class HistoryIndex:
         duplicate of it, so re-running a build gives the same output. Entries added by the run
         ``exclude_run`` are left out too (a retried run does not match its own earlier export);
         an incremental build uses that instead of ``exclude_ids``, so a record already published
-        in an earlier version is not published again.
+        in an earlier version is not published again. With ``keep`` (``record_id`` U+001F ``run_id``
+        of the records the build's dataset version carries over), only those entries are kept: a
+        record whose file is read again or retired is no longer in the dataset, so nothing is a
+        duplicate of it.
         """
         import pyarrow.compute as pc
         import pyarrow.parquet as pq
@@ -184,6 +188,9 @@ class HistoryIndex:
             )
         if exclude_run is not None and table.num_rows:
             table = table.filter(pc.not_equal(table.column("run_id"), pa.scalar(exclude_run)))
+        if keep is not None and table.num_rows:
+            keys = pc.binary_join_element_wise(table.column("record_id"), table.column("run_id"), "\x1f")
+            table = table.filter(pc.is_in(keys, value_set=pa.array(keep, pa.string())))
         return cls(table, cfg)
 
     def match(

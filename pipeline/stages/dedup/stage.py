@@ -461,7 +461,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> DedupPlan:
         from pipeline.stages.dedup.history import HistoryIndex, history_dir
 
         if ctx.build == "incremental":  # records of earlier versions are not published again
-            history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_run=ctx.run_id)
+            history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_run=ctx.run_id, keep=ctx.history_keep)
         else:
             history = HistoryIndex.load(history_dir(ctx.config), cfg, exclude_ids=feats.column("record_id"))
     out = decide(feats, cfg, source, priority_of=lambda c: ctx.config.ingest.corpus(c).priority, history=history)

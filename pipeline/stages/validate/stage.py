@@ -74,11 +74,17 @@ def _ingest_table(table: pa.Table, ctx: StageContext) -> tuple[pa.Table, str]:
     return ctx.ingested.read_shard(ctx.shard, columns), INGEST_SOURCE
 
 
-def _parameters(config: PipelineConfig, n_input: int) -> dict[str, Any]:
+def _parameters(config: PipelineConfig, n_input: int, *, may_be_empty: bool = False) -> dict[str, Any]:
+    """The suites' parameters.
+
+    ``min_export_rows`` is ``min_export_share`` of the records the run was given to decide (at
+    least 1, unless ``may_be_empty``: an incremental build that only retires records).
+    """
     cfg = config.validate
     ratio = config.export.validation_ratio
+    least = 0 if may_be_empty and n_input == 0 else 1
     return {
-        "min_export_rows": max(1, math.ceil(cfg.min_export_share * n_input)),
+        "min_export_rows": max(least, math.ceil(cfg.min_export_share * n_input)),
         "split_share_min": max(0.0, ratio - cfg.split_tolerance),
         "split_share_max": min(1.0, ratio + cfg.split_tolerance),
     }
@@ -256,7 +262,7 @@ def _plan(feats: pa.Table, ctx: StageContext, shards: list[int]) -> ValidatePlan
     else:
         ingest_ids = feats.column("record_id")
     n_input = ctx.input_records if ctx.input_records is not None else len(ingest_ids)
-    params = _parameters(config, n_input)
+    params = _parameters(config, n_input, may_be_empty=ctx.build == "incremental")
     run_name = _run_name(ctx)
     rc = open_run_context(run_dir, cfg, run_name, work=ctx.scratch_path("gx"), run_time=ctx.started_at)
     for shard in shards:

@@ -63,8 +63,9 @@ def test_nightly_builds_add_only_new_files_and_publish_versions(tmp_path):
         "full_rebuild": False,
         "new_files": 1,
         "unchanged_files": 0,
+        "retired_files": 0,
     }
-    assert v1["version"] == "v0001" and v1["records"] == {"new": 10, "total": 10}
+    assert v1["version"] == "v0001" and v1["records"] == {"new": 10, "total": 10, "dropped": 0}
     assert (store.dir / "latest").resolve() == store.dir / "v0001"
     assert _version_rows(store) == 10
 
@@ -82,7 +83,8 @@ def test_nightly_builds_add_only_new_files_and_publish_versions(tmp_path):
     ingest = json.loads((run / "work" / "ingest.json").read_text())
     assert ingest["records_in"] == 6 and ingest["counters"]["files_unchanged"] == 1
     assert dedup["counters"]["history_duplicates"] == 1
-    assert v2["version"] == "v0002" and v2["previous"] == "v0001" and v2["records"] == {"new": 5, "total": 15}
+    assert v2["version"] == "v0002" and v2["previous"] == "v0001"
+    assert v2["records"] == {"new": 5, "total": 15, "dropped": 0}
     assert _version_rows(store) == 15 and _version_rows(store, "v0001") == 10
     # earlier files are linked into the new version, not copied, and stay unchanged
     old = store.dir / "v0001" / "train" / "part-v0001.parquet"
@@ -95,16 +97,21 @@ def test_nightly_builds_add_only_new_files_and_publish_versions(tmp_path):
     assert publish_run(run, store) == v2
     assert store.versions() == ["v0001", "v0002"]
 
-    # a changed file is read again; its records already published are not published twice
+    # a changed file is read again and replaces its records: none is published twice, none is a
+    # history duplicate of its own earlier version; b.jsonl, which holds a copy of one of them, is
+    # read again too (the copy's fate depends on them)
     _write(corpus / "a.jsonl", _rows(0, 10) + _rows(20, 22))
-    _, dedup, v3, _ = _build(tmp_path, corpus, "night-4")
-    assert dedup["counters"]["history_duplicates"] == 10
-    assert v3["records"] == {"new": 2, "total": 17}
+    _, dedup, v3, run = _build(tmp_path, corpus, "night-4")
+    assert json.loads((run / "work" / "run.json").read_text())["incremental"]["files"] == {
+        "corpus": ["a.jsonl", "b.jsonl"]
+    }
+    assert dedup["counters"]["history_duplicates"] == 0 and dedup["counters"]["exact_duplicates"] == 1
+    assert v3["records"] == {"new": 17, "total": 17, "dropped": 15}
 
     # a full rebuild reads everything and starts afresh
     _, dedup, v4, _ = _build(tmp_path, corpus, "rebuild", full_rebuild=True)
     assert dedup["counters"]["history_duplicates"] == 0 and dedup["counters"]["exact_duplicates"] == 1, dedup
-    assert v4["version"] == "v0004" and v4["full_rebuild"] and v4["records"] == {"new": 17, "total": 17}
+    assert v4["version"] == "v0004" and v4["full_rebuild"] and v4["records"] == {"new": 17, "total": 17, "dropped": 0}
     assert [v for v in store.versions()] == [version_name(i) for i in range(1, 5)]
 
 

@@ -250,3 +250,21 @@ def test_signature_column_round_trip_with_missing_rows():
     assert np.array_equal(back[0], sig[0]) and np.array_equal(back[2], sig[2]) and not back[1].any()
     empty, has = _sig_array(_sig_bytes(None, 2), 16)
     assert not has.any() and empty.shape == (2, 16)
+
+
+def test_an_incremental_build_matches_only_the_records_it_carries_over(tmp_path):
+    import pyarrow as pa
+
+    folder = tmp_path / "history"
+    config = cfg_on(folder)
+    seed_history(folder, config)
+    everything = HistoryIndex.load(folder, config.dedup)
+    assert sorted(everything.table.column("record_id").to_pylist()) == ["old-1", "old-2"]
+    keep = pa.array(["old-2\x1frun-0", "old-1\x1fanother-run"])  # old-1 of run-0 is superseded or retired
+    idx = HistoryIndex.load(folder, config.dedup, keep=keep)
+    assert idx.table.column("record_id").to_pylist() == ["old-2"]
+    ctx = StageContext(run_dir=tmp_path / "run1", config=config, run_id="run-1", build="incremental", history_keep=keep)
+    res = run(table_of(NEW), ctx)
+    dups = {r["record_id"]: (r["duplicate_of"], r["method"]) for r in res.duplicates.to_pylist()}
+    # the water-cycle copies are no longer history duplicates (old-1 is not carried over): one survives
+    assert dups == {"new-1": ("new-3", "exact"), "new-2": ("old-2", "history")}

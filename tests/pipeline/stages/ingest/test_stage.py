@@ -26,6 +26,10 @@ def _run(paths, config=CFG):
     return out.result, out.files
 
 
+def _outcome(paths, config=CFG):
+    return ingest(corpus_specs(paths), config)
+
+
 def _rejects(result):
     return [(r["reason"], r["detail"]) for r in result.rejected.to_pylist()]
 
@@ -64,21 +68,31 @@ def test_ingests_every_format_and_counts_reconcile(corpus):
     assert sorted(r["instruction"] for r in rows) == sorted(
         ["Say hi", "说你好", "What is 2+2?", "Why is the sky blue?", "中文问题", "u", "From parquet"]
     )
-    assert _rejects(result) == [
-        ("malformed_json", "corpus/b.jsonl: line 2, column 12: Expecting value"),
-        (
-            "unknown_file_type",
-            "corpus/readme.md: unsupported file type '.md' (supported: .json, .jsonl, .ndjson, .csv, .tsv, .parquet)",
-        ),
-    ]
+    assert _rejects(result) == [("malformed_json", "corpus/b.jsonl: line 2, column 12: Expecting value")]
     assert sum(f["items"] for f in files) == result.kept.num_rows + result.rejected.num_rows
     by_file = {f["file"]: f for f in files}
     assert by_file["d.tsv"]["encoding"] == "gb18030"
     assert by_file["empty.jsonl"]["items"] == 0
-    assert ".hidden.jsonl" not in by_file
+    assert {f["status"] for f in files} == {"read"}
+    assert ".hidden.jsonl" not in by_file and "readme.md" not in by_file
     assert by_file["sub/e.jsonl"]["kept"] == 1
     assert {r["lang"] for r in rows if r["instruction"] in ("说你好", "中文问题")} == {"zh"}
-    assert result.counters["files"] == 8
+    assert result.counters["files"] == 7
+    # paths that are not read are reported, not counted as records
+    assert ingest(corpus_specs([corpus]), CFG).skipped == [
+        {
+            "corpus": "corpus",
+            "path": ".hidden.jsonl",
+            "reason": "hidden",
+            "detail": "corpus/.hidden.jsonl: hidden entry (its name starts with '.')",
+        },
+        {
+            "corpus": "corpus",
+            "path": "readme.md",
+            "reason": "unknown_file_type",
+            "detail": "corpus/readme.md: unsupported file type '.md' (supported: .json, .jsonl, .ndjson, .csv, .tsv, .parquet)",
+        },
+    ]
 
 
 def test_provenance_and_ids_are_deterministic(corpus):
@@ -124,6 +138,25 @@ def test_duplicate_original_ids_within_a_corpus(tmp_path):
     ]
 
 
+def test_repeated_ids_across_batches_keep_exact_shard_sizes(tmp_path):
+    ids = ["a", "b", "a", "c", "b", "d", "e", "a", "f"]
+    path = _write(
+        tmp_path / "ids.jsonl",
+        "".join(json.dumps({"id": i, "instruction": f"q{n}", "output": "a"}) + "\n" for n, i in enumerate(ids)),
+    )
+    shards = []
+    out = ingest(corpus_specs([path]), CFG, sink=shards.append, batch_rows=2)
+    assert [t.num_rows for t in shards] == [2, 2, 2]
+    assert [r for t in shards for r in t.column("source_id").to_pylist()] == ["a", "b", "c", "d", "e", "f"]
+    assert out.kept_rows == 6 and out.rejected_rows == 3
+    assert _rejects(out.result) == [
+        ("duplicate_source_id", "ids/ids.jsonl:3: field 'id' repeats the id of the record at ids/ids.jsonl:1"),
+        ("duplicate_source_id", "ids/ids.jsonl:5: field 'id' repeats the id of the record at ids/ids.jsonl:2"),
+        ("duplicate_source_id", "ids/ids.jsonl:8: field 'id' repeats the id of the record at ids/ids.jsonl:1"),
+    ]
+    assert (out.files[0]["kept"], out.files[0]["rejected"]) == (6, 3)
+
+
 def test_same_original_id_in_two_corpora_is_fine(tmp_path):
     a = _write(tmp_path / "a.jsonl", json.dumps({"id": "x", "instruction": "q", "output": "a"}) + "\n")
     b = _write(tmp_path / "b.jsonl", json.dumps({"id": "x", "instruction": "q", "output": "a"}) + "\n")
@@ -144,18 +177,22 @@ def test_rejects_keep_the_raw_record_for_repair(tmp_path):
     assert json.loads(rec["record"])["output"] == 5
 
 
-def test_undecodable_file_is_one_reject_and_the_run_continues(tmp_path):
-    bad = _write(tmp_path / "c" / "bad.jsonl", '{"instruction": "caf\xe9", "output": "x"}\n'.encode("latin-1"))
+def test_a_file_in_an_unknown_encoding_is_a_file_level_reject_not_a_record(tmp_path):
+    line = '{"instruction": "Traduisez: caf\xe9 cr\xe8me, d\xe9j\xe0 vu", "output": "ok"}\n'
+    bad = _write(tmp_path / "c" / "bad.jsonl", (line * 5000).encode("latin-1"))
     _write(tmp_path / "c" / "good.jsonl", json.dumps({"instruction": "q", "output": "a"}) + "\n")
     result, files = _run([bad.parent])
     assert result.kept.num_rows == 1
-    assert _rejects(result) == [
-        (
-            "undecodable",
-            "c/bad.jsonl: cannot decode the file: line 1 (byte 20): not valid UTF-8, UTF-16 or GB18030 text",
-        )
-    ]
-    assert {f["file"]: f["items"] for f in files} == {"bad.jsonl": 1, "good.jsonl": 1}
+    assert result.rejected.num_rows == 0  # not 1: the file is not a record
+    by_file = {f["file"]: f for f in files}
+    entry = by_file["bad.jsonl"]
+    assert (entry["status"], entry["items"], entry["encoding"]) == ("rejected", 0, None)
+    problem = entry["problem"]
+    assert (problem["reason"], problem["line"], problem["unread_lines"]) == ("unknown_encoding", 1, 5000)
+    assert problem["detail"].startswith("c/bad.jsonl: the file's encoding is not one we detect reliably: 20,000 places")
+    assert by_file["good.jsonl"]["status"] == "read"
+    assert (result.counters["files_rejected"], result.counters["unread_lines"]) == (1, 5000)
+    assert result.counters["file_unknown_encoding"] == 1
 
 
 def test_missing_corpus_is_a_usage_error(tmp_path):
