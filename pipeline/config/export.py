@@ -15,6 +15,13 @@ class ExportConfig:
     compression: Literal["zstd", "snappy", "gzip", "none"] = "zstd"
     compression_level: int = field(default=3, metadata={"min": 1, "max": 22})
     row_group_size: int = field(default=65_536, metadata={"min": 1})
+    license: str = field(
+        default="other",
+        metadata={
+            "help": "licence id written to the dataset cards (Hugging Face Hub ids: apache-2.0, cc-by-4.0, ...); "
+            "'other' until you set the licence of your sources"
+        },
+    )
     keep_raw_work_files: bool = field(
         default=False,
         metadata={"help": "keep work/*.parquet of the stages before deidentify (they hold raw personal data)"},

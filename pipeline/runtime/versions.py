@@ -13,7 +13,8 @@ Layout::
             train/part-v0001.parquet, train/part-v0002.parquet, ...   (hard links, not copies)
             validation/part-v0001.parquet, ...
             version.json            the version's record counts, files with sha256, run, inputs
-            README.md               how to load it
+                                    (every path relative to the version folder; no local input paths)
+            README.md               the Hub dataset card: front matter with configs, licence, languages
         latest -> v0002            symbolic link, replaced atomically after the version is complete
         .lock                      serialises publishers
 
@@ -52,6 +53,35 @@ class SplitFile(TypedDict):
     run_id: str
 
 
+class VersionInput(TypedDict):
+    """An input file of the run that made a version: the manifest's entry without its local ``path``."""
+
+    corpus: str
+    file: str
+    sha256: str
+    bytes: int
+    format: str | None
+    encoding: str | None
+    items: int
+    kept: int
+    rejected: int
+
+
+def _portable(entry: InputFile) -> VersionInput:
+    """``entry`` without the absolute local path (``corpus`` + ``file`` name the file inside its corpus)."""
+    return {
+        "corpus": entry["corpus"],
+        "file": entry["file"],
+        "sha256": entry["sha256"],
+        "bytes": entry["bytes"],
+        "format": entry["format"],
+        "encoding": entry["encoding"],
+        "items": entry["items"],
+        "kept": entry["kept"],
+        "rejected": entry["rejected"],
+    }
+
+
 class VersionFile(TypedDict):
     """``version.json``: a published version."""
 
@@ -62,7 +92,7 @@ class VersionFile(TypedDict):
     records: VersionRecords
     counts: Counts
     splits: dict[str, list[SplitFile]]
-    inputs: list[InputFile]
+    inputs: list[VersionInput]
     processed_files: dict[str, str]
 
 
@@ -178,22 +208,46 @@ def _point_latest(store: DatasetStore, version: str) -> None:
     os.replace(tmp, store.dir / LATEST)
 
 
-def _card(store: DatasetStore, info: VersionFile) -> str:
+def _card(store: DatasetStore, info: VersionFile, version_dir: Path, license_id: str) -> str:
+    """The version's ``README.md``: Hub front matter, where its records come from, how to load it."""
+    import pyarrow.parquet as pq
+
+    from pipeline.stages.export.card import front_matter
+
+    langs: set[str] = set()
+    for split in SPLITS:
+        for f in info["splits"][split]:
+            langs.update(str(v) for v in pq.read_table(version_dir / f["path"], columns=["lang"])["lang"].unique())
+    header = front_matter(
+        pretty_name=f"{store.name} {info['version']}",
+        license_id=license_id,
+        langs=sorted(langs),
+        records=info["records"]["total"],
+        data_files={split: f"{split}/*.parquet" for split in SPLITS},
+    )
     rows = "\n".join(
         f"| {split} | {sum(f['rows'] for f in info['splits'][split]):,} | {len(info['splits'][split])} |"
         for split in SPLITS
     )
+    total, new = info["records"]["total"], info["records"]["new"]
+    if info["previous"] is None:
+        origin = f"{total:,} records, all from run `{info['run_id']}` (the first version)."
+    elif info["full_rebuild"]:
+        origin = f"{total:,} records, all from run `{info['run_id']}` (a full rebuild: nothing kept from {info['previous']})."
+    else:
+        origin = (
+            f"{total:,} records: {new:,} new in this version (run `{info['run_id']}`), "
+            f"{total - new:,} kept from {info['previous']}."
+        )
     return (
-        f"# {store.name} {info['version']}\n\n"
-        f"{info['records']['total']:,} records: {info['records']['new']:,} new in this version (run "
-        f"`{info['run_id']}`), the rest from {info['previous'] or 'no earlier version'}"
-        f"{' (full rebuild)' if info['full_rebuild'] else ''}.\n\n"
+        f"{header}# {store.name} {info['version']}\n\n{origin}\n\n"
         "| split | records | files |\n|---|---|---|\n"
         f"{rows}\n\n"
         "```python\n"
         "from datasets import load_dataset\n\n"
-        f'ds = load_dataset("parquet", data_files={{"train": "{info["version"]}/train/*.parquet", '
-        f'"validation": "{info["version"]}/validation/*.parquet"}})\n'
+        "# from this folder (the configs above), or with the files named:\n"
+        f'ds = load_dataset("path/to/{store.name}/{info["version"]}")\n'
+        'ds = load_dataset("parquet", data_files={"train": "train/*.parquet", "validation": "validation/*.parquet"})\n'
         "```\n\n"
         "`version.json` lists every file with its sha256, the run that added the new records and the\n"
         "input files processed so far. The run's own manifest and reports are in its run directory.\n"
@@ -213,7 +267,9 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
         raise StageError(f"cannot publish {run.root}: no manifest.json (the export has not finished)")
     manifest = run.read_manifest()
     run_id = manifest["run_id"]
-    inc = run.read_spec().get("incremental")
+    spec, config = run.load()
+    inc = spec.get("incremental")
+    license_id = config.export.license
     selection = inc["sha256"] if inc else {}
     with store.locked():
         for name in reversed(store.versions()):
@@ -252,11 +308,11 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             "records": {"new": manifest["counts"]["exported"], "total": total},
             "counts": manifest["counts"],
             "splits": splits,
-            "inputs": manifest["inputs"],
+            "inputs": [_portable(i) for i in manifest["inputs"]],
             "processed_files": dict(sorted(processed.items())),
         }
         write_json_atomic(tmp / VERSION_FILE, info)
-        write_text_atomic(tmp / "README.md", _card(store, info))
+        write_text_atomic(tmp / "README.md", _card(store, info, tmp, license_id))
         os.replace(tmp, store.dir / version)
         _point_latest(store, version)
         return _summary(store, info)
