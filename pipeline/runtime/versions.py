@@ -212,7 +212,7 @@ def _card(store: DatasetStore, info: VersionFile, version_dir: Path, license_id:
     """The version's ``README.md``: Hub front matter, where its records come from, how to load it."""
     import pyarrow.parquet as pq
 
-    from pipeline.stages.export.card import front_matter
+    from pipeline.stages.export.card import front_matter, non_empty_splits
 
     langs: set[str] = set()
     for split in SPLITS:
@@ -223,7 +223,10 @@ def _card(store: DatasetStore, info: VersionFile, version_dir: Path, license_id:
         license_id=license_id,
         langs=sorted(langs),
         records=info["records"]["total"],
-        data_files={split: f"{split}/*.parquet" for split in SPLITS},
+        data_files=non_empty_splits(
+            {split: f"{split}/*.parquet" for split in SPLITS},
+            {split: sum(f["rows"] for f in info["splits"][split]) for split in SPLITS},
+        ),
     )
     rows = "\n".join(
         f"| {split} | {sum(f['rows'] for f in info['splits'][split]):,} | {len(info['splits'][split])} |"
@@ -245,8 +248,9 @@ def _card(store: DatasetStore, info: VersionFile, version_dir: Path, license_id:
         f"{rows}\n\n"
         "```python\n"
         "from datasets import load_dataset\n\n"
-        "# from this folder (the configs above), or with the files named:\n"
+        "# the folder holding this card (its configs name the files):\n"
         f'ds = load_dataset("path/to/{store.name}/{info["version"]}")\n'
+        "# or, from inside that folder, the files themselves:\n"
         'ds = load_dataset("parquet", data_files={"train": "train/*.parquet", "validation": "validation/*.parquet"})\n'
         "```\n\n"
         "`version.json` lists every file with its sha256, the run that added the new records and the\n"

@@ -65,6 +65,15 @@ def front_matter(
     return "\n".join(lines) + "\n"
 
 
+def non_empty_splits(data_files: Mapping[str, str], rows: Mapping[str, int]) -> dict[str, str]:
+    """``data_files`` without the splits that have no records (the first split kept if all are empty).
+
+    ``datasets.load_dataset`` refuses a config naming a split with no rows ("corresponds to no data").
+    """
+    kept = {split: path for split, path in data_files.items() if rows.get(split, 0) > 0}
+    return kept or dict(list(data_files.items())[:1])
+
+
 def render_dataset_card(
     *,
     dataset_name: str,
@@ -78,12 +87,13 @@ def render_dataset_card(
     license_id: str = "other",
 ) -> str:
     """Render the card as Markdown with the Hugging Face front matter (counts and names only, no record values)."""
+    files = non_empty_splits({s: f"{s}.parquet" for s in split_rows}, split_rows)
     header = front_matter(
         pretty_name=dataset_name,
         license_id=license_id,
         langs=[str(r["lang"]) for r in by_lang],
         records=sum(split_rows.values()),
-        data_files={"train": "train.parquet", "validation": "validation.parquet"},
+        data_files=files,
     )
     cols = [(f.name, str(f.type)) for f in schema]
     reasons = [(k, v) for k, v in rejected_by_reason.items()] or [("(none)", 0)]
@@ -117,8 +127,10 @@ Rejected records by stage and reason (the records themselves are in `../rejected
 ## Loading
 ```python
 from datasets import load_dataset
-ds = load_dataset("parquet", data_files={{"train": "train.parquet", "validation": "validation.parquet"}})
-# or, from the folder holding this card (reads the configs above): load_dataset("path/to/export")
+# the folder holding this card (its configs name the files):
+ds = load_dataset("path/to/export")
+# or, from inside that folder, the files themselves:
+ds = load_dataset("parquet", data_files={json.dumps(files)})
 
 import pandas as pd
 df = pd.read_parquet("train.parquet")
