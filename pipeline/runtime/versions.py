@@ -69,17 +69,7 @@ class VersionInput(TypedDict):
 
 def _portable(entry: InputFile) -> VersionInput:
     """``entry`` without the absolute local path (``corpus`` + ``file`` name the file inside its corpus)."""
-    return {
-        "corpus": entry["corpus"],
-        "file": entry["file"],
-        "sha256": entry["sha256"],
-        "bytes": entry["bytes"],
-        "format": entry["format"],
-        "encoding": entry["encoding"],
-        "items": entry["items"],
-        "kept": entry["kept"],
-        "rejected": entry["rejected"],
-    }
+    return cast(VersionInput, {key: value for key, value in entry.items() if key != "path"})
 
 
 class VersionFile(TypedDict):
