@@ -22,6 +22,13 @@ class ExportConfig:
             "from the next version (retire) or kept (keep)"
         },
     )
+    license: str = field(
+        default="other",
+        metadata={
+            "help": "licence id written to the dataset cards (Hugging Face Hub ids: apache-2.0, cc-by-4.0, ...); "
+            "'other' until you set the licence of your sources"
+        },
+    )
     keep_raw_work_files: bool = field(
         default=False,
         metadata={"help": "keep work/*.parquet of the stages before deidentify (they hold raw personal data)"},

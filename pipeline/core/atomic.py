@@ -1,6 +1,8 @@
 """Atomic file writes: write to a temporary file in the same folder, then rename over the target.
 
 A reader never sees a half-written file, and a task that fails mid-write leaves the old file intact.
+The file gets the mode a plain ``open(path, "w")`` would give (0644 under the usual umask 022), not the
+0600 of ``tempfile.mkstemp``: exported datasets and cards are meant to be read by others.
 The next write of the same file removes temp files a killed writer left behind. An OS error while
 writing (a full disk) names the file it was writing.
 """
@@ -17,6 +19,20 @@ from pathlib import Path
 import pyarrow as pa
 
 
+def _umask() -> int:
+    """The process umask, read without changing it where Linux exposes it (``os.umask`` sets it)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
     """Write ``path`` atomically: ``write`` fills a temporary file in the same folder, which then replaces ``path``."""
     path = Path(path)
@@ -27,6 +43,7 @@ def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp_path = Path(tmp)
+    os.chmod(tmp_path, 0o666 & ~_umask())  # mkstemp makes 0600; give the mode a plain open() would
     try:
         write(tmp_path)
         os.replace(tmp_path, path)

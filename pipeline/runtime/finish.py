@@ -63,6 +63,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
         by_corpus=outcome.by_corpus,
         schema=outcome.schema,
         rejected_by_reason=reasons,
+        license_id=config.export.license,
     )
     card_path = write_text_atomic(run.export_dir / "README.md", card)
     outputs: list[OutputFile] = []

@@ -18,8 +18,9 @@ Layout::
             validation/part-v0001.parquet, ...
             train/part-v0001.v0003.parquet   an earlier file with the records this version dropped left out
             version.json            the version's record counts, files with sha256, run, inputs, config state
+                                    (every path relative to the version folder; no local input paths)
             lineage.parquet         every record by source identity: outcome, content hash, run
-            README.md               how to load it
+            README.md               the Hub dataset card: front matter with configs, licence, languages
         latest -> v0002            symbolic link, replaced atomically after the version is complete
         .lock                      serialises publishers
 
@@ -42,7 +43,7 @@ from pipeline.core.atomic import write_json_atomic, write_text_atomic
 from pipeline.core.hashing import file_sha256
 from pipeline.core.stage import Counts
 from pipeline.errors import StageError, UsageError
-from pipeline.io.corpus import InputFile
+from pipeline.io.corpus import FileProblemInfo, InputFile
 from pipeline.runtime.payloads import ConfigState, VersionInfo, VersionRecords
 from pipeline.runtime.rundir import RunDir
 
@@ -63,6 +64,27 @@ class SplitFile(TypedDict):
     run_id: str
 
 
+class VersionInput(TypedDict):
+    """An input file of the run that made a version: the manifest's entry without its local ``path``."""
+
+    corpus: str
+    file: str
+    sha256: str | None
+    bytes: int | None
+    format: str | None
+    encoding: str | None
+    items: int
+    kept: int
+    rejected: int
+    status: NotRequired[str]
+    problem: NotRequired[FileProblemInfo]
+
+
+def _portable(entry: InputFile) -> VersionInput:
+    """``entry`` without the absolute local path (``corpus`` + ``file`` name the file inside its corpus)."""
+    return cast(VersionInput, {key: value for key, value in entry.items() if key != "path"})
+
+
 class VersionFile(TypedDict):
     """``version.json``: a published version."""
 
@@ -73,7 +95,7 @@ class VersionFile(TypedDict):
     records: VersionRecords
     counts: Counts
     splits: dict[str, list[SplitFile]]
-    inputs: list[InputFile]
+    inputs: list[VersionInput]
     processed_files: dict[str, str]
     retired_files: NotRequired[list[str]]
     config: NotRequired[ConfigState]
@@ -224,23 +246,50 @@ def _point_latest(store: DatasetStore, version: str) -> None:
     os.replace(tmp, store.dir / LATEST)
 
 
-def _card(store: DatasetStore, info: VersionFile) -> str:
+def _card(store: DatasetStore, info: VersionFile, version_dir: Path, license_id: str) -> str:
+    """The version's ``README.md``: Hub front matter, where its records come from, how to load it."""
+    import pyarrow.parquet as pq
+
+    from pipeline.stages.export.card import front_matter, non_empty_splits
+
+    langs: set[str] = set()
+    for split in SPLITS:
+        for f in info["splits"][split]:
+            langs.update(str(v) for v in pq.read_table(version_dir / f["path"], columns=["lang"])["lang"].unique())
+    header = front_matter(
+        pretty_name=f"{store.name} {info['version']}",
+        license_id=license_id,
+        langs=sorted(langs),
+        records=info["records"]["total"],
+        data_files=non_empty_splits(
+            {split: f"{split}/*.parquet" for split in SPLITS},
+            {split: sum(f["rows"] for f in info["splits"][split]) for split in SPLITS},
+        ),
+    )
     rows = "\n".join(
         f"| {split} | {sum(f['rows'] for f in info['splits'][split]):,} | {len(info['splits'][split])} |"
         for split in SPLITS
     )
+    total, new = info["records"]["total"], info["records"]["new"]
+    if info["previous"] is None:
+        origin = f"{total:,} records, all from run `{info['run_id']}` (the first version)."
+    elif info["full_rebuild"]:
+        origin = f"{total:,} records, all from run `{info['run_id']}` (a full rebuild: nothing kept from {info['previous']})."
+    else:
+        origin = (
+            f"{total:,} records: {new:,} new in this version (run `{info['run_id']}`), "
+            f"{total - new:,} kept from {info['previous']}{_dropped(info)}."
+        )
     return (
-        f"# {store.name} {info['version']}\n\n"
-        f"{info['records']['total']:,} records: {info['records']['new']:,} new in this version (run "
-        f"`{info['run_id']}`), the rest from {info['previous'] or 'no earlier version'}"
-        f"{' (full rebuild)' if info['full_rebuild'] else ''}"
-        f"{_dropped(info)}.\n\n"
+        f"{header}# {store.name} {info['version']}\n\n{origin}\n\n"
         "| split | records | files |\n|---|---|---|\n"
         f"{rows}\n\n"
         "```python\n"
         "from datasets import load_dataset\n\n"
-        f'ds = load_dataset("parquet", data_files={{"train": "{info["version"]}/train/*.parquet", '
-        f'"validation": "{info["version"]}/validation/*.parquet"}})\n'
+        "# the folder holding this card (its configs name the files):\n"
+        f'ds = load_dataset("path/to/{store.name}/{info["version"]}")\n'
+        "# or, from inside that folder, the files themselves:\n"
+        'ds = load_dataset("parquet", data_files={"train": "train/*.parquet", "validation": "validation/*.parquet"})\n'
         "```\n\n"
         "`version.json` lists every file with its sha256, the run that added the new records and the\n"
         "input files processed so far; `lineage.parquet` every record by source identity. The run's\n"
@@ -278,7 +327,9 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
         raise StageError(f"cannot publish {run.root}: no manifest.json (the export has not finished)")
     manifest = run.read_manifest()
     run_id = manifest["run_id"]
-    inc = run.read_spec().get("incremental")
+    spec, config = run.load()
+    inc = spec.get("incremental")
+    license_id = config.export.license
     selection = inc["sha256"] if inc else {}
     retired = list(inc.get("retired", [])) if inc else []
     # a file not read (to the end) for a reason that may pass keeps its earlier records, adds none
@@ -371,14 +422,14 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             "records": {"new": added, "total": total, "dropped": dropped},
             "counts": manifest["counts"],
             "splits": splits,
-            "inputs": manifest["inputs"],
+            "inputs": [_portable(i) for i in manifest["inputs"]],
             "processed_files": dict(sorted(processed.items())),
             "retired_files": retired,
         }
         if inc and "config_state" in inc:
             info["config"] = inc["config_state"]
         write_json_atomic(tmp / VERSION_FILE, info)
-        write_text_atomic(tmp / "README.md", _card(store, info))
+        write_text_atomic(tmp / "README.md", _card(store, info, tmp, license_id))
         os.replace(tmp, store.dir / version)
         _point_latest(store, version)
         return _summary(store, info)

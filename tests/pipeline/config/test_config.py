@@ -34,7 +34,7 @@ def test_unknown_key_is_named(tmp_path):
     with pytest.raises(ConfigError) as info:
         _load(tmp_path, "export:\n  validation_ration: 0.1\n")
     assert str(info.value).endswith(
-        "unknown key 'export.validation_ration' (allowed here: compression, compression_level, deleted_files, keep_raw_work_files, row_group_size, split_salt, validation_ratio)"
+        "unknown key 'export.validation_ration' (allowed here: compression, compression_level, deleted_files, keep_raw_work_files, license, row_group_size, split_salt, validation_ratio)"
     )
 
 

@@ -140,3 +140,107 @@ def test_a_plain_run_publishes_nothing(tmp_path):
 def test_dataset_names_must_be_folder_names(tmp_path, name):
     with pytest.raises(UsageError, match="cannot be used as a folder name"):
         DatasetStore(tmp_path, name)
+
+
+def _front_matter_and_body(card_path):
+    from huggingface_hub import DatasetCard
+
+    card = DatasetCard.load(card_path)
+    return card.data, card.text
+
+
+def test_version_cards_version_json_and_modes(tmp_path):
+    """Each version: a Hub card (front matter, paths relative to it), a portable version.json, readable files."""
+    datasets = pytest.importorskip("datasets")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write(corpus / "a.jsonl", _rows(0, 10))
+    store = DatasetStore(tmp_path, "demo")
+    _, _, _, run1 = _build(tmp_path, corpus, "night-1")
+    _write(corpus / "b.jsonl", _rows(10, 15))
+    _build(tmp_path, corpus, "night-2")
+    _build(tmp_path, corpus, "rebuild", full_rebuild=True)
+
+    first = (store.dir / "v0001" / "README.md").read_text(encoding="utf-8")
+    second = (store.dir / "v0002" / "README.md").read_text(encoding="utf-8")
+    rebuild = (store.dir / "v0003" / "README.md").read_text(encoding="utf-8")
+    assert second == GOLDEN_V2_CARD
+    assert "\n10 records, all from run `night-1` (the first version).\n" in first
+    assert "\n15 records, all from run `rebuild` (a full rebuild: nothing kept from v0002).\n" in rebuild
+
+    data, _ = _front_matter_and_body(store.dir / "v0002" / "README.md")
+    assert data.license == "other" and data.language == ["en"] and data.pretty_name == "demo v0002"
+    assert data.size_categories == ["n<1K"] and data.task_categories == ["text-generation"]
+
+    # the card's configs load the version from its folder, offline; so does the run export's card
+    ds = datasets.load_dataset(str(store.dir / "latest"), cache_dir=str(tmp_path / "cache"))
+    assert sum(ds[s].num_rows for s in ds) == 15
+    ds = datasets.load_dataset(str(store.dir / "v0002"), cache_dir=str(tmp_path / "cache"))
+    assert {s: ds[s].num_rows for s in ds} == {"train": 14, "validation": 1}
+    ds = datasets.load_dataset(str(run1 / "export"), cache_dir=str(tmp_path / "cache"))
+    assert sum(ds[s].num_rows for s in ds) == 10
+
+    # version.json: paths relative to the version folder, no local path anywhere
+    for version in store.versions():
+        text = (store.dir / version / "version.json").read_text(encoding="utf-8")
+        assert str(tmp_path) not in text
+        info = json.loads(text)
+        assert all("path" not in i for i in info["inputs"])
+        for split in ("train", "validation"):
+            for f in info["splits"][split]:
+                assert not f["path"].startswith("/") and (store.dir / version / f["path"]).is_file()
+
+    # readable by others: 0644 files, 0755 folders (under the usual umask 022)
+    import os
+
+    old = os.umask(0o022)
+    try:
+        _write(corpus / "c.jsonl", _rows(15, 17))
+        _, _, _, run4 = _build(tmp_path, corpus, "night-4")
+    finally:
+        os.umask(old)
+    for path in [*sorted((run4 / "export").iterdir()), *sorted((store.dir / "v0004").rglob("*"))]:
+        expected = 0o755 if path.is_dir() else 0o644
+        assert (path, oct(path.stat().st_mode & 0o777)) == (path, oct(expected))
+    assert oct((run4 / "manifest.json").stat().st_mode & 0o777) == oct(0o644)
+
+
+GOLDEN_V2_CARD = """---
+configs:
+- config_name: default
+  data_files:
+  - split: train
+    path: "train/*.parquet"
+  - split: validation
+    path: "validation/*.parquet"
+license: other
+language:
+- en
+task_categories:
+- text-generation
+pretty_name: "demo v0002"
+size_categories:
+- n<1K
+---
+# demo v0002
+
+15 records: 5 new in this version (run `night-2`), 10 kept from v0001.
+
+| split | records | files |
+|---|---|---|
+| train | 14 | 2 |
+| validation | 1 | 2 |
+
+```python
+from datasets import load_dataset
+
+# the folder holding this card (its configs name the files):
+ds = load_dataset("path/to/demo/v0002")
+# or, from inside that folder, the files themselves:
+ds = load_dataset("parquet", data_files={"train": "train/*.parquet", "validation": "validation/*.parquet"})
+```
+
+`version.json` lists every file with its sha256, the run that added the new records and the
+input files processed so far; `lineage.parquet` every record by source identity. The run's
+own manifest and reports are in its run directory.
+"""
