@@ -19,7 +19,8 @@ default config, so the numbers describe what users get.
   recognizer test cases and Chinese PII sentences (``bench/deid/public_sets.py`` maps the labels).
 - ``overredact``: share of random clean Stanford Alpaca and Chinese Alpaca records the stage changes;
   every changed record to a JSONL file; the hand-checked sample from
-  ``bench/data/deid_overredact_verdicts.tsv``.
+  ``bench/data/deid_overredact_verdicts.tsv`` (drawn from a larger seeded pool, its changed records
+  in ``*-pool.jsonl``, when the draw changes fewer records than the sample needs).
 - ``speed``: CPU time of the stage vs vanilla Presidio on the same first N Stanford Alpaca records.
 - ``synthetic``: stage throughput through the runtime on a ``tests/support/synth_corpus.py`` corpus.
 
@@ -30,6 +31,7 @@ default config, so the numbers describe what users get.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import shlex
 import sys
@@ -70,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     ov.add_argument("--changed-out", type=Path, default=DEFAULT_CHANGED_JSONL, help="JSONL of changed records")
     ov.add_argument("--sample", type=int, default=50, help="changed records in the hand-checked sample")
     ov.add_argument("--sample-seed", type=int, default=13)
+    ov.add_argument(
+        "--sample-pool-per-lang",
+        type=int,
+        default=20000,
+        metavar="N",
+        help="when the draw has fewer changed records than --sample, sample from the draw plus more records "
+        "drawn up to N per language (all of a smaller corpus); the rate stays the draw's",
+    )
     ov.add_argument("--verdicts", type=Path, default=None, help="verdicts TSV (default bench/data/...)")
     ov.add_argument("--verdict-template", type=Path, metavar="OUT", help="write the sample as a TSV to fill in by hand")
 
@@ -132,20 +142,36 @@ def cmd_overredact(args: argparse.Namespace, command: str) -> tuple[str, dict[st
     with args.changed_out.open("w", encoding="utf-8") as f:
         for c in changed:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    sampled = ov.sample(changed, args.sample, args.sample_seed)
+    pool, pool_changed, pool_per_lang = picked, changed, None
+    if len(changed) < args.sample:
+        pool_per_lang = args.sample_pool_per_lang
+        extra = ov.pool_extra(en, zh, picked, pool_per_lang, args.seed)
+        extra_rows = ov.to_rows(extra)
+        pool = [*picked, *extra]
+        pool_changed = [*changed, *ov.changed_records(extra_rows, extra, run_stage(extra_rows, args.workers))]
+    sampled = ov.sample(pool_changed, args.sample, args.sample_seed)
     if args.verdict_template:
         ov.write_tsv(ov.verdict_template(sampled), args.verdict_template)
+    if pool_per_lang is not None:
+        pool_out = args.changed_out.with_name(args.changed_out.stem + "-pool.jsonl")
+        with pool_out.open("w", encoding="utf-8") as f:
+            for c in pool_changed:
+                f.write(json.dumps(c, ensure_ascii=False) + "\n")
     verdicts_path = args.verdicts or ov.VERDICTS
     verdicts = ov.read_verdicts(verdicts_path) if verdicts_path.is_file() else None
+    source = ov.sample_from(pool, pool_changed, sampled, pool_per_lang, args.seed, args.sample_seed)
     stats = ov.summary(picked, changed, run)
     stats["sample"] = [c["key"] for c in sampled]
+    stats["sample_from"] = dataclasses.asdict(source)
     stats["verdicts"] = verdicts
     stats["skipped_files"] = skipped
     text = ov.markdown(
         stats,
         verdicts,
         [c["key"] for c in sampled],
+        {c["key"] for c in pool_changed},
         {c["key"] for c in changed},
+        ov.sample_note(source, stats["records"], len(changed), args.sample),
         command,
         args.changed_out,
         skipped,

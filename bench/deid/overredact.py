@@ -8,8 +8,15 @@ Each record keeps its history turns; its ``lang`` is detected as ingest does. A 
 when the stage rewrote one of its fields or rejected it.
 
 Every changed record goes to a JSONL file (before/after of the changed fields, the changing
-findings with their values: these are public corpora). A seeded sample of them is hand-checked;
-the verdicts live in ``bench/data/deid_overredact_verdicts.tsv`` and the report prints them.
+findings with their values: these are public corpora; the file stays outside the repository).
+
+A seeded sample of changed records is hand-checked; the verdicts live in
+``bench/data/deid_overredact_verdicts.tsv`` (short marked excerpts only: Stanford Alpaca is
+CC BY-NC) and the report prints them. When the draw has fewer changed records than the sample needs,
+the sample comes from a larger *pool*: the draw plus further records drawn with
+``random.Random(seed)`` up to ``pool_per_lang`` records per language (every record of a smaller
+corpus). The reported rate stays the draw's; the pool only supplies records to check. The sample
+takes English and Chinese changed records in proportion to their numbers.
 """
 
 from __future__ import annotations
@@ -71,6 +78,24 @@ def draw(en: Sequence[Source], zh: Sequence[Source], per_lang: int, seed: int) -
     return picked
 
 
+def pool_extra(
+    en: Sequence[Source], zh: Sequence[Source], picked: Sequence[Source], pool_per_lang: int, seed: int
+) -> list[Source]:
+    """Records added to ``picked`` so each language has ``pool_per_lang`` records (all, if fewer).
+
+    The pool is ``picked`` plus these: English ones, then Chinese ones, drawn from the records not in
+    ``picked`` with one ``random.Random(seed)``.
+    """
+    rng = random.Random(seed)
+    taken = {(s.lang, s.key) for s in picked}
+    extra: list[Source] = []
+    for lang, corpus in (("en", en), ("zh", zh)):
+        rest = [s for s in corpus if (lang, s.key) not in taken]
+        want = min(pool_per_lang, len(corpus)) - sum(1 for s in picked if s.lang == lang)
+        extra += [Source(s.key, lang, s.record) for s in rng.sample(rest, max(0, min(want, len(rest))))]
+    return extra
+
+
 def _text(value: object) -> str:
     return "" if value is None else str(value)
 
@@ -116,11 +141,19 @@ def _paths(row: dict[str, Any]) -> list[str]:
     return paths
 
 
-def excerpt(text: str, start: int, end: int, width: int = 40) -> str:
-    """Context around ``text[start:end]`` with the span marked ``⟦…⟧``, on one line."""
+def excerpt(text: str, start: int, end: int, width: int = 40, span_max: int = 80) -> str:
+    """Context around ``text[start:end]`` with the span marked ``⟦…⟧``, on one line.
+
+    At most ``width`` characters either side; a span longer than ``span_max`` keeps its two ends
+    around ``…``, so an excerpt stays short (about 160 characters at most).
+    """
     left = text[max(0, start - width) : start]
     right = text[end : end + width]
-    middle = " ".join((left + "⟦" + text[start:end] + "⟧" + right).split())
+    span = text[start:end]
+    if len(span) > span_max:
+        half = (span_max - 1) // 2
+        span = span[:half] + "…" + span[-half:]
+    middle = " ".join((left + "⟦" + span + "⟧" + right).split())
     return ("…" if start > width else "") + middle + ("…" if end + width < len(text) else "")
 
 
@@ -170,10 +203,30 @@ def changed_records(rows: Sequence[dict[str, Any]], picked: Sequence[Source], ru
     return out
 
 
+def lang_quota(counts: dict[str, int], n: int) -> dict[str, int]:
+    """``n`` split over languages in proportion to ``counts`` (largest remainder; ties by language)."""
+    total = sum(counts.values())
+    if total <= n:
+        return dict(counts)
+    exact = {lang: n * c / total for lang, c in counts.items()}
+    quota = {lang: int(x) for lang, x in exact.items()}
+    for lang in sorted(exact, key=lambda lang: (quota[lang] - exact[lang], lang))[: n - sum(quota.values())]:
+        quota[lang] += 1
+    return quota
+
+
 def sample(changed: Sequence[dict[str, Any]], n: int, seed: int) -> list[dict[str, Any]]:
-    """A seeded random sample of ``n`` changed records (drawn from the list sorted by key)."""
-    ordered = sorted(changed, key=lambda c: c["key"])
-    return random.Random(seed).sample(ordered, min(n, len(ordered)))
+    """A seeded random sample of ``n`` changed records, the languages in proportion to their counts.
+
+    One ``random.Random(seed)`` draws each language's share from its records sorted by key, in
+    language order, so the sample does not depend on the order of ``changed``.
+    """
+    by_lang: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in sorted(changed, key=lambda c: (c["lang"], c["key"])):
+        by_lang[c["lang"]].append(c)
+    quota = lang_quota({lang: len(cs) for lang, cs in by_lang.items()}, n)
+    rng = random.Random(seed)
+    return [c for lang in sorted(by_lang) for c in rng.sample(by_lang[lang], quota[lang])]
 
 
 def verdict_template(entries: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
@@ -247,16 +300,80 @@ def summary(picked: Sequence[Source], changed: Sequence[dict[str, Any]], run: St
     }
 
 
+@dataclass(frozen=True)
+class SampleFrom:
+    """Where the hand-checked sample was drawn from: the draw itself, or a larger pool around it."""
+
+    pool_per_lang: int | None
+    """``None`` when the draw had enough changed records; else the pool's records per language asked."""
+    records: dict[str, int]
+    """Records per language of the draw or pool the sample comes from."""
+    changed: dict[str, int]
+    """Changed records per language among them."""
+    sampled: dict[str, int]
+    """Sampled records per language."""
+    seed: int
+    """``random.Random`` seed of the pool (the draw's seed) and of the sample."""
+    sample_seed: int
+
+
+def sample_from(
+    pool: Sequence[Source],
+    changed: Sequence[dict[str, Any]],
+    sampled: Sequence[dict[str, Any]],
+    pool_per_lang: int | None,
+    seed: int,
+    sample_seed: int,
+) -> SampleFrom:
+    """Describe the draw or pool (``pool``: all its records) the ``sampled`` records come from."""
+    return SampleFrom(
+        pool_per_lang,
+        dict(sorted(Counter(s.lang for s in pool).items())),
+        dict(sorted(Counter(c["lang"] for c in changed).items())),
+        dict(sorted(Counter(c["lang"] for c in sampled).items())),
+        seed,
+        sample_seed,
+    )
+
+
+def _per_lang(counts: dict[str, int]) -> str:
+    return " + ".join(f"{n:,} {lang}" for lang, n in sorted(counts.items())) or "0"
+
+
+def sample_note(source: SampleFrom, draw_records: dict[str, int], draw_changed: int, wanted: int) -> str:
+    """One paragraph saying which draw the hand-checked sample comes from and how it was drawn."""
+    how = (
+        f"{sum(source.sampled.values())} sampled ({_per_lang(source.sampled)}) with "
+        f"`random.Random({source.sample_seed})`, each language in proportion to its changed records"
+    )
+    if source.pool_per_lang is None:
+        return f"Sample: from the changed records of the draw above ({draw_changed}); {how}."
+    return (
+        f"Sample: the draw above ({_per_lang(draw_records)}) changed {draw_changed} records, fewer than "
+        f"the {wanted} to hand-check, so the sample comes from a larger pool: that draw plus records drawn "
+        f"with `random.Random({source.seed})` up to {source.pool_per_lang:,} per language (all of a smaller "
+        f"corpus), {_per_lang(source.records)} records in all, of which {_per_lang(source.changed)} were "
+        f"changed; {how}. The rate above is the draw's, not the pool's; column *draw* says whether a "
+        "record is in the draw above or only in the pool."
+    )
+
+
 def markdown(
     stats: dict[str, Any],
     verdicts: list[dict[str, str]] | None,
     sampled_keys: Sequence[str],
     changed_keys: set[str],
+    draw_changed_keys: set[str],
+    note: str,
     command: str,
     jsonl: Path,
     skipped_files: Sequence[str],
 ) -> str:
-    """The ``overredact`` section for docs/BENCHMARKS.md, with the hand-checked verdicts."""
+    """The ``overredact`` section for docs/BENCHMARKS.md, with the hand-checked verdicts.
+
+    ``changed_keys`` are the changed records the sample was drawn from (draw or pool),
+    ``draw_changed_keys`` those of the draw; ``note`` says where the sample comes from.
+    """
     langs = sorted(stats["records"])
     rows: list[list[object]] = [
         [lang, stats["records"][lang], stats["changed"].get(lang, 0), pct(stats["changed_rate"][lang])]
@@ -282,15 +399,18 @@ def markdown(
         "Changed records by entity type (a record counts once per type it had changed), and findings:",
         "",
         table(["entity", *(f"records {lang}" for lang in langs), "findings"], type_rows),
+        "",
+        note,
     ]
     if verdicts is None:
         parts += ["", f"No verdicts file yet; sample to hand-check: {', '.join(sampled_keys)}."]
         return "\n".join(parts)
     verdict_count = Counter(v["verdict"] for v in verdicts)
     stale = [v["key"] for v in verdicts if v["key"] not in changed_keys]
+    other = [v["key"] for v in verdicts if v["key"] in changed_keys and v["key"] not in set(sampled_keys)]
     parts += [
         "",
-        f"Hand-checked sample of {len(verdicts)} changed records (seeded; `{VERDICTS.name}`): "
+        f"Hand-checked sample of {len(verdicts)} changed records (`{VERDICTS.name}`): "
         f"{verdict_count['correct']} correct (a private person's data), {verdict_count['wrong']} wrong.",
     ]
     if stale:
@@ -298,12 +418,23 @@ def markdown(
             f"{len(stale)} of them are no longer changed by this version of the stage: "
             f"{', '.join(stale)} (verdicts from an earlier run; re-check the sample)."
         )
+    if other:
+        parts.append(f"{len(other)} of them are changed but not in this run's sample: {', '.join(other)}.")
     parts += [
         "",
         table(
-            ["#", "record", "lang", "entity", "masked excerpt (⟦changed⟧)", "verdict", "reason"],
+            ["#", "record", "lang", "draw", "entity", "masked excerpt (⟦changed⟧)", "verdict", "reason"],
             [
-                [i, v["key"], v["lang"], v["entity"], v["masked_excerpt"], v["verdict"], v["reason"]]
+                [
+                    i,
+                    v["key"],
+                    v["lang"],
+                    "draw" if v["key"] in draw_changed_keys else "pool",
+                    v["entity"],
+                    v["masked_excerpt"],
+                    v["verdict"],
+                    v["reason"],
+                ]
                 for i, v in enumerate(verdicts, start=1)
             ],
         ),
