@@ -1,0 +1,164 @@
+"""Answers that are not answers: refusals, web-page chrome and advertising.
+
+- **refusal**: the whole answer says the model cannot do the task ("As an AI language model, I
+  cannot …", "This task cannot be completed by a GPT model", "作为一个AI语言模型，我无法…"). A
+  refusal followed by real help is an answer, so only short answers are judged;
+- **page chrome**: cookie and consent banners, navigation menus, footers and share buttons scraped
+  with a page (``Home | About Us | Contact``, ``版权所有``, ``返回顶部``);
+- **advertising**: promotion phrases (``Buy now``, ``50% OFF``, ``加微信``, ``立减``) with a link or a
+  contact handle, in an answer whose prompt did not ask for an advertisement.
+
+Phrase lists are matched case-insensitively with compiled regular expressions; English entries match
+whole words. A prompt about the same thing (cookies, web pages, advertising) exempts the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# --- refusals ------------------------------------------------------------------------------------
+
+_REFUSAL = re.compile(
+    r"\bas an? (?:ai|artificial intelligence|language model|large language model|text-based|virtual assistant|"
+    r"digital assistant)\b[^.!?\n]{0,60}\b(?:cannot|can't|can not|unable|not able|do not|don't|not capable|"
+    r"incapable|lack)\b"
+    r"|\b(?:this|the|that|your) (?:type of )?(?:task|instruction|request|question)s? (?:cannot|can't|can not) be "
+    r"(?:completed|fulfilled|done|performed|carried out|answered)"
+    r"|\b(?:cannot|can't|can not|unable to|not able to|not possible to)\b[^.!?\n]{0,80}\b(?:language model|ai model|"
+    r"gpt(?: model)?|text-based (?:ai|model|assistant)|as an ai)\b"
+    r"|\b(?:language model|ai model|gpt(?: model)?)s? (?:cannot|can't|can not|is unable|are unable|is not able)\b"
+    r"|\bi(?:'m| am) sorry,? (?:but )?(?:i|as an ai)[^.!?\n]{0,40}\b(?:cannot|can't|can not|unable|not able)\b"
+    r"|作为(?:一个|一名|一款)?(?:AI|人工智能|语言模型|AI语言模型|人工智能语言模型|大型语言模型)[^。！？\n]{0,30}"
+    r"(?:无法|不能|没有能力|不具备|做不到)"
+    r"|(?:GPT|语言|AI|人工智能)模型(?:无法|不能|没有能力)"
+    r"|无法完成(?:此|这|该)(?:类|个|项)?(?:任务|指令|请求|要求)"
+    r"|(?:抱歉|对不起)[，,]?\s*(?:但)?我(?:无法|不能|没有能力)",
+    re.I,
+)
+REFUSAL_MAX_CHARS = 300
+"""Longer answers that contain a refusal also contain an answer; they are not judged."""
+
+
+def refusal(output: str) -> str | None:
+    """``"refusal"`` when a short answer is a refusal, ``"partial"`` when it also says more, else None.
+
+    An answer of at most two sentences with a refusal phrase is a refusal; three or more sentences
+    (up to :data:`REFUSAL_MAX_CHARS`) are ``"partial"`` (a refusal plus a short answer: review).
+    """
+    if len(output) > REFUSAL_MAX_CHARS or not _REFUSAL.search(output):
+        return None
+    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s*", output.strip()) if len(s.strip()) > 3]
+    return "refusal" if len(sentences) <= 2 else "partial"
+
+
+# --- page chrome ---------------------------------------------------------------------------------
+
+_CHROME_PHRASES = (
+    # consent banners
+    "we use cookies|uses cookies|use of cookies|cookie policy|cookie settings|accept cookies|accept all cookies|"
+    "cookies help us|consent to (?:the use of |our use of )?cookies|by continuing to (?:browse|use)|"
+    # footers and legal links
+    "privacy policy|terms of (?:service|use)|all rights reserved|copyright ©|© ?\\d{4}|powered by|sitemap|"
+    # navigation
+    "skip to (?:main )?content|back to top|home page|about us|contact us|my account|sign in|sign up|log in|"
+    "log out|register now|cart \\(\\d+\\)|shopping cart|new arrivals|main menu|menu|breadcrumb|"
+    # sharing and subscriptions
+    "share this(?: article| post| page)?|share on (?:facebook|twitter|linkedin)|follow us|subscribe to our|"
+    "newsletter|related (?:posts|articles)|read more|learn more|previous page|next page|page \\d+ of \\d+|"
+    "leave a comment|\\d+ comments?|posted (?:on|by)|javascript (?:is )?(?:disabled|required)|enable javascript|"
+    "page not found|404 not found|loading\\.\\.\\."
+)
+_CHROME_ZH = (
+    "使用cookie|cookie政策|cookie设置|隐私政策|隐私声明|用户协议|服务条款|使用条款|版权所有|版权声明|免责声明|"
+    "返回顶部|返回首页|网站首页|首页|关于我们|联系我们|联系方式|公司简介|产品中心|产品展示|新闻动态|新闻资讯|"
+    "在线留言|网站地图|友情链接|登录|注册|我的账户|购物车|上一篇|下一篇|上一页|下一页|阅读全文|点击查看|"
+    "分享到|扫一扫|关注我们|订阅|加载中|icp备|公网安备|技术支持|了解更多|查看详情|我知道了"
+)
+_CHROME = re.compile(rf"(?<![A-Za-z])(?:{_CHROME_PHRASES})(?![A-Za-z])|{_CHROME_ZH}", re.I)
+_CONSENT = re.compile(
+    r"cookie|consent|by continuing to (?:browse|use)|继续浏览即表示|即表示您同意|即表示你同意|同意我们使用", re.I
+)
+_NAV_SEPARATED = re.compile(r"(?:[^|>»\n]{1,24}\s*(?:\||>|»|/|·)\s*){3,}[^|>»\n]{1,24}")
+_CHROME_TOPIC = re.compile(
+    r"cookie|consent|gdpr|privacy|website|web ?page|web ?site|homepage|landing page|navigation|nav ?bar|menu|"
+    r"footer|header|banner|html|ui\b|user interface|app\b|网站|网页|主页|首页|导航|菜单|页脚|页眉|隐私|界面|横幅",
+    re.I,
+)
+
+
+def chrome_phrases(text: str) -> set[str]:
+    """The distinct page-chrome phrases in ``text`` (lower case)."""
+    return {m.group(0).lower() for m in _CHROME.finditer(text)}
+
+
+def page_chrome(output: str, prompt: str) -> str | None:
+    """``"chrome"`` when the answer is (or ends with) web-page boilerplate, else None.
+
+    A consent banner (cookies, "by continuing to browse"), three or more distinct chrome phrases,
+    or a navigation bar (four or more short items separated by ``|``, ``>`` or ``»`` with two chrome
+    phrases) in an answer to a prompt that is not about cookies, web pages, menus or interfaces.
+    """
+    phrases = chrome_phrases(output)
+    if not phrases:
+        return None
+    if _CHROME_TOPIC.search(prompt):
+        return None
+    if _CONSENT.search(output) and len(output) < 600:
+        return "chrome"
+    if len(phrases) >= 3:
+        return "chrome"
+    if len(phrases) >= 2 and _NAV_SEPARATED.search(output):
+        return "chrome"
+    return None
+
+
+# --- advertising ---------------------------------------------------------------------------------
+
+_STRONG_PROMO = re.compile(
+    r"(?<![A-Za-z])(?:buy now|order now|shop now|sign up (?:now|today)|subscribe now|click here|visit (?:us|our site|"
+    r"our store|our website|www)|call now|act now|order today|win a free|make \$+|earn \$|make money fast|"
+    r"work from home|no experience (?:needed|required))(?![A-Za-z])"
+    r"|加微信|加我微信|加v信?|加q|qq[:：\s]?\d|代开|刷单|日赚|点击进入|点击链接|免费领|扫码|关注公众号|量大从优|欢迎选购|"
+    r"欢迎咨询|诚信经营|立即抢购|现在下单",
+    re.I,
+)
+_WEAK_PROMO = re.compile(
+    r"(?<![A-Za-z])(?:\d+\s*% off|discounts?|free shipping|limited (?:time )?offer|best price|lowest price|cheap|deals?|"
+    r"promo code|coupons?|hurry|free trial|money back|special offer|guaranteed|free gift)(?![A-Za-z])"
+    r"|优惠|立减|包邮|抢购|下单|正品|低价|兼职|领取|限时|折扣|特价|促销|联系电话|热线|官网|咨询",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"https?://|www\.|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io)\b|"
+    r"(?:微信|wechat|vx|v信|qq|电话|tel|whatsapp|telegram)\s*[:：号]?\s*[A-Za-z0-9_-]{5,}|"
+    r"\b1-?8\d\d-?\d{3}-?\d{4}\b|(?<!\d)1[3-9]\d{9}(?!\d)",
+    re.I,
+)
+_AD_TOPIC = re.compile(
+    r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|sales|campaign|coupon|discount|offer|deal|"
+    r"pitch|flyer|brochure|spam|phishing|广告|宣传|推广|促销|文案|营销|口号|标语|优惠|推销|诈骗|垃圾",
+    re.I,
+)
+
+
+def advertising(output: str, prompt: str) -> str | None:
+    """``"spam"`` when the answer advertises, else None.
+
+    Promotion phrases are *strong* (calls to act or to get in touch: "Buy now", "click here",
+    "加微信") or *weak* (words that also occur in honest shopping advice: "discount", "cheap",
+    "优惠"). Spam: two strong phrases; or one strong phrase with a weak one or with a link or
+    contact handle that the prompt does not hold; or three weak phrases with such a link. A prompt
+    that asks for an advertisement (or is about advertising) exempts its answer.
+    """
+    strong = {m.group(0).lower() for m in _STRONG_PROMO.finditer(output)}
+    weak = {m.group(0).lower() for m in _WEAK_PROMO.finditer(output)} if strong or len(output) < 4000 else set()
+    if not strong and len(weak) < 3:
+        return None
+    if _AD_TOPIC.search(prompt):
+        return None
+    low_prompt = prompt.lower()
+    foreign_contact = any(m.group(0).lower() not in low_prompt for m in _CONTACT.finditer(output))
+    if len(strong) >= 2 or (strong and (weak or foreign_contact)) or (len(weak) >= 3 and foreign_contact):
+        return "spam"
+    return None

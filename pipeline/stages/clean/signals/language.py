@@ -1,0 +1,59 @@
+"""Whether an answer is in a language its prompt did not ask for.
+
+A Chinese instruction answered in English prose (a translation that stopped half-way), or an
+English instruction answered in Chinese, is junk, unless the prompt asks for that language, for a
+translation or for another language by name (:func:`pipeline.text.lang.asked_langs`), or the answer
+is in the language of the input (``改正这个句子：He go to school.`` → ``He goes to school.``). Only
+prose counts: code, tables, names and numbers carry no language to judge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.blocks import prose_lines
+from pipeline.text.lang import asked_langs, detect_lang
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_EN_FUNCTION = frozenset(
+    "the a an and or but of to in on at by for with from is are was were be been it its this that these those "
+    "there which who what when where how not can will would should have has had you we they he she".split()
+)
+
+MIN_EN_WORDS = 8
+"""An answer needs this many Latin words, ... """
+MIN_EN_FUNCTION = 3
+"""... and this many English function words, to count as English prose."""
+MIN_ZH_HAN = 10
+"""An answer needs this many Han characters to count as Chinese prose."""
+
+
+def prose_lang(output: str) -> str | None:
+    """``"en"`` or ``"zh"`` when the answer's prose lines are clearly in that language, else None."""
+    text = "\n".join(prose_lines(output))
+    han = len(_HAN.findall(text))
+    words = _LATIN_WORD.findall(text)
+    if han >= MIN_ZH_HAN and han >= len(words):
+        return "zh"
+    if han * 20 <= len(words) and len(words) >= MIN_EN_WORDS:
+        hits = sum(1 for w in words if w.lower() in _EN_FUNCTION)
+        if hits >= MIN_EN_FUNCTION and detect_lang(text) == "en":
+            return "en"
+    return None
+
+
+def lang_mismatch(instruction: str, input_: str, output: str, system: str = "") -> str | None:
+    """``"<answer>_for_<instruction>"`` (``"en_for_zh"``) when the answer's language was not asked for, else None."""
+    asked = asked_langs(" ".join((system, instruction, input_)))
+    if asked is None:
+        return None
+    want = detect_lang(instruction)
+    if want not in ("zh", "en"):
+        return None
+    got = prose_lang(output)
+    if got is None or got == want or got in asked:
+        return None
+    if input_ and detect_lang(input_) == got:
+        return None
+    return f"{got}_for_{want}"
