@@ -132,7 +132,7 @@ class CleanConfig:
         default=6, metadata={"min": 2, "help": "a block of lines/sentences repeated this often back to back: loop"}
     )
     loop_block_repeats_covering: int = field(
-        default=3, metadata={"min": 2, "help": "... or this often when the repeats cover loop_block_share of the text"}
+        default=4, metadata={"min": 2, "help": "... or this often when the repeats cover loop_block_share of the text"}
     )
     loop_block_share: float = field(
         default=0.5, metadata={"min": 0.0, "max": 1.0, "help": "share of the text those repeats must cover"}

@@ -30,6 +30,7 @@ _CODE_KEYWORD = (
 )
 CODE_LINE = re.compile(
     r"^(?:\t| {2,})\S.*[=(){}\[\];:<>]"  # indented and with code punctuation
+    rf"|^(?:\t| {{2,}})(?:{_CODE_KEYWORD})\b"  # indented and starting with a keyword
     rf"|^\s*(?:{_CODE_KEYWORD})\b.*[=(){{}}\[\];:<>*]"  # a keyword line with code punctuation
     r"|^\s*</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"  # a markup line
     r"|^\s*(?:[{}\[\]()]|\}\s*else\b.*|\)\s*;?)\s*$"  # a lone brace or bracket
@@ -39,9 +40,13 @@ CODE_LINE = re.compile(
 """A line that looks like program code or markup (see the module doc)."""
 
 LIST_ITEM = re.compile(
-    r"^\s*(?:[-*•·]\s|\d{1,3}[.)、]\s?|\(?[a-zA-Z][.)]\s|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+、|#{1,6}\s)"
+    r"^\s*(?:[-*•·]\s?|\d{1,3}[.)、]\s?|\(?[a-zA-Z][.)]\s|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+、|#{1,6}\s|"
+    r"\d{1,4}\s*[:：-]\s)"
 )
-"""A list item or heading marker at the start of a line."""
+"""A list item, heading or dated entry (``1815: …``) marker at the start of a line."""
+
+LABELLED = re.compile(r"^\s*[^:：\n]{1,30}[:：]\s*\S")
+"""A ``label: value`` line (``Dessert: Tiramisu``, ``English: I am learning``)."""
 
 _INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 
@@ -59,6 +64,11 @@ def is_code_line(line: str) -> bool:
 def is_list_item(line: str) -> bool:
     """True for a line that starts with a list or heading marker."""
     return LIST_ITEM.match(line) is not None
+
+
+def is_labelled(line: str) -> bool:
+    """True for a ``label: value`` line."""
+    return LABELLED.match(line) is not None
 
 
 def inline_code_spans(line: str) -> list[tuple[int, int]]:

@@ -110,11 +110,18 @@ def record_lang(instruction: str, input_: str = "", output: str = "", system: st
     """The language of an instruction record: ``zh``, ``en`` or ``other``, decided by its prompt.
 
     The prompt (system + instruction + input) says what language the task is in; a translation or
-    "write in French" task is an English (or Chinese) record whatever its answer's language. The
+    "write in French" task is an English (or Chinese) record whatever its answer's language (for
+    such tasks only the instruction counts, without the text it quotes). The
     answer decides only when the prompt carries no language of its own: no letters at all
     (``91-33=``), or a few Latin-script words without any function word (``Bonjour``, a name).
     """
     prompt = " ".join(t for t in (system, instruction, input_) if t)
+    if asked_langs(prompt) is None:
+        # A translation or foreign-language task: the instruction is the task's language, whatever
+        # text it quotes ("Translate 'El gato está en la mesa' into English").
+        unquoted = _QUOTED.sub(" ", instruction)
+        if _has_letter(unquoted):
+            prompt = unquoted
     if not _has_letter(prompt):
         return detect_lang(output) if output and _has_letter(output) else detect_lang(prompt)
     lang = detect_lang(prompt)
@@ -125,8 +132,10 @@ def record_lang(instruction: str, input_: str = "", output: str = "", system: st
 
 _ASK_ZH = re.compile(r"中文|汉语|漢語|汉字|普通话|简体|繁体|\bchinese\b|\bmandarin\b|\bcantonese\b|\bpinyin\b", re.I)
 _ASK_EN = re.compile(r"英文|英语|英語|\benglish\b", re.I)
+_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|「[^」\n]{1,200}」|『[^』\n]{1,200}』|'[^'\n]{2,200}'(?!\w)")
 _ASK_ANY = re.compile(
-    r"translat|翻译|翻譯|译成|译为|譯成|\blanguages?\b|语言|語言|"
+    r"translat|翻译|翻譯|译成|译为|譯成|"
+    r"\b(?:another|other|foreign|different|target|second|native) languages?\b|外语|外文|其他语言|另一种语言|外国语|"
     r"\b(?:french|spanish|german|italian|portuguese|japanese|korean|russian|latin|arabic|hindi|dutch|swedish|"
     r"greek|turkish|polish|vietnamese|thai|indonesian|hebrew|esperanto|klingon)\b|"
     r"法语|法文|西班牙|德语|德文|意大利|葡萄牙|日语|日文|韩语|韩文|俄语|俄文|拉丁|阿拉伯|印地|荷兰|瑞典|希腊|土耳其|"

@@ -265,7 +265,10 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _KEEP_ENTITIES = frozenset("<>")
 
 HTML_TOPIC = re.compile(
-    r"html|xml|markup|\btags?\b|css|javascript|jsx|react|vue|svg|web ?page|网页|标签|前端|超文本", re.IGNORECASE
+    r"html|xml|markup|\btags?\b|css|javascript|jsx|react|vue|svg|web ?page|web ?site|web ?app|web application|"
+    r"\bembed|\bmodal\b|\bwidget|\bbutton|\bforms?\b|\bui\b|front-?end|browser|e-?mail template|"
+    r"网页|网站|标签|前端|超文本|嵌入|按钮|表单|界面",
+    re.IGNORECASE,
 )
 """Words in an instruction that make HTML in the answer expected content, not markup to strip."""
 
@@ -313,8 +316,8 @@ def looks_like_html(text: str) -> bool:
 
     Outside fenced code and inline code spans, the field must hold at least :data:`MIN_HTML_TAGS`
     known HTML tags, and be a document (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<body>``) or
-    begin with a tag and close an element, or close :data:`MIN_CLOSED_ELEMENTS` elements and
-    consist of markup for at least :data:`MIN_TAG_SHARE` of its non-space characters. "Wrap both in a <div>
+    close :data:`MIN_CLOSED_ELEMENTS` elements and either begin with a tag or consist of markup for
+    at least :data:`MIN_TAG_SHARE` of its non-space characters. "Wrap both in a <div>
     and style the <span>" mentions tags; ``<p>Hello</p><p>World</p>`` is markup.
     """
     if "<" not in text or ">" not in text:
@@ -325,13 +328,20 @@ def looks_like_html(text: str) -> bool:
         return False
     if _HTML_DOCUMENT.search(prose):
         return True
-    closed = len(_HTML_CLOSE.findall(prose))
-    if prose.lstrip().startswith("<"):
-        return closed >= 1
-    if closed < MIN_CLOSED_ELEMENTS:
+    if len(_HTML_CLOSE.findall(prose)) < MIN_CLOSED_ELEMENTS:
         return False
+    if prose.lstrip().startswith("<"):
+        return True
     nonspace = len(prose) - prose.count(" ") - prose.count("\n")
     return sum(map(len, tags)) >= MIN_TAG_SHARE * max(1, nonspace)
+
+
+MIN_TEXT_SHARE = 0.3
+"""In "auto" mode markup is stripped only if at least this share of the field's characters is text."""
+
+
+def _visible(text: str) -> int:
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
 def is_html_document(text: str) -> bool:
@@ -370,7 +380,10 @@ def strip_html(text: str, mode: str = "auto", protected: bool = False) -> str:
     def strip(chunk: str) -> str:
         return "".join(part if code else strip_part(part) for code, part in split_inline_code(chunk))
 
-    return map_prose(text, strip)
+    new = map_prose(text, strip)
+    if mode == "auto" and _visible(new) < MIN_TEXT_SHARE * _visible(text):
+        return text  # markup with little text (a widget, a form): the markup is the content
+    return new
 
 
 # --- urls --------------------------------------------------------------------------------------

@@ -17,12 +17,14 @@ from pathlib import Path
 from pipeline.config.clean import FILTERS, CleanConfig
 from pipeline.errors import ConfigError
 from pipeline.stages.clean.signals.record import RecordSignals
+from pipeline.text.lang import asked_langs
 
 BUILTIN_WORDLISTS = Path(__file__).resolve().parents[2] / "defaults" / "wordlists"
 """Folder of the bundled word lists (``builtin:<name>`` refers to ``<name>.txt`` here)."""
 
 _ASCII_WORDCHAR = re.compile(r"[A-Za-z0-9]")
 _FOLD_NOISE = re.compile(r"[\W_]+")
+_SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -135,6 +137,14 @@ def build_word_matcher(cfg: CleanConfig, base: Path | None = None) -> WordMatche
         name, path = resolve_wordlist(spec, base)
         lists.append((name, load_wordlist(path)))
     return WordMatcher(lists)
+
+
+_REWRITE = re.compile(
+    r"\b(?:rewrite|re-write|paraphrase|rephrase|reword|restate|summari[sz]e|shorten|simplify|translate)\b|"
+    r"重写|改写|换一种|用不同|同义|转述|缩写|简化|翻译",
+    re.I,
+)
+"""Instructions that ask for a changed text: an unchanged input as the answer is borderline."""
 
 
 def _mostly_copy(out: str, ins: str) -> bool:
@@ -360,6 +370,8 @@ class QualityFilters:
             return Verdict(
                 name, f"field 'output': a block of lines or sentences is repeated {lp.block_repeats} times back to back"
             )
+        if sig.kind == "code":
+            return None  # code repeats lines by nature (its prose lines were measured above)
         limit = c.loop_max_dup_share_verse if sig.kind == "verse" else c.loop_max_dup_share
         if lp.dup_share >= limit:
             return Verdict(
@@ -418,10 +430,11 @@ class QualityFilters:
             ins = fold_for_echo(instruction)
             if out == ins or (len(out) >= 10 and _mostly_copy(out, ins)):
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction'")
-        if near_input and out == fold_for_echo(input_):
-            if self.cfg.echo_check_input:
+        if near_input and _SPACES.sub("", output.casefold()) == _SPACES.sub("", input_.casefold()):
+            if self.cfg.echo_check_input or asked_langs(instruction) is None:
                 return Verdict("echo_output", "field 'output' only repeats field 'input'")
-            return Verdict("echo_output", "field 'output' repeats field 'input' unchanged", True)
+            if _REWRITE.search(instruction):
+                return Verdict("echo_output", "field 'output' repeats field 'input' unchanged for a rewrite task", True)
         return None
 
     def _blocked(self, texts: dict[str, str], extra_texts: Sequence[tuple[str, str]]) -> Verdict | None:

@@ -37,7 +37,7 @@ _REFUSAL = re.compile(
     re.I,
 )
 REFUSAL_MAX_CHARS = 300
-"""Longer answers that contain a refusal also contain an answer; they are not judged."""
+"""Longer answers (a Han character counting 3) that contain a refusal also contain an answer; not judged."""
 
 
 def refusal(output: str) -> str | None:
@@ -46,7 +46,7 @@ def refusal(output: str) -> str | None:
     An answer of at most two sentences with a refusal phrase is a refusal; three or more sentences
     (up to :data:`REFUSAL_MAX_CHARS`) are ``"partial"`` (a refusal plus a short answer: review).
     """
-    if len(output) > REFUSAL_MAX_CHARS or not _REFUSAL.search(output):
+    if not _REFUSAL.search(output):
         return None
     sentences = [s for s in re.split(r"(?<=[.!?。！？])\s*", output.strip()) if len(s.strip()) > 3]
     return "refusal" if len(sentences) <= 2 else "partial"
@@ -87,6 +87,26 @@ _CHROME_TOPIC = re.compile(
 )
 
 
+_NAV_WORDS = frozenset(
+    "home|home page|homepage|about|about us|products|product|blog|news|contact|contact us|login|log in|sign in|"
+    "sign up|register|shop|store|sale|sales|services|pricing|faq|faqs|menu|main menu|cart|my account|account|"
+    "careers|search|support|help|docs|downloads|new arrivals|gallery|portfolio|team|events|resources|"
+    "导航|首页|主页|商城|新品上市|特价专区|我的账户|购物车|关于我们|联系我们|产品中心|新闻动态|新闻资讯|公司简介|"
+    "在线留言|联系方式|登录|注册|帮助|客服|下载|招聘|网站首页|产品展示|服务|案例|解决方案".split("|")
+)
+_NAV_SPLIT = re.compile(r"\s*(?:[|>»·/\n]|\s{2,})\s*")
+_NAV_COUNT = re.compile(r"\s*\(\d+\)$")
+
+
+def nav_items(text: str) -> tuple[int, int]:
+    """(items, navigation items) when ``text`` is split at ``|``, ``>``, ``»``, ``/``, newlines and wide gaps."""
+    items = [_NAV_COUNT.sub("", t).strip().lower() for t in _NAV_SPLIT.split(text.strip())]
+    items = [t for t in items if t]
+    if any(len(t) > 25 for t in items):
+        return len(items), 0
+    return len(items), sum(1 for t in items if t in _NAV_WORDS)
+
+
 def chrome_phrases(text: str) -> set[str]:
     """The distinct page-chrome phrases in ``text`` (lower case)."""
     return {m.group(0).lower() for m in _CHROME.finditer(text)}
@@ -96,14 +116,19 @@ def page_chrome(output: str, prompt: str) -> str | None:
     """``"chrome"`` when the answer is (or ends with) web-page boilerplate, else None.
 
     A consent banner (cookies, "by continuing to browse"), three or more distinct chrome phrases,
-    or a navigation bar (four or more short items separated by ``|``, ``>`` or ``»`` with two chrome
-    phrases) in an answer to a prompt that is not about cookies, web pages, menus or interfaces.
+    a navigation bar (four or more short items separated by ``|``, ``>``, ``»`` or newlines, most of
+    them menu words such as Home, Blog, Login, 首页, 购物车), or two chrome phrases in a
+    separated bar, in an answer to a prompt that is not about cookies, web pages, menus or interfaces.
     """
     phrases = chrome_phrases(output)
-    if not phrases:
+    nav = nav_items(output) if len(output) <= 300 else (0, 0)
+    is_nav = nav[0] >= 4 and nav[1] >= 0.6 * nav[0]
+    if not phrases and not is_nav:
         return None
     if _CHROME_TOPIC.search(prompt):
         return None
+    if is_nav:
+        return "chrome"
     if _CONSENT.search(output) and len(output) < 600:
         return "chrome"
     if len(phrases) >= 3:
@@ -136,8 +161,8 @@ _CONTACT = re.compile(
     re.I,
 )
 _AD_TOPIC = re.compile(
-    r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|sales|campaign|coupon|discount|offer|deal|"
-    r"pitch|flyer|brochure|spam|phishing|广告|宣传|推广|促销|文案|营销|口号|标语|优惠|推销|诈骗|垃圾",
+    r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|sales (?:pitch|copy|email|letter)|campaign|"
+    r"coupon|flyer|brochure|spam|phishing|scam|广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾",
     re.I,
 )
 

@@ -6,9 +6,10 @@
   all rare ones. "Rare" is measured with the codecs Python ships: a Han character is common when it
   is in the first level of GB2312 (3,755 characters) or of Big5 (5,401), which hold nearly every
   character of ordinary simplified or traditional text;
-- **truncation**: the answer stops where no answer stops: inside an unclosed code fence, with
-  unbalanced brackets in code, or in prose after a comma, a colon or a function word, or without
-  end punctuation after sentences that had it;
+- **truncation**: the answer stops where no answer stops: inside an unclosed code fence, in code
+  mid-statement, in prose after a comma or a function word; prose that ends in a letter without
+  end punctuation is borderline (a word cut in half and a finished word look alike without a
+  dictionary);
 - **keyboard mash**: Latin "words" that no language writes: no vowel, one short unit over and over
   (``asdasdasd``), or home-row runs (``hjkl``), with no function word of any language around them.
 """
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.text.blocks import is_code_line, is_list_item, is_table_row
+from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
 
 # --- mojibake ------------------------------------------------------------------------------------
 
@@ -90,57 +91,64 @@ def mojibake(output: str) -> str | None:
 # --- truncation ----------------------------------------------------------------------------------
 
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})", re.M)
-_TERMINAL = tuple(".!?。！？…)）]】」』\"'”’>`*|}；;:：~-_=+/\\") + tuple("0123456789")
+_TERMINAL = tuple(".!?。！？…)）]】」』\"'”’>`*|}；;:：~") + tuple("0123456789")
 _DANGLING_EN = frozenset(
     "the a an and or but of to in on at by for with from as is are was were be that this these those which who "
-    "whose their its our your his her my than then so if because while when where into onto over under about "
-    "between through during including such very more most can could will would should may might must has have "
-    "had not".split()
+    "whose their its our your his her my than so if because while when where into onto between through during "
+    "including such can could will would should may might must has have had".split()
 )
-_DANGLING_ZH = frozenset("的了和与及或是在对把被从向将为以而且但并等")
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_SENTENCE_END = re.compile(r"[.!?。！？]")
-_OPEN = {"(": ")", "[": "]", "{": "}"}
+_DANGLING_ZH = frozenset("的和与及或是在对把被从向将为以而但并")
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_TAIL_OK = re.compile(
+    r"(?:#\w+|@\w+|https?://\S+|www\.\S+|[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)$"  # hashtags, links, emoji
+    r"|[-–—]\s*[A-Z][\w.' ]{1,40}$",  # an attribution ("- Franklin D. Roosevelt")
+)
+_CODE_OPEN_END = re.compile(r"(?:[({\[,=+\-*/]|\b(?:and|or|not|in|is)|</?[A-Za-z][^<>]*)$")
 
 
-def _unbalanced(code: str) -> int:
-    """Brackets opened and not closed in ``code`` (strings and comments are not parsed: an estimate)."""
-    depth = 0
-    for ch in code:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-    return depth
+def _code_truncated(text: str, last: str) -> bool:
+    """True when code stops mid-statement: an opener, operator or open tag at the very end, or an open string."""
+    tail = last.rstrip()
+    if not tail.strip():
+        return False
+    if _CODE_OPEN_END.search(tail) and not tail.lstrip().startswith(("#", "//", "--", "/*", "*")):
+        return True
+    stripped = tail.strip()
+    return stripped.count('"') % 2 == 1 and not stripped.startswith(("#", "//"))
 
 
-def truncation(output: str) -> str | None:
-    """``"truncated"`` (clear), ``"suspect"`` (review) or None for one answer.
+def truncation(output: str, kind: str = "prose") -> str | None:
+    """``"truncated"`` (clear), ``"suspect"`` (borderline) or None for one answer of kind ``kind``.
 
-    Clear: an unclosed code fence; code lines whose brackets stay open at the end (two or more);
-    prose whose last line ends after a comma, a colon, a hyphen or a function word (``the``,
-    ``and``, ``的``). Suspect: a prose answer of at least two sentences whose last line is prose
-    (not a list item, table row, code or heading) and ends without end punctuation.
+    Clear: an unclosed code fence; code whose last line stops mid-statement (``else:``, ``(``,
+    ``=``, an open tag ``<td>Row 1</``, an open string); prose whose last line ends after a comma
+    (not a letter closing such as ``Sincerely,``), a colon or a function word (``the``, ``and``,
+    ``的``). Suspect: prose (or a one-paragraph list answer) whose last line ends in a letter or a
+    Han character, without end punctuation, and is not a list item, ``label: value`` line, table
+    row, heading, hashtag, link, emoji or attribution. Verse is never judged (its lines rarely end
+    in punctuation).
     """
     text = output.rstrip()
-    if len(text) < 40:
+    if len(text) < 40 or kind == "verse":
         return None
     if ("```" in text or "~~~" in text) and len(_FENCE.findall(text)) % 2:
         return "truncated"
     last = text.rsplit("\n", 1)[-1]
-    code_lines = [ln for ln in text.split("\n")[-12:] if ln.strip() and is_code_line(ln)]
-    if len(code_lines) >= 3 or is_code_line(last):
-        return "truncated" if _unbalanced(text) >= 2 else None
-    if text.endswith(_TERMINAL) or is_table_row(last) or is_list_item(last):
+    if is_code_line(last) or kind == "code":
+        return "truncated" if is_code_line(last) and _code_truncated(text, last) else None
+    if kind == "table" or is_table_row(last) or is_list_item(last) or is_labelled(last) or last[:1] in " \t":
         return None
-    if text[-1] in ",，、(（" or text.endswith((" -", " –", "—")):
+    if text.endswith(_TERMINAL) or _TAIL_OK.search(text[-60:]):
+        return None
+    end = text[-1]
+    if end in ",，、(（" or text.endswith((" -", " –", "—")):
+        return "truncated" if len(last) >= 40 else None
+    m = _LAST_WORD.search(text[-30:])
+    if m is not None:
+        return "truncated" if m.group(1).lower() in _DANGLING_EN else "suspect"
+    if end in _DANGLING_ZH:
         return "truncated"
-    m = _LAST_WORD.search(text[-40:])
-    if m and m.group(1).lower() in _DANGLING_EN and text[-1].isalpha():
-        return "truncated"
-    if text[-1] in _DANGLING_ZH:
-        return "truncated"
-    if len(_SENTENCE_END.findall(text[:-1])) >= 2 and len(last) >= 40 and not last.lstrip().startswith("#"):
+    if end.isalpha():  # a Han character or another script's letter
         return "suspect"
     return None
 

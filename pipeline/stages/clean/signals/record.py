@@ -227,20 +227,21 @@ def batch_signals(
             sig.placeholder = artefacts.placeholder(out, prompt)
         if art_cand[i]:
             sig.artefact = artefacts.artefact(out)
-        if out_chars[i] <= boilerplate.REFUSAL_MAX_CHARS:
+        if out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # a Han character counts 3
             sig.refusal = boilerplate.refusal(out)
         sig.chrome = boilerplate.page_chrome(out, prompt)
         sig.spam = boilerplate.advertising(out, prompt)
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out)
-        if kind != "short":
-            sig.truncation = damage.truncation(out)
+        if kind != "short" or out_chars[i] >= 40:
+            sig.truncation = damage.truncation(out, kind)
         if kind in ("short", "prose") and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose))
         if (ins_cjk[i] and not out_cjk[i] and out_nonspace[i] >= 30) or (
             not ins_cjk[i] and not inp_cjk[i] and out_cjk[i] >= language.MIN_ZH_HAN
         ):
-            sig.lang_mismatch = language.lang_mismatch(ins, inp, out, sys_l[i] or "")
+            if kind != "code":
+                sig.lang_mismatch = language.lang_mismatch(ins, inp, out, sys_l[i] or "")
         result.append(sig)
     return result
 
