@@ -266,7 +266,7 @@ _KEEP_ENTITIES = frozenset("<>")
 
 HTML_TOPIC = re.compile(
     r"html|xml|markup|\btags?\b|css|javascript|jsx|react|vue|svg|web ?page|web ?site|web ?app|web application|"
-    r"\bembed|\bmodal\b|\bwidget|\bbutton|\bforms?\b|\bui\b|front-?end|browser|e-?mail template|"
+    r"\bembed|\bmodal\b|\bwidget|\bui\b|front-?end|browser|e-?mail template|web form|sign-?up form|"
     r"网页|网站|标签|前端|超文本|嵌入|按钮|表单|界面",
     re.IGNORECASE,
 )

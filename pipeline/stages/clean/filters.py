@@ -274,6 +274,8 @@ class QualityFilters:
         elif name == "mojibake":
             if sig.mojibake is not None:
                 return Verdict(name, "field 'output' still holds mojibake after repair")
+            if sig.translated_code is not None:
+                return Verdict(name, "field 'output': program code whose keywords were machine-translated")
         elif name == "markup_output":
             if markup:
                 return Verdict(name, "field 'output' was a whole HTML page and the prompt does not ask for markup")

@@ -81,8 +81,8 @@ _CONSENT = re.compile(
 )
 _NAV_SEPARATED = re.compile(r"(?:[^|>»\n]{1,24}\s*(?:\||>|»|/|·)\s*){3,}[^|>»\n]{1,24}")
 _CHROME_TOPIC = re.compile(
-    r"cookie|consent|gdpr|privacy|website|web ?page|web ?site|homepage|landing page|navigation|nav ?bar|menu|"
-    r"footer|header|banner|html|ui\b|user interface|app\b|网站|网页|主页|首页|导航|菜单|页脚|页眉|隐私|界面|横幅",
+    r"consent|gdpr|privacy|website|web ?page|web ?site|homepage|landing page|navigation|nav ?bar|menu bar|"
+    r"footer|header|banner|html|\bui\b|user interface|\bapp\b|网站|网页|主页|首页|导航|菜单栏|页脚|页眉|隐私|界面|横幅",
     re.I,
 )
 

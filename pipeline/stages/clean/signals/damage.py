@@ -10,6 +10,8 @@
   mid-statement, in prose after a comma or a function word; prose that ends in a letter without
   end punctuation is borderline (a word cut in half and a finished word look alike without a
   dictionary);
+- **machine-translated code**: code whose keywords were translated with the prose
+  (``如果 n <= 1：`` / ``返回假``);
 - **keyboard mash**: Latin "words" that no language writes: no vowel, one short unit over and over
   (``asdasdasd``), or home-row runs (``hjkl``), with no function word of any language around them.
 """
@@ -106,15 +108,56 @@ _TAIL_OK = re.compile(
 _CODE_OPEN_END = re.compile(r"(?:[({\[,=+\-*/]|\b(?:and|or|not|in|is)|</?[A-Za-z][^<>]*)$")
 
 
-def _code_truncated(text: str, last: str) -> bool:
-    """True when code stops mid-statement: an opener, operator or open tag at the very end, or an open string."""
+_BARE_NAME = re.compile(r"^\s+[A-Za-z_][\w.]*$")
+_CONTINUES = re.compile(r"\b(?:def|class|if|elif|for|while|with|import|from|lambda|and|or|not|in|is|new|return\s+\S+\s*[+\-*/])$")
+_STATEMENT_WORDS = frozenset("pass break continue return else try finally end fi done esac".split())
+_COMMENT = ("#", "//", "--", "/*", "*")
+
+
+def _code_truncated(text: str, last: str) -> str | None:
+    """``"truncated"`` when code stops mid-statement, ``"suspect"`` when it ends on a comment, else None.
+
+    Mid-statement: an opener, operator or open tag at the very end, an open string, a keyword that
+    needs a continuation (``def``, ``if``), an indented bare name (``        total``), markup whose last
+    line does not end with ``>``, or braces still open (``{`` more than ``}`` over the code lines).
+    """
     tail = last.rstrip()
-    if not tail.strip():
-        return False
-    if _CODE_OPEN_END.search(tail) and not tail.lstrip().startswith(("#", "//", "--", "/*", "*")):
-        return True
     stripped = tail.strip()
-    return stripped.count('"') % 2 == 1 and not stripped.startswith(("#", "//"))
+    if not stripped:
+        return None
+    if stripped.startswith(_COMMENT):
+        return "suspect"
+    if _CODE_OPEN_END.search(tail) or _CONTINUES.search(tail):
+        return "truncated"
+    if stripped.count('"') % 2 == 1:
+        return "truncated"
+    if _BARE_NAME.match(tail) and stripped not in _STATEMENT_WORDS:
+        return "truncated"
+    if stripped.startswith("<") and not stripped.endswith(">"):
+        return "truncated"
+    code = [ln for ln in text.split("\n") if is_code_line(ln) and not ln.strip().startswith(_COMMENT)]
+    opened = sum(ln.count("{") for ln in code)
+    if opened >= 1 and opened > sum(ln.count("}") for ln in code):
+        return "truncated"
+    return None
+
+
+def _item_truncated(text: str, last: str) -> str | None:
+    """The last list item or ``label: value`` line: judged against the lines of its own form.
+
+    When at least two earlier lines of the same form end with end punctuation and the last does
+    not, the last is cut (``"truncated"`` after a function word, ``"suspect"`` otherwise).
+    """
+    if text.endswith(_TERMINAL) or _TAIL_OK.search(text[-60:]):
+        return None
+    same = is_list_item if is_list_item(last) else is_labelled
+    earlier = [ln.rstrip() for ln in text.split("\n")[:-1] if same(ln)]
+    if sum(1 for ln in earlier if ln.endswith((".", "。", "!", "！", "?", "？"))) < 2:
+        return None
+    m = _LAST_WORD.search(text[-30:])
+    if m is not None and m.group(1).lower() in _DANGLING_EN:
+        return "truncated"
+    return "suspect"
 
 
 def truncation(output: str, kind: str = "prose") -> str | None:
@@ -134,10 +177,14 @@ def truncation(output: str, kind: str = "prose") -> str | None:
     if ("```" in text or "~~~" in text) and len(_FENCE.findall(text)) % 2:
         return "truncated"
     last = text.rsplit("\n", 1)[-1]
-    if is_code_line(last) or kind == "code":
-        return "truncated" if is_code_line(last) and _code_truncated(text, last) else None
-    if kind == "table" or is_table_row(last) or is_list_item(last) or is_labelled(last) or last[:1] in " \t":
+    if is_code_line(last) or (kind == "code" and last[:1] in " \t"):
+        return _code_truncated(text, last)
+    if kind == "code" and "```" not in text:
+        return None  # unfenced code whose last line is not code (pseudo-code, a closing remark)
+    if kind == "table" or is_table_row(last) or last[:1] in " \t":
         return None
+    if "\n" in text and (is_list_item(last) or is_labelled(last)):
+        return _item_truncated(text, last)
     if text.endswith(_TERMINAL) or _TAIL_OK.search(text[-60:]):
         return None
     end = text[-1]
@@ -157,7 +204,7 @@ def truncation(output: str, kind: str = "prose") -> str | None:
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _VOWELS = re.compile(r"[aeiouy]", re.I)
-_SHORT_UNIT = re.compile(r"^(.{1,4})\1{1,}.{0,3}$")
+_SHORT_UNIT = re.compile(r"^(.{2,6})\1{1,}.{0,5}$")
 _ROWS = (frozenset("qwertyuiop"), frozenset("asdfghjkl"), frozenset("zxcvbnm"))
 _HOME_ROW = frozenset("asdfghjkl")
 MASH_MIN_WORDS = 2
@@ -189,3 +236,34 @@ def keyboard_mash(output: str, function_words: int) -> str | None:
         return None
     mash = sum(map(_mash_word, words))
     return "mash" if mash >= MASH_SHARE * len(words) else None
+
+
+# --- machine-translated code ---------------------------------------------------------------------
+
+_TRANSLATED_KEYWORD = re.compile(
+    r"^\s*(?:如果|对于|返回|别的|否则|打印|当|尝试|除了|导入|定义|而|从|类|打破|继续|产量|断言|全局|通过)"
+    r"(?:[\s\u4e00-\u9fff（(].*)?[：:）)]?\s*$"
+)
+_PSEUDO_TOPIC = re.compile(r"伪代码|pseudo|自然语言|中文编程|易语言", re.I)
+TRANSLATED_MIN_LINES = 2
+"""Code lines that start with a translated keyword needed to call code machine-translated."""
+
+
+def translated_code(output: str, prompt: str = "") -> str | None:
+    """``"translated"`` when program code had its keywords machine-translated (``如果 n <= 1：``, ``返回假``).
+
+    Two or more code-shaped lines (not comments) starting with a Chinese rendering of a keyword
+    (如果 if, 对于 for, 返回 return, 别的 else, 打印 print …) in an answer that also holds real code
+    (``def``, ``=``, brackets). Chinese pseudo-code asked for by the prompt is not judged.
+    """
+    if _PSEUDO_TOPIC.search(prompt):
+        return None
+    hits = 0
+    for line in output.split("\n"):
+        if _TRANSLATED_KEYWORD.match(line) and line[:1] in " \t" or (
+            _TRANSLATED_KEYWORD.match(line) and line.rstrip().endswith(("：", ":"))
+        ):
+            hits += 1
+            if hits >= TRANSLATED_MIN_LINES:
+                return "translated"
+    return None

@@ -16,6 +16,7 @@ from pipeline.text.lang import asked_langs, detect_lang
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_QUOTED = re.compile(r"“([^”\n]{1,200})”|\"([^\"\n]{1,200})\"|「([^」\n]{1,200})」|‘([^’\n]{1,200})’|'([^'\n]{1,200})'")
 _ENGLISH_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[aeiouyAEIOUY])[A-Za-z]{3,}(?![A-Za-z])")
 _EN_FUNCTION = frozenset(
     "the a an and or but of to in on at by for with from is are was were be been it its this that these those "
@@ -55,7 +56,7 @@ def lang_mismatch(instruction: str, input_: str, output: str, system: str = "") 
     got = prose_lang(output)
     if got is None or got == want or got in asked:
         return None
-    if got == "en" and _ENGLISH_WORD.search(instruction):
+    if got == "en" and any(_ENGLISH_WORD.search("".join(q)) for q in _QUOTED.findall(instruction)):
         return None  # the instruction quotes English words ("用“opulent”造句"): English may answer
     if input_ and detect_lang(input_) == got:
         return None

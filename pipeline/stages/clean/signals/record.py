@@ -96,6 +96,7 @@ class RecordSignals:
     mojibake: str | None = None
     truncation: str | None = None
     mash: str | None = None
+    translated_code: str | None = None
     lang_mismatch: str | None = None
 
     def columns(self) -> tuple[object, ...]:
@@ -235,8 +236,10 @@ def batch_signals(
             sig.mojibake = damage.mojibake(out)
         if kind != "short" or out_chars[i] >= 40:
             sig.truncation = damage.truncation(out, kind)
-        if kind in ("short", "prose") and not out_cjk[i]:
+        if kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose))
+        if kind == "code" and out_cjk[i]:
+            sig.translated_code = damage.translated_code(out, prompt)
         if (ins_cjk[i] and not out_cjk[i] and out_nonspace[i] >= 30) or (
             not ins_cjk[i] and not inp_cjk[i] and out_cjk[i] >= language.MIN_ZH_HAN
         ):
