@@ -47,9 +47,13 @@ _ACCENTED = re.compile(r"[\u00c0-\u024f]")
 
 
 def _word_hits(sample: str) -> tuple[int, int, int]:
-    """(English function words, other-language function words, words) in the first characters."""
+    """(distinct English function words, distinct other-language function words, words) in the first characters.
+
+    Distinct words, so that a refrain ("Fa la la la la") or a repeated name does not outvote a sentence.
+    """
     words = _LATIN_WORD.findall(sample[:LATIN_SAMPLE_CHARS].lower())
-    return sum(map(_EN_WORDS.__contains__, words)), sum(map(_OTHER_LATIN_WORDS.__contains__, words)), len(words)
+    distinct = set(words)
+    return len(distinct & _EN_WORDS), len(distinct & _OTHER_LATIN_WORDS), len(words)
 
 
 def function_words(text: str) -> int:

@@ -284,8 +284,6 @@ class QualityFilters:
         elif name == "refusal_output":
             if sig.refusal == "refusal":
                 return Verdict(name, "field 'output' only says the task cannot be done")
-            if sig.refusal == "partial":
-                return Verdict(name, "field 'output' is a short answer that starts with a refusal", True)
         elif name == "boilerplate_output":
             if sig.chrome is not None:
                 return Verdict(name, "field 'output' holds web-page boilerplate (consent banner, menu or footer)")

@@ -40,16 +40,34 @@ REFUSAL_MAX_CHARS = 300
 """Longer answers (a Han character counting 3) that contain a refusal also contain an answer; not judged."""
 
 
-def refusal(output: str) -> str | None:
-    """``"refusal"`` when a short answer is a refusal, ``"partial"`` when it also says more, else None.
+_COURTESY = re.compile(r"anything else|help you with|assist you|let me know|帮您|帮助您|为您服务|其他问题|还有什么", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
-    An answer of at most two sentences with a refusal phrase is a refusal; three or more sentences
-    (up to :data:`REFUSAL_MAX_CHARS`) are ``"partial"`` (a refusal plus a short answer: review).
+
+def _substantive(sentence: str) -> bool:
+    """A sentence that says something besides refusing: six or more words (12 Han characters), no courtesy formula."""
+    if _REFUSAL.search(sentence) or _COURTESY.search(sentence):
+        return False
+    han = sum(1 for ch in sentence if "\u4e00" <= ch <= "\u9fff")
+    return len(sentence.split()) >= 6 or han >= 12
+
+
+def refusal(output: str) -> str | None:
+    """``"refusal"`` when a short answer only refuses, else None.
+
+    The answer must hold a refusal phrase and nothing substantive besides: every other sentence is
+    short or a courtesy formula ("Is there anything else I can help you with?"). A refusal followed
+    by an answer ("…, I cannot access real-time data. However, London averages 8-10 °C in March.")
+    or by a reason ("这个表述涉及暴力，不符合使用规范") is an answer.
     """
     if not _REFUSAL.search(output):
         return None
-    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s*", output.strip()) if len(s.strip()) > 3]
-    return "refusal" if len(sentences) <= 2 else "partial"
+    sentences = [t for t in _SENTENCE.split(output.strip()) if t.strip()]
+    if len(sentences) == 1:
+        # one sentence: the refusal clause is the whole answer unless a "but/however" clause follows
+        tail = re.split(r"\b(?:however|but|although)\b|但是|不过|然而", output, maxsplit=1, flags=re.I)
+        return "refusal" if len(tail) == 1 or not _substantive(tail[1]) else None
+    return None if any(_substantive(t) for t in sentences) else "refusal"
 
 
 # --- page chrome ---------------------------------------------------------------------------------

@@ -115,26 +115,26 @@ _COMMENT = ("#", "//", "--", "/*", "*")
 
 
 def _code_truncated(text: str, last: str) -> str | None:
-    """``"truncated"`` when code stops mid-statement, ``"suspect"`` when it ends on a comment, else None.
+    """``"truncated"`` when code stops mid-statement, else None.
 
     Mid-statement: an opener, operator or open tag at the very end, an open string, a keyword that
     needs a continuation (``def``, ``if``), an indented bare name (``        total``), markup whose last
-    line does not end with ``>``, or braces still open (``{`` more than ``}`` over the code lines).
+    line cuts a tag open, or braces still open (``{`` more than ``}`` over the code lines).
     """
     tail = last.rstrip()
     stripped = tail.strip()
     if not stripped:
         return None
     if stripped.startswith(_COMMENT):
-        return "suspect"
+        return None
     if _CODE_OPEN_END.search(tail) or _CONTINUES.search(tail):
         return "truncated"
     if stripped.count('"') % 2 == 1:
         return "truncated"
     if _BARE_NAME.match(tail) and stripped not in _STATEMENT_WORDS:
         return "truncated"
-    if stripped.startswith("<") and not stripped.endswith(">"):
-        return "truncated"
+    if stripped.startswith("<") and stripped.rfind("<") > stripped.rfind(">"):
+        return "truncated"  # a tag cut open: <td>Row 1</
     code = [ln for ln in text.split("\n") if is_code_line(ln) and not ln.strip().startswith(_COMMENT)]
     opened = sum(ln.count("{") for ln in code)
     if opened >= 1 and opened > sum(ln.count("}") for ln in code):
@@ -145,14 +145,16 @@ def _code_truncated(text: str, last: str) -> str | None:
 def _item_truncated(text: str, last: str) -> str | None:
     """The last list item or ``label: value`` line: judged against the lines of its own form.
 
-    When at least two earlier lines of the same form end with end punctuation and the last does
-    not, the last is cut (``"truncated"`` after a function word, ``"suspect"`` otherwise).
+    When at least three earlier lines of the same form, and three quarters of them, end with end
+    punctuation and the last does not, the last is cut (``"truncated"`` after a function word,
+    ``"suspect"`` otherwise).
     """
     if text.endswith(_TERMINAL) or _TAIL_OK.search(text[-60:]):
         return None
     same = is_list_item if is_list_item(last) else is_labelled
     earlier = [ln.rstrip() for ln in text.split("\n")[:-1] if same(ln)]
-    if sum(1 for ln in earlier if ln.endswith((".", "。", "!", "！", "?", "？"))) < 2:
+    ended = sum(1 for ln in earlier if ln.endswith((".", "。", "!", "！", "?", "？")))
+    if ended < 3 or ended < 0.75 * len(earlier):
         return None
     m = _LAST_WORD.search(text[-30:])
     if m is not None and m.group(1).lower() in _DANGLING_EN:
