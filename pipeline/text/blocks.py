@@ -56,8 +56,13 @@ def is_table_row(line: str) -> bool:
     return "|" in line and TABLE_ROW.search(line) is not None
 
 
+_CODE_CHARS = frozenset("=(){}[];:<>")
+
+
 def is_code_line(line: str) -> bool:
     """True for a line that looks like program code or markup."""
+    if line[:1] not in (" ", "\t") and _CODE_CHARS.isdisjoint(line):
+        return False  # every code shape but an indented keyword line has one of these characters
     return CODE_LINE.search(line) is not None
 
 

@@ -194,6 +194,8 @@ class QualityFilters:
         self.allowed = frozenset(cfg.allowed_langs)
         if "low_coherence" in self.order and cfg.min_coherence <= 0:
             self.order = tuple(f for f in self.order if f != "low_coherence")
+        self._table = {f: getattr(self, f"_f_{f}") for f in FILTERS}
+        self._steps = [self._table[f] for f in self.order]
         self._review = cfg.borderline == "review"
         self._keep_borderline = cfg.borderline == "keep"
 
@@ -215,8 +217,8 @@ class QualityFilters:
         HTML). A borderline verdict is returned with ``borderline=True`` (``clean.borderline:
         review``), as a plain reject (``reject``), or skipped (``keep``).
         """
-        for name in self.order:
-            v = self._one(name, texts, extra_texts, sig, lang, word_hit, markup)
+        for fn in self._steps:
+            v = fn(texts, extra_texts, sig, lang, word_hit, markup)
             if v is None:
                 continue
             if v.borderline:
@@ -237,122 +239,372 @@ class QualityFilters:
         word_hit: bool | None,
         markup: bool,
     ) -> Verdict | None:
+        """The verdict of filter ``name`` (None: it does not fire)."""
+        return self._table[name](texts, extra_texts, sig, lang, word_hit, markup)
+
+    def _f_empty_instruction(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        if not texts["instruction"].strip():
+            return Verdict("empty_instruction", "field 'instruction' is empty after cleaning")
+        return None
+
+    def _f_empty_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "empty_output"
+        if not texts["output"].strip():
+            return Verdict(name, "field 'output' is empty after cleaning")
+        return None
+
+    def _f_placeholder_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "placeholder_output"
+        if sig.placeholder == "placeholder":
+            return Verdict(name, "field 'output' is a placeholder, not an answer")
+        if sig.placeholder == "weak":
+            return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
+        return None
+
+    def _f_too_short(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "too_short"
         c = self.cfg
-        if name == "empty_instruction":
-            if not texts["instruction"].strip():
-                return Verdict(name, "field 'instruction' is empty after cleaning")
-        elif name == "empty_output":
-            if not texts["output"].strip():
-                return Verdict(name, "field 'output' is empty after cleaning")
-        elif name == "placeholder_output":
-            if sig.placeholder == "placeholder":
-                return Verdict(name, "field 'output' is a placeholder, not an answer")
-            if sig.placeholder == "weak":
-                return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
-        elif name == "too_short":
-            if sig.output_units < c.min_output_units:
-                return Verdict(
-                    name, f"field 'output' has {sig.output_units} units < min_output_units {c.min_output_units}"
-                )
-            if sig.prompt_units < c.min_instruction_units:
+        if sig.output_units < c.min_output_units:
+            return Verdict(name, f"field 'output' has {sig.output_units} units < min_output_units {c.min_output_units}")
+        if sig.prompt_units < c.min_instruction_units:
+            return Verdict(
+                name,
+                f"prompt fields have {sig.prompt_units} units < min_instruction_units {c.min_instruction_units}",
+            )
+        return None
+
+    def _f_too_long(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "too_long"
+        c = self.cfg
+        if sig.output_units > c.max_output_units:
+            return Verdict(name, f"field 'output' has {sig.output_units} units > max_output_units {c.max_output_units}")
+        if sig.prompt_units > c.max_prompt_units:
+            return Verdict(name, f"prompt fields have {sig.prompt_units} units > max_prompt_units {c.max_prompt_units}")
+        return None
+
+    def _f_generation_artefact(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "generation_artefact"
+        if sig.artefact is not None:
+            return Verdict(name, f"field 'output': {_ARTEFACTS[sig.artefact]}")
+        return None
+
+    def _f_mojibake(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "mojibake"
+        if sig.mojibake is not None:
+            return Verdict(name, "field 'output' still holds mojibake after repair")
+        if sig.translated_code is not None:
+            return Verdict(name, "field 'output': program code whose keywords were machine-translated")
+        return None
+
+    def _f_markup_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "markup_output"
+        if markup:
+            return Verdict(name, "field 'output' was a whole HTML page and the prompt does not ask for markup")
+        return None
+
+    def _f_echo_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        return self._echo(texts)
+
+    def _f_refusal_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "refusal_output"
+        if sig.refusal == "refusal":
+            return Verdict(name, "field 'output' only says the task cannot be done")
+        return None
+
+    def _f_boilerplate_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "boilerplate_output"
+        if sig.chrome is not None:
+            return Verdict(name, "field 'output' holds web-page boilerplate (consent banner, menu or footer)")
+        return None
+
+    def _f_spam_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "spam_output"
+        if sig.spam is not None:
+            return Verdict(name, "field 'output' advertises (promotion phrases with a link or contact)")
+        return None
+
+    def _f_blocked_words(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        if word_hit is not False:
+            return self._blocked(texts, extra_texts)
+        return None
+
+    def _f_keyboard_mash(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "keyboard_mash"
+        if sig.mash is not None:
+            return Verdict(name, "field 'output': most words are keyboard mash")
+        return None
+
+    def _f_repetition_loop(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        return self._loop(sig)
+        return None
+
+    def _f_repetition_chars(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "repetition_chars"
+        c = self.cfg
+        if sig.char_rep_frac > c.max_char_repetition_frac:
+            return Verdict(
+                name,
+                f"field 'output': repeated character run fraction {sig.char_rep_frac:.3f} > "
+                f"max_char_repetition_frac {c.max_char_repetition_frac}",
+            )
+        return None
+
+    def _f_special_char_ratio(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "special_char_ratio"
+        c = self.cfg
+        if sig.prose_chars >= c.special_char_min_chars and sig.special_ratio > c.max_special_char_ratio:
+            return Verdict(
+                name,
+                f"field 'output': special character ratio {sig.special_ratio:.3f} > "
+                f"max_special_char_ratio {c.max_special_char_ratio}",
+            )
+        return None
+
+    def _f_lang_not_allowed(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "lang_not_allowed"
+        # Text without any letter (arithmetic such as "91-33=58") has no language to judge.
+        if lang not in self.allowed and any(_LETTER.search(texts[f]) for f in ("instruction", "input", "output")):
+            allowed = ", ".join(sorted(self.allowed))
+            return Verdict(name, f"record language '{lang}' is not in allowed_langs ({allowed})")
+        return None
+
+    def _f_lang_mismatch(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "lang_mismatch"
+        if sig.lang_mismatch is not None:
+            got, want = sig.lang_mismatch.split("_for_")
+            return Verdict(
+                name,
+                f"field 'output' is {_MISMATCH[got]} prose for a {_MISMATCH[want]} instruction that does not "
+                "ask for it",
+            )
+        return None
+
+    def _f_truncated_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "truncated_output"
+        if sig.truncation == "truncated":
+            return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence or with unclosed code")
+        if sig.truncation == "suspect":
+            return Verdict(name, f"field 'output' ({sig.kind}) ends without end punctuation", True)
+        return None
+
+    def _f_repetition_lines(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "repetition_lines"
+        c = self.cfg
+        if sig.lines >= c.repetition_min_lines:
+            if sig.dup_line_frac > c.max_dup_line_frac:
                 return Verdict(
                     name,
-                    f"prompt fields have {sig.prompt_units} units < min_instruction_units {c.min_instruction_units}",
+                    f"field 'output': duplicate line fraction {sig.dup_line_frac:.3f} > "
+                    f"max_dup_line_frac {c.max_dup_line_frac}",
                 )
-        elif name == "too_long":
-            if sig.output_units > c.max_output_units:
-                return Verdict(
-                    name, f"field 'output' has {sig.output_units} units > max_output_units {c.max_output_units}"
-                )
-            if sig.prompt_units > c.max_prompt_units:
-                return Verdict(
-                    name, f"prompt fields have {sig.prompt_units} units > max_prompt_units {c.max_prompt_units}"
-                )
-        elif name == "generation_artefact":
-            if sig.artefact is not None:
-                return Verdict(name, f"field 'output': {_ARTEFACTS[sig.artefact]}")
-        elif name == "mojibake":
-            if sig.mojibake is not None:
-                return Verdict(name, "field 'output' still holds mojibake after repair")
-            if sig.translated_code is not None:
-                return Verdict(name, "field 'output': program code whose keywords were machine-translated")
-        elif name == "markup_output":
-            if markup:
-                return Verdict(name, "field 'output' was a whole HTML page and the prompt does not ask for markup")
-        elif name == "echo_output":
-            return self._echo(texts)
-        elif name == "refusal_output":
-            if sig.refusal == "refusal":
-                return Verdict(name, "field 'output' only says the task cannot be done")
-        elif name == "boilerplate_output":
-            if sig.chrome is not None:
-                return Verdict(name, "field 'output' holds web-page boilerplate (consent banner, menu or footer)")
-        elif name == "spam_output":
-            if sig.spam is not None:
-                return Verdict(name, "field 'output' advertises (promotion phrases with a link or contact)")
-        elif name == "blocked_words":
-            if word_hit is not False:
-                return self._blocked(texts, extra_texts)
-        elif name == "keyboard_mash":
-            if sig.mash is not None:
-                return Verdict(name, "field 'output': most words are keyboard mash")
-        elif name == "repetition_loop":
-            return self._loop(sig)
-        elif name == "repetition_chars":
-            if sig.char_rep_frac > c.max_char_repetition_frac:
+            if sig.dup_line_char_frac > c.max_dup_line_char_frac:
                 return Verdict(
                     name,
-                    f"field 'output': repeated character run fraction {sig.char_rep_frac:.3f} > "
-                    f"max_char_repetition_frac {c.max_char_repetition_frac}",
+                    f"field 'output': duplicate line character fraction {sig.dup_line_char_frac:.3f} > "
+                    f"max_dup_line_char_frac {c.max_dup_line_char_frac}",
                 )
-        elif name == "special_char_ratio":
-            if sig.prose_chars >= c.special_char_min_chars and sig.special_ratio > c.max_special_char_ratio:
-                return Verdict(
-                    name,
-                    f"field 'output': special character ratio {sig.special_ratio:.3f} > "
-                    f"max_special_char_ratio {c.max_special_char_ratio}",
-                )
-        elif name == "lang_not_allowed":
-            # Text without any letter (arithmetic such as "91-33=58") has no language to judge.
-            if lang not in self.allowed and any(_LETTER.search(texts[f]) for f in ("instruction", "input", "output")):
-                allowed = ", ".join(sorted(self.allowed))
-                return Verdict(name, f"record language '{lang}' is not in allowed_langs ({allowed})")
-        elif name == "lang_mismatch":
-            if sig.lang_mismatch is not None:
-                got, want = sig.lang_mismatch.split("_for_")
-                return Verdict(
-                    name,
-                    f"field 'output' is {_MISMATCH[got]} prose for a {_MISMATCH[want]} instruction that does not "
-                    "ask for it",
-                )
-        elif name == "truncated_output":
-            if sig.truncation == "truncated":
-                return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence or with unclosed code")
-            if sig.truncation == "suspect":
-                return Verdict(name, f"field 'output' ({sig.kind}) ends without end punctuation", True)
-        elif name == "repetition_lines":
-            if sig.lines >= c.repetition_min_lines:
-                if sig.dup_line_frac > c.max_dup_line_frac:
-                    return Verdict(
-                        name,
-                        f"field 'output': duplicate line fraction {sig.dup_line_frac:.3f} > "
-                        f"max_dup_line_frac {c.max_dup_line_frac}",
-                    )
-                if sig.dup_line_char_frac > c.max_dup_line_char_frac:
-                    return Verdict(
-                        name,
-                        f"field 'output': duplicate line character fraction {sig.dup_line_char_frac:.3f} > "
-                        f"max_dup_line_char_frac {c.max_dup_line_char_frac}",
-                    )
-        elif name == "repetition_ngrams":
-            viol = sig.ngrams.violation
-            if viol is not None:
-                kind, n, value, limit = viol
-                key = "max_top_ngram_frac" if kind == "top" else "max_dup_ngram_frac"
-                what = "most frequent" if kind == "top" else "duplicated"
-                return Verdict(name, f"field 'output': {what} {n}-gram character fraction {value:.3f} > {key} {limit}")
-        elif name == "low_coherence" and sig.coherence is not None and sig.coherence < c.min_coherence:
-            return Verdict(name, f"field 'output': coherence {sig.coherence:.3f} < min_coherence {c.min_coherence}")
+        return None
+
+    def _f_repetition_ngrams(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "repetition_ngrams"
+        viol = sig.ngrams.violation
+        if viol is not None:
+            kind, n, value, limit = viol
+            key = "max_top_ngram_frac" if kind == "top" else "max_dup_ngram_frac"
+            what = "most frequent" if kind == "top" else "duplicated"
+            return Verdict(name, f"field 'output': {what} {n}-gram character fraction {value:.3f} > {key} {limit}")
+        return None
+
+    def _f_low_coherence(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "low_coherence"
+        c = self.cfg
+        if not (sig.coherence is not None and sig.coherence < c.min_coherence):
+            return None
+        return Verdict(name, f"field 'output': coherence {sig.coherence:.3f} < min_coherence {c.min_coherence}")
         return None
 
     def _loop(self, sig: RecordSignals) -> Verdict | None:

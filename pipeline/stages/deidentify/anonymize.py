@@ -63,8 +63,40 @@ def pseudonym(entity_type: str, value: str, key: bytes) -> str:
 
 # --------------------------------------------------------------------------- surrogates
 
-_EN_FIRST = ["Alex", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie", "Avery", "Quinn", "Drew", "Robin", "Skyler", "Reese", "Rowan", "Emerson"]
-_EN_LAST = ["Smith", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Moore", "Clark", "Walker", "Hall", "Young", "Allen", "Wright", "Scott", "Baker"]
+_EN_FIRST = [
+    "Alex",
+    "Jordan",
+    "Taylor",
+    "Morgan",
+    "Casey",
+    "Riley",
+    "Jamie",
+    "Avery",
+    "Quinn",
+    "Drew",
+    "Robin",
+    "Skyler",
+    "Reese",
+    "Rowan",
+    "Emerson",
+]
+_EN_LAST = [
+    "Smith",
+    "Johnson",
+    "Brown",
+    "Miller",
+    "Davis",
+    "Wilson",
+    "Moore",
+    "Clark",
+    "Walker",
+    "Hall",
+    "Young",
+    "Allen",
+    "Wright",
+    "Scott",
+    "Baker",
+]
 _ZH_SUR = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 _ZH_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰"
 _ZH_CITY = ("临江", "青山", "云溪", "长宁", "安平", "东湖", "南川", "西岭")

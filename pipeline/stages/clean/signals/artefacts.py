@@ -23,12 +23,36 @@ _PLACEHOLDER_TAG = re.compile(
     re.I,
 )
 _PLACEHOLDER_WORDS = frozenset(
-    "n/a n.a. na null nil nan undefined tbd todo placeholder blank empty [blank] (blank) <empty> 不适用 无输出 "
-    "没有输出 暂无 暂无内容 无内容 无需输出 同上 见上".split()
+    [
+        "n/a",
+        "n.a.",
+        "na",
+        "null",
+        "nil",
+        "nan",
+        "undefined",
+        "tbd",
+        "todo",
+        "placeholder",
+        "blank",
+        "empty",
+        "[blank]",
+        "(blank)",
+        "<empty>",
+        "不适用",
+        "无输出",
+        "没有输出",
+        "暂无",
+        "暂无内容",
+        "无内容",
+        "无需输出",
+        "同上",
+        "见上",
+    ]
 )
 """Whole answers that only say there is no answer (compared case-folded, stripped of end punctuation)."""
 
-WEAK_PLACEHOLDERS = frozenset("无 空 略 none".split())
+WEAK_PLACEHOLDERS = frozenset(["无", "空", "略", "none"])
 """Whole answers that may be a placeholder or a real one-word answer ("空" is the opposite of "满"): review."""
 
 _PUNCT_ONLY = re.compile(r"^[\s\-–—_.,;:!?。，、；：！？…·*/\\|~=+#'\"`()\[\]{}（）【】《》「」]*$")

@@ -15,7 +15,6 @@ whole words. A prompt about the same thing (cookies, web pages, advertising) exe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 # --- refusals ------------------------------------------------------------------------------------
 
@@ -36,11 +35,19 @@ _REFUSAL = re.compile(
     r"|(?:抱歉|对不起)[，,]?\s*(?:但)?我(?:无法|不能|没有能力)",
     re.I,
 )
+REFUSAL_RE2 = (
+    r"(?i)as an? (?:ai|artificial|language|large|text|virtual|digital)|cannot|can't|can not|unable|not able|"
+    r"not possible|language model|ai model|gpt|sorry|作为|模型|无法|不能|抱歉|对不起"
+)
+"""RE2 pattern (pyarrow) matching every answer :func:`refusal` could flag (a superset)."""
+
 REFUSAL_MAX_CHARS = 300
 """Longer answers (a Han character counting 3) that contain a refusal also contain an answer; not judged."""
 
 
-_COURTESY = re.compile(r"anything else|help you with|assist you|let me know|帮您|帮助您|为您服务|其他问题|还有什么", re.I)
+_COURTESY = re.compile(
+    r"anything else|help you with|assist you|let me know|帮您|帮助您|为您服务|其他问题|还有什么", re.I
+)
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
 
@@ -94,6 +101,8 @@ _CHROME_ZH = (
     "分享到|扫一扫|关注我们|订阅|加载中|icp备|公网安备|技术支持|了解更多|查看详情|我知道了"
 )
 _CHROME = re.compile(rf"(?<![A-Za-z])(?:{_CHROME_PHRASES})(?![A-Za-z])|{_CHROME_ZH}", re.I)
+CHROME_RE2 = f"(?i){_CHROME_PHRASES}|{_CHROME_ZH}"
+"""RE2 pattern (pyarrow) matching every answer with a chrome phrase (a superset of :func:`chrome_phrases`)."""
 _CONSENT = re.compile(
     r"cookie|consent|by continuing to (?:browse|use)|继续浏览即表示|即表示您同意|即表示你同意|同意我们使用", re.I
 )
@@ -106,11 +115,76 @@ _CHROME_TOPIC = re.compile(
 
 
 _NAV_WORDS = frozenset(
-    "home|home page|homepage|about|about us|products|product|blog|news|contact|contact us|login|log in|sign in|"
-    "sign up|register|shop|store|sale|sales|services|pricing|faq|faqs|menu|main menu|cart|my account|account|"
-    "careers|search|support|help|docs|downloads|new arrivals|gallery|portfolio|team|events|resources|"
-    "导航|首页|主页|商城|新品上市|特价专区|我的账户|购物车|关于我们|联系我们|产品中心|新闻动态|新闻资讯|公司简介|"
-    "在线留言|联系方式|登录|注册|帮助|客服|下载|招聘|网站首页|产品展示|服务|案例|解决方案".split("|")
+    [
+        "home",
+        "home page",
+        "homepage",
+        "about",
+        "about us",
+        "products",
+        "product",
+        "blog",
+        "news",
+        "contact",
+        "contact us",
+        "login",
+        "log in",
+        "sign in",
+        "sign up",
+        "register",
+        "shop",
+        "store",
+        "sale",
+        "sales",
+        "services",
+        "pricing",
+        "faq",
+        "faqs",
+        "menu",
+        "main menu",
+        "cart",
+        "my account",
+        "account",
+        "careers",
+        "search",
+        "support",
+        "help",
+        "docs",
+        "downloads",
+        "new arrivals",
+        "gallery",
+        "portfolio",
+        "team",
+        "events",
+        "resources",
+        "导航",
+        "首页",
+        "主页",
+        "商城",
+        "新品上市",
+        "特价专区",
+        "我的账户",
+        "购物车",
+        "关于我们",
+        "联系我们",
+        "产品中心",
+        "新闻动态",
+        "新闻资讯",
+        "公司简介",
+        "在线留言",
+        "联系方式",
+        "登录",
+        "注册",
+        "帮助",
+        "客服",
+        "下载",
+        "招聘",
+        "网站首页",
+        "产品展示",
+        "服务",
+        "案例",
+        "解决方案",
+    ]
 )
 _NAV_SPLIT = re.compile(r"\s*(?:[|>»·/\n]|\s{2,})\s*")
 _NAV_COUNT = re.compile(r"\s*\(\d+\)$")
@@ -158,20 +232,24 @@ def page_chrome(output: str, prompt: str) -> str | None:
 
 # --- advertising ---------------------------------------------------------------------------------
 
-_STRONG_PROMO = re.compile(
-    r"(?<![A-Za-z])(?:buy now|order now|shop now|sign up (?:now|today)|subscribe now|click here|visit (?:us|our site|"
-    r"our store|our website|www)|call now|act now|order today|win a free|make \$+|earn \$|make money fast|"
-    r"work from home|no experience (?:needed|required))(?![A-Za-z])"
-    r"|加微信|加我微信|加v信?|加q|qq[:：\s]?\d|代开|刷单|日赚|点击进入|点击链接|免费领|扫码|关注公众号|量大从优|欢迎选购|"
-    r"欢迎咨询|诚信经营|立即抢购|现在下单",
-    re.I,
+_STRONG_EN = (
+    r"buy now|order now|shop now|sign up (?:now|today)|subscribe now|click here|visit (?:us|our site|our store|"
+    r"our website|www)|call now|act now|order today|win a free|make \$+|earn \$|make money fast|work from home|"
+    r"no experience (?:needed|required)"
 )
-_WEAK_PROMO = re.compile(
-    r"(?<![A-Za-z])(?:\d+\s*% off|discounts?|free shipping|limited (?:time )?offer|best price|lowest price|cheap|deals?|"
-    r"promo code|coupons?|hurry|free trial|money back|special offer|guaranteed|free gift)(?![A-Za-z])"
-    r"|优惠|立减|包邮|抢购|下单|正品|低价|兼职|领取|限时|折扣|特价|促销|联系电话|热线|官网|咨询",
-    re.I,
+_STRONG_ZH = (
+    r"加微信|加我微信|加v信?|加q|qq[:：\s]?\d|代开|刷单|日赚|点击进入|点击链接|免费领|扫码|关注公众号|量大从优|欢迎选购|"
+    r"欢迎咨询|诚信经营|立即抢购|现在下单"
 )
+_WEAK_EN = (
+    r"\d+\s*% off|discounts?|free shipping|limited (?:time )?offer|best price|lowest price|cheap|deals?|promo code|"
+    r"coupons?|hurry|free trial|money back|special offer|guaranteed|free gift"
+)
+_WEAK_ZH = r"优惠|立减|包邮|抢购|下单|正品|低价|兼职|领取|限时|折扣|特价|促销|联系电话|热线|官网|咨询"
+_STRONG_PROMO = re.compile(rf"(?<![A-Za-z])(?:{_STRONG_EN})(?![A-Za-z])|{_STRONG_ZH}", re.I)
+_WEAK_PROMO = re.compile(rf"(?<![A-Za-z])(?:{_WEAK_EN})(?![A-Za-z])|{_WEAK_ZH}", re.I)
+PROMO_RE2 = f"(?i){_STRONG_EN}|{_STRONG_ZH}|{_WEAK_EN}|{_WEAK_ZH}"
+"""RE2 pattern (pyarrow) matching every answer with a promotion phrase (a superset of what :func:`advertising` needs)."""
 _CONTACT = re.compile(
     r"https?://|www\.|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io)\b|"
     r"(?:微信|wechat|vx|v信|qq|电话|tel|whatsapp|telegram)\s*[:：号]?\s*[A-Za-z0-9_-]{5,}|"

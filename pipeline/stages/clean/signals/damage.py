@@ -27,9 +27,12 @@ from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_tab
 
 # --- mojibake ------------------------------------------------------------------------------------
 
-_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u20ac\u201a\u201e\u2018-\u201d\u2022\u2013\u2014\u2122]|\ufffd|锟斤拷|烫烫烫|屯屯屯|ï¼")
+_MOJIBAKE = re.compile(
+    "[ÂÃâ][\u0080-\u00bf\u20ac\u201a\u201e\u2018-\u201d\u2022\u2013\u2014\u2122]|\ufffd|锟斤拷|烫烫烫|屯屯屯|ï¼"
+)
 MOJIBAKE_MIN_HITS = 2
-"""Mojibake sequences needed to call an answer damaged (one can be a quoted example)."""
+"""Mojibake sequences needed to call an answer damaged (one can be a quoted example); one replacement
+character ``�`` is enough (bytes were lost)."""
 
 RARE_HAN_MIN = 12
 """Han characters an answer needs before its share of rare ones is judged."""
@@ -82,7 +85,7 @@ def mojibake(output: str) -> str | None:
     """``"mojibake"`` when the answer still holds mojibake after repair, else None."""
     if output.isascii():
         return None
-    if len(_MOJIBAKE.findall(output)) >= MOJIBAKE_MIN_HITS:
+    if "\ufffd" in output or len(_MOJIBAKE.findall(output)) >= MOJIBAKE_MIN_HITS:
         return "mojibake"
     share, n = rare_han_share(output)
     if n >= RARE_HAN_MIN and share >= RARE_HAN_SHARE:
@@ -93,11 +96,72 @@ def mojibake(output: str) -> str | None:
 # --- truncation ----------------------------------------------------------------------------------
 
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})", re.M)
-_TERMINAL = tuple(".!?。！？…)）]】」』\"'”’>`*|}；;:：~") + tuple("0123456789")
+TERMINAL_CHARS = ".!?。！？…)）]】」』\"'”’>`*|}；;:：~0123456789"
+"""Characters an answer may end with without looking cut."""
+_TERMINAL = tuple(TERMINAL_CHARS)
 _DANGLING_EN = frozenset(
-    "the a an and or but of to in on at by for with from as is are was were be that this these those which who "
-    "whose their its our your his her my than so if because while when where into onto between through during "
-    "including such can could will would should may might must has have had".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "that",
+        "this",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whose",
+        "their",
+        "its",
+        "our",
+        "your",
+        "his",
+        "her",
+        "my",
+        "than",
+        "so",
+        "if",
+        "because",
+        "while",
+        "when",
+        "where",
+        "into",
+        "onto",
+        "between",
+        "through",
+        "during",
+        "including",
+        "such",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+    ]
 )
 _DANGLING_ZH = frozenset("的和与及或是在对把被从向将为以而但并")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
@@ -109,8 +173,12 @@ _CODE_OPEN_END = re.compile(r"(?:[({\[,=+\-*/]|\b(?:and|or|not|in|is)|</?[A-Za-z
 
 
 _BARE_NAME = re.compile(r"^\s+[A-Za-z_][\w.]*$")
-_CONTINUES = re.compile(r"\b(?:def|class|if|elif|for|while|with|import|from|lambda|and|or|not|in|is|new|return\s+\S+\s*[+\-*/])$")
-_STATEMENT_WORDS = frozenset("pass break continue return else try finally end fi done esac".split())
+_CONTINUES = re.compile(
+    r"\b(?:def|class|if|elif|for|while|with|import|from|lambda|and|or|not|in|is|new|return\s+\S+\s*[+\-*/])$"
+)
+_STATEMENT_WORDS = frozenset(
+    ["pass", "break", "continue", "return", "else", "try", "finally", "end", "fi", "done", "esac"]
+)
 _COMMENT = ("#", "//", "--", "/*", "*")
 
 
@@ -174,7 +242,7 @@ def truncation(output: str, kind: str = "prose") -> str | None:
     in punctuation).
     """
     text = output.rstrip()
-    if len(text) < 40 or kind == "verse":
+    if kind == "verse" or len(text) + 2 * sum(1 for ch in text[-40:] if "\u4e00" <= ch <= "\u9fff") < 40:
         return None
     if ("```" in text or "~~~" in text) and len(_FENCE.findall(text)) % 2:
         return "truncated"
@@ -209,6 +277,8 @@ _VOWELS = re.compile(r"[aeiouy]", re.I)
 _SHORT_UNIT = re.compile(r"^(.{2,6})\1{1,}.{0,5}$")
 _ROWS = (frozenset("qwertyuiop"), frozenset("asdfghjkl"), frozenset("zxcvbnm"))
 _HOME_ROW = frozenset("asdfghjkl")
+MASH_RE2 = r"(?i)(?:^|[^a-z])[b-df-hj-np-tv-xz]{3,}(?:[^a-z]|$)|[asdfghjkl]{4,}"
+"""RE2 pattern (pyarrow) for answers that may hold mash words (a superset: a vowel-less or home-row run)."""
 MASH_MIN_WORDS = 2
 MASH_SHARE = 0.5
 """Share of mash words among an answer's Latin words from which it is keyboard mash."""
@@ -262,7 +332,7 @@ def translated_code(output: str, prompt: str = "") -> str | None:
         return None
     hits = 0
     for line in output.split("\n"):
-        if _TRANSLATED_KEYWORD.match(line) and line[:1] in " \t" or (
+        if (_TRANSLATED_KEYWORD.match(line) and line[:1] in " \t") or (
             _TRANSLATED_KEYWORD.match(line) and line.rstrip().endswith(("：", ":"))
         ):
             hits += 1

@@ -38,11 +38,26 @@ REPEAT_TOPIC = re.compile(
 """A prompt that asks for repetition ("repeat the sentence three times")."""
 
 
-def content_kind(output: str, prompt: str = "") -> str:
-    """The kind of ``output`` (see :data:`KINDS`); ``prompt`` (instruction + input) decides verse."""
+VERSE_TOPIC_RE2 = (
+    r"(?i)\b(?:poems?|poetry|haikus?|limericks?|sonnets?|verses?|rhym\w*|lyrics?|songs?|jingles?|raps?|chants?|"
+    r"ballads?|stanzas?|chorus|nursery|odes?|acrostic|couplets?|anthems?|hymns?|lullaby|carols?|cheers?|slogans?)\b"
+    r"|诗|词|歌|韵|童谣|顺口溜|对联|绝句|律诗|曲|说唱|口号"
+)
+""":data:`VERSE_TOPIC` for RE2 (pyarrow), to test whole columns of prompts at once."""
+
+
+def content_kind(output: str, prompt: str = "", verse_prompt: bool | None = None) -> str:
+    """The kind of ``output`` (see :data:`KINDS`).
+
+    ``prompt`` (instruction + input) decides verse, unless ``verse_prompt`` says it already.
+    """
     text = output.strip()
     if len(text) < SHORT_CHARS:
         return "short"
+    if verse_prompt is None:
+        verse_prompt = VERSE_TOPIC.search(prompt) is not None
+    if "\n" not in text:
+        return "verse" if verse_prompt else "prose"
     if "```" in text or "~~~" in text:
         return "code"
     lines = [ln for ln in text.split("\n") if ln.strip()]
@@ -52,7 +67,7 @@ def content_kind(output: str, prompt: str = "") -> str:
             return "code"
         if sum(1 for ln in lines if "|" in ln and is_table_row(ln)) >= 2:
             return "table"
-    if VERSE_TOPIC.search(prompt) or _SECTION_LABEL.search(text):
+    if verse_prompt or _SECTION_LABEL.search(text):
         return "verse"
     if len(lines) >= 2 and sum(1 for ln in lines if is_list_item(ln)) >= 2:
         return "list"

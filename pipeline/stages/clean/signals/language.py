@@ -19,8 +19,55 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _QUOTED = re.compile(r"“([^”\n]{1,200})”|\"([^\"\n]{1,200})\"|「([^」\n]{1,200})」|‘([^’\n]{1,200})’|'([^'\n]{1,200})'")
 _ENGLISH_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[aeiouyAEIOUY])[A-Za-z]{3,}(?![A-Za-z])")
 _EN_FUNCTION = frozenset(
-    "the a an and or but of to in on at by for with from is are was were be been it its this that these those "
-    "there which who what when where how not can will would should have has had you we they he she".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "which",
+        "who",
+        "what",
+        "when",
+        "where",
+        "how",
+        "not",
+        "can",
+        "will",
+        "would",
+        "should",
+        "have",
+        "has",
+        "had",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+    ]
 )
 
 MIN_EN_WORDS = 8

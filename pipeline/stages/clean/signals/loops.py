@@ -4,8 +4,8 @@ Instruction data repeats on purpose: a song's chorus, the parallel lines of a pr
 example requests of the same form, a multiplication table. What it does not do is repeat a unit
 *back to back* many times, or consist mostly of copies of a few units. So the measures here are
 
-- ``stutter``: the longest run of one short token n-gram (1-4 tokens) repeated back to back
-  (``the the the …``, ``这个这个这个…``), counted in repeats; digits and punctuation are not tokens;
+- ``stutter``: the longest run of one short word n-gram (1-4 words) repeated back to back
+  (``the the the …``), counted in repeats; numbers do not count;
 - ``block_repeats``: the most times a block of consecutive units (lines and sentences, list
   numbering stripped) is repeated back to back (a sentence 20 times, a paragraph pasted five times,
   one list item for 30 more numbers);
@@ -20,17 +20,19 @@ Units are compared after folding: case, whitespace and list markers (``1.``, ``-
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
+import string
 from dataclasses import dataclass
 
 from pipeline.text.blocks import is_code_line
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_TOKEN = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
-"""Tokens: single CJK characters, runs of other letters and digits (a digit run breaks a stutter)."""
-_DIGITS = re.compile(r"\d+")
+_PUNCT = string.punctuation + "，。！？、；：“”‘’（）《》【】…—"
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？；;])\s+|(?<=[。！？；])")
-_LIST_MARK = re.compile(r"^\s*(?:[-*•·>#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.])\s*")
+_LIST_MARK = re.compile(
+    r"^\s*(?:[-*•·>#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.])\s*"
+)
 _SPACES = re.compile(r"\s+")
 _WORDISH = re.compile(r"[^\W_]")
 
@@ -58,9 +60,15 @@ class LoopSignals:
 NO_LOOPS = LoopSignals(0, 0, 0, 0, 0.0, 0, 0, 0)
 
 
+_MARK_START = frozenset("-*•·>#(（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ一二三四五六七八九十")
+
+
 def fold_unit(text: str) -> str:
     """A line or sentence folded for comparison: list marker removed, spaces collapsed, lower case."""
-    return _SPACES.sub(" ", _LIST_MARK.sub("", text)).strip().lower()
+    text = text.strip()
+    if text[:1] in _MARK_START:
+        text = _LIST_MARK.sub("", text)
+    return " ".join(text.split()).lower()
 
 
 def units(text: str) -> list[str]:
@@ -98,32 +106,70 @@ def _block_repeats(seq: list[str]) -> tuple[int, int]:
     return best, best_chars
 
 
-def _stutter(tokens: list[str]) -> tuple[int, int]:
-    """(longest back-to-back run of a 1-4 token n-gram in repeats, its characters)."""
+def _stutter(words: list[str], min_repeats: int) -> tuple[int, int]:
+    """(longest back-to-back run of a 1-4 word n-gram in repeats, its characters), when it reaches ``min_repeats``.
+
+    A run of ``r`` repeats of an n-word unit makes ``(r - 1) * n`` positions equal to the word ``n``
+    places on; those are counted first (in C, ``map(operator.eq, …)``) and the exact run is looked
+    for only where there are enough of them. Runs shorter than ``min_repeats`` are reported as 1.
+    """
     best, best_chars = 1, 0
-    n_tok = len(tokens)
+    n_tok = len(words)
     for n in (1, 2, 3, 4):
-        if n_tok < 2 * n:
+        if n_tok < min_repeats * n:
             break
+        if sum(map(operator.eq, words, itertools.islice(words, n, None))) < (min_repeats - 1) * n:
+            continue
         run = 0
         for i in range(n_tok - n):
-            if tokens[i] == tokens[i + n] and not tokens[i].isdigit():
+            if words[i] == words[i + n] and not words[i].isdigit():
                 run += 1
                 reps = run // n + 1
                 if reps > best:
                     best = reps
-                    best_chars = reps * sum(len(t) for t in tokens[i + 1 - n : i + 1])
+                    best_chars = reps * sum(len(t) for t in words[i + 1 - n : i + 1])
             else:
                 run = 0
-    return best, best_chars
+    return (best, best_chars) if best >= min_repeats else (1, 0)
+
+
+STUTTER_MIN = 5
+"""Back-to-back runs shorter than this are not reported (``stutter`` is then 1)."""
+
+
+_SENTENCE_BREAKS = str.maketrans({"。": "。\n", "！": "！\n", "？": "？\n", "；": "；\n"})
+_MARK_CHARS = "0123456789.)、-*•·># \t"
+
+
+def might_repeat(text: str) -> bool:
+    """Cheap necessary condition for a repeated unit: some line or sentence (list marker aside) occurs twice."""
+    t = text.translate(_SENTENCE_BREAKS) if not text.isascii() else text
+    t = t.replace(". ", ".\n").replace("! ", "!\n").replace("? ", "?\n")
+    pieces = [p.lstrip(_MARK_CHARS).rstrip() for p in t.split("\n")]
+    pieces = [p for p in pieces if len(p) >= 6]
+    return len(set(pieces)) < len(pieces)
 
 
 def loop_signals(text: str) -> LoopSignals:
-    """The loop measures of ``text`` (normally the prose of an output)."""
+    """The loop measures of ``text`` (normally the prose of an output).
+
+    Words for ``stutter`` are the whitespace-separated words with surrounding punctuation removed;
+    Chinese text has no spaces, and its stutters (``这个这个这个``) are character runs, measured by
+    :func:`pipeline.stages.clean.signals.repetition.char_repetition_fracs`. Units are compared only
+    when some line or sentence occurs twice (:func:`might_repeat`); otherwise ``units``,
+    ``distinct_units`` and ``unit_chars`` are 0.
+    """
     if not text:
         return NO_LOOPS
-    toks = _TOKEN.findall(text.lower())
-    stutter, stutter_chars = _stutter(toks) if len(toks) >= 4 and len(set(toks)) < len(toks) else (1, 0)
+    words = text.lower().split()
+    stutter, stutter_chars = 1, 0
+    if len(words) >= 2 * STUTTER_MIN and any(
+        sum(map(operator.eq, words, itertools.islice(words, n, None))) >= (STUTTER_MIN - 1) * n for n in (1, 2, 3, 4)
+    ):
+        clean = [w.strip(_PUNCT) for w in words]
+        stutter, stutter_chars = _stutter([w for w in clean if w], STUTTER_MIN)
+    if not might_repeat(text):
+        return LoopSignals(stutter, stutter_chars, 1, 0, 0.0, 0, 0, 0)
     seq = units(text)[:MAX_UNITS]
     n = len(seq)
     if n < 2:

@@ -11,7 +11,7 @@ import pyarrow as pa
 from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
-from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, content_kind
+from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
 from pipeline.stages.clean.signals.loops import NO_LOOPS, LoopSignals, loop_signals
 from pipeline.stages.clean.signals.repetition import (
     NO_NGRAMS,
@@ -180,6 +180,12 @@ def batch_signals(
     out_nonspace = co["nonspace"].tolist()
     # Column-wise candidates for the findings (each a superset of what its finder reports).
     art_cand = _candidates(outputs, artefacts.CANDIDATE_RE2)
+    refusal_cand = _candidates(outputs, boilerplate.REFUSAL_RE2)
+    chrome_cand = _candidates(outputs, boilerplate.CHROME_RE2)
+    promo_cand = _candidates(outputs, boilerplate.PROMO_RE2)
+    mash_cand = _candidates(outputs, damage.MASH_RE2)
+    prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
+    verse_prompt = _candidates(prompts, VERSE_TOPIC_RE2)
     moji_cand = [not o.isascii() for o in outputs]
     min_tok = s.ngram_min_tokens
     sys_l = list(systems) if systems is not None else [None] * n
@@ -188,7 +194,7 @@ def batch_signals(
         prose = proses[i]
         out = outputs[i]
         ins, inp = instructions[i], inputs[i]
-        prompt = f"{ins}\n{inp}" if inp else ins
+        prompt = prompts[i]
         dl, dlc, nlines = dup_line_fracs(prose, s.repetition_min_lines)
         ng = NO_NGRAMS
         if s.gopher_ngrams and prose_chars[i] >= min_tok:
@@ -199,7 +205,7 @@ def batch_signals(
                 ng = ngram_repetition(tokens(prose), s.top_ngram_max, s.dup_ngram_max, 1, scale)
         units = units_l[i]
         coh = coherence(prose, s.coherence_min_sentences) if units >= s.coherence_min_units else None
-        kind = content_kind(out, prompt)
+        kind = content_kind(out, prompt, verse_prompt[i])
         loops = loop_signals(prose) if len(prose) >= 20 else NO_LOOPS
         sp = special[i]
         if sp > s.special_refine_above:
@@ -228,23 +234,28 @@ def batch_signals(
             sig.placeholder = artefacts.placeholder(out, prompt)
         if art_cand[i]:
             sig.artefact = artefacts.artefact(out)
-        if out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # a Han character counts 3
+        if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
             sig.refusal = boilerplate.refusal(out)
-        sig.chrome = boilerplate.page_chrome(out, prompt)
-        sig.spam = boilerplate.advertising(out, prompt)
+        if chrome_cand[i] or (out_chars[i] <= 300 and sum(map(out.count, "|>»·/\n")) >= 3):
+            sig.chrome = boilerplate.page_chrome(out, prompt)
+        if promo_cand[i]:
+            sig.spam = boilerplate.advertising(out, prompt)
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out)
-        if kind != "short" or out_chars[i] >= 40:
+        end = out[-1:] if out[-1:] not in (" ", "\n") else out.rstrip()[-1:]
+        if (kind != "short" or out_chars[i] + 2 * out_cjk[i] >= 40) and (
+            end not in damage.TERMINAL_CHARS or "{" in out or "```" in out or "~~~" in out
+        ):
             sig.truncation = damage.truncation(out, kind)
-        if kind != "code" and not out_cjk[i]:
+        if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose))
         if kind == "code" and out_cjk[i]:
             sig.translated_code = damage.translated_code(out, prompt)
-        if (ins_cjk[i] and not out_cjk[i] and out_nonspace[i] >= 30) or (
-            not ins_cjk[i] and not inp_cjk[i] and out_cjk[i] >= language.MIN_ZH_HAN
-        ):
-            if kind != "code":
-                sig.lang_mismatch = language.lang_mismatch(ins, inp, out, sys_l[i] or "")
+        if (
+            (ins_cjk[i] and not out_cjk[i] and out_nonspace[i] >= 30)
+            or (not ins_cjk[i] and not inp_cjk[i] and out_cjk[i] >= language.MIN_ZH_HAN)
+        ) and kind != "code":
+            sig.lang_mismatch = language.lang_mismatch(ins, inp, out, sys_l[i] or "")
         result.append(sig)
     return result
 
