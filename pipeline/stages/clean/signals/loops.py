@@ -26,6 +26,9 @@ import re
 import string
 from dataclasses import dataclass
 
+import numpy as np
+import pyarrow as pa
+
 from pipeline.text.blocks import is_code_line
 
 _PUNCT = string.punctuation + "，。！？、；：“”‘’（）《》【】…—"
@@ -187,3 +190,48 @@ def loop_signals(text: str) -> LoopSignals:
         return LoopSignals(stutter, stutter_chars, 1, 0, 0.0, n, n, total)
     reps, chars = _block_repeats(seq)
     return LoopSignals(stutter, stutter_chars, reps, chars, dup / total if total else 0.0, n, distinct, total)
+
+
+def loop_candidates(texts: list[str], stutter_min: int = STUTTER_MIN) -> np.ndarray:
+    """Per text: could :func:`loop_signals` find anything? (a superset, computed column-wise).
+
+    True when a line or sentence (list marker aside, at least six characters) occurs twice in the
+    text, or when some word equals the word one to four places on often enough for a stutter of
+    ``stutter_min`` repeats. Arrow splits, lower-cases and dictionary-encodes all texts at once; numpy
+    finds the repeats.
+    """
+    import pyarrow.compute as pc
+
+    n = len(texts)
+    out = np.zeros(n, dtype=bool)
+    if not n:
+        return out
+    arr = pa.array(texts, type=pa.string())
+    cut = pc.replace_substring_regex(arr, r"([.!?;]) +", "\\1\n")
+    if not all(t.isascii() for t in texts):
+        cut = pc.replace_substring_regex(cut, "([。！？；])", "\\1\n")
+    pieces = pc.split_pattern(cut, "\n")
+    parents = pc.list_parent_indices(pieces).to_numpy()
+    flat = pc.utf8_rtrim_whitespace(pc.replace_substring_regex(pc.list_flatten(pieces), r"^[\s0-9.)、\-*•·>#]+", ""))
+    keep = (pc.utf8_length(flat).to_numpy(zero_copy_only=False) >= 6)
+    _mark_repeats(pc.dictionary_encode(flat.filter(pa.array(keep))).indices.to_numpy(), parents[keep], out)
+    words = pc.utf8_split_whitespace(pc.utf8_lower(arr))
+    w_parents = pc.list_parent_indices(words).to_numpy()
+    ids = pc.dictionary_encode(pc.list_flatten(words)).indices.to_numpy()
+    for k in (1, 2, 3, 4):
+        if len(ids) <= k:
+            break
+        same = (ids[:-k] == ids[k:]) & (w_parents[:-k] == w_parents[k:])
+        counts = np.bincount(w_parents[:-k][same], minlength=n)
+        out |= counts >= (stutter_min - 1) * k
+    return out
+
+
+def _mark_repeats(ids: np.ndarray, parents: np.ndarray, out: np.ndarray) -> None:
+    """Set ``out[p]`` for every parent ``p`` in which some id occurs twice."""
+    if len(ids) < 2:
+        return
+    order = np.lexsort((ids, parents))
+    p, i = parents[order], ids[order]
+    dup = (p[1:] == p[:-1]) & (i[1:] == i[:-1])
+    out[np.unique(p[1:][dup])] = True

@@ -12,7 +12,7 @@ from pipeline.stages.clean.signals import artefacts, boilerplate, damage, langua
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
 from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
-from pipeline.stages.clean.signals.loops import NO_LOOPS, LoopSignals, loop_signals
+from pipeline.stages.clean.signals.loops import NO_LOOPS, LoopSignals, loop_candidates, loop_signals
 from pipeline.stages.clean.signals.repetition import (
     NO_NGRAMS,
     NgramCheck,
@@ -184,6 +184,7 @@ def batch_signals(
     chrome_cand = _candidates(outputs, boilerplate.CHROME_RE2)
     promo_cand = _candidates(outputs, boilerplate.PROMO_RE2)
     mash_cand = _candidates(outputs, damage.MASH_RE2)
+    loop_cand = loop_candidates(proses).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
     verse_prompt = _candidates(prompts, VERSE_TOPIC_RE2)
     moji_cand = [not o.isascii() for o in outputs]
@@ -206,7 +207,7 @@ def batch_signals(
         units = units_l[i]
         coh = coherence(prose, s.coherence_min_sentences) if units >= s.coherence_min_units else None
         kind = content_kind(out, prompt, verse_prompt[i])
-        loops = loop_signals(prose) if len(prose) >= 20 else NO_LOOPS
+        loops = loop_signals(prose) if loop_cand[i] else NO_LOOPS
         sp = special[i]
         if sp > s.special_refine_above:
             sp = prose_special_ratio(prose)
