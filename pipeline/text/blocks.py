@@ -56,7 +56,7 @@ def is_table_row(line: str) -> bool:
     return "|" in line and TABLE_ROW.search(line) is not None
 
 
-_CODE_CHARS = frozenset("=(){}[];:<>")
+_CODE_CHARS = frozenset("=(){}[];:<>*")
 
 
 def is_code_line(line: str) -> bool:

@@ -64,7 +64,8 @@ def function_words(text: str) -> int:
 
 def _latin_lang(sample: str, ascii_only: bool) -> str:
     en_hits, other_hits, _ = _word_hits(sample)
-    if other_hits > en_hits:
+    if other_hits > en_hits and (en_hits or other_hits >= 2 or not ascii_only):
+        # one foreign-looking word alone ("non-carbonated", "Los Angeles") does not make a language
         return "other"
     # English function words decide: loan words and names with accents ("résumé", "crème brûlée",
     # "Zoë") stay English. Without any function word, many accented letters point to another
@@ -129,8 +130,10 @@ def record_lang(instruction: str, input_: str = "", output: str = "", system: st
     if not _has_letter(prompt):
         return detect_lang(output) if output and _has_letter(output) else detect_lang(prompt)
     lang = detect_lang(prompt)
-    if output and lang != "zh" and _weak_latin(prompt) and _has_letter(output) and not _weak_latin(output):
-        return detect_lang(output)
+    if output and lang != "zh" and _weak_latin(prompt) and _has_letter(output):
+        en_hits, other_hits, _ = _word_hits(output[:MAX_CHARS])
+        if max(en_hits, other_hits) >= 3 or _HAN.search(output[:MAX_CHARS]):
+            return detect_lang(output)
     return lang
 
 

@@ -616,7 +616,8 @@ class QualityFilters:
         if sig.repeat_asked:
             return None
         if lp.block_repeats >= c.loop_max_block_repeats or (
-            lp.block_repeats >= c.loop_block_repeats_covering
+            sig.kind != "verse"
+            and lp.block_repeats >= c.loop_block_repeats_covering
             and lp.block_chars >= c.loop_block_share * max(1, lp.unit_chars)
         ):
             return Verdict(

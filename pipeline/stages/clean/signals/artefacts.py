@@ -56,7 +56,12 @@ WEAK_PLACEHOLDERS = frozenset(["无", "空", "略", "none"])
 """Whole answers that may be a placeholder or a real one-word answer ("空" is the opposite of "满"): review."""
 
 _PUNCT_ONLY = re.compile(r"^[\s\-–—_.,;:!?。，、；：！？…·*/\\|~=+#'\"`()\[\]{}（）【】《》「」]*$")
-_SYMBOL_TOPIC = re.compile(r"ascii|emoticon|smiley|symbol|punctuation|emoji|morse|符号|标点|表情|字符画", re.I)
+SYMBOL_TOPIC = re.compile(
+    r"ascii|emoticon|smiley|symbol|punctuation|emoji|morse|regex|regular expression|pattern|\bart\b|draw|diagram|"
+    r"shape|equation|formula|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学",
+    re.I,
+)
+"""Prompts whose answers may be made of symbols (ASCII art, a regular expression, a formula)."""
 
 _LEAK = re.compile(
     r"(?:^|\n)[ \t#*]*(\d{1,3})\s*[.、:：]\s*(instruction|input|output|指令|说明|說明|输入|輸入|输出|輸出)\s*[:：]",
@@ -94,7 +99,7 @@ def placeholder(output: str, prompt: str = "") -> str | None:
     if folded in _PLACEHOLDER_WORDS:
         return "placeholder"
     if _PUNCT_ONLY.match(text):
-        return None if _SYMBOL_TOPIC.search(prompt) else "placeholder"
+        return None if SYMBOL_TOPIC.search(prompt) else "placeholder"
     if folded in WEAK_PLACEHOLDERS:
         return "weak"
     return None

@@ -109,7 +109,9 @@ _CONSENT = re.compile(
 _NAV_SEPARATED = re.compile(r"(?:[^|>»\n]{1,24}\s*(?:\||>|»|/|·)\s*){3,}[^|>»\n]{1,24}")
 _CHROME_TOPIC = re.compile(
     r"consent|gdpr|privacy|website|web ?page|web ?site|homepage|landing page|navigation|nav ?bar|menu bar|"
-    r"footer|header|banner|html|\bui\b|user interface|\bapp\b|网站|网页|主页|首页|导航|菜单栏|页脚|页眉|隐私|界面|横幅",
+    r"footer|header|banner|html|\bui\b|user interface|\bapp\b|account|sign[ -]?up|sign[ -]?in|log[ -]?in|register|"
+    r"browser|e-?mail|google|facebook|twitter|online|internet|"
+    r"网站|网页|主页|首页|导航|菜单栏|页脚|页眉|隐私|界面|横幅|帐户|账户|账号|注册|登录|浏览器|邮箱|谷歌|在线|网上|互联网",
     re.I,
 )
 
@@ -223,7 +225,7 @@ def page_chrome(output: str, prompt: str) -> str | None:
         return "chrome"
     if _CONSENT.search(output) and len(output) < 600:
         return "chrome"
-    if len(phrases) >= 3:
+    if len(phrases) >= 3 and (len(output) < 400 or len(chrome_phrases(output.rsplit("\n\n", 1)[-1][-300:])) >= 2):
         return "chrome"
     if len(phrases) >= 2 and _NAV_SEPARATED.search(output):
         return "chrome"
@@ -234,7 +236,7 @@ def page_chrome(output: str, prompt: str) -> str | None:
 
 _STRONG_EN = (
     r"buy now|order now|shop now|sign up (?:now|today)|subscribe now|click here|visit (?:us|our site|our store|"
-    r"our website|www)|call now|act now|order today|win a free|make \$+|earn \$|make money fast|work from home|"
+    r"our website|www)|call now|act now|order today|win a free|make \$+|earn \$|make money fast|"
     r"no experience (?:needed|required)"
 )
 _STRONG_ZH = (
@@ -257,8 +259,12 @@ _CONTACT = re.compile(
     re.I,
 )
 _AD_TOPIC = re.compile(
-    r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|sales (?:pitch|copy|email|letter)|campaign|"
-    r"coupon|flyer|brochure|spam|phishing|scam|广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾",
+    r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|\bsales?\b|\bsell|campaign|coupon|discount|"
+    r"\boffer|\bdeals?\b|flyer|brochure|spam|phishing|scam|tweet|\bpost\b|social media|newsletter|e-?mail|invit|"
+    r"call[ -]to[ -]action|\bcta\b|loyalty|customer|product|\bbrand|\bstore\b|\bshop|business|company|announce|"
+    r"\burl\b|\blinks?\b|hyperlink|website|web ?page|landing|"
+    r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣|顾客|客户|产品|品牌|商店|店铺|公司|推文|帖子|"
+    r"社交媒体|邮件|邀请|链接|网址|网站",
     re.I,
 )
 

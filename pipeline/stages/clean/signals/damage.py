@@ -13,7 +13,8 @@
 - **machine-translated code**: code whose keywords were translated with the prose
   (``如果 n <= 1：`` / ``返回假``);
 - **keyboard mash**: Latin "words" that no language writes: no vowel, one short unit over and over
-  (``asdasdasd``), or home-row runs (``hjkl``), with no function word of any language around them.
+  (``asdasdasd``), or three neighbouring keys (``sdf``, ``hjk``), with no function word of any language
+  around them.
 """
 
 from __future__ import annotations
@@ -169,7 +170,7 @@ _TAIL_OK = re.compile(
     r"(?:#\w+|@\w+|https?://\S+|www\.\S+|[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)$"  # hashtags, links, emoji
     r"|[-–—]\s*[A-Z][\w.' ]{1,40}$",  # an attribution ("- Franklin D. Roosevelt")
 )
-_CODE_OPEN_END = re.compile(r"(?:[({\[,=+\-*/]|\b(?:and|or|not|in|is)|</?[A-Za-z][^<>]*)$")
+_CODE_OPEN_END = re.compile(r"(?:[({\[=+\-*/]|\b(?:and|or|not|in|is)|</?[A-Za-z][^<>]*)$")
 
 
 _BARE_NAME = re.compile(r"^\s+[A-Za-z_][\w.]*$")
@@ -279,9 +280,21 @@ _ROWS = (frozenset("qwertyuiop"), frozenset("asdfghjkl"), frozenset("zxcvbnm"))
 _HOME_ROW = frozenset("asdfghjkl")
 MASH_RE2 = r"(?i)(?:^|[^a-z])[b-df-hj-np-tv-xz]{3,}(?:[^a-z]|$)|[asdfghjkl]{4,}"
 """RE2 pattern (pyarrow) for answers that may hold mash words (a superset: a vowel-less or home-row run)."""
-MASH_MIN_WORDS = 2
-MASH_SHARE = 0.5
+MASH_MIN_WORDS = 3
+MASH_SHARE = 0.6
 """Share of mash words among an answer's Latin words from which it is keyboard mash."""
+
+
+_KEY_RUNS = frozenset(
+    "asd sdf dfg fgh ghj hjk jkl zxc xcv cvb vbn bnm qwe yui dsa fds gfd hgf jhg kjh lkj cxz vcx bvc nbv mnb ewq iuy".split()
+)
+"""Three neighbouring keys in a row (not the top-row runs that English words hold: ert, wer, rty, iop)."""
+_MASH_TOPIC = re.compile(
+    r"password|passcode|cipher|encrypt|encod|decod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|code|"
+    r"regex|regular expression|anagram|scrambl|jumble|spell|letters|character|string|serial|key|token|id\b|"
+    r"密码|加密|编码|解码|元音|辅音|缩写|随机|字母|字符|乱码",
+    re.I,
+)
 
 
 def _mash_word(word: str) -> bool:
@@ -292,22 +305,23 @@ def _mash_word(word: str) -> bool:
         return True
     if len(low) >= 6 and _SHORT_UNIT.match(low):
         return True
-    return len(low) >= 4 and set(low) <= _HOME_ROW
+    return any(low[i : i + 3] in _KEY_RUNS for i in range(len(low) - 2))
 
 
-def keyboard_mash(output: str, function_words: int) -> str | None:
+def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | None:
     """``"mash"`` when most Latin words of a prose answer are keyboard mash, else None.
 
     ``function_words`` is the number of function words (any language) in the answer; an answer with
-    any is language, not mash.
+    any is language, not mash. A prompt about passwords, ciphers, encodings, vowels or random strings
+    expects such "words".
     """
-    if function_words:
+    if function_words or _MASH_TOPIC.search(prompt):
         return None
     words = _LATIN_WORD.findall(output)
     if len(words) < MASH_MIN_WORDS:
         return None
     mash = sum(map(_mash_word, words))
-    return "mash" if mash >= MASH_SHARE * len(words) else None
+    return "mash" if mash >= 2 and mash >= MASH_SHARE * len(words) else None
 
 
 # --- machine-translated code ---------------------------------------------------------------------

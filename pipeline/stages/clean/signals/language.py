@@ -73,7 +73,9 @@ _EN_FUNCTION = frozenset(
 MIN_EN_WORDS = 8
 """An answer needs this many Latin words, ... """
 MIN_EN_FUNCTION = 3
-"""... and this many English function words, to count as English prose."""
+"""... and this many distinct English function words, to count as English prose ..."""
+MIN_EN_SHARE = 0.15
+"""... and function words must be this share of its words (a list of English names is not prose)."""
 MIN_ZH_HAN = 10
 """An answer needs this many Han characters to count as Chinese prose."""
 
@@ -86,8 +88,10 @@ def prose_lang(output: str) -> str | None:
     if han >= MIN_ZH_HAN and han >= len(words):
         return "zh"
     if han * 20 <= len(words) and len(words) >= MIN_EN_WORDS:
-        hits = sum(1 for w in words if w.lower() in _EN_FUNCTION)
-        if hits >= MIN_EN_FUNCTION and detect_lang(text) == "en":
+        low = [w.lower() for w in words]
+        hits = sum(1 for w in low if w in _EN_FUNCTION)
+        distinct = len(set(low) & _EN_FUNCTION)
+        if distinct >= MIN_EN_FUNCTION and hits >= MIN_EN_SHARE * len(words) and detect_lang(text) == "en":
             return "en"
     return None
 

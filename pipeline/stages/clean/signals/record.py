@@ -210,7 +210,7 @@ def batch_signals(
         loops = loop_signals(prose) if loop_cand[i] else NO_LOOPS
         sp = special[i]
         if sp > s.special_refine_above:
-            sp = prose_special_ratio(prose)
+            sp = 0.0 if artefacts.SYMBOL_TOPIC.search(prompt) else prose_special_ratio(prose)
         sig = RecordSignals(
             ins_chars[i],
             inp_chars[i],
@@ -249,7 +249,7 @@ def batch_signals(
         ):
             sig.truncation = damage.truncation(out, kind)
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
-            sig.mash = damage.keyboard_mash(prose, function_words(prose))
+            sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
         if kind == "code" and out_cjk[i]:
             sig.translated_code = damage.translated_code(out, prompt)
         if (
