@@ -260,13 +260,18 @@ _CONTACT = re.compile(
 )
 _AD_TOPIC = re.compile(
     r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|\bsales?\b|\bsell|campaign|coupon|discount|"
-    r"\boffer|\bdeals?\b|flyer|brochure|spam|phishing|scam|tweet|\bpost\b|social media|newsletter|e-?mail|invit|"
-    r"call[ -]to[ -]action|\bcta\b|loyalty|customer|product|\bbrand|\bstore\b|\bshop|business|company|announce|"
-    r"\burl\b|\blinks?\b|hyperlink|website|web ?page|landing|"
-    r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣|顾客|客户|产品|品牌|商店|店铺|公司|推文|帖子|"
-    r"社交媒体|邮件|邀请|链接|网址|网站",
+    r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|"
+    r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣",
     re.I,
 )
+"""A prompt that asks for (or about) advertising: its answer may advertise."""
+_COMMERCE_TOPIC = re.compile(
+    r"tweet|\bpost\b|social media|newsletter|e-?mail|invit|customer|product|\bbrand|\bstore\b|\bshop|business|"
+    r"company|announce|\burl\b|\blinks?\b|hyperlink|website|web ?page|landing|"
+    r"顾客|客户|产品|品牌|商店|店铺|公司|推文|帖子|社交媒体|邮件|邀请|链接|网址|网站",
+    re.I,
+)
+"""A prompt about commerce or the web: its answer may hold one call to act; more is advertising."""
 
 
 def advertising(output: str, prompt: str) -> str | None:
@@ -276,7 +281,9 @@ def advertising(output: str, prompt: str) -> str | None:
     "加微信") or *weak* (words that also occur in honest shopping advice: "discount", "cheap",
     "优惠"). Spam: two strong phrases; or one strong phrase with a weak one or with a link or
     contact handle that the prompt does not hold; or three weak phrases with such a link. A prompt
-    that asks for an advertisement (or is about advertising) exempts its answer.
+    that asks for an advertisement (or is about advertising) exempts its answer; a prompt about
+    commerce or the web (a tweet, a newsletter, a store, a link) allows one call to act: there it
+    takes two strong phrases, or a strong and a weak one with a foreign link.
     """
     strong = {m.group(0).lower() for m in _STRONG_PROMO.finditer(output)}
     weak = {m.group(0).lower() for m in _WEAK_PROMO.finditer(output)} if strong or len(output) < 4000 else set()
@@ -286,6 +293,8 @@ def advertising(output: str, prompt: str) -> str | None:
         return None
     low_prompt = prompt.lower()
     foreign_contact = any(m.group(0).lower() not in low_prompt for m in _CONTACT.finditer(output))
+    if _COMMERCE_TOPIC.search(prompt):
+        return "spam" if len(strong) >= 2 or (strong and weak and foreign_contact) else None
     if len(strong) >= 2 or (strong and (weak or foreign_contact)) or (len(weak) >= 3 and foreign_contact):
         return "spam"
     return None

@@ -290,9 +290,8 @@ _KEY_RUNS = frozenset(
 )
 """Three neighbouring keys in a row (not the top-row runs that English words hold: ert, wer, rty, iop)."""
 _MASH_TOPIC = re.compile(
-    r"password|passcode|cipher|encrypt|encod|decod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|code|"
-    r"regex|regular expression|anagram|scrambl|jumble|spell|letters|character|string|serial|key|token|id\b|"
-    r"密码|加密|编码|解码|元音|辅音|缩写|随机|字母|字符|乱码",
+    r"password|passcode|cipher|encrypt|encod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|anagram|"
+    r"scrambl|jumble|serial|license key|token|密码|加密|编码|元音|辅音|缩写|随机|乱码",
     re.I,
 )
 
