@@ -43,7 +43,7 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 run: $(VENV)/.runtime .airflow/jwt_secret
 	@echo "Running the nightly DAG on examples/sample (logs: .airflow/run.log) ..."
 	@AIRFLOW__API_AUTH__JWT_SECRET=$$(cat .airflow/jwt_secret) $(PY) scripts/run_dag.py $(RUN_ARGS) 2> .airflow/run.log || \
-		{ echo "The DAG run failed; last lines of .airflow/run.log:"; tail -n 40 .airflow/run.log; exit 1; }
+		{ rc=$$?; echo "The DAG run failed (exit $$rc); last lines of .airflow/run.log:"; tail -n 40 .airflow/run.log; exit $$rc; }
 
 test: $(VENV)/.dev
 	$(PY) -m pytest -n 2 -q

@@ -14,7 +14,9 @@ Part 1 generates a seeded synthetic corpus (300,000 records, 20 annotators of va
   annotations, building kept/rejected/review tables and writing every report.
 
 Part 2 runs the stage on ConvAbuse (CC BY 4.0, 8 annotators; the public data folder) and prints its
-figures. Output: one JSON document on stdout.
+figures. Part 0 (``crowded``, each case in its own process) times the whole stage on hostile shapes:
+one record with 1,000 / 10,000 / 100,000 annotations from as many annotators (plus 1,000 ordinary
+records), 2,000 annotators sharing 20 records and 300 sharing 300. Output: one JSON document on stdout.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ from pipeline.config import parse_config  # noqa: E402
 from pipeline.core.records import ANNOTATION_TYPE, RECORD_SCHEMA  # noqa: E402
 from pipeline.core.stage import StageContext, check_conservation  # noqa: E402
 from pipeline.stages.agreement import stage as ag  # noqa: E402
+from pipeline.stages.agreement.annotations import Annotations, embedded_annotations  # noqa: E402
+from pipeline.stages.agreement.decisions import consensus, decide  # noqa: E402
+from pipeline.stages.agreement.figures import batch_labels, dataset_figures  # noqa: E402
 from pipeline.stages.agreement.report import to_jsonable  # noqa: E402
 
 CONVABUSE = PUBLIC_DATA / "multiannotator" / "convabuse" / "ConvAbuseEMNLPfull.csv"
@@ -74,14 +79,16 @@ def synthetic_table(n_records: int, n_annotators: int = 20, seed: int = 0) -> pa
         ],
         fields=list(ANNOTATION_TYPE),
     )
+    return _records(sizes, structs)
+
+
+def _records(sizes: np.ndarray, structs: pa.StructArray) -> pa.Table:
+    """Synthetic records (10 batches by source file) whose annotations are ``structs``, ``sizes[i]`` for record i."""
+    n = len(sizes)
     offsets = np.r_[0, np.cumsum(sizes)].astype(np.int32)
-    annotations = pa.ListArray.from_arrays(pa.array(offsets), structs)
-    ids = pa.array([f"rec{i:07d}" for i in range(n_records)], pa.string())
-    n = n_records
-    text = pa.array(["synthetic instruction"] * n, pa.string())
     cols = {
-        "record_id": ids,
-        "instruction": text,
+        "record_id": pa.array([f"rec{i:07d}" for i in range(n)], pa.string()),
+        "instruction": pa.array(["synthetic instruction"] * n, pa.string()),
         "input": pa.array([""] * n, pa.string()),
         "output": pa.array(["synthetic output"] * n, pa.string()),
         "system": pa.nulls(n, pa.string()),
@@ -91,7 +98,7 @@ def synthetic_table(n_records: int, n_annotators: int = 20, seed: int = 0) -> pa
         "source_index": pa.array(np.arange(n), pa.int64()),
         "source_id": pa.nulls(n, pa.string()),
         "lang": pa.array(["en"] * n, pa.string()),
-        "annotations": annotations,
+        "annotations": pa.ListArray.from_arrays(pa.array(offsets), structs),
     }
     return pa.table(cols, schema=RECORD_SCHEMA)
 
@@ -109,22 +116,22 @@ def bench_synthetic(n_records: int) -> dict[str, Any]:
     acfg = cfg.agreement
 
     # core: long arrays -> consensus, decisions, figures (what the issue's 10 s target is about)
-    rows_e, annot_e, label_e, conf_e, _ = ag._embedded(table)
+    rows_e, annot_e, label_e, conf_e, _ = embedded_annotations(table)
     raters = sorted(annot_e.unique().to_pylist())
     import pyarrow.compute as pc
 
     rater = pc.index_in(annot_e, value_set=pa.array(raters)).to_numpy(zero_copy_only=False).astype(np.int64)
     code = pc.index_in(label_e, value_set=pa.array(LABELS)).to_numpy(zero_copy_only=False).astype(np.int64)
-    ann = ag.Annotations(rows_e, rater, code, conf_e, raters, LABELS, None)
+    ann = Annotations(rows_e, rater, code, conf_e, raters, LABELS, None)
     t0 = time.perf_counter()
-    cons = ag.consensus(ann, table.num_rows)
-    _decision, reason, _detail = ag.decide(table, ann, cons, {}, {}, acfg)
+    cons = consensus(ann, table.num_rows)
+    _decision, reason, _detail = decide(table, ann, cons, {}, {}, acfg)
     t_decide = time.perf_counter() - t0
     final = cons["majority_code"].copy()
     final[cons["tie"]] = -1
-    batches = ag._batch_labels(table, acfg)
+    batches = batch_labels(table, acfg)
     t1 = time.perf_counter()
-    figures = ag.dataset_figures(ann, table.num_rows, final, acfg, batches)
+    figures = dataset_figures(ann, table.num_rows, final, acfg, batches)
     t_figures = time.perf_counter() - t1
     core_s = time.perf_counter() - t0
 
@@ -277,13 +284,74 @@ def bench_convabuse(path: Path) -> dict[str, Any]:
     return out
 
 
+def crowded_table(annotators: int, crowded_records: int, plain_records: int = 1000, seed: int = 0) -> pa.Table:
+    """``crowded_records`` records each annotated by the same ``annotators`` annotators (5 labels),
+    plus ``plain_records`` records with 3 annotations each: the hostile shape of issue 14."""
+    rng = np.random.default_rng(seed)
+    sizes = np.r_[np.full(crowded_records, annotators), np.full(plain_records, 3)]
+    annot = np.r_[np.tile(np.arange(annotators), crowded_records), rng.integers(0, 20, 3 * plain_records)]
+    code = rng.integers(0, len(LABELS), len(annot))
+    structs = pa.StructArray.from_arrays(
+        [
+            pa.array([f"annotator_{i:06d}" for i in annot], pa.string()),
+            pa.array(np.array(LABELS, dtype=object)[code], pa.string()),
+            pa.array(np.full(len(annot), 0.9), pa.float64()),
+        ],
+        fields=list(ANNOTATION_TYPE),
+    )
+    return _records(sizes, structs)
+
+
+def bench_crowded(annotators: int, crowded_records: int) -> dict[str, Any]:
+    """The whole stage (default config, batches by source file) on :func:`crowded_table`; run in its own process."""
+    table = crowded_table(annotators, crowded_records)
+    cfg = parse_config({"agreement": {"batch_field": "source_file"}}, source="bench", base_dir=ROOT)
+    base_rss = peak_rss_mb()
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        result = ag.run(table, StageContext(run_dir=Path(tmp), config=cfg))
+        stage_s = time.perf_counter() - t0
+        data = json.loads((Path(tmp) / "reports" / "agreement.json").read_text())
+    return {
+        "annotators_per_crowded_record": annotators,
+        "crowded_records": crowded_records,
+        "annotations": int(sum(len(a) for a in table.column("annotations").to_pylist())),
+        "stage_run_s": round(stage_s, 2),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "rss_before_mb": round(base_rss, 1),
+        "pairs": len(data["pairs"]),
+        "pairwise_annotators": data["dataset"]["pairwise_annotators"],
+        "review": result.review.num_rows,
+    }
+
+
+CROWDED_CASES = ((1_000, 1), (10_000, 1), (100_000, 1), (2_000, 20), (300, 300))
+"""(annotators per crowded record, crowded records): one record with 1k/10k/100k annotations, and
+many annotators sharing many records (pairs capped by agreement.max_pairwise_annotators)."""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=300_000)
     parser.add_argument("--convabuse", type=Path, default=CONVABUSE)
     parser.add_argument("--skip-synthetic", action="store_true")
+    parser.add_argument("--crowded", nargs=2, type=int, metavar=("ANNOTATORS", "RECORDS"), help="one crowded case only")
     args = parser.parse_args()
+    if args.crowded:
+        json.dump(bench_crowded(*args.crowded), sys.stdout)
+        print()
+        return
     out: dict[str, Any] = {}
+    import subprocess
+
+    out["crowded"] = [  # each in a fresh process, so peak memory is the case's own
+        json.loads(
+            subprocess.run(
+                [sys.executable, __file__, "--crowded", str(a), str(r)], check=True, capture_output=True, text=True
+            ).stdout
+        )
+        for a, r in CROWDED_CASES
+    ]
     if not args.skip_synthetic:
         out["synthetic"] = bench_synthetic(args.records)
     if args.convabuse.is_file():

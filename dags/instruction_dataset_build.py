@@ -49,10 +49,13 @@ and *agreement_features* (each shard's annotations). Then dedup (LSH across all 
 (the dataset-wide checks and the Data Docs) and agreement (votes, kappa, alpha, review queue) decide
 once over all shards, and export merges every shard into one dataset.
 
-**If it fails**: open the failed task's log. A stage that rejects single records does not fail
-the run; a task fails for a bad config or corpus path (fix the form and re-trigger) or a blocking
-data validation (see the run report; the dataset is not published and the Asset is not updated).
-Tasks are idempotent: clearing and re-running one (or one shard) overwrites only its own outputs.
+**If it fails**: the failed task's log (and its XCom `failure`) has one line naming the stage,
+the file and the cause. A stage that rejects single records does not fail the run; a task fails
+for a bad config, policy or corpus path (checked by *prepare* before any stage runs: fix the form
+and re-trigger), a blocking data validation (see the run report; the dataset is not published and
+the Asset is not updated), a full disk or an internal error. These fail at once, without retries;
+only transient errors (a lost file share, out of memory) are retried. Tasks are idempotent:
+clearing and re-running one (or one shard) overwrites only its own outputs.
 
 **Secrets**: a de-identification policy that pseudonymises needs a key: set the Airflow connection
 `instructflow_pii_key` (its password is the key) or the variable `INSTRUCTFLOW_PII_KEY` on workers.
@@ -128,19 +131,31 @@ def _pii_key_from_connection() -> None:
         os.environ[PII_KEY_ENV] = conn.password
 
 
-def _fail_fast(exc: Exception) -> Exception:
-    """A bad config or usage (exit code 2) or a blocking validation (3) fails the task without retries.
+FAILURE_XCOM = "failure"
+"""XCom key under which a failed task leaves its one-line reason (``scripts/run_dag.py`` prints it)."""
 
-    They give the same result on every try; anything else (a full disk, a lost file share, a
-    killed worker) is raised as it is and retried.
+
+def _fail(exc: Exception, step: str) -> Exception:
+    """The exception a task raises for ``exc`` from ``step``; its reason is also pushed as XCom ``failure``.
+
+    ``exc`` becomes a one-line error naming the step, the file and the cause
+    (:func:`pipeline.errors.step_failure`). Errors a retry cannot fix (a bad config or input, a
+    blocking validation, a full disk, an internal error) fail the task at once
+    (``AirflowFailException``); transient ones (a lost file share, out of memory) are raised as they
+    are, so Airflow retries them.
     """
+    from contextlib import suppress
+
+    from airflow.sdk import get_current_context
     from airflow.sdk.exceptions import AirflowFailException
 
-    from pipeline.errors import PipelineError
+    from pipeline.errors import step_failure
 
-    if isinstance(exc, PipelineError) and exc.exit_code in (2, 3):
-        return AirflowFailException(str(exc))
-    return exc
+    error = step_failure(exc, step)
+    reason = {"step": step, "message": str(error), "exit_code": error.exit_code, "retryable": error.retryable}
+    with suppress(Exception):  # best effort: the raised exception reports the failure either way
+        get_current_context()["ti"].xcom_push(key=FAILURE_XCOM, value=reason)
+    return error if error.retryable else AirflowFailException(str(error))
 
 
 def _global_step(name: str, run_dir: str, ti: RuntimeTaskInstanceProtocol | None) -> list[ShardJob]:
@@ -153,7 +168,7 @@ def _global_step(name: str, run_dir: str, ti: RuntimeTaskInstanceProtocol | None
             ti.xcom_push(key="summary", value=summary)
         return steps.shard_jobs(run_dir, name)
     except Exception as exc:
-        raise _fail_fast(exc) from exc
+        raise _fail(exc, f"stage '{name}'") from exc
 
 
 def _shard_step(step: str, job: ShardJob) -> ShardJob:
@@ -167,7 +182,7 @@ def _shard_step(step: str, job: ShardJob) -> ShardJob:
     try:
         steps.run_shard_step(step, job)
     except Exception as exc:
-        raise _fail_fast(exc) from exc
+        raise _fail(exc, f"{step} (shard {job['shard']})") from exc
     return {"run_dir": job["run_dir"], "shard": job["shard"]}
 
 
@@ -187,12 +202,13 @@ def prepare(params: dict[str, object] | None = None, run_id: str | None = None) 
     from pipeline.errors import NothingToDo
     from pipeline.runtime import steps
 
+    _pii_key_from_connection()  # prepare validates the de-identification policy and its key
     try:
         return steps.prepare_from_params(DATA_ROOT, PROJECT_ROOT, run_id or "manual", params or {})
     except NothingToDo as exc:  # every later task is skipped; the run still succeeds
         raise AirflowSkipException(str(exc)) from exc
     except Exception as exc:
-        raise _fail_fast(exc) from exc
+        raise _fail(exc, "prepare") from exc
 
 
 @task
@@ -260,7 +276,7 @@ def export(jobs: list[ShardJob], outlet_events: OutletEventAccessorsProtocol | N
         result = steps.run_export(run_dir)
         result["version"] = steps.run_publish(run_dir)
     except Exception as exc:
-        raise _fail_fast(exc) from exc
+        raise _fail(exc, "stage 'export'") from exc
     if outlet_events is None:
         return result
     extra: dict[str, Any] = {  # plain JSON: paths, ids and counts

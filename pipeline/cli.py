@@ -1,8 +1,9 @@
 """Command line: ``python -m pipeline run|scan``, a thin layer over :mod:`pipeline.runtime.steps`.
 
-Exit codes: 0 success; 1 an unexpected failure (or, for ``scan``, personal data found); 2 bad usage
-or an invalid config; 3 a blocking validation failed. Errors are one line on stderr, no traceback
-(``--traceback`` shows it), and never contain record values.
+Exit codes: 0 success; 1 a failure (a full disk, an internal error; for ``scan``, personal data
+found); 2 bad usage, an invalid config or policy, an output directory in use; 3 a blocking
+validation failed. Errors are one line on stderr naming the stage, the file and the cause, no
+traceback (``--traceback`` shows it for internal errors), and never contain record values.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
-from pipeline.errors import PipelineError, UsageError
+from pipeline.core.forking import install_child_guard
+from pipeline.errors import StepFailed, UsageError, step_failure
 
 if TYPE_CHECKING:
     from pipeline.runtime.payloads import ExportResult, StepResult
@@ -43,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress display")
     scan = sub.add_parser("scan", help="scan a dataset for personal data; exit 1 if any is found")
     scan.add_argument("paths", nargs="+", metavar="PATH", help="Parquet, JSONL or JSON files or folders")
+    scan.add_argument("--policy", metavar="FILE", help="de-identification policy YAML (default: the bundled policy)")
+    scan.add_argument("--names", action="store_true", help="also report person names and places (context-dependent)")
     return parser
 
 
@@ -104,9 +108,12 @@ def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for p in paths:
         if not p.exists():
             raise UsageError(f"path does not exist: {p}")
+    from pipeline.stages.deidentify.policy import load_policy
     from pipeline.stages.deidentify.scan import scan_command
+    from pipeline.stages.deidentify.stage import policy_entities
 
-    return scan_command(paths, out)
+    policy = load_policy(args.policy, policy_entities(), with_key=False)
+    return scan_command(paths, out, policy, names=args.names)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -117,16 +124,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
     handler = {"run": cmd_run, "scan": cmd_scan}[args.command]
+    install_child_guard()  # worker processes any stage forks die with this process, however it ends
     try:
         return handler(args, out, err)
-    except PipelineError as exc:
-        print(f"error: {exc}", file=err)
-        return exc.exit_code
     except KeyboardInterrupt:
         print("error: interrupted", file=err)
         return 130
     except Exception as exc:
-        if args.traceback:
+        error = step_failure(exc, args.command)  # a PipelineError comes back as it is
+        internal = isinstance(error, StepFailed) and error.internal
+        if internal and args.traceback:
             raise
-        print(f"error: unexpected {type(exc).__name__}; rerun with --traceback for details", file=err)
-        return 1
+        print(f"error: {error}{'; rerun with --traceback to print it' if internal else ''}", file=err)
+        return error.exit_code

@@ -19,7 +19,7 @@ from pipeline.config.dedup import DedupConfig
 from pipeline.config.deidentify import DeidentifyConfig
 from pipeline.config.export import ExportConfig
 from pipeline.config.ingest import IngestConfig
-from pipeline.config.schema import build, to_dict
+from pipeline.config.schema import build, got, to_dict
 from pipeline.config.shards import ShardsConfig
 from pipeline.config.validate import ValidateConfig
 from pipeline.errors import ConfigError
@@ -63,7 +63,7 @@ def parse_config(data: object, *, source: str, base_dir: Path) -> PipelineConfig
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{source}: the top level must be a mapping of sections, got {type(data).__name__}")
+        raise ConfigError(f"{source}: the top level must be a mapping of sections, got {got(data)}")
     cfg = build(PipelineConfig, data, source=source)
     object.__setattr__(cfg, "base_dir", base_dir)
     return cfg
@@ -72,24 +72,12 @@ def parse_config(data: object, *, source: str, base_dir: Path) -> PipelineConfig
 def load_config(path: str | Path | None = None) -> PipelineConfig:
     """Load and validate a YAML config file; ``None`` loads the bundled default.
 
-    Raises :class:`ConfigError` with the file and key for a missing file, bad YAML, an unknown key
-    or a wrong type.
+    Raises :class:`ConfigError` with the file and key (never a given value) for a missing file, bad
+    YAML, a key given twice, NaN or infinity, too deep nesting, an unknown key or a wrong type
+    (:func:`pipeline.config.yaml_file.load_yaml_file`, :func:`pipeline.config.schema.build`).
     """
-    import yaml
+    from pipeline.config.yaml_file import load_yaml_file
 
     cfg_path = Path(path) if path is not None else DEFAULT_CONFIG_PATH
-    source = str(cfg_path)
-    if not cfg_path.is_file():
-        raise ConfigError(f"{source}: config file not found")
-    try:
-        text = cfg_path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{source}: config file is not UTF-8 (byte {exc.start})") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ConfigError(f"{source}:{where}: {problem}") from None
-    return parse_config(data, source=source, base_dir=cfg_path.resolve().parent)
+    data = load_yaml_file(cfg_path, "config file")
+    return parse_config(data, source=str(cfg_path), base_dir=cfg_path.resolve().parent)

@@ -29,7 +29,7 @@ class LabelCheckConfig:
     def __post_init__(self) -> None:
         """Reject an n-gram range that is empty."""
         if self.ngram_min > self.ngram_max:
-            raise ValueError(f"label_check.ngram_min ({self.ngram_min}) is above ngram_max ({self.ngram_max})")
+            raise ValueError("label_check.ngram_min is above label_check.ngram_max")
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,24 @@ class AgreementConfig:
     min_shared_items: int = field(
         default=10, metadata={"min": 1, "help": "fewest shared items for a pairwise figure to be computed"}
     )
+    max_pairwise_annotators: int = field(
+        default=60,
+        metadata={
+            "min": 2,
+            "max": 1000,
+            "help": "pairwise kappas are computed among at most this many annotators: the most active of "
+            "those with at least min_shared_items annotations (the cost grows with its square)",
+        },
+    )
+    max_labels: int = field(
+        default=50,
+        metadata={
+            "min": 2,
+            "max": 1000,
+            "help": "with agreement.labels empty, more distinct labels than this in the data stop the stage "
+            "(memory grows with items x labels and with labels squared)",
+        },
+    )
     retrain_below: float = field(
         default=0.6,
         metadata={"min": -1.0, "max": 1.0, "help": "annotator kappa with the consensus below this: retrain"},
@@ -129,19 +147,14 @@ class AgreementConfig:
         """Cross-field checks: label lists consistent with the vocabulary, thresholds in order."""
         if len(set(self.labels)) != len(self.labels):
             raise ValueError("agreement.labels lists a label twice")
-        overlap = sorted(set(self.keep_labels) & set(self.reject_labels))
-        if overlap:
-            raise ValueError(f"agreement.keep_labels and reject_labels both list {overlap[0]!r}")
+        rejected = set(self.reject_labels)
+        for i, label in enumerate(self.keep_labels):
+            if label in rejected:
+                raise ValueError(f"agreement.keep_labels[{i}] is also listed in agreement.reject_labels")
         if self.labels:
             for key in ("keep_labels", "reject_labels"):
-                for label in getattr(self, key):
+                for i, label in enumerate(getattr(self, key)):
                     if label not in self.labels:
-                        raise ValueError(
-                            f"agreement.{key} names {label!r}, which is not in agreement.labels "
-                            f"(allowed: {', '.join(self.labels)})"
-                        )
+                        raise ValueError(f"agreement.{key}[{i}] is not one of agreement.labels")
         if self.reannotate_below_confidence > self.review_below_confidence:
-            raise ValueError(
-                "agreement.reannotate_below_confidence must not be above review_below_confidence "
-                f"({self.reannotate_below_confidence} > {self.review_below_confidence})"
-            )
+            raise ValueError("agreement.reannotate_below_confidence must not be above review_below_confidence")

@@ -183,18 +183,19 @@ class CleanConfig:
 
     def __post_init__(self) -> None:
         """Check operation and filter names and the n-gram threshold lists."""
-        for op in self.operations:
+        for i, op in enumerate(self.operations):
             if op not in OPERATIONS:
-                raise ValueError(f"operations: unknown operation {op!r} (allowed: {', '.join(OPERATIONS)})")
+                raise ValueError(f"operations[{i}] is not a known operation (allowed: {', '.join(OPERATIONS)})")
         if len(set(self.operations)) != len(self.operations):
             raise ValueError("operations: an operation is listed twice")
-        for name in self.filters:
+        for i, name in enumerate(self.filters):
             if name not in FILTERS:
-                raise ValueError(f"filters: unknown filter {name!r} (allowed: {', '.join(FILTERS)})")
+                raise ValueError(f"filters[{i}] is not a known filter (allowed: {', '.join(FILTERS)})")
         if len(self.max_top_ngram_frac) != 3:
             raise ValueError(f"max_top_ngram_frac needs 3 values (n = 2, 3, 4), got {len(self.max_top_ngram_frac)}")
         if len(self.max_dup_ngram_frac) != 6:
             raise ValueError(f"max_dup_ngram_frac needs 6 values (n = 5..10), got {len(self.max_dup_ngram_frac)}")
-        for v in (*self.max_top_ngram_frac, *self.max_dup_ngram_frac):
-            if not 0.0 <= v <= 1.0:
-                raise ValueError(f"n-gram thresholds must be between 0 and 1, got {v!r}")
+        for key in ("max_top_ngram_frac", "max_dup_ngram_frac"):
+            for i, v in enumerate(getattr(self, key)):
+                if not 0.0 <= v <= 1.0:
+                    raise ValueError(f"{key}[{i}] must be between 0 and 1")

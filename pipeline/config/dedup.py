@@ -89,7 +89,7 @@ class DedupConfig:
         for i, name in enumerate(self.survivor):
             if name not in SURVIVOR_CRITERIA:
                 allowed = ", ".join(SURVIVOR_CRITERIA)
-                raise ValueError(f"survivor[{i}] must be one of {allowed}, got {name!r}")
+                raise ValueError(f"survivor[{i}] must be one of {allowed}")
         if len(set(self.survivor)) != len(self.survivor):
             raise ValueError("survivor lists a criterion twice")
         crit = (*tuple(c for c in self.survivor if c != "record_id"), "record_id")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pipeline.config.yaml_file import key_text
+
 RECORD_FIELDS = ("instruction", "input", "output", "system", "history", "id", "annotations", "lang")
 """Record fields a source column may be mapped to."""
 
@@ -33,7 +35,7 @@ class CorpusConfig:
         for src, dst in self.field_map.items():
             if dst not in RECORD_FIELDS:
                 allowed = ", ".join(RECORD_FIELDS)
-                raise ValueError(f"field_map.{src} must be one of {allowed}, got {dst!r}")
+                raise ValueError(f"field_map.{key_text(src)} must be one of {allowed}")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class IngestConfig:
         for src, dst in self.field_map.items():
             if dst not in RECORD_FIELDS:
                 allowed = ", ".join(RECORD_FIELDS)
-                raise ValueError(f"field_map.{src} must be one of {allowed}, got {dst!r}")
+                raise ValueError(f"field_map.{key_text(src)} must be one of {allowed}")
 
     def corpus(self, name: str) -> CorpusConfig:
         """Return the settings for corpus ``name`` (defaults when it is not configured)."""

@@ -1,17 +1,21 @@
 """Typed config sections as dataclasses, validated strictly when loaded from YAML.
 
-Unknown keys and wrong types are errors that name the key, the allowed values and what was given
-(Presidio style). Field constraints go in ``dataclasses.field(metadata=...)``:
-``min``/``max`` for numbers, ``choices`` for strings, ``help`` for the generated docs.
+Unknown keys and wrong types are errors that name the key, the allowed values and the kind of
+value given (a string, a number...), never the value itself: a config value can be personal data
+and messages go to logs. Numbers must be finite (NaN and infinity are refused). Field constraints
+go in ``dataclasses.field(metadata=...)``: ``min``/``max`` for numbers, ``choices`` for strings,
+``help`` for the generated docs.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import types
 import typing
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
+from pipeline.config.yaml_file import key_text
 from pipeline.errors import ConfigError
 
 if typing.TYPE_CHECKING:
@@ -22,11 +26,27 @@ T = TypeVar("T", bound="DataclassInstance")
 _TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
 
 
-def _describe(value: Any) -> str:
-    text = repr(value)
-    if len(text) > 60:
-        text = text[:57] + "..."
-    return f"{text} ({type(value).__name__})"
+def got(value: object) -> str:
+    """What kind of value was given, without the value itself (for messages)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"a {type(value).__name__}"
+
+
+def _other(value: object) -> str:
+    """``got`` for a value of the right kind that is not one of the allowed ones."""
+    kind = got(value)
+    return "another " + kind.removeprefix("a ") if kind.startswith("a ") else kind
 
 
 def _expected(tp: Any) -> str:
@@ -60,56 +80,58 @@ def _convert(tp: Any, value: Any, key: str, source: str, meta: typing.Mapping[st
                 return _convert(arg, value, key, source, meta)
             except ConfigError as exc:
                 errors.append(exc)
-        raise ConfigError(f"{source}: key '{key}' must be {_expected(tp)}, got {_describe(value)}")
+        raise ConfigError(f"{source}: key '{key}' must be {_expected(tp)}, got {got(value)}")
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
-            raise ConfigError(f"{source}: key '{key}' must be a mapping, got {_describe(value)}")
+            raise ConfigError(f"{source}: key '{key}' must be a mapping, got {got(value)}")
         return build(tp, value, source=source, prefix=key)
     if origin is Literal:
         choices = get_args(tp)
         if value not in choices:
             allowed = ", ".join(repr(c) for c in choices)
-            raise ConfigError(f"{source}: key '{key}' must be one of {allowed}, got {_describe(value)}")
+            raise ConfigError(f"{source}: key '{key}' must be one of {allowed}, got {_other(value)}")
         return value
     if origin in (list, tuple):
         if not isinstance(value, list):
-            raise ConfigError(f"{source}: key '{key}' must be a list, got {_describe(value)}")
+            raise ConfigError(f"{source}: key '{key}' must be a list, got {got(value)}")
         (item_tp, *_) = get_args(tp) or (Any,)
         items = [_convert(item_tp, v, f"{key}[{i}]", source, {}) for i, v in enumerate(value)]
         return tuple(items) if origin is tuple else items
     if origin is dict:
         if not isinstance(value, dict):
-            raise ConfigError(f"{source}: key '{key}' must be a mapping, got {_describe(value)}")
+            raise ConfigError(f"{source}: key '{key}' must be a mapping, got {got(value)}")
         _key_tp, val_tp = get_args(tp) or (str, Any)
         out = {}
         for k, v in value.items():
             if not isinstance(k, str):
-                raise ConfigError(f"{source}: key '{key}' must have string keys, got {_describe(k)}")
-            out[k] = _convert(val_tp, v, f"{key}.{k}", source, {})
+                raise ConfigError(f"{source}: key '{key}' must have string keys, got {got(k)}")
+            out[k] = _convert(val_tp, v, f"{key}.{key_text(k)}", source, {})
         return out
     if tp is Any:
         return value
     if tp is bool:
         if not isinstance(value, bool):
-            raise ConfigError(f"{source}: key '{key}' must be a boolean (true/false), got {_describe(value)}")
+            raise ConfigError(f"{source}: key '{key}' must be a boolean (true/false), got {got(value)}")
         return value
     if tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{source}: key '{key}' must be an integer, got {_describe(value)}")
+            raise ConfigError(f"{source}: key '{key}' must be an integer, got {got(value)}")
         _check_range(value, key, source, meta)
         return value
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{source}: key '{key}' must be a number, got {_describe(value)}")
+            raise ConfigError(f"{source}: key '{key}' must be a number, got {got(value)}")
+        if not math.isfinite(value):
+            raise ConfigError(f"{source}: key '{key}' must be a finite number, got NaN or infinity")
         _check_range(value, key, source, meta)
         return float(value)
     if tp is str:
         if not isinstance(value, str):
-            raise ConfigError(f"{source}: key '{key}' must be a string, got {_describe(value)}")
+            raise ConfigError(f"{source}: key '{key}' must be a string, got {got(value)}")
         options = meta.get("choices")
         if options is not None and value not in options:
             allowed = ", ".join(repr(c) for c in options)
-            raise ConfigError(f"{source}: key '{key}' must be one of {allowed}, got {_describe(value)}")
+            raise ConfigError(f"{source}: key '{key}' must be one of {allowed}, got {_other(value)}")
         return value
     raise TypeError(f"unsupported config type {tp!r} for key {key!r}")
 
@@ -119,7 +141,7 @@ def _check_range(value: float, key: str, source: str, meta: typing.Mapping[str, 
     if (lo is not None and value < lo) or (hi is not None and value > hi):
         lo_s = "-inf" if lo is None else lo
         hi_s = "inf" if hi is None else hi
-        raise ConfigError(f"{source}: key '{key}' must be between {lo_s} and {hi_s}, got {_describe(value)}")
+        raise ConfigError(f"{source}: key '{key}' must be between {lo_s} and {hi_s}, got a number outside that range")
 
 
 def build(cls: type[T], data: typing.Mapping[str, object] | None, *, source: str = "config", prefix: str = "") -> T:
@@ -127,9 +149,10 @@ def build(cls: type[T], data: typing.Mapping[str, object] | None, *, source: str
     data = data or {}
     hints = get_type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
-    unknown = sorted(set(data) - set(fields))
+    unknown = sorted(set(data) - set(fields), key=str)
     if unknown:
-        key = f"{prefix}.{unknown[0]}" if prefix else str(unknown[0])
+        name = key_text(unknown[0])
+        key = f"{prefix}.{name}" if prefix else name
         allowed = ", ".join(sorted(fields)) or "(none)"
         raise ConfigError(f"{source}: unknown key '{key}' (allowed here: {allowed})")
     kwargs = {}

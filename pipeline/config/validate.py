@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pipeline.config.yaml_file import key_text
+
 Severity = Literal["blocking", "warning"]
 
 
@@ -45,7 +47,7 @@ CHECKS: dict[str, Check] = {
     "deidentified.no_residual_pii": Check(
         "deidentified",
         "blocking",
-        "no Chinese mobile, resident id, bank card or email pattern left in any text field (custom)",
+        "no personal data left that the de-identification policy transforms (the stage's residual check)",
     ),
     "export.row_count": Check(
         "export", "blocking", "the export has rows and at least validate.min_export_share of the input", "dataset"
@@ -66,9 +68,6 @@ CHECKS: dict[str, Check] = {
     "spans.bio_valid": Check("spans", "blocking", "BIO tags valid: I-x only after B-x or I-x (custom)"),
 }
 """Every check of every suite, by name (``<suite>.<check>``)."""
-
-
-PiiKind = Literal["cn_mobile", "cn_resident_id", "bank_card", "email"]
 
 
 @dataclass(frozen=True)
@@ -94,14 +93,6 @@ class ValidateConfig:
         default=0.05,
         metadata={"min": 0.0, "max": 1.0, "help": "allowed |validation share - export.validation_ratio|"},
     )
-    pii_kinds: list[PiiKind] = field(
-        default_factory=lambda: ["cn_mobile", "cn_resident_id", "bank_card", "email"],
-        metadata={"help": "residual patterns searched for in every text field after de-identification"},
-    )
-    email_allow_domains: list[str] = field(
-        default_factory=lambda: ["example.com", "example.org", "example.net"],
-        metadata={"help": "surrogate email domains that are not personal data"},
-    )
     span_suite: Literal["auto", "on", "off"] = field(
         default="auto", metadata={"help": "auto: run the span suite when the span or BIO column exists"}
     )
@@ -122,10 +113,10 @@ class ValidateConfig:
         """Reject unknown check names in ``severity`` and inverted length bounds."""
         unknown = sorted(set(self.severity) - set(CHECKS))
         if unknown:
-            raise ValueError(f"severity: unknown check '{unknown[0]}' (known: {', '.join(sorted(CHECKS))})")
+            raise ValueError(f"severity: unknown check '{key_text(unknown[0])}' (known: {', '.join(sorted(CHECKS))})")
         for lo, hi in (("min_instruction_chars", "max_instruction_chars"), ("min_output_chars", "max_output_chars")):
             if getattr(self, lo) > getattr(self, hi):
-                raise ValueError(f"{lo} ({getattr(self, lo)}) is above {hi} ({getattr(self, hi)})")
+                raise ValueError(f"{lo} is above {hi}")
 
     def severity_of(self, check: str) -> Severity:
         """The effective severity of ``check``: the override if set, else its documented default."""

@@ -1,7 +1,8 @@
 """Atomic file writes: write to a temporary file in the same folder, then rename over the target.
 
 A reader never sees a half-written file, and a task that fails mid-write leaves the old file intact.
-The next write of the same file removes temp files a killed writer left behind.
+The next write of the same file removes temp files a killed writer left behind. An OS error while
+writing (a full disk) names the file it was writing.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
     try:
         write(tmp_path)
         os.replace(tmp_path, path)
-    except BaseException:
+    except BaseException as exc:
         tmp_path.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:
+            exc.filename = str(path)  # name the file in the error (writers such as pyarrow leave it out)
         raise
     return path
 

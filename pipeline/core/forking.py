@@ -1,18 +1,106 @@
-"""When a stage may fork worker processes.
+"""When a stage may fork worker processes, and forked workers that die with their parent.
 
 Forking copies only the calling thread. In a process that runs other threads (an Airflow task
 process: heartbeat and log threads), a lock one of them holds at that moment stays locked forever
 in the child, and the worker can hang. Stages therefore fork only from a single-threaded process
 (the CLI, a benchmark) and otherwise work in-process; in Airflow, parallelism comes from mapped
 tasks over shards instead.
+
+A worker must not outlive the process that forked it: killed with SIGKILL, a parent cannot stop
+its pool, and workers blocked on the pool's queue would wait forever (holding memory and the
+models they inherited). :func:`install_child_guard` makes every process forked from then on (by
+``os.fork``, ``multiprocessing``'s fork context, ``ProcessPoolExecutor``) die with its parent:
+on Linux the kernel sends it SIGKILL when the parent dies (``prctl(PR_SET_PDEATHSIG)``), elsewhere
+a watchdog thread in the child polls the parent's pid. Either way the child also checks, right
+after the fork, that its parent is still the process that forked it (the parent may die before the
+signal is armed). :func:`fork_is_safe` installs the guard, so every stage that asks it before
+forking gets workers that die with it.
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable
+
+_PR_SET_PDEATHSIG = 1
+"""``prctl`` option: the signal the kernel sends this process when its parent thread dies (linux/prctl.h)."""
+
+_WATCHDOG_SECONDS = 1.0
+"""How often a child polls its parent's pid where the kernel cannot signal it (not Linux)."""
+
+_installed = False
+_install_lock = threading.Lock()
+_forking_parent: int | None = None
+"""Pid of the process that is forking right now, set just before the fork (None: guard off for it)."""
+_prctl: Callable[[int, int, int, int, int], int] | None = None
+
 
 def fork_is_safe() -> bool:
-    """True where ``fork`` exists and this process runs a single thread (nothing can hold a lock)."""
-    import multiprocessing
-    import threading
+    """True where ``fork`` exists and this process runs a single thread (nothing can hold a lock).
 
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    When it returns True the caller is about to fork: the child guard is installed first
+    (:func:`install_child_guard`), so the workers it forks die with this process.
+    """
+    import multiprocessing
+
+    safe = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    if safe:
+        install_child_guard()
+    return safe
+
+
+def install_child_guard() -> None:
+    """Make every process this one forks from now on (from its main thread) die when this process dies.
+
+    Idempotent. Forks from another thread are left alone: the kernel's parent-death signal follows
+    the forking *thread*, which may end long before the process does.
+    """
+    global _installed, _prctl
+    if not hasattr(os, "register_at_fork"):  # pragma: no cover - no fork on this platform
+        return
+    with _install_lock:
+        if _installed:
+            return
+        if sys.platform.startswith("linux"):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)  # the C library this interpreter runs on
+            _prctl = libc.prctl  # looked up now: the child only calls it
+        os.register_at_fork(before=_before_fork, after_in_parent=_after_fork, after_in_child=_guard_child)
+        _installed = True
+
+
+def _before_fork() -> None:
+    global _forking_parent
+    main = threading.current_thread() is threading.main_thread()
+    _forking_parent = os.getpid() if main else None
+
+
+def _after_fork() -> None:
+    global _forking_parent
+    _forking_parent = None
+
+
+def _guard_child() -> None:
+    """In a freshly forked child: arm the parent-death signal, then make sure the parent is still there."""
+    global _forking_parent
+    parent, _forking_parent = _forking_parent, None
+    if parent is None:
+        return
+    armed = _prctl is not None and _prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    if os.getppid() != parent:  # the parent died before the signal was armed: this child was reparented
+        os._exit(1)
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent,), name="parent-watchdog", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit this process as soon as ``parent`` is no longer its parent (where the kernel cannot signal it)."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(_WATCHDOG_SECONDS)
+    os._exit(1)

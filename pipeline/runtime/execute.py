@@ -23,7 +23,7 @@ import pyarrow as pa
 from pipeline.core.atomic import atomic_write
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.stage import StageContext, StageResult, StageSummary, check_conservation
-from pipeline.errors import StageError, UsageError, ValidationFailed
+from pipeline.errors import StageError, UsageError, ValidationFailed, reported_as
 from pipeline.runtime import registry
 from pipeline.runtime.payloads import FeaturesResult, StepResult
 from pipeline.runtime.rundir import INTERMEDIATE, OUTCOMES, RunDir
@@ -340,7 +340,8 @@ def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) 
     if kind == "per_shard":
         registry.record_stage(name)
         for shard in stage_shards(name, run_dir):
-            run_shard(name, run_dir, shard, progress)
+            with reported_as(f"stage '{name}' (shard {shard})"):
+                run_shard(name, run_dir, shard, progress)
         return collect_stage(name, run_dir)
     if kind == "phased":
         return run_phased(name, run_dir, progress)

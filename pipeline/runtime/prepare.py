@@ -46,8 +46,12 @@ def prepare_run(
     makes the run the next version. Raises :class:`NothingToDo` when no file is new or changed (the
     run directory is not touched).
 
-    Raises :class:`UsageError` for missing corpora or a folder that is not a run directory, and
-    :class:`ConfigError` for a bad config.
+    Everything that can be checked before a stage runs is checked before ``run_dir`` is touched:
+    the corpora exist and neither they nor the config's input files lie inside ``run_dir`` (nor
+    contain it), the config is valid and so is the de-identification policy with its pseudonym key.
+
+    Raises :class:`UsageError` for missing corpora, inputs that overlap ``run_dir`` or a folder that
+    is not a run directory, and :class:`ConfigError` for a bad config or policy.
     """
     from pipeline.config.dedup import resolve_history
 
@@ -57,6 +61,8 @@ def prepare_run(
     config = resolve_history(load_config(config_path), default_on=history_default, default_path=history_path)
     if dataset_name:
         object.__setattr__(config, "dataset_name", dataset_name)
+    check_inputs_outside(run_dir, [s.path for s in specs], config_path, config)
+    check_deidentify_policy(run_dir, config)
     incremental = None
     if datasets_root is not None:
         incremental = select_inputs(specs, datasets_root, config.dataset_name, full_rebuild)
@@ -83,6 +89,68 @@ def prepare_run(
         }
     run.write_spec(spec)
     return out
+
+
+def _config_inputs(config: PipelineConfig) -> list[tuple[str, Path]]:
+    """The files a config makes the run read (besides the corpora), with the key that names each."""
+    out: list[tuple[str, Path]] = []
+    if config.deidentify.enabled and config.deidentify.policy:
+        out.append(("deidentify.policy", config.resolve_path(config.deidentify.policy)))
+    for key in ("annotation_files", "adjudication_files"):
+        out += [(f"agreement.{key}[{i}]", config.resolve_path(p)) for i, p in enumerate(getattr(config.agreement, key))]
+    out += [
+        (f"clean.wordlists[{i}]", config.resolve_path(p))
+        for i, p in enumerate(config.clean.wordlists)
+        if not p.startswith("builtin:")
+    ]
+    return out
+
+
+def check_inputs_outside(
+    run_dir: str | Path, corpora: Sequence[Path], config_path: str | Path | None, config: PipelineConfig
+) -> None:
+    """Refuse inputs inside the run directory or a corpus that contains it (:class:`UsageError`).
+
+    A run clears its run directory first and writes into it while it reads its corpora: an input
+    inside it would be deleted before it is read, and a corpus folder holding it would have the
+    run's own outputs read back as records. Paths are compared after symlinks are resolved.
+    """
+    out = Path(run_dir).resolve()
+    inputs = [("corpus", Path(p)) for p in corpora]
+    if config_path is not None:
+        inputs.append(("config file", Path(config_path)))
+    inputs += _config_inputs(config)
+    for what, path in inputs:
+        real = path.resolve()
+        if real == out or out in real.parents:
+            raise UsageError(
+                f"{what} {path} is inside the output directory {run_dir}: a run clears its output "
+                "directory, so the input would be deleted; move it or choose another output directory"
+            )
+        if what == "corpus" and real in out.parents:
+            raise UsageError(
+                f"corpus {path} contains the output directory {run_dir}: the run would read its own "
+                "outputs as records; choose an output directory outside the corpus"
+            )
+
+
+def check_deidentify_policy(run_dir: str | Path, config: PipelineConfig) -> None:
+    """Load and validate the de-identification policy (and its pseudonym key) the way the stage will.
+
+    Runs before any stage, so a bad policy or a missing key stops the run at once instead of after
+    ingest, clean and dedup. The file is read strictly first (duplicate keys, NaN, nesting:
+    :func:`pipeline.config.yaml_file.load_yaml_file`); then the stage's own loader validates it.
+    """
+    if not config.deidentify.enabled:
+        return
+    from pipeline.config.yaml_file import load_yaml_file
+    from pipeline.core.stage import StageContext
+    from pipeline.stages.deidentify.policy import DEFAULT_POLICY_PATH
+    from pipeline.stages.deidentify.stage import load_stage_policy
+
+    policy = config.deidentify.policy
+    load_yaml_file(config.resolve_path(policy) if policy else DEFAULT_POLICY_PATH, "de-identification policy")
+    load_stage_policy(StageContext(run_dir=Path(run_dir), config=config, stage="deidentify"))
 
 
 def select_inputs(specs: Sequence[CorpusSpec], root: str | Path, dataset: str, full_rebuild: bool) -> IncrementalSpec:

@@ -8,6 +8,7 @@ Layout::
     duplicates/<stage>.parquet  records removed as duplicates of a named record
     review/<stage>.parquet      records held for human review
     reports/ audit/ dedup/      stage artifacts (Data Docs, run report, agreement, PII audit log, history rows)
+    .instructflow.lock          held by the process running the CLI in this folder (:meth:`RunDir.lock`)
     work/run.json               the run's inputs and effective config (read by every step)
     work/inputs.json            the input files ingest read, with sha256
     work/<stage>.json           the stage's summary: counts, reasons, counters
@@ -23,9 +24,11 @@ outputs (``rejected-00003.parquet``, ``summary-00003.json``) sit next to the par
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -33,7 +36,7 @@ import pyarrow as pa
 
 from pipeline.core.atomic import write_json_atomic, write_parquet_atomic
 from pipeline.core.stage import StageSummary
-from pipeline.errors import StageError, UsageError
+from pipeline.errors import RunLocked, StageError, UsageError
 from pipeline.io.corpus import InputFile
 from pipeline.runtime.payloads import Manifest, RunSpec
 
@@ -49,6 +52,9 @@ OUTCOMES = ("rejected", "duplicates", "review")
 
 OWNED = ("manifest.json", "export", "rejected", "duplicates", "review", "reports", "audit", "dedup", "work")
 """Entries of a run directory that belong to the pipeline (cleared when a run starts again)."""
+
+LOCK_NAME = ".instructflow.lock"
+"""The lock file of a run directory (:meth:`RunDir.lock`); never deleted while the folder is in use."""
 
 
 def part_name(shard: int) -> str:
@@ -154,7 +160,7 @@ class RunDir:
         """Remove every entry a previous run wrote (:data:`OWNED`); refuse a folder that is not a run directory."""
         if self.root.exists() and not self.root.is_dir():
             raise UsageError(f"output path exists and is not a directory: {self.root}")
-        if self.root.is_dir() and any(self.root.iterdir()) and not self.is_prepared():
+        if self.root.is_dir() and any(p.name != LOCK_NAME for p in self.root.iterdir()) and not self.is_prepared():
             raise UsageError(f"output directory is not empty and is not a run directory: {self.root}")
         for name in OWNED:
             target = self.root / name
@@ -162,6 +168,44 @@ class RunDir:
                 shutil.rmtree(target)
             elif target.exists() or target.is_symlink():
                 target.unlink()
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the run directory for this process: a second process fails at once with :class:`RunLocked`.
+
+        An exclusive ``flock`` on ``.instructflow.lock`` (it holds the owner's pid, for the message).
+        The kernel drops the lock when its process dies, however it dies, so a lock file left by a
+        dead process is simply taken over. The folder is created if missing; if nothing else was
+        written into it when the block ends (the run stopped before preparing it), it is removed again.
+        """
+        import fcntl
+
+        if self.root.exists() and not self.root.is_dir():
+            raise UsageError(f"output path exists and is not a directory: {self.root}")
+        created = not self.root.exists()
+        self.root.mkdir(parents=True, exist_ok=True)
+        path = self.root / LOCK_NAME
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                owner = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+                raise RunLocked(
+                    f"another run (pid {owner}) is writing {self.root}; wait for it to end or choose another "
+                    "output directory"
+                ) from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+            try:
+                yield
+            finally:
+                if created and [p.name for p in self.root.iterdir()] == [LOCK_NAME]:
+                    path.unlink(missing_ok=True)  # still locked by us: nobody else can be using it
+                    with suppress(OSError):  # something appeared meanwhile: leave the folder
+                        self.root.rmdir()
+        finally:
+            os.close(fd)  # releases the lock
 
     # ---------------------------------------------------------------- shards
 

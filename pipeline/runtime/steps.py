@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pipeline.core.progress import Progress
-from pipeline.errors import UsageError
+from pipeline.errors import UsageError, reported_as
 from pipeline.runtime import registry
 from pipeline.runtime.execute import (
     collect_stage,
@@ -58,30 +58,43 @@ def run_all(
     progress: Progress | None = None,
     on_step: Callable[[str, StepOutcome, float], None] | None = None,
 ) -> ExportResult:
-    """Run every stage in order in one process (what the CLI does); returns the export result."""
-    prepare_run(run_dir, corpora, config_path)
-    for spec in registry.STAGES:
-        if spec.kind == "sink":
-            continue
+    """Run every stage in order in one process (what the CLI does); returns the export result.
+
+    The run directory is locked for the whole run (:meth:`RunDir.lock`: a second run into it fails
+    at once). Any error is a :class:`~pipeline.errors.PipelineError` naming the step
+    (:func:`pipeline.errors.step_failure`).
+    """
+    with RunDir(run_dir).lock():
+        with reported_as("prepare"):
+            prepare_run(run_dir, corpora, config_path)
+        for spec in registry.STAGES:
+            if spec.kind == "sink":
+                continue
+            t0 = time.perf_counter()
+            with reported_as(f"stage '{spec.name}'"):
+                if spec.kind == "source":
+                    result = run_ingest(run_dir, progress)
+                else:
+                    result = run_stage(spec.name, run_dir, progress)
+            if on_step:
+                on_step(spec.name, result, time.perf_counter() - t0)
         t0 = time.perf_counter()
-        result = run_ingest(run_dir, progress) if spec.kind == "source" else run_stage(spec.name, run_dir, progress)
+        with reported_as("stage 'export'"):
+            export = run_export(run_dir, progress)
         if on_step:
-            on_step(spec.name, result, time.perf_counter() - t0)
-    t0 = time.perf_counter()
-    export = run_export(run_dir, progress)
-    if on_step:
-        on_step("export", export, time.perf_counter() - t0)
-    return export
+            on_step("export", export, time.perf_counter() - t0)
+        return export
 
 
 def run_step(name: str, run_dir: str | Path, progress: Progress | None = None) -> StepResult | ExportResult:
     """Run the global step ``name`` (``ingest``, a per-shard or phased stage over every shard, ``export``)."""
     spec = registry.spec(name)
-    if spec.kind == "source":
-        return run_ingest(run_dir, progress)
-    if spec.kind == "sink":
-        return run_export(run_dir, progress)
-    return run_stage(name, run_dir, progress)
+    with reported_as(f"stage '{name}'"):
+        if spec.kind == "source":
+            return run_ingest(run_dir, progress)
+        if spec.kind == "sink":
+            return run_export(run_dir, progress)
+        return run_stage(name, run_dir, progress)
 
 
 def run_shard_step(step: str, job: ShardJob, progress: Progress | None = None) -> StepResult | FeaturesResult:
@@ -89,9 +102,11 @@ def run_shard_step(step: str, job: ShardJob, progress: Progress | None = None) -
     spec = registry.shard_step(step)
     if spec is None:
         raise UsageError(f"{step!r} is not a per-shard task")
-    if spec.kind == "per_shard":
-        return run_shard(spec.name, job["run_dir"], job["shard"], progress)
-    return run_features_shard(spec.name, job["run_dir"], job["shard"], progress)
+    task = "" if step == spec.name else f"{step}, "
+    with reported_as(f"stage '{spec.name}' ({task}shard {job['shard']})"):
+        if spec.kind == "per_shard":
+            return run_shard(spec.name, job["run_dir"], job["shard"], progress)
+        return run_features_shard(spec.name, job["run_dir"], job["shard"], progress)
 
 
 def shard_jobs(run_dir: str | Path, stage: str) -> list[ShardJob]:

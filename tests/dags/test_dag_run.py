@@ -144,3 +144,93 @@ def test_a_blocking_validation_fails_the_run_before_export(migrated_db, monkeypa
     run_dir = tmp_path / "data" / "runs" / safe_run_name(run.run_id)
     assert not (run_dir / "manifest.json").exists()
     assert (run_dir / "reports" / "index.html").is_file()
+
+
+def _ti(run, task_id, map_index=-1):
+    return next(ti for ti in run.get_task_instances() if ti.task_id == task_id and ti.map_index == map_index)
+
+
+def test_a_full_disk_fails_the_task_at_once_with_its_reason(migrated_db, monkeypatch, tmp_path):
+    """ENOSPC cannot be fixed by retrying: the task fails on its first try, its reason in XCom ``failure``."""
+    import errno
+
+    from pipeline.runtime import steps
+    from scripts.run_dag import failure_reasons
+
+    def full_disk(run_dir, progress=None):
+        raise OSError(
+            errno.ENOSPC, "Error writing bytes to file", str(Path(run_dir) / "work/ingest/part-00000.parquet")
+        )
+
+    monkeypatch.setattr(steps, "run_ingest", full_disk)
+    dag = _dag(monkeypatch, tmp_path)
+    run = dag.test(run_conf={"corpus_paths": ["examples/sample"], "dataset_name": "disk-full"})
+    assert _state(run.state) == "failed"
+    ingest = _ti(run, "ingest")
+    assert (_state(ingest.state), ingest.try_number) == ("failed", 1)  # the DAG's default is 2 retries
+    run_dir = tmp_path / "runs" / steps.safe_run_name(run.run_id)
+    assert failure_reasons(dag.dag_id, run.run_id) == {
+        ("ingest", -1): {
+            "step": "stage 'ingest'",
+            "message": f"stage 'ingest': no space left on device (ENOSPC): {run_dir / 'work/ingest/part-00000.parquet'}"
+            "; free disk space and run again",
+            "exit_code": 1,
+            "retryable": False,
+        }
+    }
+
+
+def test_an_internal_error_in_a_shard_fails_that_shard_at_once(migrated_db, monkeypatch, tmp_path):
+    from pipeline.runtime import steps
+    from scripts.run_dag import failure_reasons
+
+    def broken(name, run_dir, shard, progress=None):
+        raise KeyError("13812345678")
+
+    monkeypatch.setattr(steps, "run_shard", broken)
+    dag = _dag(monkeypatch, tmp_path)
+    run = dag.test(run_conf={"corpus_paths": ["examples/sample"], "dataset_name": "bug"})
+    clean = _ti(run, "clean", 0)
+    assert (_state(clean.state), clean.try_number) == ("failed", 1)
+    reason = failure_reasons(dag.dag_id, run.run_id)[("clean", 0)]
+    assert reason["message"].startswith(
+        "stage 'clean' (shard 0): internal error KeyError at pipeline/runtime/steps.py:"
+    )
+    assert "13812345678" not in reason["message"]
+    assert (reason["exit_code"], reason["retryable"]) == (1, False)
+
+
+def _dag_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "instruction_dataset_build_module", ROOT / "dags/instruction_dataset_build.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_only_transient_errors_are_left_to_airflow_retries():
+    import errno
+
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from pipeline.errors import ConfigError, StepFailed, ValidationFailed
+
+    fail = _dag_module()._fail
+    for exc in (
+        ConfigError("c.yaml: key 'x' must be a number, got a string"),
+        ValidationFailed("blocking checks failed"),
+        OSError(errno.ENOSPC, "No space left on device", "/d/x"),
+        OSError(errno.EACCES, "Permission denied", "/d/x"),
+        KeyError("bug"),
+    ):
+        assert isinstance(fail(exc, "stage 'x'"), AirflowFailException), exc
+    for exc in (OSError(errno.ESTALE, "Stale file handle", "/nfs/x"), OSError(errno.EIO, "I/O error"), MemoryError()):
+        raised = fail(exc, "stage 'x'")
+        assert isinstance(raised, StepFailed) and raised.retryable, exc
+    assert str(fail(OSError(errno.ESTALE, "x", "/nfs/x"), "stage 'x'")) == (
+        "stage 'x': stale file handle (ESTALE): /nfs/x"
+    )

@@ -1,13 +1,21 @@
+import errno
 import io
 import json
+import os
+import re
+import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from unittest.mock import patch
 
 import pytest
 
 from pipeline.cli import main
+from pipeline.errors import StepFailed
+from tests.support.processes import alive, children
 from tests.support.stages import only_stages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,7 +73,11 @@ def test_unexpected_errors_exit_1_without_traceback(tmp_path, corpus):
     with patch("pipeline.runtime.steps.run_all", side_effect=RuntimeError("secret value 13812345678")):
         code, _, err = _main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "r")])
     assert code == 1
-    assert err == "error: unexpected RuntimeError; rerun with --traceback for details\n"
+    assert re.fullmatch(
+        r"error: run: internal error RuntimeError at pipeline/cli\.py:\d+ \(a bug; please report it with the "
+        r"traceback\); rerun with --traceback to print it\n",
+        err,
+    ), err
 
 
 def test_argparse_usage_errors_exit_2():
@@ -94,3 +106,313 @@ def test_blocking_validation_exits_3_without_values(tmp_path):
     report = out_dir / "reports" / "index.html"
     assert report.is_file()
     assert "13812345678" not in report.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------------------------------ faults
+
+
+def test_an_internal_error_names_the_stage_and_code_not_the_message(tmp_path, corpus):
+    from pipeline.stages.clean import stage as clean_stage
+
+    with only_stages("clean"), patch.object(clean_stage, "clean_table", side_effect=KeyError("13812345678")):
+        code, out, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "r")])
+    assert code == 1
+    assert re.fullmatch(
+        r"error: stage 'clean' \(shard 0\): internal error KeyError at pipeline/stages/clean/stage\.py:\d+ "
+        r"\(a bug; please report it with the traceback\); rerun with --traceback to print it\n",
+        err,
+    ), err
+    assert "13812345678" not in out + err
+    with (
+        only_stages("clean"),
+        patch.object(clean_stage, "clean_table", side_effect=KeyError("x")),
+        pytest.raises(StepFailed) as info,
+    ):
+        _main(["--traceback", "run", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "r2")])
+    assert isinstance(info.value.__cause__, KeyError)  # --traceback prints the original error too
+
+
+def test_a_full_disk_stops_with_one_line_naming_the_stage_and_the_file(tmp_path, corpus):
+    """pyarrow reports ENOSPC without a file name: the atomic writer adds the file it was writing."""
+    import pyarrow.parquet as pq
+
+    real = pq.write_table
+
+    def full_disk(table, where, **options):
+        if "work/clean" in str(where):
+            raise OSError(errno.ENOSPC, "Error writing bytes to file. Detail: [errno 28] No space left on device")
+        return real(table, where, **options)
+
+    out_dir = tmp_path / "r"
+    with only_stages("clean"), patch.object(pq, "write_table", full_disk):
+        code, _out, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir)])
+    assert code == 1
+    assert err == (
+        f"error: stage 'clean' (shard 0): no space left on device (ENOSPC): {out_dir / 'work/clean/part-00000.parquet'}"
+        "; free disk space and run again\n"
+    )
+    assert not list((out_dir / "work" / "clean").glob(".*.tmp"))  # no half-written temp file left
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare (util-linux)")
+def test_a_real_full_disk_through_the_cli(tmp_path):
+    """The CLI writes into a 256 KiB tmpfs (a private mount namespace); it stops on ENOSPC with one line."""
+    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("user and mount namespaces are not available here")
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {"instruction": f"Describe garden task number {i}.", "output": f"Water bed {i} at dawn."} for i in range(3000)
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("deidentify:\n  enabled: false\n", encoding="utf-8")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    script = (
+        f"mount -t tmpfs -o size=256k none {disk} && exec {sys.executable} -m pipeline run --quiet "
+        f"--corpus {corpus} --out {disk}/out --config {cfg}"
+    )
+    proc = subprocess.run(["unshare", "-rm", "sh", "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    assert re.fullmatch(
+        rf"error: (prepare|stage '\w+'( \(shard \d+\))?): no space left on device \(ENOSPC\): {re.escape(str(disk))}/out/"
+        r"\S+; free disk space and run again\n",
+        proc.stderr,
+    ), proc.stderr
+
+
+def test_a_corpus_inside_the_output_directory_is_refused_and_kept(tmp_path, corpus):
+    out_dir = tmp_path / "r"
+    with only_stages():
+        assert _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir)])[0] == 0
+    exported = out_dir / "export"
+    before = sorted(p.name for p in exported.iterdir())
+    with only_stages():
+        code, _, err = _main(["run", "--quiet", "--corpus", str(exported), "--out", str(out_dir)])
+    assert code == 2
+    assert err == (
+        f"error: corpus {exported} is inside the output directory {out_dir}: a run clears its output directory, "
+        "so the input would be deleted; move it or choose another output directory\n"
+    )
+    assert sorted(p.name for p in exported.iterdir()) == before  # nothing was deleted
+
+
+def test_an_output_directory_inside_a_corpus_folder_is_refused(tmp_path, corpus):
+    with only_stages():
+        code, _, err = _main(["run", "--quiet", "--corpus", str(tmp_path), "--out", str(tmp_path / "r")])
+    assert code == 2
+    assert err == (
+        f"error: corpus {tmp_path} contains the output directory {tmp_path / 'r'}: the run would read its own "
+        "outputs as records; choose an output directory outside the corpus\n"
+    )
+    assert not (tmp_path / "r").exists()  # nothing was created
+
+
+def test_a_config_inside_the_output_directory_is_refused(tmp_path, corpus):
+    out_dir = tmp_path / "r"
+    (out_dir / "work").mkdir(parents=True)
+    (out_dir / "work" / "run.json").write_text("{}")
+    cfg = out_dir / "work" / "c.yaml"
+    cfg.write_text("dataset_name: x\n")
+    code, _, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(cfg)])
+    assert code == 2
+    assert err.startswith(f"error: config file {cfg} is inside the output directory {out_dir}: ")
+    assert cfg.is_file()
+
+
+def _lock_owner(out_dir: Path) -> str:
+    lock = out_dir / ".instructflow.lock"
+    return lock.read_text().strip() if lock.is_file() else ""
+
+
+@pytest.mark.slow
+def test_a_second_run_into_the_same_output_directory_fails_at_once(tmp_path):
+    """Two CLI processes, one --out: the second stops at once naming the first; the first finishes."""
+    out_dir = tmp_path / "r"
+    cmd = [sys.executable, "-m", "pipeline", "run", "--quiet", "--corpus", str(ROOT / "examples/sample"), "--out"]
+    first = subprocess.Popen([*cmd, str(out_dir)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while _lock_owner(out_dir) != str(first.pid):
+            assert first.poll() is None and time.monotonic() < deadline, "the first run never took the lock"
+            time.sleep(0.05)
+        t0 = time.monotonic()
+        second = subprocess.run([*cmd, str(out_dir)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert first.poll() is None, "the first run ended before the second was refused: the test proves nothing"
+        assert second.returncode == 2
+        assert second.stderr == (
+            f"error: another run (pid {first.pid}) is writing {out_dir}; wait for it to end or choose another "
+            "output directory\n"
+        )
+        assert time.monotonic() - t0 < 30
+        stdout, stderr = first.communicate(timeout=300)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert first.returncode == 0, stderr
+    assert "records in 231 = exported" in stdout
+
+
+def test_a_lock_left_by_a_dead_process_is_taken_over(tmp_path, corpus):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    out_dir = tmp_path / "r"
+    out_dir.mkdir()
+    (out_dir / ".instructflow.lock").write_text(f"{dead.pid}\n")
+    with only_stages():
+        code, _, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir)])
+    assert code == 0, err
+    assert _lock_owner(out_dir) == str(os.getpid())
+    assert (out_dir / "manifest.json").is_file()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+def test_workers_die_with_a_killed_cli(tmp_path):
+    """SIGKILL the CLI while its de-identification workers run: none of them survives it."""
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {"instruction": f"Please summarise note {i} about the garden.", "output": f"Note {i}: water the roses."}
+        for i in range(1500)
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("deidentify:\n  workers: 2\n", encoding="utf-8")
+    argv = ["run", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "r"), "--config", str(cfg)]
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", *argv],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 180
+        while not workers:
+            assert cli.poll() is None, "the CLI ended before it forked workers"
+            assert time.monotonic() < deadline, "no worker process appeared"
+            workers = children(cli.pid)
+            time.sleep(0.1)
+        os.kill(cli.pid, signal.SIGKILL)
+        cli.wait()
+        deadline = time.monotonic() + 10
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        survivors = [w for w in workers if alive(w)]
+    finally:
+        if cli.poll() is None:
+            cli.kill()
+        for w in workers:
+            if alive(w):
+                os.kill(w, signal.SIGKILL)
+    assert survivors == []
+
+
+def _policy(tmp_path: Path, edit) -> Path:
+    from pipeline.stages.deidentify.policy import DEFAULT_POLICY_PATH
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(edit(DEFAULT_POLICY_PATH.read_text(encoding="utf-8")), encoding="utf-8")
+    return policy
+
+
+def test_a_policy_with_a_key_given_twice_stops_the_run_before_ingest(tmp_path, corpus):
+    policy = _policy(tmp_path, lambda text: text + "max_entities_per_record: 1000\n")
+    line = policy.read_text(encoding="utf-8").count("\n")
+    first = next(
+        i + 1 for i, t in enumerate(policy.read_text(encoding="utf-8").splitlines()) if t.startswith("max_entities")
+    )
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"deidentify:\n  policy: {policy.name}\n", encoding="utf-8")
+    out_dir = tmp_path / "r"
+    code, _, err = _main(["run", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(cfg)])
+    assert code == 2
+    assert err == (
+        f"error: {policy}: line {line}, column 1: key 'max_entities_per_record' is given twice in one mapping "
+        f"(first at line {first})\n"
+    )
+    assert not out_dir.exists()  # stopped in prepare: no stage ran, nothing was written
+
+
+def test_a_pseudonym_policy_without_its_key_stops_the_run_before_ingest(tmp_path, corpus, monkeypatch):
+    monkeypatch.delenv("INSTRUCTFLOW_PII_KEY_FILE", raising=False)
+    monkeypatch.delenv("INSTRUCTFLOW_TEST_ABSENT_KEY", raising=False)
+    policy = _policy(
+        tmp_path,
+        lambda text: (
+            "\n".join(
+                "pseudonym_key_env: INSTRUCTFLOW_TEST_ABSENT_KEY" if t.startswith("pseudonym_key_env:") else t
+                for t in text.splitlines()
+                if not t.startswith("pseudonym_key_file:")
+            ).replace("annotator_ids: keep", "annotator_ids: pseudonym")
+            + "\n"
+        ),
+    )
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"deidentify:\n  policy: {policy}\n", encoding="utf-8")
+    out_dir = tmp_path / "r"
+    code, _, err = _main(["run", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(cfg)])
+    assert code == 2
+    assert err.startswith(f"error: {policy}: ") and "INSTRUCTFLOW_TEST_ABSENT_KEY" in err and "needs a key" in err
+    assert err.count("\n") == 1
+    assert "[ingest]" not in err and not out_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("export:\n  validation_ratio: .nan\n", "key 'export.validation_ratio' must be a finite number"),
+        ("export:\n  validation_ratio: -.inf\n", "key 'export.validation_ratio' must be a finite number"),
+        ("export: {split_salt: a13812345678, split_salt: b}\n", "line 1, column 36: key 'split_salt' is given twice"),
+        ("a:\n" + "".join("  " * (i + 1) + "k:\n" for i in range(40)), "line 33: nesting is deeper than 32 levels"),
+        ("export:\n  split_salt: [a13812345678]\n", "key 'export.split_salt' must be a string, got a list"),
+    ],
+)
+def test_config_faults_exit_2_with_one_line_and_no_value(tmp_path, corpus, text, message):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(text, encoding="utf-8")
+    code, out, err = _main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "r"), "--config", str(cfg)])
+    assert code == 2
+    assert err.startswith(f"error: {cfg}: {message}") and err.count("\n") == 1, err
+    assert "13812345678" not in out + err
+    assert not (tmp_path / "r").exists()
+
+
+def _splits(run_dir: Path) -> dict[str, str]:
+    import pyarrow.parquet as pq
+
+    return {
+        row["instruction"]: split
+        for split in ("train", "validation")
+        for row in pq.read_table(run_dir / "export" / f"{split}.parquet", columns=["instruction"]).to_pylist()
+    }
+
+
+def test_renamed_and_resplit_files_leave_every_record_in_its_split(tmp_path):
+    rows = [{"instruction": f"Question number {i}?", "output": f"Answer number {i}."} for i in range(300)]
+    one = tmp_path / "one" / "all.jsonl"
+    one.parent.mkdir()
+    one.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    parts = tmp_path / "parts"  # another corpus name, three files, other names, other order, other formats
+    parts.mkdir()
+    shuffled = rows[::-1]
+    (parts / "zeta.jsonl").write_text("\n".join(json.dumps(r) for r in shuffled[:100]) + "\n", encoding="utf-8")
+    (parts / "alpha.json").write_text(json.dumps(shuffled[100:200]), encoding="utf-8")
+    (parts / "mid.csv").write_text(
+        "instruction,output\n" + "".join(f'"{r["instruction"]}","{r["output"]}"\n' for r in shuffled[200:]),
+        encoding="utf-8",
+    )
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("export:\n  validation_ratio: 0.3\n", encoding="utf-8")
+    for corpus, out_dir in ((one, tmp_path / "a"), (parts, tmp_path / "b")):
+        with only_stages("clean", "dedup"):
+            code, _, err = _main(
+                ["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(cfg)]
+            )
+        assert code == 0, err
+    a, b = _splits(tmp_path / "a"), _splits(tmp_path / "b")
+    assert len(a) == len(b) == 300
+    assert a == b
+    assert 60 < list(a.values()).count("validation") < 120

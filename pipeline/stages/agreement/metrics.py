@@ -34,6 +34,9 @@ Weights = Literal["none", "linear", "quadratic"]
 LEVELS: tuple[str, ...] = ("nominal", "ordinal", "interval", "ratio")
 """Levels of measurement understood by :func:`krippendorff_alpha`."""
 
+DENSE_CELLS = 4_000_000
+"""Largest intermediate array (in cells) a figure builds at once; larger work is done in pieces."""
+
 # Undefined-reason codes (documented in docs/AGREEMENT.md).
 NO_ITEMS = "no_items"
 NO_PAIRABLE_ITEMS = "no_pairable_items"
@@ -44,6 +47,13 @@ FEWER_THAN_TWO_RATERS = "fewer_than_two_raters"
 RATERS_NOT_FIXED = "raters_per_item_not_fixed"
 NO_PAIRS = "no_rater_pairs"
 BOOTSTRAP_UNDEFINED = "bootstrap_mostly_undefined"
+
+BOOTSTRAP_WORK = 25_000_000
+"""Most cells (tables x resamples x categories²) the Cohen's kappa bootstraps of one set of figures
+(the rater pairs, the annotators) may draw, about 2 s here; above it those figures come without
+intervals and say so (:data:`NO_KAPPA_BOOTSTRAP_NOTE`)."""
+NO_BOOTSTRAP_NOTE = "no bootstrap: too many label patterns x categories"
+NO_KAPPA_BOOTSTRAP_NOTE = "no bootstrap: too many tables x resamples x categories"
 
 
 class EstimateDict(TypedDict, total=False):
@@ -285,11 +295,17 @@ def _alpha_from_patterns(
     pat = patterns.astype(np.float64)
     m = pat.sum(axis=1)
     inv = 1.0 / (m - 1.0)
-    # coincidences contributed by one unit of each pattern: (n n^T - diag(n)) / (m - 1), flattened
-    contrib = (pat[:, :, None] * pat[:, None, :]) - np.einsum("pk,kl->pkl", pat, np.eye(pat.shape[1]))
-    contrib = (contrib * inv[:, None, None]).reshape(len(pat), -1)
     k = pat.shape[1]
-    o = (weights @ contrib).reshape(-1, k, k)  # B x K x K
+    if len(pat) * k * k <= DENSE_CELLS:
+        # coincidences contributed by one unit of each pattern: (n n^T - diag(n)) / (m - 1), flattened
+        contrib = (pat[:, :, None] * pat[:, None, :]) - np.einsum("pk,kl->pkl", pat, np.eye(k))
+        contrib = (contrib * inv[:, None, None]).reshape(len(pat), -1)
+        o = (weights @ contrib).reshape(-1, k, k)  # B x K x K
+    else:  # the same sum without a P x K x K array: one K x K product per row of weights
+        o = np.empty((weights.shape[0], k, k))
+        for b, w in enumerate(weights):
+            c = w * inv
+            o[b] = pat.T @ (pat * c[:, None]) - np.diag(c @ pat)
     n_c = o.sum(axis=2)
     n = n_c.sum(axis=1)
     d2 = _delta2(level, n_c, values)
@@ -339,7 +355,7 @@ def krippendorff_alpha(
         return est
     k = counts.shape[1]
     if len(patterns) * k * k > 20_000_000:
-        return Estimate(est.value, None, n_units, note="no bootstrap: too many label patterns x categories")
+        return Estimate(est.value, None, n_units, note=NO_BOOTSTRAP_NOTE)
     draws = []
     rng = make_rng(seed, 3, LEVELS.index(level))
     for start in range(0, n_boot, 256):
@@ -437,8 +453,14 @@ def cohen_kappa(
     return cohen_kappa_table(table, weights, n_boot=n_boot, seed=seed, confidence=confidence)
 
 
-def bootstrap_tables(tables: np.ndarray, n_boot: int, seed: int, stream: int = 4) -> np.ndarray:
-    """Resample each table's items ``n_boot`` times: returns (T x B x K x K) resampled tables."""
+def bootstrap_tables(
+    tables: np.ndarray, n_boot: int, seed: int, stream: int = 4, ids: Sequence[int] | np.ndarray | None = None
+) -> np.ndarray:
+    """Resample each table's items ``n_boot`` times: returns (T x B x K x K) resampled tables.
+
+    Table ``i`` draws from the generator of ``(seed, stream, ids[i])`` (``ids`` default: the
+    positions), so a table resamples the same way whichever other tables are resampled with it.
+    """
     t = np.asarray(tables, dtype=np.float64)
     k = t.shape[-1]
     out = np.empty((t.shape[0], n_boot, k, k))
@@ -447,7 +469,7 @@ def bootstrap_tables(tables: np.ndarray, n_boot: int, seed: int, stream: int = 4
         if n == 0:
             out[i] = 0.0
             continue
-        rng = make_rng(seed, stream, i)
+        rng = make_rng(seed, stream, i if ids is None else int(ids[i]))
         out[i] = rng.multinomial(n, t[i].ravel() / t[i].sum(), size=n_boot).reshape(n_boot, k, k)
     return out
 
@@ -501,6 +523,54 @@ def pairwise_tables(
         tables = np.bincount(inv * (k * k) + cell, minlength=len(uniq) * k * k).reshape(len(uniq), k, k)
     pairs = np.stack([uniq // n_raters, uniq % n_raters], axis=1)
     return pairs, tables.astype(np.float64)
+
+
+def pairwise_tables_bounded(
+    item: np.ndarray,
+    rater: np.ndarray,
+    code: np.ndarray,
+    n_raters: int,
+    n_categories: int,
+    max_entries: int = DENSE_CELLS,
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`pairwise_tables` computed over groups of items of at most ``max_entries`` rater pairs each.
+
+    The same result; memory is bounded by ``max_entries`` plus the output (pairs x K x K), not by
+    the number of (item, rater pair) combinations, which grows with the square of the raters per item.
+    """
+    k = n_categories
+    item = np.asarray(item, dtype=np.int64)
+    if len(item) == 0:
+        return np.zeros((0, 2), dtype=np.int64), np.zeros((0, k, k))
+    per_item = np.bincount(item)
+    if int((per_item * (per_item - 1) // 2).sum()) <= max_entries:  # the usual case: one group
+        return pairwise_tables(item, rater, code, n_raters, k)
+    order = np.argsort(item, kind="stable")
+    it = item[order]
+    starts = np.flatnonzero(np.r_[True, it[1:] != it[:-1]])
+    ends = np.r_[starts[1:], len(it)]
+    sizes = ends - starts
+    cum = np.cumsum(sizes * (sizes - 1) // 2)
+    keys = np.zeros(0, dtype=np.int64)
+    tables = np.zeros((0, k, k))
+    first = 0
+    while first < len(starts):
+        # items first..last-1 hold at most max_entries pairs (at least one item, however large)
+        base = cum[first - 1] if first else 0
+        last = max(first + 1, int(np.searchsorted(cum, base + max_entries, side="right")))
+        sel = order[starts[first] : ends[last - 1]]
+        pairs, part = pairwise_tables(item[sel], rater[sel], code[sel], n_raters, k)
+        keys = np.concatenate([keys, pairs[:, 0] * n_raters + pairs[:, 1]])
+        tables = np.concatenate([tables, part])
+        uniq, inv = np.unique(keys, return_inverse=True)
+        if len(uniq) < len(keys):  # pairs seen in earlier groups: add their tables up
+            merged = np.zeros((len(uniq), k, k))
+            np.add.at(merged, inv, tables)
+            keys, tables = uniq, merged
+        first = last
+    order_keys = np.argsort(keys)
+    keys, tables = keys[order_keys], tables[order_keys]
+    return np.stack([keys // n_raters, keys % n_raters], axis=1), tables
 
 
 def rater_vs_consensus_tables(

@@ -58,7 +58,7 @@ ANNOTATOR_COLUMNS = (
 """Columns of ``reports/annotators.csv``."""
 
 MAX_HEATMAP_ANNOTATORS = 60
-"""Annotators shown in the heatmap (the most active ones); the JSON holds every pair."""
+"""Annotators shown in the heatmap (the most active ones); the JSON holds every computed pair."""
 
 REVIEW_TEXT_CHUNK = 50_000
 """Review rows whose texts are fetched and written at a time to the Label Studio file."""

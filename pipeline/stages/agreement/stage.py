@@ -296,6 +296,12 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     invalid_conf = conf_bad & ~invalid
     valid_labels = cast("list[str]", pc.drop_null(pc.filter(label, pa.array(~invalid))).unique().to_pylist())
     vocab, values = vocabulary(cfg, [*valid_labels, *[a[0] for a in adjud.values()]])
+    if not cfg.labels and len(vocab) > cfg.max_labels:
+        raise StageError(
+            f"agreement: the annotations use {len(vocab)} distinct labels, more than agreement.max_labels "
+            f"({cfg.max_labels}); list the labels in agreement.labels (other labels are then rejected as "
+            "unknown_label) or raise agreement.max_labels"
+        )
     code_arr = pc.index_in(label, value_set=pa.array(vocab, pa.string()))
     code = code_arr.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
     unknown = (code < 0) & ~invalid

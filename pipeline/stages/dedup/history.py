@@ -72,8 +72,8 @@ def _check_params(found: dict[str, Any], cfg: DedupConfig, where: Path) -> None:
     for name, value in want.items():
         if found.get(name) != value:
             raise ConfigError(
-                f"{where}: the history index was built with {name}={found.get(name)!r} but dedup.{name} is "
-                f"{value!r}; use the same setting or a new dedup.history.path"
+                f"{where}: the history index was built with another dedup.{name} than the config's; "
+                "use the same setting or a new dedup.history.path"
             )
 
 

@@ -18,6 +18,7 @@ The same analyzer serves the stage, the residual gate of the validate stage and 
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -27,7 +28,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 
 from pipeline.errors import ConfigError
 from pipeline.stages.deidentify.nlp import LANGUAGES, NameTaggerNlpEngine
-from pipeline.stages.deidentify.recognizers.base import Recognizer, fold
+from pipeline.stages.deidentify.recognizers.base import PLACEHOLDER_RE, Recognizer, fold
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -40,13 +41,14 @@ PARALLEL_MIN_TEXTS = 2000
 
 def own_recognizers(language: str) -> list[Recognizer]:
     """One instance of each of this package's recognizers for ``language``."""
-    from pipeline.stages.deidentify.recognizers import addresses_en, addresses_zh, legacy, names
+    from pipeline.stages.deidentify.recognizers import addresses_en, addresses_zh, identifiers, names, phones
 
     return [
         *names.recognizers(language),
         *addresses_en.recognizers(language),
         *addresses_zh.recognizers(language),
-        *[r for r in legacy.recognizers(language) if r.ENTITIES != ("STREET_ADDRESS",)],
+        *phones.recognizers(language),
+        *identifiers.recognizers(language),
     ]
 
 
@@ -106,9 +108,17 @@ def _external(
 
 
 class InstructflowAnalyzerEngine(AnalyzerEngine):
-    """Presidio's ``AnalyzerEngine`` that skips recognizers whose prefilter rules a text out and
-    removes duplicate findings in O(n log n) (Presidio's own removal compares every pair).
+    """Presidio's ``AnalyzerEngine``, with prefilters and an O(n log n) duplicate removal.
+
+    It skips recognizers whose prefilter rules a text out, and removes duplicate findings in
+    O(n log n) (Presidio's own removal compares every pair).
     """
+
+    _by_language: dict[tuple[str, tuple[str, ...] | None], list[EntityRecognizer]]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:  # Presidio's arguments
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._by_language = {}
 
     def analyze(  # type: ignore[override]  # a subset of Presidio's keyword arguments
         self,
@@ -120,8 +130,12 @@ class InstructflowAnalyzerEngine(AnalyzerEngine):
         allow_list: list[str] | None = None,
     ) -> list[RecognizerResult]:
         """Findings of every recognizer (of ``entities``) in ``text``, context-enhanced, duplicates removed."""
-        recognizers = self.registry.get_recognizers(language=language, entities=entities, all_fields=not entities)
-        recognizers = [r for r in recognizers if not isinstance(r, Recognizer) or r.may_match(text)]
+        key = (language, tuple(entities) if entities else None)
+        if key not in self._by_language:
+            self._by_language[key] = self.registry.get_recognizers(
+                language=language, entities=entities, all_fields=not entities
+            )
+        recognizers = [r for r in self._by_language[key] if not isinstance(r, Recognizer) or r.may_match(text)]
         if not recognizers:
             return []
         wanted = entities or self.get_supported_entities(language=language)
@@ -164,9 +178,9 @@ def remove_duplicates(results: Iterable[RecognizerResult]) -> list[RecognizerRes
     out: list[RecognizerResult] = []
     cover: RecognizerResult | None = None
     for r in ranked:
-        if cover is not None and cover.entity_type == r.entity_type and cover.start <= r.start and r.end <= cover.end:
-            if cover.score >= r.score:
-                continue
+        covered = cover is not None and cover.entity_type == r.entity_type and cover.start <= r.start
+        if covered and cover is not None and r.end <= cover.end and cover.score >= r.score:
+            continue
         out.append(r)
         if cover is None or cover.entity_type != r.entity_type or r.end > cover.end:
             cover = r
@@ -184,9 +198,16 @@ class Analyzer:
         skip_place_windows: bool = False,
         predefined: Sequence[str] = (),
         registry_yaml: Path | None = None,
+        entities: Sequence[str] | None = None,
     ) -> None:
-        """Configure the engine; models load on first use (or :meth:`load`)."""
-        self.nlp = NameTaggerNlpEngine(ner=ner, skip_place_windows=skip_place_windows)
+        """Configure the engine; models load on first use (or :meth:`load`).
+
+        ``entities`` limits the analysis to those types (``None``: all); without ``PERSON`` and
+        ``LOCATION`` the name taggers do not run at all.
+        """
+        self.only = sorted(entities) if entities is not None else None
+        taggers = self.only is None or bool({"PERSON", "LOCATION"} & set(self.only))
+        self.nlp = NameTaggerNlpEngine(ner=ner, skip_place_windows=skip_place_windows, taggers=taggers)
         self.registry = build_registry(LANGUAGES, predefined=predefined, registry_yaml=registry_yaml)
         self.engine = InstructflowAnalyzerEngine(
             registry=self.registry, nlp_engine=self.nlp, supported_languages=list(LANGUAGES)
@@ -214,7 +235,10 @@ class Analyzer:
             return out
         artifacts = self.nlp.artifacts([texts[i] for i in todo], [codes[i] for i in todo])
         for i, art in zip(todo, artifacts, strict=True):
-            out[i] = self.engine.analyze(fold(texts[i]), codes[i], nlp_artifacts=art, score_threshold=0.0)
+            found = self.engine.analyze(
+                fold(texts[i]), codes[i], entities=self.only, nlp_artifacts=art, score_threshold=0.0
+            )
+            out[i] = _outside_placeholders(texts[i], found)
         return out
 
     def analyze_parallel(
@@ -255,6 +279,22 @@ _FORK_ANALYZER: Analyzer | None = None
 def _analyze_chunk(chunk: tuple[list[str], list[str]]) -> list[list[RecognizerResult]]:
     assert _FORK_ANALYZER is not None
     return _FORK_ANALYZER.analyze(*chunk)
+
+
+def _outside_placeholders(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Findings that do not touch a placeholder: text de-identified before is not de-identified again."""
+    if "<" not in text and "[" not in text:
+        return found
+    tokens = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
+    if not tokens:
+        return found
+    starts = [s for s, _ in tokens]
+    out = []
+    for r in found:  # tokens do not overlap: only the last one starting before r.end can touch r
+        k = bisect.bisect_left(starts, r.end) - 1
+        if k < 0 or tokens[k][1] <= r.start:
+            out.append(r)
+    return out
 
 
 def default_workers() -> int:

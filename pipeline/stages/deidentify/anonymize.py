@@ -105,8 +105,10 @@ _EN_STREET = ("Maple", "Oak", "Cedar", "Pine", "Elm", "Birch", "Willow", "Lake")
 _EN_CITY = ("Springfield", "Riverton", "Lakeside", "Fairview", "Greenville", "Maplewood")
 
 
-def _h(entity_type: str, value: str) -> bytes:
-    return hashlib.sha256(f"surrogate\x1f{entity_type}\x1f{normalise(entity_type, value)}".encode()).digest()
+def _h(entity_type: str, value: str, key: bytes) -> bytes:
+    """Keyed: without the key, nobody can test a guessed value against its surrogate."""
+    msg = f"surrogate\x1f{entity_type}\x1f{normalise(entity_type, value)}".encode()
+    return hmac.new(key, msg, hashlib.sha256).digest()
 
 
 def _digits(seed: bytes, n: int) -> str:
@@ -118,9 +120,13 @@ def _format_like(template: str, digits: str) -> str:
     return "".join(next(it) if c.isdigit() else c for c in template)
 
 
-def surrogate(entity_type: str, value: str) -> str:
-    """A deterministic fake value of the same kind (and, for numbers, the same layout) as ``value``."""
-    h = _h(entity_type, value)
+def surrogate(entity_type: str, value: str, key: bytes) -> str:
+    """A fake value of the same kind (and, for numbers, the same layout) as ``value``, chosen by a keyed hash.
+
+    The same value and key give the same surrogate (stable across runs); the key keeps the choice
+    from being recomputed from guessed values.
+    """
+    h = _h(entity_type, value, key)
     cjk = any("\u4e00" <= c <= "\u9fff" for c in value)
     if entity_type == "PERSON":
         if cjk:
@@ -152,6 +158,16 @@ def surrogate(entity_type: str, value: str) -> str:
     if any(c.isdigit() for c in value):
         return _format_like(value, _digits(h, sum(c.isdigit() for c in value)))
     return f"<{entity_type}>"
+
+
+def surrogate_digest(value: str) -> str:
+    """A short digest of a surrogate value (separators and case ignored), kept in ``pii_surrogates``.
+
+    The residual gate and ``scan`` skip a finding whose digest the record lists: the stage put that
+    fake value there. A surrogate is not personal data, so an unkeyed digest of it reveals nothing.
+    """
+    folded = re.sub(r"[\s().\-·]", "", value.casefold())
+    return hashlib.sha256(f"instructflow-surrogate\x1f{folded}".encode()).hexdigest()[:16]
 
 
 # --------------------------------------------------------------------------- Presidio operators
@@ -248,14 +264,19 @@ class PseudonymOperator(Operator):
 
 
 class SurrogateOperator(Operator):
-    """A deterministic fake value of the same kind."""
+    """A fake value of the same kind, chosen by a keyed hash (params: ``key``, bytes)."""
 
     def operate(self, text: str, params: dict[str, object] | None = None) -> str:
         """The surrogate of ``text``."""
-        return surrogate(str((params or {}).get("entity_type", "")), text)
+        assert params is not None
+        key = params["key"]
+        assert isinstance(key, bytes)
+        return surrogate(str(params.get("entity_type", "")), text, key)
 
     def validate(self, params: dict[str, object] | None = None) -> None:
-        """No parameters."""
+        """Needs the key."""
+        if not params or not isinstance(params.get("key"), bytes):
+            raise ValueError("instructflow_surrogate needs the pseudonym key")
 
     def operator_name(self) -> str:
         """``instructflow_surrogate``."""
@@ -308,10 +329,14 @@ class RecordAnonymizer:
             elif rule.action == "pseudonym":
                 conf = OperatorConfig("instructflow_pseudonym", {"key": policy.key})
             elif rule.action == "surrogate":
-                conf = OperatorConfig("instructflow_surrogate", {})
+                conf = OperatorConfig("instructflow_surrogate", {"key": policy.key})
             else:
                 conf = OperatorConfig("keep", {})
             self._operators[etype] = conf
+
+    def surrogate_digests(self, text: str, applied: Sequence[Applied]) -> list[str]:
+        """Digests of the surrogates ``applied`` put into ``text`` (see :func:`surrogate_digest`)."""
+        return [surrogate_digest(text[a.out_start : a.out_end]) for a in applied if a.action == "surrogate"]
 
     def apply(self, text: str, findings: Sequence[RecognizerResult]) -> tuple[str, list[Applied]]:
         """Replace ``findings`` (non-overlapping) in ``text``; return the new text and what was done."""

@@ -28,7 +28,7 @@ from pipeline.text.scripts import has_cjk
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from pipeline.stages.deidentify.recognizers.person_en import EnNerRecognizer
     from pipeline.stages.deidentify.recognizers.person_zh import ZhPersonRecognizer
@@ -47,12 +47,14 @@ class NameTaggerNlpEngine(NlpEngine):
     """A Presidio ``NlpEngine``: a rule-based tokenizer plus our name taggers (see the module docstring).
 
     ``ner=False`` skips English NER (Chinese names are still tagged); ``skip_place_windows`` skips NER
-    windows that only a well-known place opens (when the policy keeps ``LOCATION``).
+    windows that only a well-known place opens (when the policy keeps ``LOCATION``); ``taggers=False``
+    gives tokens only (no name candidates: for analyses of structured types alone).
     """
 
-    def __init__(self, *, ner: bool = True, skip_place_windows: bool = False) -> None:
+    def __init__(self, *, ner: bool = True, skip_place_windows: bool = False, taggers: bool = True) -> None:
         """Configure the taggers; nothing loads until :meth:`load`."""
-        self.use_ner = ner
+        self.taggers = taggers
+        self.use_ner = ner and taggers
         self.skip_place_windows = skip_place_windows
         self._tokenizers: dict[str, Language] = {}
         self._en: EnNerRecognizer | None = None
@@ -69,7 +71,7 @@ class NameTaggerNlpEngine(NlpEngine):
         for lang in LANGUAGES:
             if lang not in self._tokenizers:
                 self._tokenizers[lang] = spacy.blank(lang)
-        if self._zh is None:
+        if self.taggers and self._zh is None:
             self._zh = ZhPersonRecognizer()
         if self.use_ner and self._en is None:
             from pipeline.stages.deidentify.recognizers.person_en import EnNerRecognizer
@@ -94,17 +96,18 @@ class NameTaggerNlpEngine(NlpEngine):
     ) -> Iterator[tuple[str, NlpArtifacts]]:
         """``(text, artifacts)`` per text; NER runs once over every text's candidate windows."""
         items = list(texts)
-        for text, artifacts in zip(items, self.artifacts(items, [language] * len(items)), strict=True):
-            yield text, artifacts
+        yield from zip(items, self.artifacts(items, [language] * len(items)), strict=True)
 
     def is_stopword(self, word: str, language: str) -> bool:
         """SpaCy's stop-word list of ``language``."""
-        self.load()
+        if not self._tokenizers:
+            self.load()
         return bool(self._tokenizer(language).vocab[word].is_stop)
 
     def is_punct(self, word: str, language: str) -> bool:
         """True for a punctuation token."""
-        self.load()
+        if not self._tokenizers:
+            self.load()
         return bool(self._tokenizer(language).vocab[word].is_punct)
 
     def get_supported_entities(self) -> list[str]:
@@ -124,9 +127,13 @@ class NameTaggerNlpEngine(NlpEngine):
         out: list[TaggedArtifacts] = []
         for text, lang, found in zip(texts, languages, spans, strict=True):
             code = lang if lang in LANGUAGES else "en"
-            doc = self._tokenizer(code)(text)
-            out.append(TaggedArtifacts(doc, found, self, code))
+            out.append(TaggedArtifacts(text, found, self, code))
         return out
+
+    def tokenize(self, text: str, language: str) -> Doc:
+        """``text`` tokenized by the rule-based tokenizer of ``language``."""
+        self.load()
+        return self._tokenizer(language)(text)
 
     def candidates(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[Candidate]]:
         """Candidate person/place spans ``(start, end, label, score)`` per text, sorted."""
@@ -150,7 +157,7 @@ class NameTaggerNlpEngine(NlpEngine):
 
 
 def tidy_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """An NER span cut to what can be a name: one line, capitalised words at both ends.
+    r"""An NER span cut to what can be a name: one line, capitalised words at both ends.
 
     Statistical NER often runs a name on into the next line or a following word ("Yueyi Tao\\nGuest",
     "Ada Lovelace reading", "Daniel Anderson ext"), or tags lower-case words ("can mail"). A span
@@ -191,26 +198,66 @@ _WORD = re.compile(r"\S+")
 class TaggedArtifacts(NlpArtifacts):
     """Presidio's ``NlpArtifacts`` plus the taggers' candidates with their exact character offsets.
 
-    ``entities`` holds the same candidates as spaCy spans (widened to whole tokens), for Presidio
-    recognizers that read them; our recognizers read :attr:`candidates`.
+    Lazy: the spaCy tokens, lemmas, keywords and entity spans are made on first use. Our recognizers
+    read only :attr:`text` and :attr:`candidates`; Presidio reads the tokens only when some
+    recognizer has context words (a user's or a predefined one), so most texts are never tokenized.
+    ``entities`` holds the candidates as spaCy spans (widened to whole tokens) for Presidio
+    recognizers that read them.
     """
 
-    def __init__(self, doc: Doc, candidates: Sequence[Candidate], engine: NlpEngine, language: str) -> None:
-        """Wrap ``doc`` (the tokenized text) and the candidates found in it."""
-        entities = []
-        scores = []
-        for start, end, label, score in candidates:
-            span = doc.char_span(start, end, label=label, alignment_mode="expand")
-            if span is not None:
-                entities.append(span)
-                scores.append(score)
-        super().__init__(
-            entities=entities,
-            tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lower_ for t in doc],
-            nlp_engine=engine,
-            language=language,
-            scores=scores,
-        )
+    def __init__(self, text: str, candidates: Sequence[Candidate], engine: NameTaggerNlpEngine, language: str) -> None:
+        """Artifacts of ``text`` (as the caller wrote it, before folding) and the candidates found in it."""
+        # NlpArtifacts.__init__ is not called: it would tokenize now. Its attributes are properties here.
+        self.text = text
         self.candidates: list[Candidate] = list(candidates)
+        self.nlp_engine = engine
+        self.language = language
+        self._doc: Doc | None = None
+        self._spans: tuple[list[Span], list[float]] | None = None
+        self._keywords: list[str] | None = None
+
+    @property
+    def tokens(self) -> Doc:  # type: ignore[override]  # lazy: a property over the attribute
+        """The text tokenized by the language's rule-based spaCy tokenizer."""
+        if self._doc is None:
+            self._doc = self.nlp_engine.tokenize(self.text, self.language)
+        return self._doc
+
+    @property
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+        """Start offset of every token."""
+        return [t.idx for t in self.tokens]
+
+    @property
+    def lemmas(self) -> list[str]:  # type: ignore[override]
+        """Every token, lower-cased (a rule-based lemma)."""
+        return [t.lower_ for t in self.tokens]
+
+    @property
+    def keywords(self) -> list[str]:  # type: ignore[override]
+        """Presidio's keywords (lemmas that are no stop words or punctuation)."""
+        if self._keywords is None:
+            self._keywords = self.set_keywords(self.nlp_engine, self.lemmas, self.language)
+        return self._keywords
+
+    @property
+    def entities(self) -> list[Span]:  # type: ignore[override]
+        """The candidates as spaCy spans."""
+        return self._entity_spans()[0]
+
+    @property
+    def scores(self) -> list[float]:  # type: ignore[override]
+        """The candidates' tagger scores, one per entity span."""
+        return self._entity_spans()[1]
+
+    def _entity_spans(self) -> tuple[list[Span], list[float]]:
+        if self._spans is None:
+            entities: list[Span] = []
+            scores: list[float] = []
+            for start, end, label, score in self.candidates:
+                span = self.tokens.char_span(start, end, label=label, alignment_mode="expand")
+                if span is not None:
+                    entities.append(span)
+                    scores.append(score)
+            self._spans = (entities, scores)
+        return self._spans

@@ -9,6 +9,7 @@ variable named by ``pseudonym_key_env``; if it is unset or too short the policy 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -75,6 +76,11 @@ class Policy:
     recognizer_registry: Path | None = None
     """A Presidio recognizer-registry YAML whose recognizers are added (relative to the policy file)."""
 
+    @property
+    def uses_surrogates(self) -> bool:
+        """True when some entity's action is ``surrogate`` (records then list them in ``pii_surrogates``)."""
+        return any(rule.action == "surrogate" for rule in self.entities.values())
+
     def rule(self, entity_type: str) -> EntityRule:
         """The rule for ``entity_type`` (every emitted type has one; validated on load)."""
         return self.entities[entity_type]
@@ -112,7 +118,11 @@ def _choices(values: Iterable[str]) -> str:
 
 
 def load_policy(
-    path: str | Path | None, entity_types: Iterable[str], environ: Mapping[str, str] | None = None
+    path: str | Path | None,
+    entity_types: Iterable[str],
+    environ: Mapping[str, str] | None = None,
+    *,
+    with_key: bool = True,
 ) -> Policy:
     """Load and validate the policy at ``path`` (``None`` = the bundled default).
 
@@ -133,13 +143,22 @@ def load_policy(
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
         raise ConfigError(f"{source}:{where} {getattr(exc, 'problem', None) or 'invalid YAML'}") from None
-    return parse_policy(data, source=source, entity_types=entity_types, environ=environ)
+    return parse_policy(data, source=source, entity_types=entity_types, environ=environ, with_key=with_key)
 
 
 def parse_policy(
-    data: object, *, source: str, entity_types: Iterable[str], environ: Mapping[str, str] | None = None
+    data: object,
+    *,
+    source: str,
+    entity_types: Iterable[str],
+    environ: Mapping[str, str] | None = None,
+    with_key: bool = True,
 ) -> Policy:
-    """Validate already-parsed policy data (see :func:`load_policy`)."""
+    """Validate already-parsed policy data (see :func:`load_policy`).
+
+    ``with_key=False`` skips reading (or creating) the pseudonym key: for readers of a policy that
+    transform nothing (``scan``, the validation gate).
+    """
     env = os.environ if environ is None else environ
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: the policy must be a mapping with keys {_choices(_TOP_KEYS)}, got {_got(data)}")
@@ -219,10 +238,10 @@ def parse_policy(
             f"{source}: key 'pseudonym_key_env' must be an environment variable name, got {_got(key_env)}"
         )
     key: bytes | None = None
-    users = [f"entity '{e}'" for e, r in rules.items() if r.action == "pseudonym"]
+    users = [f"entity '{e}'" for e, r in rules.items() if r.action in ("pseudonym", "surrogate")]
     if annotator_ids == "pseudonym":
         users.append("key 'annotator_ids'")
-    if users:
+    if users and with_key:
         key_file = env.get(KEY_FILE_ENV) or key_file_raw
         key = _pseudonym_key(source, users[0], key_env, key_file, env)
 
@@ -256,7 +275,7 @@ def _pseudonym_key(source: str, user: str, key_env: str | None, key_file: str | 
         return secret.encode("utf-8")
     if not key_file:
         raise ConfigError(
-            f"{source}: {user} uses action 'pseudonym', which needs a key: set environment variable "
+            f"{source}: {user} uses a keyed action (pseudonym, surrogate), which needs a key: set environment variable "
             f"{key_env or 'named by pseudonym_key_env'} or key 'pseudonym_key_file' (no fallback key is used)"
         )
     path = Path(key_file).expanduser()
@@ -313,9 +332,7 @@ def _create_key_file(path: Path) -> None:
             fh.write(secrets.token_bytes(32))
             fh.flush()
             os.fsync(fh.fileno())
-        try:
-            os.link(tmp, path)  # atomic and fails if the file exists: the first creator wins
-        except FileExistsError:
-            pass
+        with contextlib.suppress(FileExistsError):  # the first creator wins
+            os.link(tmp, path)  # atomic, and fails when the file exists
     finally:
         os.unlink(tmp)

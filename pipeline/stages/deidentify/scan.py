@@ -1,45 +1,36 @@
-"""Residual scan: look for personal data that should not be there, with high-precision recognizers.
+"""``python -m pipeline scan PATH``: residual personal data in any Parquet / JSONL / JSON dataset.
 
-Used twice: inside the deidentify stage on the transformed text (any hit rejects the record with
-``pii_residual``), and as ``python -m pipeline scan PATH`` over any Parquet / JSONL / JSON dataset
-(:func:`scan_command`), which prints record id, field, entity type and offsets, never the value, and
-returns exit code 1 if anything is found.
-
-High precision means the structured recognizers with validators (resident ID checksum and date, Luhn,
-e-mail, IP, phone layouts, passport with context, SSN, IBAN): names and addresses found by NER or
-loose patterns are not used here, since a gate must not cry wolf.
+It runs the stage's own residual check (:class:`~pipeline.stages.deidentify.residual.ResidualScanner`)
+under a de-identification policy (the bundled one unless ``--policy``), over every string of every
+record (nested keys included; our metadata columns excepted), so it finds at least what the
+validation gate finds. ``--names`` also looks for person names and places, which the gate leaves
+out because they depend on context. It prints file, record id, field, entity type, offsets and a
+masked preview, never the value, and returns exit code 1 if anything is found.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from pipeline.errors import UsageError
-from pipeline.stages.deidentify.recognizers.patterns import (
-    RECOGNIZERS,
-    Finding,
-    PatternRecognizer,
-    analyze_patterns,
-    resolve_overlaps,
-)
-
-HIGH_PRECISION: tuple[PatternRecognizer, ...] = tuple(r for r in RECOGNIZERS if r.high_precision)
-"""The recognizers used by residual scans."""
-
-SCAN_THRESHOLD = 0.5
-"""Minimum score of a finding reported by ``scan``."""
+from pipeline.stages.deidentify.fields import Text
+from pipeline.stages.deidentify.policy import Policy
+from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, preview
+from pipeline.text.scripts import has_cjk
 
 SCAN_SUFFIXES = (".parquet", ".jsonl", ".json")
 """Files ``scan`` reads (folders are searched recursively for these)."""
+
+BATCH_RECORDS = 2000
+"""Records analysed together."""
 
 METADATA_KEYS = frozenset(
     {
         "record_id",
         "id",
-        "source_id",
         "source_file",
         "source_index",
         "source_line",
@@ -50,16 +41,14 @@ METADATA_KEYS = frozenset(
         "stage",
         "reason",
         "role",
-        "annotator_id",
         "pii_entities",
+        SURROGATES_COLUMN,
     }
 )
-"""Keys whose values are identifiers or metadata, not free text, and are not scanned."""
+"""Keys whose values are our own identifiers or metadata, not data from a source, and are not scanned.
 
-
-def scan_text(text: str, threshold: float = SCAN_THRESHOLD) -> list[Finding]:
-    """High-precision findings in ``text`` with a score of at least ``threshold``."""
-    return [f for f in resolve_overlaps(analyze_patterns(text, HIGH_PRECISION)) if f.score >= threshold]
+``source_id`` and ``annotator_id`` are scanned: they come from the source and can hold personal data.
+"""
 
 
 # --------------------------------------------------------------------------- reading datasets
@@ -126,38 +115,76 @@ def iter_strings(obj: object, prefix: str = "") -> Iterator[tuple[str, str]]:
             if str(k) in METADATA_KEYS:
                 continue
             yield from iter_strings(v, f"{prefix}.{k}" if prefix else str(k))
-    elif isinstance(obj, (list, tuple)):
+    elif isinstance(obj, list | tuple):
         for i, v in enumerate(obj):
             yield from iter_strings(v, f"{prefix}[{i}]")
 
 
-def _record_id(record: Mapping[str, Any], index: int) -> str:
-    for key in ("record_id", "id", "source_id"):
+def _record_id(record: Mapping[str, object], index: int) -> str:
+    for key in ("record_id", "id"):
         v = record.get(key)
-        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v):
+        if isinstance(v, str | int) and not isinstance(v, bool) and str(v):
             return str(v)
     return f"#{index}"
 
 
-def scan_command(paths: list[Path], stream: TextIO) -> int:
+def _lang(record: Mapping[str, object], texts: list[Text]) -> str:
+    lang = record.get("lang")
+    if isinstance(lang, str) and lang in ("zh", "en"):
+        return lang
+    return "zh" if any(has_cjk(t.text) for t in texts) else "en"
+
+
+def scan_records(
+    records: Iterable[tuple[int, Mapping[str, object]]], scanner: ResidualScanner
+) -> Iterator[tuple[int, Mapping[str, object], list[Text], list[Residual]]]:
+    """``(index, record, its strings, its residual findings)`` for every record, analysed in batches."""
+    batch: list[tuple[int, Mapping[str, object], list[Text], str]] = []
+
+    def flush() -> Iterator[tuple[int, Mapping[str, object], list[Text], list[Residual]]]:
+        flat = [t for _, _, texts, _ in batch for t in texts]
+        langs = [lang for _, _, texts, lang in batch for _ in texts]
+        found = scanner.analyzer.analyze([t.text for t in flat], langs) if flat else []
+        for t, findings in zip(flat, found, strict=True):
+            t.findings = list(findings)
+        for index, record, texts, _ in batch:
+            made = record.get(SURROGATES_COLUMN)
+            surrogates = [v for v in made if isinstance(v, str)] if isinstance(made, list) else []
+            yield index, record, texts, scanner.judge(texts, surrogates)
+        batch.clear()
+
+    for index, record in records:
+        texts = [Text(path, text) for path, text in iter_strings(record)]
+        batch.append((index, record, texts, _lang(record, texts)))
+        if len(batch) >= BATCH_RECORDS:
+            yield from flush()
+    yield from flush()
+
+
+def scan_command(paths: list[Path], stream: TextIO, policy: Policy, *, names: bool = False) -> int:
     """Scan datasets for personal data; print one line per finding; 1 if any found, else 0.
 
-    Each line is ``file<TAB>record id<TAB>field<TAB>entity type<TAB>start-end`` (character offsets
-    into that field); the matched value is never printed. A summary line ends the output.
+    Each line is ``file<TAB>record id<TAB>field<TAB>entity type<TAB>start-end<TAB>masked preview``
+    (character offsets into that field; the preview shows the value's shape with every letter and
+    digit hidden). The value itself is never printed. A summary line ends the output.
     """
     files = _files(paths)
+    scanner = ResidualScanner(policy, names=names)
     n_findings = 0
     n_records = 0
     flagged: set[tuple[str, str]] = set()
     for path in files:
-        for index, record in iter_records(path):
+        for index, record, texts, found in scan_records(iter_records(path), scanner):
             n_records += 1
+            if not found:
+                continue
             rid = _record_id(record, index)
-            for fld, text in iter_strings(record):
-                for f in scan_text(text):
-                    n_findings += 1
-                    flagged.add((str(path), rid))
-                    print(f"{path}\t{rid}\t{fld}\t{f.entity_type}\t{f.start}-{f.end}", file=stream)
+            flagged.add((str(path), rid))
+            by_path = {t.path: t.text for t in texts}
+            for r in found:
+                n_findings += 1
+                shape = preview(by_path.get(r.path, ""), r.start, r.end)
+                print(f"{path}\t{rid}\t{r.path}\t{r.entity_type}\t{r.start}-{r.end}\t{shape}", file=stream)
     print(
         f"scan: {n_findings} finding(s) in {len(flagged)} of {n_records} record(s), {len(files)} file(s)",
         file=stream,

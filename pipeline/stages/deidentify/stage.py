@@ -26,24 +26,31 @@ offsets, score, recognizer and action per finding, never the value.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from pipeline.core.records import TEXT_FIELDS, Row, iter_text_fields
+from pipeline.core.records import TEXT_FIELDS, Row
 from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
+from pipeline.stages.deidentify.entities import STRUCTURED_TYPES
+from pipeline.stages.deidentify.fields import NON_TEXT_FIELDS, Text, copy_row, record_texts, set_text
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
 from pipeline.stages.deidentify.policy import Policy, load_policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
+from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
+from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
 
 if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine
 
+    from pipeline.config import PipelineConfig
     from pipeline.stages.deidentify.analyzer import Analyzer
 
 STAGE = "deidentify"
@@ -69,33 +76,11 @@ AUDIT_SCHEMA = pa.schema(
 PII_COLUMN = pa.field("pii_entities", pa.int32(), nullable=False)
 """Column added to kept records: number of entities transformed in the record."""
 
-NON_TEXT_FIELDS = ("source_id",)
-"""String fields that are ids, not text, but can hold personal data (``user-13912345678``)."""
-
-STRUCTURED_TYPES = frozenset(
-    {
-        "PHONE_NUMBER",
-        "CN_RESIDENT_ID",
-        "BANK_CARD",
-        "EMAIL_ADDRESS",
-        "IP_ADDRESS",
-        "US_SSN",
-        "IBAN_CODE",
-        "PASSPORT",
-        "STREET_ADDRESS",
-        "LICENSE_PLATE",
-        "QQ_NUMBER",
-        "WECHAT_ID",
-        "MAC_ADDRESS",
-        "DRIVER_LICENSE",
-        "MEDICAL_RECORD_NUMBER",
-        "PROFILE_URL",
-        "DATE_OF_BIRTH",
-    }
-)
-"""Entity types whose presence in a record says the record is about a private person."""
+SURROGATES_FIELD = pa.field(SURROGATES_COLUMN, pa.list_(pa.string()), nullable=False)
+"""Column added to kept records when the policy uses ``surrogate``: digests of the surrogates written."""
 
 _ENGINES: dict[tuple[bool, bool, tuple[str, ...], str], Analyzer] = {}
+_SCANNERS: dict[tuple[tuple[str, ...], str, int], ResidualScanner] = {}
 
 
 def get_analyzer(policy: Policy, ner: bool) -> Analyzer:
@@ -114,46 +99,46 @@ def get_analyzer(policy: Policy, ner: bool) -> Analyzer:
     return _ENGINES[key]
 
 
+def get_scanner(policy: Policy) -> ResidualScanner:
+    """The :class:`~pipeline.stages.deidentify.residual.ResidualScanner` for ``policy``, cached per process."""
+    key = (policy.predefined_recognizers, str(policy.recognizer_registry or ""), id(policy))
+    if key not in _SCANNERS:
+        _SCANNERS.clear()
+        _SCANNERS[key] = ResidualScanner(policy)
+    return _SCANNERS[key]
+
+
 def locations_needed(policy: Policy) -> bool:
     """True unless the policy keeps ``LOCATION``: then NER need not run just to find places."""
     rule = policy.entities.get("LOCATION")
     return rule is not None and rule.action != "keep"
 
 
-def policy_entities(ner: bool = True) -> list[str]:
-    """The entity types the analyzer can emit (each needs a rule in the policy), without loading models."""
+@functools.lru_cache(maxsize=2)
+def _entities(ner: bool) -> tuple[str, ...]:
     from pipeline.stages.deidentify.analyzer import Analyzer
 
-    return Analyzer(ner=ner).entities()
+    return tuple(Analyzer(ner=ner).entities())
+
+
+def policy_entities(ner: bool = True) -> list[str]:
+    """The entity types the analyzer can emit (each needs a rule in the policy), without loading models."""
+    return list(_entities(ner))
+
+
+def load_run_policy(config: PipelineConfig, *, with_key: bool = True) -> Policy:
+    """The validated policy a run's config names (fails closed: a missing or invalid policy is a ConfigError)."""
+    cfg = config.deidentify
+    path = config.resolve_path(cfg.policy) if cfg.policy else None
+    return load_policy(path, policy_entities(cfg.ner), with_key=with_key)
 
 
 def load_stage_policy(ctx: StageContext) -> Policy:
-    """The validated policy of the run (fails closed: a missing or invalid policy is a ConfigError)."""
-    cfg = ctx.config.deidentify
-    path = ctx.config.resolve_path(cfg.policy) if cfg.policy else None
-    return load_policy(path, policy_entities(cfg.ner))
+    """The validated policy of the run, its pseudonym key included."""
+    return load_run_policy(ctx.config)
 
 
 # --------------------------------------------------------------------------- one record
-
-
-@dataclass
-class Text:
-    """One analysed string of a record: where it lives (``output``, ``history[0][1]`` ...), its text, its findings."""
-
-    path: str
-    text: str
-    findings: list[RecognizerResult] = field(default_factory=list)
-
-
-def deny_findings(text: str, policy: Policy) -> list[RecognizerResult]:
-    """Exact occurrences of deny-list strings in ``text`` (score 1.0)."""
-    out = []
-    for etype, values in sorted(policy.deny_list.items()):
-        for value in values:
-            for m in re.finditer(re.escape(value), text):
-                out.append(result(etype, m.start(), m.end(), 1.0, "DenyListRecognizer"))
-    return out
 
 
 def _transforms(policy: Policy, entity_type: str) -> bool:
@@ -162,10 +147,12 @@ def _transforms(policy: Policy, entity_type: str) -> bool:
 
 
 def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[str, RecognizerResult]], bool]:
-    """Drop findings under their threshold or allow-listed; raise neutral names in a private record.
+    """Raise candidates in a private record, then drop findings under their threshold or allow-listed.
 
-    Returns the allow-listed findings (for the audit log) and whether the record holds structured
-    personal data.
+    In a record about a private person (it holds structured personal data or a name with a private
+    cue), neutral name candidates rise to :data:`IN_PRIVATE_RECORD`, and so do uncued candidates of
+    :data:`LINE_CANDIDATES` on the line of a name that will be transformed. Returns the
+    allow-listed findings (for the audit log) and whether the record is private.
     """
     allowed: list[tuple[str, RecognizerResult]] = []
     private = any(
@@ -176,20 +163,21 @@ def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[st
         for f in t.findings
         if f.entity_type in policy.entities
     )
+    if private:
+        for t in texts:
+            for f in t.findings:
+                if (
+                    f.entity_type == "PERSON"
+                    and NEUTRAL <= f.score < IN_PRIVATE_RECORD
+                    and (f.score >= WEAK or _raisable(t.text[f.start : f.end]))
+                ):
+                    f.score = IN_PRIVATE_RECORD
+            _raise_line_candidates(t, policy)
     for t in texts:
         kept = []
         for f in t.findings:
             rule = policy.entities.get(f.entity_type)
-            if rule is None:
-                continue
-            if (
-                f.entity_type == "PERSON"
-                and private
-                and NEUTRAL <= f.score < IN_PRIVATE_RECORD
-                and (f.score >= WEAK or _raisable(t.text[f.start : f.end]))
-            ):
-                f.score = IN_PRIVATE_RECORD
-            if f.score < rule.threshold:
+            if rule is None or f.score < rule.threshold:
                 continue
             if t.text[f.start : f.end].strip() in policy.allow_list:
                 allowed.append((t.path, f))
@@ -197,6 +185,33 @@ def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[st
             kept.append(f)
         t.findings = kept
     return allowed, private
+
+
+LINE_CANDIDATES = ("DATE_OF_BIRTH", "PHONE_NUMBER")
+"""Types whose uncued candidates (a bare date, a bare number of phone shape) count on a private
+person's line: ``Ingrid Berg / 03/21/1940``, ``Parent 2: Ana Ruiz, 8347869685``."""
+
+
+def _raise_line_candidates(t: Text, policy: Policy) -> None:
+    """Uncued candidates of :data:`LINE_CANDIDATES` on the line of a transformed name are raised."""
+    candidates = [
+        f
+        for f in t.findings
+        if f.entity_type in LINE_CANDIDATES
+        and f.entity_type in policy.entities
+        and CANDIDATE_FLOOR <= f.score < policy.rule(f.entity_type).threshold
+    ]
+    person = policy.entities.get("PERSON")
+    if not candidates or person is None or person.action == "keep":
+        return
+    names = [f for f in t.findings if f.entity_type == "PERSON" and f.score >= person.threshold]
+    if not names:
+        return
+    breaks = [i for i, c in enumerate(t.text) if c == "\n"]
+    lines = {bisect.bisect_right(breaks, f.start) for f in names}
+    for f in candidates:
+        if bisect.bisect_right(breaks, f.start) in lines:
+            f.score = IN_PRIVATE_RECORD
 
 
 def _raisable(value: str) -> bool:
@@ -209,14 +224,39 @@ def _raisable(value: str) -> bool:
     return len(value.split()) >= 2
 
 
+def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
+    """The values as written, in title and upper case too, and in lower case when of two or more words.
+
+    Latin values match as whole words; values with CJK characters match anywhere (CJK has no word
+    boundaries). Case matters: a name "Cargo" does not make every "cargo" a name.
+    """
+    latin: set[str] = set()
+    cjk: set[str] = set()
+    for v in values:
+        if any("\u4e00" <= c <= "\u9fff" for c in v):
+            cjk.add(v)
+        else:
+            latin |= {v, v.upper(), v.title()}
+            if len(v.split()) >= 2:
+                latin.add(v.lower())  # "rose carter" is Rose Carter; "cargo" is not the name "Cargo"
+    alts = []
+    if latin:
+        words = "|".join(re.escape(v) for v in sorted(latin, key=len, reverse=True))
+        alts.append(rf"(?<![\w@.])(?:{words})(?![\w@])")
+    if cjk:
+        alts.append("|".join(re.escape(v) for v in sorted(cjk, key=len, reverse=True)))
+    return re.compile("|".join(alts))
+
+
 def _consistency(texts: Sequence[Text], policy: Policy) -> None:
     """Find every other occurrence, in the record, of each value that will be transformed.
 
-    Whole values are matched everywhere (case-insensitive for Latin text); for a person's name, its
+    Whole values are matched everywhere (see :func:`_whole_value_re`); for a person's name, its
     parts (a given name, a family name of 3 or more letters) are matched too where they stand as
     capitalised words (``Matthew Carter`` ... ``Hi Matthew``).
     """
     values: dict[str, tuple[str, float]] = {}
+    originals: set[str] = set()
     parts: dict[str, tuple[str, float]] = {}
     for t in texts:
         for f in t.findings:
@@ -226,13 +266,14 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
             if len(value) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in value):
                 continue
             values.setdefault(value.casefold(), (f.entity_type, f.score))
+            originals.add(value)
             if f.entity_type == "PERSON":
                 for part in re.split(r"[\s._\-]+", value):
                     if len(part) >= 3 and part[:1].isupper() and part.isalpha():
                         parts.setdefault(part, ("PERSON", f.score))
     if not values and not parts:
         return
-    whole = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)), re.IGNORECASE)
+    whole = _whole_value_re(originals)
     part_re = (
         re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")(?![\w])"
@@ -244,6 +285,8 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
         have = {(f.start, f.end) for f in t.findings}
         extra: list[RecognizerResult] = []
         for m in whole.finditer(t.text) if values else ():
+            if m.group().casefold() not in values:
+                continue
             etype, score = values[m.group().casefold()]
             if (m.start(), m.end()) not in have:
                 extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
@@ -263,6 +306,8 @@ class RecordOutcome:
     reject: tuple[str, str] | None = None
     audit: list[dict[str, object]] = field(default_factory=list)
     entities: int = 0
+    changed: frozenset[str] = frozenset()
+    """Paths of the strings the stage rewrote (the residual check reads only these, see ``run``)."""
 
 
 def process_record(
@@ -296,8 +341,9 @@ def process_record(
             audit,
         )
     anonymizer = RecordAnonymizer(policy, engine)
-    new_row = _copy(row)
-    residual: list[tuple[str, RecognizerResult]] = []
+    new_row = copy_row(row)
+    surrogates: list[str] = []
+    changed: set[str] = set()
     for t in texts:
         if not t.findings:
             continue
@@ -310,17 +356,27 @@ def process_record(
                 audit.append(_audit(rid, t.path, a.finding, a.action))
                 counters[f"entity.{a.finding.entity_type}"] += 1
                 counters[f"action.{a.action}"] += 1
-            residual += [(t.path, r) for r in _residual(new_text, applied)]
-        _set(new_row, t.path, new_text)
-    if residual:
-        audit += [_audit(rid, fld, r, "residual") for fld, r in residual]
-        fld, r = residual[0]
-        detail = f"field {fld}: {r.entity_type} at {r.start}-{r.end} after transformation"
-        return RecordOutcome(None, ("pii_residual", detail), audit)
+            surrogates += anonymizer.surrogate_digests(new_text, applied)
+        set_text(new_row, t.path, new_text)
+        changed.add(t.path)
     new_row["pii_entities"] = len(active)
+    if policy.uses_surrogates:
+        new_row[SURROGATES_COLUMN] = sorted(set(surrogates))
     if active:
         counters["records_with_pii"] += 1
-    return RecordOutcome(new_row, None, audit, len(active))
+    return RecordOutcome(new_row, None, audit, len(active), frozenset(changed))
+
+
+def residual_outcome(rid: str, outcome: RecordOutcome, found: Sequence[Residual]) -> RecordOutcome:
+    """``outcome`` turned into a ``pii_residual`` reject when the residual check found something."""
+    if not found:
+        return outcome
+    audit = outcome.audit + [
+        _audit(rid, r.path, result(r.entity_type, r.start, r.end, r.score, r.recognizer), "residual") for r in found
+    ]
+    first = found[0]
+    detail = f"field {first.path}: {first.entity_type} at {first.start}-{first.end} after transformation"
+    return RecordOutcome(None, ("pii_residual", detail), audit)
 
 
 def _annotator_id(t: Text, policy: Policy) -> str:
@@ -332,62 +388,6 @@ def _annotator_id(t: Text, policy: Policy) -> str:
     if policy.annotator_ids == "pseudonym" and policy.key is not None:
         return pseudonym("ANNOTATOR", t.text, policy.key)[1:-1].lower().replace("annotator_", "annotator-")
     return "<ANNOTATOR>"
-
-
-_RESIDUAL_TYPES = frozenset({"PHONE_NUMBER", "CN_RESIDENT_ID", "BANK_CARD", "EMAIL_ADDRESS", "US_SSN", "IBAN_CODE"})
-
-
-def _residual(text: str, applied: Sequence[object]) -> list[RecognizerResult]:
-    """Structured values inside an inserted replacement (never expected; surrogates excepted)."""
-    from pipeline.stages.deidentify.anonymize import Applied
-    from pipeline.stages.deidentify.recognizers import legacy
-
-    spans = [
-        (a.out_start, a.out_end) for a in applied if isinstance(a, Applied) and a.action not in ("surrogate", "keep")
-    ]
-    if not spans:
-        return []
-    out = []
-    for rec in legacy.recognizers("en"):
-        if rec.ENTITIES[0] not in _RESIDUAL_TYPES or not rec.may_match(text):
-            continue
-        for r in rec.find(text):
-            if any(r.start < e and s < r.end for s, e in spans):
-                out.append(r)
-    return out
-
-
-_FIELD_RE = re.compile(r"^(\w+)(?:\[(\d+)\](?:\[(\d+)\])?)?(?:\.(\w+))?$")
-
-
-def _copy(row: Row) -> dict[str, object]:
-    new = dict(row)
-    history = row.get("history")
-    if isinstance(history, list):
-        new["history"] = [list(pair) if isinstance(pair, list) else pair for pair in history]
-    annotations = row.get("annotations")
-    if isinstance(annotations, list):
-        new["annotations"] = [dict(a) if isinstance(a, dict) else a for a in annotations]
-    return new
-
-
-def _set(row: dict[str, object], name: str, text: str) -> None:
-    m = _FIELD_RE.match(name)
-    assert m is not None, name
-    base, i, j, key = m.groups()
-    if i is None:
-        row[base] = text
-        return
-    seq = row[base]
-    assert isinstance(seq, list)
-    if j is not None:
-        pair = seq[int(i)]
-        assert isinstance(pair, list)
-        pair[int(j)] = text
-    elif key is not None:
-        item = seq[int(i)]
-        assert isinstance(item, dict)
-        item[key] = text
 
 
 def _audit(rid: str, fld: str, f: RecognizerResult, action: str) -> dict[str, object]:
@@ -403,22 +403,34 @@ def _audit(rid: str, fld: str, f: RecognizerResult, action: str) -> dict[str, ob
     }
 
 
-def record_texts(row: Row) -> list[Text]:
-    """Every string of a record the stage analyses: text fields, history turns, ``source_id``, annotator ids."""
-    texts = [Text(fld, text) for fld, text in iter_text_fields(row)]
-    for name in NON_TEXT_FIELDS:
-        value = row.get(name)
-        if isinstance(value, str) and value:
-            texts.append(Text(name, value))
-    annotations = row.get("annotations")
-    if isinstance(annotations, list):
-        for k, ann in enumerate(annotations):
-            if isinstance(ann, dict) and isinstance(ann.get("annotator_id"), str) and ann["annotator_id"]:
-                texts.append(Text(f"annotations[{k}].annotator_id", ann["annotator_id"]))
-    return texts
-
-
 # --------------------------------------------------------------------------- the stage
+
+
+CANDIDATE_FLOOR = 0.3
+"""Lowest score of a candidate the stage may raise."""
+
+CHUNK_ROWS = 2000
+"""Records analysed, transformed and checked together (progress advances after each chunk)."""
+
+
+def analyse_rows(rows: Sequence[Row], analyzer: Analyzer, workers: int) -> list[list[Text]]:
+    """The strings of each row with their findings; a non-generic annotator id is one finding as a whole."""
+    per_row = [record_texts(row) for row in rows]
+    flat = [(ri, t) for ri, texts in enumerate(per_row) for t in texts]
+    langs = [str(rows[ri].get("lang") or "other") for ri, _ in flat]
+    found = analyzer.analyze_parallel([t.text for _, t in flat], langs, workers)
+    for (_, t), findings in zip(flat, found, strict=True):
+        t.findings = list(findings)
+    for texts in per_row:
+        for t in texts:
+            if t.path in NON_TEXT_FIELDS:  # ids hold numbers without context words
+                t.findings += id_field_findings(t.text)
+            # an annotator id that is not a generic number can identify a person
+            if t.path.startswith("annotations[") and not GENERIC_ID.match(t.text.strip()):
+                best = max(t.findings, key=lambda f: f.score) if t.findings else None
+                etype = best.entity_type if best is not None else "PERSON"
+                t.findings = [result(etype, 0, len(t.text), 1.0, "AnnotatorId")]
+    return per_row
 
 
 def run(table: pa.Table, ctx: StageContext) -> StageResult:
@@ -437,43 +449,43 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     from pipeline.stages.deidentify.anonymize import anonymizer_engine
 
     policy = load_stage_policy(ctx)  # fails closed before the slow model load
+    if policy.uses_surrogates and SURROGATES_COLUMN not in out_schema.names:
+        out_schema = out_schema.append(SURROGATES_FIELD)
     ctx.progress.start(STAGE, table.num_rows)
     analyzer = get_analyzer(policy, cfg.ner)
-    rows = table.to_pylist()
-    per_row = [record_texts(row) for row in rows]
-    flat = [(ri, t) for ri, texts in enumerate(per_row) for t in texts]
-    langs = [str(rows[ri].get("lang") or "other") for ri, _ in flat]
-    found = analyzer.analyze_parallel([t.text for _, t in flat], langs, cfg.workers or default_workers())
-    for (_, t), findings in zip(flat, found, strict=True):
-        t.findings = list(findings)
-    for texts in per_row:  # an annotator id that is not a generic number can identify a person
-        for t in texts:
-            if t.path.startswith("annotations[") and not GENERIC_ID.match(t.text.strip()):
-                best = max(t.findings, key=lambda f: f.score) if t.findings else None
-                etype = best.entity_type if best is not None else "PERSON"
-                t.findings = [result(etype, 0, len(t.text), 1.0, "AnnotatorId")]
+    scanner = get_scanner(policy)
     engine = anonymizer_engine()
+    workers = cfg.workers or default_workers()
     kept_rows: list[dict[str, object]] = []
     rejects = RejectBuilder(STAGE)
     audit: list[dict[str, object]] = []
     counters: Counter[str] = Counter()
-    for ri, row in enumerate(rows):
-        outcome = process_record(row, per_row[ri], policy, engine, counters)
-        audit += outcome.audit
-        if outcome.reject is not None:
-            rejects.add(row, outcome.reject[0], outcome.reject[1], keep_record=False)
-        elif outcome.row is not None:
-            kept_rows.append(outcome.row)
-        if ri % 1000 == 999:
-            ctx.progress.advance(1000)
-    ctx.progress.advance(len(rows) % 1000)
+    texts_scanned = 0
+    for lo in range(0, table.num_rows, CHUNK_ROWS):  # chunks: progress moves, memory stays bounded
+        rows = table.slice(lo, CHUNK_ROWS).to_pylist()
+        per_row = analyse_rows(rows, analyzer, workers)
+        texts_scanned += sum(len(texts) for texts in per_row)
+        outcomes = [
+            process_record(row, texts, policy, engine, counters) for row, texts in zip(rows, per_row, strict=True)
+        ]
+        done = [o.row for o in outcomes if o.row is not None]
+        residuals = iter(scanner.scan_rows(done, [o.changed for o in outcomes if o.row is not None]))
+        for row, outcome in zip(rows, outcomes, strict=True):
+            if outcome.row is not None:
+                outcome = residual_outcome(str(row["record_id"]), outcome, next(residuals))
+            audit += outcome.audit
+            if outcome.reject is not None:
+                rejects.add(row, outcome.reject[0], outcome.reject[1], keep_record=False)
+            elif outcome.row is not None:
+                kept_rows.append(outcome.row)
+        ctx.progress.advance(len(rows))
     ctx.progress.finish()
     write_parquet_atomic(
         pa.Table.from_pylist(audit, schema=AUDIT_SCHEMA) if audit else AUDIT_SCHEMA.empty_table(),
         ctx.artifact_path("audit", ctx.artifact_name("deidentify") + ".parquet"),
     )
     kept = pa.Table.from_pylist(kept_rows, schema=out_schema) if kept_rows else out_schema.empty_table()
-    result_counters: dict[str, float] = {"texts_scanned": len(flat), **dict(sorted(counters.items()))}
+    result_counters: dict[str, float] = {"texts_scanned": texts_scanned, **dict(sorted(counters.items()))}
     result_counters["entities_total"] = sum(v for k, v in counters.items() if k.startswith("entity."))
     return StageResult(
         kept=kept,

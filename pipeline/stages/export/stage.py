@@ -1,5 +1,8 @@
 """The export stage: instruction-tuning Parquet files with an explicit schema and a deterministic split.
 
+A record's split is decided by its content (:mod:`pipeline.core.split`), never by its file or
+position: renaming or re-splitting input files moves no record between train and validation.
+
 ``export/train.parquet`` and ``export/validation.parquet`` carry the alpaca columns, ``messages``
 (system/user/assistant turns, as TRL and chat templates expect), provenance, ``lang``, annotations
 and every column a later stage added. They load with ``datasets.load_dataset("parquet", ...)``,
@@ -28,10 +31,11 @@ __all__ = [
     "build_messages",
     "messages_array",
     "split_of",
+    "table_splits",
     "with_messages",
     "write_export_shards",
 ]
-from pipeline.core.split import SPLITS, assign_split, split_of
+from pipeline.core.split import SPLITS, assign_split, split_of, table_splits
 
 _BASE_ORDER = [
     "record_id",
@@ -82,7 +86,7 @@ def write_export(table: pa.Table, export_dir: Path, config: ExportConfig) -> Exp
     table = with_messages(table)
     if table.num_rows:
         table = table.sort_by("record_id")
-    splits = assign_split(table.column("record_id").to_pylist(), config.validation_ratio, config.split_salt)
+    splits = table_splits(table, config.validation_ratio, config.split_salt)
     mask = pa.array([s == "validation" for s in splits], type=pa.bool_())
     parts = {"validation": table.filter(mask), "train": table.filter(pc.invert(mask))}
     options: dict[str, Any] = {"compression": None if config.compression == "none" else config.compression}
@@ -212,9 +216,7 @@ def write_export_shards(shards: Sequence[Path], export_dir: Path, config: Export
                     perm[np.argsort(chunk_runs, kind="stable")] = np.arange(chunk_runs.size)
                     chunk = cat.take(pa.array(perm))
                     del cat, pieces
-                    marks = assign_split(
-                        chunk.column("record_id").to_pylist(), config.validation_ratio, config.split_salt
-                    )
+                    marks = table_splits(chunk, config.validation_ratio, config.split_salt)
                     mask = pa.array([m == split for m in marks], type=pa.bool_())
                     part = chunk.filter(mask)
                     del chunk

@@ -1,7 +1,6 @@
 """The pure checks behind the custom Great Expectations expectations: plain functions over plain values.
 
-:func:`residual_pii_kinds`, :func:`messages_problem`, :func:`bio_problem` and :func:`span_problem`
-are usable and testable without GX; the ``*_mask*`` variants apply them to a whole column, a cheap
+:func:`messages_problem`, :func:`bio_problem` and :func:`span_problem` are usable and testable without GX; the ``*_mask*`` variants apply them to a whole column, a cheap
 Arrow (RE2) pre-filter picking the few rows that can hold a match. Every check returns a verdict per
 row; nothing here puts a value into a result.
 """
@@ -9,90 +8,13 @@ row; nothing here puts a value into a result.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
-
-from pipeline.stages.deidentify.recognizers.checksums import is_bank_card, is_resident_id
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-PII_PATTERNS: dict[str, str] = {
-    "cn_mobile": r"(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9]{9}(?![0-9])",
-    "cn_resident_id": r"(?<![0-9A-Za-z])[0-9]{6}[- ]?[0-9]{8}[- ]?[0-9]{3}[0-9Xx](?![0-9A-Za-z])",
-    "bank_card": r"(?<![0-9])(?:[0-9]{16,19}|[0-9]{4}(?:[- ][0-9]{4}){3}(?:[- ]?[0-9]{1,3})?)(?![0-9])",
-    "email": r"(?<![A-Za-z0-9_%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
-}
-"""Residual-pattern regexes per kind. ASCII digits only; digit look-arounds instead of ``\\b`` (which
-never matches between a CJK character and a digit). Resident ids and bank cards are confirmed by their
-check digits, emails by their domain (reserved example domains are allowed as surrogates). A mailbox
-starts with a letter or digit, as in the de-identification recognizer: ``.@d.co`` (a textbook example
-of an invalid address) is not flagged, while ``.john@x.com`` is flagged as ``john@x.com``."""
-
-PII_PREFILTER = r"[0-9]{8}|[0-9]{4}[- ][0-9]{4}|@"
-"""An RE2-compatible superset of :data:`PII_PATTERNS`: a row without a match cannot hold any pattern."""
-
 MESSAGE_ROLES = ("system", "user", "assistant")
-
-
-def _email_confirmed(value: str, allow_domains: Sequence[str]) -> bool:
-    domain = value.rsplit("@", 1)[-1].lower()
-    return not any(domain == d or domain.endswith("." + d) for d in allow_domains)
-
-
-def _confirm(kind: str, match: str, allow_domains: Sequence[str]) -> bool:
-    if kind == "cn_resident_id":
-        return is_resident_id(match)
-    if kind == "bank_card":
-        return is_bank_card(match)
-    if kind == "email":
-        return _email_confirmed(match, allow_domains)
-    return True
-
-
-@lru_cache(maxsize=64)
-def _compiled(regex: str) -> re.Pattern[str]:
-    return re.compile(regex)
-
-
-def residual_pii_kinds(
-    text: str | None, patterns: Mapping[str, str] | None = None, allow_domains: Sequence[str] = ()
-) -> list[str]:
-    """Kinds of personal data whose pattern (confirmed by its checksum or domain) occurs in ``text``."""
-    if not text:
-        return []
-    patterns = PII_PATTERNS if patterns is None else patterns
-    found = []
-    for kind, regex in patterns.items():
-        if any(_confirm(kind, m.group(0), allow_domains) for m in _compiled(regex).finditer(text)):
-            found.append(kind)
-    return found
-
-
-def residual_pii_mask(
-    values: Iterable[object], patterns: Mapping[str, str], allow_domains: Sequence[str]
-) -> list[bool]:
-    """For each value of a sequence/Series of strings, True when it holds no residual pattern.
-
-    Vectorised: an Arrow RE2 pre-filter (:data:`PII_PREFILTER`) selects candidate rows; only those are
-    scanned with the full patterns in Python.
-    """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    items = values.tolist() if hasattr(values, "tolist") else list(values)
-    texts = [v if isinstance(v, str) else None for v in items]
-    ok = [True] * len(texts)
-    if not texts:
-        return ok
-    candidates = pc.match_substring_regex(pa.array(texts, type=pa.large_string()), PII_PREFILTER)
-    rows = cast("list[int]", pc.indices_nonzero(candidates.fill_null(False)).to_pylist())  # indices: never null
-    for i in rows:
-        if residual_pii_kinds(texts[i], patterns, allow_domains):
-            ok[i] = False
-    return ok
 
 
 def _as_list(value: Any) -> list[Any] | None:

@@ -16,18 +16,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.stages.validate.checks import (
-    PII_PATTERNS,
     bio_mask_arrow,
     bio_problem,
     mask,
     messages_mask_arrow,
     messages_problem,
-    residual_pii_mask,
     span_mask_arrow,
     span_problem,
 )
 
-__all__ = ["CUSTOM_EXPECTATION_TYPES", "PII_PATTERNS", "expectation_class", "register"]
+__all__ = ["CUSTOM_EXPECTATION_TYPES", "expectation_class", "register"]
 
 
 def _build_classes() -> dict[str, type]:
@@ -49,30 +47,6 @@ def _build_classes() -> dict[str, type]:
 
     def series(values: list[bool], like: pd.Series) -> pd.Series:
         return pd.Series(values, index=like.index, dtype=bool)
-
-    class ColumnValuesNoResidualPii(ColumnMapMetricProvider):
-        condition_metric_name = "column_values.instructflow_no_residual_pii"
-        condition_value_keys = ("patterns", "allow_domains")
-
-        @column_condition_partial(engine=PandasExecutionEngine)
-        def _pandas(
-            cls, column: pd.Series, patterns: dict[str, str], allow_domains: list[str] | None, **kwargs: object
-        ) -> pd.Series:
-            return series(residual_pii_mask(column, patterns, allow_domains or ()), column)
-
-    class ExpectColumnValuesToHaveNoResidualPii(ColumnMapExpectation):
-        """Expect no text in the column to hold a residual personal-data pattern (confirmed matches only).
-
-        ``patterns`` maps a kind (cn_mobile, cn_resident_id, bank_card, email) to its regex, stored in
-        the suite so it is self-contained; resident ids and bank cards must also pass their check
-        digits, emails must not be on ``allow_domains``.
-        """
-
-        patterns: dict[str, str]
-        allow_domains: list[str] = []  # noqa: RUF012 (a pydantic field, copied per instance)
-        map_metric = "column_values.instructflow_no_residual_pii"
-        success_keys = ("patterns", "allow_domains", "mostly")
-        args_keys = ("column", "patterns")
 
     class ColumnValuesWellFormedMessages(ColumnMapMetricProvider):
         condition_metric_name = "column_values.instructflow_well_formed_messages"
@@ -158,7 +132,6 @@ def _build_classes() -> dict[str, type]:
     return {
         cls.__name__: cls
         for cls in (
-            ExpectColumnValuesToHaveNoResidualPii,
             ExpectColumnValuesToBeWellFormedMessages,
             ExpectColumnValuesToBeValidBioSequences,
             ExpectColumnPairValuesToBeValidSpans,
@@ -169,7 +142,6 @@ def _build_classes() -> dict[str, type]:
 _CLASSES: dict[str, type] = {}
 
 CUSTOM_EXPECTATION_TYPES = (
-    "expect_column_values_to_have_no_residual_pii",
     "expect_column_values_to_be_well_formed_messages",
     "expect_column_values_to_be_valid_bio_sequences",
     "expect_column_pair_values_to_be_valid_spans",

@@ -1,7 +1,7 @@
 """The tables the suites validate, built from a shard of records (pandas DataFrames with Arrow columns).
 
 One builder per suite: :func:`records_frame` and :func:`annotations_frame` (the records as ingest wrote
-them), :func:`deidentified_frame` (the text fields the stage receives), :func:`export_frame` (the
+them), :func:`deidentified_frame` (residual personal data per record), :func:`export_frame` (the
 prospective export rows), :func:`span_frame` (span and BIO columns), and :func:`split_flags` (the
 narrow columns the dataset-wide export suite needs).
 """
@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 import pyarrow.compute as pc
-
-from pipeline.core.records import TEXT_FIELDS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,29 +55,23 @@ def annotations_frame(ingest: pa.Table) -> pd.DataFrame | None:
     return pd.DataFrame(data)
 
 
-def _history_text(table: pa.Table) -> list[str | None]:
-    if "history" not in table.column_names:
-        return [None] * table.num_rows
-    col = table.column("history")
-    out: list[str | None] = [None] * table.num_rows
-    valid = pc.greater(pc.list_value_length(col), pa.scalar(0)).fill_null(False)
-    idx = pc.indices_nonzero(valid).to_pylist()
-    if idx:
-        for i, pairs in zip(idx, pc.take(col, pa.array(idx)).to_pylist()):
-            out[i] = "\n".join(t for pair in pairs or () for t in pair or () if t)
-    return out
+def deidentified_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
+    """Record id and the number of residual personal-data findings per record (no text).
 
-
-def deidentified_frame(table: pa.Table) -> pd.DataFrame:
-    """Text fields of the received table, ``history`` joined into one text per record."""
+    The count comes from the de-identification stage's own residual check under the run's policy
+    (:func:`pipeline.stages.deidentify.gate.residual_counts`), so the gate agrees with the stage; the
+    frame holds no text, so no result or Data Docs page can show a value.
+    """
     import pandas as pd
 
-    data: dict[str, Any] = {}
-    for name in TEXT_FIELDS:
-        if name in table.column_names:
-            data[name] = table.column(name).to_pandas()
-    data["history"] = pd.Series(_history_text(table), dtype=object)
-    return pd.DataFrame(data)
+    from pipeline.stages.deidentify.gate import residual_counts
+
+    return pd.DataFrame(
+        {
+            "record_id": table.column("record_id").to_pandas(),
+            "residual_pii": pd.Series(residual_counts(table, config), dtype="int64"),
+        }
+    )
 
 
 def export_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
@@ -116,11 +108,11 @@ FEATURES_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_va
 
 
 def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
-    """Record id and validation-split flag (1.0 / 0.0, from ``pipeline.core.split.assign_split``) per record."""
-    from pipeline.core.split import assign_split
+    """Record id and validation-split flag (1.0 / 0.0, from ``pipeline.core.split.table_splits``) per record."""
+    from pipeline.core.split import table_splits
 
     ids = cast("list[str]", table.column("record_id").to_pylist())  # record ids are never null
-    splits = assign_split(ids, config.export.validation_ratio, config.export.split_salt)
+    splits = table_splits(table, config.export.validation_ratio, config.export.split_salt)
     flags = pa.array([1.0 if s == "validation" else 0.0 for s in splits], pa.float64())
     return pa.table([pa.array(ids, pa.string()), flags], schema=FEATURES_SCHEMA)
 

@@ -121,7 +121,7 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
         skipped["annotations"] = "no annotations"
     else:
         frames["annotations"] = ann
-    frames["deidentified"] = lambda: deidentified_frame(table)
+    frames["deidentified"] = lambda: deidentified_frame(table, config)
     frames["export"] = lambda: export_frame(table, config)
     spans = span_frame(table, config)
     if spans is None:

@@ -8,7 +8,7 @@ Suites and the table each one validates (built by ``pipeline.stages.validate.sta
 
 - ``records``: the ingest output (the shards in ``work/ingest/``), one row per record;
 - ``annotations``: the ingest output's annotations, one row per annotation;
-- ``deidentified``: the text fields of the table the validate stage receives;
+- ``deidentified``: residual personal-data findings per record of the table the validate stage receives;
 - ``export``: the prospective export (split and ``messages`` as the export stage will write them);
 - ``spans``: the span/BIO annotation columns, when enabled (``validate.span_suite``).
 
@@ -29,7 +29,6 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from pipeline.config.validate import CHECKS, Check
-from pipeline.core.records import TEXT_FIELDS
 
 if TYPE_CHECKING:
     from great_expectations.core import ExpectationSuite
@@ -64,8 +63,8 @@ STRING_COLUMNS: tuple[str, ...] = ("record_id", "instruction", "input", "output"
 STRING_TYPE = "str"
 """pandas 3 dtype of Arrow string columns (GX's type-list check does not recognise it; of-type does)."""
 INT_TYPES: list[str] = ["int64", "Int64", "int32", "Int32"]
-PII_COLUMNS: tuple[str, ...] = (*TEXT_FIELDS, "history")
-"""Text columns the de-identification suite scans (``history`` turns joined into one text per record)."""
+RESIDUAL_COLUMN = "residual_pii"
+"""Column of the deidentified frame: residual personal-data findings per record (0 = none)."""
 
 NON_BLANK = r"\S"
 
@@ -106,7 +105,7 @@ def build_suite(name: str, config: ValidateConfig) -> ExpectationSuite:
         ExpectTableRowCountToBeBetween,
     )
 
-    from pipeline.stages.validate.expectations import PII_PATTERNS, register
+    from pipeline.stages.validate.expectations import register
 
     custom = register()
     suite: list[Any] = []
@@ -170,15 +169,12 @@ def build_suite(name: str, config: ValidateConfig) -> ExpectationSuite:
             config,
         )
     elif name == "deidentified":
-        patterns = {kind: PII_PATTERNS[kind] for kind in config.pii_kinds}
-        pii = custom["ExpectColumnValuesToHaveNoResidualPii"]
-        for col in PII_COLUMNS:
-            _add(
-                suite,
-                pii(column=col, patterns=patterns, allow_domains=list(config.email_allow_domains)),
-                "deidentified.no_residual_pii",
-                config,
-            )
+        _add(
+            suite,
+            ExpectColumnValuesToBeBetween(column=RESIDUAL_COLUMN, min_value=0, max_value=0),
+            "deidentified.no_residual_pii",
+            config,
+        )
     elif name == "records_dataset":
         _add(suite, ExpectColumnValuesToBeUnique(column="record_id"), "records.record_id_unique", config)
     elif name == "export_dataset":

@@ -52,3 +52,56 @@ def test_reset_refuses_a_folder_that_is_not_a_run_directory(tmp_path):
     with pytest.raises(UsageError, match="not empty and is not a run directory"):
         RunDir(tmp_path).reset()
     assert (tmp_path / "precious.txt").read_text() == "keep me"
+
+
+def test_lock_is_exclusive_and_names_the_owner(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from pipeline.errors import RunLocked
+
+    out = tmp_path / "r"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom pipeline.runtime.rundir import RunDir\n"
+            f"with RunDir({str(out)!r}).lock():\n    print('held', flush=True)\n    time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        with pytest.raises(RunLocked) as info, RunDir(out).lock():
+            pass
+        assert str(info.value) == (
+            f"another run (pid {holder.pid}) is writing {out}; wait for it to end or choose another output directory"
+        )
+        assert info.value.exit_code == 2
+    finally:
+        holder.kill()
+        holder.wait()
+    with RunDir(out).lock():  # the kernel dropped the dead holder's lock
+        assert (out / ".instructflow.lock").read_text() == f"{os.getpid()}\n"
+
+
+def test_lock_removes_a_folder_it_created_when_nothing_was_written(tmp_path):
+    out = tmp_path / "new"
+    with RunDir(out).lock():
+        assert (out / ".instructflow.lock").is_file()
+    assert not out.exists()
+    with RunDir(out).lock():
+        (out / "manifest.json").write_text("{}")
+    assert sorted(p.name for p in out.iterdir()) == [".instructflow.lock", "manifest.json"]
+
+
+def test_reset_ignores_the_lock_file_and_keeps_it(tmp_path):
+    out = tmp_path / "r"
+    with RunDir(out).lock():
+        RunDir(out).reset()  # a folder holding only the lock file counts as empty
+        assert (out / ".instructflow.lock").is_file()
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(UsageError, match="output path exists and is not a directory"), RunDir(tmp_path / "f").lock():
+        pass

@@ -21,7 +21,7 @@ Conventions (see docs/DEIDENTIFY.md):
 - Texts arrive *folded* (:func:`fold`): full-width ASCII, full-width punctuation used in numbers and
   Chinese numerals are mapped character for character to ASCII, so the folded text has the same
   length and offsets as the original; ``１３９１２３４５６７８`` and ``一三九一二三四五六七八`` read as
-  ``13912345678``. Recognizers that need the original text (names) read ``nlp_artifacts.tokens.text``.
+  ``13912345678``. Recognizers that need the original text (names) read ``nlp_artifacts.text``.
 - Regexes never use ``\b`` next to digits or CJK: it does not match between a CJK character and a
   digit. Use look-arounds on the character classes instead (``(?<![0-9A-Za-z])``).
 - Context words (:func:`context_before`) are searched in a window before the match, with
@@ -71,7 +71,8 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-_PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*(?:_\d+)?>|\[[A-Z][A-Z_]*(?:_\d+)?\]")
+PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*>|\[[A-Z][A-Z_]*(?:_\d+)?\]")
+"""What a de-identification wrote in place of a value: ``<PERSON_1>``, ``<EMAIL_ADDRESS_3f9a0c12de>``, ``[NAME]``."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -84,7 +85,7 @@ def _words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
 def _window(text: str, start: int, end: int) -> str:
     part = text[max(0, start) : max(0, end)]
     if "<" in part or "[" in part:
-        part = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), part)
+        part = PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), part)
     return part.lower()
 
 
@@ -148,7 +149,7 @@ class Recognizer(EntityRecognizer):
         for r in out:
             # Presidio ties a result to its recognizer by this id (its context enhancement drops the rest).
             meta = r.recognition_metadata if r.recognition_metadata is not None else {}
-            meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, self.name)
+            meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, str(getattr(self, "name", type(self).__name__)))
             meta[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
             r.recognition_metadata = meta
         return out

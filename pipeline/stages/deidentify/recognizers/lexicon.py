@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -686,7 +687,7 @@ def pinyin_syllables(word: str) -> int:
     return max(best[n], 0)
 
 
-def is_pinyin_name(parts: list[str]) -> bool:
+def is_pinyin_name(parts: Sequence[str]) -> bool:
     """True for a romanised Chinese name: a pinyin surname and a given name of one or two syllables (any order)."""
     low = [p.lower() for p in parts if p]
     if len(low) == 2:
@@ -703,17 +704,159 @@ def is_pinyin_name(parts: list[str]) -> bool:
 
 
 KOREAN_SURNAMES = frozenset(
-    """kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin
-    kwon gwon hwang ahn an song yoo yu ryu hong jeon jun ko go moon mun yang son bae baek nam noh no ha kwak gwak
-    sung seong cha joo ju woo wu min ryoo""".split()
+    [
+        "kim",
+        "lee",
+        "yi",
+        "park",
+        "pak",
+        "choi",
+        "choe",
+        "jung",
+        "jeong",
+        "chung",
+        "kang",
+        "cho",
+        "jo",
+        "yoon",
+        "yun",
+        "jang",
+        "chang",
+        "lim",
+        "im",
+        "han",
+        "oh",
+        "seo",
+        "suh",
+        "shin",
+        "sin",
+        "kwon",
+        "gwon",
+        "hwang",
+        "ahn",
+        "an",
+        "song",
+        "yoo",
+        "yu",
+        "ryu",
+        "hong",
+        "jeon",
+        "jun",
+        "ko",
+        "go",
+        "moon",
+        "mun",
+        "yang",
+        "son",
+        "bae",
+        "baek",
+        "nam",
+        "noh",
+        "no",
+        "ha",
+        "kwak",
+        "gwak",
+        "sung",
+        "seong",
+        "cha",
+        "joo",
+        "ju",
+        "woo",
+        "wu",
+        "min",
+        "ryoo",
+    ]
 )
 """Romanised Korean family names (the common spellings)."""
 
 KOREAN_SYLLABLES = frozenset(
-    """a ae ah bin bo byung chae chan chang cheol chul da dae do dong eun gi gyu ha hae han hee ho hoon hun hwa hwan
-    hye hyeon hyo hyuk hyun in ja jae jeong ji jin jong joo ju jun jung ki kyung mi min myung na nam ra ri rin sang
-    se seo seok seon seong seung shin so sol soo su suk sun sung tae won woo woong ye yeon yeong yong young yu yun
-    yeol yeon hyeok ok il uk""".split()
+    [
+        "a",
+        "ae",
+        "ah",
+        "bin",
+        "bo",
+        "byung",
+        "chae",
+        "chan",
+        "chang",
+        "cheol",
+        "chul",
+        "da",
+        "dae",
+        "do",
+        "dong",
+        "eun",
+        "gi",
+        "gyu",
+        "ha",
+        "hae",
+        "han",
+        "hee",
+        "ho",
+        "hoon",
+        "hun",
+        "hwa",
+        "hwan",
+        "hye",
+        "hyeon",
+        "hyo",
+        "hyuk",
+        "hyun",
+        "in",
+        "ja",
+        "jae",
+        "jeong",
+        "ji",
+        "jin",
+        "jong",
+        "joo",
+        "ju",
+        "jun",
+        "jung",
+        "ki",
+        "kyung",
+        "mi",
+        "min",
+        "myung",
+        "na",
+        "nam",
+        "ra",
+        "ri",
+        "rin",
+        "sang",
+        "se",
+        "seo",
+        "seok",
+        "seon",
+        "seong",
+        "seung",
+        "shin",
+        "so",
+        "sol",
+        "soo",
+        "su",
+        "suk",
+        "sun",
+        "sung",
+        "tae",
+        "won",
+        "woo",
+        "woong",
+        "ye",
+        "yeon",
+        "yeong",
+        "yong",
+        "young",
+        "yu",
+        "yun",
+        "yeol",
+        "yeon",
+        "hyeok",
+        "ok",
+        "il",
+        "uk",
+    ]
 )
 """Syllables of romanised Korean given names (``Min-jun``, ``Seo-yeon``, ``Ji-woo``)."""
 

@@ -42,6 +42,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_korean_given,
     is_pinyin_name,
 )
+from pipeline.text.alternation import alternation
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -62,7 +63,7 @@ PRIVATE = 0.85
 
 _CAP = r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
 _INITIAL = r"[A-Z]\."
-_NAME_CAP = rf"(?:{_INITIAL}[ \t]?)?(?:{_CAP})(?:[ \t]+(?:{_INITIAL}[ \t]+)?(?:(?:van|von|de|da|del|der|di|le|la|bin|binti|al|el)[ \t]+)?{_CAP}){{0,3}}"
+_NAME_CAP = rf"(?:{_INITIAL}[ \t]?)?(?:{_CAP}|[A-Z]{{2,}}(?=[ \t]+[A-Z][a-z]))(?:[ \t]+(?:{_INITIAL}[ \t]+)?(?:(?:van|von|de|da|del|der|di|le|la|bin|binti|al|el)[ \t]+)?{_CAP}){{0,3}}"
 _LOWER = r"[a-z\u00df-\u00ff\u0100-\u017f]{2,}"
 _NAME_LOWER = rf"{_LOWER}(?:[ \t]+{_LOWER}){{1,2}}"
 
@@ -95,6 +96,47 @@ EN_ROLE_CUES = (
     "supervisor",
     "guardian",
     "emergency contact",
+    "accountant",
+    "lawyer",
+    "attorney",
+    "dentist",
+    "therapist",
+    "counsellor",
+    "counselor",
+    "physician",
+    "roommate",
+    "flatmate",
+    "housemate",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "fiance",
+    "fiancée",
+    "fiancee",
+    "boyfriend",
+    "girlfriend",
+    "boss",
+    "tutor",
+    "nanny",
+    "babysitter",
+    "caregiver",
+    "carer",
+    "contractor",
+    "realtor",
+    "parent",
+    "stepson",
+    "stepdaughter",
+    "grandson",
+    "granddaughter",
+    "classmate",
+    "ex-wife",
+    "ex-husband",
+    "employer",
+    "referee",
+    "sponsor",
+    "mentor",
     "next of kin",
     "contact person",
     "plaintiff",
@@ -114,6 +156,9 @@ EN_ROLE_CUES = (
     "interviewee",
     "respondent",
     "maintainer",
+    "my name is",
+    "my name's",
+    "name is",
     "signed by",
     "approved by",
     "reviewed by",
@@ -187,21 +232,55 @@ EN_LABEL_CUES = (
 EN_WEAK_CUES = ("dear", "hi", "hello", "hey", "thanks", "thank you", "posted by", "written by", "by", "for user")
 """Greetings and bylines: a name follows, but fictional letters and stories use them too."""
 
-_EN_CUES_ALT = "|".join(re.escape(c) for c in sorted(EN_ROLE_CUES, key=lambda c: (-len(c), c)))
-_EN_LABELS_ALT = "|".join(re.escape(c) for c in sorted(EN_LABEL_CUES, key=lambda c: (-len(c), c)))
-_EN_WEAK_ALT = "|".join(re.escape(c) for c in sorted(EN_WEAK_CUES, key=lambda c: (-len(c), c)))
+_EN_CUES_ALT = alternation(EN_ROLE_CUES)
+_EN_LABELS_ALT = alternation(EN_LABEL_CUES)
+_EN_WEAK_ALT = alternation(EN_WEAK_CUES)
 
 _EN_CUE_RE = re.compile(
-    rf"(?<![A-Za-z])(?:(?:{_EN_CUES_ALT})\.?(?:[ \t]*(?:[:=：]|is|was|named|called|-|—|,)[ \t]*|[ \t]+)"
-    rf"|(?:{_EN_LABELS_ALT})[ \t]*[:=：][ \t]*)(?:(?:mr|mrs|ms|dr|prof)\.?[ \t]+)?",
+    rf"(?<![A-Za-z])(?:(?:{_EN_CUES_ALT})\.?(?:[ \t]*#?\d{{1,2}})?(?:[ \t]*(?:[:=：]|is|was|named|called|-|—|,)[ \t]*|[ \t]+)"
+    rf"|(?:{_EN_LABELS_ALT})(?:[ \t]*#?\d{{1,2}})?[ \t]*[:=：][ \t]*)(?:(?:mr|mrs|ms|dr|prof)\.?[ \t]+)?",
     re.IGNORECASE,
 )
+_EN_RELATION_AFTER_RE = re.compile(
+    r"[ \t]*[(（][ \t]*(?:(?:my|former|current|previous|direct|line|second|third|primary)[ \t]+)?"
+    r"(?:spouse|wife|husband|partner|son|daughter|mother|father|brother|sister|parent|child|guardian|friend|"
+    r"neighbou?r|colleague|self|patient|tenant|owner|landlord|caregiver|relative|manager|supervisor|boss|"
+    r"mentor|teacher|advisor|adviser|referee|reference|doctor|physician|lawyer|attorney|accountant|employer|"
+    r"roommate|flatmate|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|fianc[eé]e?|boyfriend|girlfriend)"
+    r"[ \t]*[),，;]",
+    re.IGNORECASE,
+)
+"""A relation in brackets right after a name ("Chiara De Luca (spouse)"): the name is a private person's."""
+_EN_NAME_BEFORE_RELATION_RE = re.compile(rf"(?<![\w@])({_NAME_CAP})(?i:{_EN_RELATION_AFTER_RE.pattern})")
 _EN_WEAK_RE = re.compile(rf"(?<![A-Za-z])(?:{_EN_WEAK_ALT})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
 _EN_CUE_BEFORE_RE = re.compile(
     rf"(?i)(?<![A-Za-z])(?:(?:{_EN_CUES_ALT})\.?[ \t]*(?:[:=：,]|is|was|named|called)?|(?:{_EN_LABELS_ALT})[ \t]*[:=：])[ \t]*$"
 )
 _EN_WEAK_BEFORE_RE = re.compile(rf"(?i)(?<![A-Za-z])(?:{_EN_WEAK_ALT})[ \t]*[,:]?[ \t]*$")
 _EN_NAME_AFTER = re.compile(rf"({_NAME_CAP})")
+_EN_CONTACT_VERB_RE = re.compile(
+    r"(?<![A-Za-z])(?i:"
+    + alternation(
+        (
+            "text",
+            "call",
+            "ring",
+            "phone",
+            "message",
+            "msg",
+            "email",
+            "e-mail",
+            "contact",
+            "ask for",
+            "reach",
+            "ping",
+            "dm",
+        )
+    )
+    + r")[ \t]+"
+    rf"({_NAME_CAP})[ \t]+(?i:at|on|via|through)[ \t]"
+)
+"""A name between a contact verb and a contact channel ("Text Susan Fisher at ...")."""
 _EN_LIST_CUE_RE = re.compile(
     r"(?im)(?<![A-Za-z])(?:attendees|participants|present|cc|bcc|to|guests|members|team|invitees|panel|speakers|"
     r"authors|signed|witnesses)[ \t]*[:：][ \t]*([^\n|]{3,300})"
@@ -218,18 +297,60 @@ _SPEAKER_RE = re.compile(
     rf"(?m)^[ \t]*(?:(?:agent|customer|user|support|rep|caller|client|patient|doctor|nurse|host|guest)[ \t]*\(({_NAME_CAP})\)"
     rf"|({_NAME_CAP}))[ \t]*[:：]"
 )
+KEY_VALUE_KEYS = (
+    "user", "username", "user_name", "name", "login", "uid", "author", "owner", "assignee", "reporter",
+    "committer", "creator", "created_by", "updated_by", "modified_by", "signed-off-by", "customer", "employee",
+    "contact", "buyer", "seller", "consignee", "receiver", "recipient", "sender", "shipper", "patient", "guest",
+    "driver", "passenger", "applicant", "tenant", "landlord", "member", "requester", "approver", "maintainer",
+    "given", "family", "surname", "forename", "first", "last", "fullname", "full_name", "displayname",
+    "display_name", "nickname", "firstname", "lastname", "givenname", "familyname",
+)  # fmt: skip
+"""Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
+any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
 _KEY_VALUE_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?:[A-Za-z_]*_?(?:user(?:_?name)?|name)|login|uid|author|owner|assignee|reporter|committer|"
-    r"creator|created_by|updated_by|modified_by|signed-off-by|customer|employee|contact|buyer|seller|consignee|"
-    r"receiver|recipient|sender|shipper|patient|guest|driver|passenger|applicant|tenant|landlord|member|requester|"
-    r"approver|maintainer)[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
+    rf"(?i)(?<![A-Za-z0-9])(?:[A-Za-z]+_)*{alternation(KEY_VALUE_KEYS)}"
+    r"[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
     r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2})"
 )
 _USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
 _USERNAME_CUE_RE = re.compile(
-    r"(?i)(?:(?:posted by|by user|for user|for invalid user|logged in as|password for|accepted password for|"
-    r"session opened for user|host|hostname|client-hostname)[\"'\s]+"
-    r"|(?:user|login|楼主|发帖人|用户名?|账号|cc|bcc|to|from|author|owner|assignee|reporter)[\"']?[ \t]*[：:=][\"' \t]*"
+    r"(?i)(?:"
+    + alternation(
+        (
+            "posted by",
+            "by user",
+            "for user",
+            "for invalid user",
+            "logged in as",
+            "password for",
+            "accepted password for",
+            "session opened for user",
+            "host",
+            "hostname",
+            "client-hostname",
+        )
+    )
+    + r"[\"'\s]+|"
+    + alternation(
+        (
+            "user",
+            "login",
+            "楼主",
+            "发帖人",
+            "用户",
+            "用户名",
+            "账号",
+            "cc",
+            "bcc",
+            "to",
+            "from",
+            "author",
+            "owner",
+            "assignee",
+            "reporter",
+        )
+    )
+    + r"[\"']?[ \t]*[：:=][\"' \t]*"
     r"|(?:用户|账号|楼主|发帖人|使用人)[ \t]+"
     r"|(?m:^|\|[ \t]*)[\w.:<>\[\]_-]+[ \t]+-[ \t]+(?=[A-Za-z][\w.\-]*[ \t]+\[))"
     r"((?:[A-Za-z][\w.\-]{2,40}(?:[ \t]*[,、;][ \t]*)?){1,8})"
@@ -419,10 +540,84 @@ NOT_NAMES = frozenset(
 """Words a cue-captured "name" must not be (capitalised words after a cue that are not names)."""
 
 
+_THING_QUALIFIERS = frozenset(
+    [
+        "product",
+        "company",
+        "brand",
+        "file",
+        "movie",
+        "film",
+        "book",
+        "song",
+        "album",
+        "band",
+        "project",
+        "team",
+        "app",
+        "application",
+        "game",
+        "course",
+        "dish",
+        "recipe",
+        "pet",
+        "domain",
+        "host",
+        "server",
+        "device",
+        "model",
+        "product's",
+        "business",
+        "store",
+        "shop",
+        "restaurant",
+        "hotel",
+        "ship",
+        "event",
+        "program",
+        "programme",
+        "field",
+        "column",
+        "variable",
+        "function",
+        "class",
+        "method",
+        "package",
+        "module",
+        "table",
+        "database",
+        "school",
+        "university",
+        "city",
+        "country",
+        "street",
+        "town",
+        "planet",
+        "species",
+    ]
+)
+"""Words before a ``name:`` label that make it the name of a thing (``Product Name: Smartphone``)."""
+
+
+def _not_a_person_label(text: str, cue_start: int, value: str) -> bool:
+    """A label that names a thing, or one English word that is no given name after a role label.
+
+    ``Product Name: Smartphone``, ``Manager: Responsible for ...``: not persons.
+    """
+    before = text[max(0, cue_start - 30) : cue_start].lower().split()
+    if before and before[-1].strip("*_#-") in _THING_QUALIFIERS:
+        return True
+    words = value.split()
+    return len(words) == 1 and english_word(words[0]) and words[0].lower() not in given_names()
+
+
+_CONTRACTION = re.compile(r"(?i)(?:i|you|we|they|he|she|it|let|that|there)['’](?:d|ll|ve|m|re|s)[,.]?")
+
+
 def _clean_name(value: str) -> tuple[int, int] | None:
     """The span of the name inside a cue capture after dropping leading/trailing non-name words."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", value)]
-    while words and words[0][2].lower().strip(".,'’") in NOT_NAMES:
+    while words and (words[0][2].lower().strip(".,'’") in NOT_NAMES or _CONTRACTION.fullmatch(words[0][2])):
         words.pop(0)
     while words and words[-1][2].lower().strip(".,'’") in NOT_NAMES:
         words.pop()
@@ -491,6 +686,15 @@ def username_name_span(token: str) -> tuple[int, int] | None:
     return None
 
 
+def _family_and_foreign(parts: list[str]) -> bool:
+    """A family name at one end of a user name, the other parts no English words (``sanjay.gupta``)."""
+    family, given = family_names(), given_names()
+    if len(parts) > 3 or not any(p in family and len(p) >= 4 for p in (parts[0], parts[-1])):
+        return False
+    ends = parts[:-1] if parts[-1] in family else parts[1:]
+    return all(len(p) >= 2 and (p in given or not english_word(p)) and p not in NOT_NAMES for p in ends)
+
+
 def username_is_name(token: str) -> bool:
     """True when a user-name-like token reads as a person's name.
 
@@ -503,12 +707,17 @@ def username_is_name(token: str) -> bool:
     if not parts or any(not p.isalpha() for p in parts):
         return False
     if len(parts) >= 2:
-        return _lexicon_name(parts) or (
-            len(parts) == 2
-            and (
-                (len(parts[0]) == 1 and parts[1] in family_names() and len(parts[1]) >= 4)
-                or (len(parts[1]) == 1 and parts[0] in family_names() and len(parts[0]) >= 4)
+        family = family_names()
+        return (
+            _lexicon_name(parts)
+            or (
+                len(parts) == 2
+                and (
+                    (len(parts[0]) == 1 and parts[1] in family and len(parts[1]) >= 4)
+                    or (len(parts[1]) == 1 and parts[0] in family and len(parts[0]) >= 4)
+                )
             )
+            or _family_and_foreign(parts)
         )
     word = parts[0]
     if len(word) < 5 or word in NOT_NAMES or english_word(word):
@@ -520,13 +729,12 @@ def username_is_name(token: str) -> bool:
         return True  # initial + family name
     if word[:-1] in family and len(word) >= 6 and word[:-1] not in NOT_NAMES:
         return True  # family name + initial
-    for k in range(3, len(word) - 2):
-        if word[:k] in given and word[k:] in family:
-            return True
-    return False
+    return any(word[:k] in given and word[k:] in family for k in range(3, len(word) - 2))
 
 
 def _fold_accents(word: str) -> str:
+    if word.isascii():
+        return word
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -538,8 +746,13 @@ def _one_case(tokens: Sequence[tuple[int, int, str]]) -> bool:
     return all(w[:1].isupper() for w in words) or all(w.islower() for w in words)
 
 
-def _lexicon_name(tokens: list[str]) -> bool:
+def _lexicon_name(tokens: Sequence[str]) -> bool:
     """Tokens read as a personal name: given + family names of the lexicons, or romanised Chinese."""
+    return _lexicon_name_cached(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lexicon_name_cached(tokens: tuple[str, ...]) -> bool:
     low = [_fold_accents(t.casefold()).replace("-", "") for t in tokens]
     if any(t in NOT_NAMES for t in low):
         return False
@@ -712,7 +925,7 @@ ZH_LABEL_ROLES = (
 )
 """Words that introduce a name only when a colon follows (``收：张伟``); without one they are ordinary words."""
 
-ZH_WEAK_CUES = ("我叫", "名叫", "叫做", "叫")
+ZH_WEAK_CUES = ("我叫", "我是", "名叫", "叫做", "叫")
 """Cues stories use for characters too (``一个叫莫娜的女孩``): raised only in records with other personal data."""
 
 ZH_TITLES = (
@@ -743,40 +956,107 @@ ZH_TITLES = (
 )
 """Titles after a Chinese surname (张老师, 王先生)."""
 
-_SURNAME_ALT = "|".join(sorted(ZH_SURNAMES_2, key=len, reverse=True)) + "|[" + "".join(sorted(ZH_SURNAMES_1)) + "]"
+_SURNAME_ALT = alternation([*ZH_SURNAMES_2, *ZH_SURNAMES_1])
 _ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
 _ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
-_ZH_ROLE_RE = re.compile(
-    "(?:" + "|".join(sorted(ZH_ROLES, key=lambda w: (-len(w), w))) + r")(?:是|为|：|:|\s|，|、)*" + _ZH_LIST
-)
-_ZH_LABEL_RE = re.compile(
-    "(?:" + "|".join(sorted(ZH_LABEL_ROLES, key=lambda w: (-len(w), w))) + r")[ \t]*[：:][ \t]*" + _ZH_LIST
-)
-_ZH_WEAK_RE = re.compile("(?:" + "|".join(sorted(ZH_WEAK_CUES, key=lambda w: (-len(w), w))) + rf")({_ZH_NAME})")
+_ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?:是|为|：|:|\s|，|、)*" + _ZH_LIST)
+_ZH_LABEL_RE = re.compile(alternation(ZH_LABEL_ROLES) + r"[ \t]*[：:][ \t]*" + _ZH_LIST)
+_ZH_WEAK_RE = re.compile(alternation(ZH_WEAK_CUES) + rf"({_ZH_NAME})")
 _ZH_KEY_VALUE_RE = re.compile(
-    r"(?i)(?:[A-Za-z_]*name|user(?:name)?|fn|contact|author|owner|buyer|seller|consignee|receiver|recipient|sender|"
-    r"patient|guest|driver|passenger|applicant|tenant|customer|employee|姓名|名字|联系人|用户|真实姓名)"
-    r"[\"']?[ \t]*(?:[:=]|=>|：)[ \t]*[\"']?"
+    r"(?i)(?:(?:[A-Za-z]+_)*(?:name|user(?:name)?)|"
+    + alternation(
+        (
+            "fn",
+            "contact",
+            "author",
+            "owner",
+            "buyer",
+            "seller",
+            "consignee",
+            "receiver",
+            "recipient",
+            "sender",
+            "patient",
+            "guest",
+            "driver",
+            "passenger",
+            "applicant",
+            "tenant",
+            "customer",
+            "employee",
+            "姓名",
+            "名字",
+            "联系人",
+            "用户",
+            "真实姓名",
+            "fullname",
+            "firstname",
+            "lastname",
+            "nickname",
+        )
+    )
+    + r")[\"']?[ \t]*(?:[:=]|=>|：)[ \t]*[\"']?"
     rf"([{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}})(?![{_CJK}])"
 )
 _ZH_DELIMITED_RE = re.compile(
     rf"(?:^|(?<=[：:、，,；;|/（(\s【\[\"'“‘「]))({_ZH_NAME})(?=[、，,；;|/（(\s）)】\]。\"'”’」]|$)", re.M
 )
 _VCARD_N_RE = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\n]*);([^;\n]*)")
-_LATIN_AFTER_ZH_ROLE_RE = re.compile(
-    "(?:" + "|".join(sorted(ZH_ROLES, key=lambda w: (-len(w), w))) + rf")[ \t]*[：:]?[ \t]*({_NAME_CAP})"
-)
+_LATIN_AFTER_ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + rf"[ \t]*[：:]?[ \t]*({_NAME_CAP})")
 _ZH_TITLE_RE = re.compile(
-    rf"(?<![{_CJK}])((?:{_SURNAME_ALT})(?:" + "|".join(sorted(ZH_TITLES, key=lambda w: (-len(w), w))) + "))"
+    rf"(?<![{_CJK}])({_SURNAME_ALT}" + alternation(ZH_TITLES) + ")(?![统结共计部体和额量数监裁理之])"
 )
 _ZH_TITLE_AFTER_NAME_RE = re.compile(
-    rf"((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})(?=" + "|".join(sorted(ZH_TITLES, key=lambda w: (-len(w), w))) + ")"
+    rf"({_SURNAME_ALT}[{_CJK}]{{1,2}})(?=" + alternation(t for t in ZH_TITLES if len(t) > 1) + ")"
 )
+"""A full name before a title (张伟老师); one-character titles (总) only follow a bare surname (王总)."""
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
-ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到已将让给")
+ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到已将让给他她它们我你其这那够")
 ZH_NOT_NAME_WORDS = frozenset(
-    "楼主 客服 用户 患者 医生 护士 师傅 老师 同学 经理 主任 主管 家属 本人 对方 双方 甲方 乙方 丙方 买家 卖家 司机 乘客 "
-    "房东 租客 业主 物业 前台 管理员 负责人 联系人 收件人 寄件人 原告 被告 证人 警官 民警 法官 律师 顾问 专家".split()
+    [
+        "楼主",
+        "客服",
+        "用户",
+        "患者",
+        "医生",
+        "护士",
+        "师傅",
+        "老师",
+        "同学",
+        "经理",
+        "主任",
+        "主管",
+        "家属",
+        "本人",
+        "对方",
+        "双方",
+        "甲方",
+        "乙方",
+        "丙方",
+        "买家",
+        "卖家",
+        "司机",
+        "乘客",
+        "房东",
+        "租客",
+        "业主",
+        "物业",
+        "前台",
+        "管理员",
+        "负责人",
+        "联系人",
+        "收件人",
+        "寄件人",
+        "原告",
+        "被告",
+        "证人",
+        "警官",
+        "民警",
+        "法官",
+        "律师",
+        "顾问",
+        "专家",
+    ]
 )
 """Role words that can start with a surname character (楼主, 师傅): never a name themselves."""
 """Characters that end a name capture early (they are grammar, not given names)."""
@@ -792,7 +1072,7 @@ def _zh_words() -> dict[str, int]:
 
 
 _ZH_NOT_NAME_END = frozenset(
-    "性者器剂粉酱笔里于式率度化品类机法料量点费夹饼室格质体管炎症区院所店馆厂局部门组科系栏框表项页键钮盘线网站台车船药片液膏汤茶酒肉菜饭面粥糕糖盐油醋素酸碱钙铁锌省市县镇乡村路街号楼层座"
+    "性者器剂粉酱笔里于式率度化品类机法料量点费夹饼室格质体管炎症区院所店馆厂局部门组科系栏框表项页键钮盘线网站台车船药片液膏汤茶酒肉菜饭面粥糕糖盐油醋素酸碱钙铁锌省市县镇乡村路街号楼层座语文课"
 )
 
 
@@ -801,8 +1081,12 @@ def _zh_plausible(name: str) -> bool:
     compact = name.replace(" ", "").replace("\u3000", "")
     if not 2 <= len(compact) <= 4 or compact[-1] in _ZH_NOT_NAME_END or compact in ZH_NOT_NAME_WORDS:
         return False
-    freq = _zh_words().get(compact, 0)
-    return freq < 50
+    if any(c in ZH_NOT_GIVEN for c in compact[1:]):
+        return False  # a function word or pronoun in the given name: 从他们, 和她, 利用其
+    words = _zh_words()
+    if len(compact) >= 3 and compact[:2] not in ZH_SURNAMES_2 and words.get(compact[:2], 0) >= 5000:
+        return False  # a very common word at the start: 能够共, 利用其
+    return words.get(compact, 0) < 50
 
 
 def _trim_zh(name: str) -> str:
@@ -992,7 +1276,7 @@ def _inline_rows(line: str, offset: int) -> Iterator[tuple[int, int]]:
     for seg in line.split(" | "):
         segments.append((pos, seg))
         pos += len(seg) + 3
-    for si, (seg_off, seg) in enumerate(segments):
+    for si, (_seg_off, seg) in enumerate(segments):
         heads = [h.strip().lower() for h in seg.split(",")]
         cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS]
         if not cols or len(heads) < 2:
@@ -1041,8 +1325,9 @@ class PersonRecognizer(Recognizer):
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every name candidate with its score (:data:`NEUTRAL` or :data:`PRIVATE`)."""
         original = text
-        if nlp_artifacts is not None and getattr(nlp_artifacts, "tokens", None) is not None:
-            original = nlp_artifacts.tokens.text  # the text before folding (same offsets)
+        unfolded = getattr(nlp_artifacts, "text", None)
+        if isinstance(unfolded, str) and len(unfolded) == len(text):
+            original = unfolded  # the text before folding (same offsets)
         spans: dict[tuple[int, int], float] = {}
 
         def add(s: int, e: int, score: float) -> None:
@@ -1070,6 +1355,8 @@ class PersonRecognizer(Recognizer):
             if cjk and any(c.isascii() and c.isalpha() for c in value):
                 continue  # an English NER window run across Chinese text: not one name
             if cjk:
+                if not _zh_plausible(value):
+                    continue  # an ordinary word (陈述, 查询) the tagger took for a name
                 add(s, e, PRIVATE if score >= PRIVATE else WEAK if score >= 0.7 else NEUTRAL)
             else:
                 add(s, e, self._en_cue_before(original, s))
@@ -1109,10 +1396,12 @@ class PersonRecognizer(Recognizer):
 
     def _en_cue_names(self, text: str) -> Iterator[tuple[int, int, float]]:
         """Names right after a cue word or label, in a signature, or as a speaker tag, with their level."""
-        for m in _EN_LIST_CUE_RE.finditer(text):
+        colon = ":" in text or "：" in text
+        for m in _EN_LIST_CUE_RE.finditer(text) if colon else ():
             for item in re.finditer(rf"{_NAME_CAP}|{_NAME_LOWER}", m.group(1)):
                 words = item.group().split()
-                if item.group()[:1].isupper() or _lexicon_name(words):
+                foreign = len(words) >= 2 and not any(english_word(w) for w in words)
+                if item.group()[:1].isupper() or _lexicon_name(words) or foreign:
                     span = _clean_name(item.group())
                     if span is not None:
                         yield m.start(1) + item.start() + span[0], m.start(1) + item.start() + span[1], PRIVATE
@@ -1121,10 +1410,15 @@ class PersonRecognizer(Recognizer):
                 rest = text[m.end() : m.end() + 80]
                 cue = m.group().strip().lower()
                 got = _EN_NAME_AFTER.match(rest)
-                if got is None and level == PRIVATE and re.search(r"[:=：]$", cue):
+                if (
+                    got is None
+                    and level == PRIVATE
+                    and (re.search(r"[:=：]$", cue) or cue.endswith(("name is", "name's")))
+                ):
                     got = _EN_NAME_AFTER_LOWER.match(rest)
-                    if got is not None and not _lexicon_name(got.group(1).split()):
-                        got = None
+                    words = got.group(1).split() if got is not None else []
+                    if words and not _lexicon_name(words) and any(english_word(w) for w in words):
+                        got = None  # lower-case words after a label: a name only if they read as one
                 if got is None:
                     continue
                 span = _clean_name(got.group(1))
@@ -1133,17 +1427,27 @@ class PersonRecognizer(Recognizer):
                 value = got.group(1)[span[0] : span[1]]
                 if value.lower() in _en_stop_words():
                     continue
+                if re.search(r"[:=：]$", cue) and _not_a_person_label(text, m.start(), value):
+                    continue
                 end = span[1]
                 if " " not in value and re.search(r"[:=：]$", cue):
                     inverted = _INVERTED_REST.match(rest, end)
                     if inverted is not None:
                         end = inverted.end(1)  # "Name: Jones, Emily": family name, given name
                 yield m.end() + span[0], m.end() + end, level
+        for m in _EN_CONTACT_VERB_RE.finditer(text):
+            span = _clean_name(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1], PRIVATE
+        for m in _EN_NAME_BEFORE_RELATION_RE.finditer(text) if ("(" in text or "（" in text) else ():
+            span = _clean_name(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1], PRIVATE
         for m in _SIGNOFF_RE.finditer(text):
             span = _clean_name(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1], WEAK
-        for m in _SPEAKER_RE.finditer(text):
+        for m in _SPEAKER_RE.finditer(text) if colon else ():
             g = 1 if m.group(1) else 2
             value = m.group(g)
             span = _clean_name(value)
@@ -1152,6 +1456,8 @@ class PersonRecognizer(Recognizer):
             words = value[span[0] : span[1]].split()
             if g == 2 and len(words) < 2 and words[0].lower() not in given_names():
                 continue  # "Note:", "Answer:" are not speakers; one word must be a known given name
+            if g == 2 and all(english_word(w) for w in words) and not _lexicon_name(words):
+                continue  # "Sample Data:", "Technical Team:" are headings
             yield m.start(g) + span[0], m.start(g) + span[1], WEAK
 
     @staticmethod

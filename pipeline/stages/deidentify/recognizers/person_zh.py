@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.stages.deidentify.recognizers.patterns import Finding
+from pipeline.stages.deidentify.recognizers.spans import Finding
 from pipeline.text.scripts import has_cjk
 
 SURNAMES_1 = frozenset(

@@ -245,6 +245,41 @@ def test_pairwise_tables_match_direct_kappa():
         assert am.kappa_from_tables(table) == pytest.approx(direct.value)
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.sampled_from([1, 3, 10, 1_000_000]))
+def test_bounded_pairwise_tables_equal_the_direct_ones(seed, max_entries):
+    rng = np.random.default_rng(seed)
+    n_items, n_raters, k = int(rng.integers(1, 40)), int(rng.integers(2, 25)), int(rng.integers(2, 5))
+    rows = [
+        (i, int(r), int(rng.integers(0, k)))
+        for i in range(n_items)
+        for r in rng.choice(n_raters, size=int(rng.integers(1, n_raters + 1)), replace=False)
+    ]
+    item, rater, code = (np.array(c) for c in zip(*rows, strict=True))
+    pairs, tables = am.pairwise_tables(item, rater, code, n_raters, k)
+    got_pairs, got_tables = am.pairwise_tables_bounded(item, rater, code, n_raters, k, max_entries=max_entries)
+    assert np.array_equal(pairs, got_pairs) and np.array_equal(tables, got_tables)
+
+
+def test_bootstrap_tables_seed_each_table_by_its_id():
+    tables = np.array([[[5, 1], [2, 4]], [[3, 3], [1, 6]], [[7, 0], [0, 5]]], dtype=float)
+    all_three = am.bootstrap_tables(tables, 20, seed=3, stream=9)
+    last_alone = am.bootstrap_tables(tables[2:], 20, seed=3, stream=9, ids=[2])
+    assert np.array_equal(all_three[2], last_alone[0])
+
+
+def test_alpha_without_the_dense_intermediate_is_the_same():
+    rng = np.random.default_rng(4)
+    counts = rng.integers(0, 4, size=(300, 6))
+    dense = am.krippendorff_alpha(counts, "nominal").value
+    old = am.DENSE_CELLS
+    try:
+        am.DENSE_CELLS = 1
+        assert am.krippendorff_alpha(counts, "nominal").value == pytest.approx(dense, abs=1e-12)
+    finally:
+        am.DENSE_CELLS = old
+
+
 # ---------------------------------------------------------------------------------------------- bootstrap
 
 

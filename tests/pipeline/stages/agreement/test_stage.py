@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -371,8 +372,8 @@ def test_degenerate_figures_are_undefined_not_crashes(tmp_path):
 @pytest.mark.parametrize(
     ("section", "message"),
     [
-        ({"keep_labels": ["a"], "reject_labels": ["a"]}, "keep_labels and reject_labels both list 'a'"),
-        ({"labels": ["a", "b"], "reject_labels": ["c"]}, "reject_labels names 'c', which is not in agreement.labels"),
+        ({"keep_labels": ["a"], "reject_labels": ["a"]}, "keep_labels[0] is also listed in agreement.reject_labels"),
+        ({"labels": ["a", "b"], "reject_labels": ["c"]}, "agreement.reject_labels[0] is not one of agreement.labels"),
         ({"labels": ["a", "a"]}, "agreement.labels lists a label twice"),
         ({"level": "fuzzy"}, "key 'agreement.level' must be one of 'nominal', 'ordinal', 'interval', 'ratio'"),
         ({"review_below_confidence": 1.5}, "key 'agreement.review_below_confidence' must be between 0.0 and 1.0"),
@@ -382,7 +383,7 @@ def test_degenerate_figures_are_undefined_not_crashes(tmp_path):
     ],
 )
 def test_config_errors(section, message):
-    with pytest.raises(ConfigError, match=message.replace(".", r"\.").replace("(", r"\(")):
+    with pytest.raises(ConfigError, match=re.escape(message)):
         parse_config({"agreement": section}, source="cfg.yaml", base_dir=Path("."))
 
 
@@ -483,3 +484,47 @@ def test_decisions_match_reference_rules(tmp_path_factory, annotation_sets):
     result = stage(rows, tmp_path, cfg)
     got = outcomes(result)
     assert got == {f"r{i}": reference_outcome(anns, cfg) for i, anns in enumerate(annotation_sets)}
+
+
+def test_a_record_with_ten_thousand_annotations(tmp_path):
+    """One record annotated by 10,000 annotators: no pair shares enough items, nothing quadratic is built."""
+    crowded = rec(0, [(f"a{i:05d}", "good" if i % 3 else "bad", 0.9) for i in range(10_000)])
+    rows = [crowded] + [rec(i, [("A", "good", 0.9), ("B", "good", 0.9)]) for i in range(1, 6)]
+    result = stage(rows, tmp_path, config(labels=["good", "bad"], reject_labels=["bad"]))
+    data = json.loads((tmp_path / "run" / "reports" / "agreement.json").read_text())
+    assert data["pairs"] == [] and data["dataset"]["pairwise_annotators"] == 0
+    assert data["dataset"]["cohen_kappa_mean_pairwise"]["undefined_reason"] == "too_few_shared_items"
+    assert len(data["annotators"]) == 10_002
+    assert outcomes(result)["r0"] == ("kept", "accepted")  # 6,667 good of 10,000: a clear majority
+
+
+def test_pairwise_figures_compare_the_most_active_annotators_only(tmp_path):
+    """Five annotators label 12 records, a sixth 11: with max_pairwise_annotators 3 the three busiest are compared."""
+    rows = []
+    for i in range(12):
+        anns = [(name, "good", 0.9) for name in ("A", "B", "C", "D", "E")]
+        if i < 11:
+            anns.append(("F", "good", 0.9))
+        rows.append(rec(i, anns))
+    stage(rows, tmp_path, config(labels=["good", "bad"], min_shared_items=10, max_pairwise_annotators=3))
+    data = json.loads((tmp_path / "run" / "reports" / "agreement.json").read_text())
+    assert data["dataset"]["pairwise_annotators"] == 3
+    assert [(p["a"], p["b"], p["shared_items"]) for p in data["pairs"]] == [
+        ("A", "B", 12),
+        ("A", "C", 12),
+        ("B", "C", 12),
+    ]
+    peers = {a["annotator_id"]: a["peers"] for a in data["annotators"]}
+    assert peers == {"A": 2, "B": 2, "C": 2, "D": 0, "E": 0, "F": 0}
+    assert data["thresholds"]["max_pairwise_annotators"] == 3
+
+
+def test_too_many_distinct_labels_stop_the_stage_without_naming_them(tmp_path):
+    rows = [rec(i, [("A", f"label-{SECRET}-{i}", 0.9), ("B", "x", 0.9)]) for i in range(60)]
+    with pytest.raises(StageError) as info:
+        stage(rows, tmp_path, config())
+    assert str(info.value) == (
+        "agreement: the annotations use 61 distinct labels, more than agreement.max_labels (50); list the labels "
+        "in agreement.labels (other labels are then rejected as unknown_label) or raise agreement.max_labels"
+    )
+    stage(rows, tmp_path, config(max_labels=100), "more")  # a higher limit lets them through

@@ -214,8 +214,8 @@ def test_existing_signal_columns_are_replaced(golden_result, tmp_path):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"clean": {"operations": ["shout"]}}, "unknown operation 'shout'"),
-        ({"clean": {"filters": ["too_pretty"]}}, "unknown filter 'too_pretty'"),
+        ({"clean": {"operations": ["whitespace", "shout"]}}, "operations[1] is not a known operation (allowed: "),
+        ({"clean": {"filters": ["too_pretty"]}}, "filters[0] is not a known filter (allowed: "),
         ({"clean": {"urls": "hide"}}, "key 'clean.urls' must be one of 'keep', 'remove', 'placeholder'"),
         ({"clean": {"max_special_char_ratio": 2}}, "key 'clean.max_special_char_ratio' must be between 0.0 and 1.0"),
         ({"clean": {"max_top_ngram_frac": [0.1]}}, "max_top_ngram_frac needs 3 values"),

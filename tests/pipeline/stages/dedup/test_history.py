@@ -153,7 +153,10 @@ def test_index_built_with_other_settings_is_refused(tmp_path):
     folder = tmp_path / "history"
     seed_history(folder, cfg_on(folder))
     other = cfg_on(folder, num_perm=64)
-    with pytest.raises(ConfigError, match=r"history index was built with num_perm=128 but dedup.num_perm is 64"):
+    with pytest.raises(
+        ConfigError,
+        match=r"history index was built with another dedup.num_perm than the config.s; use the same setting",
+    ):
         run(table_of(NEW), StageContext(run_dir=tmp_path / "r", config=other))
 
 

@@ -1,0 +1,3 @@
+"""Labelled, generated evaluation corpus for de-identification (see README.md)."""
+
+__all__ = ["generate", "score"]

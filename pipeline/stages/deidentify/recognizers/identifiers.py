@@ -1,0 +1,1131 @@
+r"""Identifiers other than phone numbers: IDs, cards, e-mail, IP, SSN, IBAN, passports, plates, handles, dates of birth.
+
+Every class is a :class:`~pipeline.stages.deidentify.recognizers.base.Recognizer` working on folded
+text (full-width and Chinese numerals already ASCII digits). Three kinds of evidence are used:
+
+* **shape + checksum** (resident ID, bank card, IBAN, e-mail, IP, MAC): found anywhere, high score;
+* **shape + cue nearby** (Chinese passports, 15-digit IDs, dashed SSNs): a cue word before the value
+  on its line, or in its table column header (:mod:`~pipeline.stages.deidentify.recognizers.tables`);
+* **cue-anchored** (US/UK passports, plain SSNs, driving licences, MRNs, QQ, WeChat, US/UK plates,
+  dates of birth): the value must follow its cue directly (``DL# A1234567``, ``病历号：ZY2023041588``,
+  ``"passport": "123456789"``, ``| MRN | PX1234567 |``) or sit in a column whose header is a cue
+  (``| Passport No. |`` with the value rows below, a CSV ``passport`` column, an SQL INSERT column).
+
+Regexes use look-arounds instead of ``\b`` (``\b`` fails between a CJK character and a digit).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from pipeline.stages.deidentify.recognizers.base import Recognizer, RecognizerResult, result
+from pipeline.stages.deidentify.recognizers.checksums import (
+    iban_spans,
+    is_bank_card,
+    is_isbn13,
+    is_old_resident_id,
+    is_resident_id,
+    luhn_ok,
+    ssn_structure_ok,
+    valid_date,
+)
+from pipeline.stages.deidentify.recognizers.tables import (
+    Cues,
+    blank_placeholders,
+    closest_family,
+    column_header,
+    table_index,
+)
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+__all__ = [
+    "BankCardRecognizer",
+    "CnResidentIdRecognizer",
+    "DateOfBirthRecognizer",
+    "DriverLicenseRecognizer",
+    "EmailRecognizer",
+    "IbanRecognizer",
+    "IpAddressRecognizer",
+    "LicensePlateRecognizer",
+    "MacAddressRecognizer",
+    "MedicalRecordNumberRecognizer",
+    "PassportRecognizer",
+    "ProfileUrlRecognizer",
+    "QqNumberRecognizer",
+    "UsSsnRecognizer",
+    "WeChatIdRecognizer",
+    "recognizers",
+]
+
+
+class _PresidioRecognizer(Recognizer):
+    """A :class:`Recognizer` whose results carry this instance's Presidio id.
+
+    ``AnalyzerEngine`` groups results by ``recognition_metadata["recognizer_identifier"] ==
+    recognizer.id`` (``<name>_<object id>``) when it applies context; results stamped with the bare
+    class name (what :func:`~pipeline.stages.deidentify.recognizers.base.result` writes) would be
+    dropped there. :meth:`find` results keep the name for the audit log.
+    """
+
+    def analyze(
+        self, text: str, entities: Iterable[str] | None = None, nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """:meth:`Recognizer.analyze`, with each result's identifier set to :attr:`id`."""
+        out = super().analyze(text, entities, nlp_artifacts)
+        for r in out:
+            r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
+        return out
+
+
+# --------------------------------------------------------------------------- cues
+
+ID_CUES = Cues("身份证", "身份号", "证件", "一代证", "公民身份", "id(?![a-z])", "identity", "id ?card", "id_?card")
+CARD_CUES = Cues(
+    "卡号",
+    "银行卡",
+    "信用卡",
+    "借记卡",
+    "储蓄卡",
+    "工资卡",
+    "账号",
+    "帐号",
+    "账户",
+    "帐户",
+    "还款",
+    "card",
+    "credit",
+    "debit",
+    "visa",
+    "mastercard",
+    "amex",
+    "account",
+    "acct",
+    "cc(?![a-z])",
+    "pan(?![a-z])",
+)
+NOT_CARD_CUES = Cues(
+    "订单", "运单", "快递", "单号", "isbn", "imei", "tracking", "order", "invoice", "serial", "trk", "ref(?![a-z])"
+)  # fmt: skip
+IP_CUES = Cues("ip(?![a-z])", "ipv[46]", "地址", "服务器", "server", "host", "client", "src", "dst", "from", "gateway")
+VERSION_CUES = Cues("version", "ver(?![a-z])", "v(?=\\d)", "版本", "build", "release", "firmware", "python", "node")
+SSN_CUES = Cues("ssn", "social security", "social-security", "soc\\.? ?sec", "社会安全号", "社会保障号", "社安号")
+PASSPORT_CUES = Cues(
+    "护照",
+    "通行证",
+    "旅行证",
+    "证件",
+    "passport",
+    "travel doc",
+    "pass-?nr",
+    "passnummer",
+    "reisepass",
+    "passeport",
+    "pasaporte",
+    "passaporto",
+    "여권",
+    "パスポート",
+)
+PLATE_CUES = Cues(
+    "车牌",
+    "牌照",
+    "号牌",
+    "plate",
+    "licen[cs]e plate",
+    "number plate",
+    "registration",
+    "reg(?![a-z])",
+    "vrn",
+    "tag(?![a-z])",
+    "vehicle",
+)
+QQ_CUES = Cues("qq", "扣扣", "企鹅号")
+WECHAT_CUES = Cues("微信", "wechat", "weixin", "wx(?![a-z])", "vx(?![a-z])", "v信", "威信", "薇信")
+MAC_CUES = Cues("mac", "hwaddr", "hardware", "ether", "物理地址", "网卡")
+DL_CUES = Cues(
+    "驾驶证",
+    "驾照",
+    "驾驶执照",
+    "driver'?s?[ _-]?licen[cs]e",
+    "driving[ _-]?licen[cs]e",
+    "licen[cs]e(?![ _-]?plate)(?! to)",
+    "dl(?![a-z])",
+    "d/l",
+)
+MRN_CUES = Cues(
+    "mrn",
+    "medical record",
+    "med\\.? ?rec",
+    "patient[ _-]?(?:id|no|number|#)",
+    "hospital (?:number|no)",
+    "chart",
+    "mr#",
+    "病历",
+    "病案号",
+    "住院号",
+    "门诊号",
+    "就诊卡",
+    "就诊号",
+    "患者id",
+)
+DOB_CUES = Cues(
+    "出生日期",
+    "出生年月日",
+    "出生年月",
+    "出生于",
+    "出生",
+    "生日",
+    "生于",
+    "诞生于",
+    "dob",
+    "d\\.o\\.b",
+    "date of birth",
+    "date_of_birth",
+    "birth[ _-]?date",
+    "birthdate",
+    "birthday",
+    "birth(?![a-z])",
+    "born",
+    "b\\.(?= ?\\d)",
+    "fecha de nacimiento",
+    "nacimiento",
+    "date de naissance",
+    "né le",
+    "née le",
+    "geburtsdatum",
+    "geboren",
+)
+
+_ALL_ID_FAMILIES = {
+    "passport": PASSPORT_CUES,
+    "ssn": SSN_CUES,
+    "dl": DL_CUES,
+    "mrn": MRN_CUES,
+    "qq": QQ_CUES,
+    "card": CARD_CUES,
+    "id": ID_CUES,
+    "plate": PLATE_CUES,
+}
+
+
+def _header_has(text: str, start: int, end: int, cues: Cues) -> bool:
+    header = column_header(text, start, end)
+    return header is not None and cues.search(header)
+
+
+def _column_values(text: str, cues: Cues, value: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Spans of table cells under a header holding one of ``cues`` whose whole content matches ``value``."""
+    for cell in table_index(text).cells:
+        if cues.search(cell.header) and value.fullmatch(text, cell.start, cell.end):
+            yield cell.start, cell.end
+
+
+def _anchored_or_column(
+    text: str, anchored: re.Pattern[str], cues: Cues, value: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """Values right after a cue, then values in a column under a cue header (may repeat a span)."""
+    clean = blank_placeholders(text)
+    for m in anchored.finditer(clean):
+        yield m.span("v")
+    yield from _column_values(text, cues, value)
+
+
+def _dedupe(found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """One result per (span, type): the highest score wins; sorted by start."""
+    best: dict[tuple[int, int, str], RecognizerResult] = {}
+    for r in found:
+        key = (r.start, r.end, r.entity_type)
+        if key not in best or r.score > best[key].score:
+            best[key] = r
+    return sorted(best.values(), key=lambda r: (r.start, r.end, r.entity_type))
+
+
+_IBAN_PRE = re.compile(r"[A-Z]{2}\d{2}")
+_DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+
+# --------------------------------------------------------------------------- resident ID
+
+
+_ID18 = re.compile(r"(?<![0-9A-Za-z])[1-9](?:[ \t-]{0,2}\d){16}[ \t-]{0,2}[\dXx](?![0-9A-Za-z])")
+_ID15 = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{5}[ \t-]?\d{6}[ \t-]?\d{3}(?![0-9A-Za-z])")
+_ID_RUN = re.compile(r"\d(?:[ \t-]{0,2}+\d){14}")
+
+
+class CnResidentIdRecognizer(_PresidioRecognizer):
+    """``CN_RESIDENT_ID``: mainland resident identity card numbers (GB 11643).
+
+    * 18 characters (plain, spaced ``110101 19900101 1237``, ``x``/``X`` check character): province
+      code, real birth date and check character all valid: 1.0; no cue needed;
+    * 15 digits (first generation): province code and a real ``YYMMDD`` date, and an ID cue (身份证,
+      证件, 一代证, ID ...) before it on its line or in its column header: 0.85; nothing without a cue.
+    """
+
+    ENTITIES = ("CN_RESIDENT_ID",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds 15 digits joined by at most two spaces, tabs or dashes each."""
+        return _ID_RUN.search(text) is not None
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every resident ID in the (folded) ``text``."""
+        name = type(self).__name__
+        out = [
+            result("CN_RESIDENT_ID", m.start(), m.end(), 1.0, name)
+            for m in _ID18.finditer(text)
+            if is_resident_id(m.group())
+        ]
+        for m in _ID15.finditer(text):
+            if not is_old_resident_id(m.group()):
+                continue
+            if ID_CUES.before(text, m.start(), 40, same_line=True) or _header_has(text, m.start(), m.end(), ID_CUES):
+                out.append(result("CN_RESIDENT_ID", m.start(), m.end(), 0.85, name))
+        return sorted(out, key=lambda r: r.start)
+
+
+# --------------------------------------------------------------------------- bank card
+
+_CARD_RUN = re.compile(
+    r"(?<![0-9A-Za-z+_.,])(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.,\-]\d)"
+)  # fmt: skip
+_CARD_PRE = re.compile(r"\d(?:[ \t-]{0,2}+\d){11}")
+_BRANDS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    (r"4", (13, 16, 19)),
+    (r"5[1-5]|2(?:2[2-9]|[3-6]\d|7[01])|2720", (16,)),
+    (r"3[47]", (15,)),
+    (r"6011|64[4-9]|65", (16, 17, 18, 19)),
+    (r"35(?:2[89]|[3-8]\d)", (16, 17, 18, 19)),
+    (r"30[0-5]|3[689]", (14, 15, 16, 17, 18, 19)),
+    (r"62|81", (16, 17, 18, 19)),
+    (r"5[06-9]|6[0-9]", (12, 13, 14, 15, 16, 17, 18, 19)),
+    (r"220[0-4]", (16,)),
+    (r"955[89]", (16, 17, 18, 19)),
+)
+"""Issuer prefixes and their lengths: Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, ICBC."""
+
+
+def _brand_ok(digits: str) -> bool:
+    return any(re.match(p, digits) and len(digits) in lengths for p, lengths in _BRANDS)
+
+
+class BankCardRecognizer(_PresidioRecognizer):
+    """``BANK_CARD``: payment card numbers (13-19 digits passing Luhn; 12-19 with a card cue).
+
+    Never: a valid resident ID, one repeated digit, an ISBN-13, a number glued to letters
+    (``A4111111111111111``, ``ORDER12345678901234``) or after an order/tracking/ISBN cue.
+
+    * Luhn, a known issuer prefix and a length the issuer uses: 0.85 (1.0 with a card cue);
+    * Luhn, otherwise: 0.4 (0.85 with a card cue);
+    * 12 digits passing Luhn with a card cue: 0.7.
+    """
+
+    ENTITIES = ("BANK_CARD",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds 12 digits joined by at most two spaces, tabs or dashes each."""
+        return _CARD_PRE.search(text) is not None
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every card number in the (folded) ``text``."""
+        out: list[RecognizerResult] = []
+        ibans = iban_spans(text) if _IBAN_PRE.search(text) else []
+        for m in _CARD_RUN.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in ibans):
+                continue
+            groups = [(g.start() + m.start(), g.end() + m.start()) for g in re.finditer(r"\d+", m.group())]
+            if sum(b - a for a, b in groups) < 12:
+                continue
+            out.extend(self._read(text, groups))
+        return out
+
+    def _read(self, text: str, groups: list[tuple[int, int]]) -> list[RecognizerResult]:
+        """The whole run as one card, else the longest cards between its whitespace gaps."""
+        whole = self._score(text, groups[0][0], groups[-1][1], whole=True)
+        if whole is not None:
+            return [result("BANK_CARD", groups[0][0], groups[-1][1], whole, type(self).__name__)]
+        cuts = [0] + [i for i in range(1, len(groups)) if text[groups[i - 1][1] : groups[i][0]].isspace()]
+        cuts.append(len(groups))
+        out: list[RecognizerResult] = []
+        i = 0
+        while i < len(cuts) - 1:
+            step = 1
+            for j in range(len(cuts) - 1, i, -1):
+                if i == 0 and j == len(cuts) - 1:
+                    continue
+                s, e = groups[cuts[i]][0], groups[cuts[j] - 1][1]
+                score = self._score(text, s, e, whole=False)
+                if score is not None:
+                    out.append(result("BANK_CARD", s, e, score, type(self).__name__))
+                    step = j - i
+                    break
+            i += step
+        return out
+
+    def _score(self, text: str, start: int, end: int, *, whole: bool) -> float | None:
+        digits = re.sub(r"\D", "", text[start:end])
+        if not 12 <= len(digits) <= 19 or len(set(digits)) == 1 or not luhn_ok(digits):
+            return None
+        if not whole and not _brand_ok(digits):
+            return None  # a part of a longer run: only a card of a known issuer and length
+        if len(digits) == 18 and is_resident_id(digits):
+            return None
+        if is_isbn13(digits) or (len(digits) == 15 and is_old_resident_id(digits) and ID_CUES.before(text, start)):
+            return None
+        family = closest_family(text, start, {"card": CARD_CUES, "other": NOT_CARD_CUES, "id": ID_CUES}, 40)
+        cue = family == "card" or _header_has(text, start, end, CARD_CUES)
+        if (
+            family in ("other", "id")
+            and not cue
+            and (not _brand_ok(digits) or closest_family(text, start, {"x": NOT_CARD_CUES, "y": ID_CUES}, 16))
+        ):
+            return None
+        if len(digits) == 12:
+            return 0.7 if cue else None
+        if not is_bank_card(digits):
+            return None
+        if _brand_ok(digits):
+            return 1.0 if cue else 0.85
+        return 0.85 if cue else 0.4
+
+
+# --------------------------------------------------------------------------- e-mail
+
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9_%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})"
+    r"(?:\.[A-Za-z0-9-]{1,63})*\.(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-])"
+)
+
+
+class EmailRecognizer(_PresidioRecognizer):
+    """``EMAIL_ADDRESS``: ``local@domain.tld`` (IDN ``xn--`` labels too); the syntax is unambiguous: 1.0."""
+
+    ENTITIES = ("EMAIL_ADDRESS",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds an ``@``."""
+        return "@" in text
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every e-mail address in ``text`` (a leading dot of the local part is left out)."""
+        out = []
+        for m in _EMAIL.finditer(text):
+            start = m.start()
+            local = m.group().split("@", 1)[0]
+            if ".." in local or local.endswith("."):
+                continue
+            out.append(result("EMAIL_ADDRESS", start, m.end(), 1.0, type(self).__name__))
+        return out
+
+
+# --------------------------------------------------------------------------- IP
+
+_IPV4 = re.compile(
+    r"(?<![A-Za-z0-9.:])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+    r"(?![A-Za-z0-9]|\.\d)"
+)
+_IPV6 = re.compile(
+    r"(?<![A-Za-z0-9:.])(?=[0-9A-Fa-f:.]*:[0-9A-Fa-f.]*:)[0-9A-Fa-f:][0-9A-Fa-f:.]{0,44}[0-9A-Fa-f:](?:%[A-Za-z0-9]+)?"
+    r"(?![A-Za-z0-9:]|\.\d)"
+)
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
+_TWO_COLONS = re.compile(r":[0-9A-Fa-f.]*:")
+
+
+def _is_ip(value: str) -> bool:
+    if ":" in value and not re.search(r"[0-9A-Fa-f]", value) and value != "::":
+        return False
+    try:
+        ipaddress.ip_address(value.split("%")[0])
+    except ValueError:
+        return False
+    return True
+
+
+class IpAddressRecognizer(_PresidioRecognizer):
+    """``IP_ADDRESS``: IPv4 and IPv6 (compressed, zone ids, IPv4-mapped), validated by :mod:`ipaddress`.
+
+    * valid address: 0.7; with an IP cue (IP, server, host, 地址 ...): 0.9;
+    * IPv4 of four one-digit parts (``1.2.3.4``, often a version) without a cue: 0.4;
+    * right after a version cue (``version 10.0.0.1``): dropped; the unspecified ``::``: 0.1.
+    """
+
+    ENTITIES = ("IP_ADDRESS",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds ``digit.digit`` or two colons with only hex digits and dots between."""
+        return _DIGIT_DOT_DIGIT.search(text) is not None or _TWO_COLONS.search(text) is not None
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every IP address in the (folded) ``text``."""
+        name = type(self).__name__
+        out: list[RecognizerResult] = []
+        spans6: list[tuple[int, int]] = []
+        for m in _IPV6.finditer(text):
+            v = m.group()
+            while v.endswith(".") or (v.endswith(":") and not v.endswith("::")):
+                v = v[:-1]
+            if not _is_ip(v):
+                continue
+            spans6.append((m.start(), m.start() + len(v)))
+            score = 0.1 if v == "::" else self._score(text, m.start(), single_digits=False)
+            if score is not None:
+                out.append(result("IP_ADDRESS", m.start(), m.start() + len(v), score, name))
+        for m in _IPV4.finditer(text):
+            if any(a <= m.start() < b for a, b in spans6):
+                continue
+            single = all(len(p) == 1 for p in m.group().split("."))
+            score = self._score(text, m.start(), single_digits=single)
+            if score is not None:
+                out.append(result("IP_ADDRESS", m.start(), m.end(), score, name))
+        return sorted(out, key=lambda r: r.start)
+
+    def _score(self, text: str, start: int, *, single_digits: bool) -> float | None:
+        family = closest_family(text, start, {"ip": IP_CUES, "version": VERSION_CUES}, 30)
+        if family == "version":
+            return None
+        if family == "ip":
+            return 0.9
+        return 0.4 if single_digits else 0.7
+
+
+# --------------------------------------------------------------------------- SSN
+
+_SSN_SEP = re.compile(r"(?<![\d.-])(?<!\d )\d{3}([- .])\d{2}\1\d{4}(?![\d-]|[ .]\d)")
+_SSN_PLAIN = r"(?<![0-9A-Za-z-])\d{9}(?![0-9A-Za-z-])"
+_SSN_ANCHORED = SSN_CUES.anchored(_SSN_PLAIN + "|" + r"(?<![\d-])\d{3}(?P<sep>[- .])\d{2}(?P=sep)\d{4}(?![\d-])")
+_SSN_PLAIN_RX = re.compile(_SSN_PLAIN)
+_SSN_VALUE = re.compile(r"\d{9}|\d{3}([- .])\d{2}\1\d{4}")
+_SSN_PRE = re.compile(r"\d(?:[ .\-]?+\d){8}")
+
+
+_NAME_PAIR = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)+")
+_FIELD_SEP = re.compile(r"[ \t]*[/|,;][ \t]*")
+
+
+def _record_layout(text: str, start: int, end: int) -> bool:
+    """A value that is one field of a delimited personal record: ``Ann Lee / 123456789 / ann@x.com``.
+
+    The value is set off by ``/``, ``|``, ``,`` or ``;`` on both sides, and its line also holds a
+    capitalised name and an e-mail address.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = re.search(r"[ \t]*[/|,;][ \t]*$", text[line_start:start])
+    after = _FIELD_SEP.match(text, end)
+    return bool(before and after and "@" in line and _NAME_PAIR.search(line))
+
+
+class UsSsnRecognizer(_PresidioRecognizer):
+    """``US_SSN``: US Social Security numbers with a valid structure.
+
+    Area not 000/666/9xx, group not 00, serial not 0000, not one repeated digit.
+
+    * ``123-45-6789``: 0.6; ``123 45 6789`` / ``123.45.6789``: 0.5;
+    * any of those or a plain ``123456789`` right after an SSN cue (SSN, social security, 社会安全号) or
+      in an ``ssn`` column: 0.95;
+    * a plain ``123456789`` whose closest identifier cue on its line (within 60 characters) is an SSN
+      cue: 0.85;
+    * a plain ``123456789`` as one field of a delimited personal record (``Ann Lee / 123456789 /
+      ann@x.com``: a name and an e-mail on the line): 0.5; any other plain 9-digit number: nothing.
+    """
+
+    ENTITIES = ("US_SSN",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds nine digits joined by at most one space, dot or dash each."""
+        return _SSN_PRE.search(text) is not None
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every SSN in the (folded) ``text``."""
+        name = type(self).__name__
+        out: list[RecognizerResult] = []
+        for s, e in _anchored_or_column(text, _SSN_ANCHORED, SSN_CUES, _SSN_VALUE):
+            if ssn_structure_ok(text[s:e]):
+                out.append(result("US_SSN", s, e, 0.95, name))
+        for m in _SSN_PLAIN_RX.finditer(text):
+            if not ssn_structure_ok(m.group()):
+                continue
+            family = closest_family(text, m.start(), _ALL_ID_FAMILIES, 60)
+            if family == "ssn":
+                out.append(result("US_SSN", m.start(), m.end(), 0.85, name))
+            elif family is None and _record_layout(text, m.start(), m.end()):
+                out.append(result("US_SSN", m.start(), m.end(), 0.5, name))
+        for m in _SSN_SEP.finditer(text):
+            if not ssn_structure_ok(m.group()):
+                continue
+            cue = closest_family(text, m.start(), _ALL_ID_FAMILIES, 40) == "ssn"
+            out.append(result("US_SSN", m.start(), m.end(), 0.95 if cue else (0.6 if m.group(1) == "-" else 0.5), name))
+        return _dedupe(out)
+
+
+# --------------------------------------------------------------------------- IBAN
+
+
+class IbanRecognizer(_PresidioRecognizer):
+    """``IBAN_CODE``: IBANs, compact or grouped by spaces or dashes, validated by ISO 13616 mod-97.
+
+    A run is cut back group by group until it validates (``... 8901 X in a sentence``).
+
+    * mod-97 valid and the length registered for the country (ISO 13616 registry): 1.0;
+    * anything else (an unknown country code such as a ``JD...`` tracking number that happens to pass
+      mod-97, another length): nothing.
+    """
+
+    ENTITIES = ("IBAN_CODE",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds two capital letters followed by two digits."""
+        return _IBAN_PRE.search(text) is not None
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every IBAN in ``text``."""
+        return [result("IBAN_CODE", s, e, 1.0, type(self).__name__) for s, e in iban_spans(text)]
+
+
+# --------------------------------------------------------------------------- passport
+
+_CN_PASSPORT = re.compile(r"(?<![A-Za-z0-9])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[DSPHKMCL]\d{8})(?![A-Za-z0-9])")
+_PASSPORT_VALUE = (
+    r"(?<![A-Za-z0-9])(?:\d{9}|[A-Z]\d{8}|[A-Z]{2}\d{7}|(?=[A-Z0-9]{6,9}(?![A-Za-z0-9]))"
+    r"(?=(?:[A-Z]*\d){2})(?=\d*[A-Z])[A-Z0-9]{6,9})(?![A-Za-z0-9])"
+)
+_PASSPORT_ANCHORED = PASSPORT_CUES.anchored(_PASSPORT_VALUE)
+_PASSPORT_CELL = re.compile(_PASSPORT_VALUE)
+_PASSPORT_SHAPE = re.compile(r"[A-Z0-9]{5}\d")
+
+
+class PassportRecognizer(_PresidioRecognizer):
+    """``PASSPORT``: Chinese, US, UK and other passports.
+
+    * Chinese layouts (``E12345678``, ``EA1234567``, ``G12345678``; also the ``C``/``H``/``M``... travel
+      permits) with a passport cue (护照, 证件, passport ...) before them on the line or in the column
+      header: 0.95; ``E``/``G`` layouts without a cue: 0.4;
+    * any other passport layout (9 digits, a letter and 8 digits, 6-9 capitals and digits with at least
+      one letter and two digits; 8 digits alone are not a passport) only right after a passport cue (``Passport No.: 123456789``,
+      ``"passport": "..."``, ``passport,<value>`` in a CSV row) or in a column under a passport
+      header: 0.9.
+    """
+
+    ENTITIES = ("PASSPORT",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds a digit and a Chinese passport shape or a passport cue."""
+        return _DIGIT.search(text) is not None and (
+            _PASSPORT_SHAPE.search(text) is not None or PASSPORT_CUES.search(text)
+        )
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every passport number in the (folded) ``text``."""
+        name = type(self).__name__
+        out: list[RecognizerResult] = []
+        for m in _CN_PASSPORT.finditer(text):
+            cue = PASSPORT_CUES.before(text, m.start(), 40, same_line=True) or _header_has(
+                text, m.start(), m.end(), PASSPORT_CUES
+            )
+            if cue:
+                out.append(result("PASSPORT", m.start(), m.end(), 0.95, name))
+            elif m.group()[0] in "EG":
+                out.append(result("PASSPORT", m.start(), m.end(), 0.4, name))
+        if PASSPORT_CUES.search(text):
+            for s, e in _anchored_or_column(text, _PASSPORT_ANCHORED, PASSPORT_CUES, _PASSPORT_CELL):
+                out.append(result("PASSPORT", s, e, 0.9, name))
+        return _dedupe(out)
+
+
+# --------------------------------------------------------------------------- licence plate
+
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
+_PL = "A-HJ-NP-Z"
+_CN_PLATE = re.compile(
+    rf"(?<![A-Za-z0-9])[{_PROVINCES}][{_PL}][·•・ \-]?"
+    rf"(?P<tail>[DF][{_PL}0-9]\d{{4}}|\d{{5}}[DF]|[{_PL}0-9]{{4}}[挂学警港澳]|[{_PL}0-9]{{5}})(?![A-Za-z0-9])"
+)
+_CN_PLATE_PRE = re.compile(rf"[{_PROVINCES}][{_PL}]")
+_PLATE_VALUE = (
+    r"(?<![A-Za-z0-9])(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}(?![A-Za-z0-9]|[ -][A-Z0-9])"
+)
+_PLATE_ANCHORED = PLATE_CUES.anchored(_PLATE_VALUE)
+_PLATE_CELL = re.compile(_PLATE_VALUE)
+
+
+class LicensePlateRecognizer(_PresidioRecognizer):
+    """``LICENSE_PLATE``: Chinese plates anywhere, US/UK plates after a plate cue.
+
+    * Chinese plates (province, city letter, optional ``·``/space/dash, 5 characters with at least 3
+      digits, or a new-energy 6-character tail): 0.9; with a plate cue (车牌, plate ...): 1.0;
+    * other plates (5-8 capitals and digits with both, ``7ABC123``, ``ABC-1234``, ``AB12 CDE``) only
+      right after a plate cue (plate, licence plate, registration, 车牌 ...) or under a plate column
+      header: 0.85.
+    """
+
+    ENTITIES = ("LICENSE_PLATE",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds a digit and a province character with a letter, or a plate cue."""
+        return _DIGIT.search(text) is not None and (_CN_PLATE_PRE.search(text) is not None or PLATE_CUES.search(text))
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every licence plate in the (folded) ``text``."""
+        name = type(self).__name__
+        out: list[RecognizerResult] = []
+        for m in _CN_PLATE.finditer(text):
+            tail = m.group("tail")
+            if sum(c.isdigit() for c in tail) < 3:
+                continue
+            cue = PLATE_CUES.before(text, m.start(), 30) or _header_has(text, m.start(), m.end(), PLATE_CUES)
+            out.append(result("LICENSE_PLATE", m.start(), m.end(), 1.0 if cue else 0.9, name))
+        if PLATE_CUES.search(text):
+            for s, e in _anchored_or_column(text, _PLATE_ANCHORED, PLATE_CUES, _PLATE_CELL):
+                if not any(r.start <= s < r.end for r in out):
+                    out.append(result("LICENSE_PLATE", s, e, 0.85, name))
+        return _dedupe(out)
+
+
+# --------------------------------------------------------------------------- QQ / WeChat
+
+_QQ_VALUE = r"(?<![0-9])[1-9]\d{4,10}(?![0-9A-Za-z@])"
+_QQ_ANCHORED = QQ_CUES.anchored(_QQ_VALUE)
+_QQ_CELL = re.compile(_QQ_VALUE)
+
+
+class QqNumberRecognizer(_PresidioRecognizer):
+    """``QQ_NUMBER``: 5-11 digits, first not 0, right after a QQ cue (QQ, qq号, QQ:, 扣扣) or in a QQ column: 0.9."""
+
+    ENTITIES = ("QQ_NUMBER",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds a digit and a QQ cue."""
+        return _DIGIT.search(text) is not None and QQ_CUES.search(text)
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every QQ number in the (folded) ``text``."""
+        name = type(self).__name__
+        return _dedupe(
+            [
+                result("QQ_NUMBER", s, e, 0.9, name)
+                for s, e in _anchored_or_column(text, _QQ_ANCHORED, QQ_CUES, _QQ_CELL)
+            ]
+        )
+
+
+_WX_VALUE = r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{5,31}(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])"
+_WX_ANCHORED = WECHAT_CUES.anchored(_WX_VALUE)
+_WX_CELL = re.compile(_WX_VALUE)
+_WXID = re.compile(r"(?<![A-Za-z0-9_-])wxid_[a-z0-9]{6,20}(?![A-Za-z0-9_-])")
+
+
+class WeChatIdRecognizer(_PresidioRecognizer):
+    """``WECHAT_ID``: WeChat ids (6-20 characters, a letter first, then letters, digits, ``_`` or ``-``).
+
+    * ``wxid_...`` anywhere: 0.95;
+    * an id right after a WeChat cue (微信, WeChat, wx, vx, V信) or in a WeChat column: 0.85, when it
+      holds a digit, ``_`` or ``-`` or the cue is a key (``微信：``, ``WeChat ID:``, ``微信号是``), so that
+      ``WeChat account`` is not taken for an id; 21-32 characters (longer than WeChat allows today,
+      but what people write after the cue): 0.7.
+    """
+
+    ENTITIES = ("WECHAT_ID",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds ``wxid_`` or a WeChat cue."""
+        return "wxid_" in text or WECHAT_CUES.search(text)
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every WeChat id in the (folded) ``text``."""
+        name = type(self).__name__
+        out = [result("WECHAT_ID", m.start(), m.end(), 0.95, name) for m in _WXID.finditer(text)]
+        if WECHAT_CUES.search(text):
+            clean = blank_placeholders(text)
+            for m in _WX_ANCHORED.finditer(clean):
+                value = m.group("v")
+                between = clean[m.start() : m.start("v")]
+                if re.search(r"[\d_-]", value) or re.search(r"[:：=是号]|id", between, re.IGNORECASE):
+                    score = 0.85 if len(value) <= 20 else 0.7
+                    out.append(result("WECHAT_ID", m.start("v"), m.end("v"), score, name))
+            for s, e in _column_values(text, WECHAT_CUES, _WX_CELL):
+                out.append(result("WECHAT_ID", s, e, 0.85, name))
+        return _dedupe(out)
+
+
+# --------------------------------------------------------------------------- MAC
+
+_MAC = re.compile(
+    r"(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-]|\.[0-9A-Fa-f])"
+)
+_MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
+
+
+class MacAddressRecognizer(_PresidioRecognizer):
+    """``MAC_ADDRESS``: six hex pairs joined by ``:`` or ``-`` (one separator throughout), or Cisco ``0011.2233.4455``.
+
+    * colon/dash form: 0.9 (0.95 with a MAC cue);
+    * Cisco form: 0.85 when it holds a hex letter or a MAC cue precedes it (digits only and no cue:
+      nothing, ``1234.5678.9012`` is more likely a number);
+    * ``00:00:00:00:00:00`` and ``FF:FF:FF:FF:FF:FF`` are skipped: they name no device.
+    """
+
+    ENTITIES = ("MAC_ADDRESS",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds two hex pairs with separators, or two dotted hex quads."""
+        return _MAC_PRE.search(text) is not None
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every MAC address in ``text``."""
+        name = type(self).__name__
+        out = []
+        for m in _MAC.finditer(text):
+            hexes = re.sub(r"[^0-9A-Fa-f]", "", m.group()).upper()
+            if hexes in ("000000000000", "FFFFFFFFFFFF"):
+                continue
+            cue = MAC_CUES.before(text, m.start(), 30)
+            if "." in m.group():
+                if not cue and not re.search(r"[A-Fa-f]", hexes):
+                    continue
+                score = 0.9 if cue else 0.85
+            else:
+                score = 0.95 if cue else 0.9
+            out.append(result("MAC_ADDRESS", m.start(), m.end(), score, name))
+        return out
+
+
+# --------------------------------------------------------------------------- driving licence
+
+_DL_VALUE = (
+    r"(?<![A-Za-z0-9])(?:[1-9]\d{16}[\dXx]|[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}|WDL[A-Z0-9]{9}"
+    r"|(?=(?:[A-Z -]*\d){4})[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,5})(?![A-Za-z0-9]|[ -][A-Z0-9])"
+)
+_DL_ANCHORED = DL_CUES.anchored(_DL_VALUE)
+_DL_CELL = re.compile(_DL_VALUE)
+
+
+class DriverLicenseRecognizer(_PresidioRecognizer):
+    """``DRIVER_LICENSE``: a driving licence number right after a licence cue or under a licence column.
+
+    Cues: driver's licence/license, driving licence, DL#, licence (not "licence plate"), 驾驶证, 驾照.
+
+    * Chinese licences (the holder's 18-character resident ID number, checksum valid): 1.0;
+    * UK 16-character numbers (``MORGA753116SM9IJ``): 0.95;
+    * US-state-like numbers (``A1234567``, ``123 456 789``, ``F123-456-78-901-0``, ``WDL...``): 5-20
+      capitals/digits, at least four digits: 0.85.
+    """
+
+    ENTITIES = ("DRIVER_LICENSE",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds a digit (or ``WDL``) and a driving-licence cue."""
+        return (_DIGIT.search(text) is not None or "WDL" in text) and DL_CUES.search(text)
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every driving licence number in the (folded) ``text``."""
+        name = type(self).__name__
+        out = []
+        for s, e in _anchored_or_column(text, _DL_ANCHORED, DL_CUES, _DL_CELL):
+            value = text[s:e]
+            if len(value) == 18 and value[:17].isdigit():
+                if not is_resident_id(value):
+                    continue
+                score = 1.0
+            elif len(value) == 16 and re.fullmatch(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}", value):
+                score = 0.95
+            else:
+                alnum = re.sub(r"[ -]", "", value)
+                if not 5 <= len(alnum) <= 20 or len(set(alnum)) == 1:
+                    continue
+                score = 0.85
+            out.append(result("DRIVER_LICENSE", s, e, score, name))
+        return _dedupe(out)
+
+
+# --------------------------------------------------------------------------- medical record number
+
+_MRN_VALUE = (
+    r"(?<![A-Za-z0-9])(?=(?:[A-Z-]*\d){5})[A-Z]{0,4}-?\d[0-9A-Z]{2,15}(?:-[0-9A-Z]{1,10}){0,2}"
+    r"(?![A-Za-z0-9]|-[A-Za-z0-9])"
+)
+_MRN_ANCHORED = MRN_CUES.anchored(_MRN_VALUE)
+_MRN_CELL = re.compile(_MRN_VALUE)
+
+
+class MedicalRecordNumberRecognizer(_PresidioRecognizer):
+    """``MEDICAL_RECORD_NUMBER``: a record number right after an MRN cue or under an MRN column: 0.9.
+
+    Cues: MRN, medical record, patient ID, chart, 病历号, 病案号, 住院号, 门诊号, 就诊卡(号). Values: up to
+    four capitals, digits (at least five) and dash-joined parts (``ZY2023041588``, ``MR-1234567``,
+    ``2021-004829``, ``00123456``).
+    """
+
+    ENTITIES = ("MEDICAL_RECORD_NUMBER",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds a digit and a medical-record cue."""
+        return _DIGIT.search(text) is not None and MRN_CUES.search(text)
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every medical record number in the (folded) ``text``."""
+        name = type(self).__name__
+        found = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL)
+        return _dedupe([result("MEDICAL_RECORD_NUMBER", s, e, 0.9, name) for s, e in found])
+
+
+# --------------------------------------------------------------------------- profile URL
+
+_SEG = r"[A-Za-z0-9_.~%-]+"
+_PROFILE_HOSTS = (
+    "github", "gitlab", "linkedin", "twitter", "x.com", "weibo", "facebook", "fb.com", "instagram", "zhihu",
+    "bilibili", "douyin", "douban", "xiaohongshu", "tiktok", "youtube", "reddit", "t.me", "vk.com", "/@",
+)  # fmt: skip
+_RESERVED = frozenset(
+    [
+        "about",
+        "account",
+        "accounts",
+        "apps",
+        "blog",
+        "business",
+        "collections",
+        "contact",
+        "customer-stories",
+        "enterprise",
+        "events",
+        "explore",
+        "features",
+        "groups",
+        "hashtag",
+        "help",
+        "home",
+        "i",
+        "intent",
+        "jobs",
+        "join",
+        "login",
+        "logout",
+        "marketplace",
+        "new",
+        "notifications",
+        "orgs",
+        "organizations",
+        "p",
+        "pages",
+        "policies",
+        "pricing",
+        "privacy",
+        "pulls",
+        "issues",
+        "readme",
+        "reel",
+        "reels",
+        "search",
+        "security",
+        "settings",
+        "share",
+        "sharer",
+        "signup",
+        "site",
+        "sponsors",
+        "stories",
+        "topics",
+        "tos",
+        "trending",
+        "watch",
+        "codespaces",
+        "marketplace",
+        "status",
+    ]
+)
+_PROFILE_URL = re.compile(
+    r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:(?:www|m|mobile)\.)?"
+    r"(?:"
+    rf"(?P<single>(?:(?:github|gitlab|twitter|x|instagram|facebook|fb|tiktok)\.com|t\.me)/(?P<user>@?{_SEG}))/?"
+    rf"(?![A-Za-z0-9_.~%/-]|\?(?!tab=))"
+    rf"|facebook\.com/profile\.php\?id=\d+"
+    rf"|linkedin\.com/(?:in|pub)/{_SEG}/?"
+    rf"|weibo\.(?:com|cn)/(?:u/\d+|n/{_SEG}|\d{{5,}})/?"
+    rf"|zhihu\.com/people/{_SEG}/?"
+    rf"|douban\.com/people/{_SEG}/?"
+    rf"|space\.bilibili\.com/\d+/?"
+    rf"|xiaohongshu\.com/user/profile/{_SEG}/?"
+    rf"|douyin\.com/user/{_SEG}/?"
+    rf"|youtube\.com/(?:@{_SEG}|channel/{_SEG}|user/{_SEG}|c/{_SEG})/?"
+    rf"|reddit\.com/(?:u|user)/{_SEG}/?"
+    rf"|vk\.com/{_SEG}/?"
+    rf"|(?P<generic>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{{2,}}/@{_SEG})/?"
+    r")(?![A-Za-z0-9_~%/-]|\.[A-Za-z0-9])",
+    re.IGNORECASE | re.ASCII,
+)
+_EXAMPLE_HOST = re.compile(r"(?:^|[/.])(?:example\.(?:com|org|net)|[a-z0-9-]+\.example|localhost)(?:[/:]|$)")
+
+
+class ProfileUrlRecognizer(_PresidioRecognizer):
+    """``PROFILE_URL``: links to a person's page on a social or code site.
+
+    Profiles are URLs that name one account: ``github.com/<user>`` (the user page only: a repository
+    ``github.com/<user>/<repo>`` is a project link, not a profile), ``linkedin.com/in/<slug>``,
+    ``twitter.com``/``x.com``/``instagram.com``/``facebook.com/<handle>`` (one path segment, not
+    a reserved page such as ``/explore``), ``facebook.com/profile.php?id=``, ``weibo.com/u/<id>``,
+    ``zhihu.com/people/<slug>``, ``douban.com/people/<slug>``, ``space.bilibili.com/<id>``,
+    ``xiaohongshu.com/user/profile/<id>``, ``douyin.com/user/<id>``, YouTube channels, Reddit users and
+    any ``host/@handle`` (Mastodon, Medium, TikTok). Never on ``example.com`` / ``*.example`` hosts.
+
+    Scores: known site and profile path: 0.9; ``host/@handle`` on another host: 0.8.
+    """
+
+    ENTITIES = ("PROFILE_URL",)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` names one of the profile hosts or holds ``/@``."""
+        lowered = text.lower()
+        return any(h in lowered for h in _PROFILE_HOSTS)
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every profile URL in ``text``."""
+        name = type(self).__name__
+        out = []
+        for m in _PROFILE_URL.finditer(text):
+            value = m.group().lower()
+            if _EXAMPLE_HOST.search(value.split("://", 1)[-1]):
+                continue
+            user = m.group("user")
+            if user is not None and user.lstrip("@").lower() in _RESERVED:
+                continue
+            score = 0.8 if m.group("generic") else 0.9
+            out.append(result("PROFILE_URL", m.start(), m.end(), score, name))
+        return out
+
+
+# --------------------------------------------------------------------------- date of birth
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_CN_MONTH = r"(?:十[12]?|1[0-2]|0?[1-9])"
+_CN_DAY = r"(?:[12]?十[1-9]?|3十1?|3[01]|[12]\d|0?[1-9])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_DATE = (
+    rf"(?:{_YEAR}年{_CN_MONTH}月(?:{_CN_DAY}[日号]?)?"
+    rf"|{_YEAR}(?P<s1>[-/.])(?:1[0-2]|0?[1-9])(?P=s1)(?:3[01]|[12]\d|0?[1-9])"
+    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    rf"|\d{{1,2}}(?P<s2>[-/.])\d{{1,2}}(?P=s2){_YEAR}"
+    rf"|{_MONTHS} {_DAY},? {_YEAR}"
+    rf"|{_DAY} (?:of )?{_MONTHS},? {_YEAR}"
+    rf"|\d{{1,2}}-{_MONTHS}-{_YEAR})"
+)
+_DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
+_DOB_FILLER = r"(?:[ \t]*(?:[:：=#\"'|(（,，\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
+_DOB_ANCHORED = re.compile(rf"(?i:{DOB_CUES.pattern}){_DOB_FILLER}(?P<v>(?<![0-9]){_DATE}(?![0-9]))", re.IGNORECASE)
+_DOB_AFTER = re.compile(r"[ \t]*(?:出生|生(?![产成效活意])|\((?:dob|born)\)|（出生）)", re.IGNORECASE)
+
+
+def _cn_num(s: str) -> int:
+    """A folded Chinese number below 100: ``12``, ``十``, ``十2``, ``2十``, ``2十5``."""
+    if "十" not in s:
+        return int(s)
+    tens, _, ones = s.partition("十")
+    return int(tens or "1") * 10 + int(ones or "0")
+
+
+_MONTH_NUM = {
+    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
+
+
+def _dates(value: str) -> set[tuple[int, int, int]]:
+    """The real dates (1900-2030) a written date may denote: none, one, or two when day and month may swap."""
+    v = value.strip()
+    cands: list[tuple[int, int, int]] = []
+    m = re.fullmatch(r"(\d{4})年([0-9十]+)月(?:([0-9十]+)[日号]?)?", v)
+    if m:
+        cands.append((int(m.group(1)), _cn_num(m.group(2)), _cn_num(m.group(3)) if m.group(3) else 1))
+    elif m := re.fullmatch(r"(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})", v):
+        cands.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    elif m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", v):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        cands += [(y, a, b), (y, b, a)]
+    else:
+        words = re.findall(r"[A-Za-z]+|\d+", v)
+        month = next((_MONTH_NUM[w[:3].lower()] for w in words if w[:3].lower() in _MONTH_NUM), None)
+        nums = [int(w) for w in words if w.isdigit()]
+        if month is not None and len(nums) == 2:
+            day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
+            cands.append((year, month, day))
+    return {c for c in cands if valid_date(*c, hi=2030)}
+
+
+class DateOfBirthRecognizer(_PresidioRecognizer):
+    """``DATE_OF_BIRTH``: a date written next to a birth cue, never an ordinary date.
+
+    Cues: 出生日期, 出生年月, 出生于, 生日, 生于, DOB, date of birth, born (on), birthday, ``b.``,
+    fecha de nacimiento ... right before the date (only ``:``, ``is``, ``on`` and the like between),
+    出生/生 right after it (``1990年3月5日出生``), or a birth column header (``生日``, ``date_of_birth``,
+    an SQL ``birth`` column). Formats: 1990-03-05, 1990/3/5, 1990.03.05, 19900305, 03/05/1990,
+    5.3.1990, 5 March 1990, March 5, 1990, 05-Mar-1990, 1990年3月5日 (also folded Chinese numerals,
+    十 included: 1990年十2月2十5日). The date must be real (1900-2030): 0.9. The same calendar date
+    written again elsewhere in the text, in any of these formats (a conversion of the birth date to
+    ISO, say), is a date of birth too: 0.85. Any other full date whose year could be a living adult's
+    birth year (:data:`BIRTH_YEARS`) is a candidate at :data:`UNCUED_SCORE`, under every threshold:
+    the stage raises it only in a record about a private person, on the line of that person's name
+    ("Ingrid Berg / 03/21/1940").
+    """
+
+    ENTITIES = ("DATE_OF_BIRTH",)
+    UNCUED_SCORE = 0.35
+    BIRTH_YEARS = range(1900, 2013)
+
+    def may_match(self, text: str) -> bool:
+        """True when ``text`` holds a year from 1900 to 2099 (every full date writes its year in digits)."""
+        return _YEARISH.search(text) is not None
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every date of birth in the (folded) ``text``."""
+        name = type(self).__name__
+        clean = blank_placeholders(text)
+        spans = [m.span("v") for m in _DOB_ANCHORED.finditer(clean)]
+        spans += [m.span() for m in _DATE_RX.finditer(clean) if _DOB_AFTER.match(clean, m.end())]
+        spans += list(_column_values(text, DOB_CUES, _DATE_RX))
+        out = []
+        births: set[tuple[int, int, int]] = set()
+        for s, e in spans:
+            dates = _dates(text[s:e])
+            if dates:
+                births |= dates
+                out.append(result("DATE_OF_BIRTH", s, e, 0.9, name))
+        for m in _DATE_RX.finditer(clean):
+            dates = _dates(m.group())
+            if births and dates & births:  # the same birth date in another format (1990年3月5日 -> 1990-03-05)
+                out.append(result("DATE_OF_BIRTH", m.start(), m.end(), 0.85, name))
+            elif dates and all(y in self.BIRTH_YEARS for y, _, _ in dates):
+                out.append(result("DATE_OF_BIRTH", m.start(), m.end(), self.UNCUED_SCORE, name))
+        return _dedupe(out)
+
+
+# --------------------------------------------------------------------------- all
+
+
+def recognizers(language: str) -> list[Recognizer]:
+    """One instance of each identifier recognizer, for ``language``."""
+    classes: tuple[type[Recognizer], ...] = (
+        CnResidentIdRecognizer,
+        BankCardRecognizer,
+        EmailRecognizer,
+        IpAddressRecognizer,
+        UsSsnRecognizer,
+        IbanRecognizer,
+        PassportRecognizer,
+        LicensePlateRecognizer,
+        QqNumberRecognizer,
+        WeChatIdRecognizer,
+        MacAddressRecognizer,
+        DriverLicenseRecognizer,
+        MedicalRecordNumberRecognizer,
+        ProfileUrlRecognizer,
+        DateOfBirthRecognizer,
+    )
+    return [cls(supported_language=language) for cls in classes]

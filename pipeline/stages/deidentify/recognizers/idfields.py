@@ -1,0 +1,125 @@
+"""Personal data inside id fields (``source_id``): phone and QQ numbers, and user names.
+
+An id has no context words: ``user-13912345678`` or ``kf_3145677086`` carry a phone or QQ number
+with nothing around it that a text recognizer could use. Ids are not prose, so a bolder reading is
+safe: a digit run of US or Chinese-mobile shape, or one that libphonenumber accepts as a valid
+number of a region we serve (China, the US and Canada, the UK), or a run of 5 to 11 digits after a
+``qq``/``kf`` prefix; a piece between separators that reads as a user name (``ticket-lphan``,
+``user_sanjay.gupta``): a given or family name, or one with an initial. Transforming an id
+costs little (the record keeps its ``record_id``; lineage uses ids read before this stage).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
+from pipeline.stages.deidentify.recognizers.lexicon import family_names, given_names
+from pipeline.stages.deidentify.recognizers.names import NOT_NAMES, username_is_name
+from pipeline.stages.deidentify.recognizers.phones import valid_number
+
+REGIONS = ("CN", "US", "GB")
+"""Regions whose national numbers an id may hold without a country code."""
+
+SCORE = 0.8
+"""Score of an id-field finding (above every default threshold)."""
+
+_DIGIT_RUN = re.compile(r"(?<![0-9])(\+?[0-9]{7,15})(?![0-9])")
+_SHAPES = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}|(?:86)?1[3-9][0-9]{9}")
+"""US/Canada and Chinese mobile shapes, accepted in an id even when the numbering plan says unassigned."""
+_QQ = re.compile(r"(?i)(?<![a-z])(?:qq|kf)[_\-:.]?([1-9][0-9]{4,10})(?![0-9])")
+
+
+_PIECE = re.compile(r"[^\-/:#|]+")
+_ID_WORDS = frozenset(
+    [
+        "ticket",
+        "user",
+        "users",
+        "uid",
+        "id",
+        "ids",
+        "case",
+        "order",
+        "orders",
+        "msg",
+        "message",
+        "thread",
+        "post",
+        "reply",
+        "chat",
+        "conv",
+        "conversation",
+        "session",
+        "record",
+        "rec",
+        "row",
+        "item",
+        "doc",
+        "task",
+        "job",
+        "issue",
+        "bug",
+        "req",
+        "request",
+        "kf",
+        "cs",
+        "support",
+        "agent",
+        "customer",
+        "acct",
+        "account",
+        "member",
+        "dev",
+        "test",
+        "prod",
+        "sample",
+        "src",
+        "source",
+        "ref",
+    ]
+)
+"""Words that name the kind of an id (``ticket-``, ``user_``), never a person."""
+
+
+def _name_piece(piece: str) -> bool:
+    """A piece of an id that reads as a person's (user) name, read boldly: ids are not prose."""
+    word = re.sub(r"\d+$", "", piece.lower())
+    if username_is_name(piece):
+        return True
+    if not word.isalpha() or word in _ID_WORDS or word in NOT_NAMES or len(word) < 4:
+        return False
+    family, given = family_names(), given_names()
+    if word in family or word in given:
+        return True
+    return (word[1:] in family and len(word) >= 4) or (word[:-1] in family and len(word) >= 5)
+
+
+def id_field_findings(value: str) -> list[RecognizerResult]:
+    """Phone and QQ numbers, and user names, inside an id value (see the module docstring)."""
+    out: list[RecognizerResult] = []
+    taken: list[tuple[int, int]] = []
+    for m in _QQ.finditer(value):
+        out.append(result("QQ_NUMBER", m.start(1), m.end(1), SCORE, "IdFieldRecognizer"))
+        taken.append(m.span(1))
+    for m in _DIGIT_RUN.finditer(value):
+        if any(s <= m.start(1) and m.end(1) <= e for s, e in taken):
+            continue
+        number = m.group(1)
+        if number.startswith("+"):
+            ok = valid_number(number[1:], None)
+        else:
+            ok = bool(_SHAPES.fullmatch(number)) or any(valid_number(number, region) for region in REGIONS)
+        if ok:
+            out.append(result("PHONE_NUMBER", m.start(1), m.end(1), SCORE, "IdFieldRecognizer"))
+            taken.append(m.span(1))
+    for m in _PIECE.finditer(value):
+        piece = m.group()
+        parts = [(p.start(), p.end()) for p in re.finditer(r"[A-Za-z][A-Za-z._]*[A-Za-z]\d*", piece)]
+        for s, e in parts:
+            start, end = m.start() + s, m.start() + e
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if _name_piece(value[start:end]):
+                out.append(result("PERSON", start, end, SCORE, "IdFieldRecognizer"))
+    return out

@@ -1,0 +1,345 @@
+r"""Context for cue-dependent recognizers: cue words, values anchored after a cue, and table columns.
+
+Many identifiers are only recognisable by what is written next to them: ``123456789`` is a passport
+number after ``Passport No.:``, an SSN after ``SSN`` and nothing in a sum. Three kinds of context are
+offered here, all offset-preserving and all blind to placeholders of earlier replacements
+(``<PHONE_NUMBER_1>`` is never a phone cue):
+
+- :class:`Cues`: a set of cue words (regex fragments, case-insensitive) searched in a window before
+  or after a match (:meth:`Cues.before`, :meth:`Cues.after`), or in a table header
+  (:meth:`Cues.search`); :func:`closest_family` says which of several cue families is nearest;
+- :meth:`Cues.anchored`: a regex for a value written right after a cue (``DL# A1234567``,
+  ``护照号码：E12345678``, ``"passport": "123456789"``, ``| MRN | PX1234567 |``);
+- :func:`table_index`: for a text holding a markdown table, CSV/TSV rows under a header line or an
+  SQL ``INSERT ... (columns) VALUES (...)``, the header of the column of each cell, so a recognizer
+  can ask which header is above a value (:func:`column_header`) when the cue is a header several
+  cells or lines away.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "Cues",
+    "TableCell",
+    "TableIndex",
+    "blank_placeholders",
+    "closest_family",
+    "column_header",
+    "table_index",
+]
+
+_PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*(?:_\d+)?>|\[[A-Z][A-Z_]*(?:_\d+)?\]")
+
+
+def blank_placeholders(text: str) -> str:
+    """``text`` with placeholders of earlier replacements (``<PERSON_1>``, ``[PHONE]``) blanked, same length."""
+    if "<" not in text and "[" not in text:
+        return text
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+
+
+FILLER = (
+    r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code)(?![a-z])|号码|号|为|是)[ \t]*){0,6}"
+    r"[ \t]*"
+)
+"""What may separate a cue from its value: punctuation, ``No.``, ``number``, ``is``, 号码, 为, 是 (a few)."""
+
+
+_WORD_START = r"(?-i:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))"
+"""An ASCII cue starts a word, or a camelCase part (``buyerPhone``); never inside one (``Patel``, ``HOTEL``)."""
+
+
+class Cues:
+    """A family of cue words, given as regex fragments matched case-insensitively.
+
+    A fragment starting with an ASCII letter must start a word or a camelCase part (``tel`` does not
+    match in ``Patel``; ``phone`` matches in ``support_phone`` and ``buyerPhone``). Fragments carry their own end conditions
+    (``ip(?![a-z])``).
+    """
+
+    def __init__(self, *fragments: str) -> None:
+        """Compile the ``fragments`` into one alternation."""
+        words = [f for f in fragments if f[:1].isascii() and f[:1].isalpha()]
+        others = [f for f in fragments if f not in words]
+        parts = ([f"{_WORD_START}(?:{'|'.join(words)})"] if words else []) + others
+        self.pattern = "(?:" + "|".join(parts) + ")"
+        self._rx = re.compile(self.pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        """True when a cue occurs anywhere in ``text`` (a header, a key)."""
+        return self._rx.search(text) is not None
+
+    def _window(self, text: str, start: int, end: int, same_line: bool, *, before: bool) -> str:
+        start, end = max(0, start), max(0, end)
+        part = text[start:end]
+        if same_line and "\n" in part:
+            part = part[part.rfind("\n") + 1 :] if before else part[: part.find("\n")]
+        return blank_placeholders(part)
+
+    def last_before(self, text: str, start: int, window: int = 40, *, same_line: bool = False) -> int | None:
+        """Distance from the end of the closest cue before ``start`` to ``start`` (None: no cue in the window)."""
+        part = self._window(text, start - window, start, same_line, before=True)
+        last = None
+        for m in self._rx.finditer(part):
+            last = m.end()
+        return None if last is None else len(part) - last
+
+    def before(self, text: str, start: int, window: int = 40, *, same_line: bool = False) -> bool:
+        """True when a cue occurs in the ``window`` characters before ``start``."""
+        return self.last_before(text, start, window, same_line=same_line) is not None
+
+    def after(self, text: str, end: int, window: int = 20, *, same_line: bool = True) -> bool:
+        """True when a cue occurs in the ``window`` characters after ``end``."""
+        return self._rx.search(self._window(text, end, end + window, same_line, before=False)) is not None
+
+    def anchored(self, value: str, filler: str = FILLER) -> re.Pattern[str]:
+        """A regex: a cue, a short filler (``:``, ``No.``, ``number is``, 号码：) and ``value`` as group ``v``.
+
+        ``value`` is matched case-sensitively and must bring its own look-arounds.
+        """
+        return re.compile(f"(?i:{self.pattern}){filler}(?P<v>{value})")
+
+
+def closest_family(
+    text: str, start: int, families: Mapping[str, Cues], window: int = 40, *, same_line: bool = True
+) -> str | None:
+    """The name of the cue family whose cue ends closest before ``start`` (None: no cue in the window)."""
+    best: tuple[int, str] | None = None
+    for name, cues in families.items():
+        d = cues.last_before(text, start, window, same_line=same_line)
+        if d is not None and (best is None or d < best[0]):
+            best = (d, name)
+    return None if best is None else best[1]
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True, order=True)
+class TableCell:
+    """One data cell of a table: its content span (stripped, quotes excluded) and its column header."""
+
+    start: int
+    end: int
+    header: str
+
+
+@dataclass(frozen=True)
+class TableIndex:
+    """The data cells of every table of a text, sorted by start offset."""
+
+    cells: tuple[TableCell, ...] = ()
+
+    def cell_at(self, start: int, end: int) -> TableCell | None:
+        """The cell whose content contains the span ``[start, end)``, if any."""
+        if not self.cells:
+            return None
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i >= 0:
+            c = self.cells[i]
+            if c.start <= start and end <= c.end:
+                return c
+        return None
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [c.start for c in self.cells]
+
+
+_EMPTY = TableIndex()
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_INSERT = re.compile(
+    r"INSERT\s+INTO\s+[\w.`\"\[\]]+\s*\(([^()]*)\)\s*VALUES\s*",
+    re.IGNORECASE,
+)
+_MAX_HEADER = 40
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\r":
+        start += 1
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'`":
+        start, end = start + 1, end - 1
+    return start, end
+
+
+def _pipe_cells(text: str, off: int, line: str) -> list[tuple[int, int]]:
+    """Cell spans of a markdown row (outer pipes optional), stripped."""
+    bars = [i for i, ch in enumerate(line) if ch == "|" and (i == 0 or line[i - 1] != "\\")]
+    bounds = [-1, *bars, len(line)]
+    spans = []
+    for a, b in itertools.pairwise(bounds):
+        spans.append(_strip_span(text, off + a + 1, off + b))
+    if line.lstrip().startswith("|"):
+        spans = spans[1:]
+    if line.rstrip().endswith("|"):
+        spans = spans[:-1]
+    return spans
+
+
+def _split_quoted(line: str, delim: str) -> list[tuple[int, int]] | None:
+    """Cell spans of a CSV/TSV line (double quotes may hold the delimiter); None if a quote is unclosed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            spans.append((start, i))
+            start = i + 1
+    if quoted:
+        return None
+    spans.append((start, len(line)))
+    return spans
+
+
+def _looks_like_header(cells: Sequence[str]) -> bool:
+    """Header cells: short, not empty, none a number, an e-mail or a long digit string."""
+    if len(cells) < 2:
+        return False
+    for c in cells:
+        if not c or len(c) > _MAX_HEADER or "@" in c or re.fullmatch(r"[\d\s.,:/+()-]+", c):
+            return False
+        if sum(ch.isdigit() for ch in c) > 3:
+            return False
+    return True
+
+
+def _markdown_cells(text: str, lines: list[tuple[int, str]], out: list[TableCell]) -> None:
+    i = 0
+    while i + 1 < len(lines):
+        off, line = lines[i]
+        nxt = lines[i + 1][1]
+        if "|" in line and "|" in nxt and _SEPARATOR_ROW.match(nxt) and "-" in nxt:
+            header = [text[a:b] for a, b in _pipe_cells(text, off, line)]
+            j = i + 2
+            while j < len(lines) and "|" in lines[j][1]:
+                roff, row = lines[j]
+                for col, (a, b) in enumerate(_pipe_cells(text, roff, row)):
+                    if col < len(header) and a < b:
+                        out.append(TableCell(a, b, header[col].strip()))
+                j += 1
+            i = j
+        else:
+            i += 1
+
+
+def _delimited_cells(text: str, lines: list[tuple[int, str]], out: list[TableCell]) -> None:
+    i = 0
+    while i + 1 < len(lines):
+        line = lines[i][1]
+        done = False
+        for delim in (",", "\t", ";"):
+            if delim not in line or "|" in line:
+                continue
+            hspans = _split_quoted(line, delim)
+            if hspans is None or len(hspans) < 2:
+                continue
+            header = [line[a:b].strip().strip("\"'") for a, b in hspans]
+            if not _looks_like_header(header):
+                continue
+            j = i + 1
+            rows: list[tuple[int, list[tuple[int, int]]]] = []
+            while j < len(lines):
+                roff, row = lines[j]
+                spans = _split_quoted(row, delim)
+                if spans is None or len(spans) != len(header):
+                    break
+                rows.append((roff, spans))
+                j += 1
+            if not rows:
+                continue
+            for roff, spans in rows:
+                for col, (a, b) in enumerate(spans):
+                    s, e = _strip_span(text, roff + a, roff + b)
+                    if s < e:
+                        out.append(TableCell(s, e, header[col]))
+            i = j
+            done = True
+            break
+        if not done:
+            i += 1
+
+
+_SQL_VALUE = re.compile(r"\s*('(?:[^']|''|'(?=[A-Za-z]))*'|\"(?:[^\"]|\"\")*\"|[^,()'\"]*?)\s*(?=[,)])")
+"""One SQL value: a quoted string (``''`` escapes; a quote before a letter, as in ``'O'Brien'``, is kept), or a bare token."""
+
+
+def _insert_cells(text: str, out: list[TableCell]) -> None:
+    for m in _INSERT.finditer(text):
+        columns = [c.strip().strip('`"[]') for c in m.group(1).split(",")]
+        pos = m.end()
+        while True:
+            t = re.compile(r"\s*\(").match(text, pos)
+            if t is None:
+                break
+            pos = t.end()
+            col = 0
+            while True:
+                v = _SQL_VALUE.match(text, pos)
+                if v is None:
+                    break
+                a, b = v.span(1)
+                if b - a >= 2 and text[a] in "'\"":
+                    a, b = a + 1, b - 1
+                if col < len(columns) and a < b:
+                    out.append(TableCell(a, b, columns[col]))
+                col += 1
+                pos = v.end()
+                if text[pos] == ")":
+                    pos += 1
+                    break
+                pos += 1  # the comma
+            sep = re.compile(r"\s*,").match(text, pos)
+            if sep is None:
+                break
+            pos = sep.end()
+
+
+@functools.lru_cache(maxsize=16)
+def table_index(text: str) -> TableIndex:
+    """The data cells of the markdown tables, CSV/TSV blocks and SQL INSERTs of ``text`` with their headers.
+
+    * markdown: a header row, a ``|---|---|`` separator row, then rows with pipes;
+    * CSV/TSV (``,``, tab or ``;``, double quotes honoured): a header line of short, non-numeric
+      cells followed by lines with the same number of cells;
+    * ``INSERT INTO t (c1, c2) VALUES (...), (...)``: each value under its column name.
+    """
+    has_pipe, has_delim = "|" in text, ("," in text or "\t" in text or ";" in text)
+    has_insert = "insert" in text.lower() if "(" in text else False
+    if not (has_pipe or has_delim or has_insert) or ("\n" not in text and not has_insert):
+        return _EMPTY
+    out: list[TableCell] = []
+    lines = list(_lines(text))
+    if has_pipe:
+        _markdown_cells(text, lines, out)
+    if has_delim:
+        _delimited_cells(text, lines, out)
+    if has_insert:
+        _insert_cells(text, out)
+    if not out:
+        return _EMPTY
+    return TableIndex(tuple(sorted(set(out))))
+
+
+def column_header(text: str, start: int, end: int) -> str | None:
+    """The header of the table column holding ``text[start:end]`` (None when it is not in a table cell)."""
+    cell = table_index(text).cell_at(start, end)
+    return None if cell is None else cell.header

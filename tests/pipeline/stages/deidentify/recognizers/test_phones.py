@@ -1,0 +1,216 @@
+"""PHONE_NUMBER: golden spans in every written form, hard negatives, the prefilter property, Presidio."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.stages.deidentify.recognizers import phones
+from pipeline.stages.deidentify.recognizers.base import fold
+from pipeline.stages.deidentify.recognizers.phones import PhoneRecognizer
+
+REC = PhoneRecognizer()
+
+
+def found(text: str, threshold: float = 0.5) -> list[str]:
+    t = fold(text)
+    assert len(t) == len(text)
+    return [text[r.start : r.end] for r in REC.find(t) if r.score >= threshold and r.entity_type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese mobiles
+        ("电话13912345678。", ["13912345678"]),
+        ("手机：139-1234-5678", ["139-1234-5678"]),
+        ("手机 139 1234 5678，谢谢", ["139 1234 5678"]),
+        ("+86 139 1234 5678", ["+86 139 1234 5678"]),
+        ("+86-13912345678", ["+86-13912345678"]),
+        ("0086 13912345678", ["0086 13912345678"]),
+        ("+8613812345678", ["+8613812345678"]),
+        ("我的手机号是１３９１２３４５６７８", ["１３９１２３４５６７８"]),
+        ("新联系方式：一三九一二三四五六七八", ["一三九一二三四五六七八"]),
+        ("幺三九幺二三四五六七八", ["幺三九幺二三四五六七八"]),
+        ("两个手机号13812345678和13987654321", ["13812345678", "13987654321"]),
+        ("13912345678 13987654321", ["13912345678", "13987654321"]),
+        ("user-13912345678", ["13912345678"]),
+        # Chinese landlines
+        ("座机(010) 8888 8888", ["(010) 8888 8888"]),
+        ("0571-88888888", ["0571-88888888"]),
+        ("(021)62345678", ["(021)62345678"]),
+        ("010-6234 5678", ["010-6234 5678"]),
+        ("+86 10 62345678", ["+86 10 62345678"]),
+        ("电话0755-2345678", ["0755-2345678"]),
+        # US
+        ("联系(415) 555-0132", ["(415) 555-0132"]),
+        ("Call (415) 555-0132 now", ["(415) 555-0132"]),
+        ("415-555-0132", ["415-555-0132"]),
+        ("415.555.0132", ["415.555.0132"]),
+        ("+1 415 555 0132", ["+1 415 555 0132"]),
+        ("+1-415-555-0132", ["+1-415-555-0132"]),
+        ("1-800-555-0199", ["1-800-555-0199"]),
+        ("Phone: 4155550132", ["4155550132"]),
+        ("SUPPORT_PHONE=4155550132", ["4155550132"]),
+        ('{"buyerPhone": "4155550132"}', ["4155550132"]),
+        ("call me at 4155550132 tomorrow", ["4155550132"]),
+        ("4155550132 (cell)", ["4155550132"]),
+        ("Grace Thompson, 2125550123", ["2125550123"]),  # listed like a contact, valid US number
+        # UK and others
+        ("07700 900123", ["07700 900123"]),
+        ("+44 7700 900123", ["+44 7700 900123"]),
+        ("020 7946 0958", ["020 7946 0958"]),
+        ("+44 20 7946 0958", ["+44 20 7946 0958"]),
+        ("+49 30 12345678", ["+49 30 12345678"]),
+        ("+33 1 23 45 67 89", ["+33 1 23 45 67 89"]),
+        ("Tel 0487 98 11 92", ["0487 98 11 92"]),
+        ("电话：88888888", ["88888888"]),
+        # columns
+        ("| Name | Phone |\n|---|---|\n| Ann | 4155550132 |", ["4155550132"]),
+        ("name,mobile\nAnn,4155550132\nBob,2125550199", ["4155550132", "2125550199"]),
+    ],
+)
+def test_phone_forms(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4155550132",  # a bare 10-digit number without a cue
+        "order 4155550132",
+        "订单号 2023110512345678",
+        "数字12345678901不是手机号",
+        "binary 00100001 and 0b00100001",
+        "INT_MAX is 2147483647; 2^32 = 4294967296",
+        "Grace Thompson, 2147483647",  # a famous constant, even in a contact layout
+        "3.14159 × 2.71828 = 8.5397",
+        "version 120.0.6099.109, v1.2.3, 10.0.19045.2965",
+        "server 192.168.1.10 port 8080",
+        "2024-06-01 12:30:45, 2024-06-01T12:30:45Z, 1717245045",
+        "ISBN 978-7-111-54742-6 电话",
+        "UPS 1Z999AA10123456784, SF1234567890123, 9400123456789012345678",
+        "ORD-2023-123456 联系",
+        "total ¥12345678.00",
+        "SSN 123-45-6789",
+        "card 4111 1111 1111 1111",
+        "身份证110101199003077475",
+        "IBAN DE89 3704 0044 0532 0130 00",
+        "Brooklyn, NY 11273-3213 (call first)",
+        'phone=13912345678 HTTP/1.1" 200 1290',
+        "hotline 110, 12315, 95588, 911",
+        "QQ号2063418146、手机号",
+        "13912345678abc",
+        "user@13912345678.com",
+    ],
+)
+def test_not_phones(text):
+    assert found(text, threshold=0.0) == (["13912345678"] if "phone=" in text else [])
+
+
+def test_scores():
+    def score(text: str) -> float:
+        (r,) = REC.find(fold(text))
+        return r.score
+
+    assert score("+8613912345678") == 0.85
+    assert score("电话+8613912345678") == 0.95
+    assert score("13912345678") == 0.75
+    assert score("Phone: 4155550132") == 0.85
+    assert score("(415) 555-0132") >= 0.7
+    assert score("Grace Thompson, 2125550123") == 0.55
+
+
+def test_results_carry_the_recognizer_name_and_never_the_value():
+    (r,) = REC.find("电话13912345678")
+    assert r.recognition_metadata["recognizer_name"] == "PhoneRecognizer"
+    assert "13912345678" not in repr(r.recognition_metadata)
+
+
+def test_recognizers_factory():
+    recs = phones.recognizers("zh")
+    assert [type(r) for r in recs] == [PhoneRecognizer]
+    assert recs[0].supported_language == "zh"
+    assert recs[0].supported_entities == ["PHONE_NUMBER"]
+
+
+PHONE_ALPHABET = "0123456789 -.()+\t\n:：电话手机联系phone call tel Grace Thompson, |@x"
+FRAGMENTS = [
+    "13912345678",
+    "+86 139 1234 5678",
+    "(010) 8888 8888",
+    "0571-8888888",
+    "(415) 555-0132",
+    "415.555.0132",
+    "4155550132",
+    "2125550123",
+    "+44 7700 900123",
+    "07700 900123",
+    "020 7946 0958",
+    "0487 98 11 92",
+    "phone ",
+    "电话",
+    "Grace Thompson, ",
+    "| Phone |\n|---|\n| ",
+    " (cell)",
+    "\n",
+    "x",
+    "-",
+    "1",
+    "12",
+    "123456",
+    "(",
+    ")",
+    " ",
+]
+phone_texts = st.one_of(
+    st.text(alphabet=PHONE_ALPHABET, max_size=60),
+    st.lists(st.sampled_from(FRAGMENTS), max_size=8).map("".join),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(alphabet="0123456789 -()", max_size=4)), max_size=10).map(
+        "".join
+    ),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(phone_texts)
+def test_prefilter_never_hides_a_phone(text):
+    if not REC.may_match(text):
+        assert REC.find(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=6).map("".join))
+def test_prefilter_says_yes_whenever_something_is_found(text):
+    if REC.find(text):
+        assert REC.may_match(text)
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    nlp = NlpEngineProvider(
+        nlp_configuration={"nlp_engine_name": "no_op", "models": [{"lang_code": "en", "model_name": "no_op"}]}
+    ).create_engine()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for r in phones.recognizers("en"):
+        registry.add_recognizer(r)
+    return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
+
+
+def test_inside_a_presidio_analyzer_engine(analyzer):
+    text = "Call (415) 555-0132 or 电话13912345678."
+    res = sorted(analyzer.analyze(text=text, language="en"), key=lambda r: r.start)
+    assert [(r.entity_type, text[r.start : r.end]) for r in res] == [
+        ("PHONE_NUMBER", "(415) 555-0132"),
+        ("PHONE_NUMBER", "13912345678"),
+    ]
+    assert analyzer.analyze(text="nothing here", language="en") == []
+    assert len(analyzer.analyze(text=text, language="en", entities=["PHONE_NUMBER"], score_threshold=0.9)) == 2
+    assert {r.recognition_metadata["recognizer_name"] for r in res} == {"PhoneRecognizer"}
