@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from pipeline.stages.deidentify.recognizers.base import Recognizer, RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.lexicon import (
     KOREAN_SURNAMES,
+    PINYIN_SURNAMES,
     ZH_SURNAMES_1,
     ZH_SURNAMES_2,
     family_names,
@@ -42,7 +43,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_korean_given,
     is_pinyin_name,
 )
-from pipeline.text.alternation import alternation
+from pipeline.text.alternation import LiteralGate, LoweredGate, alternation
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -746,6 +747,19 @@ def _one_case(tokens: Sequence[tuple[int, int, str]]) -> bool:
     return all(w[:1].isupper() for w in words) or all(w.islower() for w in words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _may_be_in_name(word: str) -> bool:
+    """False when no name :func:`_lexicon_name` accepts can start with ``word`` or end with it.
+
+    A lexicon name starts with a given name, a Korean given name or surname, or has a pinyin
+    surname at either end; this single-word test lets :meth:`PersonRecognizer._lexicon_pairs` skip
+    the runs of ordinary words (most of a text) before building their options.
+    """
+    low = word.lower()
+    folded = _fold_accents(word.casefold()).replace("-", "")
+    return folded in given_names() or low in PINYIN_SURNAMES or low in KOREAN_SURNAMES or is_korean_given(low)
+
+
 def _lexicon_name(tokens: Sequence[str]) -> bool:
     """Tokens read as a personal name: given + family names of the lexicons, or romanised Chinese."""
     return _lexicon_name_cached(tuple(tokens))
@@ -1010,6 +1024,17 @@ _ZH_TITLE_AFTER_NAME_RE = re.compile(
     rf"({_SURNAME_ALT}[{_CJK}]{{1,2}})(?=" + alternation(t for t in ZH_TITLES if len(t) > 1) + ")"
 )
 """A full name before a title (张伟老师); one-character titles (总) only follow a bare surname (王总)."""
+
+# Gates: the same question as the regex (or a prefix of it every match needs), asked faster, so the
+# regex runs only on texts where it can match (pipeline/text/alternation.py).
+_EN_CUE_GATE = LoweredGate.of(_EN_CUE_RE)
+_EN_WEAK_GATE = LoweredGate.of(_EN_WEAK_RE)
+_EN_LIST_CUE_GATE = LoweredGate.of(_EN_LIST_CUE_RE)
+_USERNAME_CUE_GATE = LoweredGate.of(_USERNAME_CUE_RE)
+_ZH_KEY_VALUE_GATE = LoweredGate.of(_ZH_KEY_VALUE_RE)
+_KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VALUE_KEYS) + r"[\"']?[ \t]*(?:[:=]|=>)")
+_ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
+_ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
 ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到已将让给他她它们我你其这那够")
 ZH_NOT_NAME_WORDS = frozenset(
@@ -1397,7 +1422,7 @@ class PersonRecognizer(Recognizer):
     def _en_cue_names(self, text: str) -> Iterator[tuple[int, int, float]]:
         """Names right after a cue word or label, in a signature, or as a speaker tag, with their level."""
         colon = ":" in text or "：" in text
-        for m in _EN_LIST_CUE_RE.finditer(text) if colon else ():
+        for m in _EN_LIST_CUE_RE.finditer(text) if colon and _EN_LIST_CUE_GATE(text) else ():
             for item in re.finditer(rf"{_NAME_CAP}|{_NAME_LOWER}", m.group(1)):
                 words = item.group().split()
                 foreign = len(words) >= 2 and not any(english_word(w) for w in words)
@@ -1405,8 +1430,8 @@ class PersonRecognizer(Recognizer):
                     span = _clean_name(item.group())
                     if span is not None:
                         yield m.start(1) + item.start() + span[0], m.start(1) + item.start() + span[1], PRIVATE
-        for regex, level in ((_EN_CUE_RE, PRIVATE), (_EN_WEAK_RE, WEAK)):
-            for m in regex.finditer(text):
+        for regex, level, gate in ((_EN_CUE_RE, PRIVATE, _EN_CUE_GATE), (_EN_WEAK_RE, WEAK, _EN_WEAK_GATE)):
+            for m in regex.finditer(text) if gate(text) else ():
                 rest = text[m.end() : m.end() + 80]
                 cue = m.group().strip().lower()
                 got = _EN_NAME_AFTER.match(rest)
@@ -1467,6 +1492,8 @@ class PersonRecognizer(Recognizer):
         Only :data:`NEUTRAL`: the stage raises them in records that hold other personal data.
         """
         for m in _NAME_PAIR_RE.finditer(text):
+            if not any(_may_be_in_name(w) for w in m.group().split()):
+                continue  # no word of the run can be part of a lexicon name: the checks below all fail
             tokens = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
             options = [tokens] if _one_case(tokens) else [tokens[:2], tokens[1:]] if len(tokens) == 3 else []
             for option in options:
@@ -1485,7 +1512,7 @@ class PersonRecognizer(Recognizer):
             value = text[s:e]
             if 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
                 yield s, e
-        for m in _KEY_VALUE_RE.finditer(text):
+        for m in _KEY_VALUE_RE.finditer(text) if _KEY_VALUE_GATE(text) else ():
             value = m.group(1).rstrip(".,;")
             parts = [p for p in re.split(r"[._\-\s]+", re.sub(r"\d+$", "", value)) if p]
             if "@" in value or not parts or any(p.lower() in NOT_NAMES for p in parts):
@@ -1497,7 +1524,7 @@ class PersonRecognizer(Recognizer):
             for g in (1, 2):
                 if m.group(g).strip():
                     yield m.start(g), m.end(g)
-        for m in _USERNAME_CUE_RE.finditer(text):
+        for m in _USERNAME_CUE_RE.finditer(text) if _USERNAME_CUE_GATE(text) else ():
             for item in re.finditer(r"[A-Za-z][\w.\-]{2,40}", m.group(1)):
                 span = None if "@" in item.group() else username_name_span(item.group())
                 if span is not None:
@@ -1537,11 +1564,11 @@ class PersonRecognizer(Recognizer):
                     name = _trim_zh(item.group())
                     if len(name.replace(" ", "").replace("\u3000", "")) >= 2 and _zh_plausible(name):
                         yield m.start(1) + item.start(), m.start(1) + item.start() + len(name), PRIVATE
-        for m in _ZH_KEY_VALUE_RE.finditer(text):
+        for m in _ZH_KEY_VALUE_RE.finditer(text) if _ZH_KEY_VALUE_GATE(text) else ():
             yield m.start(1), m.end(1), PRIVATE
-        for m in _ZH_TITLE_RE.finditer(text):
+        for m in _ZH_TITLE_RE.finditer(text) if _ZH_TITLE_GATE(text) else ():
             yield m.start(1), m.end(1), PRIVATE
-        for m in _ZH_TITLE_AFTER_NAME_RE.finditer(text):
+        for m in _ZH_TITLE_AFTER_NAME_RE.finditer(text) if _ZH_LONG_TITLE_GATE(text) else ():
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and name == m.group(1) and _zh_plausible(name):
                 yield m.start(1), m.end(1), PRIVATE

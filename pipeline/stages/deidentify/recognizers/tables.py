@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.text.alternation import lowered
+
 __all__ = [
     "Cues",
     "TableCell",
@@ -71,10 +73,17 @@ class Cues:
         parts = ([f"{_WORD_START}(?:{'|'.join(words)})"] if words else []) + others
         self.pattern = "(?:" + "|".join(parts) + ")"
         self._rx = re.compile(self.pattern, re.IGNORECASE)
+        # The same fragments without the word-start condition, matched case-sensitively in the
+        # lower-cased text: a superset of the matches (fragments hold no upper-case letter) and
+        # about three times faster to rule a text out (docs/DEIDENTIFY.md, "Speed").
+        loose = "|".join(fragments)
+        if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", loose)) or "(?-i" in loose:
+            raise ValueError("cue fragments must be lower case")
+        self._loose = re.compile(f"(?:{loose})")
 
     def search(self, text: str) -> bool:
         """True when a cue occurs anywhere in ``text`` (a header, a key)."""
-        return self._rx.search(text) is not None
+        return self._loose.search(lowered(text)) is not None and self._rx.search(text) is not None
 
     def _window(self, text: str, start: int, end: int, same_line: bool, *, before: bool) -> str:
         start, end = max(0, start), max(0, end)
