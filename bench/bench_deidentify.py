@@ -506,8 +506,9 @@ def prepare_synthetic(corpus: Path, records: int, run_dir: Path, workers: int) -
 
 def bench_synthetic(args: argparse.Namespace) -> int:
     """Time the deidentify stage on a prepared synthetic run directory (see the module docstring)."""
-    from pipeline.runtime.steps import run_step
     from pipeline.stages.deidentify.engine import PiiEngine, default_workers
+
+    from pipeline.runtime.steps import run_step
     from pipeline.stages.deidentify.policy import load_policy
     from pipeline.stages.deidentify.stage import get_engine, locations_needed
 

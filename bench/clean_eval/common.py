@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,10 +28,11 @@ for _p in sorted((DATA / "instruct/zh/hikariming_alpaca_chinese").glob("*.json")
     if "9407-12345" in _p.name:
         continue
     ZH_FILES[str(_p.relative_to(DATA))] = (
-        "hk_code" if "代码问题" in _p.name else ("hk_trans" if _p.name.startswith("翻译后") else "hk_other"))
+        "hk_code" if "代码问题" in _p.name else ("hk_trans" if _p.name.startswith("翻译后") else "hk_other")
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_file(rel: str) -> list[dict]:
     """The records of one data file (read-only; cached)."""
     return json.loads((DATA / rel).read_text(encoding="utf-8"))
@@ -43,5 +44,5 @@ def record(rel: str, index: int) -> dict:
 
 def part_of(file: str, index: int) -> str:
     """Stable split: 70 % dev, 30 % heldout, by a hash of (file, index)."""
-    h = int(hashlib.sha256(f"{file}#{index}".encode("utf-8")).hexdigest()[:8], 16)
+    h = int(hashlib.sha256(f"{file}#{index}".encode()).hexdigest()[:8], 16)
     return "dev" if h % 100 < 70 else "heldout"

@@ -36,11 +36,16 @@ def load_real(part: str) -> list[dict]:
         if part != "all" and lab["part"] != part:
             continue
         rec = record(lab["file"], lab["index"])
-        rows.append({
-            "instruction": rec.get("instruction") or "", "input": rec.get("input") or "",
-            "output": rec.get("output") or "", "junk": lab["verdict"] == "junk", "source": "real",
-            **{k: lab[k] for k in ("lang", "part", "file", "index", "kind", "borderline")},
-        })
+        rows.append(
+            {
+                "instruction": rec.get("instruction") or "",
+                "input": rec.get("input") or "",
+                "output": rec.get("output") or "",
+                "junk": lab["verdict"] == "junk",
+                "source": "real",
+                **{k: lab[k] for k in ("lang", "part", "file", "index", "kind", "borderline")},
+            }
+        )
     return rows
 
 

@@ -17,34 +17,91 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import EN_FILES, ZH_FILES, load_file  # noqa: E402
-from features import stats  # noqa: E402
+from common import EN_FILES, ZH_FILES, load_file
+from features import stats
 
 SEED = 20261206
 HERE = Path(__file__).resolve().parent
-VERSE_RE = re.compile(r"\b(poem|poetry|haiku|limerick|sonnet|verse|rhym\w*|lyric\w*|song|jingle|rap|stanza|chorus|ballad|acrostic|couplet)\b|诗|词|歌|韵|对联|绝句|律诗", re.I)
+VERSE_RE = re.compile(
+    r"\b(poem|poetry|haiku|limerick|sonnet|verse|rhym\w*|lyric\w*|song|jingle|rap|stanza|chorus|ballad|acrostic|couplet)\b|诗|词|歌|韵|对联|绝句|律诗",
+    re.I,
+)
 TABLE_RE = re.compile(r"\btable\b|表格|tabular|\bcsv\b", re.I)
-CODE_RE = re.compile(r"\b(code|program|function|python|java(script)?|c\+\+|sql|html|css|regex|regular expression|algorithm|script|json|xml|bash|api|query|class|pseudo-?code)\b|代码|编程|程序|函数|算法|脚本|正则|查询语句", re.I)
-MATH_RE = re.compile(r"\b(calculate|compute|solve|equation|formula|derivative|integral|sum of|product of|area|volume|percent|probability|convert|\d+\s*[-+*/^x×÷]\s*\d+)\b|计算|方程|公式|求解|面积|体积|概率|百分比|[0-9]\s*[-+*/×÷]\s*[0-9]", re.I)
+CODE_RE = re.compile(
+    r"\b(code|program|function|python|java(script)?|c\+\+|sql|html|css|regex|regular expression|algorithm|script|json|xml|bash|api|query|class|pseudo-?code)\b|代码|编程|程序|函数|算法|脚本|正则|查询语句",
+    re.I,
+)
+MATH_RE = re.compile(
+    r"\b(calculate|compute|solve|equation|formula|derivative|integral|sum of|product of|area|volume|percent|probability|convert|\d+\s*[-+*/^x×÷]\s*\d+)\b|计算|方程|公式|求解|面积|体积|概率|百分比|[0-9]\s*[-+*/×÷]\s*[0-9]",
+    re.I,
+)
 TRANS_RE = re.compile(r"translat|翻译|译成|译为", re.I)
-FOREIGN_RE = re.compile(r"\b(french|spanish|german|italian|portuguese|japanese|korean|russian|latin|arabic|hindi|dutch|swedish|greek|turkish|mandarin|chinese|english)\b|法语|西班牙语|德语|意大利语|日语|韩语|俄语|拉丁语|阿拉伯语|英语|葡萄牙语|英文|日文|法文", re.I)
+FOREIGN_RE = re.compile(
+    r"\b(french|spanish|german|italian|portuguese|japanese|korean|russian|latin|arabic|hindi|dutch|swedish|greek|turkish|mandarin|chinese|english)\b|法语|西班牙语|德语|意大利语|日语|韩语|俄语|拉丁语|阿拉伯语|英语|葡萄牙语|英文|日文|法文",
+    re.I,
+)
 # generation artefacts found while judging the main sample: self-instruct continuations leaking into the
 # output ("11. Instruction: ..."), "§§" prompt-diff garbage, leading "<noinput>", answers whose first
 # characters were cut ("e! Here is ..."), "// end of the output //" trailers.  Sampled as a supplement
 # *after* the main strata so that the ids of the main candidates stay stable.
-ARTEFACT_RE = re.compile(r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|^\s*<no ?(input|output)>"
-                         r"|^\s*(e|ure)[!,] |//\s*(end of|EOM)", re.I)
+ARTEFACT_RE = re.compile(
+    r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|^\s*<no ?(input|output)>"
+    r"|^\s*(e|ure)[!,] |//\s*(end of|EOM)",
+    re.I,
+)
 ARTEFACT_QUOTA = {"en": 60, "zh": 60}
 NOINPUT_RE = re.compile(r"^\s*(<no ?input>|n/?a|none|无|没有|空)\s*[.。]?\s*$", re.I)
 TERMINAL = tuple(".!?。！？…)）\"'”’]】>`;:：；*|}") + tuple("0123456789")
 
-STRATA = ["junk_suspect", "rep_lines", "rep_ngrams", "verse", "table", "code", "math", "html",
-          "translation", "foreign", "accent", "list", "templated", "ordinary"]
+STRATA = [
+    "junk_suspect",
+    "rep_lines",
+    "rep_ngrams",
+    "verse",
+    "table",
+    "code",
+    "math",
+    "html",
+    "translation",
+    "foreign",
+    "accent",
+    "list",
+    "templated",
+    "ordinary",
+]
 QUOTA = {
-    "en": dict(junk_suspect=90, rep_lines=110, rep_ngrams=90, verse=80, table=40, code=90, math=80, html=40,
-               translation=60, foreign=50, accent=50, list=80, templated=50, ordinary=140),
-    "zh": dict(junk_suspect=90, rep_lines=110, rep_ngrams=90, verse=80, table=30, code=100, math=80, html=40,
-               translation=70, foreign=40, accent=10, list=80, templated=50, ordinary=160),
+    "en": dict(
+        junk_suspect=90,
+        rep_lines=110,
+        rep_ngrams=90,
+        verse=80,
+        table=40,
+        code=90,
+        math=80,
+        html=40,
+        translation=60,
+        foreign=50,
+        accent=50,
+        list=80,
+        templated=50,
+        ordinary=140,
+    ),
+    "zh": dict(
+        junk_suspect=90,
+        rep_lines=110,
+        rep_ngrams=90,
+        verse=80,
+        table=30,
+        code=100,
+        math=80,
+        html=40,
+        translation=70,
+        foreign=40,
+        accent=10,
+        list=80,
+        templated=50,
+        ordinary=160,
+    ),
 }
 # share of each stratum's quota drawn from each source group (when it has enough matches)
 SOURCE_SHARE = {
@@ -61,10 +118,16 @@ def strata_of(rec: dict, st: dict, lang: str) -> list[str]:
     ins, inp, out = rec.get("instruction") or "", rec.get("input") or "", rec.get("output") or ""
     s = []
     o = out.strip()
-    if (len(o) < 3 or o == ins.strip() or (inp.strip() and o == inp.strip()) or NOINPUT_RE.match(o)
-            or st["mojibake"] or (st["out_len"] > 150 and not o.endswith(TERMINAL))
-            or (lang == "zh" and st["cjk_ins"] > 0.5 and st["cjk_out"] < 0.05 and st["out_len"] > 40)
-            or (lang == "en" and st["cjk_out"] > 0.3)):
+    if (
+        len(o) < 3
+        or o == ins.strip()
+        or (inp.strip() and o == inp.strip())
+        or NOINPUT_RE.match(o)
+        or st["mojibake"]
+        or (st["out_len"] > 150 and not o.endswith(TERMINAL))
+        or (lang == "zh" and st["cjk_ins"] > 0.5 and st["cjk_out"] < 0.05 and st["out_len"] > 40)
+        or (lang == "en" and st["cjk_out"] > 0.3)
+    ):
         s.append("junk_suspect")
     if st["n_lines"] >= 4 and st["dup_line"] > 0:
         s.append("rep_lines")
@@ -74,7 +137,7 @@ def strata_of(rec: dict, st: dict, lang: str) -> list[str]:
         s.append("verse")
     if st["table_lines"] >= 2 or TABLE_RE.search(ins):
         s.append("table")
-    if "```" in out or CODE_RE.search(ins) or st["special"] > 0.3 and "{" in out:
+    if "```" in out or CODE_RE.search(ins) or (st["special"] > 0.3 and "{" in out):
         s.append("code")
     if st["special"] > 0.2 or MATH_RE.search(ins + " " + inp):
         s.append("math")
@@ -103,8 +166,7 @@ def main() -> None:
                 st = stats(rec)
                 # language of the record itself: a zh-file record left in English is "en"
                 lang = "zh" if max(st["cjk_out"], st["cjk_ins"]) >= 0.2 else "en"
-                row = {"file": rel, "index": i, "lang": lang_group, "detected_lang": lang, "source": src,
-                       "stats": st}
+                row = {"file": rel, "index": i, "lang": lang_group, "detected_lang": lang, "source": src, "stats": st}
                 row["strata"] = strata_of(rec, st, lang_group)
                 for s in row["strata"]:
                     pools.setdefault((lang_group, s, src), []).append(row)
@@ -122,8 +184,9 @@ def main() -> None:
                     chosen[(r["file"], r["index"])] = dict(r, stratum=s)
                     picked.append(r)
             if len(picked) < want:
-                rest = [r for src in shares for r in pools.get((lang, s, src), [])
-                        if (r["file"], r["index"]) not in chosen]
+                rest = [
+                    r for src in shares for r in pools.get((lang, s, src), []) if (r["file"], r["index"]) not in chosen
+                ]
                 rng.shuffle(rest)
                 for r in rest[: want - len(picked)]:
                     chosen[(r["file"], r["index"])] = dict(r, stratum=s)
@@ -136,8 +199,17 @@ def main() -> None:
         for rel, src in files.items():
             for i, rec in enumerate(load(rel)):
                 if (rel, i) not in chosen and ARTEFACT_RE.search(rec.get("output") or ""):
-                    pool.append({"file": rel, "index": i, "lang": lang_group, "source": src, "stats": stats(rec),
-                                 "strata": ["artefact"], "stratum": "artefact"})
+                    pool.append(
+                        {
+                            "file": rel,
+                            "index": i,
+                            "lang": lang_group,
+                            "source": src,
+                            "stats": stats(rec),
+                            "strata": ["artefact"],
+                            "stratum": "artefact",
+                        }
+                    )
         rng.shuffle(pool)
         picked = sorted(pool[: ARTEFACT_QUOTA[lang_group]], key=lambda r: (r["file"], r["index"]))
         print(f"{lang_group} artefact      {len(picked):4d}/{ARTEFACT_QUOTA[lang_group]}", file=sys.stderr)

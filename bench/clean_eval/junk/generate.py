@@ -28,17 +28,19 @@ for p in (str(ROOT), str(JUNK_DIR)):
     if p not in sys.path:
         sys.path.insert(0, p)
 
-from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
-
 import templates_dev  # noqa: E402
-import textutil  # noqa: E402
 import templates_heldout  # noqa: E402
+import textutil  # noqa: E402
+from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
 
 TEMPLATES = {"dev": templates_dev, "heldout": templates_heldout}
 PER_LANG = 600
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-ARTEFACT = re.compile(r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
-                      r"|^\s*(e|ure)[!,] |//\s*(end of|EOM)", re.I)
+ARTEFACT = re.compile(
+    r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
+    r"|^\s*(e|ure)[!,] |//\s*(end of|EOM)",
+    re.I,
+)
 
 
 def _cjk_share(text: str) -> float:
@@ -106,16 +108,26 @@ def generate(part: str, per_lang: int = PER_LANG) -> list[dict]:
                 rel, idx = order[cursor % len(order)]
                 cursor += 1
                 src = load_file(rel)[idx]
-                rec = {"instruction": src.get("instruction") or "", "input": src.get("input") or "",
-                       "output": src.get("output") or ""}
+                rec = {
+                    "instruction": src.get("instruction") or "",
+                    "input": src.get("input") or "",
+                    "output": src.get("output") or "",
+                }
                 made = fn(rng, rec, lang, ctx)
                 if made is not None and made.get("output", rec["output"]) != rec["output"]:
                     break
             else:
                 raise RuntimeError(f"{part}/{lang}: generator {name} found no usable base record")
-            row = {"instruction": made.get("instruction", rec["instruction"]), "input": made.get("input", rec["input"]),
-                   "output": made["output"], "junk_kind": kind, "generator": name, "part": part, "lang": lang,
-                   "base": {"file": rel, "index": idx}}
+            row = {
+                "instruction": made.get("instruction", rec["instruction"]),
+                "input": made.get("input", rec["input"]),
+                "output": made["output"],
+                "junk_kind": kind,
+                "generator": name,
+                "part": part,
+                "lang": lang,
+                "base": {"file": rel, "index": idx},
+            }
             out.append(row)
     return out
 
@@ -141,21 +153,25 @@ def main() -> None:
         rows = generate(part, a.per_lang)
         all_rows += rows
         c = Counter((r["lang"], r["junk_kind"]) for r in rows)
-        manifest[part] = {"records": len(rows), "sha256": digest(rows), "per_lang": a.per_lang,
-                          "by_lang_kind": {f"{l}/{k}": n for (l, k), n in sorted(c.items())},
-                          # generator names of the held-out part are not listed here on purpose
-                          **({"by_generator": dict(sorted(Counter(r["generator"] for r in rows).items()))}
-                             if part == "dev" else {})}
+        manifest[part] = {
+            "records": len(rows),
+            "sha256": digest(rows),
+            "per_lang": a.per_lang,
+            "by_lang_kind": {f"{lg}/{k}": n for (lg, k), n in sorted(c.items())},
+            # generator names of the held-out part are not listed here on purpose
+            **({"by_generator": dict(sorted(Counter(r["generator"] for r in rows).items()))} if part == "dev" else {}),
+        }
         print(f"{part}: {len(rows)} junk records, sha256 {manifest[part]['sha256'][:16]}…")
-        for (l, k), n in sorted(c.items()):
-            print(f"  {l} {k:14s} {n}")
+        for (lg, k), n in sorted(c.items()):
+            print(f"  {lg} {k:14s} {n}")
     if a.out:
         with open(a.out, "w", encoding="utf-8") as fh:
             for r in all_rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     if a.manifest:
-        (JUNK_DIR / "MANIFEST.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
-                                                encoding="utf-8")
+        (JUNK_DIR / "MANIFEST.json").write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

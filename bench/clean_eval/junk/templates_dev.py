@@ -43,37 +43,51 @@ REFUSAL_VERB = {
     "zh": ["完成这个任务", "提供相关信息", "执行此请求", "回答这个问题"],
 }
 NAV = {
-    "en": ["Home | About Us | Products | Blog | Contact | Login",
-           "Home  >  Services  >  Pricing  >  FAQ  >  Sign up",
-           "MENU\nHome\nShop\nNew Arrivals\nSale\nMy Account\nCart (0)"],
-    "zh": ["首页 | 关于我们 | 产品中心 | 新闻动态 | 联系我们 | 登录 | 注册",
-           "网站首页  公司简介  产品展示  新闻资讯  在线留言  联系方式",
-           "导航\n首页\n商城\n新品上市\n特价专区\n我的账户\n购物车(0)"],
+    "en": [
+        "Home | About Us | Products | Blog | Contact | Login",
+        "Home  >  Services  >  Pricing  >  FAQ  >  Sign up",
+        "MENU\nHome\nShop\nNew Arrivals\nSale\nMy Account\nCart (0)",
+    ],
+    "zh": [
+        "首页 | 关于我们 | 产品中心 | 新闻动态 | 联系我们 | 登录 | 注册",
+        "网站首页  公司简介  产品展示  新闻资讯  在线留言  联系方式",
+        "导航\n首页\n商城\n新品上市\n特价专区\n我的账户\n购物车(0)",
+    ],
 }
 AD_TAIL = {
-    "en": ["Buy now and get 50% OFF! Visit www.best-deals-online.com today!",
-           "Limited offer!!! Click here >>> http://cheap-offers.example.net/?ref=ai",
-           "Want more tips like this? Subscribe now at www.tips4u.biz and win a free iPhone!"],
-    "zh": ["想了解更多？加微信 abc12345 领取免费资料！",
-           "更多优惠请访问 www.youhui-888.com ，现在下单立减50元！",
-           "需要的朋友加QQ：12345678，价格优惠，量大从优！"],
+    "en": [
+        "Buy now and get 50% OFF! Visit www.best-deals-online.com today!",
+        "Limited offer!!! Click here >>> http://cheap-offers.example.net/?ref=ai",
+        "Want more tips like this? Subscribe now at www.tips4u.biz and win a free iPhone!",
+    ],
+    "zh": [
+        "想了解更多？加微信 abc12345 领取免费资料！",
+        "更多优惠请访问 www.youhui-888.com ，现在下单立减50元！",
+        "需要的朋友加QQ：12345678，价格优惠，量大从优！",
+    ],
 }
 SPAM_WHOLE = {
-    "en": ["Cheap watches, cheap bags, cheap shoes. Free shipping worldwide! Order now: http://cheap-goods.example.com",
-           "Make $$$ fast!!! Work from home, no experience needed. Sign up at www.easy-money.example.org NOW",
-           "Best price guaranteed. Buy now, pay later. Call 1-800-555-0199 or visit www.deals.example.com"],
-    "zh": ["代开发票 加V：fp8888 诚信经营 长期有效 欢迎咨询",
-           "兼职刷单日赚300元，无需经验，加微信 zz9527 咨询！",
-           "正品低价，全场包邮！点击进入 www.shop-0518.cn 立即抢购！"],
+    "en": [
+        "Cheap watches, cheap bags, cheap shoes. Free shipping worldwide! Order now: http://cheap-goods.example.com",
+        "Make $$$ fast!!! Work from home, no experience needed. Sign up at www.easy-money.example.org NOW",
+        "Best price guaranteed. Buy now, pay later. Call 1-800-555-0199 or visit www.deals.example.com",
+    ],
+    "zh": [
+        "代开发票 加V：fp8888 诚信经营 长期有效 欢迎咨询",
+        "兼职刷单日赚300元，无需经验，加微信 zz9527 咨询！",
+        "正品低价，全场包邮！点击进入 www.shop-0518.cn 立即抢购！",
+    ],
 }
 HOMEROW = "asdfghjkl;"
 EMPTY = {"en": ["", " ", "\n", "N/A", "-"], "zh": ["", " ", "\n", "无", "-"]}
-HTML_HEAD = ('<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
-             '<link rel="stylesheet" href="/static/css/main.css?v=3.2">\n'
-             '<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments);}}</script>\n'
-             '</head>\n<body>\n<div class="nav"><a href="/">{home}</a> <a href="/news">{news}</a></div>\n'
-             '<div class="content">\n<p>{body}</p>\n</div>\n<footer>{footer}</footer>\n'
-             '<script src="/static/js/app.min.js"></script>\n</body>\n</html>')
+HTML_HEAD = (
+    '<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
+    '<link rel="stylesheet" href="/static/css/main.css?v=3.2">\n'
+    "<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments);}}</script>\n"
+    '</head>\n<body>\n<div class="nav"><a href="/">{home}</a> <a href="/news">{news}</a></div>\n'
+    '<div class="content">\n<p>{body}</p>\n</div>\n<footer>{footer}</footer>\n'
+    '<script src="/static/js/app.min.js"></script>\n</body>\n</html>'
+)
 
 
 # --------------------------------------------------------------------------------------- generators
@@ -190,10 +204,20 @@ def empty(rng, rec, lang, ctx):
 def html_page(rng, rec, lang, ctx):
     sents = tu.sentences(rec["output"], lang)
     body = sents[0] if sents else rec["output"][:120]
-    labels = {"en": ("Home", "News", "&copy; 2021 Example Inc. All rights reserved."),
-              "zh": ("首页", "新闻", "版权所有 &copy; 2021 示例公司")}[lang]
-    return {"output": HTML_HEAD.format(lang=lang, title=rec["instruction"][:40].replace("<", ""), home=labels[0],
-                                       news=labels[1], body=body, footer=labels[2])}
+    labels = {
+        "en": ("Home", "News", "&copy; 2021 Example Inc. All rights reserved."),
+        "zh": ("首页", "新闻", "版权所有 &copy; 2021 示例公司"),
+    }[lang]
+    return {
+        "output": HTML_HEAD.format(
+            lang=lang,
+            title=rec["instruction"][:40].replace("<", ""),
+            home=labels[0],
+            news=labels[1],
+            body=body,
+            footer=labels[2],
+        )
+    }
 
 
 # (name, junk_kind, function); every generator works for both languages

@@ -53,10 +53,14 @@ CHROME = {
     ],
 }
 AD_INSERT = {
-    "en": ["[Sponsored] Earn $500/day from home \u2192 bit.ly/3xEarnNow",
-           "*** Special promo: use code SAVE70 at checkout \u2013 t.co/promo70 ***"],
-    "zh": ["【广告】扫码关注公众号「学习宝典」，回复 1 领取全套资料",
-           "（推广）点击链接 http://t.cn/A6xYz9 抢购限时特价"],
+    "en": [
+        "[Sponsored] Earn $500/day from home \u2192 bit.ly/3xEarnNow",
+        "*** Special promo: use code SAVE70 at checkout \u2013 t.co/promo70 ***",
+    ],
+    "zh": [
+        "【广告】扫码关注公众号「学习宝典」，回复 1 领取全套资料",
+        "（推广）点击链接 http://t.cn/A6xYz9 抢购限时特价",
+    ],
 }
 SEO = {
     "en": ["best {k}", "cheap {k}", "{k} online", "{k} 2023", "buy {k}", "{k} near me", "top {k} deals"],
@@ -65,14 +69,19 @@ SEO = {
 FLOOD = {"en": ["g", "!", "?", "lol", "ha", "."], "zh": ["啊", "哈", "。", "？", "！", "呵"]}
 TOPROW = "qwertyuiop"
 PROMPT_ECHO = {"en": "Instruction: {ins}\nAnswer:", "zh": "问题：{ins}\n回答："}
-PLACEHOLDER = {"en": ["null", "None", "[]", "{}", "TODO", "<nooutput>", "..."],
-               "zh": ["null", "（空）", "暂无", "暂无回答", "（略）", "……", "[]"]}
+PLACEHOLDER = {
+    "en": ["null", "None", "[]", "{}", "TODO", "<nooutput>", "..."],
+    "zh": ["null", "（空）", "暂无", "暂无回答", "（略）", "……", "[]"],
+}
 STEP = {"en": "Step {n}: {s}", "zh": "第{n}步：{s}"}
-CLAUSE_CUT = {"en": re.compile(r"(, | and | but | because | which | that | or )"),
-              "zh": re.compile(r"(，|、|但是|因为|以及|并且|而且)")}
+CLAUSE_CUT = {
+    "en": re.compile(r"(, | and | but | because | which | that | or )"),
+    "zh": re.compile(r"(，|、|但是|因为|以及|并且|而且)"),
+}
 # Latin -> Cyrillic look-alike transliteration
-CYR = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                    "абцдефгхийклмнопярстуввхызАБЦДЕФГХИЙКЛМНОПЯРСТУВВХЫЗ")
+CYR = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "абцдефгхийклмнопярстуввхызАБЦДЕФГХИЙКЛМНОПЯРСТУВВХЫЗ"
+)
 
 
 # --------------------------------------------------------------------------------------- generators
@@ -102,9 +111,9 @@ def loop_phrase_stutter(rng, rec, lang, ctx):
         toks = prefix.split()
         if len(toks) < 6:
             return None
-        phrase = " ".join(toks[-rng.randint(2, 4):])
+        phrase = " ".join(toks[-rng.randint(2, 4) :])
         return {"output": prefix + " " + " ".join([phrase] * rng.randint(20, 40))}
-    tail = re.sub(r"[^\u4e00-\u9fff]", "", prefix)[-rng.randint(3, 6):]
+    tail = re.sub(r"[^\u4e00-\u9fff]", "", prefix)[-rng.randint(3, 6) :]
     if len(tail) < 3:
         return None
     return {"output": prefix + tail * rng.randint(20, 40)}
@@ -170,8 +179,10 @@ def mojibake_gbk_or_double(rng, rec, lang, ctx):
 def mojibake_replacement(rng, rec, lang, ctx):
     out = rec["output"]
     if lang == "zh":
-        chars = [("锟斤拷" if rng.random() < 0.3 else "\ufffd") if tu.CJK.match(c) and rng.random() < 0.25 else c
-                 for c in out]
+        chars = [
+            ("锟斤拷" if rng.random() < 0.3 else "\ufffd") if tu.CJK.match(c) and rng.random() < 0.25 else c
+            for c in out
+        ]
         return {"output": "".join(chars)}
     ws = out.split(" ")
     if len(ws) < 8:
@@ -209,7 +220,7 @@ def spam_ad_inserted(rng, rec, lang, ctx):
     ad = rng.choice(AD_INSERT[lang])
     if len(paras) >= 2:
         i = rng.randint(1, len(paras) - 1)
-        return {"output": "\n\n".join(paras[:i] + [ad] + paras[i:])}
+        return {"output": "\n\n".join([*paras[:i], ad, *paras[i:]])}
     return {"output": ad + "\n" + rec["output"]}
 
 
@@ -242,13 +253,18 @@ def markup_json_or_wiki(rng, rec, lang, ctx):
     sents = tu.sentences(rec["output"], lang) or [rec["output"][:100]]
     body = sents[0].replace('"', '\\"')
     if rng.random() < 0.5:
-        return {"output": '{"code":200,"msg":"success","data":{"id":%d,"content":"&lt;p&gt;%s&lt;/p&gt;",'
-                          '"tags":["%s"],"ts":1617181920}}' % (rng.randint(10000, 99999), body,
-                                                               "news" if lang == "en" else "资讯")}
+        return {
+            "output": '{"code":200,"msg":"success","data":{"id":{id},"content":"&lt;p&gt;{body}&lt;/p&gt;",'
+            '"tags":["{tag}"],"ts":1617181920}}'.replace("{id}", str(rng.randint(10000, 99999)))
+            .replace("{tag}", "news" if lang == "en" else "资讯")
+            .replace("{body}", body)
+        }
     cat = "Articles" if lang == "en" else "条目"
-    return {"output": "{{Infobox\n| name = %s\n| image = File:Example.jpg\n}}\n'''%s'''<ref>{{cite web|url=http://"
-                      "example.org|title=Source}}</ref>\n\n== %s ==\n[[Category:%s]]"
-                      % (rec["instruction"][:30], body, "See also" if lang == "en" else "参见", cat)}
+    see = "See also" if lang == "en" else "参见"
+    return {
+        "output": f"{{{{Infobox\n| name = {rec['instruction'][:30]}\n| image = File:Example.jpg\n}}}}\n'''{body}'''"
+        f"<ref>{{{{cite web|url=http://example.org|title=Source}}}}</ref>\n\n== {see} ==\n[[Category:{cat}]]"
+    }
 
 
 GENERATORS = [

@@ -7,7 +7,9 @@ import re
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 EN_SENT = re.compile(r"(?<=[.!?])\s+")
 ZH_SENT = re.compile(r"(?<=[。！？!?])")
-CODE_HINT = re.compile(r"```|^\s*(def |class |function |#include|public |import |for |if |while |return |SELECT |<\w+)|[{};:]\s*$", re.M)
+CODE_HINT = re.compile(
+    r"```|^\s*(def |class |function |#include|public |import |for |if |while |return |SELECT |<\w+)|[{};:]\s*$", re.M
+)
 LIST_LINE = re.compile(r"^\s*(\d+[.)、]|[-*•])\s*")
 
 
@@ -48,7 +50,7 @@ def words(text: str) -> list[str]:
 
 
 def cjk_chunks(text: str, n: int = 2) -> list[str]:
-    runs = re.findall(r"[\u4e00-\u9fff]{%d,}" % n, text)
+    runs = re.findall(r"[\u4e00-\u9fff]{" + str(n) + ",}", text)
     return [r[i : i + n] for r in runs for i in range(0, len(r) - n + 1, n)]
 
 
@@ -58,8 +60,29 @@ ZH_STOP = re.compile(r"什么|如何|怎么|哪些|一个|请|的|是|和|与|�
 def keywords(text: str, lang: str) -> list[str]:
     """Content-ish keywords of a (short) text, for keyword-stuffing spam."""
     if lang == "en":
-        stop = {"this", "that", "with", "from", "your", "which", "what", "have", "following", "given", "about",
-                "generate", "create", "write", "describe", "explain", "provide", "list", "make", "their", "there"}
+        stop = {
+            "this",
+            "that",
+            "with",
+            "from",
+            "your",
+            "which",
+            "what",
+            "have",
+            "following",
+            "given",
+            "about",
+            "generate",
+            "create",
+            "write",
+            "describe",
+            "explain",
+            "provide",
+            "list",
+            "make",
+            "their",
+            "there",
+        }
         return [w.lower() for w in re.findall(r"[A-Za-z]{5,}", text) if w.lower() not in stop]
     ascii_words = re.findall(r"[A-Za-z]{3,}", text)
     runs = [r for r in ZH_STOP.split(text) if 2 <= len(r) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in r)]

@@ -123,7 +123,7 @@ def artefact(output: str) -> str | None:
     task = _LEAK_TASK.search(output)
     if task is not None and task.start() > 0:
         return "leaked_continuation"
-    labels: dict[str, set[str]] = {}
+    labels: dict[str, set[bool]] = {}
     for m in _LEAK.finditer(output):
         labels.setdefault(m.group(1), set()).add(m.group(2).lower() in ("input", "输入", "輸入"))
     if any(len(kinds) == 2 for kinds in labels.values()):  # "18. Input:" and "18. Output:"

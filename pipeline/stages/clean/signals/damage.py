@@ -286,7 +286,36 @@ MASH_SHARE = 0.6
 
 
 _KEY_RUNS = frozenset(
-    "asd sdf dfg fgh ghj hjk jkl zxc xcv cvb vbn bnm qwe yui dsa fds gfd hgf jhg kjh lkj cxz vcx bvc nbv mnb ewq iuy".split()
+    [
+        "asd",
+        "sdf",
+        "dfg",
+        "fgh",
+        "ghj",
+        "hjk",
+        "jkl",
+        "zxc",
+        "xcv",
+        "cvb",
+        "vbn",
+        "bnm",
+        "qwe",
+        "yui",
+        "dsa",
+        "fds",
+        "gfd",
+        "hgf",
+        "jhg",
+        "kjh",
+        "lkj",
+        "cxz",
+        "vcx",
+        "bvc",
+        "nbv",
+        "mnb",
+        "ewq",
+        "iuy",
+    ]
 )
 """Three neighbouring keys in a row (not the top-row runs that English words hold: ert, wer, rty, iop)."""
 _MASH_TOPIC = re.compile(

@@ -213,7 +213,7 @@ def loop_candidates(texts: list[str], stutter_min: int = STUTTER_MIN) -> np.ndar
     pieces = pc.split_pattern(cut, "\n")
     parents = pc.list_parent_indices(pieces).to_numpy()
     flat = pc.utf8_rtrim_whitespace(pc.replace_substring_regex(pc.list_flatten(pieces), r"^[\s0-9.)、\-*•·>#]+", ""))
-    keep = (pc.utf8_length(flat).to_numpy(zero_copy_only=False) >= 6)
+    keep = pc.utf8_length(flat).to_numpy(zero_copy_only=False) >= 6
     _mark_repeats(pc.dictionary_encode(flat.filter(pa.array(keep))).indices.to_numpy(), parents[keep], out)
     words = pc.utf8_split_whitespace(pc.utf8_lower(arr))
     w_parents = pc.list_parent_indices(words).to_numpy()
