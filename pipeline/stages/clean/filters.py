@@ -526,8 +526,8 @@ class QualityFilters:
             got, want = sig.lang_mismatch.split("_for_")
             return Verdict(
                 name,
-                f"field 'output' is {_MISMATCH[got]} prose for a {_MISMATCH[want]} instruction that does not "
-                "ask for it",
+                f"field 'output' is {_MISMATCH[got]} prose; the prompt is {_MISMATCH[want]} and does not ask for "
+                f"{_MISMATCH[got]}",
             )
         return None
 
