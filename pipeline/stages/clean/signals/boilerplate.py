@@ -254,13 +254,14 @@ PROMO_RE2 = f"(?i){_STRONG_EN}|{_STRONG_ZH}|{_WEAK_EN}|{_WEAK_ZH}"
 """RE2 pattern (pyarrow) matching every answer with a promotion phrase (a superset of what :func:`advertising` needs)."""
 _CONTACT = re.compile(
     r"https?://|www\.|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io)\b|"
-    r"(?:微信|wechat|vx|v信|qq|电话|tel|whatsapp|telegram)\s*[:：号]?\s*[A-Za-z0-9_-]{5,}|"
+    r"(?:微信|(?<![A-Za-z])(?:wechat|vx|qq|tel|whatsapp|telegram)|v信|电话)\s*[:：号]?\s*[A-Za-z0-9_-]{5,}|"
     r"\b1-?8\d\d-?\d{3}-?\d{4}\b|(?<!\d)1[3-9]\d{9}(?!\d)",
     re.I,
 )
 _AD_TOPIC = re.compile(
     r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|\bsales?\b|\bsell|campaign|coupon|discount|"
     r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|"
+    r"encourag\w* (?:\w+ )?(?:users|people|customers|readers|visitors) to|persuad|convinc|sign[ -]?ups?\b|subscrib|"
     r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣",
     re.I,
 )

@@ -165,10 +165,84 @@ _DANGLING_EN = frozenset(
     ]
 )
 _DANGLING_ZH = frozenset("的和与及或是在对把被从向将为以而但并")
-_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_LAST_WORD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)$")
+_ZH_WORDS_ENDING_DANGLING = frozenset(
+    [
+        "目的",
+        "真的",
+        "有的",
+        "是的",
+        "似的",
+        "别的",
+        "好的",
+        "对的",
+        "随从",
+        "服从",
+        "自从",
+        "因为",
+        "认为",
+        "作为",
+        "行为",
+        "成为",
+        "称为",
+        "以为",
+        "现在",
+        "存在",
+        "正在",
+        "实在",
+        "所在",
+        "自在",
+        "但是",
+        "就是",
+        "可是",
+        "总是",
+        "于是",
+        "还是",
+        "或是",
+        "都是",
+        "只是",
+        "不是",
+        "正是",
+        "也是",
+        "真是",
+        "凡是",
+        "而是",
+        "要是",
+        "然而",
+        "反而",
+        "进而",
+        "从而",
+        "因而",
+        "合并",
+        "吞并",
+        "兼并",
+        "难以",
+        "所以",
+        "可以",
+        "足以",
+        "加以",
+        "予以",
+        "得以",
+        "用以",
+        "以及",
+        "涉及",
+        "普及",
+        "危及",
+        "波及",
+        "不及",
+        "参与",
+    ]
+)
+"""Two-character words that end in a character of :data:`_DANGLING_ZH` (``随从``: a follower, not ``从``)."""
+_ZH_DANGLING_MIN_LINE = 40
+"""A last line ending in ``的`` is cut only when it is this long (``宏伟的``, ``匿名的`` end short definitions)."""
+_BLOCK_END = re.compile(r"^\s*end\s*[A-Za-z]*\s*$", re.I)
+"""The closing line of pseudo-code (``END WHILE``, ``End for``)."""
+_WORDISH = re.compile(r"[^\W_]")
 _TAIL_OK = re.compile(
     r"(?:#\w+|@\w+|https?://\S+|www\.\S+|[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)$"  # hashtags, links, emoji
-    r"|[-–—]\s*[A-Z][\w.' ]{1,40}$",  # an attribution ("- Franklin D. Roosevelt")
+    r"|[-–—]\s*[A-Z][\w.' ]{1,40}$"  # an attribution ("- Franklin D. Roosevelt")
+    r"|[-–—]\s*[\u4e00-\u9fff·]{1,10}$",  # a Chinese attribution ("-匿名的")
 )
 _CODE_OPEN_END = re.compile(r"(?:[({\[=+\-*/]|\b(?:and|or|not|in|is)|</?[A-Za-z][^<>]*)$")
 
@@ -258,13 +332,19 @@ def truncation(output: str, kind: str = "prose") -> str | None:
         return _item_truncated(text, last)
     if text.endswith(_TERMINAL) or _TAIL_OK.search(text[-60:]):
         return None
+    if not _WORDISH.search(last) or _BLOCK_END.match(last):
+        return None  # symbols only (Morse code, a drawing) or the end of a pseudo-code block
     end = text[-1]
     if end in ",，、(（" or text.endswith((" -", " –", "—")):
         return "truncated" if len(last) >= 40 else None
     m = _LAST_WORD.search(text[-30:])
     if m is not None:
-        return "truncated" if m.group(1).lower() in _DANGLING_EN else "suspect"
+        word = m.group(1)
+        dangling = word.lower() in _DANGLING_EN and not (len(word) == 1 and word.isupper())  # "S A N A N A"
+        return "truncated" if dangling else "suspect"
     if end in _DANGLING_ZH:
+        if text[-2:] in _ZH_WORDS_ENDING_DANGLING or (end == "的" and len(last) < _ZH_DANGLING_MIN_LINE):
+            return "suspect"
         return "truncated"
     if end.isalpha():  # a Han character or another script's letter
         return "suspect"

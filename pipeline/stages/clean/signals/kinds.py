@@ -52,10 +52,10 @@ def content_kind(output: str, prompt: str = "", verse_prompt: bool | None = None
     ``prompt`` (instruction + input) decides verse, unless ``verse_prompt`` says it already.
     """
     text = output.strip()
-    if len(text) < SHORT_CHARS:
-        return "short"
     if verse_prompt is None:
         verse_prompt = VERSE_TOPIC.search(prompt) is not None
+    if len(text) < SHORT_CHARS:
+        return "verse" if verse_prompt and "\n" in text else "short"  # a two-line jingle is verse
     if "\n" not in text:
         return "verse" if verse_prompt else "prose"
     if "```" in text or "~~~" in text:

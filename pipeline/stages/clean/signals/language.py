@@ -17,7 +17,12 @@ from pipeline.text.lang import asked_langs, detect_lang
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _QUOTED = re.compile(r"“([^”\n]{1,200})”|\"([^\"\n]{1,200})\"|「([^」\n]{1,200})」|‘([^’\n]{1,200})’|'([^'\n]{1,200})'")
-_ENGLISH_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[aeiouyAEIOUY])[A-Za-z]{3,}(?![A-Za-z])")
+_ENGLISH_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[aeiouyAEIOUY])[A-Za-z]{2,}(?![A-Za-z])")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_ITEM_SPLIT = re.compile(r"\n|、|；|;")
+MAX_ITEM_WORDS = 5
+"""An answer of three or more items (lines, or parts between ``、`` and ``;``) of at most this many
+words on average is a list of names or titles (songs, program blocks), not prose."""
 _EN_FUNCTION = frozenset(
     [
         "the",
@@ -82,9 +87,10 @@ MIN_ZH_HAN = 10
 
 def prose_lang(output: str) -> str | None:
     """``"en"`` or ``"zh"`` when the answer's prose lines are clearly in that language, else None."""
-    text = "\n".join(prose_lines(output))
+    text = _URL.sub(" ", "\n".join(prose_lines(output)))
     han = len(_HAN.findall(text))
-    words = _LATIN_WORD.findall(text)
+    # One-letter tokens are variables, options and grid cells ("A B C | Q"), not words.
+    words = [w for w in _LATIN_WORD.findall(text) if len(w) > 1 or w == "a"]
     if han >= MIN_ZH_HAN and han >= len(words):
         return "zh"
     if han * 20 <= len(words) and len(words) >= MIN_EN_WORDS:
@@ -92,6 +98,9 @@ def prose_lang(output: str) -> str | None:
         hits = sum(1 for w in low if w in _EN_FUNCTION)
         distinct = len(set(low) & _EN_FUNCTION)
         if distinct >= MIN_EN_FUNCTION and hits >= MIN_EN_SHARE * len(words) and detect_lang(text) == "en":
+            items = [it for it in _ITEM_SPLIT.split(text) if _LATIN_WORD.search(it)]
+            if len(items) >= 3 and len(words) <= MAX_ITEM_WORDS * len(items):
+                return None
             return "en"
     return None
 
