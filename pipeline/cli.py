@@ -109,8 +109,8 @@ def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if not p.exists():
             raise UsageError(f"path does not exist: {p}")
     from pipeline.stages.deidentify.policy import load_policy
+    from pipeline.stages.deidentify.run_policy import policy_entities
     from pipeline.stages.deidentify.scan import scan_command
-    from pipeline.stages.deidentify.stage import policy_entities
 
     policy = load_policy(args.policy, policy_entities(), with_key=False)
     return scan_command(paths, out, policy, names=args.names)

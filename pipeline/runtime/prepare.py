@@ -146,7 +146,7 @@ def check_deidentify_policy(run_dir: str | Path, config: PipelineConfig) -> None
     from pipeline.config.yaml_file import load_yaml_file
     from pipeline.core.stage import StageContext
     from pipeline.stages.deidentify.policy import DEFAULT_POLICY_PATH
-    from pipeline.stages.deidentify.stage import load_stage_policy
+    from pipeline.stages.deidentify.run_policy import load_stage_policy
 
     policy = config.deidentify.policy
     load_yaml_file(config.resolve_path(policy) if policy else DEFAULT_POLICY_PATH, "de-identification policy")

@@ -15,7 +15,9 @@ def adjudications_for(
     if not cfg.adjudication_files:
         return {}
     from pipeline.stages.agreement.sources import read_adjudications
+    from pipeline.stages.deidentify.ids import person_id_rule
 
+    person_id = person_id_rule(ctx.config)  # a reviewer id that names a person, as deidentify writes ids
     ids = set(table.column("record_id").to_pylist())
     out: dict[str, tuple[str, str]] = {}
     unmatched = 0
@@ -26,7 +28,7 @@ def adjudications_for(
         )
         for rid, lab, reviewer in zip(*(adj.column(c).to_pylist() for c in ("record_id", "label", "reviewer"))):
             if rid in ids:
-                out[rid] = (lab.strip(), reviewer)
+                out[rid] = (lab.strip(), person_id(reviewer))
             else:
                 unmatched += 1
     counters["adjudications_unmatched"] = unmatched

@@ -85,7 +85,9 @@ def file_annotations(
 ) -> tuple[list[np.ndarray], list[pa.ChunkedArray], list[pa.ChunkedArray], list[np.ndarray]]:
     """Annotations from ``annotation_files`` joined to the table's records by ``record_id``."""
     from pipeline.stages.agreement.sources import read_annotations
+    from pipeline.stages.deidentify.ids import person_id_rule
 
+    person_id = person_id_rule(ctx.config)  # ids that name a person, as the deidentify stage writes them
     rows: list[np.ndarray] = []
     annots: list[pa.ChunkedArray] = []
     labels: list[pa.ChunkedArray] = []
@@ -102,7 +104,11 @@ def file_annotations(
         counters["annotations_from_files"] = counters.get("annotations_from_files", 0) + int(matched.sum())
         sel = np.flatnonzero(matched)
         rows.append(idx_arr.fill_null(-1).to_numpy(zero_copy_only=False)[sel].astype(np.int64))
-        annots.append(long.column("annotator_id").take(sel))
+        annots.append(
+            pa.chunked_array(
+                [pa.array([person_id(a) for a in long.column("annotator_id").take(sel).to_pylist()], pa.string())]
+            )
+        )
         labels.append(long.column("label").take(sel))
         confidence = long.column("confidence").fill_null(pa.scalar(np.nan, pa.float64()))
         confs.append(confidence.to_numpy(zero_copy_only=False)[sel])

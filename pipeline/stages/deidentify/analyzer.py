@@ -107,6 +107,14 @@ def _external(
     return out
 
 
+def external_entities(predefined: Sequence[str], registry_yaml: Path | None) -> set[str]:
+    """The entity types of the Presidio recognizers a policy adds (each needs a rule in the policy)."""
+    types: set[str] = set()
+    for recognizer in _external(LANGUAGES, predefined, registry_yaml):
+        types |= set(recognizer.supported_entities)
+    return types
+
+
 class InstructflowAnalyzerEngine(AnalyzerEngine):
     """Presidio's ``AnalyzerEngine``, with prefilters and an O(n log n) duplicate removal.
 
@@ -207,6 +215,8 @@ class Analyzer:
         """
         self.only = sorted(entities) if entities is not None else None
         taggers = self.only is None or bool({"PERSON", "LOCATION"} & set(self.only))
+        self.taggers = taggers
+        """Whether the name taggers run (they can be limited per text: :meth:`analyze`)."""
         self.nlp = NameTaggerNlpEngine(ner=ner, skip_place_windows=skip_place_windows, taggers=taggers)
         self.registry = build_registry(LANGUAGES, predefined=predefined, registry_yaml=registry_yaml)
         self.engine = InstructflowAnalyzerEngine(
@@ -225,15 +235,22 @@ class Analyzer:
             types |= set(self.engine.get_supported_entities(language=lang))
         return sorted(types)
 
-    def analyze(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[RecognizerResult]]:
-        """Findings per text (duplicates removed, overlaps of different types kept), sorted by offset."""
+    def analyze(
+        self, texts: Sequence[str], languages: Sequence[str], tag: Sequence[bool] | None = None
+    ) -> list[list[RecognizerResult]]:
+        """Findings per text (duplicates removed, overlaps of different types kept), sorted by offset.
+
+        ``tag`` (one flag per text, default all) limits the name taggers (NER, jieba) to the flagged texts.
+        """
         self.load()
         codes = [lang if lang in LANGUAGES else "en" for lang in languages]
         todo = [i for i, t in enumerate(texts) if t]
         out: list[list[RecognizerResult]] = [[] for _ in texts]
         if not todo:
             return out
-        artifacts = self.nlp.artifacts([texts[i] for i in todo], [codes[i] for i in todo])
+        artifacts = self.nlp.artifacts(
+            [texts[i] for i in todo], [codes[i] for i in todo], None if tag is None else [tag[i] for i in todo]
+        )
         for i, art in zip(todo, artifacts, strict=True):
             found = self.engine.analyze(
                 fold(texts[i]), codes[i], entities=self.only, nlp_artifacts=art, score_threshold=0.0
@@ -242,7 +259,7 @@ class Analyzer:
         return out
 
     def analyze_parallel(
-        self, texts: Sequence[str], languages: Sequence[str], workers: int
+        self, texts: Sequence[str], languages: Sequence[str], workers: int, tag: Sequence[bool] | None = None
     ) -> list[list[RecognizerResult]]:
         """Like :meth:`analyze`, split over ``workers`` forked processes (same result, same order).
 
@@ -253,7 +270,7 @@ class Analyzer:
         from pipeline.core.forking import fork_is_safe
 
         if workers <= 1 or len(texts) < PARALLEL_MIN_TEXTS or not fork_is_safe():
-            return self.analyze(texts, languages)
+            return self.analyze(texts, languages, tag)
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
@@ -262,12 +279,16 @@ class Analyzer:
         global _FORK_ANALYZER
         _FORK_ANALYZER = self
         size = -(-len(texts) // (workers * 4))
-        chunks = [(list(texts[i : i + size]), list(languages[i : i + size])) for i in range(0, len(texts), size)]
+        flags = [True] * len(texts) if tag is None else list(tag)
+        chunks = [
+            (list(texts[i : i + size]), list(languages[i : i + size]), flags[i : i + size])
+            for i in range(0, len(texts), size)
+        ]
         try:
             with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 parts = list(pool.map(_analyze_chunk, chunks))
         except BrokenProcessPool:
-            parts = [self.analyze(texts, languages)]
+            parts = [self.analyze(texts, languages, tag)]
         finally:
             _FORK_ANALYZER = None
         return [found for part in parts for found in part]
@@ -276,7 +297,7 @@ class Analyzer:
 _FORK_ANALYZER: Analyzer | None = None
 
 
-def _analyze_chunk(chunk: tuple[list[str], list[str]]) -> list[list[RecognizerResult]]:
+def _analyze_chunk(chunk: tuple[list[str], list[str], list[bool]]) -> list[list[RecognizerResult]]:
     assert _FORK_ANALYZER is not None
     return _FORK_ANALYZER.analyze(*chunk)
 

@@ -34,7 +34,7 @@ def residual_counts(table: pa.Table, config: PipelineConfig) -> list[int]:
 def _scanner(config: PipelineConfig) -> ResidualScanner:
     """The scanner for the run's policy, built once per process."""
     from pipeline.stages.deidentify.residual import ResidualScanner
-    from pipeline.stages.deidentify.stage import load_run_policy
+    from pipeline.stages.deidentify.run_policy import load_run_policy
 
     key = (str(config.deidentify.policy or ""), config.deidentify.ner)
     if key not in _SCANNERS:

@@ -120,10 +120,15 @@ class NameTaggerNlpEngine(NlpEngine):
 
     # -- batch work -----------------------------------------------------------------------------
 
-    def artifacts(self, texts: Sequence[str], languages: Sequence[str]) -> list[TaggedArtifacts]:
-        """Artifacts for many texts at once, each tokenized for its language (``other`` → ``en``)."""
+    def artifacts(
+        self, texts: Sequence[str], languages: Sequence[str], tag: Sequence[bool] | None = None
+    ) -> list[TaggedArtifacts]:
+        """Artifacts for many texts at once, each tokenized for its language (``other`` → ``en``).
+
+        ``tag`` (one flag per text) limits the name taggers to the flagged texts (see :meth:`candidates`).
+        """
         self.load()
-        spans = self.candidates(texts, languages)
+        spans = self.candidates(texts, languages, tag)
         out: list[TaggedArtifacts] = []
         for text, lang, found in zip(texts, languages, spans, strict=True):
             code = lang if lang in LANGUAGES else "en"
@@ -135,16 +140,22 @@ class NameTaggerNlpEngine(NlpEngine):
         self.load()
         return self._tokenizer(language)(text)
 
-    def candidates(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[Candidate]]:
-        """Candidate person/place spans ``(start, end, label, score)`` per text, sorted."""
+    def candidates(
+        self, texts: Sequence[str], languages: Sequence[str], tag: Sequence[bool] | None = None
+    ) -> list[list[Candidate]]:
+        """Candidate person/place spans ``(start, end, label, score)`` per text, sorted.
+
+        ``tag``: the taggers (English NER, jieba) run only on the texts flagged True (all when None).
+        """
         self.load()
         out: list[list[Candidate]] = [[] for _ in texts]
         if self._zh is not None:
             for i, (text, lang) in enumerate(zip(texts, languages, strict=True)):
-                if text and (lang == "zh" or has_cjk(text)):
+                if text and (tag is None or tag[i]) and (lang == "zh" or has_cjk(text)):
                     out[i].extend((f.start, f.end, f.entity_type, f.score) for f in self._zh.analyze(text))
         if self._en is not None:
-            found = self._en.analyze_batch(list(texts), skip_places=self.skip_place_windows)
+            tagged = list(texts) if tag is None else [t if flag else "" for t, flag in zip(texts, tag, strict=True)]
+            found = self._en.analyze_batch(tagged, skip_places=self.skip_place_windows)
             for i, extra in enumerate(found):
                 for f in extra:
                     span = tidy_ner_span(texts[i], f.start, f.end)

@@ -190,28 +190,6 @@ def parse_policy(
             raise ConfigError(f"{source}: key 'deny_list.{etype}' must be a list of non-empty strings")
         deny[str(etype)] = tuple(values)
 
-    ents = data["entities"]
-    if not isinstance(ents, dict) or not ents:
-        raise ConfigError(
-            f"{source}: key 'entities' must be a non-empty mapping of entity type to rule, got {_got(ents)}"
-        )
-    known = set(entity_types) | set(deny)
-    for etype in sorted(ents, key=str):
-        if etype not in known:
-            raise ConfigError(f"{source}: unknown entity 'entities.{etype}' (known: {_choices(sorted(known))})")
-    for etype in sorted(known):
-        if etype not in ents:
-            raise ConfigError(
-                f"{source}: missing rule 'entities.{etype}' (every detected entity type needs an action, "
-                f"one of {_choices(ACTIONS)})"
-            )
-    rules = {etype: _parse_rule(ents[etype], f"entities.{etype}", source) for etype in sorted(ents)}
-
-    annotator_ids = data.get("annotator_ids", "keep")
-    if annotator_ids not in ANNOTATOR_ACTIONS:
-        raise ConfigError(
-            f"{source}: key 'annotator_ids' must be one of {_choices(ANNOTATOR_ACTIONS)}, got {_got(annotator_ids)}"
-        )
     predefined = data.get("predefined_recognizers") or []
     if not isinstance(predefined, list) or not all(isinstance(v, str) and v.isidentifier() for v in predefined):
         raise ConfigError(
@@ -228,6 +206,38 @@ def parse_policy(
             registry = (Path(source).parent / registry).resolve()
         if not registry.is_file():
             raise ConfigError(f"{source}: key 'recognizer_registry' names a file that does not exist: {registry}")
+    added: set[str] = set()
+    if predefined or registry is not None:
+        # the types users' own Presidio recognizers emit need rules too (else their findings would be lost)
+        from pipeline.stages.deidentify.analyzer import external_entities
+
+        try:
+            added = external_entities(tuple(predefined), registry)
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {exc}") from None
+
+    ents = data["entities"]
+    if not isinstance(ents, dict) or not ents:
+        raise ConfigError(
+            f"{source}: key 'entities' must be a non-empty mapping of entity type to rule, got {_got(ents)}"
+        )
+    known = set(entity_types) | set(deny) | added
+    for etype in sorted(ents, key=str):
+        if etype not in known:
+            raise ConfigError(f"{source}: unknown entity 'entities.{etype}' (known: {_choices(sorted(known))})")
+    for etype in sorted(known):
+        if etype not in ents:
+            raise ConfigError(
+                f"{source}: missing rule 'entities.{etype}' (every detected entity type needs an action, "
+                f"one of {_choices(ACTIONS)})"
+            )
+    rules = {etype: _parse_rule(ents[etype], f"entities.{etype}", source) for etype in sorted(ents)}
+
+    annotator_ids = data.get("annotator_ids", "keep")
+    if annotator_ids not in ANNOTATOR_ACTIONS:
+        raise ConfigError(
+            f"{source}: key 'annotator_ids' must be one of {_choices(ANNOTATOR_ACTIONS)}, got {_got(annotator_ids)}"
+        )
     key_file_raw = data.get("pseudonym_key_file")
     if key_file_raw is not None and (not isinstance(key_file_raw, str) or not key_file_raw.strip()):
         raise ConfigError(f"{source}: key 'pseudonym_key_file' must be a file path")

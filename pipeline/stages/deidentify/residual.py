@@ -9,8 +9,8 @@ One function of truth for three users:
   record where it found something with the same policy and recognizers;
 - ``python -m pipeline scan`` runs it on any dataset.
 
-What counts as a residual finding: a finding of a gate type (:data:`~.entities.GATE_TYPES`; plus
-names with ``names=True``) that the policy would transform (action other than ``keep``), at or above
+What counts as a residual finding: a finding of a gate type (:data:`~.entities.GATE_TYPES` and the
+types of the Presidio recognizers the policy adds; plus names with ``names=True``) that the policy would transform (action other than ``keep``), at or above
 its threshold, not allow-listed, and not inside what the stage itself wrote: a placeholder or
 pseudonym token (``<PERSON_1>``, ``<PHONE_NUMBER_3f9a0c12de>``) or a surrogate the record lists in
 ``pii_surrogates``. Deny-list values are always findings. Context never comes from a placeholder (see
@@ -68,6 +68,11 @@ class ResidualScanner:
         """
         self.policy = policy
         wanted = set(GATE_TYPES) | (set(NAME_TYPES) if names else set())
+        if policy.predefined_recognizers or policy.recognizer_registry is not None:
+            from pipeline.stages.deidentify.analyzer import external_entities
+
+            # the types of users' own recognizers: they declared them personal data, so the gate checks them
+            wanted |= external_entities(policy.predefined_recognizers, policy.recognizer_registry) - set(NAME_TYPES)
         self.types = sorted(t for t, rule in policy.entities.items() if t in wanted and rule.action != "keep")
         if analyzer is None:
             from pipeline.stages.deidentify.analyzer import Analyzer

@@ -27,7 +27,6 @@ offsets, score, recognizer and action per finding, never the value.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -41,16 +40,18 @@ from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageR
 from pipeline.stages.deidentify.entities import STRUCTURED_TYPES
 from pipeline.stages.deidentify.fields import NON_TEXT_FIELDS, Text, copy_row, record_texts, set_text
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
-from pipeline.stages.deidentify.policy import Policy, load_policy
+from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
+from pipeline.stages.deidentify.run_policy import load_run_policy as load_run_policy
+from pipeline.stages.deidentify.run_policy import load_stage_policy as load_stage_policy
+from pipeline.stages.deidentify.run_policy import policy_entities as policy_entities
 
 if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine
 
-    from pipeline.config import PipelineConfig
     from pipeline.stages.deidentify.analyzer import Analyzer
 
 STAGE = "deidentify"
@@ -114,30 +115,6 @@ def locations_needed(policy: Policy) -> bool:
     return rule is not None and rule.action != "keep"
 
 
-@functools.lru_cache(maxsize=2)
-def _entities(ner: bool) -> tuple[str, ...]:
-    from pipeline.stages.deidentify.analyzer import Analyzer
-
-    return tuple(Analyzer(ner=ner).entities())
-
-
-def policy_entities(ner: bool = True) -> list[str]:
-    """The entity types the analyzer can emit (each needs a rule in the policy), without loading models."""
-    return list(_entities(ner))
-
-
-def load_run_policy(config: PipelineConfig, *, with_key: bool = True) -> Policy:
-    """The validated policy a run's config names (fails closed: a missing or invalid policy is a ConfigError)."""
-    cfg = config.deidentify
-    path = config.resolve_path(cfg.policy) if cfg.policy else None
-    return load_policy(path, policy_entities(cfg.ner), with_key=with_key)
-
-
-def load_stage_policy(ctx: StageContext) -> Policy:
-    """The validated policy of the run, its pseudonym key included."""
-    return load_run_policy(ctx.config)
-
-
 # --------------------------------------------------------------------------- one record
 
 
@@ -155,14 +132,7 @@ def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[st
     allow-listed findings (for the audit log) and whether the record is private.
     """
     allowed: list[tuple[str, RecognizerResult]] = []
-    private = any(
-        (f.entity_type in STRUCTURED_TYPES or (f.entity_type == "PERSON" and f.score >= PRIVATE))
-        and _transforms(policy, f.entity_type)
-        and f.score >= policy.rule(f.entity_type).threshold
-        for t in texts
-        for f in t.findings
-        if f.entity_type in policy.entities
-    )
+    private = _is_private(texts, policy)
     if private:
         for t in texts:
             for f in t.findings:
@@ -185,6 +155,18 @@ def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[st
             kept.append(f)
         t.findings = kept
     return allowed, private
+
+
+def _is_private(texts: Sequence[Text], policy: Policy) -> bool:
+    """True when the record holds structured personal data or a name with a private cue (both transformed)."""
+    return any(
+        (f.entity_type in STRUCTURED_TYPES or (f.entity_type == "PERSON" and f.score >= PRIVATE))
+        and _transforms(policy, f.entity_type)
+        and f.score >= policy.rule(f.entity_type).threshold
+        for t in texts
+        for f in t.findings
+        if f.entity_type in policy.entities
+    )
 
 
 LINE_CANDIDATES = ("DATE_OF_BIRTH", "PHONE_NUMBER")
@@ -381,13 +363,9 @@ def residual_outcome(rid: str, outcome: RecordOutcome, found: Sequence[Residual]
 
 def _annotator_id(t: Text, policy: Policy) -> str:
     """An annotator id holding personal data: a keyed pseudonym (stable across runs), a placeholder, or kept."""
-    from pipeline.stages.deidentify.anonymize import pseudonym
+    from pipeline.stages.deidentify.ids import person_id
 
-    if policy.annotator_ids == "keep":
-        return t.text
-    if policy.annotator_ids == "pseudonym" and policy.key is not None:
-        return pseudonym("ANNOTATOR", t.text, policy.key)[1:-1].lower().replace("annotator_", "annotator-")
-    return "<ANNOTATOR>"
+    return person_id(t.text, policy.annotator_ids, policy.key)
 
 
 def _audit(rid: str, fld: str, f: RecognizerResult, action: str) -> dict[str, object]:
@@ -413,24 +391,63 @@ CHUNK_ROWS = 2000
 """Records analysed, transformed and checked together (progress advances after each chunk)."""
 
 
-def analyse_rows(rows: Sequence[Row], analyzer: Analyzer, workers: int) -> list[list[Text]]:
-    """The strings of each row with their findings; a non-generic annotator id is one finding as a whole."""
+def analyse_rows(
+    rows: Sequence[Row], analyzer: Analyzer, workers: int, policy: Policy | None = None
+) -> list[list[Text]]:
+    """The strings of each row with their findings; a non-generic annotator id is one finding as a whole.
+
+    With ``policy`` (and a policy for which :func:`taggers_where_needed` holds), the name taggers
+    (English NER, jieba) run only where their candidates can change the output: on texts where a
+    private cue may precede a name (:func:`~pipeline.stages.deidentify.recognizers.names.may_have_cued_name`,
+    :func:`~pipeline.stages.deidentify.recognizers.person_zh.may_have_strong_name`), and on every
+    text of a record that turns out private without them. Elsewhere their candidates could only be
+    neutral or weak names, which the policy leaves (below the threshold, never raised outside a
+    private record), or kept places: the transformed text is the same, and only the audit rows of
+    kept places found there are missing. Without ``policy``, the taggers run on every text.
+    """
     per_row = [record_texts(row) for row in rows]
     flat = [(ri, t) for ri, texts in enumerate(per_row) for t in texts]
     langs = [str(rows[ri].get("lang") or "other") for ri, _ in flat]
-    found = analyzer.analyze_parallel([t.text for _, t in flat], langs, workers)
+    texts = [t.text for _, t in flat]
+    mask: list[bool] | None = None
+    if policy is not None and analyzer.taggers and taggers_where_needed(policy):
+        from pipeline.stages.deidentify.recognizers.names import may_have_cued_name
+        from pipeline.stages.deidentify.recognizers.person_zh import may_have_strong_name
+
+        mask = [may_have_cued_name(text) or may_have_strong_name(text) for text in texts]
+    found = analyzer.analyze_parallel(texts, langs, workers, mask)
     for (_, t), findings in zip(flat, found, strict=True):
-        t.findings = list(findings)
-    for texts in per_row:
-        for t in texts:
-            if t.path in NON_TEXT_FIELDS:  # ids hold numbers without context words
-                t.findings += id_field_findings(t.text)
-            # an annotator id that is not a generic number can identify a person
-            if t.path.startswith("annotations[") and not GENERIC_ID.match(t.text.strip()):
-                best = max(t.findings, key=lambda f: f.score) if t.findings else None
-                etype = best.entity_type if best is not None else "PERSON"
-                t.findings = [result(etype, 0, len(t.text), 1.0, "AnnotatorId")]
+        _set_findings(t, findings)
+    if mask is not None and policy is not None:
+        private = [_is_private(row_texts, policy) for row_texts in per_row]
+        redo = [k for k, (ri, _) in enumerate(flat) if private[ri] and not mask[k]]
+        if redo:
+            again = analyzer.analyze_parallel([texts[k] for k in redo], [langs[k] for k in redo], workers)
+            for k, findings in zip(redo, again, strict=True):
+                _set_findings(flat[k][1], findings)
     return per_row
+
+
+def taggers_where_needed(policy: Policy) -> bool:
+    """True when tagger candidates that no cue marks cannot matter outside a private record.
+
+    That holds when ``PERSON`` is transformed only at or above a threshold higher than
+    :data:`WEAK` (neutral and weak candidates stay below it unless raised) and places are kept.
+    """
+    person = policy.entities.get("PERSON")
+    return (person is None or person.action == "keep" or person.threshold > WEAK) and not locations_needed(policy)
+
+
+def _set_findings(t: Text, findings: Sequence[RecognizerResult]) -> None:
+    """``t``'s analyzer findings, plus those of id fields and annotator ids."""
+    t.findings = list(findings)
+    if t.path in NON_TEXT_FIELDS:  # ids hold numbers without context words
+        t.findings += id_field_findings(t.text)
+    # an annotator id that is not a generic number can identify a person
+    if t.path.startswith("annotations[") and not GENERIC_ID.match(t.text.strip()):
+        best = max(t.findings, key=lambda f: f.score) if t.findings else None
+        etype = best.entity_type if best is not None else "PERSON"
+        t.findings = [result(etype, 0, len(t.text), 1.0, "AnnotatorId")]
 
 
 def run(table: pa.Table, ctx: StageContext) -> StageResult:
@@ -463,7 +480,7 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     texts_scanned = 0
     for lo in range(0, table.num_rows, CHUNK_ROWS):  # chunks: progress moves, memory stays bounded
         rows = table.slice(lo, CHUNK_ROWS).to_pylist()
-        per_row = analyse_rows(rows, analyzer, workers)
+        per_row = analyse_rows(rows, analyzer, workers, policy)
         texts_scanned += sum(len(texts) for texts in per_row)
         outcomes = [
             process_record(row, texts, policy, engine, counters) for row, texts in zip(rows, per_row, strict=True)

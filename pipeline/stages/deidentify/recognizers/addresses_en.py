@@ -44,7 +44,7 @@ What is *not* an address here:
   glued to ``.``, ``,``, ``$``, ``#``, ``/`` or a letter.
 
 Libraries considered (measured on 3,000 pii_eval dev records, 1,501 Latin-script address labels,
-and 3,000 Stanford Alpaca records; see ``/work/staging/addr_eval.py``):
+and 3,000 Stanford Alpaca records, during development):
 
 * ``pyap`` 0.3.1 (MIT): core recall 0.33 (its match offsets are shifted on many texts; 0.68
   when judged on its returned text), ~960 µs per English sentence;

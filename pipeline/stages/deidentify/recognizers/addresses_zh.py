@@ -34,7 +34,7 @@ import without ``pkg_resources`` (setuptools < 81), pulls in pandas, takes ~0.2 
 ~590 µs per text in ``cpca.transform`` on ordinary sentences; it resolves divisions, not where an
 address ends. This module only needs the names, so they were extracted once (about 57 KB,
 ``data/README.md`` gives the source and licence) and are looked up in a ``frozenset``: both address
-recognizers together cost about 3-4 µs per ordinary sentence (``/work/staging/addr_eval.py``).
+recognizers together cost about 3-4 µs per ordinary sentence (measured during development).
 Without the gazetteer, a generic ``[CJK]{1,6}[省市区县]`` rule cannot tell where an address starts
 (我住在海淀区 vs 海淀区) and takes 小区, 园区, 城市 for divisions.
 """

@@ -48,16 +48,16 @@ __all__ = [
     "CnResidentIdRecognizer",
     "DateOfBirthRecognizer",
     "DriverLicenseRecognizer",
-    "EmailRecognizer",
-    "IbanRecognizer",
+    "EmailAddressRecognizer",
+    "IbanCodeRecognizer",
     "IpAddressRecognizer",
     "LicensePlateRecognizer",
-    "MacAddressRecognizer",
+    "MacAddrRecognizer",
     "MedicalRecordNumberRecognizer",
     "PassportRecognizer",
     "ProfileUrlRecognizer",
     "QqNumberRecognizer",
-    "UsSsnRecognizer",
+    "SsnRecognizer",
     "WeChatIdRecognizer",
     "recognizers",
 ]
@@ -400,7 +400,7 @@ _EMAIL = re.compile(
 )
 
 
-class EmailRecognizer(_PresidioRecognizer):
+class EmailAddressRecognizer(_PresidioRecognizer):
     """``EMAIL_ADDRESS``: ``local@domain.tld`` (IDN ``xn--`` labels too); the syntax is unambiguous: 1.0."""
 
     ENTITIES = ("EMAIL_ADDRESS",)
@@ -520,7 +520,7 @@ def _record_layout(text: str, start: int, end: int) -> bool:
     return bool(before and after and "@" in line and _NAME_PAIR.search(line))
 
 
-class UsSsnRecognizer(_PresidioRecognizer):
+class SsnRecognizer(_PresidioRecognizer):
     """``US_SSN``: US Social Security numbers with a valid structure.
 
     Area not 000/666/9xx, group not 00, serial not 0000, not one repeated digit.
@@ -566,7 +566,7 @@ class UsSsnRecognizer(_PresidioRecognizer):
 # --------------------------------------------------------------------------- IBAN
 
 
-class IbanRecognizer(_PresidioRecognizer):
+class IbanCodeRecognizer(_PresidioRecognizer):
     """``IBAN_CODE``: IBANs, compact or grouped by spaces or dashes, validated by ISO 13616 mod-97.
 
     A run is cut back group by group until it validates (``... 8901 X in a sentence``).
@@ -761,7 +761,7 @@ _MAC = re.compile(
 _MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
 
 
-class MacAddressRecognizer(_PresidioRecognizer):
+class MacAddrRecognizer(_PresidioRecognizer):
     """``MAC_ADDRESS``: six hex pairs joined by ``:`` or ``-`` (one separator throughout), or Cisco ``0011.2233.4455``.
 
     * colon/dash form: 0.9 (0.95 with a MAC cue);
@@ -1114,15 +1114,15 @@ def recognizers(language: str) -> list[Recognizer]:
     classes: tuple[type[Recognizer], ...] = (
         CnResidentIdRecognizer,
         BankCardRecognizer,
-        EmailRecognizer,
+        EmailAddressRecognizer,
         IpAddressRecognizer,
-        UsSsnRecognizer,
-        IbanRecognizer,
+        SsnRecognizer,
+        IbanCodeRecognizer,
         PassportRecognizer,
         LicensePlateRecognizer,
         QqNumberRecognizer,
         WeChatIdRecognizer,
-        MacAddressRecognizer,
+        MacAddrRecognizer,
         DriverLicenseRecognizer,
         MedicalRecordNumberRecognizer,
         ProfileUrlRecognizer,

@@ -43,7 +43,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_korean_given,
     is_pinyin_name,
 )
-from pipeline.text.alternation import LiteralGate, LoweredGate, alternation
+from pipeline.text.alternation import LiteralGate, LoweredGate, alternation, lowered
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -214,7 +214,6 @@ EN_LABEL_CUES = (
     "recipient",
     "sender",
     "fn",
-    "n",
     "manager",
     "teacher",
     "doctor",
@@ -242,6 +241,32 @@ _EN_CUE_RE = re.compile(
     rf"|(?:{_EN_LABELS_ALT})(?:[ \t]*#?\d{{1,2}})?[ \t]*[:=：][ \t]*)(?:(?:mr|mrs|ms|dr|prof)\.?[ \t]+)?",
     re.IGNORECASE,
 )
+_CUED_CAPITAL_RE = re.compile(
+    rf"(?:(?:{_EN_CUES_ALT})\.?[ \t]*(?:[:=：,]|is|was|named|called)?|(?:{_EN_LABELS_ALT})[ \t]*[:=：])[ \t]*"
+)
+""":data:`_EN_CUE_BEFORE_RE` without its anchors, in lower case, for :func:`may_have_cued_name`."""
+
+
+def may_have_cued_name(text: str) -> bool:
+    """False only if no name candidate in ``text`` can have a private cue right before it.
+
+    :meth:`PersonRecognizer._en_cue_before` raises a tagger's candidate to :data:`PRIVATE` when a
+    cue (:data:`_EN_CUE_BEFORE_RE`) ends right before it, and a candidate's first word holds a
+    capital letter. This test looks for a cue anywhere (also inside a word, so it is a superset)
+    followed by a word with a capital, on the lower-cased text (same offsets).
+    """
+    low = lowered(text)
+    m = _CUED_CAPITAL_RE.search(low)
+    while m is not None:  # overlapping matches too: a search from each match's next character
+        stop = m.end()
+        while stop < len(text) and not text[stop].isspace():
+            if text[stop].isupper():
+                return True
+            stop += 1
+        m = _CUED_CAPITAL_RE.search(low, m.start() + 1)
+    return False
+
+
 _EN_RELATION_AFTER_RE = re.compile(
     r"[ \t]*[(（][ \t]*(?:(?:my|former|current|previous|direct|line|second|third|primary)[ \t]+)?"
     r"(?:spouse|wife|husband|partner|son|daughter|mother|father|brother|sister|parent|child|guardian|friend|"
@@ -600,6 +625,21 @@ _THING_QUALIFIERS = frozenset(
 """Words before a ``name:`` label that make it the name of a thing (``Product Name: Smartphone``)."""
 
 
+def _ordinary_words(value: str) -> bool:
+    """True when every word of ``value`` is an English word and together they do not read as a name.
+
+    Several words read as a name when they are given + family names of the lexicons (``Rose
+    Hill``); one word when it is a given name or a surname (``Faith``, ``Smith``).
+    """
+    words = value.split()
+    if not words or not all(english_word(w) for w in words):
+        return False
+    if len(words) == 1:
+        key = _fold_accents(words[0].casefold())
+        return key not in given_names() and key not in family_names()
+    return not _lexicon_name(words)
+
+
 def _not_a_person_label(text: str, cue_start: int, value: str) -> bool:
     """A label that names a thing, or one English word that is no given name after a role label.
 
@@ -629,9 +669,9 @@ def _clean_name(value: str) -> tuple[int, int] | None:
 
 GENERIC_ID = re.compile(
     r"(?i)^(?:ann(?:otator)?|rater|labell?er|worker|user|expert|reviewer|judge|assessor|anon(?:ymous)?|a|r|w|u|id)"
-    r"[-_ ]?\d+$|^\d+$"
+    r"[-_ ]?\d{1,6}$|^\d{1,6}$"
 )
-"""Annotator ids that name nobody (``ann_16``, ``annotator-3``, ``42``)."""
+"""Annotator ids that name nobody (``ann_16``, ``annotator-3``, ``42``); a long number can be a phone."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -974,6 +1014,31 @@ _SURNAME_ALT = alternation([*ZH_SURNAMES_2, *ZH_SURNAMES_1])
 _ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
 _ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
 _ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?:是|为|：|:|\s|，|、)*" + _ZH_LIST)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr"})
+_EN_ROLE_BEFORE_RE = re.compile(
+    r"(?i)(?<![A-Za-z])"
+    + alternation(c for c in EN_ROLE_CUES if c not in _HONORIFICS)
+    + r"\.?[ \t]*(?:[:=：,]|is|was|named|called)?[ \t]*$"
+)
+_ZH_ROLE_BEFORE_RE = re.compile(alternation(ZH_ROLES) + r"(?:是|为|：|:|\s|，|、)*$")
+
+
+def _namesake_context(text: str, start: int, end: int) -> bool:
+    """True when a public name at ``start:end`` is said to be a private person who shares it.
+
+    A relation or role word right before it (``patient``, ``my wife``, 患者), a contact verb
+    (``Text Harry Potter at ...``) or a relation in brackets after it (``Harry Potter (tenant)``).
+    Labels (``Name:``, ``Author:``, ``<author>``) and honorifics (``Dr. Seuss``) are not enough:
+    "Author: Lewis Carroll" is the author.
+    """
+    head = text[max(0, start - 40) : start]
+    if _EN_ROLE_BEFORE_RE.search(head) or _ZH_ROLE_BEFORE_RE.search(head):
+        return True
+    if _EN_RELATION_AFTER_RE.match(text, end):
+        return True
+    return any(m.start(1) == start for m in _EN_CONTACT_VERB_RE.finditer(text, max(0, start - 40), end + 40))
+
+
 _ZH_LABEL_RE = re.compile(alternation(ZH_LABEL_ROLES) + r"[ \t]*[：:][ \t]*" + _ZH_LIST)
 _ZH_WEAK_RE = re.compile(alternation(ZH_WEAK_CUES) + rf"({_ZH_NAME})")
 _ZH_KEY_VALUE_RE = re.compile(
@@ -1354,6 +1419,16 @@ class PersonRecognizer(Recognizer):
         if isinstance(unfolded, str) and len(unfolded) == len(text):
             original = unfolded  # the text before folding (same offsets)
         spans: dict[tuple[int, int], float] = {}
+        public_spans: list[tuple[int, int]] | None = None
+
+        def inside_public_name(s: int, e: int) -> bool:
+            """True when ``s:e`` lies inside a listed public name of the text (Leonardo in Leonardo da Vinci)."""
+            nonlocal public_spans
+            if public_spans is None:
+                from pipeline.stages.deidentify.recognizers.public import public_name_spans
+
+                public_spans = public_name_spans(original)
+            return any(ps <= s and e <= pe for ps, pe in public_spans)
 
         def add(s: int, e: int, score: float) -> None:
             value = original[s:e].strip()
@@ -1367,8 +1442,10 @@ class PersonRecognizer(Recognizer):
                 value = value[:-2]
             if " " not in value and value.lower() in _en_stop_words():
                 return  # "Anyone", "Everyone": a tagger's guess at a capitalised function word
-            if score < PRIVATE and _public(value):
-                return  # a public figure, unless private context says this one is a namesake
+            if (_public(value) or inside_public_name(s, e)) and (
+                score < PRIVATE or not _namesake_context(original, s, e)
+            ):
+                return  # a public figure (or part of one), unless a role or relation makes this one a namesake
             if score > spans.get((s, e), 0.0):
                 spans[(s, e)] = score
 
@@ -1452,6 +1529,8 @@ class PersonRecognizer(Recognizer):
                 value = got.group(1)[span[0] : span[1]]
                 if value.lower() in _en_stop_words():
                     continue
+                if cue not in _HONORIFICS and cue.rstrip(".") not in _HONORIFICS and _ordinary_words(value):
+                    continue  # "Customer Feedback", "Patient Records Management": words, not a name
                 if re.search(r"[:=：]$", cue) and _not_a_person_label(text, m.start(), value):
                     continue
                 end = span[1]
@@ -1514,6 +1593,13 @@ class PersonRecognizer(Recognizer):
                 yield s, e
         for m in _KEY_VALUE_RE.finditer(text) if _KEY_VALUE_GATE(text) else ():
             value = m.group(1).rstrip(".,;")
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text.rfind("<", line_start, m.start()) > text.rfind(">", line_start, m.start()):
+                continue  # an attribute inside an HTML/XML tag: <meta name="viewport">
+            if _not_a_person_label(text, m.start(), value):
+                continue  # Product Name: Smartphone, Company Name: Money Master
+            if text[m.end(1) : m.end(1) + 1] in ("(", "["):
+                continue  # code: TEST_USER = PersonName("Tariq", "Bakr") calls or indexes it
             parts = [p for p in re.split(r"[._\-\s]+", re.sub(r"\d+$", "", value)) if p]
             if "@" in value or not parts or any(p.lower() in NOT_NAMES for p in parts):
                 continue

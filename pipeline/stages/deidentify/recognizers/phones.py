@@ -30,7 +30,7 @@ from pipeline.stages.deidentify.recognizers.tables import Cues, blank_placeholde
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["NON_PHONE_CUES", "PHONE_CUES", "PhoneRecognizer", "recognizers"]
+__all__ = ["NON_PHONE_CUES", "PHONE_CUES", "PhoneNumberRecognizer", "recognizers"]
 
 
 class _PresidioRecognizer(Recognizer):
@@ -278,7 +278,7 @@ def _national(text: str, p: _Piece) -> tuple[float | None, bool]:
     return None, True
 
 
-class PhoneRecognizer(_PresidioRecognizer):
+class PhoneNumberRecognizer(_PresidioRecognizer):
     """``PHONE_NUMBER``: Chinese mobiles and landlines, US (NANP), UK and international numbers.
 
     Scores:
@@ -454,4 +454,4 @@ def _has_cue(text: str, start: int, end: int) -> bool:
 
 def recognizers(language: str) -> list[Recognizer]:
     """One instance of each phone recognizer, for ``language``."""
-    return [PhoneRecognizer(supported_language=language)]
+    return [PhoneNumberRecognizer(supported_language=language)]

@@ -528,3 +528,27 @@ def test_too_many_distinct_labels_stop_the_stage_without_naming_them(tmp_path):
         "in agreement.labels (other labels are then rejected as unknown_label) or raise agreement.max_labels"
     )
     stage(rows, tmp_path, config(max_labels=100), "more")  # a higher limit lets them through
+
+
+def test_reviewer_and_file_annotator_ids_that_name_people_are_pseudonymised(tmp_path, monkeypatch):
+    """Ids read after de-identification follow the deidentify stage's rule for ids (no e-mail in any output)."""
+    from pipeline.stages.deidentify.ids import person_id
+
+    key = "t" * 32
+    monkeypatch.setenv("INSTRUCTFLOW_PII_KEY", key)
+    (tmp_path / "d.csv").write_text("record_id,label,reviewer\nr0,good,li.wei@example.com\n", encoding="utf-8")
+    (tmp_path / "a.csv").write_text(
+        "record_id,annotator_id,label,confidence\nr1,zhang.wei@example.com,good,0.9\n", encoding="utf-8"
+    )
+    rows = [rec(0, [("A", "good", 0.9), ("B", "bad", 0.9)]), rec(1, GOOD3[:2])]
+    cfg = config(tmp_path, labels=["good", "bad"], adjudication_files=["d.csv"], annotation_files=["a.csv"])
+    result = stage(rows, tmp_path, cfg)
+    kept = {r["record_id"]: r for r in result.kept.to_pylist()}
+    assert kept["r0"]["adjudicated_by"] == person_id("li.wei@example.com", "pseudonym", key.encode())
+    assert person_id("zhang.wei@example.com", "pseudonym", key.encode()) in {
+        a["annotator_id"] for a in kept["r1"]["annotations"]
+    }
+    written = "".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "run").rglob("*") if p.is_file()
+    )
+    assert "@example.com" not in written + str(result.kept.to_pylist())

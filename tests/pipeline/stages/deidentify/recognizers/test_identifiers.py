@@ -16,19 +16,19 @@ from pipeline.stages.deidentify.recognizers.identifiers import (
     CnResidentIdRecognizer,
     DateOfBirthRecognizer,
     DriverLicenseRecognizer,
-    EmailRecognizer,
-    IbanRecognizer,
+    EmailAddressRecognizer,
+    IbanCodeRecognizer,
     IpAddressRecognizer,
     LicensePlateRecognizer,
-    MacAddressRecognizer,
+    MacAddrRecognizer,
     MedicalRecordNumberRecognizer,
     PassportRecognizer,
     ProfileUrlRecognizer,
     QqNumberRecognizer,
-    UsSsnRecognizer,
+    SsnRecognizer,
     WeChatIdRecognizer,
 )
-from pipeline.stages.deidentify.recognizers.phones import PhoneRecognizer
+from pipeline.stages.deidentify.recognizers.phones import PhoneNumberRecognizer
 from pipeline.stages.deidentify.recognizers.tables import Cues, closest_family, column_header, table_index
 from tests.conftest import TEST_DATA
 
@@ -266,7 +266,7 @@ HARD_NEGATIVES = [
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
 def test_hard_negatives_stay_untouched(text):
     assert found(text) == []
-    phone = PhoneRecognizer()
+    phone = PhoneNumberRecognizer()
     assert [r for r in phone.find(fold(text)) if r.score >= 0.5] == []
 
 
@@ -504,7 +504,7 @@ def test_neednlab_sentences_exact_counts():
         "CN_PASSPORT": "PASSPORT",
         "CN_EMAIL": "EMAIL_ADDRESS",
     }
-    phone = PhoneRecognizer()
+    phone = PhoneNumberRecognizer()
     for item in CN["items"]:
         et = types[item["entity_type"]]
         rec = phone if et == "PHONE_NUMBER" else BY_TYPE[et]
@@ -513,7 +513,7 @@ def test_neednlab_sentences_exact_counts():
 
 
 def test_neednlab_value_lists():
-    phone = PhoneRecognizer()
+    phone = PhoneNumberRecognizer()
     recs = {
         "TestCNPhoneRecognizer": phone,
         "TestCNIDCardRecognizer": BY_TYPE["CN_RESIDENT_ID"],
@@ -539,15 +539,15 @@ def test_recognizers_factory_one_instance_per_class():
     assert [type(r) for r in recs] == [
         CnResidentIdRecognizer,
         BankCardRecognizer,
-        EmailRecognizer,
+        EmailAddressRecognizer,
         IpAddressRecognizer,
-        UsSsnRecognizer,
-        IbanRecognizer,
+        SsnRecognizer,
+        IbanCodeRecognizer,
         PassportRecognizer,
         LicensePlateRecognizer,
         QqNumberRecognizer,
         WeChatIdRecognizer,
-        MacAddressRecognizer,
+        MacAddrRecognizer,
         DriverLicenseRecognizer,
         MedicalRecordNumberRecognizer,
         ProfileUrlRecognizer,

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from pipeline.stages.deidentify.recognizers import phones
 from pipeline.stages.deidentify.recognizers.base import fold
-from pipeline.stages.deidentify.recognizers.phones import PhoneRecognizer
+from pipeline.stages.deidentify.recognizers.phones import PhoneNumberRecognizer
 
-REC = PhoneRecognizer()
+REC = PhoneNumberRecognizer()
 
 
 def found(text: str, threshold: float = 0.5) -> list[str]:
@@ -126,13 +126,13 @@ def test_scores():
 
 def test_results_carry_the_recognizer_name_and_never_the_value():
     (r,) = REC.find("电话13912345678")
-    assert r.recognition_metadata["recognizer_name"] == "PhoneRecognizer"
+    assert r.recognition_metadata["recognizer_name"] == "PhoneNumberRecognizer"
     assert "13912345678" not in repr(r.recognition_metadata)
 
 
 def test_recognizers_factory():
     recs = phones.recognizers("zh")
-    assert [type(r) for r in recs] == [PhoneRecognizer]
+    assert [type(r) for r in recs] == [PhoneNumberRecognizer]
     assert recs[0].supported_language == "zh"
     assert recs[0].supported_entities == ["PHONE_NUMBER"]
 
@@ -213,4 +213,4 @@ def test_inside_a_presidio_analyzer_engine(analyzer):
     ]
     assert analyzer.analyze(text="nothing here", language="en") == []
     assert len(analyzer.analyze(text=text, language="en", entities=["PHONE_NUMBER"], score_threshold=0.9)) == 2
-    assert {r.recognition_metadata["recognizer_name"] for r in res} == {"PhoneRecognizer"}
+    assert {r.recognition_metadata["recognizer_name"] for r in res} == {"PhoneNumberRecognizer"}

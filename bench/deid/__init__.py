@@ -1,0 +1,1 @@
+"""Parts of ``bench/bench_deidentify.py``: run the deidentify stage on benchmark records and report."""
