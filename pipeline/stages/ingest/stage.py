@@ -22,7 +22,7 @@ from pipeline.core.stage import RejectBuilder, StageResult
 from pipeline.io.corpus import CorpusSpec, InputFile, corpus_files
 from pipeline.io.layouts import RecordProblem, map_record
 from pipeline.io.readers import FileInfo, FileProblem, file_format, read_items
-from pipeline.text.lang import detect_lang
+from pipeline.text.lang import record_lang
 
 STAGE = "ingest"
 
@@ -193,7 +193,8 @@ def ingest(
                     elif rec["lang"]:
                         lang = normalise_lang(rec["lang"])
                     else:
-                        lang = detect_lang(" ".join((rec["instruction"], rec["input"], rec["output"])))
+                        # The prompt decides (a "write in French" or translation task is English).
+                        lang = record_lang(rec["instruction"], rec["input"], rec["output"], rec.get("system") or "")
                     rows.append({**rec, "record_id": rec_id, "lang": lang, **base})
                     file_kept += 1
                     if len(rows) >= batch_rows:
