@@ -202,3 +202,38 @@ def test_bundled_wordlists_load_and_are_small():
 def test_fold_for_echo():
     assert fold_for_echo("Write a poem, about cats!") == "writeapoemaboutcats"
     assert fold_for_echo("写一首诗。") == "写一首诗"
+
+
+SONG = (
+    "Verse 1:\nWe walk along the shore tonight\nThe stars are shining bright\n\n"
+    "Chorus:\nOh, sing with me, sing with me\nUnder the open sky\nOh, sing with me, sing with me\n"
+    "And never say goodbye\n\nVerse 2:\nThe waves are calling out our names\nThe wind is playing games\n\n"
+    "Chorus:\nOh, sing with me, sing with me\nUnder the open sky\nOh, sing with me, sing with me\n"
+    "And never say goodbye"
+)
+FRENCH = "Bonjour, je m'appelle Marie. J'ai vingt ans et j'habite à Paris avec ma famille."
+
+
+def test_instruction_data_is_kept():
+    """Issue #16: a song with a chorus, a French-writing task, prose about tags stay (and are unchanged)."""
+    assert judge(_record(instruction="Write a song about the sea.", output=SONG)) == (None, None)
+    assert judge(_record(instruction="Write fifty words in French introducing yourself.", output=FRENCH)) == (
+        None,
+        None,
+    )
+    mention = "Wrap both in a `<div>` and style the `<span>` inside it with `display: flex`."
+    assert judge(_record(instruction="How do I center two elements?", output=mention)) == (None, None)
+
+
+def test_a_degenerate_loop_is_rejected_with_its_count():
+    assert judge(_record(output="the " * 14)) == (
+        "repetition_loop",
+        "field 'output': a short unit is repeated 14 times back to back",
+    )
+
+
+def test_language_comes_from_the_prompt():
+    from pipeline.text.lang import record_lang
+
+    assert record_lang("Write fifty words in French introducing yourself.", "", FRENCH) == "en"
+    assert record_lang("Describe crème brûlée for my café's résumé.", "", "Crème brûlée is a rich custard.") == "en"
