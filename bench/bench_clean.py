@@ -37,7 +37,7 @@ ZH_FILES = [
 def load_table(paths: list[Path]):
     """The clean stage's input: records of alpaca-layout files, ``lang`` detected as ingest does."""
     from pipeline.core.records import records_to_table
-    from pipeline.text.lang import detect_lang
+    from pipeline.text.lang import record_lang
 
     rows = []
     skipped = []
@@ -56,7 +56,7 @@ def load_table(paths: list[Path]):
                 corpus=path.stem,
                 source_file=path.name,
                 source_index=i,
-                lang=detect_lang(" ".join((rec["instruction"], rec["input"], rec["output"]))),
+                lang=record_lang(rec["instruction"], rec["input"], rec["output"]),
             )
             rows.append(rec)
     return records_to_table(rows), skipped

@@ -16,18 +16,35 @@ from pipeline.text.normalize import DEFAULT_PLACEHOLDER_INPUTS, OPERATIONS
 FILTERS: tuple[str, ...] = (
     "empty_instruction",
     "empty_output",
+    "placeholder_output",
     "too_short",
     "too_long",
+    "generation_artefact",
+    "mojibake",
+    "markup_output",
+    "echo_output",
+    "refusal_output",
+    "boilerplate_output",
+    "spam_output",
+    "blocked_words",
+    "keyboard_mash",
+    "repetition_loop",
+    "repetition_chars",
     "special_char_ratio",
+    "lang_not_allowed",
+    "lang_mismatch",
+    "truncated_output",
     "repetition_lines",
     "repetition_ngrams",
-    "repetition_chars",
-    "echo_output",
-    "blocked_words",
-    "lang_not_allowed",
     "low_coherence",
 )
-"""All filters, in their default order; each name is also the reason code of its rejects."""
+"""All filters, in their default order; each name is also the reason code of its rejects (and reviews)."""
+
+GOPHER_FILTERS: tuple[str, ...] = ("repetition_lines", "repetition_ngrams")
+"""Gopher's web-page repetition rules: available, not in the default list (they reject songs, lists, code)."""
+
+DEFAULT_FILTERS: tuple[str, ...] = tuple(f for f in FILTERS if f not in GOPHER_FILTERS)
+"""The filters applied by default, in order."""
 
 DEFAULT_WORDLISTS: tuple[str, ...] = (
     "builtin:ads_zh",
@@ -72,8 +89,12 @@ class CleanConfig:
     )
 
     filters: list[str] = field(
-        default_factory=lambda: list(FILTERS),
+        default_factory=lambda: list(DEFAULT_FILTERS),
         metadata={"help": "filters to apply, in this order (the first that fires gives the reason code)"},
+    )
+    borderline: Literal["review", "reject", "keep"] = field(
+        default="review",
+        metadata={"help": "what a borderline filter finding does: hold the record for review, reject it, or keep it"},
     )
     cjk_char_weight: int = field(default=3, metadata={"min": 1, "max": 10, "help": "units per CJK character"})
     min_instruction_units: int = field(default=2, metadata={"min": 0, "help": "shorter instructions: too_short"})
@@ -104,6 +125,28 @@ class CleanConfig:
         default_factory=lambda: [0.15, 0.14, 0.13, 0.12, 0.11, 0.10],
         metadata={"help": "n = 5..10: share of characters in repeated n-grams (Gopher)"},
     )
+    loop_max_stutter: int = field(
+        default=10, metadata={"min": 2, "help": "a 1-4 token unit repeated this often back to back: repetition_loop"}
+    )
+    loop_max_block_repeats: int = field(
+        default=6, metadata={"min": 2, "help": "a block of lines/sentences repeated this often back to back: loop"}
+    )
+    loop_block_repeats_covering: int = field(
+        default=4, metadata={"min": 2, "help": "... or this often when the repeats cover loop_block_share of the text"}
+    )
+    loop_block_share: float = field(
+        default=0.5, metadata={"min": 0.0, "max": 1.0, "help": "share of the text those repeats must cover"}
+    )
+    loop_max_dup_share: float = field(
+        default=0.6,
+        metadata={"min": 0.0, "max": 1.0, "help": "share of line/sentence characters copying earlier ones: loop"},
+    )
+    loop_max_dup_share_verse: float = field(
+        default=0.75, metadata={"min": 0.0, "max": 1.0, "help": "the same for verse, songs and chants"}
+    )
+    loop_review_dup_share: float = field(
+        default=0.5, metadata={"min": 0.0, "max": 1.0, "help": "from this share (not verse): borderline"}
+    )
     char_repetition_min_repeats: int = field(
         default=5, metadata={"min": 2, "help": "a 1-4 character unit repeated this often in a row is a run"}
     )
@@ -111,7 +154,8 @@ class CleanConfig:
         default=0.2, metadata={"min": 0.0, "max": 1.0, "help": "share of the output's characters in such runs"}
     )
     echo_check_input: bool = field(
-        default=False, metadata={"help": "also reject outputs that only repeat the input (off: rewrites may)"}
+        default=False,
+        metadata={"help": "reject outputs that only repeat the input (off: borderline, as a rewrite may keep it)"},
     )
     wordlists: list[str] = field(
         default_factory=lambda: list(DEFAULT_WORDLISTS),

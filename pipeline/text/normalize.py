@@ -18,7 +18,8 @@ The operations (names used in ``clean.operations``):
     bidirectional overrides; CR LF, CR, U+2028 and U+2029 become LF. ZWJ/ZWNJ are kept (emoji
     sequences and some scripts need them).
 ``strip_html``
-    Removes tags and unescapes entities when a field *is* HTML (see :func:`looks_like_html`).
+    Removes tags and unescapes entities when a field *is* markup, not prose that mentions tags
+    (see :func:`looks_like_html`); inline code spans are kept.
 ``urls``
     Keeps, removes or replaces URLs with a placeholder.
 ``punctuation``
@@ -26,8 +27,9 @@ The operations (names used in ``clean.operations``):
 ``traditional_to_simplified``
     OpenCC ``t2s`` conversion of prose (off by default).
 ``whitespace``
-    Outside code blocks: odd spaces become a plain space, runs of spaces inside a line collapse,
-    trailing spaces go, runs of blank lines shrink; leading indentation is kept. The field is
+    Outside code blocks: odd spaces become a plain space, runs of spaces inside a prose line
+    collapse (not in indented lines, table rows, code lines or lines with inline code), trailing
+    spaces go, runs of blank lines shrink; leading indentation is kept. The field is
     trimmed at both ends.
 ``placeholder_input``
     ``input`` values that only say "no input" (``<noinput>``, ``N/A``, ``无输入`` ...) become empty.
@@ -42,6 +44,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from pipeline.text.blocks import is_code_line, is_table_row
 
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
@@ -261,20 +265,88 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _KEEP_ENTITIES = frozenset("<>")
 
 HTML_TOPIC = re.compile(
-    r"html|xml|markup|\btags?\b|css|javascript|jsx|react|vue|svg|web ?page|网页|标签|前端|超文本", re.IGNORECASE
+    r"html|xml|markup|\btags?\b|css|javascript|jsx|react|vue|svg|web ?page|web ?site|web ?app|web application|"
+    r"\bembed|\bmodal\b|\bwidget|\bui\b|front-?end|browser|e-?mail template|web form|sign-?up form|"
+    r"网页|网站|标签|前端|超文本|嵌入|按钮|表单|界面",
+    re.IGNORECASE,
 )
 """Words in an instruction that make HTML in the answer expected content, not markup to strip."""
 
 MIN_HTML_TAGS = 2
 """A field needs at least this many known HTML tags (outside code) to count as HTML."""
 
+MIN_CLOSED_ELEMENTS = 2
+"""... and at least this many closed elements (``<p>…</p>``) unless it is a whole document."""
+
+MIN_TAG_SHARE = 0.3
+"""... and markup must open the field or make up this share of its characters (tags in prose are mentions)."""
+
+_HTML_DOCUMENT = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+_HTML_CLOSE = re.compile(r"</[A-Za-z][A-Za-z0-9-]*\s*>")
+
+
+def without_inline_code(text: str) -> str:
+    """``text`` with its inline code spans (`` `<div>` ``) removed (for deciding what a field is)."""
+    if "`" not in text:
+        return text
+    return "".join(chunk for is_code, chunk in split_inline_code(text) if not is_code)
+
+
+def split_inline_code(text: str) -> list[tuple[bool, str]]:
+    """Split ``text`` into ``(is_inline_code, chunk)`` parts; joined again they give ``text`` exactly."""
+    if "`" not in text:
+        return [(False, text)]
+    parts: list[tuple[bool, str]] = []
+    pos = 0
+    for m in _INLINE_CODE.finditer(text):
+        if m.start() > pos:
+            parts.append((False, text[pos : m.start()]))
+        parts.append((True, m.group(0)))
+        pos = m.end()
+    if pos < len(text):
+        parts.append((False, text[pos:]))
+    return parts
+
+
+_INLINE_CODE = re.compile(r"(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+
 
 def looks_like_html(text: str) -> bool:
-    """True when the prose of ``text`` holds at least :data:`MIN_HTML_TAGS` known HTML tags."""
+    """True when ``text`` is markup rather than prose that mentions tags.
+
+    Outside fenced code and inline code spans, the field must hold at least :data:`MIN_HTML_TAGS`
+    known HTML tags, and be a document (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<body>``) or
+    close :data:`MIN_CLOSED_ELEMENTS` elements and either begin with a tag or consist of markup for
+    at least :data:`MIN_TAG_SHARE` of its non-space characters. "Wrap both in a <div>
+    and style the <span>" mentions tags; ``<p>Hello</p><p>World</p>`` is markup.
+    """
     if "<" not in text or ">" not in text:
         return False
-    prose = prose_text(text)
-    return any(count >= MIN_HTML_TAGS for count, _ in enumerate(_HTML_TAG.finditer(prose), start=1))
+    prose = without_inline_code(prose_text(text))
+    tags = _HTML_TAG.findall(prose)
+    if len(tags) < MIN_HTML_TAGS:
+        return False
+    if _HTML_DOCUMENT.search(prose):
+        return True
+    if len(_HTML_CLOSE.findall(prose)) < MIN_CLOSED_ELEMENTS:
+        return False
+    if prose.lstrip().startswith("<"):
+        return True
+    nonspace = len(prose) - prose.count(" ") - prose.count("\n")
+    return sum(map(len, tags)) >= MIN_TAG_SHARE * max(1, nonspace)
+
+
+MIN_TEXT_SHARE = 0.3
+"""In "auto" mode markup is stripped only if at least this share of the field's characters is text."""
+
+
+def _visible(text: str) -> int:
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+
+
+def is_html_document(text: str) -> bool:
+    """True when the prose of ``text`` is a whole HTML page (doctype, ``<html>``, ``<head>`` or ``<body>``)."""
+    return "<" in text and _HTML_DOCUMENT.search(prose_text(text)) is not None
 
 
 def _unescape_entity(m: re.Match[str]) -> str:
@@ -284,27 +356,34 @@ def _unescape_entity(m: re.Match[str]) -> str:
 
 
 def strip_html(text: str, mode: str = "auto", protected: bool = False) -> str:
-    """Remove HTML markup from the prose of ``text``.
+    """Remove HTML markup from the prose of ``text``; fenced code and inline code spans stay byte for byte.
 
-    ``mode``: "auto" strips when :func:`looks_like_html` and the record is not ``protected`` (its
-    instruction is about HTML, see :data:`HTML_TOPIC`); "always" strips whenever a tag is present;
-    "never" does nothing. Block-closing tags and ``<br>`` become newlines, ``script``/``style``
-    elements and comments go, entities are unescaped except ``&lt;``/``&gt;``.
+    ``mode``: "auto" strips when :func:`looks_like_html` (markup, not tags mentioned in prose) and
+    the record is not ``protected`` (its instruction is about HTML, see :data:`HTML_TOPIC`);
+    "always" strips whenever a tag is present; "never" does nothing. Block-closing tags and
+    ``<br>`` become newlines, ``script``/``style`` elements and comments go, entities are unescaped
+    except ``&lt;``/``&gt;``.
     """
     if mode == "never" or "<" not in text:
         return text
     if mode == "auto" and (protected or not looks_like_html(text)):
         return text
-    if mode == "always" and not _HTML_ANY_TAG.search(prose_text(text)):
+    if mode == "always" and not _HTML_ANY_TAG.search(without_inline_code(prose_text(text))):
         return text
 
-    def strip(chunk: str) -> str:
+    def strip_part(chunk: str) -> str:
         chunk = _HTML_DROP.sub("", chunk)
         chunk = _HTML_BREAK.sub("\n", chunk)
         chunk = _HTML_ANY_TAG.sub("", chunk)
         return _ENTITY.sub(_unescape_entity, chunk) if "&" in chunk else chunk
 
-    return map_prose(text, strip)
+    def strip(chunk: str) -> str:
+        return "".join(part if code else strip_part(part) for code, part in split_inline_code(chunk))
+
+    new = map_prose(text, strip)
+    if mode == "auto" and _visible(new) < MIN_TEXT_SHARE * _visible(text):
+        return text  # markup with little text (a widget, a form): the markup is the content
+    return new
 
 
 # --- urls --------------------------------------------------------------------------------------
@@ -392,6 +471,11 @@ _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+def keeps_spacing(line: str) -> bool:
+    """True for a line whose inner spaces are content: indented, a table row, code, or with inline code."""
+    return line[:1] in (" ", "\t") or "`" in line or is_table_row(line) or is_code_line(line)
+
+
 def _whitespace_prose(chunk: str, max_blank_lines: int) -> str:
     chunk = _ODD_SPACE.sub(" ", chunk)
     lines = chunk.split("\n")
@@ -409,7 +493,7 @@ def _whitespace_prose(chunk: str, max_blank_lines: int) -> str:
                 out.append(line)
             continue
         blank = 0
-        if "  " in line:
+        if "  " in line and not keeps_spacing(line):
             line = _INNER_SPACES.sub(" ", line)
         out.append(line)
     return "\n".join(out)

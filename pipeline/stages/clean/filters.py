@@ -17,12 +17,14 @@ from pathlib import Path
 from pipeline.config.clean import FILTERS, CleanConfig
 from pipeline.errors import ConfigError
 from pipeline.stages.clean.signals.record import RecordSignals
+from pipeline.text.lang import asked_langs
 
 BUILTIN_WORDLISTS = Path(__file__).resolve().parents[2] / "defaults" / "wordlists"
 """Folder of the bundled word lists (``builtin:<name>`` refers to ``<name>.txt`` here)."""
 
 _ASCII_WORDCHAR = re.compile(r"[A-Za-z0-9]")
 _FOLD_NOISE = re.compile(r"[\W_]+")
+_SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -137,6 +139,23 @@ def build_word_matcher(cfg: CleanConfig, base: Path | None = None) -> WordMatche
     return WordMatcher(lists)
 
 
+_REWRITE = re.compile(
+    r"\b(?:rewrite|re-write|paraphrase|rephrase|reword|restate|summari[sz]e|shorten|simplify|translate)\b|"
+    r"重写|改写|换一种|用不同|同义|转述|缩写|简化|翻译",
+    re.I,
+)
+"""Instructions that ask for a changed text: an unchanged input as the answer is borderline."""
+
+
+def _mostly_copy(out: str, ins: str) -> bool:
+    """True when one folded text contains the other and they differ by at most a fifth of the longer."""
+    if out in ins:
+        return len(out) >= 0.8 * len(ins)
+    if ins and ins in out:
+        return len(ins) >= 0.8 * len(out)
+    return False
+
+
 def fold_for_echo(text: str) -> str:
     """Case-folded text without spaces and punctuation (to compare an output with its instruction)."""
     return _FOLD_NOISE.sub("", text.casefold())
@@ -144,10 +163,24 @@ def fold_for_echo(text: str) -> str:
 
 @dataclass(frozen=True)
 class Verdict:
-    """A filter decision: the reason code and a value-free detail message."""
+    """A filter decision: the reason code, a value-free detail message and whether it is borderline.
+
+    A borderline verdict holds the record for review (``clean.borderline: review``), rejects it
+    (``reject``) or is ignored (``keep``).
+    """
 
     reason: str
     detail: str
+    borderline: bool = False
+
+
+_ARTEFACTS = {
+    "leaked_continuation": "a numbered Instruction/Input/Output block of another task follows the answer",
+    "end_marker": "an end-of-output marker ('// end of output //', '//EOM//' or '§§')",
+    "leading_placeholder": "the answer starts with a <noinput>/<nooutput> placeholder",
+    "cut_prefix": "the answer starts in the middle of a word",
+}
+_MISMATCH = {"en": "English", "zh": "Chinese"}
 
 
 class QualityFilters:
@@ -161,6 +194,10 @@ class QualityFilters:
         self.allowed = frozenset(cfg.allowed_langs)
         if "low_coherence" in self.order and cfg.min_coherence <= 0:
             self.order = tuple(f for f in self.order if f != "low_coherence")
+        self._table = {f: getattr(self, f"_f_{f}") for f in FILTERS}
+        self._steps = [self._table[f] for f in self.order]
+        self._review = cfg.borderline == "review"
+        self._keep_borderline = cfg.borderline == "keep"
 
     def check(
         self,
@@ -169,94 +206,441 @@ class QualityFilters:
         sig: RecordSignals,
         lang: str,
         word_hit: bool | None = None,
+        markup: bool = False,
     ) -> Verdict | None:
         """Return the first verdict that fires, or None to keep the record.
 
         ``texts`` holds the cleaned instruction, input and output; ``extra_texts`` the other text
         fields as ``(field_name, text)`` (system, history turns) for the word lists. ``word_hit``
         False says the word lists are known not to match (see :meth:`records_with_hits`).
+        ``markup`` says the output was a whole HTML page before cleaning (and the prompt not about
+        HTML). A borderline verdict is returned with ``borderline=True`` (``clean.borderline:
+        review``), as a plain reject (``reject``), or skipped (``keep``).
         """
+        for fn in self._steps:
+            v = fn(texts, extra_texts, sig, lang, word_hit, markup)
+            if v is None:
+                continue
+            if v.borderline:
+                if self._keep_borderline:
+                    continue
+                if not self._review:
+                    return Verdict(v.reason, v.detail)
+            return v
+        return None
+
+    def _one(
+        self,
+        name: str,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        """The verdict of filter ``name`` (None: it does not fire)."""
+        return self._table[name](texts, extra_texts, sig, lang, word_hit, markup)
+
+    def _f_empty_instruction(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        if not texts["instruction"].strip():
+            return Verdict("empty_instruction", "field 'instruction' is empty after cleaning")
+        return None
+
+    def _f_empty_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "empty_output"
+        if not texts["output"].strip():
+            return Verdict(name, "field 'output' is empty after cleaning")
+        return None
+
+    def _f_placeholder_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "placeholder_output"
+        if sig.placeholder == "placeholder":
+            return Verdict(name, "field 'output' is a placeholder, not an answer")
+        if sig.placeholder == "weak":
+            return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
+        return None
+
+    def _f_too_short(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "too_short"
         c = self.cfg
-        for name in self.order:
-            v: Verdict | None = None
-            if name == "empty_instruction":
-                if not texts["instruction"].strip():
-                    v = Verdict(name, "field 'instruction' is empty after cleaning")
-            elif name == "empty_output":
-                if not texts["output"].strip():
-                    v = Verdict(name, "field 'output' is empty after cleaning")
-            elif name == "too_short":
-                if sig.output_units < c.min_output_units:
-                    v = Verdict(
-                        name, f"field 'output' has {sig.output_units} units < min_output_units {c.min_output_units}"
-                    )
-                else:
-                    units = sig.prompt_units
-                    if units < c.min_instruction_units:
-                        v = Verdict(
-                            name,
-                            f"prompt fields have {units} units < min_instruction_units {c.min_instruction_units}",
-                        )
-            elif name == "too_long":
-                if sig.output_units > c.max_output_units:
-                    v = Verdict(
-                        name, f"field 'output' has {sig.output_units} units > max_output_units {c.max_output_units}"
-                    )
-                elif sig.prompt_units > c.max_prompt_units:
-                    v = Verdict(
-                        name, f"prompt fields have {sig.prompt_units} units > max_prompt_units {c.max_prompt_units}"
-                    )
-            elif name == "special_char_ratio":
-                if sig.prose_chars >= c.special_char_min_chars and sig.special_ratio > c.max_special_char_ratio:
-                    v = Verdict(
-                        name,
-                        f"field 'output': special character ratio {sig.special_ratio:.3f} > "
-                        f"max_special_char_ratio {c.max_special_char_ratio}",
-                    )
-            elif name == "repetition_lines":
-                if sig.lines >= c.repetition_min_lines:
-                    if sig.dup_line_frac > c.max_dup_line_frac:
-                        v = Verdict(
-                            name,
-                            f"field 'output': duplicate line fraction {sig.dup_line_frac:.3f} > "
-                            f"max_dup_line_frac {c.max_dup_line_frac}",
-                        )
-                    elif sig.dup_line_char_frac > c.max_dup_line_char_frac:
-                        v = Verdict(
-                            name,
-                            f"field 'output': duplicate line character fraction {sig.dup_line_char_frac:.3f} > "
-                            f"max_dup_line_char_frac {c.max_dup_line_char_frac}",
-                        )
-            elif name == "repetition_ngrams":
-                viol = sig.ngrams.violation
-                if viol is not None:
-                    kind, n, value, limit = viol
-                    key = "max_top_ngram_frac" if kind == "top" else "max_dup_ngram_frac"
-                    what = "most frequent" if kind == "top" else "duplicated"
-                    v = Verdict(name, f"field 'output': {what} {n}-gram character fraction {value:.3f} > {key} {limit}")
-            elif name == "repetition_chars":
-                if sig.char_rep_frac > c.max_char_repetition_frac:
-                    v = Verdict(
-                        name,
-                        f"field 'output': repeated character run fraction {sig.char_rep_frac:.3f} > "
-                        f"max_char_repetition_frac {c.max_char_repetition_frac}",
-                    )
-            elif name == "echo_output":
-                v = self._echo(texts)
-            elif name == "blocked_words":
-                if word_hit is not False:
-                    v = self._blocked(texts, extra_texts)
-            elif name == "lang_not_allowed":
-                # Text without any letter (arithmetic such as "91-33=58") has no language to judge.
-                if lang not in self.allowed and any(
-                    _LETTER.search(texts[f]) for f in ("instruction", "input", "output")
-                ):
-                    allowed = ", ".join(sorted(self.allowed))
-                    v = Verdict(name, f"record language '{lang}' is not in allowed_langs ({allowed})")
-            elif name == "low_coherence" and sig.coherence is not None and sig.coherence < c.min_coherence:
-                v = Verdict(name, f"field 'output': coherence {sig.coherence:.3f} < min_coherence {c.min_coherence}")
-            if v is not None:
-                return v
+        if sig.output_units < c.min_output_units:
+            return Verdict(name, f"field 'output' has {sig.output_units} units < min_output_units {c.min_output_units}")
+        if sig.prompt_units < c.min_instruction_units:
+            return Verdict(
+                name,
+                f"prompt fields have {sig.prompt_units} units < min_instruction_units {c.min_instruction_units}",
+            )
+        return None
+
+    def _f_too_long(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "too_long"
+        c = self.cfg
+        if sig.output_units > c.max_output_units:
+            return Verdict(name, f"field 'output' has {sig.output_units} units > max_output_units {c.max_output_units}")
+        if sig.prompt_units > c.max_prompt_units:
+            return Verdict(name, f"prompt fields have {sig.prompt_units} units > max_prompt_units {c.max_prompt_units}")
+        return None
+
+    def _f_generation_artefact(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "generation_artefact"
+        if sig.artefact is not None:
+            return Verdict(name, f"field 'output': {_ARTEFACTS[sig.artefact]}")
+        return None
+
+    def _f_mojibake(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "mojibake"
+        if sig.mojibake is not None:
+            return Verdict(name, "field 'output' still holds mojibake after repair")
+        if sig.translated_code is not None:
+            return Verdict(name, "field 'output': program code whose keywords were machine-translated")
+        return None
+
+    def _f_markup_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "markup_output"
+        if markup:
+            return Verdict(name, "field 'output' was a whole HTML page and the prompt does not ask for markup")
+        return None
+
+    def _f_echo_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        return self._echo(texts)
+
+    def _f_refusal_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "refusal_output"
+        if sig.refusal == "refusal":
+            return Verdict(name, "field 'output' only says the task cannot be done")
+        return None
+
+    def _f_boilerplate_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "boilerplate_output"
+        if sig.chrome is not None:
+            return Verdict(name, "field 'output' holds web-page boilerplate (consent banner, menu or footer)")
+        return None
+
+    def _f_spam_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "spam_output"
+        if sig.spam is not None:
+            return Verdict(name, "field 'output' advertises (promotion phrases with a link or contact)")
+        return None
+
+    def _f_blocked_words(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        if word_hit is not False:
+            return self._blocked(texts, extra_texts)
+        return None
+
+    def _f_keyboard_mash(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "keyboard_mash"
+        if sig.mash is not None:
+            return Verdict(name, "field 'output': most words are keyboard mash")
+        return None
+
+    def _f_repetition_loop(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        return self._loop(sig)
+        return None
+
+    def _f_repetition_chars(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "repetition_chars"
+        c = self.cfg
+        if sig.char_rep_frac > c.max_char_repetition_frac:
+            # Verse repeats syllables by design ("fa-la-la", "啦啦啦"): there the run is borderline.
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}): repeated character run fraction {sig.char_rep_frac:.3f} > "
+                f"max_char_repetition_frac {c.max_char_repetition_frac}",
+                sig.kind == "verse",
+            )
+        return None
+
+    def _f_special_char_ratio(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "special_char_ratio"
+        c = self.cfg
+        if sig.prose_chars >= c.special_char_min_chars and sig.special_ratio > c.max_special_char_ratio:
+            return Verdict(
+                name,
+                f"field 'output': special character ratio {sig.special_ratio:.3f} > "
+                f"max_special_char_ratio {c.max_special_char_ratio}",
+            )
+        return None
+
+    def _f_lang_not_allowed(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "lang_not_allowed"
+        # Text without any letter (arithmetic such as "91-33=58") has no language to judge.
+        if lang not in self.allowed and any(_LETTER.search(texts[f]) for f in ("instruction", "input", "output")):
+            allowed = ", ".join(sorted(self.allowed))
+            return Verdict(name, f"record language '{lang}' is not in allowed_langs ({allowed})")
+        return None
+
+    def _f_lang_mismatch(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "lang_mismatch"
+        if sig.lang_mismatch is not None:
+            got, want = sig.lang_mismatch.split("_for_")
+            return Verdict(
+                name,
+                f"field 'output' is {_MISMATCH[got]} prose; the prompt is {_MISMATCH[want]} and does not ask for "
+                f"{_MISMATCH[got]}",
+            )
+        return None
+
+    def _f_truncated_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "truncated_output"
+        if sig.truncation == "truncated":
+            return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence or with unclosed code")
+        if sig.truncation == "suspect":
+            return Verdict(name, f"field 'output' ({sig.kind}) ends without end punctuation", True)
+        return None
+
+    def _f_repetition_lines(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "repetition_lines"
+        c = self.cfg
+        if sig.lines >= c.repetition_min_lines:
+            if sig.dup_line_frac > c.max_dup_line_frac:
+                return Verdict(
+                    name,
+                    f"field 'output': duplicate line fraction {sig.dup_line_frac:.3f} > "
+                    f"max_dup_line_frac {c.max_dup_line_frac}",
+                )
+            if sig.dup_line_char_frac > c.max_dup_line_char_frac:
+                return Verdict(
+                    name,
+                    f"field 'output': duplicate line character fraction {sig.dup_line_char_frac:.3f} > "
+                    f"max_dup_line_char_frac {c.max_dup_line_char_frac}",
+                )
+        return None
+
+    def _f_repetition_ngrams(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "repetition_ngrams"
+        viol = sig.ngrams.violation
+        if viol is not None:
+            kind, n, value, limit = viol
+            key = "max_top_ngram_frac" if kind == "top" else "max_dup_ngram_frac"
+            what = "most frequent" if kind == "top" else "duplicated"
+            return Verdict(name, f"field 'output': {what} {n}-gram character fraction {value:.3f} > {key} {limit}")
+        return None
+
+    def _f_low_coherence(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "low_coherence"
+        c = self.cfg
+        if not (sig.coherence is not None and sig.coherence < c.min_coherence):
+            return None
+        return Verdict(name, f"field 'output': coherence {sig.coherence:.3f} < min_coherence {c.min_coherence}")
+        return None
+
+    def _loop(self, sig: RecordSignals) -> Verdict | None:
+        c = self.cfg
+        lp = sig.loops
+        name = "repetition_loop"
+        if lp.stutter >= c.loop_max_stutter and lp.stutter_chars >= 16:
+            return Verdict(name, f"field 'output': a short unit is repeated {lp.stutter} times back to back")
+        if sig.repeat_asked:
+            return None
+        if lp.block_repeats >= c.loop_max_block_repeats or (
+            sig.kind != "verse"
+            and lp.block_repeats >= c.loop_block_repeats_covering
+            and lp.block_chars >= c.loop_block_share * max(1, lp.unit_chars)
+        ):
+            return Verdict(
+                name, f"field 'output': a block of lines or sentences is repeated {lp.block_repeats} times back to back"
+            )
+        if sig.kind == "code":
+            return None  # code repeats lines by nature (its prose lines were measured above)
+        limit = c.loop_max_dup_share_verse if sig.kind == "verse" else c.loop_max_dup_share
+        if lp.dup_share >= limit:
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}): {lp.dup_share:.3f} of its line/sentence characters copy earlier ones "
+                f"(limit {limit})",
+            )
+        if sig.kind != "verse" and lp.dup_share >= c.loop_review_dup_share:
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}): {lp.dup_share:.3f} of its line/sentence characters copy earlier ones "
+                f"(borderline from {c.loop_review_dup_share})",
+                True,
+            )
         return None
 
     def records_with_hits(
@@ -291,16 +675,21 @@ class QualityFilters:
         # Folding only removes characters: an echo is never shorter than the folded instruction, and
         # an output more than twice the instruction's length (+ 20) is taken not to be an echo.
         near_instr = len(output) <= 2 * len(instruction) + 20
-        near_input = self.cfg.echo_check_input and input_ and len(output) <= 2 * len(input_) + 20
+        near_input = bool(input_) and len(output) <= 2 * len(input_) + 20
         if not (near_instr or near_input):
             return None
         out = fold_for_echo(output)
         if not out:
             return None
-        if near_instr and out == fold_for_echo(instruction):
-            return Verdict("echo_output", "field 'output' only repeats field 'instruction'")
-        if near_input and out == fold_for_echo(input_):
-            return Verdict("echo_output", "field 'output' only repeats field 'input'")
+        if near_instr:
+            ins = fold_for_echo(instruction)
+            if out == ins or (len(out) >= 10 and _mostly_copy(out, ins)):
+                return Verdict("echo_output", "field 'output' only repeats field 'instruction'")
+        if near_input and _SPACES.sub("", output.casefold()) == _SPACES.sub("", input_.casefold()):
+            if self.cfg.echo_check_input or asked_langs(instruction) is None:
+                return Verdict("echo_output", "field 'output' only repeats field 'input'")
+            if _REWRITE.search(instruction):
+                return Verdict("echo_output", "field 'output' repeats field 'input' unchanged for a rewrite task", True)
         return None
 
     def _blocked(self, texts: dict[str, str], extra_texts: Sequence[tuple[str, str]]) -> Verdict | None:

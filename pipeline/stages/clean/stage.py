@@ -23,13 +23,21 @@ import pyarrow as pa
 from pipeline.config.clean import CleanConfig
 from pipeline.core.forking import fork_is_safe
 from pipeline.core.progress import Progress, SilentProgress
-from pipeline.core.records import HISTORY_TYPE
+from pipeline.core.records import HISTORY_TYPE, REVIEW_SCHEMA, record_json
 from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
 from pipeline.stages.clean.filters import QualityFilters, WordMatcher, build_word_matcher
 from pipeline.stages.clean.signals.counts import prepare as prepare_signal_tables
+from pipeline.stages.clean.signals.damage import prepare as prepare_damage_tables
 from pipeline.stages.clean.signals.record import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
-from pipeline.text.lang import detect_lang
-from pipeline.text.normalize import Normalizer, NormalizeSettings, clear_placeholder, fold_placeholder, html_protected
+from pipeline.text.lang import record_lang
+from pipeline.text.normalize import (
+    Normalizer,
+    NormalizeSettings,
+    clear_placeholder,
+    fold_placeholder,
+    html_protected,
+    is_html_document,
+)
 
 STAGE = "clean"
 """The stage name used in rejects, counters and the run directory."""
@@ -72,6 +80,7 @@ def signal_settings(cfg: CleanConfig) -> SignalSettings:
         char_repetition_min_repeats=cfg.char_repetition_min_repeats,
         coherence_min_units=cfg.coherence_min_units,
         coherence_min_sentences=cfg.coherence_min_sentences,
+        gopher_ngrams="repetition_ngrams" in cfg.filters,
     )
 
 
@@ -247,6 +256,7 @@ def _run_parallel(
     n = table.num_rows
     pc.count_substring_regex(pa.array(["warm-up"]), "u")  # initialise Arrow compute once, before forking
     prepare_signal_tables()  # likewise the signals' per-code-point tables
+    prepare_damage_tables()
     n_chunks = workers * 2
     step = -(-n // n_chunks)
     bounds = [(i, min(n, i + step)) for i in range(0, n, step)]
@@ -263,13 +273,14 @@ def _run_parallel(
     progress.finish()
     kept = pa.concat_tables([p.kept for p in parts])
     rejected = pa.concat_tables([p.rejected for p in parts])
+    review = pa.concat_tables([p.review for p in parts])
     counters: dict[str, int | float] = {}
     for p in parts:
         for k, v in p.counters.items():
             counters[k] = counters.get(k, 0) + v
     counters = {k: counters[k] for k in _counter_order(parts[0].counters, counters)}
     report = dict(parts[0].report, workers=workers)
-    return StageResult(kept=kept, rejected=rejected, counters=counters, report=report)
+    return StageResult(kept=kept, rejected=rejected, review=review, counters=counters, report=report)
 
 
 def _counter_order(first: dict[str, Any], merged: dict[str, Any]) -> list[str]:
@@ -313,6 +324,14 @@ def clean_table(
     extras: list[list[tuple[str, str]]] = [[] for _ in range(n)]
     records_changed = fields_changed = lang_changed = 0
 
+    # An output that is a whole HTML page (before stripping) in a record whose prompt is not about
+    # markup: the markup_output filter rejects it (stripping would leave page chrome behind).
+    markup = [False] * n
+    if "markup_output" in cfg.filters:
+        for i, out in enumerate(texts["output"]):
+            if "<" in out and is_html_document(out):
+                markup[i] = not html_protected((texts["instruction"][i], texts["input"][i]))
+
     progress.start(STAGE, total=n)
     # Phase 1: text operations, only on records that some operation could change (a column-wise
     # test that is exact for the built-in operations, see needs_cleaning).
@@ -351,14 +370,15 @@ def clean_table(
                 if mask >> b & 1:
                     op_counts[b] += 1
     # Language: detected again where the text changed ("changed") or everywhere ("always"), the
-    # way ingest detects it, unless the corpus config forces a language.
+    # way ingest detects it (from the prompt, pipeline.text.lang.record_lang), unless the corpus
+    # config forces a language.
     langs = list(langs_in)
     if cfg.redetect_lang != "never":
         always = cfg.redetect_lang == "always"
         ins, inp, out = cleaned["instruction"], cleaned["input"], cleaned["output"]
         for i in range(n):
             if (always or masks[i]) and not forced.get(corpora[i]):
-                detected = detect_lang(" ".join((ins[i], inp[i], out[i])))
+                detected = record_lang(ins[i], inp[i], out[i], cleaned["system"][i] or "")
                 if detected != langs[i]:
                     lang_changed += 1
                     langs[i] = detected
@@ -372,6 +392,7 @@ def clean_table(
         cleaned["output"],
         [[t for _, t in ex] for ex in extras],
         sig_settings,
+        cleaned["system"],
     )
 
     # Phase 3: filters. Word-list hits are found in one pass over all records; the per-record check
@@ -379,13 +400,14 @@ def clean_table(
     hit = filters.records_with_hits(cleaned["instruction"], cleaned["input"], cleaned["output"], extras)
     kept_idx: list[int] = []
     rejects: list[tuple[int, str, str]] = []
+    reviews: list[tuple[int, str, str]] = []
     kept_langs: dict[str, int] = {}
     check = filters.check
     for i in range(n):
         f = {"instruction": cleaned["instruction"][i], "input": cleaned["input"][i], "output": cleaned["output"][i]}
-        verdict = check(f, extras[i], signals[i], langs[i], hit[i])
+        verdict = check(f, extras[i], signals[i], langs[i], hit[i], markup[i])
         if verdict is not None:
-            rejects.append((i, verdict.reason, verdict.detail))
+            (reviews if verdict.borderline else rejects).append((i, verdict.reason, verdict.detail))
         else:
             kept_idx.append(i)
             kept_langs[langs[i]] = kept_langs.get(langs[i], 0) + 1
@@ -396,6 +418,7 @@ def clean_table(
     new_values["lang"] = [langs[i] for i in kept_idx]
     kept = _kept_table(table, kept_idx, new_values, [signals[i] for i in kept_idx])
     rejected = _rejects_table(table, rejects)
+    review = _review_table(table, reviews)
 
     counters: dict[str, int | float] = {
         "records_changed": records_changed,
@@ -407,8 +430,13 @@ def clean_table(
     reasons: dict[str, int] = {}
     for _, reason, _ in rejects:
         reasons[reason] = reasons.get(reason, 0) + 1
+    held: dict[str, int] = {}
+    for _, reason, _ in reviews:
+        held[reason] = held.get(reason, 0) + 1
     for name in cfg.filters:
         counters[f"rejected_{name}"] = reasons.get(name, 0)
+    for name in cfg.filters:
+        counters[f"review_{name}"] = held.get(name, 0)
     for lang, count in sorted(kept_langs.items()):
         counters[f"kept_lang_{lang}"] = count
     report = {
@@ -418,7 +446,41 @@ def clean_table(
         "wordlist_entries": matcher.size if matcher is not None else 0,
         "workers": 1,
     }
-    return StageResult(kept=kept, rejected=rejected, counters=counters, report=report)
+    return StageResult(kept=kept, rejected=rejected, review=review, counters=counters, report=report)
+
+
+CLEAN_REVIEW_SCHEMA = pa.schema(
+    [
+        *REVIEW_SCHEMA,
+        pa.field("corpus", pa.string()),
+        pa.field("source_file", pa.string()),
+        pa.field("source_index", pa.int64()),
+        pa.field("record", pa.string()),
+    ]
+)
+"""Records the clean stage holds for review: REVIEW_SCHEMA, provenance and the record as it came in (JSON)."""
+
+
+def _review_table(table: pa.Table, reviews: list[tuple[int, str, str]]) -> pa.Table:
+    if not reviews:
+        return CLEAN_REVIEW_SCHEMA.empty_table()
+    rows = table.take(pa.array([i for i, _, _ in reviews], type=pa.int64())).to_pylist()
+    out = []
+    for row, (_, reason, detail) in zip(rows, reviews):
+        row = {k: v for k, v in row.items() if not k.startswith("q_")}
+        out.append(
+            {
+                "record_id": row["record_id"],
+                "stage": STAGE,
+                "reason": reason,
+                "detail": detail,
+                "corpus": row.get("corpus"),
+                "source_file": row.get("source_file"),
+                "source_index": row.get("source_index"),
+                "record": record_json(row),
+            }
+        )
+    return pa.Table.from_pylist(out, schema=CLEAN_REVIEW_SCHEMA)
 
 
 def _kept_table(table: pa.Table, kept_idx: list[int], values: dict[str, list[Any]], signals: list[Any]) -> pa.Table:

@@ -46,7 +46,7 @@ from pipeline.io.corpus import (
 from pipeline.io.layouts import RecordProblem, map_record
 from pipeline.io.readers import FileInfo, FileProblem, ReadLimits, read_items
 from pipeline.stages.ingest.source_ids import SourceIdIndex, id_key
-from pipeline.text.lang import detect_lang
+from pipeline.text.lang import record_lang
 
 STAGE = "ingest"
 REJECT_BATCH = 10_000
@@ -327,7 +327,10 @@ def ingest(
                             elif rec["lang"]:
                                 lang = normalise_lang(rec["lang"])
                             else:
-                                lang = detect_lang(" ".join((rec["instruction"], rec["input"], rec["output"])))
+                                # the prompt decides (a "write in French" or translation task is English)
+                                lang = record_lang(
+                                    rec["instruction"], rec["input"], rec["output"], rec.get("system") or ""
+                                )
                             if sid is not None:
                                 pos = item.line if item.line is not None else (1 << 39) + item.index
                                 pending.append(

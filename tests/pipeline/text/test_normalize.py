@@ -70,7 +70,10 @@ def test_map_prose_returns_same_object_when_unchanged():
 
 
 def test_looks_like_html_and_topic():
-    assert looks_like_html("<p>a</p>")
+    assert looks_like_html("<p>a</p><p>b</p>")
+    assert not looks_like_html("<p>a</p>")  # one element: a mention, not a markup block
+    assert not looks_like_html("Wrap both in a <div> and style the <span> inside it")
+    assert not looks_like_html("Use `<p>a</p><p>b</p>` here")
     assert not looks_like_html("a < b > c")
     assert not looks_like_html("```\n<p>a</p>\n```")
     assert html_protected(["Write an HTML page", ""])

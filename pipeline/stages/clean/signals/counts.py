@@ -8,6 +8,8 @@ from collections.abc import Sequence
 import numpy as np
 import pyarrow as pa
 
+from pipeline.text.blocks import prose_lines
+
 _CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(f"[{_CJK_CLASS}]|[^\\W_{_CJK_CLASS}]+")
 WORDISH = re.compile(r"[^\W_]")
@@ -197,3 +199,17 @@ WORDISH_BMP = _wordish_table()
 def wordish_codepoints(a: np.ndarray) -> np.ndarray:
     """Per code point: True for a letter or digit (not an underscore)."""
     return WORDISH_BMP[np.minimum(a, 0xFFFF)] | (a > 0xFFFF)
+
+
+_MATH_LINE = re.compile(r"\d\s*[=+\-−×÷*/^<>≤≥%]|[=+\-−×÷*/^<>≤≥]\s*[\d(]|[∑∫√π≈≠±∞∂∆∇∈∉⊂⊆∪∩→⇒⇔°]")
+"""A line with a formula: a digit next to an operator, or a mathematical symbol."""
+
+
+def prose_special_ratio(prose: str) -> float:
+    """:func:`special_ratio` over the prose lines only: code lines, table rows and formulas left out.
+
+    Symbols belong to code (``{};=``), tables (``|---|``) and mathematics (``∑ x² ≤ 1``); they count
+    against language only in prose.
+    """
+    lines = [ln for ln in prose_lines(prose) if not _MATH_LINE.search(ln)]
+    return special_ratio("\n".join(lines)) if lines else 0.0

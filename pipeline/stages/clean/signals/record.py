@@ -8,8 +8,11 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
+from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language
 from pipeline.stages.clean.signals.coherence import coherence
-from pipeline.stages.clean.signals.counts import column_counts, tokens
+from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
+from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
+from pipeline.stages.clean.signals.loops import NO_LOOPS, LoopSignals, loop_candidates, loop_signals
 from pipeline.stages.clean.signals.repetition import (
     NO_NGRAMS,
     NgramCheck,
@@ -17,6 +20,7 @@ from pipeline.stages.clean.signals.repetition import (
     dup_line_fracs,
     ngram_repetition,
 )
+from pipeline.text.lang import function_words
 from pipeline.text.normalize import prose_text
 
 _SIGNAL_FIELDS: list[pa.Field] = [
@@ -24,9 +28,13 @@ _SIGNAL_FIELDS: list[pa.Field] = [
     pa.field("q_input_chars", pa.int32(), nullable=False),
     pa.field("q_output_chars", pa.int32(), nullable=False),
     pa.field("q_output_units", pa.int32(), nullable=False),
+    pa.field("q_output_kind", pa.string(), nullable=False),
     pa.field("q_cjk_ratio", pa.float32(), nullable=False),
     pa.field("q_special_ratio", pa.float32(), nullable=False),
     pa.field("q_dup_line_frac", pa.float32(), nullable=False),
+    pa.field("q_dup_unit_share", pa.float32(), nullable=False),
+    pa.field("q_block_repeats", pa.int32(), nullable=False),
+    pa.field("q_stutter", pa.int32(), nullable=False),
     pa.field("q_top_ngram_frac", pa.float32()),
     pa.field("q_dup_ngram_frac", pa.float32()),
     pa.field("q_char_rep_frac", pa.float32(), nullable=False),
@@ -48,26 +56,48 @@ class SignalSettings:
     char_repetition_min_repeats: int = 5
     coherence_min_units: int = 400
     coherence_min_sentences: int = 3
+    gopher_ngrams: bool = False
+    """Compute Gopher's n-gram repetition (only needed by the ``repetition_ngrams`` filter)."""
+    special_refine_above: float = 0.2
+    """Outputs whose symbol share exceeds this are measured again on their prose lines only."""
 
 
 @dataclass(slots=True)
 class RecordSignals:
-    """The signals of one record (the output's prose unless said otherwise)."""
+    """The signals of one record (the output's prose unless said otherwise).
+
+    The findings (``placeholder`` … ``lang_mismatch``) are short codes from
+    :mod:`.artefacts`, :mod:`.boilerplate`, :mod:`.damage` and :mod:`.language`, None when nothing
+    was found; they are computed only for records that a column-wise test marks as candidates.
+    """
 
     instruction_chars: int
     input_chars: int
     output_chars: int
     output_units: int
     prompt_units: int
+    kind: str
     cjk_ratio: float
     special_ratio: float
     prose_chars: int
     dup_line_frac: float
     dup_line_char_frac: float
     lines: int
+    loops: LoopSignals
     ngrams: NgramCheck
     char_rep_frac: float
     coherence: float | None
+    repeat_asked: bool = False
+    placeholder: str | None = None
+    artefact: str | None = None
+    refusal: str | None = None
+    chrome: str | None = None
+    spam: str | None = None
+    mojibake: str | None = None
+    truncation: str | None = None
+    mash: str | None = None
+    translated_code: str | None = None
+    lang_mismatch: str | None = None
 
     def columns(self) -> tuple[object, ...]:
         """Values in the order of :data:`SIGNAL_SCHEMA`."""
@@ -76,14 +106,28 @@ class RecordSignals:
             self.input_chars,
             self.output_chars,
             self.output_units,
+            self.kind,
             self.cjk_ratio,
             self.special_ratio,
             self.dup_line_frac,
+            self.loops.dup_share,
+            self.loops.block_repeats,
+            self.loops.stutter,
             self.ngrams.top2,
             self.ngrams.dup5,
             self.char_rep_frac,
             self.coherence,
         )
+
+
+def _candidates(texts: list[str], pattern: str) -> list[bool]:
+    """Column-wise RE2 test: which texts match ``pattern`` (a superset of what a finder reports)."""
+    import pyarrow.compute as pc
+
+    if not texts:
+        return []
+    hit = pc.match_substring_regex(pa.array(texts, type=pa.string()), pattern)
+    return hit.to_numpy(zero_copy_only=False).astype(bool).tolist()
 
 
 def batch_signals(
@@ -92,17 +136,20 @@ def batch_signals(
     outputs: Sequence[str],
     prompt_extra: Sequence[Sequence[str]] | None = None,
     settings: SignalSettings | None = None,
+    systems: Sequence[str | None] | None = None,
 ) -> list[RecordSignals]:
     """Compute the signals of many cleaned records at once.
 
     Counts (lengths, CJK, symbols) and character repetition are computed column-wise (numpy over
-    code points, classes taken from the RE2 patterns); line and n-gram repetition and coherence per
-    record, and only where the text is long enough for them to mean anything. ``prompt_extra[i]`` holds record i's system and
-    history texts.
+    code points, classes taken from the RE2 patterns); candidates for the findings are chosen
+    column-wise (RE2) and only they are examined record by record; loops, line repetition, content
+    kind and coherence are computed per record where the text is long enough for them to mean
+    anything. ``prompt_extra[i]`` holds record i's system and history texts.
     """
     s = settings or SignalSettings()
     w = s.cjk_weight
     n = len(outputs)
+    outputs = list(outputs)
     proses = [prose_text(o) if ("```" in o or "~~~" in o) else o for o in outputs]
     ci = column_counts(instructions, special=False)
     cn = column_counts(inputs, special=False)
@@ -129,38 +176,88 @@ def batch_signals(
     units_l = out_units.tolist()
     prompt_l = prompt_units.tolist()
     ins_chars, inp_chars, out_chars = ci["chars"].tolist(), cn["chars"].tolist(), co["chars"].tolist()
+    ins_cjk, inp_cjk, out_cjk = ci["cjk"].tolist(), cn["cjk"].tolist(), co["cjk"].tolist()
+    out_nonspace = co["nonspace"].tolist()
+    # Column-wise candidates for the findings (each a superset of what its finder reports).
+    art_cand = _candidates(outputs, artefacts.CANDIDATE_RE2)
+    refusal_cand = _candidates(outputs, boilerplate.REFUSAL_RE2)
+    chrome_cand = _candidates(outputs, boilerplate.CHROME_RE2)
+    promo_cand = _candidates(outputs, boilerplate.PROMO_RE2)
+    mash_cand = _candidates(outputs, damage.MASH_RE2)
+    loop_cand = loop_candidates(proses).tolist()
+    prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
+    verse_prompt = _candidates(prompts, VERSE_TOPIC_RE2)
+    moji_cand = [not o.isascii() for o in outputs]
     min_tok = s.ngram_min_tokens
+    sys_l = list(systems) if systems is not None else [None] * n
     result = []
     for i in range(n):
         prose = proses[i]
+        out = outputs[i]
+        ins, inp = instructions[i], inputs[i]
+        prompt = prompts[i]
         dl, dlc, nlines = dup_line_fracs(prose, s.repetition_min_lines)
         ng = NO_NGRAMS
-        # Words (whitespace-separated) plus CJK characters decide whether the n-gram check applies.
-        if prose_chars[i] >= min_tok:
+        if s.gopher_ngrams and prose_chars[i] >= min_tok:
+            # Words (whitespace-separated) plus CJK characters decide whether the n-gram check applies.
             cjk = prose_cjk[i]
             scale = 2 if cjk and 2 * cjk > len(prose) - prose.count(" ") else 1
             if (cjk if scale == 2 else len(prose.split()) + cjk) >= min_tok * scale:
                 ng = ngram_repetition(tokens(prose), s.top_ngram_max, s.dup_ngram_max, 1, scale)
         units = units_l[i]
         coh = coherence(prose, s.coherence_min_sentences) if units >= s.coherence_min_units else None
-        result.append(
-            RecordSignals(
-                ins_chars[i],
-                inp_chars[i],
-                out_chars[i],
-                units,
-                prompt_l[i],
-                cjk_ratio[i],
-                special[i],
-                prose_chars[i],
-                dl,
-                dlc,
-                nlines,
-                ng,
-                char_rep[i],
-                coh,
-            )
+        kind = content_kind(out, prompt, verse_prompt[i])
+        loops = loop_signals(prose) if loop_cand[i] else NO_LOOPS
+        sp = special[i]
+        if sp > s.special_refine_above:
+            sp = 0.0 if artefacts.SYMBOL_TOPIC.search(prompt) else prose_special_ratio(prose)
+        sig = RecordSignals(
+            ins_chars[i],
+            inp_chars[i],
+            out_chars[i],
+            units,
+            prompt_l[i],
+            kind,
+            cjk_ratio[i],
+            sp,
+            prose_chars[i],
+            dl,
+            dlc,
+            nlines,
+            loops,
+            ng,
+            char_rep[i],
+            coh,
         )
+        if loops.block_repeats > 1 or loops.stutter > 2:
+            sig.repeat_asked = REPEAT_TOPIC.search(prompt) is not None
+        if out_chars[i] <= artefacts.PLACEHOLDER_MAX_CHARS:
+            sig.placeholder = artefacts.placeholder(out, prompt)
+        if art_cand[i]:
+            sig.artefact = artefacts.artefact(out)
+        if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
+            sig.refusal = boilerplate.refusal(out)
+        if chrome_cand[i] or (out_chars[i] <= 300 and sum(map(out.count, "|>»·/\n")) >= 3):
+            sig.chrome = boilerplate.page_chrome(out, prompt)
+        if promo_cand[i]:
+            sig.spam = boilerplate.advertising(out, prompt)
+        if moji_cand[i]:
+            sig.mojibake = damage.mojibake(out)
+        end = out[-1:] if out[-1:] not in (" ", "\n") else out.rstrip()[-1:]
+        if (kind != "short" or out_chars[i] + 2 * out_cjk[i] >= 40) and (
+            end not in damage.TERMINAL_CHARS or "{" in out or "```" in out or "~~~" in out
+        ):
+            sig.truncation = damage.truncation(out, kind)
+        if mash_cand[i] and kind != "code" and not out_cjk[i]:
+            sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
+        if kind == "code" and out_cjk[i]:
+            sig.translated_code = damage.translated_code(out, prompt)
+        if (
+            (ins_cjk[i] and not out_cjk[i] and out_nonspace[i] >= 30)
+            or (not ins_cjk[i] and not inp_cjk[i] and out_cjk[i] >= language.MIN_ZH_HAN)
+        ) and kind != "code":
+            sig.lang_mismatch = language.lang_mismatch(ins, inp, out, sys_l[i] or "")
+        result.append(sig)
     return result
 
 

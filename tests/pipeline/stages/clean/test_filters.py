@@ -52,22 +52,56 @@ def test_clean_record_is_kept():
 CASES = [
     ("empty_instruction", _record(instruction=" \u200b "), {}),
     ("empty_output", _record(output="   \u200b\n"), {}),
+    ("placeholder_output", _record(output="N/A"), {}),
+    ("placeholder_output", _record(output="<nooutput>"), {}),
     ("too_short", _record(output="ok"), {"min_output_units": 5}),
     ("too_short", _record(instruction="Hi"), {"min_instruction_units": 8}),
     ("too_long", _record(output="a" * 30), {"max_output_units": 10}),
     ("too_long", _record(input="很长" * 10), {"max_prompt_units": 50}),
-    ("special_char_ratio", _record(output="#### $$$$ %%%% &&&& **** @@@@ ~~~~ ^^^^ ok"), {}),
-    ("repetition_lines", _record(output="same line here\n" * 5 + "another line"), {}),
-    ("repetition_ngrams", _record(output="the quick brown fox jumps " * 30), {}),
-    ("repetition_chars", _record(output="哈哈哈哈哈哈哈哈哈哈好的"), {}),
+    ("generation_artefact", _record(output="It is sunny and warm today. // end of output //"), {}),
+    ("mojibake", _record(output="It is sunny and warm today, with a light breeze \ufffd\ufffd from the west."), {}),
+    (
+        "markup_output",
+        _record(output="<html><head><title>x</title></head><body><div><p>It is sunny</p></div></body></html>"),
+        {},
+    ),
     ("echo_output", _record(instruction="Write a poem about cats.", output="write a poem about cats"), {}),
-    ("echo_output", _record(input="Fix: I has a cat", output="Fix - I has a cat!"), {"echo_check_input": True}),
+    ("echo_output", _record(input="Fix: I has a cat", output="fix:  I has a cat"), {"echo_check_input": True}),
+    ("refusal_output", _record(output="I'm sorry, but I cannot complete this task."), {}),
+    (
+        "boilerplate_output",
+        _record(
+            output="It is sunny. We use cookies to improve your experience. Accept all cookies. "
+            "Privacy Policy | Terms of Use | Contact Us"
+        ),
+        {},
+    ),
+    (
+        "spam_output",
+        _record(
+            output="It is sunny. Buy now at http://cheap-deals.example.com, limited time offer, add WeChat abc123!"
+        ),
+        {"filters": ["spam_output"]},
+    ),
     ("blocked_words", _record(output="欢迎加微信了解详情，谢谢。"), {}),
     ("blocked_words", _record(output="Hurry, this is a LIMITED TIME OFFER for you."), {}),
+    ("keyboard_mash", _record(output="asdf jkl; qwer asdfgh zxcv sdfg hjkl qwerty"), {}),
+    ("repetition_loop", _record(output="It is sunny. " * 20), {}),
+    ("repetition_loop", _record(output="same line here\n" * 5 + "another line"), {}),
+    ("repetition_chars", _record(output="哈哈哈哈哈哈哈哈哈哈好的"), {}),
+    ("special_char_ratio", _record(output="#### $$$$ %%%% &&&& **** @@@@ ~~~~ ^^^^ ok"), {}),
     (
         "lang_not_allowed",
         _record(instruction="ひらがなでかいてください", output="これはひらがなのぶんしょうです"),
         {"redetect_lang": "always"},
+    ),
+    ("lang_mismatch", _record(output="今天天气晴朗，气温适中，微风从西边吹来。"), {}),
+    ("truncated_output", _record(output="It is sunny and warm, with a light breeze from the"), {}),
+    ("repetition_lines", _record(output="same line here\n" * 5 + "another line"), {"filters": ["repetition_lines"]}),
+    (
+        "repetition_ngrams",
+        _record(output="the quick brown fox jumps " * 30),
+        {"filters": ["repetition_ngrams"]},
     ),
     (
         "low_coherence",
@@ -168,3 +202,38 @@ def test_bundled_wordlists_load_and_are_small():
 def test_fold_for_echo():
     assert fold_for_echo("Write a poem, about cats!") == "writeapoemaboutcats"
     assert fold_for_echo("写一首诗。") == "写一首诗"
+
+
+SONG = (
+    "Verse 1:\nWe walk along the shore tonight\nThe stars are shining bright\n\n"
+    "Chorus:\nOh, sing with me, sing with me\nUnder the open sky\nOh, sing with me, sing with me\n"
+    "And never say goodbye\n\nVerse 2:\nThe waves are calling out our names\nThe wind is playing games\n\n"
+    "Chorus:\nOh, sing with me, sing with me\nUnder the open sky\nOh, sing with me, sing with me\n"
+    "And never say goodbye"
+)
+FRENCH = "Bonjour, je m'appelle Marie. J'ai vingt ans et j'habite à Paris avec ma famille."
+
+
+def test_instruction_data_is_kept():
+    """Issue #16: a song with a chorus, a French-writing task, prose about tags stay (and are unchanged)."""
+    assert judge(_record(instruction="Write a song about the sea.", output=SONG)) == (None, None)
+    assert judge(_record(instruction="Write fifty words in French introducing yourself.", output=FRENCH)) == (
+        None,
+        None,
+    )
+    mention = "Wrap both in a `<div>` and style the `<span>` inside it with `display: flex`."
+    assert judge(_record(instruction="How do I center two elements?", output=mention)) == (None, None)
+
+
+def test_a_degenerate_loop_is_rejected_with_its_count():
+    assert judge(_record(output="the " * 14)) == (
+        "repetition_loop",
+        "field 'output': a short unit is repeated 14 times back to back",
+    )
+
+
+def test_language_comes_from_the_prompt():
+    from pipeline.text.lang import record_lang
+
+    assert record_lang("Write fifty words in French introducing yourself.", "", FRENCH) == "en"
+    assert record_lang("Describe crème brûlée for my café's résumé.", "", "Crème brûlée is a rich custard.") == "en"

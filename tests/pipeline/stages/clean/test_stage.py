@@ -177,12 +177,12 @@ def test_history_and_system_are_cleaned(tmp_path):
     row = dict(
         _rows()[0],
         system="You  are   helpful.\u200b",
-        history=[["<noinput>  hi  ", "Hello\u200b there"], ["Q", None]],
+        history=[["Hi  <noinput>  there  ", "Hello\u200b there"], ["Q", None]],
     )
     res = clean.run(records_to_table([row]), _ctx(tmp_path))
     kept = res.kept.to_pylist()[0]
     assert kept["system"] == "You are helpful."
-    assert kept["history"] == [["<noinput> hi", "Hello there"], ["Q", None]]
+    assert kept["history"] == [["Hi <noinput> there", "Hello there"], ["Q", None]]
 
 
 def test_blocked_words_in_history(tmp_path):

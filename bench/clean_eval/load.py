@@ -1,0 +1,79 @@
+"""Loader for the clean-stage evaluation set.
+
+    from load import load          # with clean_eval/ on sys.path
+    rows = load("dev")             # or "heldout" (only for the final evaluation) or "all"
+
+Returns real hand-labelled records (text resolved at run time from /work/shared/data by file + index)
+followed by generated junk (built at run time by junk/generate.py; nothing is read from a stored copy).
+Every row has instruction, input, output, a boolean ``junk`` label, ``source`` ("real" or "generated"),
+``lang`` and ``part``; real rows also carry file, index, kind, note, borderline, stratum; generated rows
+carry junk_kind, generator and base (the file + index of the record that was corrupted).
+
+    python load.py dev             # print counts
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+for _p in (str(HERE), str(HERE / "junk")):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
+
+from common import LABELS, record  # noqa: E402
+
+PARTS = ("dev", "heldout")
+
+
+def load_real(part: str) -> list[dict]:
+    rows = []
+    for line in LABELS.open(encoding="utf-8"):
+        lab = json.loads(line)
+        if part != "all" and lab["part"] != part:
+            continue
+        rec = record(lab["file"], lab["index"])
+        rows.append(
+            {
+                "instruction": rec.get("instruction") or "",
+                "input": rec.get("input") or "",
+                "output": rec.get("output") or "",
+                "junk": lab["verdict"] == "junk",
+                "source": "real",
+                **{k: lab[k] for k in ("lang", "part", "file", "index", "kind", "borderline")},
+            }
+        )
+    return rows
+
+
+def load_generated(part: str) -> list[dict]:
+    from generate import generate  # junk/generate.py
+
+    parts = PARTS if part == "all" else (part,)
+    rows = []
+    for p in parts:
+        for r in generate(p):
+            rows.append({**r, "junk": True, "source": "generated"})
+    return rows
+
+
+def load(part: str, include_generated: bool = True) -> list[dict]:
+    """All records of a part ("dev", "heldout" or "all") with a boolean ``junk`` label."""
+    if part not in (*PARTS, "all"):
+        raise ValueError(f"part must be one of dev, heldout, all; got {part!r}")
+    rows = load_real(part)
+    if include_generated:
+        rows += load_generated(part)
+    return rows
+
+
+if __name__ == "__main__":
+    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    rows = load(part)
+    c = Counter((r["source"], r["lang"], "junk" if r["junk"] else "good") for r in rows)
+    print(f"{part}: {len(rows)} records")
+    for k in sorted(c):
+        print(" ", *k, c[k])

@@ -1,0 +1,131 @@
+"""Traces of how a record was generated, left in its answer: placeholders and leaked prompt text.
+
+Self-instruct style generation (Alpaca and its translations) leaves recognisable marks:
+
+- **placeholder answers**: ``<nooutput>``, ``<noinput>``, ``<No output, cannot …>``, ``N/A``,
+  ``不适用``, an answer of punctuation only (``-``);
+- **leaked continuations**: after the answer, the generator went on with the next task of its prompt
+  (``11. Instruction: …``, ``18. Input: …``, ``6.输出：``);
+- **markers**: ``// end of output //``, ``//EOM//``, ``§§`` (prompt-diff garbage), a leading
+  ``<noinput>`` line before the real answer, an answer whose first letters were cut (``e! Here is``).
+
+Each test is a compiled regular expression over the answer; the stage first finds candidate
+records column-wise (:data:`CANDIDATE_RE2`) and runs these only on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACEHOLDER_TAG = re.compile(
+    r"^\s*(?:<\s*(?:no[\s_-]*(?:input|output)|none|empty|blank|null|image|picture|photo|audio|video|chart|graph|"
+    r"drawing|output[\s_-]*(?:image|picture|here)?|input|无输入|无输出|空|图片|图像)[^<>\n]{0,80}>\s*)+$",
+    re.I,
+)
+_PLACEHOLDER_WORDS = frozenset(
+    [
+        "n/a",
+        "n.a.",
+        "na",
+        "null",
+        "nil",
+        "nan",
+        "undefined",
+        "tbd",
+        "todo",
+        "placeholder",
+        "blank",
+        "empty",
+        "[blank]",
+        "(blank)",
+        "<empty>",
+        "不适用",
+        "无输出",
+        "没有输出",
+        "暂无",
+        "暂无内容",
+        "无内容",
+        "无需输出",
+        "同上",
+        "见上",
+    ]
+)
+"""Whole answers that only say there is no answer (compared case-folded, stripped of end punctuation)."""
+
+WEAK_PLACEHOLDERS = frozenset(["无", "空", "略", "none"])
+"""Whole answers that may be a placeholder or a real one-word answer ("空" is the opposite of "满"): review."""
+
+_PUNCT_ONLY = re.compile(r"^[\s\-–—_.,;:!?。，、；：！？…·*/\\|~=+#'\"`()\[\]{}（）【】《》「」]*$")
+SYMBOL_TOPIC = re.compile(
+    r"ascii|emoticon|smiley|symbol|punctuation|emoji|morse|regex|regular expression|pattern|\bart\b|draw|diagram|"
+    r"shape|equation|formula|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学",
+    re.I,
+)
+"""Prompts whose answers may be made of symbols (ASCII art, a regular expression, a formula)."""
+
+_LEAK = re.compile(
+    r"(?:^|\n)[ \t#*]*(\d{1,3})\s*[.、:：]\s*(instruction|input|output|指令|说明|說明|输入|輸入|输出|輸出)\s*[:：]",
+    re.I,
+)
+_LEAK_TASK = re.compile(r"(?:^|\n)[ \t#*]*\d{1,3}\s*[.、:：]\s*(?:instruction|指令|说明|說明)\s*[:：]", re.I)
+_END_MARK = re.compile(r"//\s*(?:end\s+of\s+(?:the\s+)?output|eom)\b[^\n]{0,6}//|§§", re.I)
+_LEADING_TAG = re.compile(r"^\s*<\s*no[\s_-]*(?:input|output)\s*>", re.I)
+_CUT_PREFIX = re.compile(r"^(?:e|ure)[,!]\s")
+
+CANDIDATE_RE2 = (
+    r"(?i)^\s*<|(?:^|\n)[ \t#*]*\d{1,3}\s*[.、:：]\s*(?:instruction|input|output|指令|说明|說明|输入|輸入|输出|輸出)\s*[:：]"
+    r"|//\s*(?:end\s+of|eom)|§§|^(?:e|ure)[,!]\s"
+)
+"""RE2 pattern (pyarrow) matching every answer that :func:`artefact` could flag (a superset)."""
+
+PLACEHOLDER_MAX_CHARS = 120
+"""Answers longer than this are never taken as placeholders."""
+
+
+def placeholder(output: str, prompt: str = "") -> str | None:
+    """``"placeholder"`` (reject), ``"weak"`` (review) or None for one answer.
+
+    Bracketed placeholders (``<nooutput>``, ``<No output, cannot design …>``), words that mean "no
+    answer" (``N/A``, ``不适用``) and punctuation-only answers are placeholders; a punctuation-only
+    answer to a prompt about symbols, ASCII art or emoticons is not. ``无``, ``空``, ``略`` and
+    ``None`` alone are *weak*: they can be real answers.
+    """
+    text = output.strip()
+    if len(text) > PLACEHOLDER_MAX_CHARS or not text:
+        return None
+    if _PLACEHOLDER_TAG.match(text):
+        return "placeholder"
+    folded = text.casefold().rstrip(".。!！")
+    if folded in _PLACEHOLDER_WORDS:
+        return "placeholder"
+    if _PUNCT_ONLY.match(text):
+        return None if SYMBOL_TOPIC.search(prompt) else "placeholder"
+    if folded in WEAK_PLACEHOLDERS:
+        return "weak"
+    return None
+
+
+def artefact(output: str) -> str | None:
+    """The kind of generation artefact in an answer, or None.
+
+    ``"leaked_continuation"``: a numbered ``Instruction:``/``说明：`` line after the start of the
+    answer, or an ``N. Input:`` and an ``N. Output:`` line with the same number; ``"end_marker"``: ``// end of
+    output //``, ``//EOM//`` or ``§§``; ``"leading_placeholder"``: the answer starts with
+    ``<noinput>``/``<nooutput>`` and goes on; ``"cut_prefix"``: the answer starts mid-word
+    (``e! Here is``).
+    """
+    if _END_MARK.search(output):
+        return "end_marker"
+    if _LEADING_TAG.match(output):
+        return "leading_placeholder"
+    if _CUT_PREFIX.match(output):
+        return "cut_prefix"
+    task = _LEAK_TASK.search(output)
+    if task is not None and task.start() > 0:
+        return "leaked_continuation"
+    labels: dict[str, set[bool]] = {}
+    for m in _LEAK.finditer(output):
+        labels.setdefault(m.group(1), set()).add(m.group(2).lower() in ("input", "输入", "輸入"))
+    if any(len(kinds) == 2 for kinds in labels.values()):  # "18. Input:" and "18. Output:"
+        return "leaked_continuation"
+    return None

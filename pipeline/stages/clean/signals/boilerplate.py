@@ -1,0 +1,301 @@
+"""Answers that are not answers: refusals, web-page chrome and advertising.
+
+- **refusal**: the whole answer says the model cannot do the task ("As an AI language model, I
+  cannot …", "This task cannot be completed by a GPT model", "作为一个AI语言模型，我无法…"). A
+  refusal followed by real help is an answer, so only short answers are judged;
+- **page chrome**: cookie and consent banners, navigation menus, footers and share buttons scraped
+  with a page (``Home | About Us | Contact``, ``版权所有``, ``返回顶部``);
+- **advertising**: promotion phrases (``Buy now``, ``50% OFF``, ``加微信``, ``立减``) with a link or a
+  contact handle, in an answer whose prompt did not ask for an advertisement.
+
+Phrase lists are matched case-insensitively with compiled regular expressions; English entries match
+whole words. A prompt about the same thing (cookies, web pages, advertising) exempts the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- refusals ------------------------------------------------------------------------------------
+
+_REFUSAL = re.compile(
+    r"\bas an? (?:ai|artificial intelligence|language model|large language model|text-based|virtual assistant|"
+    r"digital assistant)\b[^.!?\n]{0,60}\b(?:cannot|can't|can not|unable|not able|do not|don't|not capable|"
+    r"incapable|lack)\b"
+    r"|\b(?:this|the|that|your) (?:type of )?(?:task|instruction|request|question)s? (?:cannot|can't|can not) be "
+    r"(?:completed|fulfilled|done|performed|carried out|answered)"
+    r"|\b(?:cannot|can't|can not|unable to|not able to|not possible to)\b[^.!?\n]{0,80}\b(?:language model|ai model|"
+    r"gpt(?: model)?|text-based (?:ai|model|assistant)|as an ai)\b"
+    r"|\b(?:language model|ai model|gpt(?: model)?)s? (?:cannot|can't|can not|is unable|are unable|is not able)\b"
+    r"|\bi(?:'m| am) sorry,? (?:but )?(?:i|as an ai)[^.!?\n]{0,40}\b(?:cannot|can't|can not|unable|not able)\b"
+    r"|作为(?:一个|一名|一款)?(?:AI|人工智能|语言模型|AI语言模型|人工智能语言模型|大型语言模型)[^。！？\n]{0,30}"
+    r"(?:无法|不能|没有能力|不具备|做不到)"
+    r"|(?:GPT|语言|AI|人工智能)模型(?:无法|不能|没有能力)"
+    r"|无法完成(?:此|这|该)(?:类|个|项)?(?:任务|指令|请求|要求)"
+    r"|(?:抱歉|对不起)[，,]?\s*(?:但)?我(?:无法|不能|没有能力)",
+    re.I,
+)
+REFUSAL_RE2 = (
+    r"(?i)as an? (?:ai|artificial|language|large|text|virtual|digital)|cannot|can't|can not|unable|not able|"
+    r"not possible|language model|ai model|gpt|sorry|作为|模型|无法|不能|抱歉|对不起"
+)
+"""RE2 pattern (pyarrow) matching every answer :func:`refusal` could flag (a superset)."""
+
+REFUSAL_MAX_CHARS = 300
+"""Longer answers (a Han character counting 3) that contain a refusal also contain an answer; not judged."""
+
+
+_COURTESY = re.compile(
+    r"anything else|help you with|assist you|let me know|帮您|帮助您|为您服务|其他问题|还有什么", re.I
+)
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
+
+
+def _substantive(sentence: str) -> bool:
+    """A sentence that says something besides refusing: six or more words (12 Han characters), no courtesy formula."""
+    if _REFUSAL.search(sentence) or _COURTESY.search(sentence):
+        return False
+    han = sum(1 for ch in sentence if "\u4e00" <= ch <= "\u9fff")
+    return len(sentence.split()) >= 6 or han >= 12
+
+
+def refusal(output: str) -> str | None:
+    """``"refusal"`` when a short answer only refuses, else None.
+
+    The answer must hold a refusal phrase and nothing substantive besides: every other sentence is
+    short or a courtesy formula ("Is there anything else I can help you with?"). A refusal followed
+    by an answer ("…, I cannot access real-time data. However, London averages 8-10 °C in March.")
+    or by a reason ("这个表述涉及暴力，不符合使用规范") is an answer.
+    """
+    if not _REFUSAL.search(output):
+        return None
+    sentences = [t for t in _SENTENCE.split(output.strip()) if t.strip()]
+    if len(sentences) == 1:
+        # one sentence: the refusal clause is the whole answer unless a "but/however" clause follows
+        tail = re.split(r"\b(?:however|but|although)\b|但是|不过|然而", output, maxsplit=1, flags=re.I)
+        return "refusal" if len(tail) == 1 or not _substantive(tail[1]) else None
+    return None if any(_substantive(t) for t in sentences) else "refusal"
+
+
+# --- page chrome ---------------------------------------------------------------------------------
+
+_CHROME_PHRASES = (
+    # consent banners
+    "we use cookies|uses cookies|use of cookies|cookie policy|cookie settings|accept cookies|accept all cookies|"
+    "cookies help us|consent to (?:the use of |our use of )?cookies|by continuing to (?:browse|use)|"
+    # footers and legal links
+    "privacy policy|terms of (?:service|use)|all rights reserved|copyright ©|© ?\\d{4}|powered by|sitemap|"
+    # navigation
+    "skip to (?:main )?content|back to top|home page|about us|contact us|my account|sign in|sign up|log in|"
+    "log out|register now|cart \\(\\d+\\)|shopping cart|new arrivals|main menu|menu|breadcrumb|"
+    # sharing and subscriptions
+    "share this(?: article| post| page)?|share on (?:facebook|twitter|linkedin)|follow us|subscribe to our|"
+    "newsletter|related (?:posts|articles)|read more|learn more|previous page|next page|page \\d+ of \\d+|"
+    "leave a comment|\\d+ comments?|posted (?:on|by)|javascript (?:is )?(?:disabled|required)|enable javascript|"
+    "page not found|404 not found|loading\\.\\.\\."
+)
+_CHROME_ZH = (
+    "使用cookie|cookie政策|cookie设置|隐私政策|隐私声明|用户协议|服务条款|使用条款|版权所有|版权声明|免责声明|"
+    "返回顶部|返回首页|网站首页|首页|关于我们|联系我们|联系方式|公司简介|产品中心|产品展示|新闻动态|新闻资讯|"
+    "在线留言|网站地图|友情链接|登录|注册|我的账户|购物车|上一篇|下一篇|上一页|下一页|阅读全文|点击查看|"
+    "分享到|扫一扫|关注我们|订阅|加载中|icp备|公网安备|技术支持|了解更多|查看详情|我知道了"
+)
+_CHROME = re.compile(rf"(?<![A-Za-z])(?:{_CHROME_PHRASES})(?![A-Za-z])|{_CHROME_ZH}", re.I)
+CHROME_RE2 = f"(?i){_CHROME_PHRASES}|{_CHROME_ZH}"
+"""RE2 pattern (pyarrow) matching every answer with a chrome phrase (a superset of :func:`chrome_phrases`)."""
+_CONSENT = re.compile(
+    r"cookie|consent|by continuing to (?:browse|use)|继续浏览即表示|即表示您同意|即表示你同意|同意我们使用", re.I
+)
+_NAV_SEPARATED = re.compile(r"(?:[^|>»\n]{1,24}\s*(?:\||>|»|/|·)\s*){3,}[^|>»\n]{1,24}")
+_CHROME_TOPIC = re.compile(
+    r"consent|gdpr|privacy|website|web ?page|web ?site|homepage|landing page|navigation|nav ?bar|menu bar|"
+    r"footer|header|banner|html|\bui\b|user interface|\bapp\b|account|sign[ -]?up|sign[ -]?in|log[ -]?in|register|"
+    r"browser|e-?mail|google|facebook|twitter|online|internet|"
+    r"网站|网页|主页|首页|导航|菜单栏|页脚|页眉|隐私|界面|横幅|帐户|账户|账号|注册|登录|浏览器|邮箱|谷歌|在线|网上|互联网",
+    re.I,
+)
+
+
+_NAV_WORDS = frozenset(
+    [
+        "home",
+        "home page",
+        "homepage",
+        "about",
+        "about us",
+        "products",
+        "product",
+        "blog",
+        "news",
+        "contact",
+        "contact us",
+        "login",
+        "log in",
+        "sign in",
+        "sign up",
+        "register",
+        "shop",
+        "store",
+        "sale",
+        "sales",
+        "services",
+        "pricing",
+        "faq",
+        "faqs",
+        "menu",
+        "main menu",
+        "cart",
+        "my account",
+        "account",
+        "careers",
+        "search",
+        "support",
+        "help",
+        "docs",
+        "downloads",
+        "new arrivals",
+        "gallery",
+        "portfolio",
+        "team",
+        "events",
+        "resources",
+        "导航",
+        "首页",
+        "主页",
+        "商城",
+        "新品上市",
+        "特价专区",
+        "我的账户",
+        "购物车",
+        "关于我们",
+        "联系我们",
+        "产品中心",
+        "新闻动态",
+        "新闻资讯",
+        "公司简介",
+        "在线留言",
+        "联系方式",
+        "登录",
+        "注册",
+        "帮助",
+        "客服",
+        "下载",
+        "招聘",
+        "网站首页",
+        "产品展示",
+        "服务",
+        "案例",
+        "解决方案",
+    ]
+)
+_NAV_SPLIT = re.compile(r"\s*(?:[|>»·/\n]|\s{2,})\s*")
+_NAV_COUNT = re.compile(r"\s*\(\d+\)$")
+
+
+def nav_items(text: str) -> tuple[int, int]:
+    """(items, navigation items) when ``text`` is split at ``|``, ``>``, ``»``, ``/``, newlines and wide gaps."""
+    items = [_NAV_COUNT.sub("", t).strip().lower() for t in _NAV_SPLIT.split(text.strip())]
+    items = [t for t in items if t]
+    if any(len(t) > 25 for t in items):
+        return len(items), 0
+    return len(items), sum(1 for t in items if t in _NAV_WORDS)
+
+
+def chrome_phrases(text: str) -> set[str]:
+    """The distinct page-chrome phrases in ``text`` (lower case)."""
+    return {m.group(0).lower() for m in _CHROME.finditer(text)}
+
+
+def page_chrome(output: str, prompt: str) -> str | None:
+    """``"chrome"`` when the answer is (or ends with) web-page boilerplate, else None.
+
+    A consent banner (cookies, "by continuing to browse"), three or more distinct chrome phrases,
+    a navigation bar (four or more short items separated by ``|``, ``>``, ``»`` or newlines, most of
+    them menu words such as Home, Blog, Login, 首页, 购物车), or two chrome phrases in a
+    separated bar, in an answer to a prompt that is not about cookies, web pages, menus or interfaces.
+    """
+    phrases = chrome_phrases(output)
+    nav = nav_items(output) if len(output) <= 300 else (0, 0)
+    is_nav = nav[0] >= 4 and nav[1] >= 0.6 * nav[0]
+    if not phrases and not is_nav:
+        return None
+    if _CHROME_TOPIC.search(prompt):
+        return None
+    if is_nav:
+        return "chrome"
+    if _CONSENT.search(output) and len(output) < 600:
+        return "chrome"
+    if len(phrases) >= 3 and (len(output) < 400 or len(chrome_phrases(output.rsplit("\n\n", 1)[-1][-300:])) >= 2):
+        return "chrome"
+    if len(phrases) >= 2 and _NAV_SEPARATED.search(output):
+        return "chrome"
+    return None
+
+
+# --- advertising ---------------------------------------------------------------------------------
+
+_STRONG_EN = (
+    r"buy now|order now|shop now|sign up (?:now|today)|subscribe now|click here|visit (?:us|our site|our store|"
+    r"our website|www)|call now|act now|order today|win a free|make \$+|earn \$|make money fast|"
+    r"no experience (?:needed|required)"
+)
+_STRONG_ZH = (
+    r"加微信|加我微信|加v信?|加q|qq[:：\s]?\d|代开|刷单|日赚|点击进入|点击链接|免费领|扫码|关注公众号|量大从优|欢迎选购|"
+    r"欢迎咨询|诚信经营|立即抢购|现在下单"
+)
+_WEAK_EN = (
+    r"\d+\s*% off|discounts?|free shipping|limited (?:time )?offer|best price|lowest price|cheap|deals?|promo code|"
+    r"coupons?|hurry|free trial|money back|special offer|guaranteed|free gift"
+)
+_WEAK_ZH = r"优惠|立减|包邮|抢购|下单|正品|低价|兼职|领取|限时|折扣|特价|促销|联系电话|热线|官网|咨询"
+_STRONG_PROMO = re.compile(rf"(?<![A-Za-z])(?:{_STRONG_EN})(?![A-Za-z])|{_STRONG_ZH}", re.I)
+_WEAK_PROMO = re.compile(rf"(?<![A-Za-z])(?:{_WEAK_EN})(?![A-Za-z])|{_WEAK_ZH}", re.I)
+PROMO_RE2 = f"(?i){_STRONG_EN}|{_STRONG_ZH}|{_WEAK_EN}|{_WEAK_ZH}"
+"""RE2 pattern (pyarrow) matching every answer with a promotion phrase (a superset of what :func:`advertising` needs)."""
+_CONTACT = re.compile(
+    r"https?://|www\.|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io)\b|"
+    r"(?:微信|(?<![A-Za-z])(?:wechat|vx|qq|tel|whatsapp|telegram)|v信|电话)\s*[:：号]?\s*[A-Za-z0-9_-]{5,}|"
+    r"\b1-?8\d\d-?\d{3}-?\d{4}\b|(?<!\d)1[3-9]\d{9}(?!\d)",
+    re.I,
+)
+_AD_TOPIC = re.compile(
+    r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|\bsales?\b|\bsell|campaign|coupon|discount|"
+    r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|"
+    r"encourag\w* (?:\w+ )?(?:users|people|customers|readers|visitors) to|persuad|convinc|sign[ -]?ups?\b|subscrib|"
+    r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣",
+    re.I,
+)
+"""A prompt that asks for (or about) advertising: its answer may advertise."""
+_COMMERCE_TOPIC = re.compile(
+    r"tweet|\bpost\b|social media|newsletter|e-?mail|invit|customer|product|\bbrand|\bstore\b|\bshop|business|"
+    r"company|announce|\burl\b|\blinks?\b|hyperlink|website|web ?page|landing|"
+    r"顾客|客户|产品|品牌|商店|店铺|公司|推文|帖子|社交媒体|邮件|邀请|链接|网址|网站",
+    re.I,
+)
+"""A prompt about commerce or the web: its answer may hold one call to act; more is advertising."""
+
+
+def advertising(output: str, prompt: str) -> str | None:
+    """``"spam"`` when the answer advertises, else None.
+
+    Promotion phrases are *strong* (calls to act or to get in touch: "Buy now", "click here",
+    "加微信") or *weak* (words that also occur in honest shopping advice: "discount", "cheap",
+    "优惠"). Spam: two strong phrases; or one strong phrase with a weak one or with a link or
+    contact handle that the prompt does not hold; or three weak phrases with such a link. A prompt
+    that asks for an advertisement (or is about advertising) exempts its answer; a prompt about
+    commerce or the web (a tweet, a newsletter, a store, a link) allows one call to act: there it
+    takes two strong phrases, or a strong and a weak one with a foreign link.
+    """
+    strong = {m.group(0).lower() for m in _STRONG_PROMO.finditer(output)}
+    weak = {m.group(0).lower() for m in _WEAK_PROMO.finditer(output)} if strong or len(output) < 4000 else set()
+    if not strong and len(weak) < 3:
+        return None
+    if _AD_TOPIC.search(prompt):
+        return None
+    low_prompt = prompt.lower()
+    foreign_contact = any(m.group(0).lower() not in low_prompt for m in _CONTACT.finditer(output))
+    if _COMMERCE_TOPIC.search(prompt):
+        return "spam" if len(strong) >= 2 or (strong and weak and foreign_contact) else None
+    if len(strong) >= 2 or (strong and (weak or foreign_contact)) or (len(weak) >= 3 and foreign_contact):
+        return "spam"
+    return None

@@ -1,0 +1,463 @@
+"""Damaged answers: mojibake left after repair, truncation, keyboard mash.
+
+- **mojibake**: ``fix_mojibake`` (ftfy) repairs UTF-8 read as Latin-1 or Windows-1252 when the bytes
+  survived; what it cannot repair stays visible: ``â€``/``Ã©`` sequences next to replacement
+  characters (``�``), ``锟斤拷``, and UTF-8 read as GBK (``鍚嶅瓧``), whose Han characters are almost
+  all rare ones. "Rare" is measured with the codecs Python ships: a Han character is common when it
+  is in the first level of GB2312 (3,755 characters) or of Big5 (5,401), which hold nearly every
+  character of ordinary simplified or traditional text;
+- **truncation**: the answer stops where no answer stops: inside an unclosed code fence, in code
+  mid-statement, in prose after a comma or a function word; prose that ends in a letter without
+  end punctuation is borderline (a word cut in half and a finished word look alike without a
+  dictionary);
+- **machine-translated code**: code whose keywords were translated with the prose
+  (``如果 n <= 1：`` / ``返回假``);
+- **keyboard mash**: Latin "words" that no language writes: no vowel, one short unit over and over
+  (``asdasdasd``), or three neighbouring keys (``sdf``, ``hjk``), with no function word of any language
+  around them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
+
+# --- mojibake ------------------------------------------------------------------------------------
+
+_MOJIBAKE = re.compile(
+    "[ÂÃâ][\u0080-\u00bf\u20ac\u201a\u201e\u2018-\u201d\u2022\u2013\u2014\u2122]|\ufffd|锟斤拷|烫烫烫|屯屯屯|ï¼"
+)
+MOJIBAKE_MIN_HITS = 2
+"""Mojibake sequences needed to call an answer damaged (one can be a quoted example); one replacement
+character ``�`` is enough (bytes were lost)."""
+
+RARE_HAN_MIN = 12
+"""Han characters an answer needs before its share of rare ones is judged."""
+
+RARE_HAN_SHARE = 0.4
+"""Share of rare Han characters (outside GB2312 and Big5 level 1) from which an answer is GBK mojibake."""
+
+
+@lru_cache(maxsize=1)
+def _common_han() -> np.ndarray:
+    """Per BMP code point: True for a Han character in GB2312 level 1 or Big5 level 1."""
+    table = np.zeros(0x10000, dtype=bool)
+    for cp in range(0x4E00, 0xA000):
+        ch = chr(cp)
+        try:
+            b = ch.encode("gb2312")
+            if 0xB0 <= b[0] <= 0xD7:
+                table[cp] = True
+                continue
+        except UnicodeEncodeError:
+            pass
+        try:
+            b = ch.encode("big5")
+            if 0xA4 <= b[0] <= 0xC6:
+                table[cp] = True
+        except UnicodeEncodeError:
+            pass
+    return table
+
+
+def prepare() -> None:
+    """Build the common-Han table now (before forking workers)."""
+    _common_han()
+
+
+def rare_han_share(text: str) -> tuple[float, int]:
+    """(share of Han characters that are rare, number of Han characters) of ``text``."""
+    if text.isascii():
+        return 0.0, 0
+    a = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    han = (a >= 0x4E00) & (a < 0xA000)
+    n = int(han.sum())
+    if not n:
+        return 0.0, 0
+    common = int(_common_han()[a[han]].sum())
+    return (n - common) / n, n
+
+
+def mojibake(output: str) -> str | None:
+    """``"mojibake"`` when the answer still holds mojibake after repair, else None."""
+    if output.isascii():
+        return None
+    if "\ufffd" in output or len(_MOJIBAKE.findall(output)) >= MOJIBAKE_MIN_HITS:
+        return "mojibake"
+    share, n = rare_han_share(output)
+    if n >= RARE_HAN_MIN and share >= RARE_HAN_SHARE:
+        return "mojibake"
+    return None
+
+
+# --- truncation ----------------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})", re.M)
+TERMINAL_CHARS = ".!?。！？…)）]】」』\"'”’>`*|}；;:：~0123456789"
+"""Characters an answer may end with without looking cut."""
+_TERMINAL = tuple(TERMINAL_CHARS)
+_DANGLING_EN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "that",
+        "this",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whose",
+        "their",
+        "its",
+        "our",
+        "your",
+        "his",
+        "her",
+        "my",
+        "than",
+        "so",
+        "if",
+        "because",
+        "while",
+        "when",
+        "where",
+        "into",
+        "onto",
+        "between",
+        "through",
+        "during",
+        "including",
+        "such",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+    ]
+)
+_DANGLING_ZH = frozenset("的和与及或是在对把被从向将为以而但并")
+_LAST_WORD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)$")
+_ZH_WORDS_ENDING_DANGLING = frozenset(
+    [
+        "目的",
+        "真的",
+        "有的",
+        "是的",
+        "似的",
+        "别的",
+        "好的",
+        "对的",
+        "随从",
+        "服从",
+        "自从",
+        "因为",
+        "认为",
+        "作为",
+        "行为",
+        "成为",
+        "称为",
+        "以为",
+        "现在",
+        "存在",
+        "正在",
+        "实在",
+        "所在",
+        "自在",
+        "但是",
+        "就是",
+        "可是",
+        "总是",
+        "于是",
+        "还是",
+        "或是",
+        "都是",
+        "只是",
+        "不是",
+        "正是",
+        "也是",
+        "真是",
+        "凡是",
+        "而是",
+        "要是",
+        "然而",
+        "反而",
+        "进而",
+        "从而",
+        "因而",
+        "合并",
+        "吞并",
+        "兼并",
+        "难以",
+        "所以",
+        "可以",
+        "足以",
+        "加以",
+        "予以",
+        "得以",
+        "用以",
+        "以及",
+        "涉及",
+        "普及",
+        "危及",
+        "波及",
+        "不及",
+        "参与",
+    ]
+)
+"""Two-character words that end in a character of :data:`_DANGLING_ZH` (``随从``: a follower, not ``从``)."""
+_ZH_DANGLING_MIN_LINE = 40
+"""A last line ending in ``的`` is cut only when it is this long (``宏伟的``, ``匿名的`` end short definitions)."""
+_BLOCK_END = re.compile(r"^\s*end\s*[A-Za-z]*\s*$", re.I)
+"""The closing line of pseudo-code (``END WHILE``, ``End for``)."""
+_WORDISH = re.compile(r"[^\W_]")
+_TAIL_OK = re.compile(
+    r"(?:#\w+|@\w+|https?://\S+|www\.\S+|[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)$"  # hashtags, links, emoji
+    r"|[-–—]\s*[A-Z][\w.' ]{1,40}$"  # an attribution ("- Franklin D. Roosevelt")
+    r"|[-–—]\s*[\u4e00-\u9fff·]{1,10}$",  # a Chinese attribution ("-匿名的")
+)
+_CODE_OPEN_END = re.compile(r"(?:[({\[=+\-*/]|\b(?:and|or|not|in|is)|</?[A-Za-z][^<>]*)$")
+
+
+_BARE_NAME = re.compile(r"^\s+[A-Za-z_][\w.]*$")
+_CONTINUES = re.compile(
+    r"\b(?:def|class|if|elif|for|while|with|import|from|lambda|and|or|not|in|is|new|return\s+\S+\s*[+\-*/])$"
+)
+_STATEMENT_WORDS = frozenset(
+    ["pass", "break", "continue", "return", "else", "try", "finally", "end", "fi", "done", "esac"]
+)
+_COMMENT = ("#", "//", "--", "/*", "*")
+
+
+def _code_truncated(text: str, last: str) -> str | None:
+    """``"truncated"`` when code stops mid-statement, else None.
+
+    Mid-statement: an opener, operator or open tag at the very end, an open string, a keyword that
+    needs a continuation (``def``, ``if``), an indented bare name (``        total``), markup whose last
+    line cuts a tag open, or braces still open (``{`` more than ``}`` over the code lines).
+    """
+    tail = last.rstrip()
+    stripped = tail.strip()
+    if not stripped:
+        return None
+    if stripped.startswith(_COMMENT):
+        return None
+    if _CODE_OPEN_END.search(tail) or _CONTINUES.search(tail):
+        return "truncated"
+    if stripped.count('"') % 2 == 1:
+        return "truncated"
+    if _BARE_NAME.match(tail) and stripped not in _STATEMENT_WORDS:
+        return "truncated"
+    if stripped.startswith("<") and stripped.rfind("<") > stripped.rfind(">"):
+        return "truncated"  # a tag cut open: <td>Row 1</
+    code = [ln for ln in text.split("\n") if is_code_line(ln) and not ln.strip().startswith(_COMMENT)]
+    opened = sum(ln.count("{") for ln in code)
+    if opened >= 1 and opened > sum(ln.count("}") for ln in code):
+        return "truncated"
+    return None
+
+
+def _item_truncated(text: str, last: str) -> str | None:
+    """The last list item or ``label: value`` line: judged against the lines of its own form.
+
+    When at least three earlier lines of the same form, and three quarters of them, end with end
+    punctuation and the last does not, the last is cut (``"truncated"`` after a function word,
+    ``"suspect"`` otherwise).
+    """
+    if text.endswith(_TERMINAL) or _TAIL_OK.search(text[-60:]):
+        return None
+    same = is_list_item if is_list_item(last) else is_labelled
+    earlier = [ln.rstrip() for ln in text.split("\n")[:-1] if same(ln)]
+    ended = sum(1 for ln in earlier if ln.endswith((".", "。", "!", "！", "?", "？")))
+    if ended < 3 or ended < 0.75 * len(earlier):
+        return None
+    m = _LAST_WORD.search(text[-30:])
+    if m is not None and m.group(1).lower() in _DANGLING_EN:
+        return "truncated"
+    return "suspect"
+
+
+def truncation(output: str, kind: str = "prose") -> str | None:
+    """``"truncated"`` (clear), ``"suspect"`` (borderline) or None for one answer of kind ``kind``.
+
+    Clear: an unclosed code fence; code whose last line stops mid-statement (``else:``, ``(``,
+    ``=``, an open tag ``<td>Row 1</``, an open string); prose whose last line ends after a comma
+    (not a letter closing such as ``Sincerely,``), a colon or a function word (``the``, ``and``,
+    ``的``). Suspect: prose (or a one-paragraph list answer) whose last line ends in a letter or a
+    Han character, without end punctuation, and is not a list item, ``label: value`` line, table
+    row, heading, hashtag, link, emoji or attribution. Verse is never judged (its lines rarely end
+    in punctuation).
+    """
+    text = output.rstrip()
+    if kind == "verse" or len(text) + 2 * sum(1 for ch in text[-40:] if "\u4e00" <= ch <= "\u9fff") < 40:
+        return None
+    if ("```" in text or "~~~" in text) and len(_FENCE.findall(text)) % 2:
+        return "truncated"
+    last = text.rsplit("\n", 1)[-1]
+    if is_code_line(last) or (kind == "code" and last[:1] in " \t"):
+        return _code_truncated(text, last)
+    if kind == "code" and "```" not in text:
+        return None  # unfenced code whose last line is not code (pseudo-code, a closing remark)
+    if kind == "table" or is_table_row(last) or last[:1] in " \t":
+        return None
+    if "\n" in text and (is_list_item(last) or is_labelled(last)):
+        return _item_truncated(text, last)
+    if text.endswith(_TERMINAL) or _TAIL_OK.search(text[-60:]):
+        return None
+    if not _WORDISH.search(last) or _BLOCK_END.match(last):
+        return None  # symbols only (Morse code, a drawing) or the end of a pseudo-code block
+    end = text[-1]
+    if end in ",，、(（" or text.endswith((" -", " –", "—")):
+        return "truncated" if len(last) >= 40 else None
+    m = _LAST_WORD.search(text[-30:])
+    if m is not None:
+        word = m.group(1)
+        dangling = word.lower() in _DANGLING_EN and not (len(word) == 1 and word.isupper())  # "S A N A N A"
+        return "truncated" if dangling else "suspect"
+    if end in _DANGLING_ZH:
+        if text[-2:] in _ZH_WORDS_ENDING_DANGLING or (end == "的" and len(last) < _ZH_DANGLING_MIN_LINE):
+            return "suspect"
+        return "truncated"
+    if end.isalpha():  # a Han character or another script's letter
+        return "suspect"
+    return None
+
+
+# --- keyboard mash -------------------------------------------------------------------------------
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_VOWELS = re.compile(r"[aeiouy]", re.I)
+_SHORT_UNIT = re.compile(r"^(.{2,6})\1{1,}.{0,5}$")
+_ROWS = (frozenset("qwertyuiop"), frozenset("asdfghjkl"), frozenset("zxcvbnm"))
+_HOME_ROW = frozenset("asdfghjkl")
+MASH_RE2 = r"(?i)(?:^|[^a-z])[b-df-hj-np-tv-xz]{3,}(?:[^a-z]|$)|[asdfghjkl]{4,}"
+"""RE2 pattern (pyarrow) for answers that may hold mash words (a superset: a vowel-less or home-row run)."""
+MASH_MIN_WORDS = 3
+MASH_SHARE = 0.6
+"""Share of mash words among an answer's Latin words from which it is keyboard mash."""
+
+
+_KEY_RUNS = frozenset(
+    [
+        "asd",
+        "sdf",
+        "dfg",
+        "fgh",
+        "ghj",
+        "hjk",
+        "jkl",
+        "zxc",
+        "xcv",
+        "cvb",
+        "vbn",
+        "bnm",
+        "qwe",
+        "yui",
+        "dsa",
+        "fds",
+        "gfd",
+        "hgf",
+        "jhg",
+        "kjh",
+        "lkj",
+        "cxz",
+        "vcx",
+        "bvc",
+        "nbv",
+        "mnb",
+        "ewq",
+        "iuy",
+    ]
+)
+"""Three neighbouring keys in a row (not the top-row runs that English words hold: ert, wer, rty, iop)."""
+_MASH_TOPIC = re.compile(
+    r"password|passcode|cipher|encrypt|encod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|anagram|"
+    r"scrambl|jumble|serial|license key|token|密码|加密|编码|元音|辅音|缩写|随机|乱码",
+    re.I,
+)
+
+
+def _mash_word(word: str) -> bool:
+    low = word.lower()
+    if word.isupper() and len(word) <= 6:  # an acronym: HTML, NASA
+        return False
+    if not _VOWELS.search(low):
+        return True
+    if len(low) >= 6 and _SHORT_UNIT.match(low):
+        return True
+    return any(low[i : i + 3] in _KEY_RUNS for i in range(len(low) - 2))
+
+
+def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | None:
+    """``"mash"`` when most Latin words of a prose answer are keyboard mash, else None.
+
+    ``function_words`` is the number of function words (any language) in the answer; an answer with
+    any is language, not mash. A prompt about passwords, ciphers, encodings, vowels or random strings
+    expects such "words".
+    """
+    if function_words or _MASH_TOPIC.search(prompt):
+        return None
+    words = _LATIN_WORD.findall(output)
+    if len(words) < MASH_MIN_WORDS:
+        return None
+    mash = sum(map(_mash_word, words))
+    return "mash" if mash >= 2 and mash >= MASH_SHARE * len(words) else None
+
+
+# --- machine-translated code ---------------------------------------------------------------------
+
+_TRANSLATED_KEYWORD = re.compile(
+    r"^\s*(?:如果|对于|返回|别的|否则|打印|当|尝试|除了|导入|定义|而|从|类|打破|继续|产量|断言|全局|通过)"
+    r"(?:[\s\u4e00-\u9fff（(].*)?[：:）)]?\s*$"
+)
+_PSEUDO_TOPIC = re.compile(r"伪代码|pseudo|自然语言|中文编程|易语言", re.I)
+TRANSLATED_MIN_LINES = 2
+"""Code lines that start with a translated keyword needed to call code machine-translated."""
+
+
+def translated_code(output: str, prompt: str = "") -> str | None:
+    """``"translated"`` when program code had its keywords machine-translated (``如果 n <= 1：``, ``返回假``).
+
+    Two or more code-shaped lines (not comments) starting with a Chinese rendering of a keyword
+    (如果 if, 对于 for, 返回 return, 别的 else, 打印 print …) in an answer that also holds real code
+    (``def``, ``=``, brackets). Chinese pseudo-code asked for by the prompt is not judged.
+    """
+    if _PSEUDO_TOPIC.search(prompt):
+        return None
+    hits = 0
+    for line in output.split("\n"):
+        if (_TRANSLATED_KEYWORD.match(line) and line[:1] in " \t") or (
+            _TRANSLATED_KEYWORD.match(line) and line.rstrip().endswith(("：", ":"))
+        ):
+            hits += 1
+            if hits >= TRANSLATED_MIN_LINES:
+                return "translated"
+    return None
