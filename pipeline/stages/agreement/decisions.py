@@ -77,8 +77,10 @@ def confidence_score(cons: dict[str, np.ndarray], cfg: AgreementConfig) -> np.nd
 
 
 def score_detail(cons: dict[str, np.ndarray], cfg: AgreementConfig, i: int) -> str:
-    """The confidence score of record ``i`` and what it is made of, so a unanimous vote held for review
-    reads as what it is (the annotators said they were unsure), not as disagreement."""
+    """The confidence score of record ``i``, what it is made of and how many votes agree.
+
+    A unanimous vote held for review then reads as what it is (the annotators said they were unsure).
+    """
     votes = int(cons["counts"][i].max())
     parts = []
     mean_conf = cons["mean_confidence"][i]
@@ -187,7 +189,9 @@ def decide(
         has_score & (score < cfg.review_below_confidence - 1e-12),
         REVIEW,
         "low_confidence",
-        lambda i: f"{score_detail(cons, cfg, i)} is below agreement.review_below_confidence {cfg.review_below_confidence}",
+        lambda i: (
+            f"{score_detail(cons, cfg, i)} is below agreement.review_below_confidence {cfg.review_below_confidence}"
+        ),
     )
     majority = cons["majority_code"]
     lab_reject = np.array([v in reject_set for v in vocab] + [False], dtype=bool)[majority]

@@ -74,9 +74,7 @@ def test_unanimous_vote_held_for_low_confidence_says_why(tmp_path):
         "confidence score 0.693 (mean self-reported confidence 0.693 of the majority voters; 3 of 3 votes agree)"
         " is below agreement.review_below_confidence 0.7"
     )
-    both = config(
-        labels=["good", "bad"], keep_labels=["good"], reject_labels=["bad"], confidence_weight_vote_share=1.0
-    )
+    both = config(labels=["good", "bad"], keep_labels=["good"], reject_labels=["bad"], confidence_weight_vote_share=1.0)
     rows = [rec(0, [("A", "good", 0.3), ("B", "good", 0.3), ("C", "bad", 0.9)])]
     [held] = stage(rows, tmp_path, both, sub="both").review.to_pylist()
     assert held["detail"] == (
