@@ -76,6 +76,25 @@ def confidence_score(cons: dict[str, np.ndarray], cfg: AgreementConfig) -> np.nd
         return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
 
 
+def score_detail(cons: dict[str, np.ndarray], cfg: AgreementConfig, i: int) -> str:
+    """The confidence score of record ``i``, what it is made of and how many votes agree.
+
+    A unanimous vote held for review then reads as what it is (the annotators said they were unsure).
+    """
+    votes = int(cons["counts"][i].max())
+    parts = []
+    mean_conf = cons["mean_confidence"][i]
+    if cfg.confidence_weight_annotator > 0 and not np.isnan(mean_conf):
+        parts.append(f"mean self-reported confidence {mean_conf:.3f} of the majority voters")
+    if cfg.confidence_weight_vote_share > 0:
+        parts.append(f"vote share {cons['vote_share'][i]:.3f}")
+    made_of = " and ".join(parts)
+    return (
+        f"confidence score {cons['confidence_score'][i]:.3f} ({made_of}; "
+        f"{votes} of {int(cons['n_annotators'][i])} votes agree)"
+    )
+
+
 def decide(
     table: pa.Table,
     ann: Annotations,
@@ -162,7 +181,7 @@ def decide(
         REVIEW,
         "reannotate_low_confidence",
         lambda i: (
-            f"confidence score {score[i]:.3f} is below agreement.reannotate_below_confidence "
+            f"{score_detail(cons, cfg, i)} is below agreement.reannotate_below_confidence "
             f"{cfg.reannotate_below_confidence}"
         ),
     )
@@ -171,7 +190,7 @@ def decide(
         REVIEW,
         "low_confidence",
         lambda i: (
-            f"confidence score {score[i]:.3f} is below agreement.review_below_confidence {cfg.review_below_confidence}"
+            f"{score_detail(cons, cfg, i)} is below agreement.review_below_confidence {cfg.review_below_confidence}"
         ),
     )
     majority = cons["majority_code"]

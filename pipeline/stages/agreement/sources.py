@@ -67,7 +67,25 @@ def _as_id(value: Any) -> str | None:
     return text or None
 
 
+# columns every flat Label Studio export (JSON_MIN, CSV, TSV) has and a long table does not
+_LS_FLAT_EXPORT_COLUMNS = frozenset({"annotation_id", "annotator", "lead_time"})
+
+LS_FLAT_EXPORT_MESSAGE = (
+    "this file is a Label Studio JSON-MIN, CSV or TSV export, which has no confidences, no skipped tasks and numeric "
+    "annotator ids; export the project as JSON (the full export: Export > JSON, or "
+    "GET /api/projects/<id>/export?exportType=JSON) and pass that file"
+)
+
+
 def _iter_rows(path: Path) -> Iterable[tuple[str, Mapping[str, Any]]]:
+    """Yield ``(where, row)`` for a long table, refusing a flat Label Studio export at its first row."""
+    for n, (where, row) in enumerate(_iter_long_rows(path)):
+        if n == 0 and _LS_FLAT_EXPORT_COLUMNS.issubset(row):
+            raise AnnotationFileError(f"{path}: {LS_FLAT_EXPORT_MESSAGE}")
+        yield where, row
+
+
+def _iter_long_rows(path: Path) -> Iterable[tuple[str, Mapping[str, Any]]]:
     """Yield ``(where, row)`` for a long table; ``where`` is ``line N`` (or ``row N`` for Parquet)."""
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv"):

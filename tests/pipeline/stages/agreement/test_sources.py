@@ -210,3 +210,37 @@ def test_label_studio_config_xml():
     import xml.etree.ElementTree as ET
 
     ET.fromstring(xml)  # well-formed
+
+
+# the columns Label Studio 1.23 writes in its flat exports (one row per annotation)
+LS_MIN_ROW = {
+    "record_id": "r1",
+    "instruction": "Say hi",
+    "id": 1,
+    "label": "good",
+    "annotator": 3,
+    "annotation_id": 6,
+    "created_at": "2026-12-06T06:13:08.336269Z",
+    "updated_at": "2026-12-06T06:13:08.336292Z",
+    "lead_time": 3.0,
+}
+
+
+@pytest.mark.parametrize("name", ["export.json", "export.csv", "export.tsv"])
+@pytest.mark.parametrize("reader", [read_annotations, read_adjudications])
+def test_flat_label_studio_exports_are_refused_naming_the_json_export(tmp_path, name, reader):
+    path = tmp_path / name
+    if name.endswith(".json"):
+        path.write_text(json.dumps([LS_MIN_ROW]), encoding="utf-8")
+    else:
+        sep = "\t" if name.endswith(".tsv") else ","
+        path.write_text(
+            sep.join(LS_MIN_ROW) + "\n" + sep.join(str(v) for v in LS_MIN_ROW.values()) + "\n", encoding="utf-8"
+        )
+    with pytest.raises(AnnotationFileError) as err:
+        reader(path)
+    assert str(err.value) == (
+        f"{path}: this file is a Label Studio JSON-MIN, CSV or TSV export, which has no confidences, no skipped tasks and"
+        " numeric annotator ids; export the project as JSON (the full export: Export > JSON, or"
+        " GET /api/projects/<id>/export?exportType=JSON) and pass that file"
+    )

@@ -63,6 +63,26 @@ def outcomes(result: StageResult) -> dict[str, tuple[str, str]]:
 GOOD3 = [("A", "good", 0.9), ("B", "good", 0.9), ("C", "good", 0.9)]
 
 
+def test_unanimous_vote_held_for_low_confidence_says_why(tmp_path):
+    # all three annotators chose "good" but each said they were unsure: the detail shows that the score is
+    # their self-reported confidence and that the vote itself was unanimous (not a disagreement)
+    rows = [rec(0, [("A", "good", 0.68), ("B", "good", 0.7), ("C", "good", 0.7)])]
+    result = stage(rows, tmp_path, config(labels=["good", "bad"], keep_labels=["good"], reject_labels=["bad"]))
+    [held] = result.review.to_pylist()
+    assert (held["reason"], held["votes"]) == ("low_confidence", "good: 3")
+    assert held["detail"] == (
+        "confidence score 0.693 (mean self-reported confidence 0.693 of the majority voters; 3 of 3 votes agree)"
+        " is below agreement.review_below_confidence 0.7"
+    )
+    both = config(labels=["good", "bad"], keep_labels=["good"], reject_labels=["bad"], confidence_weight_vote_share=1.0)
+    rows = [rec(0, [("A", "good", 0.3), ("B", "good", 0.3), ("C", "bad", 0.9)])]
+    [held] = stage(rows, tmp_path, both, sub="both").review.to_pylist()
+    assert held["detail"] == (
+        "confidence score 0.483 (mean self-reported confidence 0.300 of the majority voters and vote share 0.667;"
+        " 2 of 3 votes agree) is below agreement.reannotate_below_confidence 0.5"
+    )
+
+
 def test_every_decision_path(tmp_path):
     rows = [
         rec(0, [("A", "good", 0.9), ("B", "good", 0.8), ("C", "bad", 0.9)]),  # 2:1 majority, accepted
@@ -102,8 +122,14 @@ def test_every_decision_path(tmp_path):
         "r1": "majority label is in agreement.reject_labels",
         "r2": "tie: 2 labels with 1 of 2 votes each",
         "r3": "vote share 0.500 is below agreement.min_vote_share 0.6",
-        "r4": "confidence score 0.625 is below agreement.review_below_confidence 0.7",
-        "r5": "confidence score 0.350 is below agreement.reannotate_below_confidence 0.5",
+        "r4": (
+            "confidence score 0.625 (mean self-reported confidence 0.625 of the majority voters; 2 of 2 votes agree)"
+            " is below agreement.review_below_confidence 0.7"
+        ),
+        "r5": (
+            "confidence score 0.350 (mean self-reported confidence 0.350 of the majority voters; 2 of 2 votes agree)"
+            " is below agreement.reannotate_below_confidence 0.5"
+        ),
         "r6": "1 annotator(s), agreement.min_annotators is 2",
         "r8": "annotations[0]: label is not in the vocabulary (allowed: good, meh, bad)",
         "r9": "annotations[0]: annotator_id or label is empty",
