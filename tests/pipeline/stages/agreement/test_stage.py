@@ -274,22 +274,23 @@ def test_review_queue_round_trip_through_label_studio(tmp_path):
 
 def test_annotation_files_are_joined(tmp_path):
     (tmp_path / "extra.csv").write_text(
-        "record_id,annotator_id,label,confidence\nr0,B,good,0.8\nr0,A,bad,0.1\nr1,A,good,\nr1,B,good,\nr404,A,good,\n",
+        "record_id,annotator_id,label,confidence\nr0,ann_2,good,0.8\nr0,ann_1,bad,0.1\nr1,ann_1,good,\nr1,ann_2,good,\nr404,ann_1,good,\n",
         encoding="utf-8",
     )
-    rows = [rec(0, [("A", "good", 0.9)]), rec(1, [])]
+    # generic ids (ann_1): kept as they are by de-identification, so file and record ids match
+    rows = [rec(0, [("ann_1", "good", 0.9)]), rec(1, [])]
     cfg = config(tmp_path, annotation_files=["extra.csv"])
     result = stage(rows, tmp_path, cfg)
     assert outcomes(result) == {"r0": ("kept", "accepted"), "r1": ("kept", "accepted")}
     assert result.counters["annotations_unmatched"] == 1
     assert result.counters["annotations_from_files"] == 4
-    assert result.counters["annotations_duplicate_dropped"] == 1  # r0/A from the file loses to the embedded one
+    assert result.counters["annotations_duplicate_dropped"] == 1  # r0/ann_1 from the file loses to the embedded one
     merged = result.kept.column("annotations").to_pylist()
     assert merged[0] == [
-        {"annotator_id": "A", "label": "good", "confidence": 0.9},
-        {"annotator_id": "B", "label": "good", "confidence": 0.8},
+        {"annotator_id": "ann_1", "label": "good", "confidence": 0.9},
+        {"annotator_id": "ann_2", "label": "good", "confidence": 0.8},
     ]
-    assert [a["annotator_id"] for a in merged[1]] == ["A", "B"]
+    assert [a["annotator_id"] for a in merged[1]] == ["ann_1", "ann_2"]
 
 
 def test_figures_flags_batches_and_reports(tmp_path):
