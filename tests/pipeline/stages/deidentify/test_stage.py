@@ -653,3 +653,36 @@ def test_no_planted_value_leaks_anywhere_in_a_cli_run(tmp_path, caplog):
     deid = next(s for s in manifest["stages"] if s["stage"] == "deidentify")
     assert deid["reasons"] == {"pii_too_dense": 1}
     assert main(["scan", str(tmp_path / "run" / "export")], out=io.StringIO(), err=io.StringIO()) == 0
+
+
+def test_taggers_only_where_needed_give_the_same_output(monkeypatch, tmp_path):
+    """The stage runs the name taggers only where they can change the output: same records either way."""
+    import pipeline.stages.deidentify.stage as stage_module
+    from pipeline.config import parse_config
+    from pipeline.core.records import records_to_table
+    from pipeline.core.stage import StageContext
+
+    monkeypatch.setenv("INSTRUCTFLOW_PII_KEY", "k" * 32)
+    texts = [
+        "Anyone in the area want to start a reading group? Text Ana Ruiz at 415-555-0132.",
+        "Lewis Carroll wrote Alice in Wonderland.",
+        "Patient: John Smith, bed 4.",
+        "My colleague Maria Lopez said hi.",
+        "Dear Sam, the meeting moved. Call me at 13812345678.",
+        "王经理明天到，电话13912345678。",
+        "抄送张伟，请查收。",
+        "今天天气很好，我们去公园散步吧。小明和小红一起去。",
+        "The weather in Paris is nice. Tom said so.",
+    ]
+    rows = [
+        {"record_id": f"r{i}", "instruction": "Summarise.", "input": "", "output": t, "corpus": "c",
+         "source_file": "f.jsonl", "source_index": i, "lang": "zh" if any("\u4e00" <= c <= "\u9fff" for c in t) else "en"}
+        for i, t in enumerate(texts)
+    ]
+    cfg = parse_config({"deidentify": {"workers": 1}}, source="t.yaml", base_dir=tmp_path)
+    masked = stage_module.run(records_to_table(rows), StageContext(run_dir=tmp_path / "a", config=cfg, stage="deidentify"))
+    monkeypatch.setattr(stage_module, "taggers_where_needed", lambda policy: False)
+    full = stage_module.run(records_to_table(rows), StageContext(run_dir=tmp_path / "b", config=cfg, stage="deidentify"))
+    assert masked.kept.to_pylist() == full.kept.to_pylist()
+    outputs = [r["output"] for r in full.kept.to_pylist()]
+    assert "<PERSON_1>" in outputs[0] and "Lewis Carroll" in outputs[1] and "John Smith" not in outputs[2]

@@ -222,3 +222,129 @@ def test_generic_annotator_ids(annotator_id, generic):
 def test_english_word():
     assert english_word("leading") and english_word("smaller") and english_word("running")
     assert not english_word("Whitfield")
+
+
+# --- lead: precision rules (public namesakes, ordinary words, code, HTML attributes) and the cue test for NER
+
+
+@pytest.mark.parametrize(
+    ("text", "public_name"),
+    [
+        ("Name of Author: H.G. Wells", "H.G. Wells"),
+        ("<book><title>Alice in Wonderland</title><author>Lewis Carroll</author></book>", "Lewis Carroll"),
+        ("Famous Author: Ernest Hemingway", "Ernest Hemingway"),
+        ("Anyone in the area want to start a Leonardo da Vinci reading group?", "Leonardo"),
+    ],
+)
+def test_a_public_name_after_a_label_stays_public(text: str, public_name: str) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PersonRecognizer
+
+    found = PersonRecognizer().find(text)
+    assert all(public_name not in text[f.start : f.end] for f in found)
+
+
+def test_a_role_before_a_public_name_marks_a_namesake() -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, _namesake_context
+
+    text = "Patient: Lewis Carroll, bed 4"
+    start = text.index("Lewis")
+    assert _namesake_context(text, start, start + len("Lewis Carroll"))
+    label = "Author: Lewis Carroll"
+    assert not _namesake_context(label, 8, 21)
+    assert not _namesake_context("Dr. Seuss wrote it", 4, 9)
+    assert PRIVATE > 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer Feedback: The product is great",
+        "Application: Patient Records Management System",
+        'TEST_USER = PersonName("Tariq", "Bakr")',
+        '<meta name="viewport" content="width=device-width">',
+        "Product Name: Smartphone",
+        "Company Name: Money Master",
+        "n = len(input_string)",
+        "def f(n: int) -> int:",
+    ],
+)
+def test_words_code_and_things_after_cues_are_no_names(text: str) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patient: Rose Hill, room 4", "Rose Hill"),
+        ("Please call Mr. Baker tomorrow", "Baker"),
+        ("user: tariq.bakr.", "tariq.bakr"),
+    ],
+)
+def test_names_that_are_also_words_still_count_after_a_cue(text: str, name: str) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert name in [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient: John Smith", True),
+        ("my wife Anna called", True),
+        ("Dr.Smith", True),
+        ("Dear Sam,", False),  # a greeting is weak: it only counts in a private record
+        ("one hundred dollars", False),
+        ("The weather in Paris is nice.", False),
+        ("", False),
+    ],
+)
+def test_may_have_cued_name(text: str, expected: bool) -> None:
+    from pipeline.stages.deidentify.recognizers.names import may_have_cued_name
+
+    assert may_have_cued_name(text) is expected
+
+
+def test_may_have_cued_name_never_misses_a_cued_candidate() -> None:
+    """Every position where PersonRecognizer._en_cue_before says PRIVATE passes the test."""
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer, may_have_cued_name
+
+    samples = [
+        "Patient: Ana Ruiz", "patient Ana", "my sister, Ana", "cc: Bo Li", "To: Ana", "Dr. Who", "Mrs.Smith",
+        "spouse is Ana", "called Ana", "reported by Ana", "xpatient Ana", "the client Ana Ruiz called",
+    ]
+    for text in samples:
+        for i, ch in enumerate(text):
+            starts_word = ch.isupper() and (i == 0 or not text[i - 1].isalnum())
+            if starts_word and PersonRecognizer._en_cue_before(text, i) >= PRIVATE:
+                assert may_have_cued_name(text), (text, i)
+
+
+ZH_SAMPLES = [
+    "抄送张伟，请查收。",
+    "王经理明天到。",
+    "李娜：我到了。",
+    "尊敬的刘洋先生，您好",
+    "欧阳娜娜来了",
+    "姓名：陈静",
+    "我叫赵磊",
+    "今天天气很好，我们去公园散步吧。",
+    "请把文件交给高明。",
+    "联系周杰伦的经纪人",
+]
+
+
+@pytest.mark.parametrize("text", ZH_SAMPLES)
+def test_may_have_strong_name_never_misses_a_strong_finding(text: str) -> None:
+    from pipeline.stages.deidentify.recognizers.person_zh import ZhPersonRecognizer, may_have_strong_name
+
+    strong = [f for f in ZhPersonRecognizer().analyze(text) if f.score >= 0.85]
+    if strong:
+        assert may_have_strong_name(text)
+
+
+def test_plain_text_needs_no_tagging() -> None:
+    from pipeline.stages.deidentify.recognizers.person_zh import may_have_strong_name
+
+    assert not may_have_strong_name("今天天气很好，我们去公园散步吧。")
