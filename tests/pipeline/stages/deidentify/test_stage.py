@@ -675,14 +675,26 @@ def test_taggers_only_where_needed_give_the_same_output(monkeypatch, tmp_path):
         "The weather in Paris is nice. Tom said so.",
     ]
     rows = [
-        {"record_id": f"r{i}", "instruction": "Summarise.", "input": "", "output": t, "corpus": "c",
-         "source_file": "f.jsonl", "source_index": i, "lang": "zh" if any("\u4e00" <= c <= "\u9fff" for c in t) else "en"}
+        {
+            "record_id": f"r{i}",
+            "instruction": "Summarise.",
+            "input": "",
+            "output": t,
+            "corpus": "c",
+            "source_file": "f.jsonl",
+            "source_index": i,
+            "lang": "zh" if any("\u4e00" <= c <= "\u9fff" for c in t) else "en",
+        }
         for i, t in enumerate(texts)
     ]
     cfg = parse_config({"deidentify": {"workers": 1}}, source="t.yaml", base_dir=tmp_path)
-    masked = stage_module.run(records_to_table(rows), StageContext(run_dir=tmp_path / "a", config=cfg, stage="deidentify"))
+    masked = stage_module.run(
+        records_to_table(rows), StageContext(run_dir=tmp_path / "a", config=cfg, stage="deidentify")
+    )
     monkeypatch.setattr(stage_module, "taggers_where_needed", lambda policy: False)
-    full = stage_module.run(records_to_table(rows), StageContext(run_dir=tmp_path / "b", config=cfg, stage="deidentify"))
+    full = stage_module.run(
+        records_to_table(rows), StageContext(run_dir=tmp_path / "b", config=cfg, stage="deidentify")
+    )
     assert masked.kept.to_pylist() == full.kept.to_pylist()
     outputs = [r["output"] for r in full.kept.to_pylist()]
     assert "<PERSON_1>" in outputs[0] and "Lewis Carroll" in outputs[1] and "John Smith" not in outputs[2]

@@ -311,8 +311,18 @@ def test_may_have_cued_name_never_misses_a_cued_candidate() -> None:
     from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer, may_have_cued_name
 
     samples = [
-        "Patient: Ana Ruiz", "patient Ana", "my sister, Ana", "cc: Bo Li", "To: Ana", "Dr. Who", "Mrs.Smith",
-        "spouse is Ana", "called Ana", "reported by Ana", "xpatient Ana", "the client Ana Ruiz called",
+        "Patient: Ana Ruiz",
+        "patient Ana",
+        "my sister, Ana",
+        "cc: Bo Li",
+        "To: Ana",
+        "Dr. Who",
+        "Mrs.Smith",
+        "spouse is Ana",
+        "called Ana",
+        "reported by Ana",
+        "xpatient Ana",
+        "the client Ana Ruiz called",
     ]
     for text in samples:
         for i, ch in enumerate(text):
