@@ -15,6 +15,7 @@ the line and the key but never a value:
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -141,9 +142,22 @@ def load_yaml_file(path: str | Path, what: str = "config file") -> object:
         _check_shape(text, source, loader)
         data = yaml.load(text, Loader=loader)  # a SafeLoader subclass: no arbitrary objects
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ConfigError(f"{source}:{where} {problem}") from None
+        raise yaml_error(exc, source) from None
     _check_finite(data, source)
     return data
+
+
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def yaml_error(exc: Exception, source: str) -> ConfigError:
+    """A YAML parser error as one line: file, line, column and the problem, without the file's text.
+
+    PyYAML quotes what it choked on (an undefined alias, a tag), which may be a name from a deny
+    list; a quoted piece longer than two characters is left out.
+    """
+    mark = getattr(exc, "problem_mark", None)
+    where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
+    problem = str(getattr(exc, "problem", None) or "invalid YAML")
+    quiet = _QUOTED.sub(lambda m: m.group() if len(m.group(1)) <= 2 or m.group(1) == "<stream end>" else "'…'", problem)
+    return ConfigError(f"{source}:{where} {quiet}")

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import tldextract.tldextract as _tldextract
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from pipeline.errors import ConfigError
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+# Presidio's EmailRecognizer calls tldextract, whose default extractor read that variable when
+# presidio_analyzer was imported (above, or earlier by anyone): make it again so it never goes online.
+_tldextract.TLD_EXTRACTOR = _tldextract.TLDExtract()
 
 PARALLEL_MIN_TEXTS = 2000
 """Below this many texts the work stays in one process (fork and IPC cost more than they save)."""

@@ -12,6 +12,7 @@ reviewer ids of adjudication files, which it reads after de-identification has r
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from pipeline.config import PipelineConfig
@@ -21,9 +22,14 @@ from pipeline.stages.deidentify.recognizers.names import GENERIC_ID
 __all__ = ["is_generic_id", "person_id", "person_id_rule"]
 
 
+_OWN_OUTPUT = re.compile(r"annotator-[0-9a-f]{10}|<ANNOTATOR>")
+"""What :func:`person_id` writes: left as it is when a de-identified dataset is read again."""
+
+
 def is_generic_id(value: str) -> bool:
-    """True for an id that names nobody: a number, or a role word and a number (``rater-7``)."""
-    return GENERIC_ID.match(value.strip()) is not None
+    """True for an id that names nobody: a number, a role word and a number (``rater-7``), or a pseudonym."""
+    value = value.strip()
+    return GENERIC_ID.match(value) is not None or _OWN_OUTPUT.fullmatch(value) is not None
 
 
 def person_id(value: str, mode: str, key: bytes | None) -> str:

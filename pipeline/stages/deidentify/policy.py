@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.config.yaml_file import yaml_error
 from pipeline.errors import ConfigError
 
 ACTIONS: tuple[str, ...] = ("mask", "placeholder", "pseudonym", "surrogate", "drop_record", "keep")
@@ -140,9 +141,7 @@ def load_policy(
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{source}: policy file is not UTF-8 (byte {exc.start})") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
-        raise ConfigError(f"{source}:{where} {getattr(exc, 'problem', None) or 'invalid YAML'}") from None
+        raise yaml_error(exc, source) from None
     return parse_policy(data, source=source, entity_types=entity_types, environ=environ, with_key=with_key)
 
 

@@ -71,7 +71,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*>|\[[A-Z][A-Z_]*(?:_\d+)?\]")
+PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*(?:_[0-9a-f]{10})?>|\[[A-Z][A-Z_]*(?:_\d+)?\]")
 """What a de-identification wrote in place of a value: ``<PERSON_1>``, ``<EMAIL_ADDRESS_3f9a0c12de>``, ``[NAME]``."""
 
 

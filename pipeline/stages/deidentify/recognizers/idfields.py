@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
+from pipeline.stages.deidentify.recognizers.base import PLACEHOLDER_RE, RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.lexicon import family_names, given_names
 from pipeline.stages.deidentify.recognizers.names import NOT_NAMES, username_is_name
 from pipeline.stages.deidentify.recognizers.phones import valid_number
@@ -77,6 +77,24 @@ _ID_WORDS = frozenset(
         "src",
         "source",
         "ref",
+        # datasets and splits: record ids like train-00042, dolly-15k-0042, belle-2
+        "train",
+        "valid",
+        "validation",
+        "eval",
+        "split",
+        "shard",
+        "part",
+        "batch",
+        "chunk",
+        "example",
+        "alpaca",
+        "dolly",
+        "belle",
+        "sharegpt",
+        "oasst",
+        "wizard",
+        "firefly",
     ]
 )
 """Words that name the kind of an id (``ticket-``, ``user_``), never a person."""
@@ -98,12 +116,15 @@ def _name_piece(piece: str) -> bool:
 def id_field_findings(value: str) -> list[RecognizerResult]:
     """Phone and QQ numbers, and user names, inside an id value (see the module docstring)."""
     out: list[RecognizerResult] = []
-    taken: list[tuple[int, int]] = []
+    # what an earlier de-identification wrote (<PERSON_1>, <PHONE_NUMBER_3f9a0c12de>) is no finding
+    taken: list[tuple[int, int]] = [m.span() for m in PLACEHOLDER_RE.finditer(value)]
     for m in _QQ.finditer(value):
+        if any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
         out.append(result("QQ_NUMBER", m.start(1), m.end(1), SCORE, "IdFieldRecognizer"))
         taken.append(m.span(1))
     for m in _DIGIT_RUN.finditer(value):
-        if any(s <= m.start(1) and m.end(1) <= e for s, e in taken):
+        if any(a < m.end(1) and m.start(1) < b for a, b in taken):
             continue
         number = m.group(1)
         if number.startswith("+"):
@@ -117,9 +138,20 @@ def id_field_findings(value: str) -> list[RecognizerResult]:
         piece = m.group()
         parts = [(p.start(), p.end()) for p in re.finditer(r"[A-Za-z][A-Za-z._]*[A-Za-z]\d*", piece)]
         for s, e in parts:
-            start, end = m.start() + s, m.start() + e
-            if any(a < end and start < b for a, b in taken):
-                continue
-            if _name_piece(value[start:end]):
-                out.append(result("PERSON", start, end, SCORE, "IdFieldRecognizer"))
+            for start, end in _name_spans(value, m.start() + s, m.start() + e):
+                if not any(a < end and start < b for a, b in taken):
+                    out.append(result("PERSON", start, end, SCORE, "IdFieldRecognizer"))
     return out
+
+
+def _name_spans(value: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The user name in ``value[start:end]``: all of it, else the pieces between underscores (``user_sanjay.gupta``)."""
+    if _name_piece(value[start:end]):
+        return [(start, end)]
+    spans = []
+    pos = start
+    for piece in value[start:end].split("_"):
+        if piece and _name_piece(piece):
+            spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return spans

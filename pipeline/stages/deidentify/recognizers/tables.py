@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.stages.deidentify.recognizers.base import PLACEHOLDER_RE
 from pipeline.text.alternation import lowered
 
 __all__ = [
@@ -37,7 +38,7 @@ __all__ = [
     "table_index",
 ]
 
-_PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*(?:_\d+)?>|\[[A-Z][A-Z_]*(?:_\d+)?\]")
+_PLACEHOLDER = PLACEHOLDER_RE
 
 
 def blank_placeholders(text: str) -> str:

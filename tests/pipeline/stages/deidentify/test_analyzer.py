@@ -273,11 +273,6 @@ def test_bad_user_recognizers_are_config_errors_naming_them(tmp_path):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: analyzer.py sets TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS after importing presidio_analyzer, whose "
-    "tldextract default extractor has already read it: outside the CLI, Presidio's EmailRecognizer goes online",
-)
 def test_importing_the_analyzer_keeps_presidio_offline():
     import os
 

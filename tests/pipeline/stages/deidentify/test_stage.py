@@ -548,12 +548,6 @@ def test_running_the_stage_on_its_own_output_changes_no_text(mixed_run, tmp_path
     assert set(second.kept.column("pii_entities").to_pylist()) == {0}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a second run transforms the stage's own output in id fields: 'ticket-<PERSON_1>' -> "
-    "'ticket-<<PERSON_1>_1>' (id_field_findings ignores placeholders) and 'annotator-9eb8a9c469' is pseudonymised "
-    "again (not a generic id)",
-)
 def test_ids_the_stage_wrote_are_left_alone_on_a_second_run(tmp_path):
     rows = [
         rec("i1", "Say hi.", source_id="ticket-lphan"),

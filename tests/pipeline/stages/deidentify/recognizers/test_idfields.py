@@ -28,14 +28,12 @@ def bug(reason: str):
         ("img_0001.png", []),
         ("test-001", []),
         ("sharegpt-10", []),
-        pytest.param(
-            "user_sanjay.gupta", [("PERSON", "sanjay.gupta")], marks=bug("the module's own example is missed")
-        ),
-        pytest.param("train-00042", [], marks=bug("dataset and split words read as names: 'train' -> PERSON")),
-        pytest.param("valid-3", [], marks=bug("dataset and split words read as names: 'valid' -> PERSON")),
-        pytest.param("dolly-15k-0042", [], marks=bug("dataset names read as names: 'dolly' -> PERSON")),
-        pytest.param("belle-2", [], marks=bug("dataset names read as names: 'belle' -> PERSON")),
-        pytest.param("ticket-<PERSON_1>", [], marks=bug("placeholders in ids are read as user names")),
+        ("user_sanjay.gupta", [("PERSON", "sanjay.gupta")]),
+        ("train-00042", []),
+        ("valid-3", []),
+        ("dolly-15k-0042", []),
+        ("belle-2", []),
+        ("ticket-<PERSON_1>", []),
     ],
 )
 def test_id_field_findings(value, expected):

@@ -117,11 +117,6 @@ def test_blank_placeholders_keeps_offsets():
     assert blank_placeholders("x<y") == "x<y"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: blank_placeholders (and base.PLACEHOLDER_RE) do not match the stage's own pseudonyms, whose hex "
-    "digest has lower-case letters ('<PHONE_NUMBER_a1516908f6>'), so a pseudonymised phone is a phone cue on re-analysis",
-)
 def test_pseudonyms_are_blanked_like_placeholders():
     p = pseudonym("PHONE_NUMBER", "4155550132", b"k" * 32)
     assert p == "<PHONE_NUMBER_a1516908f6>"
