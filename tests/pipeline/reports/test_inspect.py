@@ -17,7 +17,11 @@ from tests.support.stages import only_stages
 ROOT = Path(__file__).resolve().parents[3]
 # the sample's one record with personal data (alpaca_en.json, en-0072): none of it may be printed
 PERSONAL = ("Alice", "Johnson", "415-555-0132", "555-0132", "alice.johnson@example.com")
-SYMBOLS = {"id": "x-1", "instruction": "List some symbols for me please.", "output": "@@@@ #### $$$$ %%%% ^^^^ " * 2}
+LOOP = {
+    "id": "x-1",
+    "instruction": "Describe a quiet morning.",
+    "output": "The morning is quiet and " + "the the " * 40,
+}
 
 
 def _main(argv):
@@ -32,7 +36,7 @@ def run_dir(tmp_path_factory):
     base = tmp_path_factory.mktemp("inspect")
     extra = base / "extra"
     extra.mkdir()
-    (extra / "extra.jsonl").write_text(json.dumps(SYMBOLS) + "\n", encoding="utf-8")
+    (extra / "extra.jsonl").write_text(json.dumps(LOOP) + "\n", encoding="utf-8")
     out = base / "run"
     code, _, err = _main(["run", "--corpus", ROOT / "examples" / "sample", "--corpus", extra, "--out", out, "--quiet"])
     assert code == 0, err
@@ -49,16 +53,16 @@ run {run_id}  dataset instruction-dataset
 
 stage        in        kept    rejected  duplicates  review
 ingest           231       224         7           0       0
-clean            224       223         1           0       0
-dedup            223       214         0           9       0
-deidentify       214       214         0           0       0
-validate         214       214         0           0       0
-agreement        214       211         0           0       3
+clean            224       214         1           0       9
+dedup            214       205         0           9       0
+deidentify       205       205         0           0       0
+validate         205       205         0           0       0
+agreement        205       202         0           0       3
 
-records in 231 = exported 211 + rejected 8 + duplicates 9 + review 3
+records in 231 = exported 202 + rejected 8 + duplicates 9 + review 12
 paths skipped: 1 (not records; see manifest skipped)
 rejected by reason:
-  clean/special_char_ratio                       1
+  clean/repetition_loop                          1
   ingest/duplicate_source_id                     1
   ingest/empty_field                             1
   ingest/malformed_conversation                  1
@@ -69,8 +73,9 @@ duplicates by method:
   dedup/near                                     2
 held for review by reason:
   agreement/low_confidence                       3
+  clean/echo_output                              9
 
-dataset:  {run}/export  train 207, validation 4
+dataset:  {run}/export  train 198, validation 4
 manifest: {run}/manifest.json
 report:   {run}/reports/index.html
 
@@ -112,11 +117,11 @@ def test_explain_a_clean_reject_names_rule_threshold_and_measured_value(run_dir)
     assert out == (
         f"record {row['record_id']}\n"
         "outcome: rejected at stage clean\n"
-        "reason:  clean/special_char_ratio\n"
-        "detail:  field 'output': special character ratio 1.000 > max_special_char_ratio 0.5\n"
+        "reason:  clean/repetition_loop\n"
+        "detail:  field 'output': a short unit is repeated 80 times back to back\n"
         "source:  extra/extra.jsonl (record 0 of the file)\n"
     )
-    assert "@@@@" not in out and "symbols" not in out
+    assert "the the" not in out and "morning" not in out
 
 
 def test_explain_a_duplicate_names_the_kept_record_by_id_only(run_dir):
