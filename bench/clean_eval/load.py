@@ -4,7 +4,7 @@
     rows = load("dev")             # or "heldout" (only for the final evaluation) or "all"
     rows = load("heldout2")        # the second held-out part: generated junk + authored good look-alikes
 
-Returns real hand-labelled records (text resolved at run time from /work/shared/data by file + index)
+Returns real hand-labelled records (text resolved at run time from the public data folder (bench/data/README.md) by file + index)
 followed by generated junk (built at run time by junk/generate.py; nothing is read from a stored copy).
 Every row has instruction, input, output, a boolean ``junk`` label, ``source`` ("real" or "generated"),
 ``lang`` and ``part``; real rows also carry file, index, kind, note, borderline, stratum; generated rows

@@ -1,6 +1,6 @@
 """Seeded junk generator (stdlib only): corrupts real instruction records at run time.
 
-Base records are read from /work/shared/data when this runs and are never written to the project
+Base records are read from the public data folder (bench/data/README.md) when this runs and are never written to the project
 (several sources are CC BY-NC).  A base record is used only for the part its (file, index) hash
 belongs to (the same 70/30 split as the hand labels), and records that are in labels/real_good.jsonl
 are not used, so dev junk, heldout junk and the labelled real records never share a base record.
