@@ -203,11 +203,6 @@ def test_a_name_found_in_one_field_is_transformed_in_every_field_and_turn(tmp_pa
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: record consistency adds a full name's parts at the cue's score (0.85) while the tagger's own "
-    "finding of the full name elsewhere stays at 0.5/0.7, so the parts win: 'Rose Carter' -> '<PERSON_2> <PERSON_3>'",
-)
 def test_a_full_name_elsewhere_in_the_record_gets_the_same_placeholder(tmp_path):
     rows = [
         rec(
