@@ -66,9 +66,7 @@ def resolve(
     return kept
 
 
-def _names_inside_other_types(
-    candidates: Sequence[RecognizerResult], transforms: Callable[[str], bool]
-) -> set[int]:
+def _names_inside_other_types(candidates: Sequence[RecognizerResult], transforms: Callable[[str], bool]) -> set[int]:
     """``id()`` of every name-type finding lying inside a transformed finding of another type (O(n log n))."""
     outer = sorted(
         (r.start, r.end) for r in candidates if r.entity_type not in NAME_TYPES and transforms(r.entity_type)

@@ -1036,6 +1036,9 @@ _ZH_NAME_BEFORE_AND = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}](?:(?![和与及跟
 _ZH_AND_LIST = rf"({_ZH_NAME_BEFORE_AND}(?:[ \t]*[、，,和与及跟][ \t]*{_ZH_NAME_BEFORE_AND}){{0,9}})"
 _ZH_CONTACT_RE = re.compile(alternation(ZH_CONTACT_VERBS) + r"[ \t]*" + _ZH_AND_LIST)
 _ZH_CONJUNCTIONS = frozenset("和与及跟")
+_ZH_ITEMS = re.compile(rf"(?:[ \t]*[、，,；;/][ \t]*)?({_ZH_NAME})")
+_ZH_AND_ITEMS = re.compile(rf"(?:[ \t]*[、，,和与及跟][ \t]*)?({_ZH_NAME_BEFORE_AND})")
+"""One item of a list after a cue (its separator, then the name), for :meth:`PersonRecognizer._zh_list`."""
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr"})
 _EN_ROLE_BEFORE_RE = re.compile(
     r"(?i)(?<![A-Za-z])"
@@ -1213,16 +1216,20 @@ def _zh_name_word(name: str) -> bool:
 
 
 def _zh_slot_ends(text: str, end: int, conjunctions: bool = False) -> bool:
-    """True when a name ending at ``end`` fills its slot: punctuation, a line end, the text's end or a title
-    follows (with ``conjunctions``, also 和/与/及/跟)."""
+    """True when a name ending at ``end`` fills its slot.
+
+    Punctuation, a line end, the text's end or a title follows (with ``conjunctions``, also 和/与/及/跟).
+    """
     if end >= len(text) or text[end] in _ZH_SLOT_END or text.startswith(ZH_TITLES, end):
         return True
     return conjunctions and text[end] in _ZH_CONJUNCTIONS
 
 
 def _zh_before_word(text: str, start: int, name: str) -> str:
-    """``name`` (at ``start``) without a last given-name character that starts a common word with the text
-    after it (预约人刘洋明天上午到: 刘洋, not 刘洋明)."""
+    """``name`` (at ``start``) without a last given-name character that starts a common word after it.
+
+    预约人刘洋明天上午到: 刘洋, not 刘洋明 (明天 is a word).
+    """
     end = start + len(name)
     given = len(name) - (2 if name[:2] in ZH_SURNAMES_2 else 1)
     if given >= 2 and end < len(text) and _zh_words().get(text[end - 1 : end + 1], 0) >= ZH_SPLIT_WORD_FREQ:
@@ -1716,9 +1723,9 @@ class PersonRecognizer(Recognizer):
             for m in regex.finditer(text):
                 # a separator (患者：, 联系人是) makes the slot explicit: a jieba word there is a name (李白)
                 sep = regex is _ZH_LABEL_RE or re.search(r"[是为：:]", m.group("sep")) is not None
-                yield from PersonRecognizer._zh_list(text, m, m.lastindex or 1, cued=sep)
+                yield from PersonRecognizer._zh_list(text, m, 2 if regex is _ZH_ROLE_RE else 1, cued=sep)
         for m in _ZH_CONTACT_RE.finditer(text):
-            yield from PersonRecognizer._zh_list(text, m, 1, cued=True, bounded=True, item=_ZH_NAME_BEFORE_AND)
+            yield from PersonRecognizer._zh_list(text, m, 1, cued=True, bounded=True, items=_ZH_AND_ITEMS)
         for m in _ZH_KEY_VALUE_RE.finditer(text) if _ZH_KEY_VALUE_GATE(text) else ():
             yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_RE.finditer(text) if _ZH_TITLE_GATE(text) else ():
@@ -1738,7 +1745,13 @@ class PersonRecognizer(Recognizer):
 
     @staticmethod
     def _zh_list(
-        text: str, m: re.Match[str], group: int, *, cued: bool, bounded: bool = False, item: str = _ZH_NAME
+        text: str,
+        m: re.Match[str],
+        group: int,
+        *,
+        cued: bool,
+        bounded: bool = False,
+        items: re.Pattern[str] = _ZH_ITEMS,
     ) -> Iterator[tuple[int, int, float]]:
         """The names of a cue's list (``抄送：陈静、杨磊``) at :data:`PRIVATE`.
 
@@ -1747,7 +1760,6 @@ class PersonRecognizer(Recognizer):
         is a name too (``患者：李白，``). ``bounded``: every name must fill its slot.
         """
         base, value, pos = m.start(group), m.group(group), 0
-        items = re.compile(rf"(?:[ \t]*[、，,；;/和与及跟][ \t]*)?({item})")
         for index in range(10):
             found = items.match(value, pos)
             if found is None:
