@@ -164,10 +164,9 @@ class Server:
         while True:
             if self.proc.poll() is not None:
                 raise CheckFailed(f"Label Studio exited at start (exit {self.proc.returncode}); see label-studio.log")
-            with contextlib.suppress(OSError, ValueError):
-                with urllib.request.urlopen(self.url + "/health", timeout=5) as r:
-                    if json.loads(r.read()).get("status") == "UP":
-                        break
+            with contextlib.suppress(OSError, ValueError), urllib.request.urlopen(self.url + "/health", timeout=5) as r:
+                if json.loads(r.read()).get("status") == "UP":
+                    break
             if time.monotonic() - start > timeout:
                 raise CheckFailed(f"Label Studio did not answer /health within {timeout:.0f} s")
             time.sleep(2)

@@ -254,7 +254,7 @@ def test_pull_writes_decisions_the_next_run_makes_final(project, fake, monkeypat
 
 def test_errors_are_one_line_with_exit_codes_and_no_record_text(project, fake, monkeypatch):
     run = str(project["run"])
-    code, out, err = run_cli(["review", "push", run], None, monkeypatch)
+    code, _, err = run_cli(["review", "push", run], None, monkeypatch)
     assert code == 2 and err.startswith("error: set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY") and err.count("\n") == 1
     code, _, err = run_cli(
         ["review", "push", run], {"LABEL_STUDIO_URL": "ftp://x", "LABEL_STUDIO_API_KEY": "k"}, monkeypatch
