@@ -179,6 +179,10 @@ class LabelStudio:
         """PATCH a project (Label Studio refuses a labelling config that existing annotations contradict)."""
         return _obj(self.request("PATCH", f"/api/projects/{project}", changes), "project")
 
+    def summary(self, project: int) -> JSONDict:
+        """The project summary: ``created_labels`` (control -> label -> count) and ``created_annotations``."""
+        return _obj(self.request("GET", f"/api/projects/{project}/summary"), "summary")
+
     def tasks(self, project: int) -> Iterator[JSONDict]:
         """Every task of ``project`` with its data, meta and annotation counts, a page at a time."""
         page, seen = 1, 0

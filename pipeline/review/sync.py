@@ -85,6 +85,8 @@ class PullResult:
     project: int | None = None
     path: Path | None = None
     tasks: int = 0
+    annotated: int = 0
+    """Tasks with at least one annotation (a skip counts)."""
     decisions: int = 0
     """Expert decisions (expert queue) or annotations (re-annotation) the next run will read."""
     records: int = 0
@@ -163,6 +165,8 @@ def ensure_project(ls: LabelStudio, queue: Queue, settings: JSONDict, result: Pu
     else:
         pid = found.get("id")
         changes: JSONDict = {k: v for k, v in settings.items() if found.get(k) != v}
+        if "label_config" in changes and isinstance(pid, int):
+            _check_labels_kept(ls, pid, title, str(settings["label_config"]))
         if changes:
             try:
                 ls.update_project(int(str(pid)), changes)
@@ -178,6 +182,34 @@ def ensure_project(ls: LabelStudio, queue: Queue, settings: JSONDict, result: Pu
     if not isinstance(pid, int):
         raise LabelStudioError(f"Label Studio at {ls.url}: project {title!r} has no id")
     return pid
+
+
+def _check_labels_kept(ls: LabelStudio, pid: int, title: str, label_config: str) -> None:
+    """Refuse a labelling config that lacks a control or label existing annotations use.
+
+    Label Studio 1.23 accepted such a config through the API here (a ``Choices`` label removed while an
+    annotation used it), and its UI then cannot show that annotation; push checks the project summary.
+    """
+    used = ls.summary(pid).get("created_labels")
+    try:
+        root = ElementTree.fromstring(label_config)
+    except ElementTree.ParseError:
+        return
+    offered: dict[str, set[str]] = {}
+    for el in root.iter():
+        if el.tag == "Choices" and "name" in el.attrib:
+            offered[el.attrib["name"]] = {str(c.get("value")) for c in el.iter("Choice")}
+    for control, labels in used.items() if isinstance(used, dict) else []:
+        if not isinstance(labels, dict) or not labels:
+            continue
+        missing = sorted(set(labels) - offered.get(control, set()))
+        if control not in offered or missing:
+            raise ProjectMismatch(
+                f"Label Studio project {title!r} (id {pid}) has annotations with "
+                + (f"{len(missing)} label(s) of control {control!r}" if control in offered else f"control {control!r}")
+                + " that push's labelling config lacks; keep those labels in agreement.labels or push to a new "
+                "project with --project"
+            )
 
 
 def push(ls: LabelStudio, run_dir: str | Path, *, project: str | None = None) -> list[PushResult]:
@@ -349,6 +381,8 @@ def _count(tasks: list[JSONDict], result: PullResult) -> None:
     reviewers: set[str] = set()
     for task in tasks:
         annotations = task.get("annotations")
+        if isinstance(annotations, list) and annotations:
+            result.annotated += 1
         for a in annotations if isinstance(annotations, list) else []:
             if not isinstance(a, dict):
                 continue
@@ -381,12 +415,16 @@ def pull_summary(results: list[PullResult]) -> str:
             continue
         what = "decisions" if r.queue == EXPERT.name else "annotations"
         lines.append(
-            f"{head}project {r.project}: {r.tasks:,} tasks with annotations -> {r.decisions:,} {what} on "
+            f"{head}project {r.project}: {r.tasks:,} tasks, {r.annotated:,} with annotations -> {r.decisions:,} {what} on "
             f"{r.records:,} records by {r.reviewers:,} reviewer(s), {r.skipped:,} skipped; wrote {r.path}"
         )
     adjud = [r.path for r in results if r.queue == EXPERT.name and r.path is not None]
     annot = [r.path for r in results if r.queue == REANNOTATION.name and r.path is not None]
-    lines += ["", "next: add to the config (paths relative to the config file) and run again:", "  agreement:"]
+    lines += [
+        "",
+        "next: add to the config and run again (a relative path is relative to the config file):",
+        "  agreement:",
+    ]
     if adjud:
         lines.append(f"    adjudication_files: [{', '.join(str(p.resolve()) for p in adjud)}]")
     if annot:

@@ -5,8 +5,10 @@ the ``title`` filter of ``/api/projects`` is a case-insensitive substring, ``/ap
 ``{total, tasks}`` and a page past the end is a 404, imports do not de-duplicate, predictions are not
 checked against the labelling config, a project's ``label_config`` loses its trailing newline, a
 labelling config that drops a label existing annotations use is refused with a 400, and the snapshot
-export expands ``completed_by`` to ``{id, email, first_name, last_name}`` and lists only tasks with
-at least one annotation (cancelled ones count).
+export expands ``completed_by`` to ``{id, email, first_name, last_name}`` and lists every task.
+(Label Studio 1.23 also accepted, through the API, a labelling config that drops a label annotations
+use; this fake refuses it with a 400, as the config validation in its source intends: push checks
+the project summary itself before it sends a config.)
 """
 
 from __future__ import annotations
@@ -129,6 +131,18 @@ class FakeLabelStudio:
                 body = {**body, "label_config": body["label_config"].rstrip("\n")}
             project.update(body)
             return 200, project
+        m = re.fullmatch(r"/api/projects/(\d+)/summary", path)
+        if m and method == "GET":
+            labels: dict[str, dict[str, int]] = {}
+            for t in self.tasks.values():
+                if t["project"] != int(m.group(1)):
+                    continue
+                for a in t["annotations"]:
+                    for r in a["result"]:
+                        for c in r["value"].get("choices", []):
+                            labels.setdefault(r["from_name"], {}).setdefault(c, 0)
+                            labels[r["from_name"]][c] += 1
+            return 200, {"project": int(m.group(1)), "created_labels": labels, "created_labels_drafts": {}}
         if path == "/api/tasks" and method == "GET":
             tasks = [self._task_view(t) for t in self.tasks.values() if t["project"] == int(query["project"])]
             page, size = int(query.get("page", 1)), int(query.get("page_size", 30))
@@ -183,7 +197,7 @@ class FakeLabelStudio:
             pid = int(m.group(1))
             out = []
             for t in self.tasks.values():
-                if t["project"] != pid or not t["annotations"]:
+                if t["project"] != pid:
                     continue
                 out.append(
                     {

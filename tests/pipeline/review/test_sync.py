@@ -203,10 +203,10 @@ def test_pull_writes_decisions_the_next_run_makes_final(project, fake, monkeypat
     )
     assert (code, err) == (0, "")
     assert (
-        "expert review project 1: 2 tasks with annotations -> 2 decisions on 2 records by 2 reviewer(s), 1 skipped"
+        "expert review project 1: 2 tasks, 2 with annotations -> 2 decisions on 2 records by 2 reviewer(s), 1 skipped"
         in out
     )
-    assert "re-annotation project 2: 1 tasks with annotations -> 2 annotations on 1 records by 2 reviewer(s)" in out
+    assert "re-annotation project 2: 1 tasks, 1 with annotations -> 2 annotations on 1 records by 2 reviewer(s)" in out
     assert f"adjudication_files: [{(decisions / 'expert_review.json').resolve()}]" in out
     assert "expert.one@example.org" not in out and SECRET_TEXT not in out
     export = json.loads((decisions / "expert_review.json").read_text(encoding="utf-8"))
@@ -292,8 +292,9 @@ def test_project_config_mismatch(project, fake, monkeypatch):
         '<Choice value="good"/>', '<Choice value="good"/><Choice value="meh"/>'
     )
     fake.annotate(fake.project_tasks(EXPERT)[ids["low"]]["id"], fake.add_user("e@example.org"), "meh")
-    with pytest.raises(ProjectMismatch, match=r"has another labelling config and refused push's"):
+    with pytest.raises(ProjectMismatch, match=r"has annotations with 1 label\(s\) of control 'label' that push's"):
         push(LabelStudio(Connection(fake.url, ADMIN_TOKEN)), project["run"])
+    assert "meh" in p["label_config"]  # not changed
     # a project with the title but not made by push (no Choices named 'label'): pull refuses it
     p["label_config"] = '<View><Text name="text" value="$text"/><Choices name="sentiment" toName="text"/></View>'
     code, _, err = run_cli(["review", "pull", run, "--out", str(project["base"] / "d1")], env_for(fake), monkeypatch)
