@@ -99,8 +99,17 @@ JSON_MIN = [
 CSV = 'annotation_id,annotator,created_at,id,instruction,label,lead_time,record_id,updated_at,votes\n11,3,2026-12-06T10:00:00Z,7,Say hi,good,3.0,r1,2026-12-06T10:00:00Z,"{""ann2"": ""bad""}"\n'
 
 
+COCO = {"images": [], "categories": [], "annotations": [], "info": {"description": "Label Studio"}}
+
+
 @pytest.mark.parametrize(
-    ("name", "text"), [("min.json", json.dumps(JSON_MIN)), ("e.csv", CSV), ("e.tsv", CSV.replace(",", "\t"))]
+    ("name", "text"),
+    [
+        ("min.json", json.dumps(JSON_MIN)),
+        ("e.csv", CSV),
+        ("e.tsv", CSV.replace(",", "\t")),
+        ("coco.json", json.dumps(COCO)),  # any other format: not a list of tasks
+    ],
 )
 def test_flat_exports_are_refused_naming_the_full_json_export(tmp_path, name, text):
     path = tmp_path / name
@@ -108,5 +117,5 @@ def test_flat_exports_are_refused_naming_the_full_json_export(tmp_path, name, te
     with pytest.raises(AnnotationFileError) as err:
         read_adjudications(path)
     message = str(err.value)
-    assert "export the project as JSON (the full export" in message
+    assert "the full JSON export" in message or "export the project as JSON (the full export" in message
     assert "Say hi" not in message
