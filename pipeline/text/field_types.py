@@ -1,4 +1,4 @@
-"""Does a field's value parse as its declared kind (date, amount, reference number, id, text)?
+"""Whether a field's value parses as its declared kind: date, amount, reference number, id or text.
 
 - ``date``: a full calendar date (day, month and year all given), parsed by ``dateutil`` (a
   dependency of pandas, now pinned directly): ``2024-03-05``, ``5 March 2024``, ``Mar 5, 2024``,
@@ -24,7 +24,9 @@ from datetime import datetime
 _CJK_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*$")
 _CURRENCY = r"(?:[$€£¥￥]|US\$|RMB|CNY|USD|EUR|GBP|JPY|HKD|元|人民币)"
 _NUMBER = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_AMOUNT = re.compile(rf"^\s*(?:{_CURRENCY}\s*{_NUMBER}|{_NUMBER}\s*{_CURRENCY}?|[-+]{_CURRENCY}\s*\d[\d,]*(?:\.\d+)?)\s*$")
+_AMOUNT = re.compile(
+    rf"^\s*(?:{_CURRENCY}\s*{_NUMBER}|{_NUMBER}\s*{_CURRENCY}?|[-+]{_CURRENCY}\s*\d[\d,]*(?:\.\d+)?)\s*$"
+)
 _REFERENCE = re.compile(r"^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9\-/_.]{2,38}[A-Za-z0-9]$")
 _ID = re.compile(r"^[A-Za-z0-9\-_:.]{1,64}$")
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))

@@ -69,7 +69,7 @@ def test_csv_cells_with_json_history_and_annotations():
         }
     )
     assert rec["history"] == [["a", "b"]]
-    assert rec["annotations"] == [{"annotator_id": "x", "label": "1", "confidence": None}]
+    assert rec["annotations"] == [{"annotator_id": "x", "label": "1", "confidence": None, "fields": None}]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_csv_cells_with_json_history_and_annotations():
         (
             {"instruction": "Q", "output": "A", "annotations": [{"annotator_id": "a", "label": "x", "score": 1}]},
             "invalid_annotation",
-            "field 'annotations[0]' has unknown key 'score' (allowed: annotator_id, label, confidence)",
+            "field 'annotations[0]' has unknown key 'score' (allowed: annotator_id, label, confidence, fields)",
         ),
     ],
 )

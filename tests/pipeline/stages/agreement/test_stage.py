@@ -287,8 +287,8 @@ def test_annotation_files_are_joined(tmp_path):
     assert result.counters["annotations_duplicate_dropped"] == 1  # r0/ann_1 from the file loses to the embedded one
     merged = result.kept.column("annotations").to_pylist()
     assert merged[0] == [
-        {"annotator_id": "ann_1", "label": "good", "confidence": 0.9},
-        {"annotator_id": "ann_2", "label": "good", "confidence": 0.8},
+        {"annotator_id": "ann_1", "label": "good", "confidence": 0.9, "fields": None},
+        {"annotator_id": "ann_2", "label": "good", "confidence": 0.8, "fields": None},
     ]
     assert [a["annotator_id"] for a in merged[1]] == ["ann_1", "ann_2"]
 
