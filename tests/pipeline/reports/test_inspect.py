@@ -237,11 +237,14 @@ def test_versions_list_and_diff_after_two_runs(tmp_path, monkeypatch):
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == f"dataset team ({data / 'datasets' / 'team'})"
-    assert [ln.split()[:3] for ln in lines[2:]] == [
-        ["v0001", "5", "5"],
-        ["v0002", "4", "4"],
-    ]  # a.jsonl was read again: its 3 records count as new, plus c1
+    assert lines[1].split() == ["version", "new", "total", "quality", "trend", "run", "previous"]
+    assert [ln.split()[:5] for ln in lines[2:4]] == [
+        ["v0001", "5", "5", "1.0000", "-"],
+        ["v0002", "4", "4", "1.0000", "±0"],
+    ]  # a.jsonl was read again: its 3 records count as new, plus c1; every record exported, none to review
+    assert lines[4].startswith("quality: mean(export_share, clip(krippendorff_alpha, 0, 1), 1 - review_share)")
     assert lines[2].endswith("- full rebuild") and lines[3].endswith("v0001  (latest)")
+    assert len(lines) == 5
 
     expected = (
         "dataset team: v0001 -> v0002: added 1, changed 1, retired 2\n"
