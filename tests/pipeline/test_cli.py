@@ -443,3 +443,122 @@ def test_renamed_and_resplit_files_leave_every_record_in_its_split(tmp_path):
     assert len(a) == len(b) == 300
     assert a == b
     assert 60 < list(a.values()).count("validation") < 120
+
+
+def _fields_record(i, votes, fields=None, conf=0.9):
+    """A record whose annotators give ``votes`` (labels) and, optionally, the same ``fields`` values."""
+    anns = []
+    for k, label in enumerate(votes):
+        ann = {"annotator_id": f"ann-{k + 1}", "label": label, "confidence": conf}
+        if fields is not None:
+            ann["fields"] = {n: ({"value": v[k], "confidence": c[k]} if c else v[k]) for n, (v, c) in fields.items()}
+        anns.append(ann)
+    return {
+        "id": f"f{i}",
+        "instruction": f"Read invoice number {i} and report what it says about the payment that is due.",
+        "output": f"Invoice {i} asks for a payment that falls due at the end of the next month.",
+        "annotations": anns,
+    }
+
+
+def test_field_annotations_through_the_cli_reconcile_exactly(tmp_path):
+    """Field confidence, the second review and the disputed-cases report, end to end through every stage."""
+    from pipeline.stages.ingest.stage import make_record_id
+
+    rows = [
+        # f0: every field certain -> exported with field_confidence
+        _fields_record(
+            0,
+            ["good", "good"],
+            {"amount": (["¥1,200", "¥1,200"], [0.9, 0.8]), "date": (["2024-03-05"] * 2, [0.9, 0.9])},
+        ),
+        # f1: the amount is not an amount -> review field_low_confidence
+        _fields_record(1, ["good", "good"], {"amount": (["twelve hundred"] * 2, [0.9, 0.9])}),
+        # f2: an unsure, tied, partial date -> review field_reannotate_low_confidence
+        _fields_record(2, ["good", "good"], {"date": (["March", "March 2024"], [0.3, 0.4])}),
+        # f3: no fields -> exported
+        _fields_record(3, ["good", "good"]),
+        # f4: the majority says bad -> rejected_by_annotators
+        _fields_record(4, ["bad", "bad", "good"]),
+        # f5: majority good, one reviewer says bad -> second_review_required
+        _fields_record(5, ["good", "good", "good"]),
+        # f6: an annotated field with an unknown key -> ingest rejects invalid_annotation
+        {
+            **_fields_record(6, ["good", "good"]),
+            "annotations": [{"annotator_id": "ann-1", "label": "good", "fields": {"amount": {"amt": 1}}}],
+        },
+        # f7: majority good, two reviewers say bad -> rejected_by_adjudication
+        _fields_record(7, ["good", "good", "bad"]),
+    ]
+    corpus = tmp_path / "invoices.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    rid = {i: make_record_id("invoices", "invoices.jsonl", i) for i in range(8)}
+    (tmp_path / "decisions.csv").write_text(
+        f"record_id,label,reviewer\n{rid[5]},bad,rev-1\n{rid[7]},bad,rev-1\n{rid[7]},bad,rev-2\n", encoding="utf-8"
+    )
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "agreement:\n  labels: [good, bad]\n  reject_labels: [bad]\n  adjudication_files: [decisions.csv]\n"
+        "  bootstrap_resamples: 0\n  feedback:\n    second_review: true\n",
+        encoding="utf-8",
+    )
+    out_dir = tmp_path / "out"
+    code, out, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(config)])
+    assert (code, err) == (0, "")
+    assert "records in 8 = exported 2 + rejected 3 + duplicates 0 + review 3" in out
+
+    manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"] == {"input": 8, "exported": 2, "rejected": 3, "duplicates": 0, "review": 3}
+    assert manifest["rejected_by_reason"] == {
+        "agreement/rejected_by_adjudication": 1,
+        "agreement/rejected_by_annotators": 1,
+        "ingest/invalid_annotation": 1,
+    }
+    [agreement] = [s for s in manifest["stages"] if s["stage"] == "agreement"]
+    assert agreement["reasons"] == {"rejected_by_adjudication": 1, "rejected_by_annotators": 1}
+    held = {
+        k: v for k, v in agreement["counters"].items() if k.startswith("records_") and "_low_" in k or "second" in k
+    }
+    assert held == {
+        "records_field_low_confidence": 1,
+        "records_field_reannotate_low_confidence": 1,
+        "records_second_review_required": 1,
+        "second_review_pending": 1,
+    }
+    assert {k: agreement["counters"][k] for k in ("corrections", "second_review_pending", "fields_scored")} == {
+        "corrections": 2,
+        "second_review_pending": 1,
+        "fields_scored": 4,
+    }
+
+    import pyarrow.parquet as pq
+
+    review = {r["record_id"]: r for r in pq.read_table(out_dir / "review" / "agreement.parquet").to_pylist()}
+    assert {r: (v["reason"], v["queue"], v["priority"]) for r, v in review.items()} == {
+        rid[1]: ("field_low_confidence", "expert", 1),
+        rid[2]: ("field_reannotate_low_confidence", "reannotation", 1),
+        rid[5]: ("second_review_required", "second_review", 1),
+    }
+    exported = [
+        r
+        for split in ("train", "validation")
+        for r in pq.read_table(out_dir / "export" / f"{split}.parquet").to_pylist()
+    ]
+    by_id = {r["source_id"]: r["field_confidence"] for r in exported}
+    assert by_id["f3"] is None
+    assert [(f["name"], f["value"], f["confidence"], f["type_match"]) for f in by_id["f0"]] == [
+        ("amount", "¥1,200", 0.90625, True),
+        ("date", "2024-03-05", 0.9375, True),
+    ]
+    disputed = json.loads((out_dir / "reports" / "disputed_cases.json").read_text(encoding="utf-8"))
+    assert disputed["by_label"] == [{"majority_label": "good", "decided_label": "bad", "corrections": 2}]
+    [batch] = disputed["batches"]
+    assert [(c["record_id"], c["kinds"]) for c in batch["cases"]] == sorted(
+        [(rid[2], ["field_disagreement"]), (rid[5], ["second_review_pending"]), (rid[7], ["correction"])]
+    )
+    index = (out_dir / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "disputed_cases.html" in index
+    for path in [out_dir / "manifest.json", *(out_dir / "reports").glob("*.*")]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for value in ("twelve hundred", "March 2024", "rev-1", "rev-2"):
+            assert value not in text, (path.name, value)
