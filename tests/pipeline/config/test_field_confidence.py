@@ -54,9 +54,9 @@ def test_invalid_field_types_name_the_key(data, message):
 def test_feedback_rules_from_a_mapping():
     assert feedback_rules({"second_review": True}) == FeedbackRules(second_review=True, min_reviewers=2)
     assert feedback_rules(None) == FeedbackRules(second_review=False)
-    with pytest.raises(ConfigError, match="key 'feedback.min_reviewers' must be between 2 and 10"):
+    with pytest.raises(ConfigError, match=r"key 'feedback\.min_reviewers' must be between 2 and 10"):
         feedback_rules({"min_reviewers": 1})
-    with pytest.raises(ConfigError, match="unknown key 'feedback.reviewers'"):
+    with pytest.raises(ConfigError, match=r"unknown key 'feedback\.reviewers'"):
         feedback_rules({"reviewers": 2})
 
 
@@ -74,7 +74,7 @@ def test_bundled_defaults_follow_the_standard_and_the_pipeline_yaml():
 def test_pipeline_config_fills_names_from_keys_and_refuses_a_mismatch(tmp_path):
     cfg = parse_config({"agreement": {"field_types": {"due": {"kind": "date"}}}}, source="c.yaml", base_dir=tmp_path)
     assert cfg.agreement.field_types["due"].name == "due"
-    with pytest.raises(ConfigError, match="field_types.due.name names another field"):
+    with pytest.raises(ConfigError, match=r"field_types\.due\.name names another field"):
         parse_config({"agreement": {"field_types": {"due": {"name": "other"}}}}, source="c.yaml", base_dir=tmp_path)
 
 
