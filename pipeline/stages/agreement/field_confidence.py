@@ -159,11 +159,8 @@ def long_field_values(table: pa.Table) -> pa.Table:
             "confidence": pa.array([], pa.float64()),
         }
     )
-    if "annotations" not in table.column_names or table.num_rows == 0:
-        return empty
-    col = table.column("annotations").combine_chunks()
-    item_type = col.type.value_type
-    if not pa.types.is_struct(item_type) or item_type.get_field_index("fields") < 0:
+    col = _annotations_with_fields(table)
+    if col is None:
         return empty
     parents = pc.list_parent_indices(col).to_numpy(zero_copy_only=False).astype(np.int64)
     flat = cast(pa.StructArray, pc.list_flatten(col))
@@ -303,15 +300,21 @@ def flags_text(flags: list[Flag]) -> str:
     return "; ".join(f"{f.score.name} {f.score.confidence:.3f} < {f.threshold}" for f in flags)
 
 
-def embedded_field_lists(table: pa.Table) -> pa.Array | None:
-    """The ``fields`` of every embedded annotation, in flattened order (None when annotations carry none)."""
+def _annotations_with_fields(table: pa.Table) -> pa.Array | None:
+    """The ``annotations`` column as one array when its items have ``fields``; None otherwise (or no rows)."""
     if "annotations" not in table.column_names or table.num_rows == 0:
         return None
     col = table.column("annotations").combine_chunks()
     item_type = col.type.value_type
     if not pa.types.is_struct(item_type) or item_type.get_field_index("fields") < 0:
         return None
-    return cast(pa.StructArray, pc.list_flatten(col)).field("fields")
+    return col
+
+
+def embedded_field_lists(table: pa.Table) -> pa.Array | None:
+    """The ``fields`` of every embedded annotation, in flattened order (None when annotations carry none)."""
+    col = _annotations_with_fields(table)
+    return None if col is None else cast(pa.StructArray, pc.list_flatten(col)).field("fields")
 
 
 def previous_by_row(record_ids: pa.Array, previous: pa.Table | None) -> dict[tuple[int, str], str | None] | None:

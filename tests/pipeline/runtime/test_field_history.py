@@ -14,11 +14,10 @@ import pyarrow.parquet as pq
 
 from pipeline.cli import main
 from pipeline.core.source import TableSource
-from pipeline.runtime import registry
 from pipeline.runtime.field_history import previous_field_values
 from pipeline.runtime.rundir import RunDir
-from pipeline.runtime.steps import prepare_from_params, run_export, run_ingest, run_publish, run_stage
 from pipeline.runtime.versions import DatasetStore
+from tests.support.nightly import nightly
 from tests.support.stages import only_stages
 
 
@@ -40,19 +39,6 @@ def _write(path, rows):
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
-def _night(data, corpus, config, run_id):
-    project = data.parent / "project"
-    (project / "examples").mkdir(parents=True, exist_ok=True)
-    params = {"corpus_paths": [str(corpus)], "config_path": str(config), "dataset_name": "team"}
-    run = prepare_from_params(data, project, run_id, params)["run_dir"]
-    run_ingest(run)
-    for spec in registry.STAGES[1:-1]:
-        run_stage(spec.name, run)
-    run_export(run)
-    run_publish(run)
-    return run
-
-
 def test_stability_and_quality_across_two_versions(tmp_path):
     data = tmp_path / "data"
     corpus = data / "corpora" / "team"
@@ -61,9 +47,9 @@ def test_stability_and_quality_across_two_versions(tmp_path):
     config.write_text("agreement:\n  min_annotators: 2\n", encoding="utf-8")
     _write(corpus / "a.jsonl", [_rec("a1", "¥1,200"), _rec("a2", "¥300", 0.8)])
     with only_stages("dedup", "agreement"):
-        _night(data, corpus, config, "night-1")
+        nightly(data, corpus, config, "night-1")
         _write(corpus / "a.jsonl", [_rec("a1", "¥1,200"), _rec("a2", "¥350", 0.8), _rec("a3", "¥10")])
-        run2 = _night(data, corpus, config, "night-2")
+        run2 = nightly(data, corpus, config, "night-2")
 
     store = DatasetStore(data, "team")
     v1 = pq.read_table(store.dir / "v0001" / "train").to_pylist()
