@@ -445,63 +445,21 @@ def test_renamed_and_resplit_files_leave_every_record_in_its_split(tmp_path):
     assert 60 < list(a.values()).count("validation") < 120
 
 
-def _fields_record(i, votes, fields=None, conf=0.9):
-    """A record whose annotators give ``votes`` (labels) and, optionally, the same ``fields`` values."""
-    anns = []
-    for k, label in enumerate(votes):
-        ann = {"annotator_id": f"ann-{k + 1}", "label": label, "confidence": conf}
-        if fields is not None:
-            ann["fields"] = {n: ({"value": v[k], "confidence": c[k]} if c else v[k]) for n, (v, c) in fields.items()}
-        anns.append(ann)
-    return {
-        "id": f"f{i}",
-        "instruction": f"Read invoice number {i} and report what it says about the payment that is due.",
-        "output": f"Invoice {i} asks for a payment that falls due at the end of the next month.",
-        "annotations": anns,
-    }
-
-
 def test_field_annotations_through_the_cli_reconcile_exactly(tmp_path):
-    """Field confidence, the second review and the disputed-cases report, end to end through every stage."""
+    """examples/fields: field confidence, the second review and the disputed-cases report through every stage.
+
+    The eight records (examples/fields/invoices.jsonl): f0 every field certain (exported with its
+    field_confidence); f1 an amount that is not an amount (0.5625 < 0.75: field_low_confidence);
+    f2 an unsure, tied, partial date (0.1875 < 0.5: field_reannotate_low_confidence); f3 no fields
+    (exported); f4 the majority says bad (rejected_by_annotators); f5 majority good, one reviewer
+    says bad (second_review_required); f6 an annotated field with an unknown key (ingest:
+    invalid_annotation); f7 majority good, two reviewers say bad (rejected_by_adjudication).
+    """
     from pipeline.stages.ingest.stage import make_record_id
 
-    rows = [
-        # f0: every field certain -> exported with field_confidence
-        _fields_record(
-            0,
-            ["good", "good"],
-            {"amount": (["¥1,200", "¥1,200"], [0.9, 0.8]), "date": (["2024-03-05"] * 2, [0.9, 0.9])},
-        ),
-        # f1: the amount is not an amount -> review field_low_confidence
-        _fields_record(1, ["good", "good"], {"amount": (["twelve hundred"] * 2, [0.9, 0.9])}),
-        # f2: an unsure, tied, partial date -> review field_reannotate_low_confidence
-        _fields_record(2, ["good", "good"], {"date": (["March", "March 2024"], [0.3, 0.4])}),
-        # f3: no fields -> exported
-        _fields_record(3, ["good", "good"]),
-        # f4: the majority says bad -> rejected_by_annotators
-        _fields_record(4, ["bad", "bad", "good"]),
-        # f5: majority good, one reviewer says bad -> second_review_required
-        _fields_record(5, ["good", "good", "good"]),
-        # f6: an annotated field with an unknown key -> ingest rejects invalid_annotation
-        {
-            **_fields_record(6, ["good", "good"]),
-            "annotations": [{"annotator_id": "ann-1", "label": "good", "fields": {"amount": {"amt": 1}}}],
-        },
-        # f7: majority good, two reviewers say bad -> rejected_by_adjudication
-        _fields_record(7, ["good", "good", "bad"]),
-    ]
-    corpus = tmp_path / "invoices.jsonl"
-    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    corpus = ROOT / "examples" / "fields" / "invoices.jsonl"
+    config = ROOT / "examples" / "fields" / "config.yaml"
     rid = {i: make_record_id("invoices", "invoices.jsonl", i) for i in range(8)}
-    (tmp_path / "decisions.csv").write_text(
-        f"record_id,label,reviewer\n{rid[5]},bad,rev-1\n{rid[7]},bad,rev-1\n{rid[7]},bad,rev-2\n", encoding="utf-8"
-    )
-    config = tmp_path / "config.yaml"
-    config.write_text(
-        "agreement:\n  labels: [good, bad]\n  reject_labels: [bad]\n  adjudication_files: [decisions.csv]\n"
-        "  bootstrap_resamples: 0\n  feedback:\n    second_review: true\n",
-        encoding="utf-8",
-    )
     out_dir = tmp_path / "out"
     code, out, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(config)])
     assert (code, err) == (0, "")
