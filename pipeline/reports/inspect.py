@@ -192,6 +192,8 @@ def explain_record(run_dir: str | Path, record_id: str) -> str | None:
                 "n_annotators",
                 "confidence_score",
                 "votes",
+                "fields_flagged",
+                "priority",
             ],
         ):
             lines = [
@@ -205,6 +207,10 @@ def explain_record(run_dir: str | Path, record_id: str) -> str | None:
                     f"votes:   {row['votes']} ({row.get('n_annotators')} annotators, consensus "
                     f"{row.get('consensus_label')}, vote share {row.get('vote_share')})"
                 )
+            if row.get("fields_flagged"):
+                lines.append(f"fields:  {row['fields_flagged']}")
+            if row.get("priority") is not None:
+                lines.append(f"priority: {row['priority']} in queue {row.get('queue')}")
             return "\n".join([*lines, *_pii_lines(run, manifest, record_id)])
     for split in SPLIT_NAMES:
         for row in _rows(
@@ -219,6 +225,7 @@ def explain_record(run_dir: str | Path, record_id: str) -> str | None:
                 "consensus_label",
                 "confidence_score",
                 "adjudicated_by",
+                "field_confidence",
             ],
         ):
             lines = [
@@ -233,8 +240,18 @@ def explain_record(run_dir: str | Path, record_id: str) -> str | None:
                     else ""
                 ),
             ]
+            fields = row.get("field_confidence")
+            if isinstance(fields, list) and fields:
+                lines.append("fields:  " + "; ".join(_field_text(f) for f in fields if isinstance(f, dict)))
             return "\n".join([*lines, *_pii_lines(run, manifest, record_id)])
     return None
+
+
+def _field_text(item: dict[str, object]) -> str:
+    """``amount (amount) 0.906`` : a field's name, kind and confidence, never its value."""
+    conf = item.get("confidence")
+    shown = f"{conf:.3f}" if isinstance(conf, float) else "n/a"
+    return f"{item.get('name')} ({item.get('kind')}) {shown}"
 
 
 def list_versions(store: DatasetStore) -> str:

@@ -509,6 +509,11 @@ def test_field_annotations_through_the_cli_reconcile_exactly(tmp_path):
     )
     index = (out_dir / "reports" / "index.html").read_text(encoding="utf-8")
     assert "disputed_cases.html" in index
+    code, text, _ = _main(["explain", str(out_dir), rid[0]])
+    assert code == 0 and "fields:  amount (amount) 0.906; date (date) 0.938" in text.splitlines()
+    code, text, _ = _main(["explain", str(out_dir), rid[1]])
+    assert code == 0 and {"fields:  amount 0.562 < 0.75", "priority: 1 in queue expert"} <= set(text.splitlines())
+    assert "twelve hundred" not in text
     for path in [out_dir / "manifest.json", *(out_dir / "reports").glob("*.*")]:
         text = path.read_text(encoding="utf-8", errors="replace")
         for value in ("twelve hundred", "March 2024", "rev-1", "rev-2"):
