@@ -129,8 +129,8 @@ class DisputedBatch(TypedDict):
 
 def disputed_cases(
     record_ids: Sequence[str],
-    votes: Sequence[str],
-    majority_labels: Sequence[str | None],
+    cons: Mapping[str, np.ndarray],
+    vocab: Sequence[str],
     reason: np.ndarray,
     fb: Feedback,
     fields: FieldScores,
@@ -139,44 +139,49 @@ def disputed_cases(
     """The disputed records per batch (batches in name order, records by id); see the module docstring.
 
     Kinds: ``correction``, ``second_review_pending``, ``annotator_disagreement`` (review reason
-    ``tie`` or ``low_vote_share``) and ``field_disagreement`` (a field's annotators gave different values).
+    ``tie`` or ``low_vote_share``) and ``field_disagreement`` (a field's annotators gave different
+    values). Votes and majority labels are rendered for the disputed records only.
     """
     n = len(record_ids)
-    batch_of = ["(all)"] * n if batches is None else [str(b) for b in batches]
-    totals: dict[str, int] = {}
-    for b in batch_of:
-        totals[b] = totals.get(b, 0) + 1
-    cases: dict[str, list[DisputedCase]] = {b: [] for b in totals}
-    for r in range(n):
+    batch_of = np.full(n, "(all)", dtype=object) if batches is None else batches.astype(str).astype(object)
+    names, totals = np.unique(batch_of.astype(str), return_counts=True)
+    disagree = np.isin(reason.astype(str), ("tie", "low_vote_share"))
+    field_rows = {r: [s.name for s in scores if s.agreement < 1.0] for r, scores in fields.by_row.items()}
+    field_rows = {r: v for r, v in field_rows.items() if v}
+    rows = sorted(set(fb.corrections) | set(np.flatnonzero(disagree).tolist()) | set(field_rows))
+    idx = np.array(rows, dtype=np.int64)
+    votes = votes_column(cons["counts"][idx], vocab) if len(idx) else []
+    majority = [
+        vocab[int(m)] if m >= 0 and not t else None for m, t in zip(cons["majority_code"][idx], cons["tie"][idx])
+    ]
+    cases: dict[str, list[DisputedCase]] = {str(b): [] for b in names}
+    for k, r in enumerate(rows):
         kinds: list[str] = []
         corr = fb.corrections.get(r)
         if corr is not None:
             kinds.append("second_review_pending" if corr.pending else "correction")
-        if reason[r] in ("tie", "low_vote_share"):
+        if disagree[r]:
             kinds.append("annotator_disagreement")
-        disputed_fields = [s.name for s in fields.by_row.get(r, []) if s.agreement < 1.0]
-        if disputed_fields:
+        if r in field_rows:
             kinds.append("field_disagreement")
-        if not kinds:
-            continue
-        cases[batch_of[r]].append(
+        cases[str(batch_of[r])].append(
             {
                 "record_id": record_ids[r],
                 "kinds": kinds,
-                "majority_label": corr.majority if corr is not None else majority_labels[r],
+                "majority_label": corr.majority if corr is not None else majority[k],
                 "decided_label": corr.decided if corr is not None else None,
-                "votes": votes[r],
+                "votes": votes[k],
                 "reviewers_agreeing": corr.reviewers_agreeing if corr is not None else None,
-                "fields_in_dispute": disputed_fields,
+                "fields_in_dispute": field_rows.get(r, []),
             }
         )
     out: list[DisputedBatch] = []
-    for b in sorted(totals):
-        items = sorted(cases[b], key=lambda c: c["record_id"])
+    for b, total in zip(names.tolist(), totals.tolist()):
+        items = sorted(cases[str(b)], key=lambda c: c["record_id"])
         out.append(
             {
-                "batch": b,
-                "records": totals[b],
+                "batch": str(b),
+                "records": int(total),
                 "disputed": len(items),
                 "corrections": sum(1 for c in items if {"correction", "second_review_pending"} & set(c["kinds"])),
                 "second_review_pending": sum(1 for c in items if "second_review_pending" in c["kinds"]),
@@ -192,8 +197,3 @@ def votes_column(counts: np.ndarray, vocab: Sequence[str]) -> list[str]:
     for row in counts:
         out.append("; ".join(f"{lab}: {int(c)}" for lab, c in zip(vocab, row) if c > 0))
     return out
-
-
-def majority_column(cons: Mapping[str, np.ndarray], vocab: Sequence[str]) -> list[str | None]:
-    """The majority label per record (None for a tie or no votes)."""
-    return [vocab[int(m)] if m >= 0 and not t else None for m, t in zip(cons["majority_code"], cons["tie"])]

@@ -69,7 +69,7 @@ from pipeline.stages.agreement.decisions import (
     decide,
     decision_counts,
 )
-from pipeline.stages.agreement.feedback import Feedback, corrections, disputed_cases, majority_column, votes_column
+from pipeline.stages.agreement.feedback import Feedback, corrections, disputed_cases
 from pipeline.stages.agreement.field_confidence import (
     FIELD_CONFIDENCE_TYPE,
     FieldScores,
@@ -379,7 +379,8 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
         long_field_values(feats), cfg.field_types, skip, previous_by_row(record_ids, ctx.previous_fields)
     )
     flags = {r: f for r, scores in fields.by_row.items() if (f := flagged(scores, cfg.field_types))}
-    fb = corrections(record_ids.to_pylist(), ann, cons, history, cfg, skip)
+    id_list = cast("list[str]", record_ids.to_pylist())
+    fb = corrections(id_list, ann, cons, history, cfg, skip)
     pending = {r: c.reviewers_agreeing for r, c in fb.corrections.items() if c.pending}
     decision, reason, detail = decide(feats, ann, cons, adjud, reject_reason, cfg, flags, pending)
     _field_counters(fields, flags, fb, counters)
@@ -427,9 +428,9 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
         merged_fields,
     )
     disputed = disputed_cases(
-        record_ids.to_pylist(),
-        votes_column(cons["counts"], vocab),
-        majority_column(cons, vocab),
+        id_list,
+        cons,
+        vocab,
         reason,
         fb,
         fields,
