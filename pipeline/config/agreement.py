@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.config.field_confidence import FeedbackRules, FieldTypeRule, default_field_types, named_rules
+
 
 @dataclass(frozen=True)
 class LabelCheckConfig:
@@ -142,9 +144,18 @@ class AgreementConfig:
         metadata={"help": "record fields copied into the Label Studio review file (de-identified text)"},
     )
     label_check: LabelCheckConfig = field(default_factory=LabelCheckConfig)
+    field_types: dict[str, FieldTypeRule] = field(
+        default_factory=default_field_types,
+        metadata={
+            "help": "annotated fields (annotations[].fields) by name: kind (date, amount, reference, id, text), "
+            "review_below, reannotate_below, weights; fields not listed are text with thresholds 0.7 / 0.5"
+        },
+    )
+    feedback: FeedbackRules = field(default_factory=FeedbackRules)
 
     def __post_init__(self) -> None:
         """Cross-field checks: label lists consistent with the vocabulary, thresholds in order."""
+        object.__setattr__(self, "field_types", named_rules(self.field_types))
         if len(set(self.labels)) != len(self.labels):
             raise ValueError("agreement.labels lists a label twice")
         rejected = set(self.reject_labels)

@@ -15,13 +15,26 @@ import pyarrow as pa
 TEXT_FIELDS: tuple[str, ...] = ("instruction", "input", "output", "system")
 """String fields holding free text; ``history`` holds text too (see :func:`iter_text_fields`)."""
 
+FIELD_VALUE_TYPE = pa.struct(
+    [
+        pa.field("name", pa.string(), nullable=False),
+        pa.field("value", pa.string()),
+        pa.field("confidence", pa.float64()),
+    ]
+)
+"""One annotated field of an annotation: its name, the value the annotator gave (as text) and the
+annotator's confidence in it (optional, 0..1). Items are sorted by name."""
+
 ANNOTATION_TYPE = pa.struct(
     [
         pa.field("annotator_id", pa.string(), nullable=False),
         pa.field("label", pa.string(), nullable=False),
         pa.field("confidence", pa.float64()),
+        pa.field("fields", pa.list_(FIELD_VALUE_TYPE)),
     ]
 )
+"""One annotation: who, which label, how sure, and optionally the values of annotated fields
+(``fields``, null when the annotation has none; docs/STANDARD.md "Field-level confidence")."""
 
 HISTORY_TYPE = pa.list_(pa.list_(pa.string()))
 """Earlier turns as ``[[user, assistant], ...]`` pairs."""

@@ -102,6 +102,10 @@ class StageContext:
     ingested: RecordSource | None = None
     """The run's records as ingest wrote them, before any stage changed them (validate checks them);
     None when a stage is called on its own."""
+    previous_fields: pa.Table | None = None
+    """An incremental build: the annotated field values the previous published version holds for
+    this run's records (``record_id``, ``name``, ``value``; the agreement stage's stability signal).
+    None: no previous version (a plain run, a first version, a full rebuild)."""
     started_at: str | None = None
     """When the run was prepared (ISO 8601, UTC), for reports that show it (Data Docs); never an
     input to a computed result. None when a stage is called on its own."""

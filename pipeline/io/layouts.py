@@ -15,7 +15,16 @@ import json
 from collections.abc import Mapping
 from typing import TypedDict
 
+from pipeline.config.field_confidence import FIELD_NAME
 from pipeline.config.ingest import CorpusConfig, IngestConfig
+
+
+class FieldValue(TypedDict):
+    """One annotated field of an annotation (``RECORD_SCHEMA``'s ``annotations[].fields`` items)."""
+
+    name: str
+    value: str | None
+    confidence: float | None
 
 
 class Annotation(TypedDict):
@@ -24,6 +33,7 @@ class Annotation(TypedDict):
     annotator_id: str
     label: str
     confidence: float | None
+    fields: list[FieldValue] | None
 
 
 class RecordTexts(TypedDict):
@@ -140,11 +150,11 @@ def _annotations(value: object, label: str) -> list[Annotation] | None:
         where = f"{label}[{i}]"
         if not isinstance(ann, dict):
             raise RecordProblem("invalid_annotation", f"field '{where}' must be an object, got {_type_name(ann)}")
-        unknown = sorted(set(ann) - {"annotator_id", "label", "confidence"})
+        unknown = sorted(set(ann) - {"annotator_id", "label", "confidence", "fields"})
         if unknown:
             raise RecordProblem(
                 "invalid_annotation",
-                f"field '{where}' has unknown key '{unknown[0]}' (allowed: annotator_id, label, confidence)",
+                f"field '{where}' has unknown key '{unknown[0]}' (allowed: annotator_id, label, confidence, fields)",
             )
         annotator = ann.get("annotator_id")
         if isinstance(annotator, bool) or not isinstance(annotator, (str, int)) or str(annotator).strip() == "":
@@ -156,16 +166,65 @@ def _annotations(value: object, label: str) -> list[Annotation] | None:
             lab = "true" if lab else "false"
         if not isinstance(lab, (str, int)) or str(lab).strip() == "":
             raise RecordProblem("invalid_annotation", f"field '{where}.label' must be a non-empty string or integer")
-        conf = ann.get("confidence")
-        if conf is not None:
-            if isinstance(conf, bool) or not isinstance(conf, (int, float)):
+        conf = _confidence(ann.get("confidence"), f"{where}.confidence")
+        fields = _field_values(ann.get("fields"), f"{where}.fields")
+        out.append({"annotator_id": str(annotator), "label": str(lab), "confidence": conf, "fields": fields})
+    return out
+
+
+def _confidence(conf: object, where: str) -> float | None:
+    """An optional confidence: a number in 0..1, or None."""
+    if conf is None:
+        return None
+    if isinstance(conf, bool) or not isinstance(conf, (int, float)):
+        raise RecordProblem("invalid_annotation", f"field '{where}' must be a number, got {_type_name(conf)}")
+    if not 0.0 <= float(conf) <= 1.0:
+        raise RecordProblem("invalid_annotation", f"field '{where}' must be between 0 and 1")
+    return float(conf)
+
+
+def _field_value(value: object, where: str) -> str | None:
+    """A field's value as text: a string as given, a number in its JSON spelling, null as None."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise RecordProblem(
+            "invalid_annotation", f"field '{where}' must be a string, a number or null, got {_type_name(value)}"
+        )
+    return json.dumps(value)
+
+
+def _field_values(value: object, where: str) -> list[FieldValue] | None:
+    """``fields``: ``{name: {"value": ..., "confidence": ...}}`` or ``{name: value}``, sorted by name."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise RecordProblem("invalid_annotation", f"field '{where}' must be an object, got {_type_name(value)}")
+    out: list[FieldValue] = []
+    for i, name in enumerate(sorted(value)):
+        if not FIELD_NAME.fullmatch(name):
+            raise RecordProblem(
+                "invalid_annotation",
+                f"field '{where}' key {i + 1} (in sorted order) is not a field name "
+                "(letters, digits, underscore; at most 64)",
+            )
+        item = value[name]
+        at = f"{where}.{name}"
+        if isinstance(item, dict):
+            extra = sorted(set(item) - {"value", "confidence"})
+            if extra:
                 raise RecordProblem(
-                    "invalid_annotation", f"field '{where}.confidence' must be a number, got {_type_name(conf)}"
+                    "invalid_annotation", f"field '{at}' has an unknown key (allowed: value, confidence)"
                 )
-            if not 0.0 <= float(conf) <= 1.0:
-                raise RecordProblem("invalid_annotation", f"field '{where}.confidence' must be between 0 and 1")
-            conf = float(conf)
-        out.append({"annotator_id": str(annotator), "label": str(lab), "confidence": conf})
+            out.append(
+                {
+                    "name": name,
+                    "value": _field_value(item.get("value"), f"{at}.value"),
+                    "confidence": _confidence(item.get("confidence"), f"{at}.confidence"),
+                }
+            )
+        else:
+            out.append({"name": name, "value": _field_value(item, at), "confidence": None})
     return out
 
 

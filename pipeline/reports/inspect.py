@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.runtime.payloads import Manifest
+from pipeline.runtime.quality import FORMULA, trend
 from pipeline.runtime.rundir import RunDir
 from pipeline.runtime.versions import DatasetStore, VersionFile, versions_diff
 
@@ -191,6 +192,8 @@ def explain_record(run_dir: str | Path, record_id: str) -> str | None:
                 "n_annotators",
                 "confidence_score",
                 "votes",
+                "fields_flagged",
+                "priority",
             ],
         ):
             lines = [
@@ -204,6 +207,10 @@ def explain_record(run_dir: str | Path, record_id: str) -> str | None:
                     f"votes:   {row['votes']} ({row.get('n_annotators')} annotators, consensus "
                     f"{row.get('consensus_label')}, vote share {row.get('vote_share')})"
                 )
+            if row.get("fields_flagged"):
+                lines.append(f"fields:  {row['fields_flagged']}")
+            if row.get("priority") is not None:
+                lines.append(f"priority: {row['priority']} in queue {row.get('queue')}")
             return "\n".join([*lines, *_pii_lines(run, manifest, record_id)])
     for split in SPLIT_NAMES:
         for row in _rows(
@@ -218,6 +225,7 @@ def explain_record(run_dir: str | Path, record_id: str) -> str | None:
                 "consensus_label",
                 "confidence_score",
                 "adjudicated_by",
+                "field_confidence",
             ],
         ):
             lines = [
@@ -232,24 +240,48 @@ def explain_record(run_dir: str | Path, record_id: str) -> str | None:
                     else ""
                 ),
             ]
+            fields = row.get("field_confidence")
+            if isinstance(fields, list) and fields:
+                lines.append("fields:  " + "; ".join(_field_text(f) for f in fields if isinstance(f, dict)))
             return "\n".join([*lines, *_pii_lines(run, manifest, record_id)])
     return None
 
 
+def _field_text(item: dict[str, object]) -> str:
+    """``amount (amount) 0.906`` : a field's name, kind and confidence, never its value."""
+    conf = item.get("confidence")
+    shown = f"{conf:.3f}" if isinstance(conf, float) else "n/a"
+    return f"{item.get('name')} ({item.get('kind')}) {shown}"
+
+
 def list_versions(store: DatasetStore) -> str:
-    """The published versions of ``store``, oldest first: records (new / total), run and previous version."""
+    """The published versions of ``store``, oldest first: records, quality score and trend, run.
+
+    Each line: new and total records, the version's quality score and its change from the previous
+    version (:mod:`pipeline.runtime.quality`), the run that made it and the previous version.
+    """
     names = store.versions()
     if not names:
         return f"dataset {store.name}: no published version in {store.dir}"
     latest = store.latest()
-    lines = [f"dataset {store.name} ({store.dir})", "version        new      total  run                      previous"]
+    lines = [
+        f"dataset {store.name} ({store.dir})",
+        "version        new      total  quality    trend  run                      previous",
+    ]
+    scores: dict[str, float | None] = {}
     for name in names:
         info: VersionFile = store.info(name)
         mark = "  (latest)" if latest and latest["version"] == name else ""
+        score = info.get("quality", {}).get("score")
+        scores[name] = score
+        change = trend(score, scores.get(info["previous"] or ""))
+        shown = "-" if score is None else f"{score:.4f}"
         lines.append(
-            f"{name:<8}{info['records']['new']:>11,}{info['records']['total']:>11,}  {info['run_id']:<24} "
+            f"{name:<8}{info['records']['new']:>11,}{info['records']['total']:>11,}  {shown:>7}  {change:>7}  "
+            f"{info['run_id']:<24} "
             f"{info['previous'] or '-'}{' full rebuild' if info['full_rebuild'] else ''}{mark}"
         )
+    lines.append(f"quality: {FORMULA} (docs/STANDARD.md §9); trend: the change from the previous version")
     return "\n".join(lines)
 
 

@@ -303,6 +303,7 @@ def _agreement(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
         for name, text in (
             ("agreement.html", "Agreement page"),
             ("review_queue.html", "Review queue"),
+            ("disputed_cases.html", "Disputed cases"),
             ("agreement.json", "agreement.json"),
             ("annotators.csv", "annotators.csv"),
         )
@@ -383,6 +384,8 @@ def _links(run: RunDir) -> str:
         ("reports/gx/index.html", "Data Docs (Great Expectations)"),
         ("reports/validation.json", "Validation summary (JSON)"),
         ("reports/agreement.html", "Agreement report"),
+        ("reports/disputed_cases.html", "Disputed cases"),
+        ("reports/disputed_cases.json", "Disputed cases (JSON)"),
         ("manifest.json", "Manifest"),
     ]
     for rel, text in candidates:

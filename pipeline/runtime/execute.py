@@ -46,6 +46,11 @@ def context(run: RunDir, stage: str, progress: Progress | None = None, shard: in
         from pipeline.runtime.lineage import history_keys
 
         keep = history_keys(pq.read_table(run.carried_path))
+    previous_fields = None
+    if stage == "agreement" and shard is None:  # the plan phase scores fields against the base version
+        from pipeline.runtime.field_history import previous_field_values
+
+        previous_fields = previous_field_values(inc, ingested)
     records = int(ingest["records_in"]) if ingest else None
     dedup = run.read_summary("dedup") if records is not None and stage != "dedup" else None
     if records is not None and dedup is not None:  # already in the dataset: not this run's to decide
@@ -61,6 +66,7 @@ def context(run: RunDir, stage: str, progress: Progress | None = None, shard: in
         input_records=records,
         history_keep=keep,
         ingested=ingested,
+        previous_fields=previous_fields,
         started_at=spec.get("started_at"),
     )
 

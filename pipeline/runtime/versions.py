@@ -17,7 +17,8 @@ Layout::
             train/part-v0001.parquet, train/part-v0002.parquet, ...   (hard links, not copies)
             validation/part-v0001.parquet, ...
             train/part-v0001.v0003.parquet   an earlier file with the records this version dropped left out
-            version.json            the version's record counts, files with sha256, run, inputs, config state
+            version.json            the version's record counts, files with sha256, run, inputs, config state,
+                                    quality score (:mod:`pipeline.runtime.quality`)
                                     (every path relative to the version folder; no local input paths)
             lineage.parquet         every record by source identity: outcome, content hash, run
             README.md               the Hub dataset card: front matter with configs, licence, languages
@@ -45,6 +46,7 @@ from pipeline.core.stage import Counts
 from pipeline.errors import StageError, UsageError
 from pipeline.io.corpus import FileProblemInfo, InputFile
 from pipeline.runtime.payloads import ConfigState, VersionInfo, VersionRecords
+from pipeline.runtime.quality import VersionQuality, version_quality
 from pipeline.runtime.rundir import RunDir
 
 if TYPE_CHECKING:
@@ -99,6 +101,8 @@ class VersionFile(TypedDict):
     processed_files: dict[str, str]
     retired_files: NotRequired[list[str]]
     config: NotRequired[ConfigState]
+    quality: NotRequired[VersionQuality]
+    """The quality score of the run that made the version (:mod:`pipeline.runtime.quality`)."""
 
 
 class FileSelection(TypedDict):
@@ -425,6 +429,7 @@ def publish_run(run_dir: str | Path, store: DatasetStore, *, full_rebuild: bool 
             "inputs": [_portable(i) for i in manifest["inputs"]],
             "processed_files": dict(sorted(processed.items())),
             "retired_files": retired,
+            "quality": version_quality(manifest),
         }
         if inc and "config_state" in inc:
             info["config"] = inc["config_state"]

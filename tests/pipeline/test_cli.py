@@ -443,3 +443,78 @@ def test_renamed_and_resplit_files_leave_every_record_in_its_split(tmp_path):
     assert len(a) == len(b) == 300
     assert a == b
     assert 60 < list(a.values()).count("validation") < 120
+
+
+def test_field_annotations_through_the_cli_reconcile_exactly(tmp_path):
+    """examples/fields: field confidence, the second review and the disputed-cases report through every stage.
+
+    The eight records (examples/fields/invoices.jsonl): f0 every field certain (exported with its
+    field_confidence); f1 an amount that is not an amount (0.5625 < 0.75: field_low_confidence);
+    f2 an unsure, tied, partial date (0.1875 < 0.5: field_reannotate_low_confidence); f3 no fields
+    (exported); f4 the majority says bad (rejected_by_annotators); f5 majority good, one reviewer
+    says bad (second_review_required); f6 an annotated field with an unknown key (ingest:
+    invalid_annotation); f7 majority good, two reviewers say bad (rejected_by_adjudication).
+    """
+    from pipeline.stages.ingest.stage import make_record_id
+
+    corpus = ROOT / "examples" / "fields" / "invoices.jsonl"
+    config = ROOT / "examples" / "fields" / "config.yaml"
+    rid = {i: make_record_id("invoices", "invoices.jsonl", i) for i in range(8)}
+    out_dir = tmp_path / "out"
+    code, out, err = _main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(config)])
+    assert (code, err) == (0, "")
+    assert "records in 8 = exported 2 + rejected 3 + duplicates 0 + review 3" in out
+
+    manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"] == {"input": 8, "exported": 2, "rejected": 3, "duplicates": 0, "review": 3}
+    assert manifest["rejected_by_reason"] == {
+        "agreement/rejected_by_adjudication": 1,
+        "agreement/rejected_by_annotators": 1,
+        "ingest/invalid_annotation": 1,
+    }
+    [agreement] = [s for s in manifest["stages"] if s["stage"] == "agreement"]
+    assert agreement["reasons"] == {"rejected_by_adjudication": 1, "rejected_by_annotators": 1}
+    review_reasons = ("field_low_confidence", "field_reannotate_low_confidence", "second_review_required")
+    assert [agreement["counters"][f"records_{r}"] for r in review_reasons] == [1, 1, 1]
+    assert {k: agreement["counters"][k] for k in ("corrections", "second_review_pending", "fields_scored")} == {
+        "corrections": 2,
+        "second_review_pending": 1,
+        "fields_scored": 4,
+    }
+
+    import pyarrow.parquet as pq
+
+    review = {r["record_id"]: r for r in pq.read_table(out_dir / "review" / "agreement.parquet").to_pylist()}
+    assert {r: (v["reason"], v["queue"], v["priority"]) for r, v in review.items()} == {
+        rid[1]: ("field_low_confidence", "expert", 1),
+        rid[2]: ("field_reannotate_low_confidence", "reannotation", 1),
+        rid[5]: ("second_review_required", "second_review", 1),
+    }
+    exported = [
+        r
+        for split in ("train", "validation")
+        for r in pq.read_table(out_dir / "export" / f"{split}.parquet").to_pylist()
+    ]
+    by_id = {r["source_id"]: r["field_confidence"] for r in exported}
+    assert by_id["f3"] is None
+    assert [(f["name"], f["value"], f["confidence"], f["type_match"]) for f in by_id["f0"]] == [
+        ("amount", "¥1,200", 0.90625, True),
+        ("date", "2024-03-05", 0.9375, True),
+    ]
+    disputed = json.loads((out_dir / "reports" / "disputed_cases.json").read_text(encoding="utf-8"))
+    assert disputed["by_label"] == [{"majority_label": "good", "decided_label": "bad", "corrections": 2}]
+    [batch] = disputed["batches"]
+    assert [(c["record_id"], c["kinds"]) for c in batch["cases"]] == sorted(
+        [(rid[2], ["field_disagreement"]), (rid[5], ["second_review_pending"]), (rid[7], ["correction"])]
+    )
+    index = (out_dir / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "disputed_cases.html" in index
+    code, text, _ = _main(["explain", str(out_dir), rid[0]])
+    assert code == 0 and "fields:  amount (amount) 0.906; date (date) 0.938" in text.splitlines()
+    code, text, _ = _main(["explain", str(out_dir), rid[1]])
+    assert code == 0 and {"fields:  amount 0.562 < 0.75", "priority: 1 in queue expert"} <= set(text.splitlines())
+    assert "twelve hundred" not in text
+    for path in [out_dir / "manifest.json", *(out_dir / "reports").glob("*.*")]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for value in ("twelve hundred", "March 2024", "rev-1", "rev-2"):
+            assert value not in text, (path.name, value)

@@ -9,9 +9,17 @@ from pipeline.core.stage import Counters, StageContext
 
 
 def adjudications_for(
-    table: pa.Table, cfg: AgreementConfig, ctx: StageContext, counters: Counters
+    table: pa.Table,
+    cfg: AgreementConfig,
+    ctx: StageContext,
+    counters: Counters,
+    history: dict[str, list[tuple[str, str]]] | None = None,
 ) -> dict[str, tuple[str, str]]:
-    """Expert decisions for records of this table: record_id -> (label, reviewer); later files win."""
+    """Expert decisions for records of this table: record_id -> (label, reviewer); later files win.
+
+    ``history``, when given, receives every decision of each record in file order (what the
+    feedback loop's second review counts: :mod:`pipeline.stages.agreement.feedback`).
+    """
     if not cfg.adjudication_files:
         return {}
     from pipeline.stages.agreement.sources import read_adjudications
@@ -29,6 +37,8 @@ def adjudications_for(
         for rid, lab, reviewer in zip(*(adj.column(c).to_pylist() for c in ("record_id", "label", "reviewer"))):
             if rid in ids:
                 out[rid] = (lab.strip(), person_id(reviewer))
+                if history is not None:
+                    history.setdefault(rid, []).append(out[rid])
             else:
                 unmatched += 1
     counters["adjudications_unmatched"] = unmatched

@@ -11,6 +11,7 @@ from pipeline.config.agreement import AgreementConfig
 from pipeline.stages.agreement import metrics as am
 from pipeline.stages.agreement.adjudication import adjudicated_rows
 from pipeline.stages.agreement.annotations import Annotations
+from pipeline.stages.agreement.field_confidence import Flag
 
 # decision codes (internal)
 ACCEPTED, REJECTED, REVIEW = 0, 1, 2
@@ -24,6 +25,9 @@ REVIEW_QUEUE = {
     "low_confidence": "expert",
     "model_contradicts": "expert",
     "unmapped_label": "expert",
+    "field_reannotate_low_confidence": "reannotation",
+    "field_low_confidence": "expert",
+    "second_review_required": "second_review",
 }
 """Which queue each review reason goes to."""
 
@@ -102,8 +106,16 @@ def decide(
     adjud: dict[str, tuple[str, str]],
     reject_reason: dict[int, tuple[str, str]],
     cfg: AgreementConfig,
+    field_flags: dict[int, list[Flag]] | None = None,
+    second_review: dict[int, int] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Decision, reason code and value-free detail per record (see the module docstring for the order)."""
+    """Decision, reason code and value-free detail per record (see the stage's module docstring for the order).
+
+    ``field_flags`` are the fields below a threshold per row
+    (:func:`pipeline.stages.agreement.field_confidence.flagged`); ``second_review`` maps a row whose
+    expert decision overrules the majority and waits for another reviewer to the number of
+    reviewers who agree so far (:mod:`pipeline.stages.agreement.feedback`).
+    """
     n = table.num_rows
     decision = np.full(n, ACCEPTED, dtype=np.int8)
     reason = np.full(n, "", dtype=object)
@@ -130,10 +142,17 @@ def decide(
     reject_set = set(cfg.reject_labels)
     keep_set = set(cfg.keep_labels)
 
+    pending = second_review or {}
     for r, (lab, _reviewer) in adjudicated_rows(table, adjud).items():
         if not undecided[r]:
             continue
-        if lab in reject_set:
+        if r in pending:
+            decision[r], reason[r] = REVIEW, "second_review_required"
+            detail[r] = (
+                f"the expert decision overrules the annotators' majority and {pending[r]} reviewer(s) agree; "
+                f"agreement.feedback.min_reviewers is {cfg.feedback.min_reviewers}"
+            )
+        elif lab in reject_set:
             decision[r], reason[r] = REJECTED, "rejected_by_adjudication"
             detail[r] = "expert decision in agreement.adjudication_files is a reject label"
         elif keep_set and lab not in keep_set:
@@ -199,9 +218,22 @@ def decide(
     # the label check (optional) may still move vote-decided records to review: mark them with a
     # provisional reason that run_label_check can override
     assign(lab_reject, REJECTED, "rejected_by_annotators", "majority label is in agreement.reject_labels")
+    flags = field_flags or {}
+    for level, code in (("reannotate", "field_reannotate_low_confidence"), ("review", "field_low_confidence")):
+        rows = {r: f for r, f in flags.items() if f and f[0].level == level}
+        if rows:
+            mask = np.zeros(n, dtype=bool)
+            mask[np.fromiter(rows, dtype=np.int64)] = True
+            assign(mask, REVIEW, code, lambda i, rows=rows: _fields_detail(rows[int(i)]))
     assign(lab_keep, ACCEPTED, "accepted", "")
     assign(undecided, REVIEW, "unmapped_label", "majority label is in neither agreement.keep_labels nor reject_labels")
     return decision, reason, detail
+
+
+def _fields_detail(flags: list[Flag]) -> str:
+    """The lowest flagged field's detail, and how many more fields are below a threshold."""
+    more = len(flags) - 1
+    return flags[0].detail() + (f"; {more} more field(s) below a threshold" if more else "")
 
 
 def decision_counts(decision: np.ndarray, reason: np.ndarray) -> dict[str, int]:

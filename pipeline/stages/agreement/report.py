@@ -75,6 +75,9 @@ REVIEW_PAGE_COLUMNS = (
     "n_annotators",
     "confidence_score",
     "votes",
+    "min_field_confidence",
+    "fields_flagged",
+    "priority",
     "batch",
 )
 """Columns of the review-queue page: ids, reasons and votes (no record text)."""
@@ -107,6 +110,7 @@ class AgreementReport(TypedDict, Generic[_E], total=False):
     annotators_to_retrain: list[str]
     batches_to_rework: list[str]
     label_check: dict[str, object]
+    fields: dict[str, object]
 
 
 @dataclass

@@ -15,8 +15,16 @@ stage takes the majority label and decides, in this order (first match wins):
    under ``review_below_confidence``: review ``low_confidence``;
 8. the optional label check confidently predicts another label: review ``model_contradicts``;
 9. the majority label is a reject label: rejected ``rejected_by_annotators``;
-10. a keep label (or any label when ``keep_labels`` is empty): accepted; otherwise review
+10. an annotated field's confidence under its rule's ``reannotate_below``: review
+    ``field_reannotate_low_confidence``; under ``review_below``: review ``field_low_confidence``
+    (:mod:`pipeline.stages.agreement.field_confidence`);
+11. a keep label (or any label when ``keep_labels`` is empty): accepted; otherwise review
     ``unmapped_label``.
+
+With ``agreement.feedback.second_review`` on, an expert decision (2.) that overrules the
+annotators' majority goes to review ``second_review_required`` until enough reviewers agree
+(:mod:`pipeline.stages.agreement.feedback`). Review rows carry a ``priority`` within their queue
+(:func:`queue_priority`).
 
 Agreement figures (percent agreement, pairwise Cohen's kappa, Fleiss' kappa, Krippendorff's alpha,
 per-annotator and per-batch figures) are computed over every valid annotation, independent of the
@@ -61,6 +69,18 @@ from pipeline.stages.agreement.decisions import (
     decide,
     decision_counts,
 )
+from pipeline.stages.agreement.feedback import Feedback, corrections, disputed_cases
+from pipeline.stages.agreement.field_confidence import (
+    FIELD_CONFIDENCE_TYPE,
+    FieldScores,
+    Flag,
+    embedded_field_lists,
+    flagged,
+    flags_text,
+    long_field_values,
+    previous_by_row,
+    score_fields,
+)
 from pipeline.stages.agreement.figures import batch_labels, dataset_figures
 from pipeline.stages.agreement.metrics import Estimate
 
@@ -78,9 +98,10 @@ CONSENSUS_FIELDS = pa.schema(
         pa.field("confidence_score", pa.float64()),
         pa.field("review_status", pa.string()),
         pa.field("adjudicated_by", pa.string()),
+        pa.field("field_confidence", pa.list_(FIELD_CONFIDENCE_TYPE)),
     ]
 )
-"""Columns the stage appends to kept records."""
+"""Columns the stage appends to kept records (``field_confidence``: one item per annotated field)."""
 
 REVIEW_QUEUE_SCHEMA = pa.schema(
     [
@@ -93,6 +114,9 @@ REVIEW_QUEUE_SCHEMA = pa.schema(
         pa.field("confidence_score", pa.float64()),
         pa.field("votes", pa.string()),
         pa.field("annotations", pa.list_(ANNOTATION_TYPE)),
+        pa.field("min_field_confidence", pa.float64()),
+        pa.field("fields_flagged", pa.string()),
+        pa.field("priority", pa.int32()),
     ]
 )
 """The review table of this stage: REVIEW_SCHEMA plus the vote, for the expert or re-annotation queue.
@@ -150,6 +174,7 @@ class AgreementPlan:
             return StageResult(kept=table)
         if self.annotations is not None:
             merged = self.annotations.take(pa.array(g, pa.int64()))
+            merged = merged.cast(table.schema.field("annotations").type)  # list item names follow the shard's
             table = table.set_column(table.column_names.index("annotations"), "annotations", merged)
         decision = self.decision[g]
 
@@ -253,7 +278,8 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     conf = np.concatenate([conf_e, *f_conf]).astype(np.float64)
     sources = src_e
 
-    adjud = adjudications_for(feats, cfg, ctx, counters)
+    history: dict[str, list[tuple[str, str]]] = {}
+    adjud = adjudications_for(feats, cfg, ctx, counters, history)
 
     if len(row) == 0 and not adjud:
         counters["records_review" if cfg.require_annotations else "records_not_annotated"] = n
@@ -333,6 +359,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     if reject_reason:
         bad_rows = np.fromiter(reject_reason, dtype=np.int64)
         good &= ~np.isin(row, bad_rows)
+    origin = np.flatnonzero(good)  # position in the long list (embedded annotations first)
     row, code, conf = row[good], code[good], conf[good]
     annot_names = pc.utf8_trim_whitespace(pc.filter(annot, pa.array(good)))
     raters_arr = annot_names.unique()
@@ -346,12 +373,22 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     first.sort()
     counters["annotations_duplicate_dropped"] = int(len(key) - len(first))
     row, rater, code, conf = row[first], rater[first], code[first], conf[first]
+    origin = origin[first]
     ann = Annotations(row, rater, code, conf, raters, vocab, values)
     counters["annotations_used"] = len(row)
     counters["annotators"] = len(raters)
 
     cons = consensus(ann, n)
-    decision, reason, detail = decide(feats, ann, cons, adjud, reject_reason, cfg)
+    skip = set(reject_reason)
+    fields = score_fields(
+        long_field_values(feats), cfg.field_types, skip, previous_by_row(record_ids, ctx.previous_fields)
+    )
+    flags = {r: f for r, scores in fields.by_row.items() if (f := flagged(scores, cfg.field_types))}
+    id_list = cast("list[str]", record_ids.to_pylist())
+    fb = corrections(id_list, ann, cons, history, cfg, skip)
+    pending = {r: c.reviewers_agreeing for r, c in fb.corrections.items() if c.pending}
+    decision, reason, detail = decide(feats, ann, cons, adjud, reject_reason, cfg, flags, pending)
+    _field_counters(fields, flags, fb, counters)
 
     label_check_report = None
     if cfg.label_check.enabled:
@@ -368,8 +405,41 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     figures = dataset_figures(ann, n, final_code, cfg, batches)
 
     # ---- outputs ----------------------------------------------------------------------------------
+    merged_fields = None
+    if cfg.annotation_files:
+        embedded = embedded_field_lists(feats)
+        if embedded is not None:
+            n_embedded = len(embedded)
+            own = np.where(origin < n_embedded, origin, 0)
+            merged_fields = pc.if_else(
+                pa.array(origin < n_embedded),
+                embedded.take(pa.array(own, pa.int64())),
+                pa.nulls(len(origin), embedded.type),
+            )
     agreement_plan = _decided_plan(
-        record_ids, feats, ann, cons, decision, reason, detail, adjud, cfg, batches, counters
+        record_ids,
+        feats,
+        ann,
+        cons,
+        decision,
+        reason,
+        detail,
+        adjud,
+        cfg,
+        batches,
+        counters,
+        fields,
+        flags,
+        merged_fields,
+    )
+    disputed = disputed_cases(
+        id_list,
+        cons,
+        vocab,
+        reason,
+        fb,
+        fields,
+        batches,
     )
     summary = {
         "status": "computed",
@@ -388,9 +458,13 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     }
     if label_check_report is not None:
         summary["label_check"] = label_check_report
+    summary["fields"] = _fields_summary(fields, flags)
     write_reports(
         ctx, summary, agreement_plan.review, None, cfg, _review_texts(source, agreement_plan.review_rows, cfg)
     )
+    from pipeline.stages.agreement.disputed import disputed_report, write_disputed_report
+
+    write_disputed_report(ctx, disputed_report(fb, disputed, cfg))
     agreement_plan.report = _headline(summary)
     ctx.progress.advance(n)
     ctx.progress.finish()
@@ -462,9 +536,14 @@ def _review_table(
     cfg: AgreementConfig,
     batches: np.ndarray | None = None,
     annotations: pa.Array | None = None,
+    fields: FieldScores | None = None,
+    flags: dict[int, list[Flag]] | None = None,
 ) -> pa.Table:
     ids = table.column("record_id").take(pa.array(idx, pa.int64())) if len(idx) else pa.array([], pa.string())
     n = len(idx)
+    min_field = (fields.min_confidence(table.num_rows) if fields is not None else np.full(table.num_rows, np.nan))[idx]
+    min_agree = (fields.min_agreement(table.num_rows) if fields is not None else np.full(table.num_rows, np.nan))[idx]
+    flag_text = [flags_text((flags or {}).get(int(i), [])) or None for i in idx]
     if cons is not None and vocab is not None and n:
         maj = cons["majority_code"][idx]
         tie = cons["tie"][idx]
@@ -476,13 +555,22 @@ def _review_table(
     else:
         cons_label, share, n_ann, score = [None] * n, [None] * n, np.zeros(n, np.int32), [None] * n
         votes = pa.array([""] * n, pa.string())
+    queues = [REVIEW_QUEUE.get(r, "expert") for r in reasons]
+    priority = queue_priority(
+        queues,
+        np.array([np.nan if v is None else v for v in score], dtype=np.float64),
+        min_field,
+        np.array([np.nan if v is None else v for v in share], dtype=np.float64),
+        min_agree,
+        [str(i) for i in ids.to_pylist()],
+    )
     return pa.table(
         {
             "record_id": ids,
             "stage": pa.array([STAGE] * n, pa.string()),
             "reason": pa.array(list(reasons), pa.string()),
             "detail": pa.array(list(details), pa.string()),
-            "queue": pa.array([REVIEW_QUEUE.get(r, "expert") for r in reasons], pa.string()),
+            "queue": pa.array(queues, pa.string()),
             "batch": pa.array(None if batches is None else [str(b) for b in batches[idx]], pa.string())
             if batches is not None
             else pa.nulls(n, pa.string()),
@@ -491,12 +579,48 @@ def _review_table(
             "n_annotators": pa.array(n_ann, pa.int32()),
             "confidence_score": pa.array(score, pa.float64()),
             "votes": votes,
-            "annotations": annotations.take(pa.array(idx, pa.int64()))
+            "annotations": annotations.take(pa.array(idx, pa.int64())).cast(pa.list_(ANNOTATION_TYPE))
             if annotations is not None
             else pa.nulls(n, pa.list_(ANNOTATION_TYPE)),
+            "min_field_confidence": pa.array(min_field, pa.float64(), mask=np.isnan(min_field)),
+            "fields_flagged": pa.array(flag_text, pa.string()),
+            "priority": pa.array(priority, pa.int32()),
         },
         schema=REVIEW_QUEUE_SCHEMA,
     )
+
+
+def queue_priority(
+    queues: Sequence[str],
+    score: np.ndarray,
+    min_field: np.ndarray,
+    share: np.ndarray,
+    min_agreement: np.ndarray,
+    record_ids: Sequence[str],
+) -> np.ndarray:
+    """Each review row's place in its queue (1 = first): lower confidence first, then more disagreement.
+
+    The order key of a row is (1) the lower of its record confidence score and its lowest field
+    confidence, (2) the lower of its vote share and its lowest field agreement, (3) its record id;
+    a missing number counts as 0 (nothing known about a record puts it first). Ranks count within
+    each queue (``expert``, ``reannotation``, ``second_review``).
+    """
+    n = len(queues)
+    out = np.zeros(n, dtype=np.int32)
+    if n == 0:
+        return out
+
+    def low(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        both = np.where(np.isnan(a), b, np.where(np.isnan(b), a, np.minimum(a, b)))
+        return np.where(np.isnan(both), 0.0, both)
+
+    k1, k2 = low(score, min_field), low(share, min_agreement)
+    order = sorted(range(n), key=lambda i: (queues[i], float(k1[i]), float(k2[i]), record_ids[i]))
+    rank: dict[str, int] = {}
+    for i in order:
+        rank[queues[i]] = rank.get(queues[i], 0) + 1
+        out[i] = rank[queues[i]]
+    return out
 
 
 def _with_consensus(table: pa.Table, cols: dict[str, pa.Array], status: str) -> pa.Table:
@@ -515,23 +639,28 @@ def _with_consensus(table: pa.Table, cols: dict[str, pa.Array], status: str) -> 
     return table
 
 
-def _merged_annotations(table: pa.Table, ann: Annotations, conf_known: bool) -> pa.Array:
+def _merged_annotations(table: pa.Table, ann: Annotations, fields: pa.Array | None) -> pa.Array:
     """Rebuild the ``annotations`` list column from the de-duplicated long annotations (file ones included).
 
-    Annotations of a record are in annotator id order.
+    ``fields`` holds the ``fields`` of each long annotation (null for those from files); an
+    annotation type without ``fields`` keeps its three members.
     """
     order = np.lexsort((ann.rater, ann.row))
     row = ann.row[order]
     offsets = np.searchsorted(row, np.arange(table.num_rows + 1)).astype(np.int32)
     conf = ann.confidence[order]
-    structs = pa.StructArray.from_arrays(
-        [
-            pa.array(np.asarray(ann.raters, dtype=object)[ann.rater[order]] if len(row) else [], pa.string()),
-            pa.array(np.asarray(ann.vocab, dtype=object)[ann.code[order]] if len(row) else [], pa.string()),
-            pa.array(conf, pa.float64(), mask=np.isnan(conf)),
-        ],
-        fields=list(ANNOTATION_TYPE),
-    )
+    item_fields = list(table.schema.field("annotations").type.value_type)
+    arrays = [
+        pa.array(np.asarray(ann.raters, dtype=object)[ann.rater[order]] if len(row) else [], pa.string()),
+        pa.array(np.asarray(ann.vocab, dtype=object)[ann.code[order]] if len(row) else [], pa.string()),
+        pa.array(conf, pa.float64(), mask=np.isnan(conf)),
+    ]
+    if len(item_fields) > 3:
+        ftype = item_fields[3].type
+        arrays.append(
+            fields.take(pa.array(order, pa.int64())).cast(ftype) if fields is not None else pa.nulls(len(order), ftype)
+        )
+    structs = pa.StructArray.from_arrays(arrays, fields=item_fields)
     return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), structs)
 
 
@@ -547,13 +676,16 @@ def _decided_plan(
     cfg: AgreementConfig,
     batches: np.ndarray | None,
     counters: Counters,
+    fields: FieldScores,
+    flags: dict[int, list[Flag]],
+    merged_fields: pa.Array | None,
 ) -> AgreementPlan:
     """The plan of decided records: consensus columns, merged annotations, rejects, review queue, counters."""
     n = feats.num_rows
     vocab = ann.vocab
     annotations = None
     if cfg.annotation_files and "annotations" in feats.column_names:
-        annotations = _merged_annotations(feats, ann, True)
+        annotations = _merged_annotations(feats, ann, merged_fields)
     maj = cons["majority_code"]
     adj_rows = adjudicated_rows(feats, adjud)
     cons_label = np.array([vocab[m] if m >= 0 else None for m in maj], dtype=object)
@@ -575,11 +707,18 @@ def _decided_plan(
         "confidence_score": pa.array(score, pa.float64(), mask=np.isnan(score)),
         "review_status": pa.array(status.astype(object), pa.string()),
         "adjudicated_by": pa.array(adjudicated_by, pa.string()),
+        "field_confidence": fields.column(n),
     }
     kept_idx = np.flatnonzero(decision == ACCEPTED)
     rej_idx = np.flatnonzero(decision == REJECTED)
     rev_idx = np.flatnonzero(decision == REVIEW)
-    merged = annotations if annotations is not None else _merged_annotations(feats, ann, True) if len(rev_idx) else None
+    merged = (
+        annotations
+        if annotations is not None
+        else _merged_annotations(feats, ann, merged_fields)
+        if len(rev_idx)
+        else None
+    )
     review = _review_table(
         feats,
         rev_idx,
@@ -590,6 +729,8 @@ def _decided_plan(
         cfg,
         batches,
         merged,
+        fields,
+        flags,
     )
     for code, c in decision_counts(decision, reason).items():
         counters[f"records_{code}"] = c
@@ -609,6 +750,43 @@ def _decided_plan(
         review=review,
         counters=counters,
     )
+
+
+def _field_counters(fields: FieldScores, flags: dict[int, list[Flag]], fb: Feedback, counters: Counters) -> None:
+    """Counters of the field scores and the feedback loop (they go to the manifest)."""
+    counters["field_annotations_used"] = fields.used
+    counters["field_annotations_undeclared"] = fields.undeclared
+    counters["fields_scored"] = sum(len(v) for v in fields.by_row.values())
+    counters["fields_below_reannotate"] = sum(1 for f in flags.values() for x in f if x.level == "reannotate")
+    counters["fields_below_review"] = sum(1 for f in flags.values() for x in f if x.level == "review")
+    counters["corrections"] = len(fb.corrections)
+    counters["second_review_pending"] = len(fb.second_review_rows)
+
+
+def _fields_summary(fields: FieldScores, flags: dict[int, list[Flag]]) -> dict[str, object]:
+    """Per field name: how many records have it, mean confidence, type mismatches, changes, flags."""
+    by_name: dict[str, list[float]] = {}
+    stats: dict[str, dict[str, int]] = {}
+    for scores in fields.by_row.values():
+        for s in scores:
+            by_name.setdefault(s.name, []).append(s.confidence)
+            st = stats.setdefault(
+                s.name, {"records": 0, "type_mismatch": 0, "changed_since_previous": 0, "reannotate": 0, "review": 0}
+            )
+            st["records"] += 1
+            st["type_mismatch"] += int(not s.type_match)
+            st["changed_since_previous"] += int(s.stable is False)
+    for f in flags.values():
+        for x in f:
+            stats[x.score.name][x.level] += 1
+    return {
+        name: {
+            "kind": next(s.kind for v in fields.by_row.values() for s in v if s.name == name),
+            "mean_confidence": round(float(np.mean(confs)), 6),
+            **stats[name],
+        }
+        for name, confs in sorted(by_name.items())
+    }
 
 
 def _headline(summary: AgreementReport[Estimate]) -> dict[str, object]:

@@ -69,7 +69,7 @@ def test_csv_cells_with_json_history_and_annotations():
         }
     )
     assert rec["history"] == [["a", "b"]]
-    assert rec["annotations"] == [{"annotator_id": "x", "label": "1", "confidence": None}]
+    assert rec["annotations"] == [{"annotator_id": "x", "label": "1", "confidence": None, "fields": None}]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_csv_cells_with_json_history_and_annotations():
         (
             {"instruction": "Q", "output": "A", "annotations": [{"annotator_id": "a", "label": "x", "score": 1}]},
             "invalid_annotation",
-            "field 'annotations[0]' has unknown key 'score' (allowed: annotator_id, label, confidence)",
+            "field 'annotations[0]' has unknown key 'score' (allowed: annotator_id, label, confidence, fields)",
         ),
     ],
 )
@@ -172,3 +172,64 @@ def test_forced_layout_requires_its_field():
     with pytest.raises(RecordProblem) as info:
         _map({"instruction": "Q", "output": "A"}, corpus=CorpusConfig(layout="sharegpt"))
     assert info.value.detail == "field 'conversations' is missing"
+
+
+def test_annotated_fields_as_objects_or_plain_values_sorted_by_name():
+    ann = {
+        "annotator_id": "a",
+        "label": "ok",
+        "fields": {
+            "date": "2024-03-05",
+            "amount": {"value": 1200.5, "confidence": 0.9},
+            "ref": {"value": None},
+            "n": 7,
+        },
+    }
+    rec = _map({"instruction": "Q", "output": "A", "annotations": [ann]})
+    assert rec["annotations"] == [
+        {
+            "annotator_id": "a",
+            "label": "ok",
+            "confidence": None,
+            "fields": [
+                {"name": "amount", "value": "1200.5", "confidence": 0.9},
+                {"name": "date", "value": "2024-03-05", "confidence": None},
+                {"name": "n", "value": "7", "confidence": None},
+                {"name": "ref", "value": None, "confidence": None},
+            ],
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "detail"),
+    [
+        ([1], "field 'annotations[0].fields' must be an object, got a list"),
+        (
+            {"bad name": "x"},
+            "field 'annotations[0].fields' key 1 (in sorted order) is not a field name (letters, digits, underscore; at most 64)",
+        ),
+        (
+            {"amount": {"value": "1", "certainty": 1}},
+            "field 'annotations[0].fields.amount' has an unknown key (allowed: value, confidence)",
+        ),
+        (
+            {"amount": {"value": "1", "confidence": 2}},
+            "field 'annotations[0].fields.amount.confidence' must be between 0 and 1",
+        ),
+        (
+            {"amount": {"value": "1", "confidence": "high"}},
+            "field 'annotations[0].fields.amount.confidence' must be a number, got a string",
+        ),
+        (
+            {"amount": {"value": [1]}},
+            "field 'annotations[0].fields.amount.value' must be a string, a number or null, got a list",
+        ),
+        ({"amount": True}, "field 'annotations[0].fields.amount' must be a string, a number or null, got a boolean"),
+    ],
+)
+def test_invalid_annotated_fields_name_the_field_never_the_value(fields, detail):
+    obj = {"instruction": "Q", "output": "A", "annotations": [{"annotator_id": "a", "label": "x", "fields": fields}]}
+    with pytest.raises(RecordProblem) as exc:
+        _map(obj)
+    assert (exc.value.reason, exc.value.detail) == ("invalid_annotation", detail)

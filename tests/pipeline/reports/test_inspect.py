@@ -8,10 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.cli import main
-from pipeline.runtime import registry
-from pipeline.runtime.finish import run_export, run_publish
-from pipeline.runtime.prepare import prepare_from_params
-from pipeline.runtime.steps import run_ingest, run_stage
+from tests.support.nightly import nightly
 from tests.support.stages import only_stages
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -206,18 +203,6 @@ def _write(path, rows):
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
-def _night(data: Path, corpus: Path, config: Path, run_id: str) -> None:
-    project = data.parent / "project"
-    (project / "examples").mkdir(parents=True, exist_ok=True)
-    params = {"corpus_paths": [str(corpus)], "config_path": str(config), "dataset_name": "team"}
-    run = prepare_from_params(data, project, run_id, params)["run_dir"]
-    run_ingest(run)
-    for spec in registry.STAGES[1:-1]:
-        run_stage(spec.name, run)
-    run_export(run)
-    run_publish(run)
-
-
 def test_versions_list_and_diff_after_two_runs(tmp_path, monkeypatch):
     data = tmp_path / "data"
     corpus = data / "corpora" / "team"
@@ -227,21 +212,24 @@ def test_versions_list_and_diff_after_two_runs(tmp_path, monkeypatch):
     _write(corpus / "a.jsonl", [_qa(i, id=f"a{i}") for i in range(1, 4)])
     _write(corpus / "b.jsonl", [_qa(11), _qa(12)])
     with only_stages("dedup", "agreement"):
-        _night(data, corpus, config, "night-1")
+        nightly(data, corpus, config, "night-1")
         _write(corpus / "a.jsonl", [_qa(1, id="a1"), {**_qa(2, id="a2"), "output": "Corrected."}, _qa(3, id="a3")])
         (corpus / "b.jsonl").unlink()
         _write(corpus / "c.jsonl", [_qa(21, id="c1")])
-        _night(data, corpus, config, "night-2")
+        nightly(data, corpus, config, "night-2")
 
     code, out, err = _main(["versions", "list", "team", "--root", data])
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == f"dataset team ({data / 'datasets' / 'team'})"
-    assert [ln.split()[:3] for ln in lines[2:]] == [
-        ["v0001", "5", "5"],
-        ["v0002", "4", "4"],
-    ]  # a.jsonl was read again: its 3 records count as new, plus c1
+    assert lines[1].split() == ["version", "new", "total", "quality", "trend", "run", "previous"]
+    assert [ln.split()[:5] for ln in lines[2:4]] == [
+        ["v0001", "5", "5", "1.0000", "-"],
+        ["v0002", "4", "4", "1.0000", "±0"],
+    ]  # a.jsonl was read again: its 3 records count as new, plus c1; every record exported, none to review
+    assert lines[4].startswith("quality: mean(export_share, clip(krippendorff_alpha, 0, 1), 1 - review_share)")
     assert lines[2].endswith("- full rebuild") and lines[3].endswith("v0001  (latest)")
+    assert len(lines) == 5
 
     expected = (
         "dataset team: v0001 -> v0002: added 1, changed 1, retired 2\n"

@@ -72,12 +72,12 @@ def test_unanimous_vote_held_for_low_confidence_says_why(tmp_path):
     assert (held["reason"], held["votes"]) == ("low_confidence", "good: 3")
     # each annotator's vote and confidence travel with the review row (review push shows them)
     assert held["annotations"] == [
-        {"annotator_id": "A", "label": "good", "confidence": 0.68},
-        {"annotator_id": "B", "label": "good", "confidence": 0.7},
-        {"annotator_id": "C", "label": "good", "confidence": 0.7},
+        {"annotator_id": "A", "label": "good", "confidence": 0.68, "fields": None},
+        {"annotator_id": "B", "label": "good", "confidence": 0.7, "fields": None},
+        {"annotator_id": "C", "label": "good", "confidence": 0.7, "fields": None},
     ]
     csv_text = (tmp_path / "run" / "reports" / "review_queue.csv").read_text(encoding="utf-8")
-    assert csv_text.splitlines()[1].endswith('"A: good (0.68); B: good (0.70); C: good (0.70)"')
+    assert csv_text.splitlines()[1].endswith('"good: 3","A: good (0.68); B: good (0.70); C: good (0.70)",,,1')
     assert held["detail"] == (
         "confidence score 0.693 (mean self-reported confidence 0.693 of the majority voters; 3 of 3 votes agree)"
         " is below agreement.review_below_confidence 0.7"
@@ -295,8 +295,8 @@ def test_annotation_files_are_joined(tmp_path):
     assert result.counters["annotations_duplicate_dropped"] == 1  # r0/ann_1 from the file loses to the embedded one
     merged = result.kept.column("annotations").to_pylist()
     assert merged[0] == [
-        {"annotator_id": "ann_1", "label": "good", "confidence": 0.9},
-        {"annotator_id": "ann_2", "label": "good", "confidence": 0.8},
+        {"annotator_id": "ann_1", "label": "good", "confidence": 0.9, "fields": None},
+        {"annotator_id": "ann_2", "label": "good", "confidence": 0.8, "fields": None},
     ]
     assert [a["annotator_id"] for a in merged[1]] == ["ann_1", "ann_2"]
 
@@ -587,3 +587,41 @@ def test_reviewer_and_file_annotator_ids_that_name_people_are_pseudonymised(tmp_
         p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "run").rglob("*") if p.is_file()
     )
     assert "@example.com" not in written + str(result.kept.to_pylist())
+
+
+def test_queue_priority_orders_each_queue_by_confidence_then_disagreement():
+    import numpy as np
+
+    from pipeline.stages.agreement.stage import queue_priority
+
+    nan = float("nan")
+    queues = ["expert", "expert", "expert", "reannotation", "expert", "reannotation", "expert"]
+    score = np.array([0.65, 0.65, 0.9, 0.4, nan, 0.45, 0.65])
+    min_field = np.array([nan, nan, 0.6, nan, nan, 0.2, nan])
+    share = np.array([1.0, 0.6, 1.0, 1.0, 0.5, 1.0, 0.6])
+    min_agreement = np.array([nan, nan, 0.5, nan, nan, nan, nan])
+    ids = ["r0", "r1", "r2", "r3", "r4", "r5", "r6"]
+    # expert: r4 (no score: 0) < r2 (field 0.6) < r1 = r6 (0.65, share 0.6; by id) < r0 (0.65, share 1)
+    # reannotation: r5 (field 0.2) < r3 (0.4)
+    assert queue_priority(queues, score, min_field, share, min_agreement, ids).tolist() == [5, 3, 2, 2, 1, 1, 4]
+
+
+def test_review_rows_carry_their_priority(tmp_path):
+    rows = [
+        rec(0, [("A", "good", 0.65), ("B", "good", 0.65)]),  # low_confidence 0.65
+        rec(1, [("A", "good", 0.55), ("B", "good", 0.55)]),  # low_confidence 0.55: first
+        rec(2, [("A", "good", 0.6), ("B", "bad", 0.6)]),  # tie (score 0.6, share 0.5)
+        rec(3, [("A", "good", 0.2), ("B", "good", 0.2)]),  # reannotate
+        rec(4, [("A", "good", 0.9)]),  # needs more annotations (score 0.9)
+    ]
+    result = stage(rows, tmp_path, config(labels=["good", "bad"]))
+    got = {r["record_id"]: (r["queue"], r["priority"]) for r in result.review.to_pylist()}
+    assert got == {
+        "r1": ("expert", 1),
+        "r2": ("expert", 2),
+        "r0": ("expert", 3),
+        "r3": ("reannotation", 1),
+        "r4": ("reannotation", 2),
+    }
+    csv_text = (tmp_path / "run" / "reports" / "review_queue.csv").read_text(encoding="utf-8")
+    assert csv_text.splitlines()[0].endswith('"min_field_confidence","fields_flagged","priority"')

@@ -66,8 +66,8 @@ MIXED_GOLDEN = {
         "input": "The food was great.",
         "source_id": "user-*******5678",
         "annotations": [
-            {"annotator_id": "annotator-9eb8a9c469", "label": "positive", "confidence": 1.0},
-            {"annotator_id": "ann_3", "label": "positive", "confidence": 0.9},
+            {"annotator_id": "annotator-9eb8a9c469", "label": "positive", "confidence": 1.0, "fields": None},
+            {"annotator_id": "ann_3", "label": "positive", "confidence": 0.9, "fields": None},
         ],
         "pii_entities": 2,
     },
