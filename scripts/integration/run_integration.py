@@ -11,7 +11,12 @@ reads their URLs from ``$INTEGRATION_DB_URL`` and ``$INTEGRATION_BROKER_URL``. S
    task instance succeeded and that both workers ran tasks (each worker reports its own name as
    the task instances' ``hostname`` through ``[core] hostname_callable``);
 4. run the same corpus through the CLI and compare the exported Parquet files byte for byte; when
-   they differ, say which metadata or column differs.
+   they differ, say which metadata or column differs; open the report pages in headless Chromium;
+5. the worker-kill scenario (:func:`worker_kill_scenario`): a second DAG run; once a ``deidentify``
+   shard is de-identifying, SIGKILL its Celery worker's whole process tree, restart the worker under
+   the same name, let Airflow find the task without a heartbeat and retry it; the run must succeed,
+   the killed task show try_number >= 2, the export be byte-identical to the first run's, the
+   manifest reconcile and no temp or partial file remain.
 
 Every component it started is stopped on exit, also on failure, Ctrl-C or SIGTERM. Exit code 0
 only when all checks pass.
@@ -898,7 +903,7 @@ def worker_kill_scenario(
                     flush=True,
                 )
 
-    tis = wait_for_run(api, run_id, components, env, timeout=timeout, retry_allowed=killed, on_poll=on_poll)
+    tis = wait_for_run(api, run_id, components, env, timeout=timeout, retry_allowed=killed, on_poll=on_poll, started=t0)
     print()
     print(f"DAG run {run_id}: success ({len(tis)} task instances)")
     print(task_table(tis, tries=True))
@@ -992,15 +997,17 @@ def wait_for_run(
     timeout: float,
     retry_allowed: Collection[str] = (),
     on_poll: Callable[[list[dict[str, Any]]], None] | None = None,
+    started: float | None = None,
 ):
     """Poll the run until it ends; fail at the first failed task instance (no waiting for retries).
 
     ``retry_allowed``: labels (``task_id[map_index]``) of task instances that may be ``up_for_retry``
-    (those of the killed worker); ``on_poll`` sees the task instances at every poll.
+    (those of the killed worker); ``on_poll`` sees the task instances at every poll. Progress lines
+    count seconds from ``started`` (a ``time.monotonic()`` value; default: now).
     """
     from scripts.integration.worker_kill import ti_label
 
-    start = time.monotonic()
+    start = time.monotonic() if started is None else started
     quoted = urllib.request.quote(run_id, safe="")
     last = None
     last_print = 0.0
