@@ -196,16 +196,14 @@ def test_the_fault_config_turns_the_dedup_history_off_and_keeps_the_shards():
     assert fault.shards == shards.shards
 
 
-def test_airflow_env_shortens_heartbeat_detection_and_retry_delay(tmp_path):
-    env = ri.airflow_env(
-        {},
-        run_dir=tmp_path,
-        db_url="postgresql+psycopg2://u:p@h/db",
-        broker_url="redis://h/0",
-        api_port=1,
-        jwt_secret="s",
-        fernet_key="k",
+def _env(tmp_path):
+    return ri.airflow_env(
+        {}, run_dir=tmp_path, db_url="sqlite://", broker_url="redis://h/0", api_port=1, jwt_secret="s", fernet_key="k"
     )
+
+
+def test_airflow_env_shortens_heartbeat_detection_and_retry_delay(tmp_path):
+    env = _env(tmp_path)
     assert env["AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT"] == "30"
     assert env["AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL"] == "2"
     assert env["AIRFLOW__CORE__MAX_TASK_RETRY_DELAY"] == "5"
@@ -227,9 +225,7 @@ def test_airflow_reads_the_shortened_settings(monkeypatch, tmp_path):
     for key, (section, option, default) in keys.items():
         monkeypatch.delenv(key, raising=False)
         assert conf.getfloat(section, option) == default
-    env = ri.airflow_env(
-        {}, run_dir=tmp_path, db_url="sqlite://", broker_url="redis://h/0", api_port=1, jwt_secret="s", fernet_key="k"
-    )
+    env = _env(tmp_path)
     for key in keys:
         monkeypatch.setenv(key, env[key])
     assert conf.getint("scheduler", "task_instance_heartbeat_timeout") == ri.HEARTBEAT_TIMEOUT
