@@ -1,7 +1,8 @@
 """What the clean stage gets right: good records kept, junk caught, on the labelled set and the real corpora.
 
     .venv/bin/python bench/clean_quality.py --part dev           # tune on this
-    .venv/bin/python bench/clean_quality.py --part heldout       # the final, once-only evaluation
+    .venv/bin/python bench/clean_quality.py --part heldout       # the final, once-only evaluation (now seen)
+    .venv/bin/python bench/clean_quality.py --part heldout2      # second held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --corpora [--sample 50 --sample-out bench/results/rejects.jsonl]
 
 The labelled set is ``bench/clean_eval`` (hand labels by file + index over the public corpora, and
@@ -76,7 +77,7 @@ def clean_records(rows: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str,
 
 
 def evaluate(part: str) -> dict[str, Any]:
-    """Outcomes of the labelled set ``part`` (dev or heldout), by source, language and kind."""
+    """Outcomes of the labelled set ``part`` (dev, heldout or heldout2), by source, language and kind."""
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
 
@@ -94,14 +95,14 @@ def evaluate(part: str) -> dict[str, Any]:
         if i in kept and j in base_kept and _fold(kept[i]["output"]) == _fold(base_kept[j]["output"])
     }
     table: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
-    by_kind: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    by_kind: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     reasons: dict[str, Counter[str]] = defaultdict(Counter)
     for i, r in enumerate(rows):
         o = outcome.get(i, ("repaired" if i in repaired else "kept", "", ""))
         verdict = "junk" if r["junk"] else "good"
         table[(r["source"], verdict, r["lang"])][o[0]] += 1
         kind = r.get("junk_kind") or r.get("kind") or "?"
-        by_kind[(f"{r['source']} {verdict}", kind)][o[0]] += 1
+        by_kind[(f"{r['source']} {verdict}", r["lang"], kind)][o[0]] += 1
         if o[1]:
             reasons[f"{verdict} {o[0]}"][o[1]] += 1
     return {"part": part, "table": table, "by_kind": by_kind, "reasons": reasons, "n": len(rows)}
@@ -124,11 +125,12 @@ def print_evaluation(ev: dict[str, Any]) -> None:
             f"| {source} | {verdict} | {lang} | {n:,} | {c['rejected']:,} | {c['review']:,} | {c['repaired']:,} | "
             f"{c['kept']:,} | {_pct(c['rejected'], n)} | {_pct(caught, n) if verdict == 'junk' else '-'} |"
         )
-    print("\n| group | kind | records | rejected | review | repaired | kept |")
-    print("|---|---|---|---|---|---|---|")
-    for (group, kind), c in sorted(ev["by_kind"].items()):
+    print("\n| group | lang | kind | records | rejected | review | repaired | kept |")
+    print("|---|---|---|---|---|---|---|---|")
+    for (group, lang, kind), c in sorted(ev["by_kind"].items()):
         print(
-            f"| {group} | {kind} | {sum(c.values()):,} | {c['rejected']} | {c['review']} | {c['repaired']} | {c['kept']} |"
+            f"| {group} | {lang} | {kind} | {sum(c.values()):,} | {c['rejected']} | {c['review']} | {c['repaired']} | "
+            f"{c['kept']} |"
         )
     for key, c in sorted(ev["reasons"].items()):
         print(f"\n{key} by reason: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
@@ -194,7 +196,7 @@ def corpora(sample: int, sample_out: Path | None, seed: int) -> None:
 def main() -> int:
     """Parse arguments and run the evaluations asked for."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", action="append", choices=["dev", "heldout"], default=[])
+    parser.add_argument("--part", action="append", choices=["dev", "heldout", "heldout2"], default=[])
     parser.add_argument("--corpora", action="store_true")
     parser.add_argument("--sample", type=int, default=50)
     parser.add_argument("--sample-out", type=Path, default=ROOT / "bench" / "results" / "clean_rejects_sample.jsonl")

@@ -1,7 +1,8 @@
-"""Command line: ``python -m pipeline run|scan|show|explain|versions``, a thin layer over the library.
+"""Command line: ``python -m pipeline run|scan|show|explain|versions|review``, a thin layer over the library.
 
 ``run`` calls :mod:`pipeline.runtime.steps`; ``show``, ``explain`` and ``versions`` read a finished
-run or the published dataset versions through :mod:`pipeline.reports.inspect`.
+run or the published dataset versions through :mod:`pipeline.reports.inspect`; ``review push|pull``
+moves a run's review queue to Label Studio and the decisions back (:mod:`pipeline.review`).
 
 Exit codes: 0 success; 1 a failure (a full disk, an internal error; for ``scan``, personal data
 found; for ``explain``, a record id the run does not have); 2 bad usage, an invalid config or policy, an output directory in use; 3 a blocking
@@ -66,6 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
     vdiff.add_argument("old", nargs="?", metavar="OLD", help="older version (default: the one before NEW)")
     vdiff.add_argument("new", nargs="?", metavar="NEW", help="newer version (default: latest)")
     vdiff.add_argument("--root", metavar="DIR", help=root_help)
+    review = sub.add_parser("review", help="Label Studio: push a run's review queue, pull the decisions back")
+    rsub = review.add_subparsers(dest="review_command", required=True, parser_class=_Parser)
+    conn_help = "Airflow connection id with the Label Studio URL and API key (default: $LABEL_STUDIO_CONN_ID)"
+    project_help = "project title prefix (default: the run's dataset_name); titles are '<prefix>: expert review' ..."
+    rpush = rsub.add_parser("push", help="create or update the projects and import the queue's tasks (no duplicates)")
+    rpush.add_argument("run_dir", metavar="RUN_DIR", help="a run directory (the --out of run)")
+    rpush.add_argument("--project", metavar="NAME", help=project_help)
+    rpush.add_argument("--conn-id", metavar="ID", help=conn_help)
+    rpull = rsub.add_parser("pull", help="write the projects' full exports as adjudication and annotation files")
+    rpull.add_argument("run_dir", metavar="RUN_DIR", help="the run directory that was pushed")
+    rpull.add_argument("--out", required=True, metavar="DIR", help="folder for the files (outside RUN_DIR)")
+    rpull.add_argument("--project", metavar="NAME", help=project_help)
+    rpull.add_argument("--conn-id", metavar="ID", help=conn_help)
     return parser
 
 
@@ -237,6 +251,21 @@ def cmd_versions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Push a run's review queue to Label Studio, or pull the reviewers' decisions back (:mod:`pipeline.review`)."""
+    from pipeline.review.client import LabelStudio
+    from pipeline.review.connection import connection_from_env
+    from pipeline.review.sync import pull, pull_summary, push, push_summary
+
+    run_dir = _run_dir(args.run_dir)
+    ls = LabelStudio(connection_from_env(conn_id=args.conn_id))
+    if args.review_command == "push":
+        print(push_summary(push(ls, run_dir, project=args.project)), file=out)
+    else:
+        print(pull_summary(pull(ls, run_dir, args.out, project=args.project)), file=out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Entry point; returns the process exit code."""
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -244,9 +273,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
-    handler = {"run": cmd_run, "scan": cmd_scan, "show": cmd_show, "explain": cmd_explain, "versions": cmd_versions}[
-        args.command
-    ]
+    handler = {
+        "run": cmd_run,
+        "scan": cmd_scan,
+        "show": cmd_show,
+        "explain": cmd_explain,
+        "versions": cmd_versions,
+        "review": cmd_review,
+    }[args.command]
     install_child_guard()  # worker processes any stage forks die with this process, however it ends
     try:
         return handler(args, out, err)

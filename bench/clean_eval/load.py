@@ -2,12 +2,15 @@
 
     from load import load          # with clean_eval/ on sys.path
     rows = load("dev")             # or "heldout" (only for the final evaluation) or "all"
+    rows = load("heldout2")        # the second held-out part: generated junk + authored good look-alikes
 
-Returns real hand-labelled records (text resolved at run time from /work/shared/data by file + index)
+Returns real hand-labelled records (text resolved at run time from the public data folder (bench/data/README.md) by file + index)
 followed by generated junk (built at run time by junk/generate.py; nothing is read from a stored copy).
 Every row has instruction, input, output, a boolean ``junk`` label, ``source`` ("real" or "generated"),
 ``lang`` and ``part``; real rows also carry file, index, kind, note, borderline, stratum; generated rows
 carry junk_kind, generator and base (the file + index of the record that was corrupted).
+heldout2 has no hand-labelled real rows; its good rows have ``source`` "authored" and a ``kind``
+(lyrics, md_table, translation, …) and no base.  "all" means dev + heldout (heldout2 stays apart).
 
     python load.py dev             # print counts
 """
@@ -27,6 +30,7 @@ for _p in (str(HERE), str(HERE / "junk")):
 from common import LABELS, record  # noqa: E402
 
 PARTS = ("dev", "heldout")
+EXTRA_PARTS = ("heldout2",)
 
 
 def load_real(part: str) -> list[dict]:
@@ -50,20 +54,22 @@ def load_real(part: str) -> list[dict]:
 
 
 def load_generated(part: str) -> list[dict]:
-    from generate import generate  # junk/generate.py
+    from generate import generate, generate_good  # junk/generate.py
 
     parts = PARTS if part == "all" else (part,)
     rows = []
     for p in parts:
         for r in generate(p):
             rows.append({**r, "junk": True, "source": "generated"})
+        for r in generate_good(p):
+            rows.append({**r, "junk": False, "source": "authored", "borderline": False})
     return rows
 
 
 def load(part: str, include_generated: bool = True) -> list[dict]:
-    """All records of a part ("dev", "heldout" or "all") with a boolean ``junk`` label."""
-    if part not in (*PARTS, "all"):
-        raise ValueError(f"part must be one of dev, heldout, all; got {part!r}")
+    """All records of a part ("dev", "heldout", "heldout2" or "all") with a boolean ``junk`` label."""
+    if part not in (*PARTS, *EXTRA_PARTS, "all"):
+        raise ValueError(f"part must be one of dev, heldout, heldout2, all; got {part!r}")
     rows = load_real(part)
     if include_generated:
         rows += load_generated(part)

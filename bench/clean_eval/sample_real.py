@@ -1,6 +1,6 @@
 """Seeded, reproducible candidate list of real records to judge by hand.
 
-Reads the read-only corpora under /work/shared/data (never copies their text), computes cheap
+Reads the read-only corpora in the public data folder (bench/data/README.md) (never copies their text), computes cheap
 statistics (features.py), sorts each record into the first "hard kind" stratum it matches and draws a
 fixed quota per (language, stratum) with random.Random(SEED).  Writes work/candidates.jsonl:
 one row per candidate with file, index, lang, stratum, source and statistics -- no record text.

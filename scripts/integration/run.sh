@@ -12,8 +12,10 @@
 # hands over to run_integration.py, which starts Airflow, triggers the DAG, checks the run,
 # compares its export with the CLI's and opens the report pages of both (and of a blocked run) in
 # headless Chromium with no network (screenshots in .integration/shots/; Chromium from Debian's
-# package, installed if missing). Whatever happens (failure, Ctrl-C, SIGTERM), everything it
-# started is stopped by PID on exit. Exit code 0 only if every check passed.
+# package, installed if missing), then runs the Label Studio review round trip
+# (scripts/integration/label_studio.py; INTEGRATION_ONLY=labelstudio runs only that part). Whatever
+# happens (failure, Ctrl-C, SIGTERM), everything it started is stopped by PID on exit. Exit code 0
+# only if every check passed.
 #
 # Ports and the state folder can be moved: INTEGRATION_DIR, INTEGRATION_PG_PORT,
 # INTEGRATION_REDIS_PORT, INTEGRATION_API_PORT. Logs: .integration/logs/.
@@ -50,6 +52,11 @@ as_root() {
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 [ -x "$PY" ] || fail "no project venv at .venv (run through 'make integration', which creates it)"
+
+# INTEGRATION_ONLY=labelstudio: only the Label Studio review round trip (scripts/integration/label_studio.py).
+if [ "${INTEGRATION_ONLY:-}" = "labelstudio" ]; then
+    exec "$PY" "$ROOT/scripts/integration/label_studio.py" --state-dir "$RUN_DIR/labelstudio"
+fi
 
 # --- 1. PostgreSQL and Redis from Debian packages, if missing ---------------------------------
 pg_bindir() {
@@ -219,6 +226,13 @@ export INTEGRATION_BROKER_URL="redis://127.0.0.1:$REDIS_PORT/0"
 "$PY" "$ROOT/scripts/integration/run_integration.py" --run-dir "$RUN_DIR" --api-port "$API_PORT" &
 PY_PID=$!
 rc=0
+wait "$PY_PID" || rc=$?
+PY_PID=""
+[ "$rc" -eq 0 ] || exit "$rc"
+
+# --- 8. The Label Studio review round trip (its own venv and server; stops them itself) -------
+"$PY" "$ROOT/scripts/integration/label_studio.py" --state-dir "$RUN_DIR/labelstudio" &
+PY_PID=$!
 wait "$PY_PID" || rc=$?
 PY_PID=""
 exit "$rc"

@@ -1,14 +1,20 @@
 """Seeded junk generator (stdlib only): corrupts real instruction records at run time.
 
-Base records are read from /work/shared/data when this runs and are never written to the project
+Base records are read from the public data folder (bench/data/README.md) when this runs and are never written to the project
 (several sources are CC BY-NC).  A base record is used only for the part its (file, index) hash
 belongs to (the same 70/30 split as the hand labels), and records that are in labels/real_good.jsonl
 are not used, so dev junk, heldout junk and the labelled real records never share a base record.
 dev uses templates_dev.py, heldout uses templates_heldout.py.
 
-    python junk/generate.py                      # print counts for both parts
+heldout2 is a second held-out part written later, blind to the clean filters (see
+bench/clean_eval/README.md): junk from templates_heldout2.py over base records picked by their own
+salted hash (``in_heldout2``) from both halves of the split, plus authored good look-alikes from
+good_heldout2.py that the stage must keep.
+
+    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2)
     python junk/generate.py --part dev --out /tmp/junk_dev.jsonl   # inspect (do not commit the file)
-    python junk/generate.py --manifest           # rewrite junk/MANIFEST.json (counts + sha256, no text)
+    python junk/generate.py --part heldout2      # the second held-out part (junk and good look-alikes)
+    python junk/generate.py --manifest           # update junk/MANIFEST.json (counts + sha256, no text)
 """
 
 from __future__ import annotations
@@ -28,13 +34,19 @@ for p in (str(ROOT), str(JUNK_DIR)):
     if p not in sys.path:
         sys.path.insert(0, p)
 
+import good_heldout2  # noqa: E402
 import templates_dev  # noqa: E402
 import templates_heldout  # noqa: E402
+import templates_heldout2  # noqa: E402
 import textutil  # noqa: E402
 from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
 
-TEMPLATES = {"dev": templates_dev, "heldout": templates_heldout}
+TEMPLATES = {"dev": templates_dev, "heldout": templates_heldout, "heldout2": templates_heldout2}
+PARTS = tuple(TEMPLATES)
 PER_LANG = 600
+PER_LANG_BY_PART = {"dev": PER_LANG, "heldout": PER_LANG, "heldout2": templates_heldout2.JUNK_PER_LANG}
+HELDOUT2_SHARE = 20
+"""Percent of all usable base records (dev and heldout halves alike) that heldout2 may corrupt."""
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ARTEFACT = re.compile(
     r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
@@ -46,6 +58,16 @@ ARTEFACT = re.compile(
 def _cjk_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     return sum(1 for c in letters if CJK.match(c)) / len(letters) if letters else 0.0
+
+
+def in_heldout2(file: str, index: int) -> bool:
+    """Whether a real record may serve as a heldout2 base: its own salted hash, independent of part_of."""
+    h = int(hashlib.sha256(f"heldout2#{file}#{index}".encode()).hexdigest()[:8], 16)
+    return h % 100 < HELDOUT2_SHARE
+
+
+def _in_part(part: str, file: str, index: int) -> bool:
+    return in_heldout2(file, index) if part == "heldout2" else part_of(file, index) == part
 
 
 def base_pools(part: str) -> dict[str, list[tuple[str, int]]]:
@@ -61,7 +83,7 @@ def base_pools(part: str) -> dict[str, list[tuple[str, int]]]:
         for rel in files:
             for i, rec in enumerate(load_file(rel)):
                 out, ins = rec.get("output") or "", rec.get("instruction") or ""
-                if (rel, i) in labelled or part_of(rel, i) != part or len(out.strip()) < 40 or ARTEFACT.search(out):
+                if (rel, i) in labelled or not _in_part(part, rel, i) or len(out.strip()) < 40 or ARTEFACT.search(out):
                     continue
                 share = max(_cjk_share(out), _cjk_share(ins))
                 lang = "zh" if share >= 0.2 else "en"
@@ -87,11 +109,41 @@ class Context:
         return ""
 
 
-def generate(part: str, per_lang: int = PER_LANG) -> list[dict]:
+def _base_rec(rel: str, idx: int) -> dict:
+    src = load_file(rel)[idx]
+    return {k: src.get(k) or "" for k in ("instruction", "input", "output")}
+
+
+def _usable(fn, rng: random.Random, base: tuple[str, int], lang: str, ctx: Context) -> tuple | None:
+    """(base record, generated fields) when the generator changes this base record's output, else None."""
+    rec = _base_rec(*base)
+    made = fn(rng, rec, lang, ctx)
+    if made is not None and made.get("output", rec["output"]) != rec["output"]:
+        return rec, made
+    return None
+
+
+def _row(made: dict, rec: dict, kind: str, name: str, part: str, lang: str, rel: str, idx: int) -> dict:
+    return {
+        "instruction": made.get("instruction", rec["instruction"]),
+        "input": made.get("input", rec["input"]),
+        "output": made["output"],
+        "junk_kind": kind,
+        "generator": name,
+        "part": part,
+        "lang": lang,
+        "base": {"file": rel, "index": idx},
+    }
+
+
+def generate(part: str, per_lang: int | None = None) -> list[dict]:
     """Junk records for one part: alpaca fields + junk_kind, generator, part, lang, base (file, index)."""
     if part not in TEMPLATES:
-        raise ValueError(f"part must be dev or heldout, not {part!r}")
+        raise ValueError(f"part must be one of {', '.join(PARTS)}, not {part!r}")
+    per_lang = PER_LANG_BY_PART[part] if per_lang is None else per_lang
     gens = TEMPLATES[part].GENERATORS
+    only_lang: dict[str, str] = getattr(TEMPLATES[part], "ONLY_LANG", {})
+    keep_skipped = part == "heldout2"
     kinds = sorted({k for _, k, _ in gens})
     rng = random.Random(f"clean_eval-junk-{part}-v1")
     pools = base_pools(part)
@@ -103,7 +155,20 @@ def generate(part: str, per_lang: int = PER_LANG) -> list[dict]:
         cursor = 0
         for k in range(per_lang):
             kind = kinds[k % len(kinds)]
-            name, _, fn = rng.choice([g for g in gens if g[1] == kind])
+            name, _, fn = rng.choice([g for g in gens if g[1] == kind and only_lang.get(g[0], lang) == lang])
+            if keep_skipped:
+                # heldout2: a base record a generator cannot use stays available to the next one, and no
+                # base record is used twice (dev and heldout keep their original cursor, so their
+                # records and sha256 are unchanged)
+                for j, (rel, idx) in enumerate(order):
+                    got = _usable(fn, rng, (rel, idx), lang, ctx)
+                    if got is not None:
+                        del order[j]
+                        out.append(_row(got[1], got[0], kind, name, part, lang, rel, idx))
+                        break
+                else:
+                    raise RuntimeError(f"{part}/{lang}: generator {name} found no usable base record")
+                continue
             for _ in range(5000):
                 rel, idx = order[cursor % len(order)]
                 cursor += 1
@@ -132,6 +197,13 @@ def generate(part: str, per_lang: int = PER_LANG) -> list[dict]:
     return out
 
 
+def generate_good(part: str) -> list[dict]:
+    """Authored good look-alikes of a part (only heldout2 has them): alpaca fields + kind, generator, part, lang."""
+    if part != "heldout2":
+        return []
+    return [{**r, "part": part} for r in good_heldout2.build_good()]
+
+
 def digest(rows: list[dict]) -> str:
     h = hashlib.sha256()
     for r in rows:
@@ -141,13 +213,14 @@ def digest(rows: list[dict]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "heldout", "all"], default="all")
-    ap.add_argument("--per-lang", type=int, default=PER_LANG)
+    ap.add_argument("--part", choices=[*PARTS, "all"], default="all")
+    ap.add_argument("--per-lang", type=int, default=None, help="junk records per language (default: the part's own)")
     ap.add_argument("--out", help="write the records as JSON lines here (for inspection only)")
-    ap.add_argument("--manifest", action="store_true", help="rewrite junk/MANIFEST.json")
+    ap.add_argument("--manifest", action="store_true", help="update the parts generated in junk/MANIFEST.json")
     a = ap.parse_args()
-    parts = ["dev", "heldout"] if a.part == "all" else [a.part]
-    manifest = {}
+    parts = list(PARTS) if a.part == "all" else [a.part]
+    manifest_path = JUNK_DIR / "MANIFEST.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     all_rows = []
     for part in parts:
         rows = generate(part, a.per_lang)
@@ -156,22 +229,32 @@ def main() -> None:
         manifest[part] = {
             "records": len(rows),
             "sha256": digest(rows),
-            "per_lang": a.per_lang,
+            "per_lang": len(rows) // 2,
             "by_lang_kind": {f"{lg}/{k}": n for (lg, k), n in sorted(c.items())},
-            # generator names of the held-out part are not listed here on purpose
+            # generator names of the held-out parts are not listed here on purpose
             **({"by_generator": dict(sorted(Counter(r["generator"] for r in rows).items()))} if part == "dev" else {}),
         }
         print(f"{part}: {len(rows)} junk records, sha256 {manifest[part]['sha256'][:16]}…")
         for (lg, k), n in sorted(c.items()):
-            print(f"  {lg} {k:14s} {n}")
+            print(f"  {lg} {k:18s} {n}")
+        good = generate_good(part)
+        if good:
+            all_rows += good
+            g = Counter((r["lang"], r["kind"]) for r in good)
+            manifest[part]["good"] = {
+                "records": len(good),
+                "sha256": digest(good),
+                "by_lang_kind": {f"{lg}/{k}": n for (lg, k), n in sorted(g.items())},
+            }
+            print(f"{part}: {len(good)} good look-alikes, sha256 {manifest[part]['good']['sha256'][:16]}…")
+            for (lg, k), n in sorted(g.items()):
+                print(f"  {lg} {k:18s} {n}")
     if a.out:
         with open(a.out, "w", encoding="utf-8") as fh:
             for r in all_rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     if a.manifest:
-        (JUNK_DIR / "MANIFEST.json").write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+        manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

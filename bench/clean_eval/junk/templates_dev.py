@@ -1,7 +1,7 @@
 """Junk generators for the DEV part.  The filter designer may read and tune against these.
 
 Each generator takes (rng, rec, lang, ctx) -- rec is a real record (instruction/input/output, read at
-run time from /work/shared/data and never stored), lang is "en" or "zh", ctx gives access to other real
+run time from the public data folder (bench/data/README.md) and never stored), lang is "en" or "zh", ctx gives access to other real
 records -- and returns {"output": ...} (optionally also instruction/input) or None if it does not apply
 to this record.  templates_heldout.py covers the same junk kinds with *different* mechanisms and
 wordings; keep the two files independent.

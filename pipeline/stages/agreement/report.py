@@ -5,7 +5,8 @@
 - ``annotators.csv``: one row per annotator (agreement with the consensus and with peers, retrain flag);
 - ``agreement.html``: a static page (inline SVG, no scripts) with the pairwise-kappa heatmap and the
   label distribution; it holds annotator ids, labels and numbers, never record text;
-- the review queue: ``review_queue.parquet`` and ``review_queue.csv`` (ids, reasons, votes; no text),
+- the review queue: ``review_queue.parquet`` and ``review_queue.csv`` (ids, reasons, votes, each
+  annotator's vote and confidence; no text),
   ``review_queue_labelstudio.json`` (a Label Studio import file with the de-identified text fields
   reviewers need) and ``review_queue_labelstudio.xml`` (a matching labelling config).
 
@@ -228,7 +229,7 @@ def write_review_queue(
     import pyarrow.csv as pacsv
 
     buf = pa.BufferOutputStream()
-    pacsv.write_csv(review, buf, pacsv.WriteOptions(quoting_style="needed"))
+    pacsv.write_csv(_flat_for_csv(review), buf, pacsv.WriteOptions(quoting_style="needed"))
     paths["review_queue.csv"] = str(
         write_text_atomic(ctx.artifact_path("reports", "review_queue.csv"), buf.getvalue().to_pybytes().decode("utf-8"))
     )
@@ -250,6 +251,25 @@ def write_review_queue(
         )
     )
     return paths
+
+
+def annotations_text(annotations: list[dict[str, object]] | None) -> str:
+    """``"ann1: good (0.75); ann2: bad"``: each annotator's vote and confidence (the CSV form of ``annotations``)."""
+    parts = []
+    for a in annotations or ():
+        conf = a.get("confidence")
+        suffix = f" ({conf:.2f})" if isinstance(conf, float) else ""
+        parts.append(f"{a.get('annotator_id')}: {a.get('label')}{suffix}")
+    return "; ".join(parts)
+
+
+def _flat_for_csv(review: pa.Table) -> pa.Table:
+    """The review table with its list column ``annotations`` written as text (CSV has no nested values)."""
+    if "annotations" not in review.column_names:
+        return review
+    i = review.column_names.index("annotations")
+    text = pa.array([annotations_text(v) for v in review.column(i).to_pylist()], pa.string())
+    return review.set_column(i, "annotations", text)
 
 
 def _write_tasks(path: Path, review: pa.Table, texts: ReviewTexts) -> None:

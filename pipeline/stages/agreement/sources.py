@@ -71,9 +71,9 @@ def _as_id(value: Any) -> str | None:
 _LS_FLAT_EXPORT_COLUMNS = frozenset({"annotation_id", "annotator", "lead_time"})
 
 LS_FLAT_EXPORT_MESSAGE = (
-    "this file is a Label Studio JSON-MIN, CSV or TSV export, which has no confidences, no skipped tasks and numeric "
-    "annotator ids; export the project as JSON (the full export: Export > JSON, or "
-    "GET /api/projects/<id>/export?exportType=JSON) and pass that file"
+    "this file is a Label Studio JSON-MIN, CSV or TSV export, which has no predictions, no confidences, no skipped "
+    "(cancelled) annotations and numeric annotator ids; export the project as JSON (the full export: Export > JSON, "
+    "GET /api/projects/<id>/export?exportType=JSON, or python -m pipeline review pull) and pass that file"
 )
 
 
@@ -113,7 +113,10 @@ def _iter_long_rows(path: Path) -> Iterable[tuple[str, Mapping[str, Any]]]:
     elif suffix == ".json":
         data = _load_json(path)
         if not isinstance(data, list):
-            raise AnnotationFileError(f"{path}: expected a JSON array of rows or Label Studio tasks")
+            raise AnnotationFileError(
+                f"{path}: expected a JSON array of rows or of Label Studio tasks (from Label Studio: the full JSON "
+                "export, Export > JSON, or python -m pipeline review pull)"
+            )
         for i, row in enumerate(data):
             if not isinstance(row, dict):
                 raise AnnotationFileError(f"{path}: item {i}: expected a JSON object, got {type(row).__name__}")

@@ -46,7 +46,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.config.agreement import AgreementConfig
-from pipeline.core.records import REVIEW_SCHEMA
+from pipeline.core.records import ANNOTATION_TYPE, REVIEW_SCHEMA
 from pipeline.core.source import RecordSource, TableSource, present
 from pipeline.core.stage import Counters, PhasedStage, RejectBuilder, StageContext, StageResult
 from pipeline.errors import StageError
@@ -92,9 +92,14 @@ REVIEW_QUEUE_SCHEMA = pa.schema(
         pa.field("n_annotators", pa.int32()),
         pa.field("confidence_score", pa.float64()),
         pa.field("votes", pa.string()),
+        pa.field("annotations", pa.list_(ANNOTATION_TYPE)),
     ]
 )
-"""The review table of this stage: REVIEW_SCHEMA plus the vote, for the expert or re-annotation queue."""
+"""The review table of this stage: REVIEW_SCHEMA plus the vote, for the expert or re-annotation queue.
+
+``annotations`` are the valid annotations behind the vote, one per annotator (annotator ids as
+de-identification wrote them, file annotations included), so a reviewer can see who voted what with
+which confidence (``python -m pipeline review push``)."""
 
 
 @dataclass
@@ -456,6 +461,7 @@ def _review_table(
     vocab: list[str] | None,
     cfg: AgreementConfig,
     batches: np.ndarray | None = None,
+    annotations: pa.Array | None = None,
 ) -> pa.Table:
     ids = table.column("record_id").take(pa.array(idx, pa.int64())) if len(idx) else pa.array([], pa.string())
     n = len(idx)
@@ -485,6 +491,9 @@ def _review_table(
             "n_annotators": pa.array(n_ann, pa.int32()),
             "confidence_score": pa.array(score, pa.float64()),
             "votes": votes,
+            "annotations": annotations.take(pa.array(idx, pa.int64()))
+            if annotations is not None
+            else pa.nulls(n, pa.list_(ANNOTATION_TYPE)),
         },
         schema=REVIEW_QUEUE_SCHEMA,
     )
@@ -507,7 +516,10 @@ def _with_consensus(table: pa.Table, cols: dict[str, pa.Array], status: str) -> 
 
 
 def _merged_annotations(table: pa.Table, ann: Annotations, conf_known: bool) -> pa.Array:
-    """Rebuild the ``annotations`` list column from the de-duplicated long annotations (file ones included)."""
+    """Rebuild the ``annotations`` list column from the de-duplicated long annotations (file ones included).
+
+    Annotations of a record are in annotator id order.
+    """
     order = np.lexsort((ann.rater, ann.row))
     row = ann.row[order]
     offsets = np.searchsorted(row, np.arange(table.num_rows + 1)).astype(np.int32)
@@ -518,7 +530,7 @@ def _merged_annotations(table: pa.Table, ann: Annotations, conf_known: bool) -> 
             pa.array(np.asarray(ann.vocab, dtype=object)[ann.code[order]] if len(row) else [], pa.string()),
             pa.array(conf, pa.float64(), mask=np.isnan(conf)),
         ],
-        fields=list(table.schema.field("annotations").type.value_type),
+        fields=list(ANNOTATION_TYPE),
     )
     return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), structs)
 
@@ -567,6 +579,7 @@ def _decided_plan(
     kept_idx = np.flatnonzero(decision == ACCEPTED)
     rej_idx = np.flatnonzero(decision == REJECTED)
     rev_idx = np.flatnonzero(decision == REVIEW)
+    merged = annotations if annotations is not None else _merged_annotations(feats, ann, True) if len(rev_idx) else None
     review = _review_table(
         feats,
         rev_idx,
@@ -576,6 +589,7 @@ def _decided_plan(
         vocab,
         cfg,
         batches,
+        merged,
     )
     for code, c in decision_counts(decision, reason).items():
         counters[f"records_{code}"] = c

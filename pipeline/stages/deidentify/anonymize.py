@@ -105,10 +105,12 @@ _EN_STREET = ("Maple", "Oak", "Cedar", "Pine", "Elm", "Birch", "Willow", "Lake")
 _EN_CITY = ("Springfield", "Riverton", "Lakeside", "Fairview", "Greenville", "Maplewood")
 
 
-def _h(entity_type: str, value: str, key: bytes) -> bytes:
+def _h(entity_type: str, value: str, key: bytes, attempt: int = 0) -> bytes:
     """Keyed: without the key, nobody can test a guessed value against its surrogate."""
-    msg = f"surrogate\x1f{entity_type}\x1f{normalise(entity_type, value)}".encode()
-    return hmac.new(key, msg, hashlib.sha256).digest()
+    msg = f"surrogate\x1f{entity_type}\x1f{normalise(entity_type, value)}"
+    if attempt:
+        msg += f"\x1f{attempt}"
+    return hmac.new(key, msg.encode(), hashlib.sha256).digest()
 
 
 def _digits(seed: bytes, n: int) -> str:
@@ -120,13 +122,76 @@ def _format_like(template: str, digits: str) -> str:
     return "".join(next(it) if c.isdigit() else c for c in template)
 
 
-def surrogate(entity_type: str, value: str, key: bytes) -> str:
-    """A fake value of the same kind (and, for numbers, the same layout) as ``value``, chosen by a keyed hash.
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_HEX = "0123456789abcdef"
+_SURROGATE_ATTEMPTS = 16
+# Leading characters that name a kind, not a person, kept in a surrogate: a passport's document-type
+# letters (E12345678), an MRN's department prefix (ZY, MR-), an IBAN's country code, a Chinese plate's
+# province and city letter (京A). Every other letter and digit is redrawn.
+_KEPT_PREFIX = {
+    "PASSPORT": re.compile(r"[A-Za-z]{1,2}(?=\d)"),
+    "MEDICAL_RECORD_NUMBER": re.compile(r"[A-Z]{1,4}-?(?=\d)"),
+    "IBAN_CODE": re.compile(r"[A-Z]{2}"),
+    "LICENSE_PLATE": re.compile(r"[\u4e00-\u9fff][A-Z]"),
+}
 
-    The same value and key give the same surrogate (stable across runs); the key keeps the choice
-    from being recomputed from guessed values.
+
+def _redraw(entity_type: str, value: str, h: bytes) -> str:
+    """``value`` with every digit and ASCII letter redrawn (case and separators kept), but a kind prefix.
+
+    Digits come from ``h`` as before letters were redrawn too, so numbers keep their surrogates; the
+    month names of a date of birth are kept (they name no one; the day and year are redrawn).
     """
-    h = _h(entity_type, value, key)
+    kept = _KEPT_PREFIX.get(entity_type)
+    m = kept.match(value) if kept else None
+    head, rest = (value[: m.end()], value[m.end() :]) if m else ("", value)
+    rest = _format_like(rest, _digits(h, sum(c.isdigit() for c in rest)))
+    if entity_type == "DATE_OF_BIRTH" or not _ASCII_LETTER.search(rest):
+        return head + rest
+    letters = hashlib.sha256(b"letters\x1f" + h).digest()
+    out, i = [], 0
+    for c in rest:
+        if c.isascii() and c.isalpha():
+            drawn = _LOWER[letters[i % len(letters)] % 26]
+            out.append(drawn.upper() if c.isupper() else drawn)
+            i += 1
+        else:
+            out.append(c)
+    return head + "".join(out)
+
+
+def _mac(value: str, h: bytes) -> str:
+    """A locally administered unicast MAC (``x2`` first octet) in the layout and case of ``value``."""
+    hexes = [_HEX[b % 16] for b in h[:12]]
+    hexes[1] = _HEX[(int(hexes[1], 16) & 0xC) | 0x2]
+    it = iter(hexes)
+    out = [next(it) if c in "0123456789abcdefABCDEF" else c for c in value]
+    return "".join(c.upper() if value.isupper() else c for c in out)
+
+
+_URL_HANDLE = re.compile(r"(?P<at>@?)(?P<handle>[A-Za-z0-9_.~%-]+)(?P<tail>/?)$")
+
+
+def _profile_url(value: str, h: bytes) -> str:
+    """The same site and profile path with a new account: the handle becomes ``user<hex>``, a number new digits."""
+    scheme, sep, rest = value.partition("://")
+    if not sep:
+        scheme, rest = "", value
+    host, slash, path = rest.partition("/")
+    if "?" in path:  # facebook.com/profile.php?id=123
+        page, _, query = path.partition("?")
+        return f"{scheme}{sep}{host}/{page}?{_format_like(query, _digits(h, sum(c.isdigit() for c in query)))}"
+    m = _URL_HANDLE.search(path)
+    if not slash or m is None:
+        return f"{scheme}{sep}{host}/user{h.hex()[:8]}"
+    handle = m.group("handle")
+    new = _digits(h, len(handle)) if handle.isdigit() else f"user{h.hex()[:8]}"
+    return f"{scheme}{sep}{host}/{path[: m.start()]}{m.group('at')}{new}{m.group('tail')}"
+
+
+def _draw(entity_type: str, value: str, h: bytes) -> str:
+    """One surrogate candidate for ``value`` from hash ``h``."""
     cjk = any("\u4e00" <= c <= "\u9fff" for c in value)
     if entity_type == "PERSON":
         if cjk:
@@ -155,8 +220,43 @@ def surrogate(entity_type: str, value: str, key: bytes) -> str:
         return f"{h[0] % 900 + 100} {_EN_STREET[h[1] % 8]} Street"
     if entity_type == "LOCATION":
         return f"{_ZH_CITY[h[0] % 8]}市" if cjk else _EN_CITY[h[0] % len(_EN_CITY)]
+    if entity_type == "WECHAT_ID":
+        return f"wxid_{h.hex()[:10]}"
+    if entity_type == "MAC_ADDRESS":
+        return _mac(value, h)
+    if entity_type == "PROFILE_URL":
+        return _profile_url(value, h)
     if any(c.isdigit() for c in value):
-        return _format_like(value, _digits(h, sum(c.isdigit() for c in value)))
+        return _redraw(entity_type, value, h)
+    return f"<{entity_type}>"
+
+
+def _name_parts(value: str) -> set[str]:
+    """The parts of a name a surrogate must not repeat: words, or for a Chinese name its characters."""
+    if any("\u4e00" <= c <= "\u9fff" for c in value):
+        return {c for c in value if "\u4e00" <= c <= "\u9fff"}
+    return {w for w in re.split(r"[\s.,'-]+", value.casefold()) if w}
+
+
+def _keeps_part(entity_type: str, value: str, candidate: str) -> bool:
+    """True when ``candidate`` repeats ``value`` or (for a name) any word or character of it."""
+    if normalise(entity_type, candidate) == normalise(entity_type, value):
+        return True
+    return entity_type == "PERSON" and bool(_name_parts(value) & _name_parts(candidate))
+
+
+def surrogate(entity_type: str, value: str, key: bytes) -> str:
+    """A fake value of the same kind (and, for numbers, the same layout) as ``value``, chosen by a keyed hash.
+
+    The same value and key give the same surrogate (stable across runs); the key keeps the choice
+    from being recomputed from guessed values. A surrogate never equals the original, a name
+    surrogate shares no word (Chinese: no character) with it, and no account name, handle or hex
+    digit of an identifier is kept; when the draws keep failing, ``<TYPE>``.
+    """
+    for attempt in range(_SURROGATE_ATTEMPTS):
+        candidate = _draw(entity_type, value, _h(entity_type, value, key, attempt))
+        if not _keeps_part(entity_type, value, candidate):
+            return candidate
     return f"<{entity_type}>"
 
 

@@ -173,7 +173,8 @@ def tidy_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     Statistical NER often runs a name on into the next line or a following word ("Yueyi Tao\\nGuest",
     "Ada Lovelace reading", "Daniel Anderson ext"), or tags lower-case words ("can mail"). A span
     keeps its first line that holds a capitalised word and loses lower-case words at its ends
-    (inner ones stay: Leonardo da Vinci); a span with no capitalised word left is dropped. Spans holding CJK characters are kept as they are.
+    (inner ones stay: Leonardo da Vinci) and punctuation before or after the name (``(Bob Lee)``); a
+    span with no capitalised word left is dropped. Spans holding CJK characters are kept as they are.
     """
     value = text[start:end]
     if has_cjk(value):
@@ -192,9 +193,11 @@ def tidy_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop(0)
     if not words:
         return None
+    first = value[words[0][0] : words[0][1]]
+    lead = len(first) - len(first.lstrip(_OPENING))
     last = value[words[-1][0] : words[-1][1]]
-    trail = len(last) - len(last.rstrip(",;:!?)]}\"'"))
-    return start + words[0][0], start + words[-1][1] - trail
+    trail = len(last) - len(last.rstrip(_CLOSING))
+    return start + words[0][0] + lead, start + words[-1][1] - trail
 
 
 def _capitalised(word: str) -> bool:
@@ -204,6 +207,10 @@ def _capitalised(word: str) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+_OPENING = "([{\"'“‘«<"
+"""Punctuation an NER span can start with before a name: ``(Bob Lee`` → ``Bob Lee``."""
+_CLOSING = ",;:!?)]}\"'”’»>"
+"""Punctuation an NER span can end with after a name: ``Mary)`` → ``Mary``."""
 
 
 class TaggedArtifacts(NlpArtifacts):

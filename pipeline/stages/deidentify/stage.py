@@ -235,7 +235,9 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
 
     Whole values are matched everywhere (see :func:`_whole_value_re`); for a person's name, its
     parts (a given name, a family name of 3 or more letters) are matched too where they stand as
-    capitalised words (``Matthew Carter`` ... ``Hi Matthew``).
+    capitalised words (``Matthew Carter`` ... ``Hi Matthew``). A finding of the same value found
+    elsewhere at a lower score takes the value's best score, so the parts added here at that score
+    never outrank the whole name (``Rose Carter`` stays one ``<PERSON_1>``).
     """
     values: dict[str, tuple[str, float]] = {}
     originals: set[str] = set()
@@ -264,14 +266,20 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
         else None
     )
     for t in texts:
-        have = {(f.start, f.end) for f in t.findings}
+        have: dict[tuple[int, int], list[RecognizerResult]] = {}
+        for f in t.findings:
+            have.setdefault((f.start, f.end), []).append(f)
         extra: list[RecognizerResult] = []
         for m in whole.finditer(t.text) if values else ():
             if m.group().casefold() not in values:
                 continue
             etype, score = values[m.group().casefold()]
-            if (m.start(), m.end()) not in have:
+            found = have.get((m.start(), m.end()))
+            if found is None:
                 extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
+            for f in found or ():
+                if f.entity_type == etype and f.score < score:
+                    f.score = score  # the value's best score everywhere: its parts never outrank it
         if part_re is not None:
             for m in part_re.finditer(t.text):
                 etype, score = parts[m.group()]

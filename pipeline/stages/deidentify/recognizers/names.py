@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.stages.deidentify.recognizers.base import Recognizer, RecognizerResult, result
@@ -1013,7 +1013,32 @@ ZH_TITLES = (
 _SURNAME_ALT = alternation([*ZH_SURNAMES_2, *ZH_SURNAMES_1])
 _ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
 _ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
-_ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?:是|为|：|:|\s|，|、)*" + _ZH_LIST)
+_ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?P<sep>(?:是|为|：|:|\s|，|、)*)" + _ZH_LIST)
+ZH_CONTACT_VERBS = (
+    "发给",
+    "发送给",
+    "转给",
+    "交给",
+    "寄给",
+    "递给",
+    "转交",
+    "告诉",
+    "通知",
+    "联系",
+    "转告",
+    "打给",
+    "致电",
+    "抄送给",
+)
+"""Verbs whose object is a person to reach (发给欧阳娜娜和端木蓉): the names right after them are private."""
+_ZH_NAME_BEFORE_AND = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}](?:(?![和与及跟])[{_CJK}])?"
+"""A Chinese name whose last given character is no conjunction (王芳和张伟: 王芳, then 张伟)."""
+_ZH_AND_LIST = rf"({_ZH_NAME_BEFORE_AND}(?:[ \t]*[、，,和与及跟][ \t]*{_ZH_NAME_BEFORE_AND}){{0,9}})"
+_ZH_CONTACT_RE = re.compile(alternation(ZH_CONTACT_VERBS) + r"[ \t]*" + _ZH_AND_LIST)
+_ZH_CONJUNCTIONS = frozenset("和与及跟")
+_ZH_ITEMS = re.compile(rf"(?:[ \t]*[、，,；;/][ \t]*)?({_ZH_NAME})")
+_ZH_AND_ITEMS = re.compile(rf"(?:[ \t]*[、，,和与及跟][ \t]*)?({_ZH_NAME_BEFORE_AND})")
+"""One item of a list after a cue (its separator, then the name), for :meth:`PersonRecognizer._zh_list`."""
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr"})
 _EN_ROLE_BEFORE_RE = re.compile(
     r"(?i)(?<![A-Za-z])"
@@ -1101,7 +1126,7 @@ _KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VAL
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
-ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到已将让给他她它们我你其这那够")
+ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到已将让给他她它们我你其这那够于")
 ZH_NOT_NAME_WORDS = frozenset(
     [
         "楼主",
@@ -1166,8 +1191,58 @@ _ZH_NOT_NAME_END = frozenset(
 )
 
 
-def _zh_plausible(name: str) -> bool:
-    """A surname-led CJK token that is not an ordinary word (左心室, 单元格, 高考 are words)."""
+@functools.lru_cache(maxsize=1)
+def _zh_tags() -> Mapping[str, str]:
+    """Jieba's dictionary part-of-speech tags (``nr``: a person's name), shared with jieba, not copied."""
+    import jieba.posseg
+
+    _zh_words()
+    tags: Mapping[str, str] = jieba.posseg.dt.word_tag_tab
+    return tags
+
+
+ZH_NAME_WORD_MAX_FREQ = 1000
+"""A word of jieba's dictionary tagged ``nr`` below this frequency can be a name in a cued slot (李白 374,
+李娜 438); above it jieba's ``nr`` words are mostly ordinary words (谢谢 1089, 明白 10875)."""
+ZH_SPLIT_WORD_FREQ = 1000
+"""A name capture's last character that forms a word this frequent with the next one is not part of
+the name (刘洋明天 → 刘洋 + 明天)."""
+_ZH_SLOT_END = frozenset("，,、；;。.！!？?：:）)】]」』》\"'”’ \t\r\n|/（(<")
+
+
+def _zh_name_word(name: str) -> bool:
+    """True when ``name`` is a word of jieba's dictionary tagged as a person's name and not a common word."""
+    return _zh_tags().get(name) == "nr" and _zh_words().get(name, 0) < ZH_NAME_WORD_MAX_FREQ
+
+
+def _zh_slot_ends(text: str, end: int, conjunctions: bool = False) -> bool:
+    """True when a name ending at ``end`` fills its slot.
+
+    Punctuation, a line end, the text's end or a title follows (with ``conjunctions``, also 和/与/及/跟).
+    """
+    if end >= len(text) or text[end] in _ZH_SLOT_END or text.startswith(ZH_TITLES, end):
+        return True
+    return conjunctions and text[end] in _ZH_CONJUNCTIONS
+
+
+def _zh_before_word(text: str, start: int, name: str) -> str:
+    """``name`` (at ``start``) without a last given-name character that starts a common word after it.
+
+    预约人刘洋明天上午到: 刘洋, not 刘洋明 (明天 is a word).
+    """
+    end = start + len(name)
+    given = len(name) - (2 if name[:2] in ZH_SURNAMES_2 else 1)
+    if given >= 2 and end < len(text) and _zh_words().get(text[end - 1 : end + 1], 0) >= ZH_SPLIT_WORD_FREQ:
+        return name[:-1]
+    return name
+
+
+def _zh_plausible(name: str, cued: bool = False) -> bool:
+    """A surname-led CJK token that is not an ordinary word (左心室, 单元格, 高考 are words).
+
+    ``cued``: the token fills a slot a cue opened (``患者：李白，``, a speaker tag ``李娜：``), so a word of
+    jieba's dictionary that jieba tags as a person's name (李白, 李娜) is a name too.
+    """
     compact = name.replace(" ", "").replace("\u3000", "")
     if not 2 <= len(compact) <= 4 or compact[-1] in _ZH_NOT_NAME_END or compact in ZH_NOT_NAME_WORDS:
         return False
@@ -1176,7 +1251,7 @@ def _zh_plausible(name: str) -> bool:
     words = _zh_words()
     if len(compact) >= 3 and compact[:2] not in ZH_SURNAMES_2 and words.get(compact[:2], 0) >= 5000:
         return False  # a very common word at the start: 能够共, 利用其
-    return words.get(compact, 0) < 50
+    return words.get(compact, 0) < 50 or (cued and _zh_name_word(compact))
 
 
 def _trim_zh(name: str) -> str:
@@ -1646,10 +1721,11 @@ class PersonRecognizer(Recognizer):
         """Chinese names after a role word or label (a list of them, too), before a title, or as a speaker tag."""
         for regex in (_ZH_ROLE_RE, _ZH_LABEL_RE):
             for m in regex.finditer(text):
-                for item in re.finditer(_ZH_NAME, m.group(1)):
-                    name = _trim_zh(item.group())
-                    if len(name.replace(" ", "").replace("\u3000", "")) >= 2 and _zh_plausible(name):
-                        yield m.start(1) + item.start(), m.start(1) + item.start() + len(name), PRIVATE
+                # a separator (患者：, 联系人是) makes the slot explicit: a jieba word there is a name (李白)
+                sep = regex is _ZH_LABEL_RE or re.search(r"[是为：:]", m.group("sep")) is not None
+                yield from PersonRecognizer._zh_list(text, m, 2 if regex is _ZH_ROLE_RE else 1, cued=sep)
+        for m in _ZH_CONTACT_RE.finditer(text):
+            yield from PersonRecognizer._zh_list(text, m, 1, cued=True, bounded=True, items=_ZH_AND_ITEMS)
         for m in _ZH_KEY_VALUE_RE.finditer(text) if _ZH_KEY_VALUE_GATE(text) else ():
             yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_RE.finditer(text) if _ZH_TITLE_GATE(text) else ():
@@ -1660,12 +1736,46 @@ class PersonRecognizer(Recognizer):
                 yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_SPEAKER_RE.finditer(text):
             name = _trim_zh(m.group(1))
-            if len(name) >= 2 and _zh_plausible(name):
+            if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):
                 yield m.start(1), m.start(1) + len(name), WEAK
         for m in _ZH_WEAK_RE.finditer(text):
             name = _trim_zh(m.group(1))
-            if len(name) >= 2 and _zh_plausible(name):
+            if len(name) >= 2 and _zh_plausible(name, cued=_zh_slot_ends(text, m.start(1) + len(name))):
                 yield m.start(1), m.start(1) + len(name), WEAK
+
+    @staticmethod
+    def _zh_list(
+        text: str,
+        m: re.Match[str],
+        group: int,
+        *,
+        cued: bool,
+        bounded: bool = False,
+        items: re.Pattern[str] = _ZH_ITEMS,
+    ) -> Iterator[tuple[int, int, float]]:
+        """The names of a cue's list (``抄送：陈静、杨磊``) at :data:`PRIVATE`.
+
+        A name after the first must fill its slot (punctuation, a conjunction or the end follows):
+        ``预约人：刘洋，明天上午`` lists one name, not 明天上. ``cued``: a jieba word that fills its slot
+        is a name too (``患者：李白，``). ``bounded``: every name must fill its slot.
+        """
+        base, value, pos = m.start(group), m.group(group), 0
+        for index in range(10):
+            found = items.match(value, pos)
+            if found is None:
+                break
+            pos = found.end()
+            start = base + found.start(1)
+            name = _trim_zh(found.group(1))
+            if name == found.group(1):
+                name = _zh_before_word(text, start, name)
+            ends = _zh_slot_ends(text, start + len(name), conjunctions=True)
+            if (index > 0 or bounded) and not ends:
+                break
+            if len(name.replace(" ", "").replace("\u3000", "")) >= 2 and _zh_plausible(name, cued=cued and ends):
+                yield start, start + len(name), PRIVATE
+            if name != found.group(1):
+                break  # the capture ran on past the name: the rest of the list is not names
 
 
 class LocationRecognizer(Recognizer):

@@ -240,7 +240,8 @@ def test_flat_label_studio_exports_are_refused_naming_the_json_export(tmp_path, 
     with pytest.raises(AnnotationFileError) as err:
         reader(path)
     assert str(err.value) == (
-        f"{path}: this file is a Label Studio JSON-MIN, CSV or TSV export, which has no confidences, no skipped tasks and"
-        " numeric annotator ids; export the project as JSON (the full export: Export > JSON, or"
-        " GET /api/projects/<id>/export?exportType=JSON) and pass that file"
+        f"{path}: this file is a Label Studio JSON-MIN, CSV or TSV export, which has no predictions, no confidences,"
+        " no skipped (cancelled) annotations and numeric annotator ids; export the project as JSON (the full export:"
+        " Export > JSON, GET /api/projects/<id>/export?exportType=JSON, or python -m pipeline review pull) and pass"
+        " that file"
     )

@@ -70,6 +70,14 @@ def test_unanimous_vote_held_for_low_confidence_says_why(tmp_path):
     result = stage(rows, tmp_path, config(labels=["good", "bad"], keep_labels=["good"], reject_labels=["bad"]))
     [held] = result.review.to_pylist()
     assert (held["reason"], held["votes"]) == ("low_confidence", "good: 3")
+    # each annotator's vote and confidence travel with the review row (review push shows them)
+    assert held["annotations"] == [
+        {"annotator_id": "A", "label": "good", "confidence": 0.68},
+        {"annotator_id": "B", "label": "good", "confidence": 0.7},
+        {"annotator_id": "C", "label": "good", "confidence": 0.7},
+    ]
+    csv_text = (tmp_path / "run" / "reports" / "review_queue.csv").read_text(encoding="utf-8")
+    assert csv_text.splitlines()[1].endswith('"A: good (0.68); B: good (0.70); C: good (0.70)"')
     assert held["detail"] == (
         "confidence score 0.693 (mean self-reported confidence 0.693 of the majority voters; 3 of 3 votes agree)"
         " is below agreement.review_below_confidence 0.7"

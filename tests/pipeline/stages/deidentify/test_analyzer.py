@@ -397,18 +397,12 @@ def test_remove_duplicates_golden():
     assert out == sorted(out, key=lambda r: (r.start, r.end, r.entity_type))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: remove_duplicates compares a finding only with the furthest-reaching earlier one, so a "
-    "finding inside a higher-scored one that sits inside a lower-scored long one survives",
-)
 def test_remove_duplicates_drops_a_finding_inside_a_better_one_inside_a_long_weak_one():
     results = [rr("PERSON", 0, 10, 0.1), rr("PERSON", 1, 5, 0.9), rr("PERSON", 2, 4, 0.5)]
     assert spans(EntityRecognizer.remove_duplicates(results)) == [("PERSON", 0, 10, 0.1), ("PERSON", 1, 5, 0.9)]
     assert spans(remove_duplicates(results)) == [("PERSON", 0, 10, 0.1), ("PERSON", 1, 5, 0.9)]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: remove_duplicates keeps zero-score findings; Presidio's drops them")
 def test_remove_duplicates_drops_zero_scores_like_presidio():
     assert spans(EntityRecognizer.remove_duplicates([rr("PERSON", 0, 3, 0.0)])) == []
     assert spans(remove_duplicates([rr("PERSON", 0, 3, 0.0)])) == []
@@ -426,7 +420,6 @@ random_results = st.lists(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="bug: see test_remove_duplicates_drops_a_finding_inside_a_better_one_...")
 @settings(max_examples=2000, deadline=None, derandomize=True, database=None)
 @given(random_results)
 def test_remove_duplicates_equals_presidios_rule_on_random_findings(results):

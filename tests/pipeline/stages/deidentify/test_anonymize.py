@@ -81,7 +81,7 @@ def test_pseudonym_depends_on_the_type():
     [
         ("PERSON", "Rose Carter", "Jordan Baker", "Rowan Wilson"),
         ("PERSON", "王建国", "罗涛艳", "李军玉"),
-        ("PERSON", "王芳", "杨玉", "徐芳"),
+        ("PERSON", "王芳", "杨玉", "杨明"),  # the first draw with the other key, 徐芳, kept 芳: redrawn
         ("EMAIL_ADDRESS", "rose.carter@example.org", "user1acf1448@example.com", "user4ebe8721@example.com"),
         ("IP_ADDRESS", "10.20.30.40", "192.0.2.215", "192.0.2.218"),
         ("IP_ADDRESS", "fe80::1", "2001:db8::619b", "2001:db8::1fa0"),
@@ -95,7 +95,28 @@ def test_pseudonym_depends_on_the_type():
         ("QQ_NUMBER", "2063418146", "1909104225", "0799774776"),
         ("US_SSN", "078-05-1120", "738-07-1109", None),
         ("PASSPORT", "E12345678", "E89082205", None),
-        ("WECHAT_ID", "wxid_abc", "<WECHAT_ID>", "<WECHAT_ID>"),  # nothing to vary: a placeholder
+        ("WECHAT_ID", "wxid_abc", "wxid_9843492b85", "wxid_9057315df2"),
+        ("WECHAT_ID", "rosecarter_1990", "wxid_74c0cfcc5f", "wxid_a13c9162e3"),
+        ("PROFILE_URL", "https://github.com/rosecarter1990", "https://github.com/user9b2b948e", None),
+        ("PROFILE_URL", "linkedin.com/in/rose-carter-1990/", "linkedin.com/in/userbb903161/", None),
+        ("PROFILE_URL", "https://mastodon.social/@rosec", "https://mastodon.social/@userf4756897", None),
+        ("PROFILE_URL", "weibo.com/u/1234567890", "weibo.com/u/0222414977", None),
+        (
+            "PROFILE_URL",
+            "https://www.facebook.com/profile.php?id=100012345678",
+            "https://www.facebook.com/profile.php?id=287858780244",
+            None,
+        ),
+        ("MAC_ADDRESS", "0a:bb:cc:dd:ee:ff", "e2:ff:6a:b6:4c:77", "6e:a5:26:30:ce:be"),  # locally administered
+        ("MAC_ADDRESS", "00-1A-2B-3C-4D-5E", "D2-29-5A-CA-D3-79", None),
+        ("MAC_ADDRESS", "0011.2233.4455", "3af3.72fa.d6ed", None),
+        ("DRIVER_LICENSE", "MORGA753116SM9IJ", "QUMPA708522GM5WE", None),  # a UK licence starts with the surname
+        ("LICENSE_PLATE", "京A12345", "京A21166", None),  # province and city letter kept
+        ("LICENSE_PLATE", "ROSE 99", "FAQX 79", None),
+        ("MEDICAL_RECORD_NUMBER", "ZY2023041588", "ZY1162027759", None),  # department prefix kept
+        ("MEDICAL_RECORD_NUMBER", "MR-1234567", "MR-5787506", None),
+        ("IBAN_CODE", "GB82 WEST 1234 5698 7654 32", "GB10 XPEP 8077 3745 5446 58", None),  # country kept
+        ("LOCATION", "Springfield", "Lakeside", "Fairview"),  # the first draw with the other key was Springfield
     ],
 )
 def test_surrogate_golden(entity_type, value, with_key, with_other_key):
@@ -110,16 +131,31 @@ def test_surrogates_are_valid_of_their_kind():
     assert is_bank_card(card.replace(" ", "")) and card[:4] == "6222"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a surrogate can equal the original value (LOCATION 'Springfield')")
 def test_a_surrogate_never_equals_the_original():
     assert surrogate("LOCATION", "Springfield", KEY2) != "Springfield"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: surrogates of PROFILE_URL / WECHAT_ID / MAC_ADDRESS only redraw digits and keep the rest "
-    "(https://github.com/rosecarter1990 -> https://github.com/rosecarter5382)",
+@pytest.mark.parametrize(
+    ("entity_type", "value"),
+    [("LOCATION", v) for v in ("Springfield", "Riverton", "Lakeside", "Fairview", "Greenville", "Maplewood")]
+    + [("PERSON", f"{first} {last}") for first in ("Alex", "Jordan", "Quinn") for last in ("Smith", "Baker", "Hall")]
+    + [("PERSON", n) for n in ("王芳", "李娜", "张伟", "刘洋", "陈静", "杨玉")]
+    + [("PHONE_NUMBER", "139"), ("QQ_NUMBER", "12345")],
 )
+def test_a_surrogate_shares_no_part_with_the_original_under_either_key(entity_type, value):
+    for key in (KEY, KEY2):
+        made = surrogate(entity_type, value, key)
+        assert normalise(entity_type, made) != normalise(entity_type, value)
+        if entity_type == "PERSON":
+            assert not set(made.split()) & set(value.split())
+            if "\u4e00" <= value[0] <= "\u9fff":
+                assert not set(made) & set(value)
+
+
+def test_a_surrogate_that_cannot_differ_is_a_placeholder():
+    assert surrogate("PHONE_NUMBER", "139", KEY) == "<PHONE_NUMBER>"  # only the kept prefix: nothing to redraw
+
+
 @pytest.mark.parametrize(
     ("entity_type", "value", "part"),
     [

@@ -90,13 +90,9 @@ def test_stop_words_and_punctuation(engine):
         ("王建国", "王建国"),  # CJK spans are kept as they are
         ("can mail", None),  # no capitalised word
         ("hello\nworld", None),
-        pytest.param(
-            "(Bob Lee)",
-            "Bob Lee",
-            marks=pytest.mark.xfail(
-                strict=True, reason="bug: tidy_ner_span trims punctuation after a name, not before"
-            ),
-        ),
+        ("(Bob Lee)", "Bob Lee"),
+        ("“Ada Lovelace”", "Ada Lovelace"),  # curly quotes around the name
+        ("[Mary", "Mary"),
     ],
 )
 def test_tidy_ner_span(text, expected):

@@ -31,8 +31,37 @@ def test_transform_beats_keep_even_against_a_higher_score():
     address = result("STREET_ADDRESS", 0, 20, 0.75, "EnStreetAddressRecognizer")
     place = result("LOCATION", 3, 20, 0.85, "LocationRecognizer")
     assert view(resolve([place, address], keeps_location)) == [("STREET_ADDRESS", 0, 20, 0.75)]
-    # when both transform, the higher score wins
-    assert view(resolve([place, address])) == [("LOCATION", 3, 20, 0.85)]
+    # when both transform, the place inside the address still yields: the address is transformed whole
+    assert view(resolve([place, address])) == [("STREET_ADDRESS", 0, 20, 0.75)]
+
+
+@pytest.mark.parametrize(
+    ("findings", "expected"),
+    [
+        # a name inside a transformed finding of another type yields to it, whatever the scores
+        (
+            [("PROFILE_URL", 0, 30, 0.8), ("PERSON", 11, 21, 0.85)],
+            [("PROFILE_URL", 0, 30, 0.8)],
+        ),
+        (
+            [("EMAIL_ADDRESS", 0, 20, 0.7), ("PERSON", 0, 11, 0.85)],
+            [("EMAIL_ADDRESS", 0, 20, 0.7)],
+        ),
+        ([("STREET_ADDRESS", 0, 10, 0.75), ("LOCATION", 0, 10, 0.95)], [("STREET_ADDRESS", 0, 10, 0.75)]),
+        # a name reaching past the other finding is not inside it: the score decides
+        ([("STREET_ADDRESS", 0, 10, 0.75), ("PERSON", 5, 15, 0.85)], [("PERSON", 5, 15, 0.85)]),
+        # the contained name still counts where its container lost to a better finding
+        (
+            [("STREET_ADDRESS", 0, 10, 0.6), ("PHONE_NUMBER", 0, 4, 0.95), ("LOCATION", 5, 9, 0.85)],
+            [("PHONE_NUMBER", 0, 4, 0.95), ("LOCATION", 5, 9, 0.85)],
+        ),
+        # inside a kept finding it does not yield (keep transforms nothing)
+        ([("LOCATION", 0, 10, 0.9), ("PERSON", 2, 6, 0.85)], [("PERSON", 2, 6, 0.85)]),
+    ],
+)
+def test_a_name_inside_another_type_yields(findings, expected):
+    results = [result(t, s, e, sc, "R") for t, s, e, sc in findings]
+    assert view(resolve(results, keeps_location)) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,15 +127,7 @@ def test_result_is_non_overlapping_sorted_maximal_and_independent_of_input_order
     "location_action",
     [
         "keep",
-        pytest.param(
-            "placeholder",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug?: when LOCATION is transformed too, the higher-scored LOCATION 'Washington Street' "
-                "(0.85) inside the STREET_ADDRESS '18 Washington Street' (0.75) wins and leaves the house "
-                "number: '18 <LOCATION_1>'",
-            ),
-        ),
+        "placeholder",
     ],
 )
 def test_an_address_holding_a_place_is_transformed_whole(tmp_path, location_action):
