@@ -11,7 +11,12 @@ reads their URLs from ``$INTEGRATION_DB_URL`` and ``$INTEGRATION_BROKER_URL``. S
    task instance succeeded and that both workers ran tasks (each worker reports its own name as
    the task instances' ``hostname`` through ``[core] hostname_callable``);
 4. run the same corpus through the CLI and compare the exported Parquet files byte for byte; when
-   they differ, say which metadata or column differs.
+   they differ, say which metadata or column differs; open the report pages in headless Chromium;
+5. the worker-kill scenario (:func:`worker_kill_scenario`): a second DAG run; once a ``deidentify``
+   shard is de-identifying, SIGKILL its Celery worker's whole process tree, restart the worker under
+   the same name, let Airflow find the task without a heartbeat and retry it; the run must succeed,
+   the killed task show try_number >= 2, the export be byte-identical to the first run's, the
+   manifest reconcile and no temp or partial file remain.
 
 Every component it started is stopped on exit, also on failure, Ctrl-C or SIGTERM. Exit code 0
 only when all checks pass.
@@ -34,7 +39,7 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +54,17 @@ WORKER_NAME_ENV = "INSTRUCTFLOW_WORKER_NAME"
 HOSTNAME_CALLABLE = "scripts.integration.run_integration.worker_hostname"
 EXPORT_FILES = ("train.parquet", "validation.parquet")
 FAILED_STATES = {"failed", "upstream_failed", "up_for_retry", "removed", "restarting"}
+HEARTBEAT_TIMEOUT = 30
+"""``[scheduler] task_instance_heartbeat_timeout`` (default 300 s): how long a running task instance
+may go without a heartbeat before the scheduler fails it (and Airflow retries it). Shortened so the
+killed worker's task is found in seconds; task supervisors heartbeat every 5 s
+(``[workers] min_heartbeat_interval``), so a live task never comes near it."""
+HEARTBEAT_CHECK_INTERVAL = 2
+"""``[scheduler] task_instance_heartbeat_timeout_detection_interval`` (default 10 s)."""
+MAX_RETRY_DELAY = 5
+"""``[core] max_task_retry_delay`` (default 86400 s), the cap on the exponential backoff between
+retries (the DAG's 2 minutes, doubled per try), so the killed task's retry starts seconds after the
+scheduler found it. The DAG's own ``retries`` are left as they are."""
 RUN_END_STATES = {"success", "failed"}
 
 
@@ -127,6 +143,10 @@ def airflow_env(
             "AIRFLOW__API_AUTH__JWT_SECRET": jwt_secret,
             # Only the run this script triggers: no scheduled (cron) run when the DAG is unpaused.
             "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False",
+            # The worker-kill scenario: a task whose worker died is found and retried in seconds.
+            "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": str(HEARTBEAT_TIMEOUT),
+            "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": str(HEARTBEAT_CHECK_INTERVAL),
+            "AIRFLOW__CORE__MAX_TASK_RETRY_DELAY": str(MAX_RETRY_DELAY),
             "INSTRUCTFLOW_DATA_ROOT": str(run_dir / "data"),
             "GX_ANALYTICS_ENABLED": "false",
             "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
@@ -171,8 +191,8 @@ def progress_line(elapsed: float, run_state: str, tis: Iterable[Mapping[str, Any
     return line
 
 
-def task_table(tis: Iterable[Mapping[str, Any]]) -> str:
-    """The task_id / map_index / state / worker table of a run's task instances."""
+def task_table(tis: Iterable[Mapping[str, Any]], *, tries: bool = False) -> str:
+    """The task_id / map_index / state / worker table of a run's task instances (``tries``: and try_number)."""
     rows = [
         (
             str(ti.get("task_id")),
@@ -180,14 +200,15 @@ def task_table(tis: Iterable[Mapping[str, Any]]) -> str:
             _state(ti),
             str(ti.get("hostname") or "-"),
             f"{ti['duration']:.1f}" if isinstance(ti.get("duration"), int | float) else "-",
+            *((str(ti.get("try_number", "-")),) if tries else ()),
         )
         for ti in sort_task_instances(tis)
     ]
-    header = ("task_id", "map_index", "state", "worker", "seconds")
+    header = ("task_id", "map_index", "state", "worker", "seconds", *(("try",) if tries else ()))
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = []
     for row in [header, *rows]:
-        cells = [c.rjust(w) if i in (1, 4) else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
+        cells = [c.rjust(w) if i in (1, 4, 5) else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
         lines.append("  " + "  ".join(cells).rstrip())
     return "\n".join(lines)
 
@@ -330,6 +351,7 @@ class Components:
         self.procs: dict[str, subprocess.Popen] = {}
         self.log_files: dict[str, Path] = {}
         self.watched: set[str] = set()
+        self.specs: dict[str, tuple[list[str], dict[str, str], bool]] = {}
 
     def start(self, name: str, argv: list[str], env: Mapping[str, str], *, watch: bool = True) -> None:
         """Start ``argv`` in the background; output to ``logs/<name>.log``; PID in ``pids/<name>.sid``.
@@ -344,6 +366,7 @@ class Components:
             )  # fmt: skip
         self.procs[name] = proc
         self.log_files[name] = log
+        self.specs[name] = (list(argv), dict(env), watch)
         if watch:
             self.watched.add(name)
         (self.pids / f"{name}.sid").write_text(f"{proc.pid}\n")
@@ -360,6 +383,66 @@ class Components:
             proc = self.procs[name]
             if proc.poll() is not None:
                 raise IntegrationError(f"{name} exited with code {proc.returncode}", self.log_files[name])
+
+    def kill_tree(self, name: str) -> list[tuple[int, str]]:
+        """SIGKILL a component at once with every process of its session and every descendant.
+
+        No graceful stop: what a lost machine or the OOM killer does. Returns ``(pid, command)`` of
+        each process killed; raises IntegrationError if one survives. The component is forgotten
+        (its exit is no failure); :meth:`restart` starts it again.
+        """
+        import psutil
+
+        proc = self.procs[name]
+        victims: dict[int, psutil.Process] = {}
+        for _ in range(5):
+            found: list[psutil.Process] = []
+            for pid in self._session_pids(proc.pid):
+                with contextlib.suppress(psutil.Error):
+                    found.append(psutil.Process(pid))
+            with contextlib.suppress(psutil.Error):
+                found += psutil.Process(proc.pid).children(recursive=True)
+            found = [p for p in found if p.pid not in victims]
+            if not found:
+                break
+            for p in found:
+                with contextlib.suppress(psutil.Error):
+                    p.suspend()  # SIGSTOP first: no process forks or respawns a child while we kill
+                victims[p.pid] = p
+        described = []
+        for pid, p in sorted(victims.items()):
+            try:
+                argv = p.cmdline()
+                described.append((pid, " ".join([os.path.basename(argv[0]), *argv[1:]])[:50] if argv else p.name()))
+            except psutil.Error:
+                described.append((pid, "?"))
+        for p in victims.values():
+            with contextlib.suppress(psutil.Error):
+                p.kill()
+        proc.wait(timeout=10)  # our child: reap it
+
+        def running(p: psutil.Process) -> bool:
+            try:
+                return p.is_running() and p.status() != psutil.STATUS_ZOMBIE
+            except psutil.Error:
+                return False
+
+        deadline = time.monotonic() + 10
+        alive = [p for p in victims.values() if running(p)]
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.1)
+            alive = [p for p in alive if running(p)]
+        self.procs.pop(name)
+        self.watched.discard(name)
+        (self.pids / f"{name}.sid").unlink(missing_ok=True)
+        if alive:
+            raise IntegrationError(f"{len(alive)} process(es) of {name} survived SIGKILL: {[p.pid for p in alive]}")
+        return described
+
+    def restart(self, name: str) -> None:
+        """Start a component again as :meth:`start` first did (same command, environment, log)."""
+        argv, env, watch = self.specs[name]
+        self.start(name, argv, env, watch=watch)
 
     def _session_pids(self, sid: int) -> list[int]:
         import psutil
@@ -617,6 +700,7 @@ def run(args: argparse.Namespace) -> int:
         dag_export = run_dir / "data" / "runs" / safe_run_name(run_id) / "export"
         cli_export = cli_out / "export"
         identical = True
+        export_sha256: dict[str, str] = {}
         print("byte-for-byte comparison of the exports (sha256):")
         for name in EXPORT_FILES:
             a, b = dag_export / name, cli_export / name
@@ -624,6 +708,7 @@ def run(args: argparse.Namespace) -> int:
                 if not path.is_file():
                     raise IntegrationError(f"missing export file {path}")
             ha, hb = sha256_file(a), sha256_file(b)
+            export_sha256[name] = ha
             same = ha == hb
             identical &= same
             print(f"  {name:<20} DAG {ha}")
@@ -637,6 +722,10 @@ def run(args: argparse.Namespace) -> int:
             raise IntegrationError("the DAG's export is not byte-identical to the CLI's (differences above)")
 
         check_pages_in_a_browser(run_dir, [dag_export.parent, cli_out], env)
+        worker_kill_scenario(
+            api, components, env, broker_url, run_dir,
+            reference_dir=dag_export.parent, reference_sha256=export_sha256, timeout=args.run_timeout,
+        )  # fmt: skip
         say(f"all checks passed in {time.monotonic() - t0:.0f}s (DAG export: {dag_export})")
         return 0
     finally:
@@ -680,6 +769,217 @@ def check_pages_in_a_browser(run_dir: Path, run_dirs: list[Path], env: Mapping[s
     say(f"{len(results)} report pages render styled with no network")
 
 
+def worker_kill_scenario(
+    api: Api,
+    components: Components,
+    env: Mapping[str, str],
+    broker_url: str,
+    run_dir: Path,
+    *,
+    reference_dir: Path,
+    reference_sha256: Mapping[str, str],
+    timeout: float,
+) -> None:
+    """A second DAG run during which the worker de-identifying a shard is SIGKILLed; check the recovery.
+
+    Waits until a ``deidentify`` shard has started de-identifying on a worker (its task log's
+    ``started`` line), SIGKILLs that worker's whole process tree (Celery main process, pool processes
+    = task supervisors, task processes), restarts it under the same name, and lets Airflow recover:
+    the scheduler fails the task instance that stopped heartbeating (after ``HEARTBEAT_TIMEOUT``)
+    and the DAG's retries run it again. Then: the run succeeded; the killed instance ran again
+    (try_number >= 2) and its first try ended mid stage; the export is byte-identical to the
+    undisturbed run's (``reference_sha256``, equal to the CLI's); the manifest reconciles and matches
+    ``reference_dir``'s; the run directory holds no temp, partial or extra file.
+    """
+    import psutil
+
+    from pipeline.runtime.steps import safe_run_name
+    from scripts.integration import worker_kill as wk
+
+    t0 = time.monotonic()
+    print()
+    say(
+        f"worker-kill scenario: a second run; SIGKILL the Celery worker running a {wk.FAULT_TASK} shard "
+        "mid de-identification, restart it, let Airflow retry the task"
+    )
+    conf = {"corpus_paths": [CORPUS], "config_path": wk.FAULT_CONFIG, "dataset_name": wk.FAULT_DATASET}
+    run_id = api.request("POST", f"/api/v2/dags/{DAG_ID}/dagRuns", {"logical_date": None, "conf": conf})["dag_run_id"]
+    quoted = urllib.request.quote(run_id, safe="")
+    say(f"  triggered run {run_id} with conf {json.dumps(conf)}")
+
+    def attempt_log(ti: Mapping[str, Any], attempt: int) -> Path:
+        base = Path(env["AIRFLOW_HOME"]) / "logs" / f"dag_id={DAG_ID}" / f"run_id={run_id}"
+        return base / f"task_id={ti['task_id']}" / f"map_index={ti['map_index']}" / f"attempt={attempt}.log"
+
+    def phase(ti: Mapping[str, Any]) -> str:
+        try:
+            text = attempt_log(ti, int(ti.get("try_number") or 1)).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return "waiting"
+        return wk.shard_phase(text, wk.FAULT_TASK)
+
+    # 1. A shard being de-identified on a worker (not just started as a task: its stage began).
+    victim: Mapping[str, Any] | None = None
+    while victim is None:
+        components.check_alive()
+        tis = api.task_instances(run_id)
+        bad = [ti for ti in tis if _state(ti) in FAILED_STATES]
+        if bad:
+            raise IntegrationError(
+                f"fault run: task {wk.ti_label(bad[0])} is {_state(bad[0])} before the kill",
+                _task_log(env, run_id, bad[0]),
+            )
+        running = [ti for ti in tis if wk.pick_victim([ti], wk.FAULT_TASK, WORKERS)]
+        victim = next((ti for ti in sort_task_instances(running) if phase(ti) == "started"), None)
+        if victim is None:
+            shards = [_state(ti) for ti in tis if ti.get("task_id") == wk.FAULT_TASK]
+            if shards and all(state == "success" for state in shards):
+                raise IntegrationError(f"fault run: every {wk.FAULT_TASK} shard finished before one could be killed")
+            if time.monotonic() - t0 > timeout:
+                raise IntegrationError(f"fault run: no {wk.FAULT_TASK} shard ran within {timeout:.0f}s",
+                                       components.log_files["scheduler"])  # fmt: skip
+            time.sleep(0.5)
+    label, worker, pid = wk.ti_label(victim), str(victim["hostname"]), int(victim["pid"])
+    say(
+        f"  [{time.monotonic() - t0:4.0f}s] {label} is de-identifying on {worker} (try {victim.get('try_number')}, "
+        f"task pid {pid}; its log shows the shard's 'started' line); SIGKILL of {worker} in {wk.KILL_AFTER:.0f}s"
+    )
+    time.sleep(wk.KILL_AFTER)
+
+    # 2. SIGKILL the worker's process tree while the shard is still at work.
+    worker_sid = components.procs[worker].pid
+    try:
+        task_sid = os.getsid(pid)
+    except OSError as exc:
+        raise IntegrationError(f"fault run: the task process {pid} of {label} is gone before the kill") from exc
+    if task_sid != worker_sid:
+        raise IntegrationError(
+            f"fault run: task pid {pid} of {label} is in session {task_sid}, not in {worker}'s ({worker_sid})"
+        )
+    before = api.task_instances(run_id)
+    now = next(ti for ti in before if wk.ti_label(ti) == label)
+    if _state(now) != "running" or phase(now) != "started":
+        raise IntegrationError(
+            f"fault run: {label} finished ({_state(now)}) before the kill; raise KILL_AFTER's margin",
+            attempt_log(victim, 1),
+        )
+    killed_at = time.monotonic()
+    killed_procs = components.kill_tree(worker)
+    killed = {wk.ti_label(ti) for ti in before if _state(ti) == "running" and ti.get("hostname") == worker}
+    killed |= {
+        wk.ti_label(ti) for ti in api.task_instances(run_id) if _state(ti) == "running" and ti.get("hostname") == worker
+    }
+    say(
+        f"  SIGKILL {worker}: {len(killed_procs)} processes ("
+        + ", ".join(f"{p} '{cmd}'" for p, cmd in killed_procs[:6])
+        + (", ..." if len(killed_procs) > 6 else "")
+        + f"); task instances it was running: {', '.join(sorted(killed))}"
+    )
+    try:
+        survived = psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        survived = False
+    if survived:
+        raise IntegrationError(f"fault run: the task process {pid} of {label} survived the kill")
+
+    # 3. The same worker again; Airflow finds the task without a heartbeat and retries it.
+    components.restart(worker)
+    wait_for(
+        f"the restarted {worker} to answer a ping", lambda: _ping_workers(broker_url, len(WORKERS)),
+        timeout=120, components=components, log=components.log_files[worker], every=2.0,
+    )  # fmt: skip
+    say(
+        f"  [+{time.monotonic() - killed_at:3.0f}s] restarted {worker} (pid {components.procs[worker].pid}) "
+        f"under the same name; both workers answer a ping"
+    )
+    seen: dict[str, tuple[str, object, object]] = {}
+
+    def on_poll(tis: list[dict[str, Any]]) -> None:
+        for ti in tis:
+            name = wk.ti_label(ti)
+            if name not in killed:
+                continue
+            key = (_state(ti), ti.get("try_number"), ti.get("hostname"))
+            if seen.get(name) != key:
+                seen[name] = key
+                print(
+                    f"  [+{time.monotonic() - killed_at:3.0f}s after the kill] {name}: {key[0]} "
+                    f"(try {key[1]}{', on ' + str(key[2]) if key[0] in ('running', 'success') else ''})",
+                    flush=True,
+                )
+
+    tis = wait_for_run(api, run_id, components, env, timeout=timeout, retry_allowed=killed, on_poll=on_poll, started=t0)
+    print()
+    print(f"DAG run {run_id}: success ({len(tis)} task instances)")
+    print(task_table(tis, tries=True))
+
+    # 4. How it recovered.
+    tries: dict[str, list[Mapping[str, Any]]] = {}
+    for ti in tis:
+        if int(ti.get("try_number") or 0) >= 2:
+            path = f"/api/v2/dags/{DAG_ID}/dagRuns/{quoted}/taskInstances/{ti['task_id']}/{ti['map_index']}/tries"
+            tries[wk.ti_label(ti)] = api.request("GET", path)["task_instances"]
+    for name, history in sorted(tries.items()):
+        steps = ", ".join(
+            f"try {t.get('try_number')} {t.get('state')} on {t.get('hostname') or '?'}"
+            for t in sorted(history, key=lambda t: int(t.get("try_number") or 0))
+        )
+        print(f"  {name}: {steps}")
+    problems = wk.retry_problems(tis, tries, victim=label, killed_worker=worker, killed=killed)
+    first_log = attempt_log(victim, 1)
+    try:
+        first_phase = wk.shard_phase(first_log.read_text(encoding="utf-8", errors="replace"), wk.FAULT_TASK)
+    except OSError:
+        first_phase = "no log"
+    if first_phase != "started":
+        problems.append(f"{label}'s killed try did not end mid stage (its log: {first_phase})")
+    if problems:
+        raise IntegrationError("fault run: " + "; ".join(problems), first_log)
+    print(f"  {label}'s first try ended mid de-identification (its log has the shard's 'started' line, no 'done')")
+
+    # 5. The export, the manifest and the run directory.
+    fault_dir = run_dir / "data" / "runs" / safe_run_name(run_id)
+    print("byte-for-byte comparison with the undisturbed run's export (= the CLI's) (sha256):")
+    different = []
+    for name in EXPORT_FILES:
+        path = fault_dir / "export" / name
+        if not path.is_file():
+            raise IntegrationError(f"fault run: missing export file {path}")
+        digest = sha256_file(path)
+        same = digest == reference_sha256[name]
+        print(f"  {name:<20} {digest}  {'identical' if same else 'DIFFERENT from ' + reference_sha256[name]}")
+        if not same:
+            different.append(name)
+            for line in parquet_differences(
+                reference_dir / "export" / name, path, label_a="undisturbed", label_b="retried"
+            ):
+                print(f"    - {line}")
+    if different:
+        raise IntegrationError(f"fault run: {', '.join(different)} not byte-identical to the undisturbed run's")
+    manifest = json.loads((fault_dir / "manifest.json").read_text(encoding="utf-8"))
+    reference = json.loads((reference_dir / "manifest.json").read_text(encoding="utf-8"))
+    problems = wk.manifest_problems(manifest, reference)
+    if problems:
+        raise IntegrationError("fault run manifest: " + "; ".join(problems), fault_dir / "manifest.json")
+    c = manifest["counts"]
+    print(
+        f"manifest: input {c['input']} = exported {c['exported']} + rejected {c['rejected']} + duplicates "
+        f"{c['duplicates']} + review {c['review']}; counts, stage counters and reasons as the undisturbed run's"
+    )
+    files = [p.relative_to(fault_dir).as_posix() for p in fault_dir.rglob("*")]
+    ref_files = [p.relative_to(reference_dir).as_posix() for p in reference_dir.rglob("*")]
+    leftovers = wk.unexpected_files(
+        files, ref_files,
+        run_ids=(run_id, safe_run_name(run_id)), reference_run_ids=(reference["run_id"], reference_dir.name),
+    )  # fmt: skip
+    if leftovers:
+        raise IntegrationError(
+            f"fault run: {len(leftovers)} leftover file(s) in {fault_dir}: {'; '.join(leftovers[:5])}"
+        )
+    print(f"run directory: {len(files)} entries, no temp, partial or extra file")
+    say(f"worker-kill scenario passed in {time.monotonic() - t0:.0f}s (run directory: {fault_dir})")
+
+
 def _ping_workers(broker_url: str, expected: int) -> list[str]:
     """Names of the Celery workers answering a broadcast ping (empty until ``expected`` answer)."""
     from celery import Celery
@@ -693,9 +993,26 @@ def _ping_workers(broker_url: str, expected: int) -> list[str]:
     return names if len(names) >= expected else []
 
 
-def wait_for_run(api: Api, run_id: str, components: Components, env: Mapping[str, str], *, timeout: float):
-    """Poll the run until it ends; fail at the first failed task instance (no waiting for retries)."""
-    start = time.monotonic()
+def wait_for_run(
+    api: Api,
+    run_id: str,
+    components: Components,
+    env: Mapping[str, str],
+    *,
+    timeout: float,
+    retry_allowed: Collection[str] = (),
+    on_poll: Callable[[list[dict[str, Any]]], None] | None = None,
+    started: float | None = None,
+):
+    """Poll the run until it ends; fail at the first failed task instance (no waiting for retries).
+
+    ``retry_allowed``: labels (``task_id[map_index]``) of task instances that may be ``up_for_retry``
+    (those of the killed worker); ``on_poll`` sees the task instances at every poll. Progress lines
+    count seconds from ``started`` (a ``time.monotonic()`` value; default: now).
+    """
+    from scripts.integration.worker_kill import ti_label
+
+    start = time.monotonic() if started is None else started
     quoted = urllib.request.quote(run_id, safe="")
     last = None
     last_print = 0.0
@@ -709,7 +1026,13 @@ def wait_for_run(api: Api, run_id: str, components: Components, env: Mapping[str
         if snapshot != last or elapsed - last_print > 30:
             print(progress_line(elapsed, state, sort_task_instances(tis)), flush=True)
             last, last_print = snapshot, elapsed
-        bad = [ti for ti in tis if _state(ti) in FAILED_STATES]
+        if on_poll is not None:
+            on_poll(tis)
+        bad = [
+            ti
+            for ti in tis
+            if _state(ti) in FAILED_STATES and not (_state(ti) == "up_for_retry" and ti_label(ti) in retry_allowed)
+        ]
         if bad:
             ti = bad[0]
             log = _task_log(env, run_id, ti)
