@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.records import Row
 from pipeline.stages.deidentify.entities import GATE_TYPES, NAME_TYPES
-from pipeline.stages.deidentify.fields import Text, record_texts
+from pipeline.stages.deidentify.fields import Text, is_annotator_id, record_texts
 from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import PLACEHOLDER_RE, RecognizerResult, result
 
@@ -112,7 +112,7 @@ class ResidualScanner:
         wanted = set(self.types)
         out: list[Residual] = []
         for t in texts:
-            if t.path.startswith("annotations[") and self.policy.annotator_ids == "keep":
+            if is_annotator_id(t.path) and self.policy.annotator_ids == "keep":
                 continue  # the policy keeps annotator ids as they are
             tokens = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(t.text)]
             hits: list[RecognizerResult] = [f for f in t.findings if f.entity_type in wanted]

@@ -38,7 +38,15 @@ import pyarrow as pa
 from pipeline.core.records import TEXT_FIELDS, Row
 from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
 from pipeline.stages.deidentify.entities import STRUCTURED_TYPES
-from pipeline.stages.deidentify.fields import NON_TEXT_FIELDS, Text, copy_row, record_texts, set_text
+from pipeline.stages.deidentify.fields import (
+    NON_TEXT_FIELDS,
+    Text,
+    copy_row,
+    is_annotator_id,
+    is_field_value,
+    record_texts,
+    set_text,
+)
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
 from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
@@ -337,7 +345,7 @@ def process_record(
     for t in texts:
         if not t.findings:
             continue
-        if t.path.startswith("annotations["):
+        if is_annotator_id(t.path):
             new_text = _annotator_id(t, policy)
             audit += [_audit(rid, t.path, f, f"annotator_{policy.annotator_ids}") for f in t.findings]
         else:
@@ -449,10 +457,10 @@ def taggers_where_needed(policy: Policy) -> bool:
 def _set_findings(t: Text, findings: Sequence[RecognizerResult]) -> None:
     """``t``'s analyzer findings, plus those of id fields and annotator ids."""
     t.findings = list(findings)
-    if t.path in NON_TEXT_FIELDS:  # ids hold numbers without context words
+    if t.path in NON_TEXT_FIELDS or is_field_value(t.path):  # ids and field values: no context words
         t.findings += id_field_findings(t.text)
     # an annotator id that is not a generic number can identify a person
-    if t.path.startswith("annotations[") and not GENERIC_ID.match(t.text.strip()):
+    if is_annotator_id(t.path) and not GENERIC_ID.match(t.text.strip()):
         best = max(t.findings, key=lambda f: f.score) if t.findings else None
         etype = best.entity_type if best is not None else "PERSON"
         t.findings = [result(etype, 0, len(t.text), 1.0, "AnnotatorId")]

@@ -679,3 +679,41 @@ def test_taggers_only_where_needed_give_the_same_output(monkeypatch, tmp_path):
     assert masked.kept.to_pylist() == full.kept.to_pylist()
     outputs = [r["output"] for r in full.kept.to_pylist()]
     assert "<PERSON_1>" in outputs[0] and "Lewis Carroll" in outputs[1] and "John Smith" not in outputs[2]
+
+
+def test_values_of_annotated_fields_are_deidentified_like_ids(tmp_path):
+    # annotations[k].fields[j].value is read by the stage (an annotated customer name or phone is
+    # personal data like any text), while an amount or a date stays as it is for the type check
+    fields = [
+        {"name": "customer", "value": "Zhang Wei", "confidence": 0.9},
+        {"name": "phone", "value": "13912345678", "confidence": 0.9},
+        {"name": "amount", "value": "¥1,200.50", "confidence": 0.8},
+        {"name": "date", "value": "2024-03-05", "confidence": 0.8},
+    ]
+    row = rec("f1", "Extract the invoice fields.", input="Invoice INV-2024-0042, total ¥1,200.50.", output="done")
+    row["annotations"] = [{"annotator_id": "ann_1", "label": "good", "confidence": 0.9, "fields": fields}]
+    ctx, result = run_rows(tmp_path, [row])
+    [kept] = result.kept.to_pylist()
+    values = {f["name"]: f["value"] for f in kept["annotations"][0]["fields"]}
+    assert values["customer"] != "Zhang Wei" and "Zhang" not in values["customer"]
+    assert "13912345678" not in values["phone"] and values["phone"].endswith("5678")
+    assert (values["amount"], values["date"]) == ("¥1,200.50", "2024-03-05")
+    paths = {r["field"] for r in audit_rows(ctx)}
+    assert {"annotations[0].fields[0].value", "annotations[0].fields[1].value"} <= paths
+    assert "Zhang Wei" not in json.dumps(audit_rows(ctx), ensure_ascii=False, default=str)
+
+
+def test_field_value_paths_are_written_back_in_place():
+    from pipeline.stages.deidentify.fields import copy_row, is_annotator_id, is_field_value, record_texts, set_text
+
+    row = {
+        "instruction": "x",
+        "annotations": [{"annotator_id": "a", "label": "l", "fields": [{"name": "n", "value": "v"}]}],
+    }
+    paths = [t.path for t in record_texts(row)]
+    assert paths[-2:] == ["annotations[0].annotator_id", "annotations[0].fields[0].value"]
+    assert is_annotator_id(paths[-2]) and not is_annotator_id(paths[-1]) and is_field_value(paths[-1])
+    new = copy_row(row)
+    set_text(new, "annotations[0].fields[0].value", "<PERSON>")
+    assert new["annotations"][0]["fields"][0]["value"] == "<PERSON>"
+    assert row["annotations"][0]["fields"][0]["value"] == "v"  # the original row is untouched
