@@ -26,6 +26,15 @@ class Annotation(TypedDict):
     confidence: float | None
 
 
+class Span(TypedDict):
+    """One entity span of a record (``RECORD_SCHEMA``'s ``spans`` items)."""
+
+    start: int
+    end: int
+    label: str
+    text: str | None
+
+
 class RecordTexts(TypedDict):
     """The text fields of a mapped record."""
 
@@ -42,6 +51,9 @@ class MappedRecord(RecordTexts):
     source_id: str | None
     annotations: list[Annotation] | None
     lang: str | None
+    spans: list[Span] | None
+    bio_tags: list[str] | None
+    intent: str | None
 
 
 class RecordProblem(Exception):
@@ -169,6 +181,53 @@ def _annotations(value: object, label: str) -> list[Annotation] | None:
     return out
 
 
+_SPAN_KEYS = ("start", "end", "label", "text")
+
+
+def _spans(value: object, label: str) -> list[Span] | None:
+    """``spans``: a list of ``{start, end, label, text?}`` (the shape only; offsets are checked by validate)."""
+    value = _json_cell(value, label, "invalid_spans")
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise RecordProblem("invalid_spans", f"field '{label}' must be a list of spans, got {_type_name(value)}")
+    out: list[Span] = []
+    for i, span in enumerate(value):
+        where = f"{label}[{i}]"
+        if not isinstance(span, dict):
+            raise RecordProblem("invalid_spans", f"field '{where}' must be an object, got {_type_name(span)}")
+        unknown = sorted(set(span) - set(_SPAN_KEYS), key=str)
+        if unknown:
+            raise RecordProblem(
+                "invalid_spans", f"field '{where}' has an unknown key (allowed: {', '.join(_SPAN_KEYS)})"
+            )
+        for key in ("start", "end"):
+            v = span.get(key)
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RecordProblem("invalid_spans", f"field '{where}.{key}' must be an integer, got {_type_name(v)}")
+        lab = span.get("label")
+        if not isinstance(lab, str) or not lab.strip():
+            raise RecordProblem("invalid_spans", f"field '{where}.label' must be a non-empty string")
+        text = span.get("text")
+        if text is not None and not isinstance(text, str):
+            raise RecordProblem("invalid_spans", f"field '{where}.text' must be a string, got {_type_name(text)}")
+        out.append({"start": int(span["start"]), "end": int(span["end"]), "label": lab, "text": text})
+    return out
+
+
+def _bio_tags(value: object, label: str) -> list[str] | None:
+    """``bio_tags``: a list of tag strings (``O``, ``B-x``, ``I-x``; their order is checked by validate)."""
+    value = _json_cell(value, label, "invalid_bio_tags")
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise RecordProblem("invalid_bio_tags", f"field '{label}' must be a list of tags, got {_type_name(value)}")
+    for i, tag in enumerate(value):
+        if not isinstance(tag, str):
+            raise RecordProblem("invalid_bio_tags", f"field '{label}[{i}]' must be a string, got {_type_name(tag)}")
+    return list(value)
+
+
 def _turns(value: object, label: str, role_key: str, text_key: str, roles: Mapping[str, str]) -> list[tuple[str, str]]:
     if not isinstance(value, list):
         raise RecordProblem("wrong_type", f"field '{label}' must be a list of turns, got {_type_name(value)}")
@@ -251,7 +310,8 @@ def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig) -> Mappe
     """Map one raw object to record fields (without ids and provenance).
 
     Returns a dict with ``instruction``, ``input``, ``output``, ``system``, ``history``,
-    ``source_id``, ``annotations`` and ``lang`` (None when not given). Raises :class:`RecordProblem`.
+    ``source_id``, ``annotations``, ``lang``, ``spans``, ``bio_tags`` and ``intent`` (None when not
+    given). Raises :class:`RecordProblem`.
     """
     if not isinstance(obj, dict):
         raise RecordProblem("not_an_object", f"expected an object, got {_type_name(obj)}")
@@ -288,4 +348,15 @@ def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig) -> Mappe
     lang = obj.get("lang")
     if lang is not None and not isinstance(lang, str):
         raise RecordProblem("wrong_type", f"field 'lang' must be a string, got {_type_name(lang)}")
-    return {**rec, "source_id": source_id, "annotations": annotations, "lang": lang}
+    intent = obj.get("intent")
+    if intent is not None and (not isinstance(intent, str) or not intent.strip()):
+        raise RecordProblem("wrong_type", f"field 'intent' must be a non-empty string, got {_type_name(intent)}")
+    return {
+        **rec,
+        "source_id": source_id,
+        "annotations": annotations,
+        "lang": lang,
+        "spans": _spans(obj.get("spans"), "spans"),
+        "bio_tags": _bio_tags(obj.get("bio_tags"), "bio_tags"),
+        "intent": intent,
+    }

@@ -94,6 +94,7 @@ def prepare_run(
             check_within(what, path, config_roots)
     check_inputs_outside(run_dir, [s.path for s in specs], config_path, config)
     check_deidentify_policy(run_dir, config)
+    config.load_guideline()  # a bad guideline stops the run before any stage
     selection = None
     if datasets_root is not None:
         selection = select_inputs(specs, datasets_root, config, full_rebuild)
@@ -134,6 +135,8 @@ def prepare_run(
 def _config_inputs(config: PipelineConfig) -> list[tuple[str, Path]]:
     """The files a config makes the run read (besides the corpora), with the key that names each."""
     out: list[tuple[str, Path]] = []
+    if config.guideline:
+        out.append(("guideline", config.resolve_path(config.guideline)))
     if config.deidentify.enabled and config.deidentify.policy:
         out.append(("deidentify.policy", config.resolve_path(config.deidentify.policy)))
     for key in ("annotation_files", "adjudication_files"):
@@ -231,6 +234,8 @@ def config_state(config: PipelineConfig) -> ConfigState:
 
         policy = config.resolve_path(config.deidentify.policy) if config.deidentify.policy else DEFAULT_POLICY_PATH
         files[f"policy:{policy}"] = sha(policy)
+    if config.guideline:
+        files[f"guideline:{config.resolve_path(config.guideline)}"] = sha(config.resolve_path(config.guideline))
     for p in config.clean.wordlists:
         if not p.startswith("builtin:"):
             files[f"wordlist:{config.resolve_path(p)}"] = sha(config.resolve_path(p))
