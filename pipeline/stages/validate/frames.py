@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, cast
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipeline.stages.validate.rules import RULE_FIELDS
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -103,8 +105,11 @@ def export_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
     )
 
 
-FEATURES_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
-"""What phase 1 hands to phase 2 per record: its id and whether the export puts it in validation."""
+SPLIT_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
+"""The split part of the features: a record's id and whether the export puts it in validation."""
+
+FEATURES_SCHEMA = pa.schema([*SPLIT_SCHEMA, *RULE_FIELDS])
+"""What phase 1 hands to phase 2 per record: the split flag and the annotation rules' verdict."""
 
 
 def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
@@ -114,7 +119,7 @@ def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
     ids = cast("list[str]", table.column("record_id").to_pylist())  # record ids are never null
     splits = table_splits(table, config.export.validation_ratio, config.export.split_salt)
     flags = pa.array([1.0 if s == "validation" else 0.0 for s in splits], pa.float64())
-    return pa.table([pa.array(ids, pa.string()), flags], schema=FEATURES_SCHEMA)
+    return pa.table([pa.array(ids, pa.string()), flags], schema=SPLIT_SCHEMA)
 
 
 SPAN_ARROW_TYPE = pa.list_(

@@ -24,10 +24,14 @@ names fields and positions, never text. Rules, in order (the first problem decid
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
+import pyarrow as pa
+
+from pipeline.core.records import SPAN_TYPE
 from pipeline.text.remap import alignment, move_offsets, move_tags
 
 if TYPE_CHECKING:
@@ -115,10 +119,14 @@ def _spans_on_text(spans: list[SpanDict], text: str, rules: Rules) -> Verdict | 
         assert isinstance(start, int) and isinstance(end, int)
         if not 0 <= start < end <= len(text):
             return _stop(
-                "reject", "span_out_of_bounds", f"field 'spans[{i}]' lies outside field '{f}' (0 <= start < end <= length)"
+                "reject",
+                "span_out_of_bounds",
+                f"field 'spans[{i}]' lies outside field '{f}' (0 <= start < end <= length)",
             )
         if s.get("text") is not None and text[start:end] != s["text"]:
-            return _stop("reject", "span_text_mismatch", f"field 'spans[{i}].text' differs from field '{f}' at its offsets")
+            return _stop(
+                "reject", "span_text_mismatch", f"field 'spans[{i}].text' differs from field '{f}' at its offsets"
+            )
         if rules.span_labels and label not in rules.span_labels:
             where = "the guideline" if rules.guideline else "validate.span_labels"
             return _stop("reject", "unknown_span_label", f"field 'spans[{i}].label' is not a label of {where}")
@@ -212,7 +220,9 @@ def _vocabulary(spans: list[SpanDict], text: str, g: Guideline) -> Verdict | Non
     return None
 
 
-def _carry(spans: list[SpanDict], tags: list[str] | None, old: str, new: str, rules: Rules, v: Verdict) -> Verdict | None:
+def _carry(
+    spans: list[SpanDict], tags: list[str] | None, old: str, new: str, rules: Rules, v: Verdict
+) -> Verdict | None:
     changed = f"field '{rules.field}' changed after ingest (cleaning or de-identification)"
     if spans:
         ops = alignment(old, new)
@@ -296,3 +306,56 @@ def check_record(
             v.changed = True
     v.spans = work if spans is not None else None
     return v
+
+
+RULE_FIELDS = [
+    pa.field("rule_outcome", pa.string()),
+    pa.field("rule_reason", pa.string()),
+    pa.field("rule_detail", pa.string()),
+    pa.field("rule_changed", pa.bool_()),
+    pa.field("rule_spans", pa.list_(SPAN_TYPE)),
+    pa.field("rule_bio_tags", pa.list_(pa.string())),
+]
+"""The per-record columns :func:`rule_verdicts` adds to the validate stage's features."""
+
+
+def _column(table: pa.Table, name: str) -> list[object]:
+    return table.column(name).to_pylist() if name in table.column_names else [None] * table.num_rows
+
+
+def rule_verdicts(table: pa.Table, originals: Mapping[str, str], rules: Rules) -> tuple[pa.Table, dict[str, int]]:
+    """:data:`RULE_FIELDS` for every record of ``table`` (in order) and the counts of rules applied.
+
+    ``originals``: the annotated field as ingest read it, by record id (records not in it are judged
+    on their current text). ``rule_outcome`` is null for a kept record; ``rule_spans`` and
+    ``rule_bio_tags`` are set where ``rule_changed``.
+    """
+    counts: Counter[str] = Counter()
+    ids = _column(table, "record_id")
+    texts = _column(table, rules.field)
+    spans, tags, intents, anns = (_column(table, c) for c in ("spans", "bio_tags", "intent", "annotations"))
+    cols: dict[str, list[object]] = {f.name: [] for f in RULE_FIELDS}
+    for i, rid in enumerate(ids):
+        labels = [str(a["label"]) for a in cast("list[dict[str, object]]", anns[i] or ())]
+        text = texts[i] if isinstance(texts[i], str) else None
+        v = check_record(
+            originals.get(str(rid), text),
+            text,
+            cast("list[dict[str, object]] | None", spans[i]),
+            cast("list[str] | None", tags[i]),
+            cast("str | None", intents[i]),
+            labels,
+            rules,
+        )
+        counts.update(v.resolved)
+        if v.outcome != "keep":
+            counts[f"records_{v.outcome}_{v.reason}"] += 1
+        keep = v.outcome == "keep"
+        cols["rule_outcome"].append(None if keep else v.outcome)
+        cols["rule_reason"].append(v.reason)
+        cols["rule_detail"].append(v.detail)
+        cols["rule_changed"].append(keep and v.changed)
+        cols["rule_spans"].append(v.spans if keep and v.changed else None)
+        cols["rule_bio_tags"].append(v.bio_tags if keep and v.changed else None)
+    out = pa.table({f.name: pa.array(cols[f.name], f.type) for f in RULE_FIELDS}, schema=pa.schema(RULE_FIELDS))
+    return out, dict(sorted(counts.items()))

@@ -32,7 +32,12 @@ def test_a_record_without_annotations_is_kept_unchanged():
 @pytest.mark.parametrize(
     ("kwargs", "outcome", "reason", "detail"),
     [
-        ({"labels": ["good", "meh"]}, "reject", "unknown_label", "field 'annotations[1].label' is not in validate.labels"),
+        (
+            {"labels": ["good", "meh"]},
+            "reject",
+            "unknown_label",
+            "field 'annotations[1].label' is not in validate.labels",
+        ),
         ({"intent": "chit_chat"}, "reject", "unknown_intent", "field 'intent' is not an intent of the guideline"),
         (
             {"spans": [span(2, 9, "symptom")]},
@@ -181,5 +186,8 @@ def test_without_a_guideline_labels_come_from_validate_span_labels():
     rules = Rules.from_config(cfg, None)
     assert judge("李娜", spans=[span(0, 2, "PER")], rules=rules).outcome == "keep"
     v = judge("李娜", spans=[span(0, 2, "LOC")], rules=rules)
-    assert (v.reason, v.detail) == ("unknown_span_label", "field 'spans[0].label' is not a label of validate.span_labels")
+    assert (v.reason, v.detail) == (
+        "unknown_span_label",
+        "field 'spans[0].label' is not a label of validate.span_labels",
+    )
     assert judge("李娜", intent="anything", rules=rules).outcome == "keep"
