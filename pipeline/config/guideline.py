@@ -130,6 +130,8 @@ class Guideline:
     sha256: str = field(default="", init=False, compare=False)
     terms: dict[str, frozenset[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
     """Allowed entity texts per label: inline vocabulary plus knowledge base (labels without either absent)."""
+    knowledge_bases: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)
+    """sha256 of each label's knowledge-base file, by label."""
 
     def ancestors(self, label: str) -> list[str]:
         """The labels above ``label`` in the hierarchy, nearest first."""
@@ -148,9 +150,11 @@ class Guideline:
             return a
         return None
 
-    def summary(self) -> dict[str, str]:
-        """What the manifest and the dataset card record: name, version, sha256."""
-        return {"name": self.name, "version": self.version, "sha256": self.sha256}
+    def record(self) -> dict[str, str]:
+        """What the manifest and the dataset card record: name, version, path, sha256 (file, ``kb:<label>``)."""
+        out = {"name": self.name, "version": self.version, "path": str(self.path), "sha256": self.sha256}
+        out.update({f"kb:{label}": sha for label, sha in sorted(self.knowledge_bases.items())})
+        return out
 
 
 def _check_hierarchy(labels: dict[str, Label], source: str) -> None:
@@ -167,7 +171,7 @@ def _check_hierarchy(labels: dict[str, Label], source: str) -> None:
             parent = labels[parent].parent
 
 
-def _read_kb(path: Path, key: str, source: str) -> frozenset[str]:
+def _read_kb(path: Path, key: str, source: str) -> tuple[frozenset[str], str]:
     if not path.is_file():
         raise ConfigError(f"{source}: key '{key}': knowledge-base file {path} not found")
     try:
@@ -175,7 +179,8 @@ def _read_kb(path: Path, key: str, source: str) -> frozenset[str]:
             raise ConfigError(
                 f"{source}: key '{key}': knowledge-base file {path} is larger than {MAX_KB_BYTES:,} bytes"
             )
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ConfigError(
             f"{source}: key '{key}': knowledge-base file {path} is not UTF-8 (byte {exc.start})"
@@ -185,7 +190,7 @@ def _read_kb(path: Path, key: str, source: str) -> frozenset[str]:
             f"{source}: key '{key}': knowledge-base file {path} cannot be read ({exc.strerror})"
         ) from None
     terms = (line.strip() for line in text.splitlines())
-    return frozenset(t for t in terms if t and not t.startswith("#"))
+    return frozenset(t for t in terms if t and not t.startswith("#")), hashlib.sha256(raw).hexdigest()
 
 
 def parse_guideline(data: object, *, source: str, base_dir: Path) -> Guideline:
@@ -208,15 +213,18 @@ def parse_guideline(data: object, *, source: str, base_dir: Path) -> Guideline:
                 raise ConfigError(f"{source}: key '{group}' has an empty name")
     _check_hierarchy(guideline.labels, source)
     terms: dict[str, frozenset[str]] = {}
+    hashes: dict[str, str] = {}
     for name, label in guideline.labels.items():
         allowed = set(label.vocabulary)
         if label.knowledge_base:
             kb = Path(label.knowledge_base).expanduser()
             kb = kb if kb.is_absolute() else (base_dir / kb).resolve()
-            allowed |= _read_kb(kb, f"labels.{key_text(name)}.knowledge_base", source)
+            kb_terms, hashes[name] = _read_kb(kb, f"labels.{key_text(name)}.knowledge_base", source)
+            allowed |= kb_terms
         if allowed:
             terms[name] = frozenset(allowed)
     object.__setattr__(guideline, "terms", terms)
+    object.__setattr__(guideline, "knowledge_bases", hashes)
     return guideline
 
 

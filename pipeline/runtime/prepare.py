@@ -94,7 +94,7 @@ def prepare_run(
             check_within(what, path, config_roots)
     check_inputs_outside(run_dir, [s.path for s in specs], config_path, config)
     check_deidentify_policy(run_dir, config)
-    config.load_guideline()  # a bad guideline stops the run before any stage
+    guideline = config.load_guideline()  # a bad guideline stops the run before any stage
     selection = None
     if datasets_root is not None:
         selection = select_inputs(specs, datasets_root, config, full_rebuild)
@@ -117,6 +117,8 @@ def prepare_run(
     }
     if corpus_roots is not None:
         spec["corpus_roots"] = [str(r) for r in corpus_roots]
+    if guideline is not None:
+        spec["guideline"] = guideline.record()
     out: Prepared = {"run_dir": str(run.root), "run_id": run_id}
     if incremental is not None:
         spec["incremental"] = incremental

@@ -162,7 +162,7 @@ def _boundaries(spans: list[SpanDict], text: str, g: Guideline, v: Verdict) -> V
 
 
 def _overlaps(spans: list[SpanDict], g: Guideline | None, v: Verdict) -> tuple[list[SpanDict], Verdict | None]:
-    order = sorted(range(len(spans)), key=lambda k: (spans[k]["start"], spans[k]["end"]))  # type: ignore[return-value]
+    order = sorted(range(len(spans)), key=lambda k: (spans[k]["start"], spans[k]["end"]))
     dropped: set[int] = set()
     for a_pos, a in enumerate(order):
         for b in order[a_pos + 1 :]:
@@ -337,7 +337,8 @@ def rule_verdicts(table: pa.Table, originals: Mapping[str, str], rules: Rules) -
     cols: dict[str, list[object]] = {f.name: [] for f in RULE_FIELDS}
     for i, rid in enumerate(ids):
         labels = [str(a["label"]) for a in cast("list[dict[str, object]]", anns[i] or ())]
-        text = texts[i] if isinstance(texts[i], str) else None
+        value = texts[i]
+        text = value if isinstance(value, str) else None
         v = check_record(
             originals.get(str(rid), text),
             text,
