@@ -68,7 +68,7 @@ labels:
             "key 'labels.a.parent': the label hierarchy has a cycle",
         ),
         (
-            f'version: "1"\nlabels:\n  a: {{definition: 5}}\n',
+            'version: "1"\nlabels:\n  a: {definition: 5}\n',
             "key 'labels.a.definition' must be a string, got a number",
         ),
         ('version: "1"\nlabels:\n  a: {examples: [x]}\n', "section 'labels.a' is invalid"),
@@ -81,7 +81,7 @@ labels:
             "key 'labels.a.boundary.action' must be one of 'review', 'extend', got another string",
         ),
         (
-            BASE + f"intents:\n  i: {{definition: [1]}}\n",
+            BASE + "intents:\n  i: {definition: [1]}\n",
             "key 'intents.i.definition' must be a string, got a list",
         ),
         (
