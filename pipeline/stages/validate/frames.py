@@ -129,14 +129,18 @@ SPAN_ARROW_TYPE = pa.list_(
 
 
 def span_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame | None:
-    """Text, spans and BIO columns for the span suite; None when it does not run.
+    """Text, spans and BIO columns for the span suite; None when it does not run (``auto``: no span or tag values).
 
     The list columns stay Arrow-backed (cheap for GX to copy; checked without a dict per span).
     """
     import pandas as pd
 
     cfg = config.validate
-    present = [c for c in (cfg.span_column, cfg.bio_column) if c in table.column_names]
+    present = [
+        c
+        for c in (cfg.span_column, cfg.bio_column)
+        if c in table.column_names and table.column(c).null_count < len(table)
+    ]
     if cfg.span_suite == "off" or (cfg.span_suite == "auto" and not present):
         return None
     data: dict[str, Any] = {"record_id": table.column("record_id").to_pandas()}

@@ -319,32 +319,59 @@ RULE_FIELDS = [
 """The per-record columns :func:`rule_verdicts` adds to the validate stage's features."""
 
 
-def _column(table: pa.Table, name: str) -> list[object]:
-    return table.column(name).to_pylist() if name in table.column_names else [None] * table.num_rows
+def _candidates(table: pa.Table, rules: Rules) -> list[int]:
+    """Rows any rule can apply to: with spans, BIO tags or an intent, or annotations when labels are checked."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    names = ["spans", "bio_tags", "intent"] + (["annotations"] if rules.annotation_labels else [])
+    mask = np.zeros(table.num_rows, dtype=bool)
+    for name in names:
+        if name in table.column_names:
+            mask |= pc.is_valid(table.column(name)).to_numpy(zero_copy_only=False)
+    return [int(i) for i in np.flatnonzero(mask)]
 
 
-def rule_verdicts(table: pa.Table, originals: Mapping[str, str], rules: Rules) -> tuple[pa.Table, dict[str, int]]:
+def _rows(table: pa.Table, rows: list[int], name: str) -> list[object]:
+    if name not in table.column_names:
+        return [None] * len(rows)
+    return table.column(name).take(pa.array(rows, pa.int64())).to_pylist()
+
+
+def rule_verdicts(table: pa.Table, ingest: pa.Table | None, rules: Rules) -> tuple[pa.Table, dict[str, int]]:
     """:data:`RULE_FIELDS` for every record of ``table`` (in order) and the counts of rules applied.
 
-    ``originals``: the annotated field as ingest read it, by record id (records not in it are judged
-    on their current text). ``rule_outcome`` is null for a kept record; ``rule_spans`` and
-    ``rule_bio_tags`` are set where ``rule_changed``.
+    ``ingest``: the records as ingest wrote them (their annotated field is what the annotator saw;
+    a record not in it is judged on its current text). Only rows a rule can apply to are read into
+    Python. ``rule_outcome`` is null for a kept record; ``rule_spans`` and ``rule_bio_tags`` are set
+    where ``rule_changed``.
     """
+    import pyarrow.compute as pc
+
     counts: Counter[str] = Counter()
-    ids = _column(table, "record_id")
-    texts = _column(table, rules.field)
-    spans, tags, intents, anns = (_column(table, c) for c in ("spans", "bio_tags", "intent", "annotations"))
-    cols: dict[str, list[object]] = {f.name: [] for f in RULE_FIELDS}
-    for i, rid in enumerate(ids):
-        labels = [str(a["label"]) for a in cast("list[dict[str, object]]", anns[i] or ())]
-        value = texts[i]
+    rows = _candidates(table, rules)
+    ids = _rows(table, rows, "record_id")
+    texts = _rows(table, rows, rules.field)
+    spans, tags, intents, anns = (_rows(table, rows, c) for c in ("spans", "bio_tags", "intent", "annotations"))
+    originals: dict[object, object] = {}
+    if rows and ingest is not None and rules.field in ingest.column_names:
+        wanted = ingest.filter(pc.is_in(ingest.column("record_id"), value_set=pa.array(ids, pa.string())))
+        originals = dict(
+            zip(wanted.column("record_id").to_pylist(), wanted.column(rules.field).to_pylist(), strict=True)
+        )
+    cols: dict[str, list[object]] = {f.name: [None] * table.num_rows for f in RULE_FIELDS}
+    cols["rule_changed"] = [False] * table.num_rows
+    for k, row in enumerate(rows):
+        labels = [str(a["label"]) for a in cast("list[dict[str, object]]", anns[k] or ())]
+        value = texts[k]
         text = value if isinstance(value, str) else None
+        original = originals.get(ids[k], text)
         v = check_record(
-            originals.get(str(rid), text),
+            original if isinstance(original, str) else text,
             text,
-            cast("list[dict[str, object]] | None", spans[i]),
-            cast("list[str] | None", tags[i]),
-            cast("str | None", intents[i]),
+            cast("list[dict[str, object]] | None", spans[k]),
+            cast("list[str] | None", tags[k]),
+            cast("str | None", intents[k]),
             labels,
             rules,
         )
@@ -352,11 +379,11 @@ def rule_verdicts(table: pa.Table, originals: Mapping[str, str], rules: Rules) -
         if v.outcome != "keep":
             counts[f"records_{v.outcome}_{v.reason}"] += 1
         keep = v.outcome == "keep"
-        cols["rule_outcome"].append(None if keep else v.outcome)
-        cols["rule_reason"].append(v.reason)
-        cols["rule_detail"].append(v.detail)
-        cols["rule_changed"].append(keep and v.changed)
-        cols["rule_spans"].append(v.spans if keep and v.changed else None)
-        cols["rule_bio_tags"].append(v.bio_tags if keep and v.changed else None)
+        cols["rule_outcome"][row] = None if keep else v.outcome
+        cols["rule_reason"][row] = v.reason
+        cols["rule_detail"][row] = v.detail
+        cols["rule_changed"][row] = keep and v.changed
+        cols["rule_spans"][row] = v.spans if keep and v.changed else None
+        cols["rule_bio_tags"][row] = v.bio_tags if keep and v.changed else None
     out = pa.table({f.name: pa.array(cols[f.name], f.type) for f in RULE_FIELDS}, schema=pa.schema(RULE_FIELDS))
     return out, dict(sorted(counts.items()))

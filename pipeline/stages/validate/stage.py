@@ -124,12 +124,7 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     ctx.progress.start(STAGE, total=table.num_rows)
     ingest, source = _ingest_table(table, ctx)
     rules = Rules.from_config(config, config.load_guideline())
-    originals: dict[str, str] = {}
-    if rules.field in ingest.column_names:
-        originals = dict(
-            zip(ingest.column("record_id").to_pylist(), ingest.column(rules.field).to_pylist(), strict=True)
-        )
-    rule_cols, rule_counts = rule_verdicts(table, originals, rules)
+    rule_cols, rule_counts = rule_verdicts(table, ingest, rules)
     checked = _kept_by_rules(table, rule_cols)
     kept_ids = checked.column("record_id").combine_chunks().cast(pa.string())
     frames: dict[str, Any] = {"records": lambda: records_frame(ingest)}
@@ -147,7 +142,7 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     frames["export"] = lambda: export_frame(table, config)
     spans = span_frame(checked, config)
     if spans is None:
-        skipped["spans"] = f"span suite {cfg.span_suite!r} and no {cfg.span_column!r}/{cfg.bio_column!r} column"
+        skipped["spans"] = f"span suite {cfg.span_suite!r} and no {cfg.span_column!r}/{cfg.bio_column!r} values"
     else:
         frames["spans"] = spans
     gx_dir, outcomes_path = _shard_paths(ctx, shard)
@@ -268,25 +263,23 @@ class ValidatePlan:
         rule_cols = pa.table(
             {f.name: pc.if_else(found, rows.column(f.name), pa.nulls(table.num_rows, f.type)) for f in RULE_FIELDS}
         )
-        outcome = rule_cols.column("rule_outcome").to_pylist()
         result = StageResult(kept=_kept_by_rules(table, rule_cols))
+        stopped = pc.is_valid(rule_cols.column("rule_outcome"))
+        decided = rule_cols.filter(stopped)
+        provenance = table.filter(stopped).select(["record_id", "corpus", "source_file", "source_index"]).to_pylist()
         rejects = RejectBuilder(STAGE)
         review: list[dict[str, object]] = []
-        provenance = table.select(["record_id", "corpus", "source_file", "source_index"]).to_pylist()
-        reasons = rule_cols.column("rule_reason").to_pylist()
-        details = rule_cols.column("rule_detail").to_pylist()
-        for i, out in enumerate(outcome):
+        for row, out, reason, detail in zip(
+            provenance,
+            decided.column("rule_outcome").to_pylist(),
+            decided.column("rule_reason").to_pylist(),
+            decided.column("rule_detail").to_pylist(),
+            strict=True,
+        ):
             if out == "reject":
-                rejects.add(provenance[i], str(reasons[i]), str(details[i]), keep_record=False)
-            elif out == "review":
-                review.append(
-                    {
-                        "record_id": provenance[i]["record_id"],
-                        "stage": STAGE,
-                        "reason": reasons[i],
-                        "detail": details[i],
-                    }
-                )
+                rejects.add(row, str(reason), str(detail), keep_record=False)
+            else:
+                review.append({"record_id": row["record_id"], "stage": STAGE, "reason": reason, "detail": detail})
         result.rejected = rejects.table()
         if review:
             result.review = pa.Table.from_pylist(review, schema=REVIEW_SCHEMA)

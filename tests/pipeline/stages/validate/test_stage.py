@@ -308,7 +308,7 @@ def test_warning_failures_do_not_block_and_are_counted(warnings_only: Outcome) -
             "unexpected_count": 3,
         }
     ]
-    assert warnings_only.summary["skipped"] == {"spans": "span suite 'off' and no 'spans'/'bio_tags' column"}
+    assert warnings_only.summary["skipped"] == {"spans": "span suite 'off' and no 'spans'/'bio_tags' values"}
 
 
 def test_severity_override_makes_a_warning_blocking(promoted: Outcome) -> None:
