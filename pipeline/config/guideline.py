@@ -16,6 +16,7 @@ knowledge-base file that is missing, thresholds in the wrong order.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -193,8 +194,16 @@ def _read_kb(path: Path, key: str, source: str) -> tuple[frozenset[str], str]:
     return frozenset(t for t in terms if t and not t.startswith("#")), hashlib.sha256(raw).hexdigest()
 
 
-def parse_guideline(data: object, *, source: str, base_dir: Path) -> Guideline:
-    """Validate already-parsed YAML data into a :class:`Guideline` (knowledge bases read from ``base_dir``)."""
+InputCheck = Callable[[str, Path], None]
+"""Called with (key, path) before a knowledge-base file is read; raises to refuse it."""
+
+
+def parse_guideline(data: object, *, source: str, base_dir: Path, check_input: InputCheck | None = None) -> Guideline:
+    """Validate already-parsed YAML data into a :class:`Guideline` (knowledge bases read from ``base_dir``).
+
+    ``check_input`` sees each knowledge-base path before it is read (the run's corpus roots, its
+    output directory).
+    """
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: the top level must be a mapping, got {got(data)}")
     for key in ("version", "labels"):
@@ -219,7 +228,10 @@ def parse_guideline(data: object, *, source: str, base_dir: Path) -> Guideline:
         if label.knowledge_base:
             kb = Path(label.knowledge_base).expanduser()
             kb = kb if kb.is_absolute() else (base_dir / kb).resolve()
-            kb_terms, hashes[name] = _read_kb(kb, f"labels.{key_text(name)}.knowledge_base", source)
+            key = f"labels.{key_text(name)}.knowledge_base"
+            if check_input is not None:
+                check_input(f"guideline {source}: {key}", kb)
+            kb_terms, hashes[name] = _read_kb(kb, key, source)
             allowed |= kb_terms
         if allowed:
             terms[name] = frozenset(allowed)
@@ -228,11 +240,11 @@ def parse_guideline(data: object, *, source: str, base_dir: Path) -> Guideline:
     return guideline
 
 
-def load_guideline(path: str | Path) -> Guideline:
-    """Load and validate the guideline YAML file ``path`` (see the module docstring)."""
+def load_guideline(path: str | Path, check_input: InputCheck | None = None) -> Guideline:
+    """Load and validate the guideline YAML file ``path`` (see the module docstring and :func:`parse_guideline`)."""
     p = Path(path).expanduser().resolve()
     data = load_yaml_file(p, "guideline file")
-    guideline = parse_guideline(data, source=str(p), base_dir=p.parent)
+    guideline = parse_guideline(data, source=str(p), base_dir=p.parent, check_input=check_input)
     object.__setattr__(guideline, "path", p)
     object.__setattr__(guideline, "sha256", hashlib.sha256(p.read_bytes()).hexdigest())
     return guideline

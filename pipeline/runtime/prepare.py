@@ -94,7 +94,13 @@ def prepare_run(
             check_within(what, path, config_roots)
     check_inputs_outside(run_dir, [s.path for s in specs], config_path, config)
     check_deidentify_policy(run_dir, config)
-    guideline = config.load_guideline()  # a bad guideline stops the run before any stage
+
+    def check_knowledge_base(what: str, path: Path) -> None:
+        if config_roots is not None:
+            check_within(what, path, config_roots)
+        check_outside(run_dir, what, path)
+
+    guideline = config.load_guideline(check_knowledge_base)  # a bad guideline stops the run before any stage
     selection = None
     if datasets_root is not None:
         selection = select_inputs(specs, datasets_root, config, full_rebuild)
@@ -178,17 +184,24 @@ def check_inputs_outside(
         inputs.append(("config file", Path(config_path)))
     inputs += _config_inputs(config)
     for what, path in inputs:
+        check_outside(run_dir, what, path)
         real = path.resolve()
-        if real == out or out in real.parents:
-            raise UsageError(
-                f"{what} {path} is inside the output directory {run_dir}: a run clears its output "
-                "directory, so the input would be deleted; move it or choose another output directory"
-            )
         if what == "corpus" and real in out.parents:
             raise UsageError(
                 f"corpus {path} contains the output directory {run_dir}: the run would read its own "
                 "outputs as records; choose an output directory outside the corpus"
             )
+
+
+def check_outside(run_dir: str | Path, what: str, path: Path) -> None:
+    """Refuse an input file inside the run directory (:class:`UsageError` naming ``what``)."""
+    out = Path(run_dir).resolve()
+    real = path.resolve()
+    if real == out or out in real.parents:
+        raise UsageError(
+            f"{what} {path} is inside the output directory {run_dir}: a run clears its output "
+            "directory, so the input would be deleted; move it or choose another output directory"
+        )
 
 
 def check_deidentify_policy(run_dir: str | Path, config: PipelineConfig) -> None:

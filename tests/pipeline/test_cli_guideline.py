@@ -168,3 +168,20 @@ def test_guideline_diff_of_a_bad_file_exits_2(tmp_path: Path) -> None:
     code, out, err = _main(["guideline", "diff", str(GUIDELINE), str(bad)])
     assert (code, out) == (2, "")
     assert err == f"error: {bad}: key 'labels' is missing (required)\n"
+
+
+def test_a_knowledge_base_inside_the_output_directory_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "kb.txt").write_text("头痛\n", encoding="utf-8")
+    guideline = tmp_path / "g.yaml"
+    guideline.write_text('version: "1"\nlabels:\n  a: {definition: x, knowledge_base: r/kb.txt}\n', encoding="utf-8")
+    cfg = tmp_path / "pipeline.yaml"
+    cfg.write_text("guideline: g.yaml\n", encoding="utf-8")
+    code, _, err = _main(
+        ["run", "--corpus", str(EXAMPLES / "annotated" / "corpus"), "--config", str(cfg), "--out", str(tmp_path / "r")]
+    )
+    assert code == 2
+    assert err.startswith(
+        f"error: guideline {guideline}: labels.a.knowledge_base {tmp_path / 'r' / 'kb.txt'} is inside the output directory"
+    )
+    assert (tmp_path / "r" / "kb.txt").is_file()

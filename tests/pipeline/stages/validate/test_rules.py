@@ -191,3 +191,27 @@ def test_without_a_guideline_labels_come_from_validate_span_labels():
         "field 'spans[0].label' is not a label of validate.span_labels",
     )
     assert judge("李娜", intent="anything", rules=rules).outcome == "keep"
+
+
+def test_rule_verdicts_judge_only_annotated_rows_against_the_ingest_text():
+    import pyarrow as pa
+
+    from pipeline.core.records import RECORD_SCHEMA
+    from pipeline.stages.validate.rules import rule_verdicts
+
+    base = {"instruction": "q", "output": "a", "corpus": "c", "source_file": "f", "lang": "zh"}
+    rows = [
+        {**base, "record_id": "plain", "input": "no annotations", "source_index": 0},
+        {**base, "record_id": "moved", "input": "<PHONE>，头痛", "source_index": 1, "spans": [span(14, 16, "symptom")]},
+        {**base, "record_id": "bad", "input": "头痛", "source_index": 2, "intent": "chit_chat"},
+    ]
+    table = pa.Table.from_pylist(rows, schema=RECORD_SCHEMA)
+    ingest = pa.Table.from_pylist(
+        [{**rows[1], "input": "电话13812345678，头痛"}, rows[0], rows[2]], schema=RECORD_SCHEMA
+    )
+    cols, counts = rule_verdicts(table, ingest, RULES)
+    assert cols.column("rule_outcome").to_pylist() == [None, None, "reject"]
+    assert cols.column("rule_reason").to_pylist() == [None, None, "unknown_intent"]
+    assert cols.column("rule_changed").to_pylist() == [False, True, False]
+    assert cols.column("rule_spans").to_pylist()[1] == [span(8, 10, "symptom", "头痛")]
+    assert counts == {"annotations_carried": 1, "records_reject_unknown_intent": 1}
