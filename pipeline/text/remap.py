@@ -19,8 +19,33 @@ Opcodes = Sequence[tuple[str, int, int, int, int]]
 
 
 def alignment(old: Sequence[str], new: Sequence[str]) -> Opcodes:
-    """The edit script from ``old`` to ``new`` (``equal``/``replace``/``delete``/``insert`` blocks)."""
-    return SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    """The edit script from ``old`` to ``new`` (``equal``/``replace``/``delete``/``insert`` blocks).
+
+    The common prefix and suffix are matched first and only the middle goes to ``SequenceMatcher``
+    (a change is usually local: one name replaced), which keeps the quadratic part small.
+    """
+    n_old, n_new = len(old), len(new)
+    pre = 0
+    while pre < n_old and pre < n_new and old[pre] == new[pre]:
+        pre += 1
+    suf = 0
+    while suf < n_old - pre and suf < n_new - pre and old[n_old - 1 - suf] == new[n_new - 1 - suf]:
+        suf += 1
+    middle = SequenceMatcher(None, old[pre : n_old - suf], new[pre : n_new - suf], autojunk=False).get_opcodes()
+    ops: list[tuple[str, int, int, int, int]] = [("equal", 0, pre, 0, pre)] if pre else []
+    for tag, i1, i2, j1, j2 in middle:
+        block = (tag, i1 + pre, i2 + pre, j1 + pre, j2 + pre)
+        if tag == "equal" and ops and ops[-1][0] == "equal":
+            last = ops.pop()
+            block = ("equal", last[1], block[2], last[3], block[4])
+        ops.append(block)
+    if suf:
+        tail = ("equal", n_old - suf, n_old, n_new - suf, n_new)
+        if ops and ops[-1][0] == "equal":
+            last = ops.pop()
+            tail = ("equal", last[1], n_old, last[3], n_new)
+        ops.append(tail)
+    return ops
 
 
 def move_offsets(ops: Opcodes, start: int, end: int) -> tuple[int, int] | None:

@@ -224,8 +224,8 @@ def _carry(
     spans: list[SpanDict], tags: list[str] | None, old: str, new: str, rules: Rules, v: Verdict
 ) -> Verdict | None:
     changed = f"field '{rules.field}' changed after ingest (cleaning or de-identification)"
+    ops = alignment(old, new) if spans or rules.tokens == "char" else []
     if spans:
-        ops = alignment(old, new)
         for i, s in enumerate(spans):
             moved = move_offsets(ops, int(str(s["start"])), int(str(s["end"])))
             if moved is None:
@@ -234,7 +234,8 @@ def _carry(
     if tags is not None:
         old_tokens, new_tokens = _tokens(old, rules.tokens), _tokens(new, rules.tokens)
         if old_tokens is not None and new_tokens is not None:
-            moved_tags = move_tags(alignment(old_tokens, new_tokens), tags)
+            token_ops = ops if rules.tokens == "char" else alignment(old_tokens, new_tokens)
+            moved_tags = move_tags(token_ops, tags)
             if moved_tags is None:
                 return _stop("review", "annotation_text_changed", f"{changed} inside a BIO entity")
             v.bio_tags = moved_tags
