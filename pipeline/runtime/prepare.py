@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.config import PipelineConfig, load_config
-from pipeline.errors import NothingToDo, UsageError
+from pipeline.errors import ConfigError, NothingToDo, UsageError
 from pipeline.io.corpus import (
     CorpusSpec,
     check_corpus_roots,
@@ -250,7 +250,14 @@ def config_state(config: PipelineConfig) -> ConfigState:
         policy = config.resolve_path(config.deidentify.policy) if config.deidentify.policy else DEFAULT_POLICY_PATH
         files[f"policy:{policy}"] = sha(policy)
     if config.guideline:
-        files[f"guideline:{config.resolve_path(config.guideline)}"] = sha(config.resolve_path(config.guideline))
+        path = config.resolve_path(config.guideline)
+        files[f"guideline:{path}"] = sha(path)
+        try:
+            guideline = config.load_guideline() if path.is_file() else None
+        except ConfigError:  # prepare refuses it; here only the hashes are wanted
+            guideline = None
+        kbs = guideline.record() if guideline is not None else {}
+        files.update({f"guideline:{path}:{k}": v for k, v in kbs.items() if k.startswith("kb:")})
     for p in config.clean.wordlists:
         if not p.startswith("builtin:"):
             files[f"wordlist:{config.resolve_path(p)}"] = sha(config.resolve_path(p))
@@ -289,7 +296,7 @@ def select_inputs(
 ) -> Selection:
     """Decide which files an incremental build reads and which earlier records it drops.
 
-    Read: files new or changed since the latest version; every file when the config, the policy or
+    Read: files new or changed since the latest version; every file when the config, the policy, the guideline (or a knowledge base) or
     a word list changed (or a decision file was dropped from the config); the files holding the
     records a new or changed annotation or adjudication file names. Retired (with
     ``export.deleted_files: retire``): files of the latest version gone from a corpus this run reads.
