@@ -82,6 +82,14 @@ class Verdict:
     """Rule applications that changed the record without holding it (``extended``, ``dropped_coarser``...)."""
 
 
+def _offsets(span: SpanDict) -> tuple[int, int]:
+    """A span's ``(start, end)``; ingest guarantees integers (``pipeline.io.layouts``)."""
+    start, end = span["start"], span["end"]
+    if not isinstance(start, int) or not isinstance(end, int):
+        raise TypeError("span offsets must be integers")
+    return start, end
+
+
 def _stop(outcome: Outcome, reason: str, detail: str) -> Verdict:
     return Verdict(outcome=outcome, reason=reason, detail=detail)
 
@@ -115,8 +123,7 @@ def bio_problem(tags: Sequence[str], labels: frozenset[str]) -> tuple[str, str] 
 def _spans_on_text(spans: list[SpanDict], text: str, rules: Rules) -> Verdict | None:
     f = rules.field
     for i, s in enumerate(spans):
-        start, end, label = s["start"], s["end"], s["label"]
-        assert isinstance(start, int) and isinstance(end, int)
+        (start, end), label = _offsets(s), s["label"]
         if not 0 <= start < end <= len(text):
             return _stop(
                 "reject",
@@ -139,7 +146,7 @@ def _boundaries(spans: list[SpanDict], text: str, g: Guideline, v: Verdict) -> V
         if label is None:
             continue
         rule = label.boundary
-        start, end = int(str(s["start"])), int(str(s["end"]))
+        start, end = _offsets(s)
         body = text[start:end]
         pre = next((p for p in rule.prefixes if text[:start].endswith(p) and not body.startswith(p)), None)
         suf = next((x for x in rule.suffixes if text[end:].startswith(x) and not body.endswith(x)), None)
@@ -155,21 +162,21 @@ def _boundaries(spans: list[SpanDict], text: str, g: Guideline, v: Verdict) -> V
             )
         s["start"] = start - len(pre or "")
         s["end"] = end + len(suf or "")
-        s["text"] = text[int(str(s["start"])) : int(str(s["end"]))]
+        s["text"] = text[slice(*_offsets(s))]
         v.changed = True
         v.resolved["spans_extended"] = v.resolved.get("spans_extended", 0) + 1
     return None
 
 
 def _overlaps(spans: list[SpanDict], g: Guideline | None, v: Verdict) -> tuple[list[SpanDict], Verdict | None]:
-    order = sorted(range(len(spans)), key=lambda k: (spans[k]["start"], spans[k]["end"]))
+    order = sorted(range(len(spans)), key=lambda k: _offsets(spans[k]))
     dropped: set[int] = set()
     for a_pos, a in enumerate(order):
         for b in order[a_pos + 1 :]:
             if a in dropped or b in dropped:
                 continue
             sa, sb = spans[a], spans[b]
-            if int(str(sb["start"])) >= int(str(sa["end"])):
+            if _offsets(sb)[0] >= _offsets(sa)[1]:
                 break
             same = (sa["start"], sa["end"], sa["label"]) == (sb["start"], sb["end"], sb["label"])
             finer = g.finer(str(sa["label"]), str(sb["label"])) if g and not same else None
@@ -208,7 +215,7 @@ def _vocabulary(spans: list[SpanDict], text: str, g: Guideline) -> Verdict | Non
         terms = g.terms.get(label)
         if terms is None:
             continue
-        body = text[int(str(s["start"])) : int(str(s["end"]))]
+        body = text[slice(*_offsets(s))]
         rule = g.labels[label].boundary
         if body in terms or _strip_modifiers(body, rule.prefixes, rule.suffixes) in terms:
             continue
@@ -227,7 +234,7 @@ def _carry(
     ops = alignment(old, new) if spans or rules.tokens == "char" else []
     if spans:
         for i, s in enumerate(spans):
-            moved = move_offsets(ops, int(str(s["start"])), int(str(s["end"])))
+            moved = move_offsets(ops, *_offsets(s))
             if moved is None:
                 return _stop("review", "annotation_text_changed", f"{changed} inside 'spans[{i}]'")
             s["start"], s["end"] = moved
@@ -301,7 +308,7 @@ def check_record(
         if problem:
             return problem
     for s in work:
-        fresh = text[int(str(s["start"])) : int(str(s["end"]))]
+        fresh = text[slice(*_offsets(s))]
         if s.get("text") != fresh:
             s["text"] = fresh
             v.changed = True
