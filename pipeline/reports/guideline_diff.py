@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from pipeline.config import PipelineConfig
-    from pipeline.config.guideline import Guideline
+    from pipeline.config.guideline import Guideline, Intent, Label
 
 MAX_TERMS = 10
 """Vocabulary terms named per label and direction; the rest are counted."""
@@ -31,31 +31,36 @@ def _terms(words: Iterable[str]) -> str:
     return shown + (f" and {len(words) - MAX_TERMS} more" if len(words) > MAX_TERMS else "")
 
 
-def _renamed(old: Mapping[str, object], new: Mapping[str, object]) -> dict[str, str]:
+def _renamed(old: Mapping[str, Label | Intent], new: Mapping[str, Label | Intent]) -> dict[str, str]:
     """Removed name -> added name, where exactly one added entry has the removed one's definition."""
     removed = [k for k in old if k not in new]
     added = [k for k in new if k not in old]
     out: dict[str, str] = {}
     for r in removed:
-        same = [a for a in added if getattr(new[a], "definition", None) == getattr(old[r], "definition", None)]
+        same = [a for a in added if new[a].definition == old[r].definition]
         if len(same) == 1 and same[0] not in out.values():
             out[r] = same[0]
     return out
 
 
+def _named_changes(kind: str, old: Mapping[str, Label | Intent], new: Mapping[str, Label | Intent]) -> list[str]:
+    """Added, removed and renamed entries, then a changed definition of each kept one."""
+    renamed = _renamed(old, new)
+    lines = [f"  + {kind} {name}" for name in sorted(set(new) - set(old) - set(renamed.values()))]
+    lines += [f"  - {kind} {name}" for name in sorted(set(old) - set(new) - set(renamed))]
+    lines += [f"  ~ {kind} {a} renamed to {b} (same definition)" for a, b in sorted(renamed.items())]
+    lines += [
+        f"  ~ {kind} {name}: definition changed"
+        for name in sorted(set(old) & set(new))
+        if old[name].definition != new[name].definition
+    ]
+    return lines
+
+
 def _label_changes(old: Guideline, new: Guideline) -> list[str]:
-    lines: list[str] = []
-    renamed = _renamed(old.labels, new.labels)
-    for name in sorted(set(new.labels) - set(old.labels) - set(renamed.values())):
-        lines.append(f"  + label {name}")
-    for name in sorted(set(old.labels) - set(new.labels) - set(renamed)):
-        lines.append(f"  - label {name}")
-    for before, after in sorted(renamed.items()):
-        lines.append(f"  ~ label {before} renamed to {after} (same definition)")
+    lines = _named_changes("label", old.labels, new.labels)
     for name in sorted(set(old.labels) & set(new.labels)):
         a, b = old.labels[name], new.labels[name]
-        if a.definition != b.definition:
-            lines.append(f"  ~ label {name}: definition changed")
         if a.parent != b.parent:
             lines.append(f"  ~ label {name}: parent {a.parent or '(none)'} -> {b.parent or '(none)'}")
         ta, tb = old.terms.get(name, frozenset()), new.terms.get(name, frozenset())
@@ -66,29 +71,13 @@ def _label_changes(old: Guideline, new: Guideline) -> list[str]:
             if ta - tb:
                 parts.append(f"-{len(ta - tb)} ({_terms(ta - tb)})")
             lines.append(f"  ~ label {name}: vocabulary {' '.join(parts)}")
-        if a.boundary != b.boundary:
-            for key in ("prefixes", "suffixes"):
-                pa_, pb = set(getattr(a.boundary, key)), set(getattr(b.boundary, key))
-                if pa_ != pb:
-                    delta = [f"+{m}" for m in sorted(pb - pa_)] + [f"-{m}" for m in sorted(pa_ - pb)]
-                    lines.append(f"  ~ label {name}: boundary {key} {' '.join(delta)}")
-            if a.boundary.action != b.boundary.action:
-                lines.append(f"  ~ label {name}: boundary action {a.boundary.action} -> {b.boundary.action}")
-    return lines
-
-
-def _intent_changes(old: Guideline, new: Guideline) -> list[str]:
-    lines: list[str] = []
-    renamed = _renamed(old.intents, new.intents)
-    for name in sorted(set(new.intents) - set(old.intents) - set(renamed.values())):
-        lines.append(f"  + intent {name}")
-    for name in sorted(set(old.intents) - set(new.intents) - set(renamed)):
-        lines.append(f"  - intent {name}")
-    for before, after in sorted(renamed.items()):
-        lines.append(f"  ~ intent {before} renamed to {after} (same definition)")
-    for name in sorted(set(old.intents) & set(new.intents)):
-        if old.intents[name].definition != new.intents[name].definition:
-            lines.append(f"  ~ intent {name}: definition changed")
+        for key in ("prefixes", "suffixes"):
+            pa_, pb = set(getattr(a.boundary, key)), set(getattr(b.boundary, key))
+            if pa_ != pb:
+                delta = [f"+{m}" for m in sorted(pb - pa_)] + [f"-{m}" for m in sorted(pa_ - pb)]
+                lines.append(f"  ~ label {name}: boundary {key} {' '.join(delta)}")
+        if a.boundary.action != b.boundary.action:
+            lines.append(f"  ~ label {name}: boundary action {a.boundary.action} -> {b.boundary.action}")
     return lines
 
 
@@ -104,7 +93,7 @@ def diff_guidelines(old: Guideline, new: Guideline) -> list[str]:
     """The changes from ``old`` to ``new``, one line each, grouped by section (empty: no change)."""
     sections: list[tuple[str, list[str]]] = [
         ("labels", _label_changes(old, new)),
-        ("intents", _intent_changes(old, new)),
+        ("intents", _named_changes("intent", old.intents, new.intents)),
         ("bio", _setting_changes("bio", asdict(old.bio), asdict(new.bio))),
         ("feedback", _setting_changes("feedback", asdict(old.feedback), asdict(new.feedback))),
     ]
