@@ -184,8 +184,14 @@ def _annotations(value: object, label: str) -> list[Annotation] | None:
 _SPAN_KEYS = ("start", "end", "label", "text")
 
 
-def _spans(value: object, label: str) -> list[Span] | None:
-    """``spans``: a list of ``{start, end, label, text?}`` (the shape only; offsets are checked by validate)."""
+def _spans(value: object, label: str, field: str, annotated: str) -> list[Span] | None:
+    """``spans``: a list of ``{start, end, label, text?}`` on the record field ``field`` (its text ``annotated``).
+
+    Offsets must lie inside the field (``span_out_of_bounds``) and a given ``text`` must equal the
+    field at them (``span_text_mismatch``): checked here, on the text the annotator saw. The kept
+    span's ``text`` is then dropped: it is the field's text, which cleaning and de-identification
+    may change; the validate stage reads it again from the final field.
+    """
     value = _json_cell(value, label, "invalid_spans")
     if value is None:
         return None
@@ -211,7 +217,16 @@ def _spans(value: object, label: str) -> list[Span] | None:
         text = span.get("text")
         if text is not None and not isinstance(text, str):
             raise RecordProblem("invalid_spans", f"field '{where}.text' must be a string, got {_type_name(text)}")
-        out.append({"start": int(span["start"]), "end": int(span["end"]), "label": lab, "text": text})
+        start, end = int(span["start"]), int(span["end"])
+        if not 0 <= start < end <= len(annotated):
+            raise RecordProblem(
+                "span_out_of_bounds", f"field '{where}' lies outside field '{field}' (0 <= start < end <= length)"
+            )
+        if text is not None and annotated[start:end] != text:
+            raise RecordProblem(
+                "span_text_mismatch", f"field '{where}.text' differs from field '{field}' at its offsets"
+            )
+        out.append({"start": start, "end": end, "label": lab, "text": None})
     return out
 
 
@@ -306,12 +321,12 @@ def apply_field_map(obj: Mapping[str, object], mapping: Mapping[str, str]) -> di
     return out
 
 
-def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig) -> MappedRecord:
+def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig, span_field: str = "input") -> MappedRecord:
     """Map one raw object to record fields (without ids and provenance).
 
     Returns a dict with ``instruction``, ``input``, ``output``, ``system``, ``history``,
     ``source_id``, ``annotations``, ``lang``, ``spans``, ``bio_tags`` and ``intent`` (None when not
-    given). Raises :class:`RecordProblem`.
+    given); spans annotate the record field ``span_field``. Raises :class:`RecordProblem`.
     """
     if not isinstance(obj, dict):
         raise RecordProblem("not_an_object", f"expected an object, got {_type_name(obj)}")
@@ -356,7 +371,7 @@ def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig) -> Mappe
         "source_id": source_id,
         "annotations": annotations,
         "lang": lang,
-        "spans": _spans(obj.get("spans"), "spans"),
+        "spans": _spans(obj.get("spans"), "spans", span_field, str(rec.get(span_field) or "")),
         "bio_tags": _bio_tags(obj.get("bio_tags"), "bio_tags"),
         "intent": intent,
     }

@@ -45,19 +45,27 @@ def annotated_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return out, stdout
 
 
-def _by_source_id(run: Path, kind: str) -> dict[str, tuple[str, str]]:
+def _by_source_id(run: Path, kind: str, stage: str = "validate") -> dict[str, tuple[str, str]]:
     """Rejects or review rows by the example's ``id`` (med-NN is line NN of patients.jsonl)."""
     ids = {make_record_id("corpus", "patients.jsonl", i): f"med-{i + 1:02d}" for i in range(15)}
-    rows = pq.read_table(run / kind / "validate.parquet").to_pylist()
+    rows = pq.read_table(run / kind / f"{stage}.parquet").to_pylist()
     return {ids[r["record_id"]]: (r["reason"], r["detail"]) for r in rows}
 
 
 def test_invalid_spans_bio_and_intents_are_rejected_with_exact_reasons(annotated_run: tuple[Path, str]) -> None:
     run, stdout = annotated_run
     assert "records in 15 = exported 6 + rejected 6 + duplicates 0 + review 3" in stdout
+    assert _by_source_id(run, "rejected", "ingest") == {  # offsets and text: on the text the annotator saw
+        "med-06": (
+            "span_out_of_bounds",
+            "corpus/patients.jsonl:6: field 'spans[0]' lies outside field 'input' (0 <= start < end <= length)",
+        ),
+        "med-07": (
+            "span_text_mismatch",
+            "corpus/patients.jsonl:7: field 'spans[0].text' differs from field 'input' at its offsets",
+        ),
+    }
     assert _by_source_id(run, "rejected") == {
-        "med-06": ("span_out_of_bounds", "field 'spans[0]' lies outside field 'input' (0 <= start < end <= length)"),
-        "med-07": ("span_text_mismatch", "field 'spans[0].text' differs from field 'input' at its offsets"),
         "med-08": ("unknown_span_label", "field 'spans[0].label' is not a label of the guideline"),
         "med-09": ("invalid_bio", "field 'bio_tags[0]' is I-x without a preceding B-x or I-x of the same label"),
         "med-10": ("bio_length_mismatch", "field 'bio_tags' has 3 tags for 18 characters of field 'input'"),
@@ -104,6 +112,9 @@ def test_the_export_carries_spans_bio_tags_and_intents(annotated_run: tuple[Path
             assert r["input"][s["start"] : s["end"]] == s["text"]
     assert rows["med-04"]["spans"] == [{"start": 0, "end": 4, "label": "pain", "text": "剧烈胸痛"}]  # boundary: extend
     assert [s["label"] for s in rows["med-05"]["spans"]] == ["pain", "pain"]  # the finer label kept
+    for part in sorted((run / "work" / "deidentify").glob("*.parquet")):  # no span text before validate
+        spans = pq.read_table(part).column("spans").to_pylist()
+        assert all(s["text"] is None for record in spans for s in record or ())
     carried = rows["med-15"]  # a name and a phone number before the span were de-identified
     assert "13812345678" not in carried["input"]
     assert [s["text"] for s in carried["spans"]] == ["咳嗽"]

@@ -190,8 +190,8 @@ def test_spans_bio_tags_and_intent_are_kept():
         "intent": "ask_symptom",
     }
     rec = _map(obj)
-    assert rec["spans"] == [
-        {"start": 0, "end": 5, "label": "symptom", "text": "持续性头痛"},
+    assert rec["spans"] == [  # the text is checked, then dropped: validate reads it from the final field
+        {"start": 0, "end": 5, "label": "symptom", "text": None},
         {"start": 3, "end": 5, "label": "pain", "text": None},
     ]
     assert rec["bio_tags"] == obj["bio_tags"]
@@ -200,7 +200,13 @@ def test_spans_bio_tags_and_intent_are_kept():
 
 def test_spans_and_bio_tags_as_json_cells():
     rec = _map(
-        {"instruction": "Q", "output": "A", "spans": '[{"start": 0, "end": 1, "label": "x"}]', "bio_tags": '["O"]'}
+        {
+            "instruction": "Q",
+            "input": "x",
+            "output": "A",
+            "spans": '[{"start": 0, "end": 1, "label": "x"}]',
+            "bio_tags": '["O"]',
+        }
     )
     assert rec["spans"] == [{"start": 0, "end": 1, "label": "x", "text": None}]
     assert rec["bio_tags"] == ["O"]
@@ -248,3 +254,33 @@ def test_bad_spans_bio_tags_and_intent_are_rejected_by_field(extra, reason, deta
     with pytest.raises(RecordProblem) as exc:
         _map({"instruction": "Q", "output": "A", **extra})
     assert (exc.value.reason, exc.value.detail) == (reason, detail)
+
+
+OUT_OF_BOUNDS = "field 'spans[0]' lies outside field 'input' (0 <= start < end <= length)"
+
+
+@pytest.mark.parametrize(
+    ("span", "reason", "detail"),
+    [
+        ({"start": 2, "end": 9, "label": "x"}, "span_out_of_bounds", OUT_OF_BOUNDS),
+        ({"start": 2, "end": 2, "label": "x"}, "span_out_of_bounds", OUT_OF_BOUNDS),
+        ({"start": -1, "end": 2, "label": "x"}, "span_out_of_bounds", OUT_OF_BOUNDS),
+        (
+            {"start": 0, "end": 2, "label": "x", "text": "咳嗽"},
+            "span_text_mismatch",
+            "field 'spans[0].text' differs from field 'input' at its offsets",
+        ),
+    ],
+)
+def test_spans_are_checked_against_the_text_the_annotator_saw(span, reason, detail):
+    with pytest.raises(RecordProblem) as exc:
+        _map({"instruction": "Q", "input": "头痛三天", "output": "A", "spans": [span]})
+    assert (exc.value.reason, exc.value.detail) == (reason, detail)
+
+
+def test_spans_annotate_the_configured_field():
+    obj = {"instruction": "头痛三天", "output": "A", "spans": [{"start": 0, "end": 2, "label": "x", "text": "头痛"}]}
+    assert map_record(obj, ING, CORPUS, "instruction")["spans"] == [{"start": 0, "end": 2, "label": "x", "text": None}]
+    with pytest.raises(RecordProblem) as exc:
+        map_record(obj, ING, CORPUS, "input")
+    assert exc.value.reason == "span_out_of_bounds"
