@@ -1,8 +1,9 @@
-"""Command line: ``python -m pipeline run|scan|show|explain|versions|review``, a thin layer over the library.
+"""Command line: ``python -m pipeline run|scan|show|explain|versions|review|guideline``, a thin layer over the library.
 
 ``run`` calls :mod:`pipeline.runtime.steps`; ``show``, ``explain`` and ``versions`` read a finished
 run or the published dataset versions through :mod:`pipeline.reports.inspect`; ``review push|pull``
-moves a run's review queue to Label Studio and the decisions back (:mod:`pipeline.review`).
+moves a run's review queue to Label Studio and the decisions back (:mod:`pipeline.review`);
+``guideline diff`` compares two guidelines (:mod:`pipeline.reports.guideline_diff`).
 
 Exit codes: 0 success; 1 a failure (a full disk, an internal error; for ``scan``, personal data
 found; for ``explain``, a record id the run does not have); 2 bad usage, an invalid config or policy, an output directory in use; 3 a blocking
@@ -80,6 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     rpull.add_argument("--out", required=True, metavar="DIR", help="folder for the files (outside RUN_DIR)")
     rpull.add_argument("--project", metavar="NAME", help=project_help)
     rpull.add_argument("--conn-id", metavar="ID", help=conn_help)
+    guideline = sub.add_parser("guideline", help="annotation guidelines: diff two versions")
+    gsub = guideline.add_subparsers(dest="guideline_command", required=True, parser_class=_Parser)
+    gdiff = gsub.add_parser(
+        "diff", help="what changed between two guidelines, and how many records of a run it affects"
+    )
+    gdiff.add_argument("old", metavar="OLD", help="the current guideline YAML")
+    gdiff.add_argument("new", metavar="NEW", help="the proposed guideline YAML")
+    gdiff.add_argument("--run", metavar="RUN_DIR", help="count the records of this run the change would affect")
     return parser
 
 
@@ -266,6 +275,24 @@ def cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def cmd_guideline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print the changes between two guidelines and, with ``--run``, the records they would affect."""
+    from pipeline.config import load_config
+    from pipeline.config.guideline import load_guideline
+    from pipeline.reports.guideline_diff import diff_guidelines, run_impact
+    from pipeline.runtime.rundir import RunDir
+
+    old, new = load_guideline(args.old), load_guideline(args.new)
+    lines = diff_guidelines(old, new) or ["no changes"]
+    if args.run:
+        run_dir = _run_dir(args.run)
+        run = RunDir(run_dir)
+        config = run.load()[1] if run.spec_path.is_file() else load_config(None)
+        lines += run_impact(run_dir, old, new, config)
+    print("\n".join(lines), file=out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Entry point; returns the process exit code."""
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -280,6 +307,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         "explain": cmd_explain,
         "versions": cmd_versions,
         "review": cmd_review,
+        "guideline": cmd_guideline,
     }[args.command]
     install_child_guard()  # worker processes any stage forks die with this process, however it ends
     try:

@@ -18,6 +18,7 @@ from pipeline.config.clean import CleanConfig
 from pipeline.config.dedup import DedupConfig
 from pipeline.config.deidentify import DeidentifyConfig
 from pipeline.config.export import ExportConfig
+from pipeline.config.guideline import Guideline, InputCheck, load_guideline
 from pipeline.config.ingest import IngestConfig
 from pipeline.config.schema import build, got, to_dict
 from pipeline.config.shards import ShardsConfig
@@ -33,6 +34,10 @@ class PipelineConfig:
     """The whole configuration; ``base_dir`` is the folder relative paths are resolved against."""
 
     dataset_name: str = field(default="instruction-dataset", metadata={"help": "name used in the dataset card"})
+    guideline: str = field(
+        default="",
+        metadata={"help": "annotation guideline YAML (docs/GUIDELINE.md), relative to the config file; empty = none"},
+    )
     ingest: IngestConfig = field(default_factory=IngestConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
@@ -47,6 +52,13 @@ class PipelineConfig:
         """Resolve ``path`` against the config file's folder unless it is absolute."""
         p = Path(path).expanduser()
         return p if p.is_absolute() else (self.base_dir / p).resolve()
+
+    def load_guideline(self, check_input: InputCheck | None = None) -> Guideline | None:
+        """The guideline ``guideline`` names, loaded and validated; None when no guideline is set.
+
+        ``check_input`` sees each knowledge-base file before it is read (see ``parse_guideline``).
+        """
+        return load_guideline(self.resolve_path(self.guideline), check_input) if self.guideline else None
 
     def to_dict(self) -> dict[str, object]:
         """The effective configuration as plain data (recorded in the manifest)."""

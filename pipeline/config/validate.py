@@ -64,7 +64,9 @@ CHECKS: dict[str, Check] = {
     ),
     "spans.within_text": Check("spans", "blocking", "entity span offsets lie inside their text (custom)"),
     "spans.text_matches": Check("spans", "blocking", "a span's text equals the text at its offsets (custom)"),
-    "spans.label_in_vocabulary": Check("spans", "blocking", "span labels come from validate.span_labels (custom)"),
+    "spans.label_in_vocabulary": Check(
+        "spans", "blocking", "span labels come from validate.span_labels (custom; the guideline's labels are rules)"
+    ),
     "spans.bio_valid": Check("spans", "blocking", "BIO tags valid: I-x only after B-x or I-x (custom)"),
 }
 """Every check of every suite, by name (``<suite>.<check>``)."""
@@ -80,7 +82,7 @@ class ValidateConfig:
     )
     labels: list[str] = field(
         default_factory=list,
-        metadata={"help": "annotation label vocabulary; empty = labels are not checked against a list"},
+        metadata={"help": "annotation label vocabulary (another label rejects its record); empty = not checked"},
     )
     min_instruction_chars: int = field(default=1, metadata={"min": 0})
     max_instruction_chars: int = field(default=8000, metadata={"min": 1})
@@ -94,13 +96,16 @@ class ValidateConfig:
         metadata={"min": 0.0, "max": 1.0, "help": "allowed |validation share - export.validation_ratio|"},
     )
     span_suite: Literal["auto", "on", "off"] = field(
-        default="auto", metadata={"help": "auto: run the span suite when the span or BIO column exists"}
+        default="auto", metadata={"help": "auto: run the span suite on a shard where a record has spans or BIO tags"}
     )
     span_column: str = "spans"
     span_text_column: str = "input"
     bio_column: str = "bio_tags"
     span_labels: list[str] = field(
-        default_factory=list, metadata={"help": "entity label vocabulary for spans and BIO tags; empty = any"}
+        default_factory=list,
+        metadata={
+            "help": "entity labels for spans and BIO tags without a guideline (with one: its labels); empty = any"
+        },
     )
     severity: dict[str, Severity] = field(
         default_factory=dict, metadata={"help": "per-check severity overrides, e.g. {export.split_ratio: blocking}"}

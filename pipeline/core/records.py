@@ -43,6 +43,16 @@ MESSAGE_TYPE = pa.struct(
     [pa.field("role", pa.string(), nullable=False), pa.field("content", pa.string(), nullable=False)]
 )
 
+SPAN_TYPE = pa.struct(
+    [
+        pa.field("start", pa.int64()),
+        pa.field("end", pa.int64()),
+        pa.field("label", pa.string()),
+        pa.field("text", pa.string()),
+    ]
+)
+"""An entity span: ``[start, end)`` in characters of the annotated field, its label and its text."""
+
 RECORD_SCHEMA = pa.schema(
     [
         pa.field("record_id", pa.string(), nullable=False),
@@ -57,6 +67,9 @@ RECORD_SCHEMA = pa.schema(
         pa.field("source_id", pa.string()),
         pa.field("lang", pa.string(), nullable=False),
         pa.field("annotations", pa.list_(ANNOTATION_TYPE)),
+        pa.field("spans", pa.list_(SPAN_TYPE)),
+        pa.field("bio_tags", pa.list_(pa.string())),
+        pa.field("intent", pa.string()),
     ]
 )
 """Columns every stage receives and passes on, in this order."""

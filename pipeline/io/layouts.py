@@ -36,6 +36,15 @@ class Annotation(TypedDict):
     fields: list[FieldValue] | None
 
 
+class Span(TypedDict):
+    """One entity span of a record (``RECORD_SCHEMA``'s ``spans`` items)."""
+
+    start: int
+    end: int
+    label: str
+    text: str | None
+
+
 class RecordTexts(TypedDict):
     """The text fields of a mapped record."""
 
@@ -52,6 +61,9 @@ class MappedRecord(RecordTexts):
     source_id: str | None
     annotations: list[Annotation] | None
     lang: str | None
+    spans: list[Span] | None
+    bio_tags: list[str] | None
+    intent: str | None
 
 
 class RecordProblem(Exception):
@@ -228,6 +240,68 @@ def _field_values(value: object, where: str) -> list[FieldValue] | None:
     return out
 
 
+_SPAN_KEYS = ("start", "end", "label", "text")
+
+
+def _spans(value: object, label: str, field: str, annotated: str) -> list[Span] | None:
+    """``spans``: a list of ``{start, end, label, text?}`` on the record field ``field`` (its text ``annotated``).
+
+    Offsets must lie inside the field (``span_out_of_bounds``) and a given ``text`` must equal the
+    field at them (``span_text_mismatch``): checked here, on the text the annotator saw. The kept
+    span's ``text`` is then dropped: it is the field's text, which cleaning and de-identification
+    may change; the validate stage reads it again from the final field.
+    """
+    value = _json_cell(value, label, "invalid_spans")
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise RecordProblem("invalid_spans", f"field '{label}' must be a list of spans, got {_type_name(value)}")
+    out: list[Span] = []
+    for i, span in enumerate(value):
+        where = f"{label}[{i}]"
+        if not isinstance(span, dict):
+            raise RecordProblem("invalid_spans", f"field '{where}' must be an object, got {_type_name(span)}")
+        unknown = sorted(set(span) - set(_SPAN_KEYS), key=str)
+        if unknown:
+            raise RecordProblem(
+                "invalid_spans", f"field '{where}' has an unknown key (allowed: {', '.join(_SPAN_KEYS)})"
+            )
+        for key in ("start", "end"):
+            v = span.get(key)
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RecordProblem("invalid_spans", f"field '{where}.{key}' must be an integer, got {_type_name(v)}")
+        lab = span.get("label")
+        if not isinstance(lab, str) or not lab.strip():
+            raise RecordProblem("invalid_spans", f"field '{where}.label' must be a non-empty string")
+        text = span.get("text")
+        if text is not None and not isinstance(text, str):
+            raise RecordProblem("invalid_spans", f"field '{where}.text' must be a string, got {_type_name(text)}")
+        start, end = int(span["start"]), int(span["end"])
+        if not 0 <= start < end <= len(annotated):
+            raise RecordProblem(
+                "span_out_of_bounds", f"field '{where}' lies outside field '{field}' (0 <= start < end <= length)"
+            )
+        if text is not None and annotated[start:end] != text:
+            raise RecordProblem(
+                "span_text_mismatch", f"field '{where}.text' differs from field '{field}' at its offsets"
+            )
+        out.append({"start": start, "end": end, "label": lab, "text": None})
+    return out
+
+
+def _bio_tags(value: object, label: str) -> list[str] | None:
+    """``bio_tags``: a list of tag strings (``O``, ``B-x``, ``I-x``; their order is checked by validate)."""
+    value = _json_cell(value, label, "invalid_bio_tags")
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise RecordProblem("invalid_bio_tags", f"field '{label}' must be a list of tags, got {_type_name(value)}")
+    for i, tag in enumerate(value):
+        if not isinstance(tag, str):
+            raise RecordProblem("invalid_bio_tags", f"field '{label}[{i}]' must be a string, got {_type_name(tag)}")
+    return list(value)
+
+
 def _turns(value: object, label: str, role_key: str, text_key: str, roles: Mapping[str, str]) -> list[tuple[str, str]]:
     if not isinstance(value, list):
         raise RecordProblem("wrong_type", f"field '{label}' must be a list of turns, got {_type_name(value)}")
@@ -306,11 +380,12 @@ def apply_field_map(obj: Mapping[str, object], mapping: Mapping[str, str]) -> di
     return out
 
 
-def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig) -> MappedRecord:
+def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig, span_field: str = "input") -> MappedRecord:
     """Map one raw object to record fields (without ids and provenance).
 
     Returns a dict with ``instruction``, ``input``, ``output``, ``system``, ``history``,
-    ``source_id``, ``annotations`` and ``lang`` (None when not given). Raises :class:`RecordProblem`.
+    ``source_id``, ``annotations``, ``lang``, ``spans``, ``bio_tags`` and ``intent`` (None when not
+    given); spans annotate the record field ``span_field``. Raises :class:`RecordProblem`.
     """
     if not isinstance(obj, dict):
         raise RecordProblem("not_an_object", f"expected an object, got {_type_name(obj)}")
@@ -347,4 +422,15 @@ def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig) -> Mappe
     lang = obj.get("lang")
     if lang is not None and not isinstance(lang, str):
         raise RecordProblem("wrong_type", f"field 'lang' must be a string, got {_type_name(lang)}")
-    return {**rec, "source_id": source_id, "annotations": annotations, "lang": lang}
+    intent = obj.get("intent")
+    if intent is not None and (not isinstance(intent, str) or not intent.strip()):
+        raise RecordProblem("wrong_type", f"field 'intent' must be a non-empty string, got {_type_name(intent)}")
+    return {
+        **rec,
+        "source_id": source_id,
+        "annotations": annotations,
+        "lang": lang,
+        "spans": _spans(obj.get("spans"), "spans", span_field, str(rec.get(span_field) or "")),
+        "bio_tags": _bio_tags(obj.get("bio_tags"), "bio_tags"),
+        "intent": intent,
+    }

@@ -64,6 +64,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
         schema=outcome.schema,
         rejected_by_reason=reasons,
         license_id=config.export.license,
+        guideline=spec.get("guideline"),
     )
     card_path = write_text_atomic(run.export_dir / "README.md", card)
     outputs: list[OutputFile] = []
@@ -89,6 +90,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
         "inputs": run.read_inputs(),
         "skipped": run.read_skipped(),
         "config": spec["config"],
+        "guideline": spec.get("guideline"),
         "versions": package_versions(),
         "outputs": outputs,
     }
@@ -192,6 +194,7 @@ def finish_blocked(run_dir: str | Path) -> BlockedRun:
         "stages": summaries,
         "inputs": run.read_inputs(),
         "config": spec["config"],
+        "guideline": spec.get("guideline"),
         "versions": package_versions(),
         "outputs": outcome_files(run),
     }

@@ -71,6 +71,8 @@ class RunSpec(TypedDict):
     """When the run was prepared (ISO 8601, UTC, seconds): shown in reports, never in computed results."""
     corpus_roots: NotRequired[list[str]]
     """The folders every corpus file must resolve into (a DAG run); absent: each corpus folder itself."""
+    guideline: NotRequired[dict[str, str]]
+    """The annotation guideline the run checks against: name, version, path, sha256 (and knowledge bases)."""
 
 
 class IncrementalInfo(TypedDict):

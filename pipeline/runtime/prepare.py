@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.config import PipelineConfig, load_config
-from pipeline.errors import NothingToDo, UsageError
+from pipeline.errors import ConfigError, NothingToDo, UsageError
 from pipeline.io.corpus import (
     CorpusSpec,
     check_corpus_roots,
@@ -94,6 +94,13 @@ def prepare_run(
             check_within(what, path, config_roots)
     check_inputs_outside(run_dir, [s.path for s in specs], config_path, config)
     check_deidentify_policy(run_dir, config)
+
+    def check_knowledge_base(what: str, path: Path) -> None:
+        if config_roots is not None:
+            check_within(what, path, config_roots)
+        check_outside(run_dir, what, path)
+
+    guideline = config.load_guideline(check_knowledge_base)  # a bad guideline stops the run before any stage
     selection = None
     if datasets_root is not None:
         selection = select_inputs(specs, datasets_root, config, full_rebuild)
@@ -116,6 +123,8 @@ def prepare_run(
     }
     if corpus_roots is not None:
         spec["corpus_roots"] = [str(r) for r in corpus_roots]
+    if guideline is not None:
+        spec["guideline"] = guideline.record()
     out: Prepared = {"run_dir": str(run.root), "run_id": run_id}
     if incremental is not None:
         spec["incremental"] = incremental
@@ -134,6 +143,8 @@ def prepare_run(
 def _config_inputs(config: PipelineConfig) -> list[tuple[str, Path]]:
     """The files a config makes the run read (besides the corpora), with the key that names each."""
     out: list[tuple[str, Path]] = []
+    if config.guideline:
+        out.append(("guideline", config.resolve_path(config.guideline)))
     if config.deidentify.enabled and config.deidentify.policy:
         out.append(("deidentify.policy", config.resolve_path(config.deidentify.policy)))
     for key in ("annotation_files", "adjudication_files"):
@@ -173,17 +184,24 @@ def check_inputs_outside(
         inputs.append(("config file", Path(config_path)))
     inputs += _config_inputs(config)
     for what, path in inputs:
+        check_outside(run_dir, what, path)
         real = path.resolve()
-        if real == out or out in real.parents:
-            raise UsageError(
-                f"{what} {path} is inside the output directory {run_dir}: a run clears its output "
-                "directory, so the input would be deleted; move it or choose another output directory"
-            )
         if what == "corpus" and real in out.parents:
             raise UsageError(
                 f"corpus {path} contains the output directory {run_dir}: the run would read its own "
                 "outputs as records; choose an output directory outside the corpus"
             )
+
+
+def check_outside(run_dir: str | Path, what: str, path: Path) -> None:
+    """Refuse an input file inside the run directory (:class:`UsageError` naming ``what``)."""
+    out = Path(run_dir).resolve()
+    real = path.resolve()
+    if real == out or out in real.parents:
+        raise UsageError(
+            f"{what} {path} is inside the output directory {run_dir}: a run clears its output "
+            "directory, so the input would be deleted; move it or choose another output directory"
+        )
 
 
 def check_deidentify_policy(run_dir: str | Path, config: PipelineConfig) -> None:
@@ -231,6 +249,15 @@ def config_state(config: PipelineConfig) -> ConfigState:
 
         policy = config.resolve_path(config.deidentify.policy) if config.deidentify.policy else DEFAULT_POLICY_PATH
         files[f"policy:{policy}"] = sha(policy)
+    if config.guideline:
+        path = config.resolve_path(config.guideline)
+        files[f"guideline:{path}"] = sha(path)
+        try:
+            guideline = config.load_guideline() if path.is_file() else None
+        except ConfigError:  # prepare refuses it; here only the hashes are wanted
+            guideline = None
+        kbs = guideline.record() if guideline is not None else {}
+        files.update({f"guideline:{path}:{k}": v for k, v in kbs.items() if k.startswith("kb:")})
     for p in config.clean.wordlists:
         if not p.startswith("builtin:"):
             files[f"wordlist:{config.resolve_path(p)}"] = sha(config.resolve_path(p))
@@ -269,7 +296,7 @@ def select_inputs(
 ) -> Selection:
     """Decide which files an incremental build reads and which earlier records it drops.
 
-    Read: files new or changed since the latest version; every file when the config, the policy or
+    Read: files new or changed since the latest version; every file when the config, the policy, the guideline (or a knowledge base) or
     a word list changed (or a decision file was dropped from the config); the files holding the
     records a new or changed annotation or adjudication file names. Retired (with
     ``export.deleted_files: retire``): files of the latest version gone from a corpus this run reads.

@@ -85,6 +85,7 @@ def render_dataset_card(
     schema: pa.Schema,
     rejected_by_reason: Mapping[str, int],
     license_id: str = "other",
+    guideline: Mapping[str, str] | None = None,
 ) -> str:
     """Render the card as Markdown with the Hugging Face front matter (counts and names only, no record values)."""
     files = non_empty_splits({s: f"{s}.parquet" for s in split_rows}, split_rows)
@@ -97,6 +98,14 @@ def render_dataset_card(
     )
     cols = [(f.name, str(f.type)) for f in schema]
     reasons = [(k, v) for k, v in rejected_by_reason.items()] or [("(none)", 0)]
+    annotated = ""
+    if guideline:
+        annotated = (
+            "\n## Annotation guideline\n"
+            f"Entity spans, BIO tags and intents were checked against the guideline "
+            f"`{guideline.get('name') or '(unnamed)'}` version `{guideline.get('version')}` "
+            f"(sha256 `{guideline.get('sha256')}`).\n"
+        )
     return f"""{header}# {dataset_name}
 
 Instruction-tuning dataset built by instructflow, run `{run_id}`. Records follow the alpaca
@@ -123,7 +132,7 @@ convention (`instruction`, `input`, `output`, optional `system` and `history`) a
 Rejected records by stage and reason (the records themselves are in `../rejected/`):
 
 {_table(["stage/reason", "records"], reasons)}
-
+{annotated}
 ## Loading
 ```python
 from datasets import load_dataset

@@ -51,6 +51,9 @@ _BASE_ORDER = [
     "source_id",
     "lang",
     "annotations",
+    "spans",
+    "bio_tags",
+    "intent",
 ]
 
 

@@ -309,7 +309,7 @@ def ingest(
                                 entry["rejected"] += 1
                                 continue
                             try:
-                                rec = map_record(item.obj, cfg, corpus_cfg)
+                                rec = map_record(item.obj, cfg, corpus_cfg, config.validate.span_text_column)
                             except RecordProblem as bad:
                                 raw = item.obj if isinstance(item.obj, dict) else {"value": item.obj}
                                 rejects.add(

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, cast
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipeline.stages.validate.rules import RULE_FIELDS
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -103,8 +105,11 @@ def export_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
     )
 
 
-FEATURES_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
-"""What phase 1 hands to phase 2 per record: its id and whether the export puts it in validation."""
+SPLIT_SCHEMA = pa.schema([pa.field("record_id", pa.string()), pa.field("is_validation", pa.float64())])
+"""The split part of the features: a record's id and whether the export puts it in validation."""
+
+FEATURES_SCHEMA = pa.schema([*SPLIT_SCHEMA, *RULE_FIELDS])
+"""What phase 1 hands to phase 2 per record: the split flag and the annotation rules' verdict."""
 
 
 def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
@@ -114,7 +119,7 @@ def split_flags(table: pa.Table, config: PipelineConfig) -> pa.Table:
     ids = cast("list[str]", table.column("record_id").to_pylist())  # record ids are never null
     splits = table_splits(table, config.export.validation_ratio, config.export.split_salt)
     flags = pa.array([1.0 if s == "validation" else 0.0 for s in splits], pa.float64())
-    return pa.table([pa.array(ids, pa.string()), flags], schema=FEATURES_SCHEMA)
+    return pa.table([pa.array(ids, pa.string()), flags], schema=SPLIT_SCHEMA)
 
 
 SPAN_ARROW_TYPE = pa.list_(
@@ -124,14 +129,18 @@ SPAN_ARROW_TYPE = pa.list_(
 
 
 def span_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame | None:
-    """Text, spans and BIO columns for the span suite; None when it does not run.
+    """Text, spans and BIO columns for the span suite; None when it does not run (``auto``: no span or tag values).
 
     The list columns stay Arrow-backed (cheap for GX to copy; checked without a dict per span).
     """
     import pandas as pd
 
     cfg = config.validate
-    present = [c for c in (cfg.span_column, cfg.bio_column) if c in table.column_names]
+    present = [
+        c
+        for c in (cfg.span_column, cfg.bio_column)
+        if c in table.column_names and table.column(c).null_count < len(table)
+    ]
     if cfg.span_suite == "off" or (cfg.span_suite == "auto" and not present):
         return None
     data: dict[str, Any] = {"record_id": table.column("record_id").to_pandas()}

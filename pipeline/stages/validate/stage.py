@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.core.source import RecordSource, TableSource
 from pipeline.core.stage import Counters, PhasedStage, StageContext, StageResult
@@ -50,6 +51,7 @@ from pipeline.stages.validate.frames import (
     span_frame,
     split_flags,
 )
+from pipeline.stages.validate.rules import RULE_FIELDS, Rules, rule_verdicts
 
 if TYPE_CHECKING:
     from pipeline.config import PipelineConfig
@@ -66,7 +68,8 @@ def _ingest_table(table: pa.Table, ctx: StageContext) -> tuple[pa.Table, str]:
     """The ingest records the records/annotations suites check: shard ``ctx.shard`` (all when None)."""
     if ctx.ingested is None:
         return table, NO_INGEST_SOURCE
-    columns = [c for c in (*RECORD_READ, "annotations") if c in ctx.ingested.column_names]
+    wanted = (*RECORD_READ, "annotations", ctx.config.validate.span_text_column)
+    columns = [c for c in dict.fromkeys(wanted) if c in ctx.ingested.column_names]
     if ctx.shard is None:
         return ctx.ingested.read(columns), INGEST_SOURCE
     if ctx.shard not in ctx.ingested.shards:
@@ -120,18 +123,26 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     shard = ctx.shard if ctx.shard is not None else 0
     ctx.progress.start(STAGE, total=table.num_rows)
     ingest, source = _ingest_table(table, ctx)
+    rules = Rules.from_config(config, config.load_guideline())
+    rule_cols, rule_counts = rule_verdicts(table, ingest, rules)
+    checked = _kept_by_rules(table, rule_cols)
+    kept_ids = checked.column("record_id").combine_chunks().cast(pa.string())
     frames: dict[str, Any] = {"records": lambda: records_frame(ingest)}
     skipped: dict[str, str] = {}
-    ann = annotations_frame(ingest)
+    ruled_out = table.column("record_id").filter(pc.is_valid(rule_cols.column("rule_outcome")))
+    ruled_out = ruled_out.combine_chunks().cast(pa.string())
+    ingest_ids = ingest.column("record_id")
+    judged = pc.and_(pc.is_in(ingest_ids, value_set=kept_ids), pc.invert(pc.is_in(ingest_ids, value_set=ruled_out)))
+    ann = annotations_frame(ingest.filter(judged))
     if ann is None:
         skipped["annotations"] = "no annotations"
     else:
         frames["annotations"] = ann
     frames["deidentified"] = lambda: deidentified_frame(table, config)
     frames["export"] = lambda: export_frame(table, config)
-    spans = span_frame(table, config)
+    spans = span_frame(checked, config)
     if spans is None:
-        skipped["spans"] = f"span suite {cfg.span_suite!r} and no {cfg.span_column!r}/{cfg.bio_column!r} column"
+        skipped["spans"] = f"span suite {cfg.span_suite!r} and no {cfg.span_column!r}/{cfg.bio_column!r} values"
     else:
         frames["spans"] = spans
     gx_dir, outcomes_path = _shard_paths(ctx, shard)
@@ -146,6 +157,7 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
         "ingest_rows": ingest.num_rows,
         "rows": table.num_rows,
         "skipped": skipped,
+        "rules": rule_counts,
         "suites": [
             {
                 "suite": o.suite,
@@ -158,9 +170,25 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     }
     write_json_atomic(outcomes_path, verdicts)
     flags = split_flags(table, config)
+    for f in RULE_FIELDS:
+        flags = flags.append_column(f, rule_cols.column(f.name))
     ctx.progress.advance(table.num_rows)
     ctx.progress.finish()
     return flags
+
+
+def _kept_by_rules(table: pa.Table, rule_cols: pa.Table) -> pa.Table:
+    """``table`` without the records the annotation rules reject or hold, with their rewritten spans and tags."""
+    kept = pc.is_null(rule_cols.column("rule_outcome"))
+    changed = pc.fill_null(rule_cols.column("rule_changed"), False)
+    for name, new in (("spans", "rule_spans"), ("bio_tags", "rule_bio_tags")):
+        if name in table.column_names:
+            idx = table.column_names.index(name)
+            merged = pc.if_else(
+                changed, rule_cols.column(new), table.column(name).cast(rule_cols.schema.field(new).type)
+            )
+            table = table.set_column(idx, table.schema.field(name), merged.cast(table.schema.field(name).type))
+    return table.filter(kept)
 
 
 _SUMMED = ("element_count", "unexpected_count", "missing_count")
@@ -207,15 +235,55 @@ def _merge_expectations(suite: str, parts: list[list[dict[str, Any]]]) -> list[d
 
 @dataclass
 class ValidatePlan:
-    """The outcome of phase 2: the verdict is written; :meth:`apply` passes records through."""
+    """The outcome of phase 2: the verdict is written; :meth:`apply` applies the annotation rules.
+
+    ``decisions`` holds the records the annotation rules reject, hold or rewrite (:data:`RULE_FIELDS`
+    by ``record_id``); with none the plan is a ``passthrough`` and every shard is linked unchanged.
+    """
 
     counters: Counters
     report: dict[str, object]
-    passthrough: bool = True
+    decisions: pa.Table | None = None
+    passthrough: bool = field(init=False, default=True)
+
+    def __post_init__(self) -> None:
+        """A passthrough when no record is rejected, held or rewritten: the shards pass unchanged."""
+        self.passthrough = self.decisions is None or self.decisions.num_rows == 0
 
     def apply(self, table: pa.Table) -> StageResult:
-        """Phase 3: the gate keeps every record unchanged."""
-        return StageResult(kept=table)
+        """Phase 3: keep records (spans and tags rewritten where a rule did), reject or hold the others."""
+        from pipeline.core.records import REVIEW_SCHEMA
+        from pipeline.core.stage import RejectBuilder
+
+        if self.passthrough or self.decisions is None:
+            return StageResult(kept=table)
+        at = pc.index_in(table.column("record_id"), value_set=self.decisions.column("record_id"))
+        rows = self.decisions.take(pc.fill_null(at, 0))
+        found = pc.is_valid(at)
+        rule_cols = pa.table(
+            {f.name: pc.if_else(found, rows.column(f.name), pa.nulls(table.num_rows, f.type)) for f in RULE_FIELDS}
+        )
+        result = StageResult(kept=_kept_by_rules(table, rule_cols))
+        stopped = pc.is_valid(rule_cols.column("rule_outcome"))
+        decided = rule_cols.filter(stopped)
+        provenance = table.filter(stopped).select(["record_id", "corpus", "source_file", "source_index"]).to_pylist()
+        rejects = RejectBuilder(STAGE)
+        review: list[dict[str, object]] = []
+        for row, out, reason, detail in zip(
+            provenance,
+            decided.column("rule_outcome").to_pylist(),
+            decided.column("rule_reason").to_pylist(),
+            decided.column("rule_detail").to_pylist(),
+            strict=True,
+        ):
+            if out == "reject":
+                rejects.add(row, str(reason), str(detail), keep_record=False)
+            else:
+                review.append({"record_id": row["record_id"], "stage": STAGE, "reason": reason, "detail": detail})
+        result.rejected = rejects.table()
+        if review:
+            result.review = pa.Table.from_pylist(review, schema=REVIEW_SCHEMA)
+        return result
 
 
 def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> ValidatePlan:
@@ -267,9 +335,12 @@ def _plan(feats: pa.Table, ctx: StageContext, shards: list[int]) -> ValidatePlan
     rc = open_run_context(run_dir, cfg, run_name, work=ctx.scratch_path("gx"), run_time=ctx.started_at)
     for shard in shards:
         import_results(rc, _shard_paths(ctx, shard)[0])
+    decided = pc.or_(pc.is_valid(feats.column("rule_outcome")), pc.fill_null(feats.column("rule_changed"), False))
+    decisions = feats.filter(decided).select(["record_id", *(f.name for f in RULE_FIELDS)])
+    export_rows = feats.filter(pc.is_null(feats.column("rule_outcome"))).select(["record_id", "is_validation"])
     frames = {
         "records_dataset": lambda: pd.DataFrame({"record_id": ingest_ids.to_pandas()}),
-        "export_dataset": lambda: feats.to_pandas(),
+        "export_dataset": lambda: export_rows.to_pandas(),
     }
     dataset_outcomes = run_suites(rc, frames, params, build_docs=False)
     pages = build_data_docs(rc)
@@ -330,11 +401,16 @@ def _plan(feats: pa.Table, ctx: StageContext, shards: list[int]) -> ValidatePlan
     write_json_atomic(ctx.artifact_path(*SUMMARY_PATH), summary)
     if failed_blocking:
         raise ValidationFailed(_failure_message(failed_blocking, suites, run_dir))
+    rule_counts: dict[str, int] = {}
+    for v in verdicts:
+        for key, n in v.get("rules", {}).items():
+            rule_counts[key] = rule_counts.get(key, 0) + n
     counters: dict[str, int | float] = {
         "suites_run": len(suites),
         "expectations": len(expectations),
         "failed_blocking": 0,
         "failed_warning": len(failed_warning),
+        **{f"rules_{k}": n for k, n in sorted(rule_counts.items())},
     }
     report: dict[str, object] = {
         "summary": "/".join(SUMMARY_PATH),
@@ -345,8 +421,9 @@ def _plan(feats: pa.Table, ctx: StageContext, shards: list[int]) -> ValidatePlan
             {k: e[k] for k in ("suite", "check", "type", "column", "unexpected_count") if k in e}
             for e in failed_warning
         ],
+        "annotation_rules": dict(sorted(rule_counts.items())),
     }
-    return ValidatePlan(counters=counters, report=report)
+    return ValidatePlan(counters=counters, report=report, decisions=decisions)
 
 
 MAX_PAGES_IN_MESSAGE = 5

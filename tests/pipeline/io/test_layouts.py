@@ -22,6 +22,9 @@ def test_alpaca_with_system_history_and_id():
         "source_id": "7",
         "annotations": None,
         "lang": None,
+        "spans": None,
+        "bio_tags": None,
+        "intent": None,
     }
 
 
@@ -233,3 +236,112 @@ def test_invalid_annotated_fields_name_the_field_never_the_value(fields, detail)
     with pytest.raises(RecordProblem) as exc:
         _map(obj)
     assert (exc.value.reason, exc.value.detail) == ("invalid_annotation", detail)
+
+
+def test_spans_bio_tags_and_intent_are_kept():
+    obj = {
+        "instruction": "Q",
+        "input": "持续性头痛",
+        "output": "A",
+        "spans": [
+            {"start": 0, "end": 5, "label": "symptom", "text": "持续性头痛"},
+            {"start": 3, "end": 5, "label": "pain"},
+        ],
+        "bio_tags": ["B-symptom", "I-symptom", "I-symptom", "I-symptom", "I-symptom"],
+        "intent": "ask_symptom",
+    }
+    rec = _map(obj)
+    assert rec["spans"] == [  # the text is checked, then dropped: validate reads it from the final field
+        {"start": 0, "end": 5, "label": "symptom", "text": None},
+        {"start": 3, "end": 5, "label": "pain", "text": None},
+    ]
+    assert rec["bio_tags"] == obj["bio_tags"]
+    assert rec["intent"] == "ask_symptom"
+
+
+def test_spans_and_bio_tags_as_json_cells():
+    rec = _map(
+        {
+            "instruction": "Q",
+            "input": "x",
+            "output": "A",
+            "spans": '[{"start": 0, "end": 1, "label": "x"}]',
+            "bio_tags": '["O"]',
+        }
+    )
+    assert rec["spans"] == [{"start": 0, "end": 1, "label": "x", "text": None}]
+    assert rec["bio_tags"] == ["O"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "reason", "detail"),
+    [
+        ({"spans": {"start": 0}}, "invalid_spans", "field 'spans' must be a list of spans, got an object"),
+        ({"spans": ["x"]}, "invalid_spans", "field 'spans[0]' must be an object, got a string"),
+        (
+            {"spans": [{"start": 0, "end": 1, "label": "x", "secret": "v"}]},
+            "invalid_spans",
+            "field 'spans[0]' has an unknown key (allowed: start, end, label, text)",
+        ),
+        (
+            {"spans": [{"start": "0", "end": 1, "label": "x"}]},
+            "invalid_spans",
+            "field 'spans[0].start' must be an integer, got a string",
+        ),
+        (
+            {"spans": [{"start": 0, "end": True, "label": "x"}]},
+            "invalid_spans",
+            "field 'spans[0].end' must be an integer, got a boolean",
+        ),
+        (
+            {"spans": [{"start": 0, "end": 1, "label": " "}]},
+            "invalid_spans",
+            "field 'spans[0].label' must be a non-empty string",
+        ),
+        (
+            {"spans": [{"start": 0, "end": 1, "label": "x", "text": 5}]},
+            "invalid_spans",
+            "field 'spans[0].text' must be a string, got a number",
+        ),
+        ({"spans": "[oops"}, "invalid_spans", "field 'spans' is not valid JSON (column 2: Expecting value)"),
+        ({"bio_tags": "O O"}, "invalid_bio_tags", "field 'bio_tags' is not valid JSON (column 1: Expecting value)"),
+        ({"bio_tags": {"a": 1}}, "invalid_bio_tags", "field 'bio_tags' must be a list of tags, got an object"),
+        ({"bio_tags": ["O", 1]}, "invalid_bio_tags", "field 'bio_tags[1]' must be a string, got a number"),
+        ({"intent": 3}, "wrong_type", "field 'intent' must be a non-empty string, got a number"),
+        ({"intent": ""}, "wrong_type", "field 'intent' must be a non-empty string, got a string"),
+    ],
+)
+def test_bad_spans_bio_tags_and_intent_are_rejected_by_field(extra, reason, detail):
+    with pytest.raises(RecordProblem) as exc:
+        _map({"instruction": "Q", "output": "A", **extra})
+    assert (exc.value.reason, exc.value.detail) == (reason, detail)
+
+
+OUT_OF_BOUNDS = "field 'spans[0]' lies outside field 'input' (0 <= start < end <= length)"
+
+
+@pytest.mark.parametrize(
+    ("span", "reason", "detail"),
+    [
+        ({"start": 2, "end": 9, "label": "x"}, "span_out_of_bounds", OUT_OF_BOUNDS),
+        ({"start": 2, "end": 2, "label": "x"}, "span_out_of_bounds", OUT_OF_BOUNDS),
+        ({"start": -1, "end": 2, "label": "x"}, "span_out_of_bounds", OUT_OF_BOUNDS),
+        (
+            {"start": 0, "end": 2, "label": "x", "text": "咳嗽"},
+            "span_text_mismatch",
+            "field 'spans[0].text' differs from field 'input' at its offsets",
+        ),
+    ],
+)
+def test_spans_are_checked_against_the_text_the_annotator_saw(span, reason, detail):
+    with pytest.raises(RecordProblem) as exc:
+        _map({"instruction": "Q", "input": "头痛三天", "output": "A", "spans": [span]})
+    assert (exc.value.reason, exc.value.detail) == (reason, detail)
+
+
+def test_spans_annotate_the_configured_field():
+    obj = {"instruction": "头痛三天", "output": "A", "spans": [{"start": 0, "end": 2, "label": "x", "text": "头痛"}]}
+    assert map_record(obj, ING, CORPUS, "instruction")["spans"] == [{"start": 0, "end": 2, "label": "x", "text": None}]
+    with pytest.raises(RecordProblem) as exc:
+        map_record(obj, ING, CORPUS, "input")
+    assert exc.value.reason == "span_out_of_bounds"

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.config import parse_config
 from pipeline.errors import ConfigError, UsageError
-from pipeline.runtime.prepare import check_deidentify_policy, check_inputs_outside, prepare_from_params
+from pipeline.runtime.prepare import check_deidentify_policy, check_inputs_outside, config_state, prepare_from_params
 from pipeline.runtime.rundir import RunDir
 
 
@@ -155,3 +155,30 @@ def test_a_policy_with_nan_is_refused_by_key(tmp_path):
     assert str(info.value) == (
         f"{tmp_path / 'p.yaml'}: key 'entities.PERSON.threshold' must be a finite number (NaN and infinity are refused)"
     )
+
+
+# --- the guideline ---
+
+
+def _guideline(tmp_path: Path, term: str) -> Path:
+    (tmp_path / "kb.txt").write_text(term + "\n", encoding="utf-8")
+    path = tmp_path / "g.yaml"
+    path.write_text('version: "1"\nlabels:\n  a: {definition: x, knowledge_base: kb.txt}\n', encoding="utf-8")
+    return path
+
+
+def test_config_state_hashes_the_guideline_and_its_knowledge_bases(tmp_path: Path) -> None:
+    g = _guideline(tmp_path, "头痛")
+    cfg = parse_config({"guideline": "g.yaml"}, source="t", base_dir=tmp_path)
+    files = config_state(cfg)["files"]
+    assert sorted(k for k in files if k.startswith("guideline:")) == [f"guideline:{g}", f"guideline:{g}:kb:a"]
+    before = dict(files)
+    _guideline(tmp_path, "咳嗽")  # only the knowledge base changes
+    after = config_state(cfg)["files"]
+    assert after[f"guideline:{g}"] == before[f"guideline:{g}"]
+    assert after[f"guideline:{g}:kb:a"] != before[f"guideline:{g}:kb:a"]
+
+
+def test_no_guideline_no_entry(tmp_path: Path) -> None:
+    cfg = parse_config({}, source="t", base_dir=tmp_path)
+    assert not any(k.startswith("guideline:") for k in config_state(cfg)["files"])

@@ -48,6 +48,9 @@ def test_export_schema_order_and_stage_columns():
         "source_id",
         "lang",
         "annotations",
+        "spans",
+        "bio_tags",
+        "intent",
         "q_output_chars",
     ]
     assert schema.field("q_output_chars").type == pa.int32()

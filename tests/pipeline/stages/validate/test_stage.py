@@ -24,10 +24,6 @@ from pipeline.runtime.shards import ShardedSource
 from tests.conftest import TEST_DATA
 
 DATA = TEST_DATA / "validate"
-SPAN_TYPE = pa.list_(
-    pa.struct([("start", pa.int64()), ("end", pa.int64()), ("label", pa.string()), ("text", pa.string())])
-)
-EXTRA = [pa.field("spans", SPAN_TYPE), pa.field("bio_tags", pa.list_(pa.string()))]
 TEST_CONFIG: dict[str, Any] = {
     "labels": ["positive", "negative", "neutral"],
     "span_labels": ["PER", "LOC", "SYMPTOM"],
@@ -37,9 +33,7 @@ PLANTED = ["13812345678", "11010519491231002X", "6222 0212 3456 7894", "62220212
 
 def load_fixture(name: str) -> pa.Table:
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    spans = any("spans" in r or "bio_tags" in r for r in rows)
-    schema = pa.schema(list(RECORD_SCHEMA) + (EXTRA if spans else []))
-    return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_pylist(rows, schema=RECORD_SCHEMA)
 
 
 @dataclass
@@ -117,7 +111,13 @@ def bad_export(base: Path) -> Outcome:
 
 @pytest.fixture(scope="module")
 def bad_spans(base: Path) -> Outcome:
-    return run_stage(base, "bad_spans.jsonl")
+    return run_stage(base, "bad_spans.jsonl", {"min_export_share": 0.0})
+
+
+@pytest.fixture(scope="module")
+def bad_labels(base: Path) -> Outcome:
+    """The good fixture with validate.labels missing one label that record g-002 uses."""
+    return run_stage(base / "labels", "good.jsonl", {"labels": ["positive", "neutral"], "span_suite": "off"})
 
 
 # --- known good ---------------------------------------------------------------------------------
@@ -170,7 +170,6 @@ def test_bad_records_fail_records_and_annotations_suites(bad_records: Outcome) -
         ("records.output_not_empty", "expect_column_values_to_match_regex"),
         ("records.lang_allowed", "expect_column_values_to_be_in_set"),
         ("annotations.annotator_present", "expect_column_values_to_match_regex"),
-        ("annotations.label_in_vocabulary", "expect_column_values_to_be_in_set"),
         ("annotations.confidence_range", "expect_column_values_to_be_between"),
         ("export.record_id_unique", "expect_column_values_to_be_unique"),
         ("export.output_not_empty", "expect_column_values_to_match_regex"),
@@ -226,21 +225,59 @@ def test_bad_export_blocks_on_row_share_and_messages_warns_on_length(bad_export:
     assert bad_export.summary["parameters"]["min_export_rows"] == 5
 
 
-def test_bad_spans_fail_every_span_check(bad_spans: Outcome) -> None:
-    assert bad_spans.error is not None
-    assert bad_spans.failed() == {
-        ("spans.within_text", "expect_column_pair_values_to_be_valid_spans"),
-        ("spans.text_matches", "expect_column_pair_values_to_be_valid_spans"),
-        ("spans.label_in_vocabulary", "expect_column_pair_values_to_be_valid_spans"),
-        ("spans.bio_valid", "expect_column_values_to_be_valid_bio_sequences"),
-    }
-    counts = {e["check"]: e["unexpected_count"] for e in bad_spans.summary["failed_blocking"]}
-    assert counts == {
-        "spans.within_text": 1,
-        "spans.text_matches": 2,
-        "spans.label_in_vocabulary": 1,
-        "spans.bio_valid": 1,
-    }
+def test_bad_spans_are_rejected_record_by_record_and_the_gate_passes(bad_spans: Outcome) -> None:
+    assert bad_spans.error is None, str(bad_spans.error)
+    assert bad_spans.result is not None
+    check_conservation("validate", bad_spans.n_in, bad_spans.result)
+    rejected = bad_spans.result.rejected.select(["record_id", "stage", "reason", "detail", "record"]).to_pylist()
+    assert rejected == [
+        {
+            "record_id": "s-001",
+            "stage": "validate",
+            "reason": "span_out_of_bounds",
+            "detail": "field 'spans[0]' lies outside field 'input' (0 <= start < end <= length)",
+            "record": None,
+        },
+        {
+            "record_id": "s-002",
+            "stage": "validate",
+            "reason": "span_text_mismatch",
+            "detail": "field 'spans[0].text' differs from field 'input' at its offsets",
+            "record": None,
+        },
+        {
+            "record_id": "s-003",
+            "stage": "validate",
+            "reason": "unknown_span_label",
+            "detail": "field 'spans[0].label' is not a label of validate.span_labels",
+            "record": None,
+        },
+        {
+            "record_id": "s-004",
+            "stage": "validate",
+            "reason": "invalid_bio",
+            "detail": "field 'bio_tags[1]' is I-x without a preceding B-x or I-x of the same label",
+            "record": None,
+        },
+    ]
+    assert bad_spans.result.kept.column("record_id").to_pylist() == ["s-005"]
+    assert bad_spans.result.counters["rules_records_reject_span_out_of_bounds"] == 1
+    spans_suite = next(s for s in bad_spans.summary["suites"] if s["suite"] == "spans")
+    assert (spans_suite["success"], spans_suite["rows"]) == (True, 1)
+
+
+def test_unknown_annotation_label_rejects_that_record_only(bad_labels: Outcome) -> None:
+    assert bad_labels.error is None, str(bad_labels.error)
+    assert bad_labels.result is not None
+    check_conservation("validate", bad_labels.n_in, bad_labels.result)
+    assert bad_labels.result.rejected.select(["record_id", "reason", "detail"]).to_pylist() == [
+        {
+            "record_id": "g-004",
+            "reason": "unknown_label",
+            "detail": "field 'annotations[0].label' is not in validate.labels",
+        }
+    ]
+    assert bad_labels.result.kept.num_rows == bad_labels.n_in - 1
 
 
 # --- severities and switches --------------------------------------------------------------------
@@ -271,7 +308,7 @@ def test_warning_failures_do_not_block_and_are_counted(warnings_only: Outcome) -
             "unexpected_count": 3,
         }
     ]
-    assert warnings_only.summary["skipped"] == {"spans": "span suite 'off' and no 'spans'/'bio_tags' column"}
+    assert warnings_only.summary["skipped"] == {"spans": "span suite 'off' and no 'spans'/'bio_tags' values"}
 
 
 def test_severity_override_makes_a_warning_blocking(promoted: Outcome) -> None:
@@ -380,7 +417,7 @@ def test_sharded_run_has_one_data_docs_page_per_shard_and_suite(bad_records_shar
 
 def test_sharded_failure_message_names_at_most_five_pages(bad_records_sharded: Outcome) -> None:
     message = str(bad_records_sharded.error)
-    assert message.startswith("blocking validation failed (9 expectation(s)): records: ")
+    assert message.startswith("blocking validation failed (8 expectation(s)): records: ")
     assert message.count(".html") <= 5
     assert "more (reports/validation.json)" in message
 
@@ -403,19 +440,12 @@ def test_plan_names_the_shards_that_were_not_checked(tmp_path: Path) -> None:
 # --- which records failed, how Data Docs read -------------------------------------------------
 
 
-def test_failed_expectations_name_their_first_record_ids_never_values(bad_records: Outcome, bad_spans: Outcome) -> None:
+def test_failed_expectations_name_their_first_record_ids_never_values(bad_records: Outcome) -> None:
     ids = {(e["check"], e.get("column")): e.get("first_record_ids") for e in bad_records.summary["failed_blocking"]}
     assert ids[("records.output_not_empty", "output")] == ["r-003"]
     assert ids[("records.lang_allowed", "lang")] == ["r-004"]
     assert ids[("annotations.confidence_range", "confidence")] == ["r-003"]
     assert ids[("records.record_id_unique", "record_id")] == ["r-001", "r-001"]
-    spans = {e["check"]: e.get("first_record_ids") for e in bad_spans.summary["failed_blocking"]}
-    assert spans == {
-        "spans.within_text": ["s-001"],
-        "spans.text_matches": ["s-001", "s-002"],
-        "spans.label_in_vocabulary": ["s-003"],
-        "spans.bio_valid": ["s-004"],
-    }
 
 
 def test_residual_pii_failures_name_the_records(bad_deid: Outcome) -> None:
