@@ -15,9 +15,19 @@ class ShardsConfig:
     once over all shards and apply the plan shard by shard. Peak memory of a per-shard task grows
     with the shard size, not with the corpus; each Airflow task also pays its start-up (imports,
     the NER model), so very small shards waste time.
+
+    The CLI runs a stage's shards in ``workers`` forked processes (:mod:`pipeline.runtime.shardpool`);
+    in the DAG, Airflow's mapped tasks do that and ``workers`` is not used.
     """
 
     records_per_shard: int = field(
         default=50_000,
         metadata={"min": 1, "help": "records per shard; per-record stages hold one shard in memory"},
+    )
+    workers: int = field(
+        default=0,
+        metadata={
+            "min": 0,
+            "help": "CLI: processes that run a stage's shards side by side (0: one per CPU; 1: one after another)",
+        },
     )

@@ -46,6 +46,20 @@ _prctl: Callable[[int, int, int, int, int], int] | None = None
 
 _FORK_SAFE: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
 
+_in_worker = False
+"""True in a worker of a shard pool (:func:`forbid_forks`): its stages work in-process."""
+
+
+def forbid_forks() -> None:
+    """Make :func:`fork_is_safe` False in this process from now on.
+
+    A worker that runs whole shards side by side with other workers calls it first: the cores are
+    already busy with shards, so a stage inside it works in-process instead of forking workers of
+    its own.
+    """
+    global _in_worker
+    _in_worker = True
+
 
 def allow_fork_beside(thread: threading.Thread) -> None:
     """Declare ``thread`` harmless to a fork (see the module docstring for the condition it must meet)."""
@@ -60,6 +74,8 @@ def fork_is_safe() -> bool:
     """
     import multiprocessing
 
+    if _in_worker:
+        return False
     me = threading.current_thread()
     others = [t for t in threading.enumerate() if t is not me and t not in _FORK_SAFE]
     safe = "fork" in multiprocessing.get_all_start_methods() and not others

@@ -12,9 +12,10 @@ the DAG keeps in XCom). A step can be re-run on its own: it overwrites its own o
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -325,10 +326,11 @@ def run_phased(name: str, run_dir: str | Path, progress: Progress | None = None)
     progress = progress or SilentProgress()
     sizes = [run.shard_rows(prev, s) for s in shards]
     progress.begin_stage(name, sum(sizes), phase="shard by shard")
-    for i, shard in enumerate(shards):  # the CLI path, or a features task that was cleared
-        if not run.features_file(name, shard).is_file():
-            run_features_shard(name, run.root, shard, progress)
-        progress.reached(sum(sizes[: i + 1]))
+    todo = [s for s in shards if not run.features_file(name, s).is_file()]  # the CLI path, or a cleared task
+    progress.reached(sum(n for s, n in zip(shards, sizes, strict=True) if s not in todo))
+    _each_shard(
+        run, functools.partial(_features_task, name, run.root), todo, dict(zip(shards, sizes, strict=True)), progress
+    )
     parts = [pq.read_table(run.features_file(name, s)) for s in shards]
     feats = pa.concat_tables(parts, promote_options="default") if len(parts) > 1 else parts[0]
     ctx = context(run, name, progress)
@@ -374,6 +376,41 @@ def run_phased(name: str, run_dir: str | Path, progress: Progress | None = None)
     return step_result(run, summary, outputs, shards)
 
 
+def _shard_task(name: str, run_dir: Path, shard: int, progress: Progress | None) -> None:
+    """One shard of the per-shard stage ``name`` (a task of :func:`_each_shard`)."""
+    with reported_as(f"stage '{name}' (shard {shard})"):
+        run_shard(name, run_dir, shard, progress)
+
+
+def _features_task(name: str, run_dir: Path, shard: int, progress: Progress | None) -> None:
+    """Phase 1 of the phased stage ``name`` on one shard (a task of :func:`_each_shard`)."""
+    run_features_shard(name, run_dir, shard, progress)
+
+
+def _each_shard(
+    run: RunDir,
+    task: Callable[[int, Progress | None], None],
+    shards: Sequence[int],
+    sizes: Mapping[int, int],
+    progress: Progress,
+) -> None:
+    """Run ``task`` on every shard, ``shards.workers`` side by side (:mod:`pipeline.runtime.shardpool`).
+
+    Progress advances by a shard's records when it is done; a shard run in this process also
+    reports its own progress, one in a worker process does not.
+    """
+    from pipeline.runtime.shardpool import pool_size, run_shards
+
+    _, config = run.load()
+    reached = [sum(sizes.values()) - sum(sizes[s] for s in shards)]
+
+    def on_done(shard: int) -> None:
+        reached[0] += sizes[shard]
+        progress.reached(reached[0])
+
+    run_shards(task, shards, pool_size(config.shards.workers, len(shards)), on_done, progress)
+
+
 def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) -> StepResult:
     """Run the stage ``name`` (per-shard or phased) over every shard of the previous stage's output.
 
@@ -390,10 +427,9 @@ def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) 
         shards = stage_shards(name, run_dir)
         sizes = [run.shard_rows(prev, s) for s in shards]
         progress.begin_stage(name, sum(sizes))
-        for i, shard in enumerate(shards):
-            with reported_as(f"stage '{name}' (shard {shard})"):
-                run_shard(name, run_dir, shard, progress)
-            progress.reached(sum(sizes[: i + 1]))
+        _each_shard(
+            run, functools.partial(_shard_task, name, run.root), shards, dict(zip(shards, sizes, strict=True)), progress
+        )
         result = collect_stage(name, run_dir)
         progress.end_stage()
         return result

@@ -488,3 +488,20 @@ def test_no_finding_overlaps_a_placeholder(analyzer, text, lang):
     tokens = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     for r in analyzer.analyze([text], [lang])[0]:
         assert all(r.end <= s or e <= r.start for s, e in tokens), (text, r)
+
+
+def test_the_first_load_freezes_the_models_out_of_the_collectors_reach():
+    import gc
+
+    from pipeline.stages.deidentify.analyzer import Analyzer
+
+    gc.unfreeze()
+    analyzer = Analyzer(entities=["EMAIL_ADDRESS"])
+    assert gc.get_freeze_count() == 0
+    analyzer.load()
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    gc.unfreeze()
+    analyzer.load()  # only the first load freezes
+    assert gc.get_freeze_count() == 0
+    assert [r.entity_type for r in analyzer.analyze(["mail ada@example.org"], ["en"])[0]] == ["EMAIL_ADDRESS"]
