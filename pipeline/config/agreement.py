@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from pipeline.config.field_confidence import FeedbackRules, FieldTypeRule, default_field_types, named_rules
+from pipeline.config.field_confidence import (
+    ConfidenceWeights,
+    FeedbackRules,
+    FieldTypeRule,
+    default_field_types,
+    named_rules,
+)
+
+if TYPE_CHECKING:
+    from pipeline.config.guideline import Guideline
 
 
 @dataclass(frozen=True)
@@ -169,3 +180,28 @@ class AgreementConfig:
                         raise ValueError(f"agreement.{key}[{i}] is not one of agreement.labels")
         if self.reannotate_below_confidence > self.review_below_confidence:
             raise ValueError("agreement.reannotate_below_confidence must not be above review_below_confidence")
+
+
+def with_guideline(cfg: AgreementConfig, guideline: Guideline | None) -> AgreementConfig:
+    """``cfg`` with the guideline's field types and feedback rules applied (the guideline wins per field).
+
+    A field type of the guideline replaces the config's rule of the same name (its kind and
+    thresholds; the signal weights stay the config's or the defaults); ``second_review`` is on
+    when either the config or the guideline turns it on.
+    """
+    if guideline is None:
+        return cfg
+    rules = dict(cfg.field_types)
+    for name, ft in guideline.field_types.items():
+        weights = rules[name].weights if name in rules else ConfidenceWeights()
+        rules[name] = FieldTypeRule(
+            name=name,
+            kind=ft.kind,
+            review_below=ft.review_below,
+            reannotate_below=ft.reannotate_below,
+            weights=weights,
+        )
+    feedback = dataclasses.replace(
+        cfg.feedback, second_review=cfg.feedback.second_review or guideline.feedback.second_review
+    )
+    return dataclasses.replace(cfg, field_types=rules, feedback=feedback)

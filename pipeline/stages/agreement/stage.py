@@ -53,7 +53,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.config.agreement import AgreementConfig
+from pipeline.config.agreement import AgreementConfig, with_guideline
 from pipeline.core.records import ANNOTATION_TYPE, REVIEW_SCHEMA
 from pipeline.core.source import RecordSource, TableSource, present
 from pipeline.core.stage import Counters, PhasedStage, RejectBuilder, StageContext, StageResult
@@ -249,7 +249,7 @@ def plan(feats: pa.Table, ctx: StageContext, source: RecordSource) -> AgreementP
     """
     from pipeline.stages.agreement.report import write_reports
 
-    cfg: AgreementConfig = ctx.config.agreement
+    cfg: AgreementConfig = with_guideline(ctx.config.agreement, ctx.config.load_guideline())
     n = feats.num_rows
     if not cfg.enabled:
         write_reports(ctx, {"status": "skipped", "reason": "disabled"}, None, None, cfg)

@@ -144,3 +144,17 @@ def test_a_numeric_version_is_read_as_text(tmp_path):
 def test_a_missing_guideline_file_is_named(tmp_path):
     with pytest.raises(ConfigError, match=r"g.yaml: guideline file not found"):
         load_guideline(tmp_path / "g.yaml")
+
+
+def test_the_guideline_field_types_and_feedback_reach_the_agreement_rules():
+    from pipeline.config.agreement import AgreementConfig, with_guideline
+
+    guideline = load_guideline(ROOT / "examples" / "guideline" / "medical.yaml")
+    base = AgreementConfig()
+    cfg = with_guideline(base, guideline)
+    fee, ref = cfg.field_types["fee"], cfg.field_types["referral_no"]
+    assert (fee.name, fee.kind, fee.review_below, fee.reannotate_below) == ("fee", "amount", 0.75, 0.5)
+    assert (ref.kind, ref.review_below, ref.reannotate_below) == ("reference", 0.65, 0.4)
+    assert cfg.field_types["amount"] == base.field_types["amount"]  # the config's own rules stay
+    assert cfg.feedback.second_review and not base.feedback.second_review
+    assert with_guideline(base, None) is base
