@@ -236,6 +236,20 @@ _ZH_WORDS_ENDING_DANGLING = frozenset(
 """Two-character words that end in a character of :data:`_DANGLING_ZH` (``随从``: a follower, not ``从``)."""
 _ZH_DANGLING_MIN_LINE = 40
 """A last line ending in ``的`` is cut only when it is this long (``宏伟的``, ``匿名的`` end short definitions)."""
+_BARE_MARKER = re.compile(r"^\s*(?:\(?\d{1,3}[.)、]|[（(]\d{1,3}[)）]|[-*•]|[一二三四五六七八九十]+、)\s*$")
+_LABEL_MAX_CHARS = 30
+"""A list item ending in a colon up to this long is a heading whose body is missing."""
+_BARE_TAIL = re.compile(r"\n\s*(?:\(?\d{1,3}[.)、]|[（(]\d{1,3}[)）]|[-*•]|[一二三四五六七八九十]+、)\s*$")
+
+
+def open_end(output: str) -> bool:
+    """True when ``output`` ends with a colon or a bare list marker.
+
+    :func:`truncation` must look at such an answer although its last character may end a sentence.
+    """
+    return output.rstrip()[-1:] in (":", "：") or _BARE_TAIL.search(output[-16:]) is not None
+
+
 _BLOCK_END = re.compile(r"^\s*end\s*[A-Za-z]*\s*$", re.I)
 """The closing line of pseudo-code (``END WHILE``, ``End for``)."""
 _WORDISH = re.compile(r"[^\W_]")
@@ -317,17 +331,26 @@ def truncation(output: str, kind: str = "prose") -> str | None:
     in punctuation).
     """
     text = output.rstrip()
+    if ("```" in text or "~~~" in text) and len(_FENCE.findall(text)) % 2:
+        return "truncated"  # an unclosed fence, however short the answer
     if kind == "verse" or len(text) + 2 * sum(1 for ch in text[-40:] if "\u4e00" <= ch <= "\u9fff") < 40:
         return None
-    if ("```" in text or "~~~" in text) and len(_FENCE.findall(text)) % 2:
-        return "truncated"
     last = text.rsplit("\n", 1)[-1]
+    if "\n" in text and _BARE_MARKER.match(last):
+        return "truncated"  # the next list item was started and never written ("2.", "3、", "-")
     if is_code_line(last) or (kind == "code" and last[:1] in " \t"):
         return _code_truncated(text, last)
     if kind == "code" and "```" not in text:
         return None  # unfenced code whose last line is not code (pseudo-code, a closing remark)
     if kind == "table" or is_table_row(last) or last[:1] in " \t":
         return None
+    if text.endswith((":", "：")) and _WORDISH.search(last):
+        before = text[: -len(last)].rstrip()
+        if not before.endswith((":", "：")):
+            if "\n" in text and is_list_item(last) and len(last.strip()) > _LABEL_MAX_CHARS:
+                return "suspect"  # a long item ending in a colon may be a form's question ("… you may have:")
+            return "truncated"  # announces what follows ("The rules are simple:", "4. 工作：") and stops
+        # a form with empty fields ("OS version:\nBrowser version:") is complete
     if "\n" in text and (is_list_item(last) or is_labelled(last)):
         return _item_truncated(text, last)
     if text.endswith(_TERMINAL) or _TAIL_OK.search(text[-60:]):
