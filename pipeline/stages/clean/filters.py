@@ -383,6 +383,10 @@ class QualityFilters:
             return Verdict(name, "field 'output' still holds mojibake after repair")
         if sig.translated_code is not None:
             return Verdict(name, "field 'output': program code whose keywords were machine-translated")
+        if sig.escaped:
+            return Verdict(
+                name, "field 'output' holds HTML character references (&lt; &quot;) in place of characters", True
+            )
         return None
 
     def _f_markup_output(
@@ -559,6 +563,10 @@ class QualityFilters:
         markup: bool,
     ) -> Verdict | None:
         name = "lang_mismatch"
+        if sig.untranslated:
+            return Verdict(
+                name, "field 'output' is Chinese; the instruction asks for a translation into another language"
+            )
         if sig.lang_mismatch is not None:
             got, want = sig.lang_mismatch.split("_for_")
             return Verdict(
@@ -747,8 +755,8 @@ class QualityFilters:
             ins = fold_for_echo(instruction)
             if out == ins or (len(out) >= 10 and _mostly_copy(out, ins)):
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction'")
-            unlabelled = fold_for_echo(_LABELS.sub("", output))
-            if unlabelled != out and unlabelled and unlabelled == ins:
+            unlabelled = fold_for_echo(_LABELS.sub("", output)) if ins and len(out) > len(ins) and ins in out else ""
+            if unlabelled and unlabelled == ins:
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction' behind prompt labels")
         if near_input and _SPACES.sub("", output.casefold()) == _SPACES.sub("", input_.casefold()):
             if self.cfg.echo_check_input or asked_langs(instruction) is None:

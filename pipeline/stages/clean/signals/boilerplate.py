@@ -262,7 +262,7 @@ _STRONG_ZH = (
 )
 _WEAK_EN = (
     r"\d+\s*% off|discounts?|free shipping|limited (?:time )?offer|best price|lowest price|cheap|deals?|promo code|"
-    r"coupons?|hurry|free trial|money back|special offer|guaranteed|free gift"
+    r"coupons?|hurry|free trial|money back|special offer|guaranteed|free gift|near me"
 )
 _WEAK_ZH = r"优惠|立减|包邮|抢购|下单|正品|低价|兼职|领取|限时|折扣|特价|促销|联系电话|热线|官网|咨询"
 _STRONG_PROMO = re.compile(rf"(?<![A-Za-z])(?:{_STRONG_EN})(?![A-Za-z])|{_STRONG_ZH}", re.I)
@@ -292,23 +292,41 @@ _COMMERCE_TOPIC = re.compile(
 """A prompt about commerce or the web: its answer may hold one call to act; more is advertising."""
 
 
+STUFFING_MIN_WORDS = 12
+STUFFING_TOP_SHARE = 0.2
+
+
+def _stuffed(output: str) -> bool:
+    """Keyword stuffing: twelve or more words, no sentence punctuation, one word making a fifth of them."""
+    words = output.lower().split()
+    if len(words) < STUFFING_MIN_WORDS or any(ch in output for ch in ".!?。！？"):
+        return False
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    return max(counts.values()) >= STUFFING_TOP_SHARE * len(words)
+
+
 def advertising(output: str, prompt: str) -> str | None:
     """``"spam"`` when the answer advertises, else None.
 
     Promotion phrases are *strong* (calls to act or to get in touch: "Buy now", "click here",
     "加微信") or *weak* (words that also occur in honest shopping advice: "discount", "cheap",
     "优惠"). Spam: two strong phrases; or one strong phrase with a weak one or with a link or
-    contact handle that the prompt does not hold; or three weak phrases with such a link. A prompt
+    contact handle that the prompt does not hold; or three weak phrases with such a link; or two weak
+    phrases in keyword stuffing (no sentences, one word a fifth of all: "cheap X buy X X near me"). A prompt
     that asks for an advertisement (or is about advertising) exempts its answer; a prompt about
     commerce or the web (a tweet, a newsletter, a store, a link) allows one call to act: there it
     takes two strong phrases, or a strong and a weak one with a foreign link.
     """
     strong = {m.group(0).lower() for m in _STRONG_PROMO.finditer(output)}
     weak = {m.group(0).lower() for m in _WEAK_PROMO.finditer(output)} if strong or len(output) < 4000 else set()
-    if not strong and len(weak) < 3:
+    if not strong and len(weak) < 3 and not (len(weak) >= 2 and _stuffed(output)):
         return None
     if _AD_TOPIC.search(prompt):
         return None
+    if not strong and len(weak) >= 2 and _stuffed(output):
+        return "spam"  # keyword stuffing: "cheap X buy X X near me best X X deals …"
     low_prompt = prompt.lower()
     foreign_contact = any(m.group(0).lower() not in low_prompt for m in _CONTACT.finditer(output))
     if _COMMERCE_TOPIC.search(prompt):

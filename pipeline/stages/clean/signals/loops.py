@@ -236,6 +236,11 @@ def near_copy_share(seq: list[str]) -> float:
     """
     if len(seq) < NEAR_MIN_UNITS:
         return 0.0
+    heads: dict[str, int] = {}
+    for u in seq:  # near copies mostly keep their beginning: cheap test before comparing token sets
+        heads[u[:12]] = heads.get(u[:12], 0) + 1
+    if max(heads.values()) < NEAR_MIN_UNITS - 2:
+        return 0.0
     toks = [_tokens(u) for u in seq]
     near = total = count = 0
     for i, u in enumerate(seq):

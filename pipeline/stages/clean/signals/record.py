@@ -102,6 +102,8 @@ class RecordSignals:
     dump: str | None = None
     script: str | None = None
     phrase_repeats: int = 0
+    escaped: bool = False
+    untranslated: bool = False
 
     def columns(self) -> tuple[object, ...]:
         """Values in the order of :data:`SIGNAL_SCHEMA`."""
@@ -197,6 +199,7 @@ def batch_signals(
     verse_prompt = _candidates(prompts, VERSE_TOPIC_RE2)
     moji_cand = [not o.isascii() for o in outputs]
     wiki_cand = _candidates(outputs, structure.WIKI_CANDIDATE_RE2)
+    translate_cand = _candidates(list(instructions), language.TARGET_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
     if non_ascii:
@@ -258,12 +261,14 @@ def batch_signals(
             sig.spam = boilerplate.advertising(out, prompt)
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out)
+        if "&" in out:
+            sig.escaped = damage.escaped_markup(out, prompt)
         end = out[-1:] if out[-1:] not in (" ", "\n") else out.rstrip()[-1:]
         fenced = "```" in out or "~~~" in out
         judged = (kind != "short" or out_chars[i] + 2 * out_cjk[i] >= 40 or fenced) and (
             end not in damage.TERMINAL_CHARS or "{" in out or fenced
         )
-        if judged or (end in ":：.)、-*•" and damage.open_end(out)):
+        if judged or (not verse_prompt[i] and (end in "，、" or (end in ":：.)、-*•" and damage.open_end(out)))):
             sig.truncation = damage.truncation(out, kind)
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
@@ -274,6 +279,8 @@ def batch_signals(
             or (not ins_cjk[i] and not inp_cjk[i] and out_cjk[i] >= language.MIN_ZH_HAN)
         ) and kind != "code":
             sig.lang_mismatch = language.lang_mismatch(ins, inp, out, sys_l[i] or "")
+        if out_cjk[i] and translate_cand[i]:
+            sig.untranslated = language.untranslated(ins, out)
         if out[:1] in _JSON_START:
             sig.dump = structure.json_dump(out, f"{sys_l[i] or ''}\n{prompt}", f"{sys_l[i] or ''}\n{ins}")
         if wiki_cand[i] and sig.dump is None:

@@ -173,6 +173,62 @@ POSITIVES = [
         "",
         ("rejected", "spam_output", "field 'output' advertises (promotion phrases with a link or contact)"),
     ),
+    # short cuts: a comma or colon after three words; a Python block header with no body
+    (
+        "用一句话解释大数据的目的。",
+        "大数据的目的是让组织能够分析大量数据，",
+        "",
+        ("rejected", "truncated_output", "field 'output' (short) stops mid-sentence or with unclosed code"),
+    ),
+    (
+        "Create a function to find the maximum of two numbers.",
+        "def find_max(num1, num2):\n    if num1 > num2:",
+        "",
+        ("rejected", "truncated_output", "field 'output' (code) stops mid-sentence or with unclosed code"),
+    ),
+    (
+        "Group the items into two categories.",
+        "Hardware: Mouse, keyboard, printer, screen\nSoftware:",
+        "Mouse, keyboard, printer, screen",
+        ("review", "truncated_output", "field 'output' (prose) ends without end punctuation"),
+    ),
+    # a translation left in Chinese; text escaped for the web; keyword stuffing
+    (
+        "将以下英语短语翻译成西班牙语。",
+        "早上好。",
+        "",
+        (
+            "rejected",
+            "lang_mismatch",
+            "field 'output' is Chinese; the instruction asks for a translation into another language",
+        ),
+    ),
+    (
+        "查找“朋友”一词的西班牙语翻译。",
+        "朋友",
+        "",
+        (
+            "rejected",
+            "lang_mismatch",
+            "field 'output' is Chinese; the instruction asks for a translation into another language",
+        ),
+    ),
+    (
+        "写出函数的定义",
+        "def f(x):\n    &quot;&quot;&quot;返回两倍。&quot;&quot;&quot;\n    return 2 * x",
+        "",
+        (
+            "review",
+            "mojibake",
+            "field 'output' holds HTML character references (&lt; &quot;) in place of characters",
+        ),
+    ),
+    (
+        "What does the proverb mean?",
+        "sorry near me buy sorry best sorry sorry 2023 best sorry cheap sorry cheap sorry deals sorry online",
+        "",
+        ("rejected", "spam_output", "field 'output' advertises (promotion phrases with a link or contact)"),
+    ),
     # placeholders in brackets, an echo behind prompt labels, the input handed back for a writing task
     (
         "描述数据管理的重要性。",
@@ -263,6 +319,19 @@ HARD_NEGATIVES = [
     ),
     # a song's repeated line is not a phrase loop
     ("写一首关于春天的歌。", "春天来了，花儿开了\n我们一起唱歌吧\n春天来了，鸟儿叫了\n我们一起唱歌吧", ""),
+    # short answers that end well, letter closings; translations into Chinese, into English done right
+    ("Write the closing of a formal letter.", "Sincerely,", ""),
+    ("Address a letter to someone.", "Dear Dr. Smith,", ""),
+    ("Change the code below to correct the syntax error.", "for num in range(1, 10):", "for num in range(1, 10)"),
+    ("Delete any repeated words.", "This movie was so bad,", "This movie was so so bad,"),
+    ("用适当的词语完成这首诗。", "我喜欢观看夜空中星星跳舞，", ""),
+    ("Is the sky blue?", "Yes,", ""),
+    ("将下面的英文翻译成中文。", "我们很开心。", "We are happy."),
+    ("把“你好”翻译成英语", "“你好”的英文是“Hello”。", ""),
+    ("用日语说早上好。", "おはようございます。", ""),
+    # entities when the prompt is about HTML escaping; an ordinary sentence with two keywords
+    ("How do you escape quotes in HTML?", "Write &quot; for a double quote, &lt; for < and &gt; for >.", ""),
+    ("Give shopping advice.", "Compare prices online and look for deals near me before you buy anything cheap.", ""),
     # a whole HTML page for a chart script
     (
         "Create a script that would display the given data as a pie chart.",
