@@ -71,7 +71,7 @@ _BRACKET_ONLY_WORDS = frozenset(
 _PUNCT_ONLY = re.compile(r"^[\s\-–—_.,;:!?。，、；：！？…·*/\\|~=+#'\"`()\[\]{}（）【】《》「」]*$")
 SYMBOL_TOPIC = re.compile(
     r"ascii|emoticon|smiley|symbol|punctuation|emoji|morse|regex|regular expression|pattern|\bart\b|draw|diagram|"
-    r"shape|equation|\bformula[se]?\b|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学",
+    r"shape|equation|\bformula[se]?\b|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学|摩尔斯|莫尔斯|电码|点划",
     re.I,
 )
 """Prompts whose answers may be made of symbols (ASCII art, a regular expression, a formula)."""

@@ -329,6 +329,8 @@ HARD_NEGATIVES = [
     ("将下面的英文翻译成中文。", "我们很开心。", "We are happy."),
     ("把“你好”翻译成英语", "“你好”的英文是“Hello”。", ""),
     ("用日语说早上好。", "おはようございます。", ""),
+    # Morse code asked for in Chinese is dots and dashes, not a placeholder
+    ("将下面的句子转换成摩尔斯电码。", ".. .-.. --- ...- . -.-- --- ..-", "I love you"),
     # entities when the prompt is about HTML escaping; an ordinary sentence with two keywords
     ("How do you escape quotes in HTML?", "Write &quot; for a double quote, &lt; for < and &gt; for >.", ""),
     ("Give shopping advice.", "Compare prices online and look for deals near me before you buy anything cheap.", ""),
