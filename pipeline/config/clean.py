@@ -33,6 +33,7 @@ FILTERS: tuple[str, ...] = (
     "special_char_ratio",
     "lang_not_allowed",
     "lang_mismatch",
+    "script_mismatch",
     "truncated_output",
     "repetition_lines",
     "repetition_ngrams",
@@ -155,7 +156,10 @@ class CleanConfig:
     )
     echo_check_input: bool = field(
         default=False,
-        metadata={"help": "reject outputs that only repeat the input (off: borderline, as a rewrite may keep it)"},
+        metadata={
+            "help": "reject every output that only repeats the input (off: only for translations and tasks that ask "
+            "for new text; borderline for rewrites and tasks that may keep it, kept for edits)"
+        },
     )
     wordlists: list[str] = field(
         default_factory=lambda: list(DEFAULT_WORDLISTS),

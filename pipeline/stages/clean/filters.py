@@ -145,6 +145,35 @@ _REWRITE = re.compile(
     re.I,
 )
 """Instructions that ask for a changed text: an unchanged input as the answer is borderline."""
+_GENERATE = re.compile(
+    r"\s*(?:please\s+)?(?:describe|explain|write|generate|create|compose|answer|give|suggest|provide|list|name|tell|"
+    r"develop|design|come up|brainstorm|invent|imagine|discuss|compare|analy[sz]e|predict|construct|draft|outline)\b|"
+    r"\s*(?:请)?(?:描述|解释|写|生成|创建|创作|回答|给出|提供|列出|说出|讲|设计|想象|讨论|比较|分析|预测|构建|起草)",
+    re.I,
+)
+"""Instructions (by their first word) that ask for new text: the input repeated unchanged is not an answer.
+Other tasks (sort, correct, classify, organise…) may rightly return their input: there it is borderline."""
+_EDIT = re.compile(
+    r"\b(?:correct|edit|fix|proofread|revise|improve|check|format|capitali[sz]e|punctuat|spell|grammar|sort|arrange|"
+    r"order|rank|replace|convert|change|transcribe|normali[sz]e|remove|insert|transform|turn|make)|"
+    r"改正|修改|纠正|修正|校对|检查|排序|排列|替换|转换|变成|改成|规范|插入|删除|编辑|引用|语法",
+    re.I,
+)
+"""Edits whose input may need no change: the input returned unchanged is kept."""
+_REFERS_INPUT = re.compile(
+    r"\b(?:following|given|this|these|provided|input|below|above)\b|\bthe (?:statement|sentences?|text|passage|"
+    r"paragraph|words?|phrase|list|data|expression|equation|numbers?|code|items?|story|article|digits?)\b|"
+    r"以下|下列|下面|给定|给出的|这个|这些|该|所给|上述",
+    re.I,
+)
+"""An instruction that works on its input ("Create a comma-separated list of the following items"): the
+input may already be the answer."""
+_LABELS = re.compile(
+    r"^\s*(?:instruction|question|prompt|task|query|input|指令|问题|题目|任务|输入)\s*[:：]"
+    r"|(?:answer|response|output|reply|回答|答案|答|输出|回复)\s*[:：]\s*$",
+    re.I | re.M,
+)
+"""Prompt-template labels around an echoed instruction ("Instruction: …\nAnswer:")."""
 
 
 def _mostly_copy(out: str, ins: str) -> bool:
@@ -181,6 +210,10 @@ _ARTEFACTS = {
     "cut_prefix": "the answer starts in the middle of a word",
 }
 _MISMATCH = {"en": "English", "zh": "Chinese"}
+_DUMPS = {
+    "json": "is a JSON object and the prompt does not ask for data or code",
+    "wiki": "holds wiki source markup and the prompt does not ask for markup",
+}
 
 
 class QualityFilters:
@@ -350,6 +383,10 @@ class QualityFilters:
             return Verdict(name, "field 'output' still holds mojibake after repair")
         if sig.translated_code is not None:
             return Verdict(name, "field 'output': program code whose keywords were machine-translated")
+        if sig.escaped:
+            return Verdict(
+                name, "field 'output' holds HTML character references (&lt; &quot;) in place of characters", True
+            )
         return None
 
     def _f_markup_output(
@@ -364,6 +401,8 @@ class QualityFilters:
         name = "markup_output"
         if markup:
             return Verdict(name, "field 'output' was a whole HTML page and the prompt does not ask for markup")
+        if sig.dump is not None:
+            return Verdict(name, f"field 'output' {_DUMPS[sig.dump]}")
         return None
 
     def _f_echo_output(
@@ -524,12 +563,33 @@ class QualityFilters:
         markup: bool,
     ) -> Verdict | None:
         name = "lang_mismatch"
+        if sig.untranslated:
+            return Verdict(
+                name, "field 'output' is Chinese; the instruction asks for a translation into another language"
+            )
         if sig.lang_mismatch is not None:
             got, want = sig.lang_mismatch.split("_for_")
             return Verdict(
                 name,
                 f"field 'output' is {_MISMATCH[got]} prose; the prompt is {_MISMATCH[want]} and does not ask for "
                 f"{_MISMATCH[got]}",
+            )
+        return None
+
+    def _f_script_mismatch(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        name = "script_mismatch"
+        if sig.script is not None:
+            return Verdict(
+                name,
+                f"field 'output' is mostly in {sig.script} script; the prompt does not use it or ask for another language",
             )
         return None
 
@@ -615,6 +675,10 @@ class QualityFilters:
         name = "repetition_loop"
         if lp.stutter >= c.loop_max_stutter and lp.stutter_chars >= 16:
             return Verdict(name, f"field 'output': a short unit is repeated {lp.stutter} times back to back")
+        if sig.phrase_repeats >= c.loop_max_stutter:
+            return Verdict(
+                name, f"field 'output': a phrase of 5-8 characters is repeated {sig.phrase_repeats} times back to back"
+            )
         if sig.repeat_asked:
             return None
         if lp.block_repeats >= c.loop_max_block_repeats or (
@@ -627,6 +691,12 @@ class QualityFilters:
             )
         if sig.kind == "code":
             return None  # code repeats lines by nature (its prose lines were measured above)
+        if sig.kind not in ("verse", "table") and lp.near_share >= c.loop_max_dup_share:
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}): {lp.near_share:.3f} of its line/sentence characters nearly copy "
+                f"the units before them (limit {c.loop_max_dup_share})",
+            )
         limit = c.loop_max_dup_share_verse if sig.kind == "verse" else c.loop_max_dup_share
         if lp.dup_share >= limit:
             return Verdict(
@@ -685,11 +755,23 @@ class QualityFilters:
             ins = fold_for_echo(instruction)
             if out == ins or (len(out) >= 10 and _mostly_copy(out, ins)):
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction'")
+            unlabelled = fold_for_echo(_LABELS.sub("", output)) if ins and len(out) > len(ins) and ins in out else ""
+            if unlabelled and unlabelled == ins:
+                return Verdict("echo_output", "field 'output' only repeats field 'instruction' behind prompt labels")
         if near_input and _SPACES.sub("", output.casefold()) == _SPACES.sub("", input_.casefold()):
             if self.cfg.echo_check_input or asked_langs(instruction) is None:
                 return Verdict("echo_output", "field 'output' only repeats field 'input'")
+            if " ".join(output.split()) != " ".join(input_.split()):
+                return None  # case or spacing changed: "Convert to upper case", "Remove the spaces"
             if _REWRITE.search(instruction):
                 return Verdict("echo_output", "field 'output' repeats field 'input' unchanged for a rewrite task", True)
+            if _EDIT.search(instruction):
+                return None  # an edit of a text that needs none ("Correct the grammar" of a correct sentence)
+            if not _GENERATE.match(instruction) or _REFERS_INPUT.search(instruction):
+                return Verdict(
+                    "echo_output", "field 'output' repeats field 'input' unchanged for a task that may keep it", True
+                )
+            return Verdict("echo_output", "field 'output' only repeats field 'input' for a task that asks for new text")
         return None
 
     def _blocked(self, texts: dict[str, str], extra_texts: Sequence[tuple[str, str]]) -> Verdict | None:

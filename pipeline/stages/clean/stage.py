@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import re
 from typing import Any, Literal, TypedDict, cast
 
 import numpy as np
@@ -38,6 +39,10 @@ from pipeline.text.normalize import (
     html_protected,
     is_html_document,
 )
+
+_WEB_CODE_TOPIC = re.compile(r"\bcharts?\b|visuali[sz]|\bscripts?\b[^.\n]{0,60}\b(?:display|show|render|draw)", re.I)
+"""An instruction asking for a chart or a script that displays something: a whole HTML page (with its script)
+is a fair answer, not markup_output."""
 
 STAGE = "clean"
 """The stage name used in rejects, counters and the run directory."""
@@ -330,7 +335,9 @@ def clean_table(
     if "markup_output" in cfg.filters:
         for i, out in enumerate(texts["output"]):
             if "<" in out and is_html_document(out):
-                markup[i] = not html_protected((texts["instruction"][i], texts["input"][i]))
+                markup[i] = not html_protected((texts["instruction"][i], texts["input"][i])) and not (
+                    _WEB_CODE_TOPIC.search(texts["instruction"][i])
+                )
 
     progress.start(STAGE, total=n)
     # Phase 1: text operations, only on records that some operation could change (a column-wise

@@ -48,6 +48,14 @@ _PLACEHOLDER_WORDS = frozenset(
         "无需输出",
         "同上",
         "见上",
+        "暂无回答",
+        "暂无答案",
+        "无回答",
+        "无答案",
+        "没有答案",
+        "no answer",
+        "no response",
+        "omitted",
     ]
 )
 """Whole answers that only say there is no answer (compared case-folded, stripped of end punctuation)."""
@@ -55,10 +63,15 @@ _PLACEHOLDER_WORDS = frozenset(
 WEAK_PLACEHOLDERS = frozenset(["无", "空", "略", "none"])
 """Whole answers that may be a placeholder or a real one-word answer ("空" is the opposite of "满"): review."""
 
+_BRACKETED = re.compile(r"^[(（\[【<《]\s*([^()（）\[\]【】<>《》]{1,20})\s*[)）\]】>》]$")
+_BRACKET_ONLY_WORDS = frozenset(
+    ["省略", "此处省略", "空白", "无内容", "待补充", "待定", "answer", "output", "omitted", "empty"]
+)
+"""Words that are a placeholder when they stand alone in brackets ("（省略）", "[answer]")."""
 _PUNCT_ONLY = re.compile(r"^[\s\-–—_.,;:!?。，、；：！？…·*/\\|~=+#'\"`()\[\]{}（）【】《》「」]*$")
 SYMBOL_TOPIC = re.compile(
     r"ascii|emoticon|smiley|symbol|punctuation|emoji|morse|regex|regular expression|pattern|\bart\b|draw|diagram|"
-    r"shape|equation|formula|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学",
+    r"shape|equation|\bformula[se]?\b|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学|摩尔斯|莫尔斯|电码|点划",
     re.I,
 )
 """Prompts whose answers may be made of symbols (ASCII art, a regular expression, a formula)."""
@@ -98,6 +111,11 @@ def placeholder(output: str, prompt: str = "") -> str | None:
     folded = text.casefold().rstrip(".。!！")
     if folded in _PLACEHOLDER_WORDS:
         return "placeholder"
+    bracketed = _BRACKETED.match(folded)
+    if bracketed is not None:
+        inner = bracketed.group(1).strip().rstrip(".。!！")
+        if inner in _PLACEHOLDER_WORDS or inner in WEAK_PLACEHOLDERS or inner in _BRACKET_ONLY_WORDS:
+            return "placeholder"  # "（空）", "（略）", "[empty]": an editor's note, not an answer
     if _PUNCT_ONLY.match(text):
         return None if SYMBOL_TOPIC.search(prompt) else "placeholder"
     if folded in WEAK_PLACEHOLDERS:

@@ -32,12 +32,20 @@ _REFUSAL = re.compile(
     r"(?:无法|不能|没有能力|不具备|做不到)"
     r"|(?:GPT|语言|AI|人工智能)模型(?:无法|不能|没有能力)"
     r"|无法完成(?:此|这|该)(?:类|个|项)?(?:任务|指令|请求|要求)"
-    r"|(?:抱歉|对不起)[，,]?\s*(?:但)?我(?:无法|不能|没有能力)",
+    r"|(?:抱歉|对不起)[，,]?\s*(?:但)?我(?:无法|不能|没有能力)"
+    r"|\b(?:sorry|apologi[sz]e|unfortunately)\b[^.!?\n]{0,60}\b(?:cannot|can't|can not|unable|not able|"
+    r"(?:don't|do not) have the (?:ability|capability|means))\b"
+    r"|(?:抱歉|对不起)[^。！？\n]{0,20}(?:无法|不能|超出了?我的能力|做不到)",
+    re.I,
+)
+_INABILITY = re.compile(
+    r"\b(?:cannot|can't|can not|unable|not able|not capable|(?:don't|do not) have the (?:ability|capability|means))\b"
+    r"|无法|不能|没有能力|超出了?我的能力|做不到",
     re.I,
 )
 REFUSAL_RE2 = (
     r"(?i)as an? (?:ai|artificial|language|large|text|virtual|digital)|cannot|can't|can not|unable|not able|"
-    r"not possible|language model|ai model|gpt|sorry|作为|模型|无法|不能|抱歉|对不起"
+    r"not possible|language model|ai model|gpt|sorry|apologi|unfortunately|作为|模型|无法|不能|抱歉|对不起"
 )
 """RE2 pattern (pyarrow) matching every answer :func:`refusal` could flag (a superset)."""
 
@@ -46,7 +54,9 @@ REFUSAL_MAX_CHARS = 300
 
 
 _COURTESY = re.compile(
-    r"anything else|help you with|assist you|let me know|帮您|帮助您|为您服务|其他问题|还有什么", re.I
+    r"anything else|help you with|assist you|let me know|consult|rephras|try again|帮您|帮助您|为您服务|其他问题|还有什么|"
+    r"咨询|换个|再试",
+    re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
@@ -59,21 +69,23 @@ def _substantive(sentence: str) -> bool:
     return len(sentence.split()) >= 6 or han >= 12
 
 
-def refusal(output: str) -> str | None:
+def refusal(output: str, prompt: str = "") -> str | None:
     """``"refusal"`` when a short answer only refuses, else None.
 
     The answer must hold a refusal phrase and nothing substantive besides: every other sentence is
     short or a courtesy formula ("Is there anything else I can help you with?"). A refusal followed
     by an answer ("…, I cannot access real-time data. However, London averages 8-10 °C in March.")
-    or by a reason ("这个表述涉及暴力，不符合使用规范") is an answer.
+    or by a reason ("这个表述涉及暴力，不符合使用规范") is an answer, and so is a refusal in the answer
+    to a ``prompt`` that holds one itself (a dialogue to rewrite).
     """
-    if not _REFUSAL.search(output):
-        return None
+    if not _REFUSAL.search(output) or _REFUSAL.search(prompt):
+        return None  # (a prompt that itself holds a refusal, e.g. a dialogue to rewrite, may get one back)
     sentences = [t for t in _SENTENCE.split(output.strip()) if t.strip()]
     if len(sentences) == 1:
         # one sentence: the refusal clause is the whole answer unless a "but/however" clause follows
         tail = re.split(r"\b(?:however|but|although)\b|但是|不过|然而", output, maxsplit=1, flags=re.I)
-        return "refusal" if len(tail) == 1 or not _substantive(tail[1]) else None
+        # "I'm sorry, but I'm not able to help": the clause after "but" only refuses again
+        return "refusal" if len(tail) == 1 or _INABILITY.search(tail[1]) or not _substantive(tail[1]) else None
     return None if any(_substantive(t) for t in sentences) else "refusal"
 
 
@@ -91,20 +103,24 @@ _CHROME_PHRASES = (
     # sharing and subscriptions
     "share this(?: article| post| page)?|share on (?:facebook|twitter|linkedin)|follow us|subscribe to our|"
     "newsletter|related (?:posts|articles)|read more|learn more|previous page|next page|page \\d+ of \\d+|"
-    "leave a comment|\\d+ comments?|posted (?:on|by)|javascript (?:is )?(?:disabled|required)|enable javascript|"
+    "leave a comment|\\d+ comments?|posted (?:on|by|in)|filed under|your privacy|"
+    "manage (?:preferences|cookies|options|consent)|accept all|reject all|allow all|necessary only|privacy settings|javascript (?:is )?(?:disabled|required)|enable javascript|"
     "page not found|404 not found|loading\\.\\.\\."
 )
 _CHROME_ZH = (
     "使用cookie|cookie政策|cookie设置|隐私政策|隐私声明|用户协议|服务条款|使用条款|版权所有|版权声明|免责声明|"
     "返回顶部|返回首页|网站首页|首页|关于我们|联系我们|联系方式|公司简介|产品中心|产品展示|新闻动态|新闻资讯|"
     "在线留言|网站地图|友情链接|登录|注册|我的账户|购物车|上一篇|下一篇|上一页|下一页|阅读全文|点击查看|"
-    "分享到|扫一扫|关注我们|订阅|加载中|icp备|公网安备|技术支持|了解更多|查看详情|我知道了"
+    "分享到|扫一扫|关注我们|订阅|加载中|icp备|公网安备|技术支持|了解更多|查看详情|我知道了|当前位置|当前的位置|"
+    "责任编辑|打印本页|关闭窗口|相关阅读|相关文章|隐私保护|同意并继续|管理偏好|个人信息保护"
 )
 _CHROME = re.compile(rf"(?<![A-Za-z])(?:{_CHROME_PHRASES})(?![A-Za-z])|{_CHROME_ZH}", re.I)
 CHROME_RE2 = f"(?i){_CHROME_PHRASES}|{_CHROME_ZH}"
 """RE2 pattern (pyarrow) matching every answer with a chrome phrase (a superset of :func:`chrome_phrases`)."""
 _CONSENT = re.compile(
-    r"cookie|consent|by continuing to (?:browse|use)|继续浏览即表示|即表示您同意|即表示你同意|同意我们使用", re.I
+    r"cookie|consent|by continuing to (?:browse|use)|accept all|reject all|allow all|manage preferences|"
+    r"继续浏览即表示|即表示您同意|即表示你同意|同意我们使用|视为您已阅读并同意|同意并继续",
+    re.I,
 )
 _NAV_SEPARATED = re.compile(r"(?:[^|>»\n]{1,24}\s*(?:\||>|»|/|·)\s*){3,}[^|>»\n]{1,24}")
 _CHROME_TOPIC = re.compile(
@@ -237,15 +253,16 @@ def page_chrome(output: str, prompt: str) -> str | None:
 _STRONG_EN = (
     r"buy now|order now|shop now|sign up (?:now|today)|subscribe now|click here|visit (?:us|our site|our store|"
     r"our website|www)|call now|act now|order today|win a free|make \$+|earn \$|make money fast|"
-    r"no experience (?:needed|required)"
+    r"no experience (?:needed|required)|\[sponsored\]|\(sponsored\)|sponsored (?:post|content|links?|ads?)|promo code|use code|coupon code|discount code|"
+    r"earn \$?\d[\d,]*(?:/| per )(?:day|hour|week|month)|\[ad\]|advertisement"
 )
 _STRONG_ZH = (
     r"加微信|加我微信|加v信?|加q|qq[:：\s]?\d|代开|刷单|日赚|点击进入|点击链接|免费领|扫码|关注公众号|量大从优|欢迎选购|"
-    r"欢迎咨询|诚信经营|立即抢购|现在下单"
+    r"欢迎咨询|诚信经营|立即抢购|现在下单|【广告】|（广告）|\[广告\]|【推广】|（推广）|\[推广\]"
 )
 _WEAK_EN = (
     r"\d+\s*% off|discounts?|free shipping|limited (?:time )?offer|best price|lowest price|cheap|deals?|promo code|"
-    r"coupons?|hurry|free trial|money back|special offer|guaranteed|free gift"
+    r"coupons?|hurry|free trial|money back|special offer|guaranteed|free gift|near me"
 )
 _WEAK_ZH = r"优惠|立减|包邮|抢购|下单|正品|低价|兼职|领取|限时|折扣|特价|促销|联系电话|热线|官网|咨询"
 _STRONG_PROMO = re.compile(rf"(?<![A-Za-z])(?:{_STRONG_EN})(?![A-Za-z])|{_STRONG_ZH}", re.I)
@@ -253,7 +270,7 @@ _WEAK_PROMO = re.compile(rf"(?<![A-Za-z])(?:{_WEAK_EN})(?![A-Za-z])|{_WEAK_ZH}",
 PROMO_RE2 = f"(?i){_STRONG_EN}|{_STRONG_ZH}|{_WEAK_EN}|{_WEAK_ZH}"
 """RE2 pattern (pyarrow) matching every answer with a promotion phrase (a superset of what :func:`advertising` needs)."""
 _CONTACT = re.compile(
-    r"https?://|www\.|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io)\b|"
+    r"https?://|www\.|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co)\b|"
     r"(?:微信|(?<![A-Za-z])(?:wechat|vx|qq|tel|whatsapp|telegram)|v信|电话)\s*[:：号]?\s*[A-Za-z0-9_-]{5,}|"
     r"\b1-?8\d\d-?\d{3}-?\d{4}\b|(?<!\d)1[3-9]\d{9}(?!\d)",
     re.I,
@@ -275,23 +292,41 @@ _COMMERCE_TOPIC = re.compile(
 """A prompt about commerce or the web: its answer may hold one call to act; more is advertising."""
 
 
+STUFFING_MIN_WORDS = 12
+STUFFING_TOP_SHARE = 0.2
+
+
+def _stuffed(output: str) -> bool:
+    """Keyword stuffing: twelve or more words, no sentence punctuation, one word making a fifth of them."""
+    words = output.lower().split()
+    if len(words) < STUFFING_MIN_WORDS or any(ch in output for ch in ".!?。！？"):
+        return False
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    return max(counts.values()) >= STUFFING_TOP_SHARE * len(words)
+
+
 def advertising(output: str, prompt: str) -> str | None:
     """``"spam"`` when the answer advertises, else None.
 
     Promotion phrases are *strong* (calls to act or to get in touch: "Buy now", "click here",
     "加微信") or *weak* (words that also occur in honest shopping advice: "discount", "cheap",
     "优惠"). Spam: two strong phrases; or one strong phrase with a weak one or with a link or
-    contact handle that the prompt does not hold; or three weak phrases with such a link. A prompt
+    contact handle that the prompt does not hold; or three weak phrases with such a link; or two weak
+    phrases in keyword stuffing (no sentences, one word a fifth of all: "cheap X buy X X near me"). A prompt
     that asks for an advertisement (or is about advertising) exempts its answer; a prompt about
     commerce or the web (a tweet, a newsletter, a store, a link) allows one call to act: there it
     takes two strong phrases, or a strong and a weak one with a foreign link.
     """
     strong = {m.group(0).lower() for m in _STRONG_PROMO.finditer(output)}
     weak = {m.group(0).lower() for m in _WEAK_PROMO.finditer(output)} if strong or len(output) < 4000 else set()
-    if not strong and len(weak) < 3:
+    if not strong and len(weak) < 3 and not (len(weak) >= 2 and _stuffed(output)):
         return None
     if _AD_TOPIC.search(prompt):
         return None
+    if not strong and len(weak) >= 2 and _stuffed(output):
+        return "spam"  # keyword stuffing: "cheap X buy X X near me best X X deals …"
     low_prompt = prompt.lower()
     foreign_contact = any(m.group(0).lower() not in low_prompt for m in _CONTACT.finditer(output))
     if _COMMERCE_TOPIC.search(prompt):

@@ -82,6 +82,22 @@ def rare_han_share(text: str) -> tuple[float, int]:
     return (n - common) / n, n
 
 
+_ENTITY = re.compile(r"&(?:lt|gt|quot|amp|apos|#\d{2,5});")
+ENTITY_MIN = 3
+"""HTML character references an answer must hold to be escaped text (``&lt;p&gt;``, ``&quot;&quot;&quot;``)."""
+_ENTITY_TOPIC = re.compile(r"html|xml|entit|escap|markup|网页|转义|实体|标签", re.I)
+
+
+def escaped_markup(output: str, prompt: str = "") -> bool:
+    """True when the answer holds HTML character references where characters belong (text escaped twice).
+
+    ``&lt;html&gt;`` and ``&quot;&quot;&quot;`` in an answer (three or more) come from a file escaped
+    for the web; a prompt about HTML, escaping or entities exempts it. Borderline: the text under the
+    escaping may be fine.
+    """
+    return "&" in output and len(_ENTITY.findall(output)) >= ENTITY_MIN and not _ENTITY_TOPIC.search(prompt)
+
+
 def mojibake(output: str) -> str | None:
     """``"mojibake"`` when the answer still holds mojibake after repair, else None."""
     if output.isascii():
@@ -236,6 +252,37 @@ _ZH_WORDS_ENDING_DANGLING = frozenset(
 """Two-character words that end in a character of :data:`_DANGLING_ZH` (``随从``: a follower, not ``从``)."""
 _ZH_DANGLING_MIN_LINE = 40
 """A last line ending in ``的`` is cut only when it is this long (``宏伟的``, ``匿名的`` end short definitions)."""
+_BARE_MARKER = re.compile(r"^\s*(?:\(?\d{1,3}[.)、]|[（(]\d{1,3}[)）]|[-*•]|[一二三四五六七八九十]+、)\s*$")
+_SHORT_CUT = ("，", "、", ":", "：")
+"""Endings that cut a short answer (an English comma is not among them: "This movie was so bad," may be
+what the task asked for)."""
+_CODE_CHARS = re.compile(r"[()\[\]{}=<>]")
+_CLOSING = re.compile(
+    r"\b(?:sincerely|regards|best|cheers|thanks|yours|love)\W*$|^\s*(?:dear|hi|hello|to)\b[^\n]{0,60}$"
+    r"|(?:亲爱的|尊敬的)\S{0,10}[,，：:]$",
+    re.I,
+)
+"""Letter openings and closings that end in a comma: "Sincerely,", "Dear John,", "亲爱的妈妈：". """
+_MARKER_BEFORE = frozenset("\n \t一二三四五六七八九十")
+_LABEL_MAX_CHARS = 30
+"""A list item ending in a colon up to this long is a heading whose body is missing."""
+_BARE_TAIL = re.compile(r"\n\s*(?:\(?\d{1,3}[.)、]|[（(]\d{1,3}[)）]|[-*•]|[一二三四五六七八九十]+、)\s*$")
+
+
+def open_end(output: str) -> bool:
+    """True when ``output`` ends with a colon or a bare list marker.
+
+    :func:`truncation` must look at such an answer although its last character may end a sentence.
+    """
+    text = output.rstrip()
+    if text[-1:] in (":", "："):
+        return True
+    before = text[-2:-1]  # a bare marker's last character follows a digit, a numeral or a line break
+    if not (before.isdigit() or before in _MARKER_BEFORE):
+        return False
+    return _BARE_TAIL.search(text[-16:]) is not None
+
+
 _BLOCK_END = re.compile(r"^\s*end\s*[A-Za-z]*\s*$", re.I)
 """The closing line of pseudo-code (``END WHILE``, ``End for``)."""
 _WORDISH = re.compile(r"[^\W_]")
@@ -244,6 +291,8 @@ _TAIL_OK = re.compile(
     r"|[-–—]\s*[A-Z][\w.' ]{1,40}$"  # an attribution ("- Franklin D. Roosevelt")
     r"|[-–—]\s*[\u4e00-\u9fff·]{1,10}$",  # a Chinese attribution ("-匿名的")
 )
+_BLOCK_OPENER = re.compile(r"^\s*(?:if|elif|else|for|while|def|class|with|try|except|finally)\b.*:$")
+"""A Python block header as the last line: its body is missing."""
 _CODE_OPEN_END = re.compile(r"(?:[({\[=+\-*/]|\b(?:and|or|not|in|is)|</?[A-Za-z][^<>]*)$")
 
 
@@ -270,7 +319,7 @@ def _code_truncated(text: str, last: str) -> str | None:
         return None
     if stripped.startswith(_COMMENT):
         return None
-    if _CODE_OPEN_END.search(tail) or _CONTINUES.search(tail):
+    if _CODE_OPEN_END.search(tail) or _CONTINUES.search(tail) or ("\n" in text and _BLOCK_OPENER.match(tail)):
         return "truncated"
     if stripped.count('"') % 2 == 1:
         return "truncated"
@@ -317,17 +366,40 @@ def truncation(output: str, kind: str = "prose") -> str | None:
     in punctuation).
     """
     text = output.rstrip()
-    if kind == "verse" or len(text) + 2 * sum(1 for ch in text[-40:] if "\u4e00" <= ch <= "\u9fff") < 40:
-        return None
     if ("```" in text or "~~~" in text) and len(_FENCE.findall(text)) % 2:
-        return "truncated"
+        return "truncated"  # an unclosed fence, however short the answer
+    if kind == "verse":
+        return None
+    if len(text) + 2 * sum(1 for ch in text[-40:] if "\u4e00" <= ch <= "\u9fff") < 40:
+        # a short answer is judged only by a clear cut: a comma or colon after three words (six Han
+        # characters), not a letter closing ("Sincerely,")
+        if (
+            text.endswith(_SHORT_CUT)
+            and "\n" not in text
+            and not _CLOSING.search(text)
+            and not _CODE_CHARS.search(text)
+        ):
+            words = len(text.split()) + sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") // 2
+            return "truncated" if words >= 3 else None
+        return None
     last = text.rsplit("\n", 1)[-1]
+    if "\n" in text and _BARE_MARKER.match(last):
+        return "truncated"  # the next list item was started and never written ("2.", "3、", "-")
     if is_code_line(last) or (kind == "code" and last[:1] in " \t"):
         return _code_truncated(text, last)
     if kind == "code" and "```" not in text:
         return None  # unfenced code whose last line is not code (pseudo-code, a closing remark)
     if kind == "table" or is_table_row(last) or last[:1] in " \t":
         return None
+    if text.endswith((":", "：")) and _WORDISH.search(last):
+        before = text[: -len(last)].rstrip()
+        if not before.endswith((":", "：")):
+            if "\n" in text and is_list_item(last) and len(last.strip()) > _LABEL_MAX_CHARS:
+                return "suspect"  # a long item ending in a colon may be a form's question ("… you may have:")
+            if "\n" in text and is_labelled(before.rsplit("\n", 1)[-1]):
+                return "suspect"  # "Category 3: Bars\nCategory 4:": an empty last field may be meant
+            return "truncated"  # announces what follows ("The rules are simple:", "4. 工作：") and stops
+        # a form with empty fields ("OS version:\nBrowser version:") is complete
     if "\n" in text and (is_list_item(last) or is_labelled(last)):
         return _item_truncated(text, last)
     if text.endswith(_TERMINAL) or _TAIL_OK.search(text[-60:]):
@@ -336,7 +408,7 @@ def truncation(output: str, kind: str = "prose") -> str | None:
         return None  # symbols only (Morse code, a drawing) or the end of a pseudo-code block
     end = text[-1]
     if end in ",，、(（" or text.endswith((" -", " –", "—")):
-        return "truncated" if len(last) >= 40 else None
+        return "truncated" if len(last) + 2 * sum(1 for ch in last if "\u4e00" <= ch <= "\u9fff") >= 40 else None
     m = _LAST_WORD.search(text[-30:])
     if m is not None:
         word = m.group(1)

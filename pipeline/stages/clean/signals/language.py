@@ -121,3 +121,53 @@ def lang_mismatch(instruction: str, input_: str, output: str, system: str = "") 
     if input_ and detect_lang(input_) == got:
         return None
     return f"{got}_for_{want}"
+
+
+_TARGET_NAMES = (
+    r"英语|英文|法语|法文|西班牙语|西班牙文|德语|德文|意大利语|葡萄牙语|日语|日文|韩语|韩文|俄语|俄文|拉丁语|"
+    r"english|french|spanish|german|italian|portuguese|japanese|korean|russian|latin"
+)
+_TARGET = re.compile(
+    rf"(?:翻译|译|转换|转化|改写)(?:成|为|到)\s*(?:“[^”]{{0,20}}”)?\s*({_TARGET_NAMES})"
+    rf"|用({_TARGET_NAMES})(?:写|说|回答|表达|命名|列出|描述|造句|翻译)"
+    rf"|({_TARGET_NAMES})(?:的)?(?:翻译|译文|怎么说|表达)(?![成为到])"
+    rf"|\b(?:translate|translated|translation)\b[^.\n]{{0,80}}\b(?:into|to|in)\s+({_TARGET_NAMES})\b",
+    re.I,
+)
+TARGET_RE2 = f"(?i)(?:翻译|译|转换|转化|改写|用|translat)[^\n]{{0,100}}(?:{_TARGET_NAMES})|(?:{_TARGET_NAMES})(?:的)?(?:翻译|译文|怎么说|表达)"
+"""RE2 pattern (pyarrow) matching every instruction :func:`untranslated` could judge (a superset)."""
+_TO_CHINESE = re.compile(r"(?:成|为|到)\s*(?:中文|汉语|简体|繁体)|\b(?:into|to) chinese\b", re.I)
+_TARGET_SCRIPT = {
+    "japanese": re.compile(r"[\u3040-\u30ff]"),
+    "日语": re.compile(r"[\u3040-\u30ff]"),
+    "日文": re.compile(r"[\u3040-\u30ff]"),
+    "korean": re.compile(r"[\uac00-\ud7af]"),
+    "韩语": re.compile(r"[\uac00-\ud7af]"),
+    "韩文": re.compile(r"[\uac00-\ud7af]"),
+    "russian": re.compile(r"[\u0400-\u04ff]"),
+    "俄语": re.compile(r"[\u0400-\u04ff]"),
+    "俄文": re.compile(r"[\u0400-\u04ff]"),
+}
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+UNTRANSLATED_MAX_SHARE = 0.2
+"""An answer to "translate into X" whose letters are under this share in X's script (Latin for English,
+French …) and that holds Han characters is left in Chinese."""
+
+
+def untranslated(instruction: str, output: str) -> bool:
+    """True when the instruction asks for a text in a language other than Chinese and the answer is Chinese.
+
+    ``将“早上好”翻译成西班牙语`` answered ``早上好。``, ``用英语命名一些过渡词`` answered in Chinese:
+    the answer's letters are mostly Han, and under a fifth are in the target language's script. Only
+    for a target named next to the request (``翻译成英语``, ``用英语写``, ``translate … into French``).
+    """
+    m = _TARGET.search(instruction)
+    if m is None or _TO_CHINESE.search(instruction):
+        return False
+    target = next(g for g in m.groups() if g).lower()
+    script = _TARGET_SCRIPT.get(target, _LATIN_LETTER)
+    han = len(_HAN.findall(output))
+    if han < 2:
+        return False
+    own = len(script.findall(output))
+    return own < UNTRANSLATED_MAX_SHARE * (own + han)

@@ -11,11 +11,14 @@ example requests of the same form, a multiplication table. What it does not do i
   one list item for 30 more numbers);
 - ``dup_share``: the share of the unit characters that copy an earlier unit (a chorus sung three
   times in a six-part song gives about a third; a pasted paragraph nearly all);
-- ``distinct_units``: how many different units there are (``units`` in all, ``unit_chars`` their characters).
+- ``distinct_units``: how many different units there are (``units`` in all, ``unit_chars`` their characters);
+- ``near_share``: the share of unit characters in units that nearly copy (token overlap ≥ 0.75) one
+  of the three units before them: a loop that changes a word each time.
 
 Code lines (:func:`pipeline.text.blocks.is_code_line`) are not units: code repeats lines by nature.
 
-Units are compared after folding: case, whitespace and list markers (``1.``, ``-``, ``(a)``) removed.
+Units are compared after folding: case, whitespace and list markers (``1.``, ``-``, ``(a)``,
+``Step 3:``, ``第3步：``) removed.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ from pipeline.text.blocks import is_code_line
 _PUNCT = string.punctuation + "，。！？、；：“”‘’（）《》【】…—"
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？；;])\s+|(?<=[。！？；])")
 _LIST_MARK = re.compile(
-    r"^\s*(?:[-*•·>#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.])\s*"
+    r"^\s*(?:[-*•·>#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.]|"
+    r"(?:step|item|part|point|no\.?)\s*\d{1,3}\s*[.):：-]|第\s*[\d一二三四五六七八九十]{1,3}\s*[步条点项部]\s*[:：、.]?)\s*",
+    re.I,
 )
 _SPACES = re.compile(r"\s+")
 _WORDISH = re.compile(r"[^\W_]")
@@ -58,12 +63,13 @@ class LoopSignals:
     units: int
     distinct_units: int
     unit_chars: int
+    near_share: float = 0.0
 
 
 NO_LOOPS = LoopSignals(0, 0, 0, 0, 0.0, 0, 0, 0)
 
 
-_MARK_START = frozenset("-*•·>#(（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ一二三四五六七八九十")
+_MARK_START = frozenset("-*•·>#(（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ一二三四五六七八九十第")
 
 
 def fold_unit(text: str) -> str:
@@ -142,13 +148,15 @@ STUTTER_MIN = 5
 
 _SENTENCE_BREAKS = str.maketrans({"。": "。\n", "！": "！\n", "？": "？\n", "；": "；\n"})
 _MARK_CHARS = "0123456789.)、-*•·># \t"
+_STEP_MARK = re.compile(r"^\s*(?:(?i:step|item|part|point|no\.?)\s*|第\s*)\d{1,3}\s*[步条点项部]?\s*[.):：-]?")
+_CAND_MARK_RE2 = r"^\s*(?:(?i:step|item|part|point|no\.?)\s*|第\s*)?[\s0-9.)、\-*•·>#:：步条点项部]+"
 
 
 def might_repeat(text: str) -> bool:
     """Cheap necessary condition for a repeated unit: some line or sentence (list marker aside) occurs twice."""
     t = text.translate(_SENTENCE_BREAKS) if not text.isascii() else text
     t = t.replace(". ", ".\n").replace("! ", "!\n").replace("? ", "?\n")
-    pieces = [p.lstrip(_MARK_CHARS).rstrip() for p in t.split("\n")]
+    pieces = [_STEP_MARK.sub("", p).lstrip(_MARK_CHARS).rstrip() for p in t.split("\n")]
     pieces = [p for p in pieces if len(p) >= 6]
     return len(set(pieces)) < len(pieces)
 
@@ -171,12 +179,18 @@ def loop_signals(text: str) -> LoopSignals:
     ):
         clean = [w.strip(_PUNCT) for w in words]
         stutter, stutter_chars = _stutter([w for w in clean if w], STUTTER_MIN)
-    if not might_repeat(text):
-        return LoopSignals(stutter, stutter_chars, 1, 0, 0.0, 0, 0, 0)
-    seq = units(text)[:MAX_UNITS]
+    exact = might_repeat(text)
+    seq = (
+        units(text)[:MAX_UNITS]
+        if exact or text.count("\n") + text.count(". ") + text.count("。") >= NEAR_MIN_UNITS - 1
+        else []
+    )
     n = len(seq)
+    near = near_copy_share(seq)
+    if not exact:
+        return LoopSignals(stutter, stutter_chars, 1, 0, 0.0, n, n, sum(map(len, seq)), near)
     if n < 2:
-        return LoopSignals(stutter, stutter_chars, 1, 0, 0.0, n, n, sum(map(len, seq)))
+        return LoopSignals(stutter, stutter_chars, 1, 0, 0.0, n, n, sum(map(len, seq)), near)
     seen: set[str] = set()
     dup = total = 0
     for u in seq:
@@ -187,9 +201,62 @@ def loop_signals(text: str) -> LoopSignals:
             seen.add(u)
     distinct = len(seen)
     if distinct == n:
-        return LoopSignals(stutter, stutter_chars, 1, 0, 0.0, n, n, total)
+        return LoopSignals(stutter, stutter_chars, 1, 0, 0.0, n, n, total, near)
     reps, chars = _block_repeats(seq)
-    return LoopSignals(stutter, stutter_chars, reps, chars, dup / total if total else 0.0, n, distinct, total)
+    return LoopSignals(stutter, stutter_chars, reps, chars, dup / total if total else 0.0, n, distinct, total, near)
+
+
+NEAR_MIN_UNITS = 6
+"""Near copies are looked for only in texts of at least this many units (and a candidate needs this many
+units with the same beginning)."""
+NEAR_JACCARD = 0.75
+"""Two units are near copies when their token sets overlap this much (Jaccard): one word in ten changed."""
+NEAR_MIN_TOKENS = 6
+"""Units with fewer tokens (words, or Han character pairs) are not compared: short list items differ little."""
+
+
+def _tokens(unit: str) -> frozenset[str]:
+    """Words with a letter (ASCII text) or pairs of letters (other text): numbers and symbols are not compared."""
+    if unit.isascii():
+        return frozenset(w for w in unit.split() if not w.isdigit() and _ALPHA.search(w))
+    return frozenset(unit[i : i + 2] for i in range(len(unit) - 1) if unit[i].isalpha() and unit[i + 1].isalpha())
+
+
+_ALPHA = re.compile(r"[A-Za-z]")
+
+
+def near_copy_share(seq: list[str]) -> float:
+    """Share of the characters of ``seq`` in units that nearly copy one of the three units before them.
+
+    A loop that varies a word or two each time (``The most probable structure is a linear chain.``
+    twenty times, one word swapped) has no exact repeats; its units overlap in nine tenths of their
+    tokens (words; pairs of characters for Chinese). Parallel list items (``Eat more fruit`` /
+    ``Eat more vegetables``) are short and differ in their content words, so they overlap less.
+    Returns 0 for fewer than :data:`NEAR_MIN_UNITS` units.
+    """
+    if len(seq) < NEAR_MIN_UNITS:
+        return 0.0
+    heads: dict[str, int] = {}
+    for u in seq:  # near copies mostly keep their beginning: cheap test before comparing token sets
+        heads[u[:12]] = heads.get(u[:12], 0) + 1
+    if max(heads.values()) < NEAR_MIN_UNITS - 2:
+        return 0.0
+    toks = [_tokens(u) for u in seq]
+    near = total = count = 0
+    for i, u in enumerate(seq):
+        total += len(u)
+        t = toks[i]
+        if len(t) < NEAR_MIN_TOKENS:
+            continue
+        for j in range(max(0, i - 3), i):
+            o = toks[j]
+            if len(o) >= NEAR_MIN_TOKENS and len(t & o) >= NEAR_JACCARD * len(t | o):
+                near += len(u)
+                count += 1
+                break
+    if count < NEAR_MIN_UNITS - 1:
+        return 0.0
+    return near / total if total else 0.0
 
 
 def loop_candidates(texts: list[str], stutter_min: int = STUTTER_MIN) -> np.ndarray:
@@ -212,9 +279,16 @@ def loop_candidates(texts: list[str], stutter_min: int = STUTTER_MIN) -> np.ndar
         cut = pc.replace_substring_regex(cut, "([。！？；])", "\\1\n")
     pieces = pc.split_pattern(cut, "\n")
     parents = pc.list_parent_indices(pieces).to_numpy()
-    flat = pc.utf8_rtrim_whitespace(pc.replace_substring_regex(pc.list_flatten(pieces), r"^[\s0-9.)、\-*•·>#]+", ""))
-    keep = pc.utf8_length(flat).to_numpy(zero_copy_only=False) >= 6
+    flat = pc.utf8_rtrim_whitespace(pc.replace_substring_regex(pc.list_flatten(pieces), _CAND_MARK_RE2, ""))
+    lengths = pc.utf8_length(flat).to_numpy(zero_copy_only=False)
+    keep = lengths >= 6
     _mark_repeats(pc.dictionary_encode(flat.filter(pa.array(keep))).indices.to_numpy(), parents[keep], out)
+    # Near copies (a sentence looped with a word changed here and there) share their beginning:
+    # pieces of 20+ characters whose first 12 characters occur NEAR_MIN_UNITS times.
+    long_ = lengths >= 20
+    if long_.any():
+        heads = pc.utf8_slice_codeunits(flat.filter(pa.array(long_)), 0, 12)
+        _mark_repeats(pc.dictionary_encode(heads).indices.to_numpy(), parents[long_], out, NEAR_MIN_UNITS)
     words = pc.utf8_split_whitespace(pc.utf8_lower(arr))
     w_parents = pc.list_parent_indices(words).to_numpy()
     ids = pc.dictionary_encode(pc.list_flatten(words)).indices.to_numpy()
@@ -227,11 +301,12 @@ def loop_candidates(texts: list[str], stutter_min: int = STUTTER_MIN) -> np.ndar
     return out
 
 
-def _mark_repeats(ids: np.ndarray, parents: np.ndarray, out: np.ndarray) -> None:
-    """Set ``out[p]`` for every parent ``p`` in which some id occurs twice."""
-    if len(ids) < 2:
+def _mark_repeats(ids: np.ndarray, parents: np.ndarray, out: np.ndarray, times: int = 2) -> None:
+    """Set ``out[p]`` for every parent ``p`` in which some id occurs ``times`` times (or more)."""
+    if len(ids) < times:
         return
     order = np.lexsort((ids, parents))
     p, i = parents[order], ids[order]
-    dup = (p[1:] == p[:-1]) & (i[1:] == i[:-1])
-    out[np.unique(p[1:][dup])] = True
+    k = times - 1
+    dup = (p[k:] == p[:-k]) & (i[k:] == i[:-k])  # sorted: equal k places on means times equal in a row
+    out[np.unique(p[k:][dup])] = True

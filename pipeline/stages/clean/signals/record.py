@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language
+from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language, structure
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
 from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
@@ -19,6 +19,7 @@ from pipeline.stages.clean.signals.repetition import (
     char_repetition_fracs,
     dup_line_fracs,
     ngram_repetition,
+    phrase_run_repeats,
 )
 from pipeline.text.lang import function_words
 from pipeline.text.normalize import prose_text
@@ -98,6 +99,11 @@ class RecordSignals:
     mash: str | None = None
     translated_code: str | None = None
     lang_mismatch: str | None = None
+    dump: str | None = None
+    script: str | None = None
+    phrase_repeats: int = 0
+    escaped: bool = False
+    untranslated: bool = False
 
     def columns(self) -> tuple[object, ...]:
         """Values in the order of :data:`SIGNAL_SCHEMA`."""
@@ -118,6 +124,9 @@ class RecordSignals:
             self.char_rep_frac,
             self.coherence,
         )
+
+
+_JSON_START = ("{", "[")
 
 
 def _candidates(texts: list[str], pattern: str) -> list[bool]:
@@ -171,6 +180,7 @@ def batch_signals(
     special = np.divide(cp["special"], cp["nonspace"], out=np.zeros(n), where=cp["nonspace"] > 0).tolist()
     cjk_ratio = np.divide(co["cjk"], co["nonspace"], out=np.zeros(n), where=co["nonspace"] > 0).tolist()
     char_rep = char_repetition_fracs(proses, cp["nonspace"], s.char_repetition_min_repeats).tolist()
+    phrase_reps = phrase_run_repeats(proses).tolist()
     prose_cjk = cp["cjk"].tolist()
     prose_chars = cp["chars"].tolist()
     units_l = out_units.tolist()
@@ -188,6 +198,13 @@ def batch_signals(
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
     verse_prompt = _candidates(prompts, VERSE_TOPIC_RE2)
     moji_cand = [not o.isascii() for o in outputs]
+    wiki_cand = _candidates(outputs, structure.WIKI_CANDIDATE_RE2)
+    translate_cand = _candidates(list(instructions), language.TARGET_RE2)
+    script_cand = [False] * n
+    non_ascii = [i for i in range(n) if moji_cand[i]]
+    if non_ascii:
+        for i, hit in zip(non_ascii, _candidates([outputs[i] for i in non_ascii], structure.SCRIPT_CANDIDATE_RE2)):
+            script_cand[i] = hit
     min_tok = s.ngram_min_tokens
     sys_l = list(systems) if systems is not None else [None] * n
     result = []
@@ -229,6 +246,7 @@ def batch_signals(
             char_rep[i],
             coh,
         )
+        sig.phrase_repeats = phrase_reps[i]
         if loops.block_repeats > 1 or loops.stutter > 2:
             sig.repeat_asked = REPEAT_TOPIC.search(prompt) is not None
         if out_chars[i] <= artefacts.PLACEHOLDER_MAX_CHARS:
@@ -236,17 +254,21 @@ def batch_signals(
         if art_cand[i]:
             sig.artefact = artefacts.artefact(out)
         if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
-            sig.refusal = boilerplate.refusal(out)
+            sig.refusal = boilerplate.refusal(out, prompt)
         if chrome_cand[i] or (out_chars[i] <= 300 and sum(map(out.count, "|>»·/\n")) >= 3):
             sig.chrome = boilerplate.page_chrome(out, prompt)
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out)
+        if "&" in out:
+            sig.escaped = damage.escaped_markup(out, prompt)
         end = out[-1:] if out[-1:] not in (" ", "\n") else out.rstrip()[-1:]
-        if (kind != "short" or out_chars[i] + 2 * out_cjk[i] >= 40) and (
-            end not in damage.TERMINAL_CHARS or "{" in out or "```" in out or "~~~" in out
-        ):
+        fenced = "```" in out or "~~~" in out
+        judged = (kind != "short" or out_chars[i] + 2 * out_cjk[i] >= 40 or fenced) and (
+            end not in damage.TERMINAL_CHARS or "{" in out or fenced
+        )
+        if judged or (not verse_prompt[i] and (end in "，、" or (end in ":：.)、-*•" and damage.open_end(out)))):
             sig.truncation = damage.truncation(out, kind)
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
@@ -257,6 +279,14 @@ def batch_signals(
             or (not ins_cjk[i] and not inp_cjk[i] and out_cjk[i] >= language.MIN_ZH_HAN)
         ) and kind != "code":
             sig.lang_mismatch = language.lang_mismatch(ins, inp, out, sys_l[i] or "")
+        if out_cjk[i] and translate_cand[i]:
+            sig.untranslated = language.untranslated(ins, out)
+        if out[:1] in _JSON_START:
+            sig.dump = structure.json_dump(out, f"{sys_l[i] or ''}\n{prompt}", f"{sys_l[i] or ''}\n{ins}")
+        if wiki_cand[i] and sig.dump is None:
+            sig.dump = structure.wiki_dump(out, f"{sys_l[i] or ''}\n{prompt}")
+        if script_cand[i]:
+            sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
         result.append(sig)
     return result
 

@@ -77,6 +77,49 @@ def char_repetition_fracs(texts: Sequence[str], nonspace: np.ndarray, min_repeat
     return np.minimum(1.0, counts / np.maximum(1, nonspace))
 
 
+PHRASE_UNITS = (5, 6, 7, 8)
+"""Unit lengths (characters) of the phrase loops measured by :func:`phrase_run_repeats`."""
+
+
+def phrase_run_repeats(texts: Sequence[str], units: Sequence[int] = PHRASE_UNITS) -> np.ndarray:
+    """Per text: the most back-to-back repeats of a 5-8 character unit made of CJK characters or letters.
+
+    Chinese has no spaces, so a generation loop over a phrase (``进行冥想好进行冥想好…``) is a run of
+    one 5-8 character unit, which neither the word stutter (whitespace words) nor the character runs
+    (1-4 characters) see. Computed like :func:`char_repetition_fracs`: for each unit length k,
+    runs of positions whose character equals the one k places on; a run of length L holds L / k + 1
+    repeats. Only texts with a character beyond ASCII are measured (0 for the others).
+    """
+    n = len(texts)
+    out = np.zeros(n, dtype=np.int64)
+    idx = [i for i, t in enumerate(texts) if not t.isascii() and len(t) >= 2 * units[0]]
+    if not idx:
+        return out
+    sub = [texts[i] for i in idx]
+    lengths = np.fromiter(map(len, sub), dtype=np.int64, count=len(sub))
+    a = np.frombuffer("\x00".join(sub).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    wordish = wordish_codepoints(a)
+    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    best = np.zeros(len(sub), dtype=np.int64)
+    for k in units:
+        if len(a) <= k:
+            break
+        eq = (a[:-k] == a[k:]) & wordish[:-k]
+        if not eq.any():
+            continue
+        padded = np.concatenate(([False], eq, [False]))
+        edges = np.flatnonzero(padded[1:] != padded[:-1])
+        run_start, run_end = edges[::2], edges[1::2]
+        reps = (run_end - run_start) // k + 1
+        keep = reps >= 3
+        if not keep.any():
+            continue
+        owner = np.searchsorted(starts, run_start[keep], side="right") - 1
+        np.maximum.at(best, owner, reps[keep])
+    out[np.asarray(idx)] = best
+    return out
+
+
 def dup_line_fracs(prose: str, min_lines: int = 2) -> tuple[float, float, int]:
     """Gopher line repetition: (share of lines repeating an earlier line, their share of characters, lines).
 

@@ -96,6 +96,7 @@ CASES = [
         {"redetect_lang": "always"},
     ),
     ("lang_mismatch", _record(output="今天天气晴朗，气温适中，微风从西边吹来。"), {}),
+    ("script_mismatch", _record(output="Ит ис сунны анд wарм wитх а лигхт бреезе фром тхе wест."), {}),
     ("truncated_output", _record(output="It is sunny and warm, with a light breeze from the"), {}),
     ("repetition_lines", _record(output="same line here\n" * 5 + "another line"), {"filters": ["repetition_lines"]}),
     (
@@ -126,7 +127,15 @@ def test_every_filter_has_a_case():
 
 
 def test_input_echo_allowed_by_default():
-    assert judge(_record(input="I has a cat", output="I has a cat")) == (None, None)
+    """An edit that needs no change keeps its input; a writing task that hands its input back is junk."""
+    assert judge(_record(instruction="Correct the sentence.", input="I have a cat", output="I have a cat")) == (
+        None,
+        None,
+    )
+    assert judge(_record(input="I has a cat", output="I has a cat")) == (
+        "echo_output",
+        "field 'output' only repeats field 'input' for a task that asks for new text",
+    )
 
 
 def test_exact_detail_messages():

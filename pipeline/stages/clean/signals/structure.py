@@ -1,0 +1,130 @@
+"""Answers whose *shape* is wrong for their prompt: data or wiki dumps, and text in a script nobody asked for.
+
+- **data dump** (``"json"``): the whole answer is a JSON object (or an array of objects), an API
+  response or a record pasted where the prompt asked for prose. A prompt about JSON, data, code,
+  formats, dictionaries or objects (or one that holds JSON itself) exempts it;
+- **wiki dump** (``"wiki"``): the answer holds wiki markup of at least two kinds (``{{templates}}``,
+  ``[[links]]``, ``'''bold'''``, ``== headings ==``, ``<ref>``, ``[[Category:…]]``, ``{|`` tables),
+  i.e. it was copied from a wiki's source, in an answer to a prompt that is not about wikis or markup;
+- **script mismatch**: most of the answer's letters are in a script (Cyrillic, Greek, Hangul, kana,
+  Arabic, Hebrew, Devanagari, Thai) that neither the prompt nor the language it asks for uses, e.g.
+  English transliterated into Cyrillic or Chinese turned into Hangul. A prompt that names a language
+  or asks for a translation (:func:`pipeline.text.lang.asked_langs`) exempts it, and so does a
+  prompt that holds letters of that script itself.
+
+These are structural tests (a parser, character classes), not phrase lists: they find the shape
+whatever the words are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from pipeline.text.lang import asked_langs
+
+_DATA_TOPIC = re.compile(
+    r"json|xml|yaml|\bapi\b|dictionar|\bdict\b|\bobjects?\b|\barrays?\b|data ?(?:structure|model|type|set)|schema|"
+    r"format|seriali[sz]|key[- ]?value|\bcode\b|program|script|function|python|javascript|\bjava\b|\bsql\b|"
+    r"quer(?:y|ies)|database|\bpars|payload|endpoint|config|"
+    r"键值|字典|数组|数据结构|数据模型|格式|代码|程序|函数|接口|字段|配置|数据库",
+    re.I,
+)
+"""A prompt about data, formats or code: its answer may be JSON."""
+
+JSON_MIN_CHARS = 20
+"""Shorter JSON answers (``{}``, ``[]``) are placeholders, judged by ``placeholder_output``."""
+
+
+def json_dump(output: str, prompt: str, instruction: str) -> str | None:
+    """``"json"`` when the whole answer is a JSON object (or an array of objects) nobody asked for, else None.
+
+    ``prompt`` is the whole prompt (system, instruction, input): JSON in it exempts the answer;
+    ``instruction`` (with the system text) is searched for a data or code topic (an input about
+    programs does not make a JSON answer to "Summarize this" right).
+    """
+    text = output.strip()
+    if len(text) < JSON_MIN_CHARS or text[0] not in "{[" or text[-1] not in "}]":
+        return None
+    if "{" in prompt or _DATA_TOPIC.search(instruction):
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(value, dict) and value:
+        return "json"
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        return "json"
+    return None
+
+
+_WIKI_PARTS = (
+    re.compile(r"\{\{[^{}\n]{1,200}(?:\||\}\})"),  # template
+    re.compile(r"\[\[[^\[\]\n|]{1,100}(?:\|[^\[\]\n]{0,100})?\]\]"),  # internal link
+    re.compile(r"'''[^'\n]{1,200}'''"),  # bold
+    re.compile(r"^={2,6}[^=\n]{1,100}={2,6}[ \t]*$", re.M),  # heading
+    re.compile(r"<ref[\s>/]|</ref>", re.I),  # reference
+    re.compile(r"^\{\||^\|-|^\|\}", re.M),  # table
+)
+WIKI_CANDIDATE_RE2 = r"\{\{|\[\[|'''|(?m)^==|<ref|(?m)^\{\|"
+"""RE2 pattern (pyarrow) matching every answer :func:`wiki_dump` could flag (a superset)."""
+_WIKI_TOPIC = re.compile(r"wiki|markup|mark-up|mediawiki|template|维基|百科|标记", re.I)
+WIKI_MIN_KINDS = 2
+"""Kinds of wiki markup an answer must hold to be a wiki dump."""
+
+
+def wiki_dump(output: str, prompt: str) -> str | None:
+    """``"wiki"`` when the answer holds wiki source markup of two or more kinds (prompt not about wikis), else None."""
+    kinds = 0
+    for part in _WIKI_PARTS:
+        if part.search(output):
+            kinds += 1
+            if kinds >= WIKI_MIN_KINDS:
+                return None if _WIKI_TOPIC.search(prompt) else "wiki"
+    return None
+
+
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Cyrillic", re.compile(r"[\u0400-\u04ff\u0500-\u052f]")),
+    ("Greek", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("Hangul", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("kana", re.compile(r"[\u3040-\u309f\u30a0-\u30ff]")),
+    ("Arabic", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
+    ("Hebrew", re.compile(r"[\u0590-\u05ff]")),
+    ("Devanagari", re.compile(r"[\u0900-\u097f]")),
+    ("Thai", re.compile(r"[\u0e00-\u0e7f]")),
+)
+SCRIPT_CANDIDATE_RE2 = (
+    r"[\x{0370}-\x{052f}\x{1f00}-\x{1fff}\x{ac00}-\x{d7af}\x{1100}-\x{11ff}\x{3130}-\x{318f}\x{3040}-\x{30ff}"
+    r"\x{0590}-\x{06ff}\x{0750}-\x{077f}\x{0900}-\x{097f}\x{0e00}-\x{0e7f}]"
+)
+"""RE2 pattern (pyarrow): answers holding a letter of one of the judged scripts."""
+_LETTERS = re.compile(r"[^\W\d_]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SYLLABIC = frozenset(["Hangul", "kana"])
+SCRIPT_MIN_LETTERS = 12
+"""An answer needs this many letters of the foreign script ..."""
+SCRIPT_MIN_SHARE = 0.5
+"""... making at least this share of its letters (Han, Hangul and kana weighing 3), to be in the wrong script."""
+
+
+def script_mismatch(output: str, prompt: str) -> str | None:
+    """The name of the script most of the answer is written in when the prompt gives no reason for it, else None."""
+    best, best_n = "", 0
+    for name, pattern in _SCRIPTS:
+        k = len(pattern.findall(output))
+        if k > best_n:
+            best, best_n = name, k
+    if best_n < SCRIPT_MIN_LETTERS:
+        return None
+    # Syllabic scripts (Hangul, kana) and Han carry a syllable or word per character: they weigh 3,
+    # as in the unit count of lengths, against alphabetic letters.
+    weight = 3 if best in _SYLLABIC else 1
+    han = len(_HAN.findall(output))
+    letters = len(_LETTERS.findall(output))
+    if weight * best_n < SCRIPT_MIN_SHARE * (letters - han - best_n + 3 * han + weight * best_n):
+        return None
+    if dict(_SCRIPTS)[best].search(prompt) or asked_langs(prompt) is None:
+        return None
+    return best
