@@ -31,8 +31,12 @@ from typing import Any
 
 from bench.pii_eval import values as V
 
-PARTS = ("dev", "heldout")
-_MODULES = {"dev": "bench.pii_eval.templates_dev", "heldout": "bench.pii_eval.templates_heldout"}
+PARTS = ("dev", "heldout", "heldout2")
+_MODULES = {
+    "dev": "bench.pii_eval.templates_dev",
+    "heldout": "bench.pii_eval.templates_heldout",
+    "heldout2": "bench.pii_eval.templates_heldout2",
+}
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
 NEG_RE = re.compile(r"\[\[([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?:\|([^\]]*))?\]\]")
@@ -58,7 +62,7 @@ RECORD_KEYS = (
 
 
 def load_templates(part: str) -> Any:
-    """Import only the template module of ``part`` (dev never imports held-out and vice versa)."""
+    """Import only the template module of ``part`` (no part imports another part's templates)."""
     if part not in PARTS:
         raise ValueError(f"part must be one of {PARTS}, not {part!r}")
     return importlib.import_module(_MODULES[part])
