@@ -110,16 +110,17 @@ def generalize_address(value: str, to: str = "city") -> str | None:
     text = value.strip()
     if _CJK.search(text):
         m = _ZH_ADMIN.match(text)
-        kept = m.group(0) if m else ""
+        division = m.group(0) if m else ""
         # something must remain after the kept part (the street), and the kept part must end on a division
-        if not kept or kept == text or not kept.endswith(("市", "区", "县", "旗")):
+        if not division or division == text or not division.endswith(("市", "区", "县", "旗")):
             return None
-        return kept
+        return division
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) < 2 or not re.search(r"\d", parts[0]):
+    streets = [i for i, p in enumerate(parts) if _is_street(p)]
+    if not streets or streets[-1] == len(parts) - 1:
         return None  # no "street, city" layout: the street part cannot be told from the city
     kept_parts = []
-    for part in parts[1:]:
+    for part in parts[streets[-1] + 1 :]:
         words = part.split()
         if any(w.casefold() in _UNIT_WORDS for w in words):
             continue  # "Apt 5B", "Suite 100": inside the building, never kept
@@ -129,6 +130,43 @@ def generalize_address(value: str, to: str = "city") -> str | None:
     return ", ".join(kept_parts) or None
 
 
+def _is_street(part: str) -> bool:
+    """A house number and a street name (``1600 Amphitheatre Parkway``) or a street word (``Baker Street``)."""
+    words = part.split()
+    numbered = len(words) >= 2 and bool(re.search(r"\d", words[0]))
+    return numbered or any(w.casefold().rstrip(".") in _STREET_WORDS for w in words)
+
+
+_STREET_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "boulevard",
+        "blvd",
+        "way",
+        "parkway",
+        "pkwy",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "terrace",
+        "close",
+        "crescent",
+        "square",
+        "sq",
+        "highway",
+        "hwy",
+    ]
+)
 _UNIT_WORDS = frozenset({"apt", "apt.", "apartment", "suite", "ste", "ste.", "unit", "flat", "floor", "room", "#"})
 
 

@@ -34,6 +34,7 @@ SECRET = "Alice Secret"
         ("STREET_ADDRESS", "1600 Amphitheatre Parkway, Mountain View, CA 94043", "city", "Mountain View, CA"),
         ("STREET_ADDRESS", "221B Baker Street, London NW1 6XE", "city", "London"),
         ("STREET_ADDRESS", "12 Main St, Apt 5B, Springfield, IL 62704", "city", "Springfield, IL"),
+        ("STREET_ADDRESS", "Flat 3, 10 Downing Street, London SW1A 2AA", "city", "London"),
         ("ZIP_CODE", "94043", "prefix", "940**"),
         ("ZIP_CODE", "100080", "prefix", "100***"),
     ],
@@ -52,7 +53,12 @@ def test_generalize_golden(entity_type, value, to, expected):
         ("AGE", "999岁", "band"),
         ("STREET_ADDRESS", "和平路3号", "city"),  # no city before the street
         ("STREET_ADDRESS", "42 Elm Street", "city"),  # no city after the street
-        ("STREET_ADDRESS", "北京市", "city"),  # nothing coarser than itself
+        ("STREET_ADDRESS", "北京市", "city"),
+        (
+            "STREET_ADDRESS",
+            "Springfield, 12 Main Street",
+            "city",
+        ),  # the street comes last: nothing after it  # nothing coarser than itself
         ("ZIP_CODE", "NW1 6XE", "prefix"),
         ("ZIP_CODE", "1234", "prefix"),
         ("PHONE_NUMBER", "13912345678", "prefix"),  # not a generalisable type
