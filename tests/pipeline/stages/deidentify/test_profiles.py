@@ -126,3 +126,75 @@ def test_bundled_profile_policies_load(name):
     p = load_policy(BUNDLED_POLICIES[name], policy_entities(True), environ={"INSTRUCTFLOW_PII_KEY": "x" * 32})
     assert p.profile == name
     assert sorted(p.entities) == policy_entities(True)
+
+
+PLANTED = {
+    "name": "王小明",
+    "resident_id": "110108199005121235",
+    "phone": "13812345678",
+    "email": "wang.xiaoming@example.cn",
+    "day_of_birth": "1990年5月12日",
+    "street": "中关村大街27号",
+    "en_name": "Alice Johnson",
+    "en_phone": "415-555-0132",
+    "en_email": "alice.johnson@example.com",
+}
+
+
+@pytest.mark.slow
+def test_a_cli_run_under_the_pipl_profile_exports_no_planted_personal_data(tmp_path):
+    """examples/sample plus a file of planted Chinese personal data, run with ``profile: pipl``."""
+    import io
+    import json
+    import shutil
+    from pathlib import Path
+
+    import pyarrow.parquet as pq
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parents[4]
+    corpus = tmp_path / "corpus"
+    shutil.copytree(root / "examples" / "sample", corpus)
+    rows = [
+        {
+            "instruction": "请整理这位客户的资料。",
+            "input": (
+                f"客户{PLANTED['name']}，身份证号{PLANTED['resident_id']}，出生日期：{PLANTED['day_of_birth']}，"
+                f"住址：北京市海淀区{PLANTED['street']}，手机{PLANTED['phone']}，邮箱{PLANTED['email']}。"
+            ),
+            "output": "资料已整理。",
+        }
+    ]
+    (corpus / "planted.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        "version: 1\nprofile: pipl\nmax_entities_per_record: 40\nannotator_ids: keep\n"
+        "entities:\n  LOCATION: {action: keep, threshold: 0.85}\n",
+        encoding="utf-8",
+    )
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"deidentify:\n  policy: {policy}\n", encoding="utf-8")
+    out_dir = tmp_path / "r"
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["run", "--quiet", "--corpus", str(corpus), "--out", str(out_dir), "--config", str(cfg)], out, err)
+    assert code == 0, err.getvalue()
+    exported = "\n".join(
+        json.dumps(pq.read_table(p).to_pylist(), ensure_ascii=False, default=str)
+        for p in sorted((out_dir / "export").rglob("*.parquet"))
+    )
+    # the planted record was exported (not rejected): placeholders, the date of birth cut to the year and
+    # the address to its district (the profile's defaults); the sample's phones are placeholders, not masks
+    assert (
+        "客户<PERSON_1>，身份证号<CN_RESIDENT_ID_1>，出生日期：1990年，住址：北京市海淀区，手机<PHONE_NUMBER_1>，"
+        in exported
+    )
+    assert "Call <PERSON_1> at <PHONE_NUMBER_1> or write to <EMAIL_ADDRESS_1> for help." in exported
+    for what, value in PLANTED.items():
+        assert value not in exported, what
+    manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    text = json.dumps(manifest, ensure_ascii=False)
+    assert '"profile": "pipl"' in text
+    assert not any(value in text for value in PLANTED.values())
