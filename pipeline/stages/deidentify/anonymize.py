@@ -476,8 +476,12 @@ class RecordAnonymizer:
         if not ordered:
             return text, []
         for f in ordered:  # number placeholders in reading order (Presidio replaces from the end)
-            if self.policy.rule(f.entity_type).action == "placeholder":
-                self.numbering.label(f.entity_type, text[f.start : f.end])
+            rule = self.policy.rule(f.entity_type)
+            value = text[f.start : f.end]
+            if rule.action == "placeholder" or (
+                rule.action == "generalize" and generalize(f.entity_type, value, str(rule.to)) is None
+            ):
+                self.numbering.label(f.entity_type, value)
         result = self.engine.anonymize(
             text=text,
             analyzer_results=[AnonymizerResult(f.entity_type, f.start, f.end, f.score) for f in ordered],

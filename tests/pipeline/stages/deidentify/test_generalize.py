@@ -152,3 +152,12 @@ def test_generalize_rule_is_recorded_in_the_summary():
     assert p.summary()["profile"] is None
     assert TEST_KEY  # no key needed: generalize is unkeyed
     assert p.key is None
+
+
+def test_fallback_placeholders_are_numbered_in_reading_order(anonymizer_engine):
+    p = policy({"STREET_ADDRESS": {"action": "generalize", "threshold": 0.5, "to": "city"}})
+    text = "旧址和平路3号，新址人民路8号，公司在上海市浦东新区世纪大道100号。"
+    values = ["和平路3号", "人民路8号", "上海市浦东新区世纪大道100号"]
+    findings = [result("STREET_ADDRESS", text.index(v), text.index(v) + len(v), 0.9, "t") for v in values]
+    out, _ = RecordAnonymizer(p, anonymizer_engine).apply(text, findings)
+    assert out == "旧址<STREET_ADDRESS_1>，新址<STREET_ADDRESS_2>，公司在上海市浦东新区。"
