@@ -9,6 +9,9 @@
   and without the key it can neither be reversed nor recomputed;
 * ``surrogate`` (:class:`SurrogateOperator`): a fake but plausible value of the same kind, chosen
   deterministically from a hash of the value (same input, same surrogate);
+* ``generalize`` (:class:`GeneralizeOperator`): a coarser value (date → month or year, age → band,
+  address → city, postcode → first digits; :mod:`~pipeline.stages.deidentify.generalize`), or the
+  record's placeholder when the value cannot be generalised safely (fail closed);
 * ``keep``: Presidio's own ``keep`` operator (detected and audited, text unchanged).
 
 :class:`RecordAnonymizer` applies a policy to the fields of one record through one
@@ -29,6 +32,7 @@ from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
+from pipeline.stages.deidentify.generalize import generalize
 from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult
 from pipeline.stages.deidentify.recognizers.checksums import luhn_check_digit, resident_id_check_char
@@ -387,7 +391,33 @@ class SurrogateOperator(Operator):
         return OperatorType.Anonymize
 
 
-OPERATORS = (PlaceholderOperator, MaskOperator, PseudonymOperator, SurrogateOperator)
+class GeneralizeOperator(Operator):
+    """A coarser value (params: ``to``, ``numbering``); the record's placeholder when it cannot generalise."""
+
+    def operate(self, text: str, params: dict[str, object] | None = None) -> str:
+        """``text`` generalised, or its placeholder (fail closed)."""
+        assert params is not None
+        numbering = params["numbering"]
+        assert isinstance(numbering, _Numbering)
+        entity_type = str(params["entity_type"])
+        out = generalize(entity_type, text, str(params["to"]))
+        return out if out is not None else numbering.label(entity_type, text)
+
+    def validate(self, params: dict[str, object] | None = None) -> None:
+        """Needs ``to`` and the record's numbering (for the fallback)."""
+        if not params or not isinstance(params.get("to"), str) or not isinstance(params.get("numbering"), _Numbering):
+            raise ValueError("instructflow_generalize needs 'to' and the record's numbering")
+
+    def operator_name(self) -> str:
+        """``instructflow_generalize``."""
+        return "instructflow_generalize"
+
+    def operator_type(self) -> OperatorType:
+        """An anonymizer."""
+        return OperatorType.Anonymize
+
+
+OPERATORS = (PlaceholderOperator, MaskOperator, PseudonymOperator, SurrogateOperator, GeneralizeOperator)
 """Our operators, added to every ``AnonymizerEngine`` the stage builds."""
 
 
@@ -430,6 +460,8 @@ class RecordAnonymizer:
                 conf = OperatorConfig("instructflow_pseudonym", {"key": policy.key})
             elif rule.action == "surrogate":
                 conf = OperatorConfig("instructflow_surrogate", {"key": policy.key})
+            elif rule.action == "generalize":
+                conf = OperatorConfig("instructflow_generalize", {"to": rule.to, "numbering": self.numbering})
             else:
                 conf = OperatorConfig("keep", {})
             self._operators[etype] = conf
@@ -444,8 +476,12 @@ class RecordAnonymizer:
         if not ordered:
             return text, []
         for f in ordered:  # number placeholders in reading order (Presidio replaces from the end)
-            if self.policy.rule(f.entity_type).action == "placeholder":
-                self.numbering.label(f.entity_type, text[f.start : f.end])
+            rule = self.policy.rule(f.entity_type)
+            value = text[f.start : f.end]
+            if rule.action == "placeholder" or (
+                rule.action == "generalize" and generalize(f.entity_type, value, str(rule.to)) is None
+            ):
+                self.numbering.label(f.entity_type, value)
         result = self.engine.anonymize(
             text=text,
             analyzer_results=[AnonymizerResult(f.entity_type, f.start, f.end, f.score) for f in ordered],

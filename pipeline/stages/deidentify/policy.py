@@ -18,18 +18,26 @@ from typing import Any
 
 from pipeline.config.yaml_file import yaml_error
 from pipeline.errors import ConfigError
+from pipeline.stages.deidentify.generalize import GENERALIZE_TO
+from pipeline.stages.deidentify.profiles import PROFILES
 
-ACTIONS: tuple[str, ...] = ("mask", "placeholder", "pseudonym", "surrogate", "drop_record", "keep")
+ACTIONS: tuple[str, ...] = ("mask", "placeholder", "pseudonym", "surrogate", "generalize", "drop_record", "keep")
 """Per-entity actions; ``keep`` detects and audits but leaves the text as it is."""
 
 DEFAULT_POLICY_PATH = Path(__file__).resolve().parents[2] / "defaults" / "deid_policy.yaml"
 """The bundled default policy (needs no secret)."""
+
+BUNDLED_POLICIES: dict[str, Path] = {
+    name: DEFAULT_POLICY_PATH.with_name(f"deid_policy_{name}.yaml") for name in ("gdpr", "pipl")
+}
+"""Bundled policies under a privacy profile, by profile name (copy one, or point ``deidentify.policy`` at it)."""
 
 MIN_KEY_BYTES = 16
 """Shortest accepted pseudonym key."""
 
 _TOP_KEYS = (
     "version",
+    "profile",
     "entities",
     "max_entities_per_record",
     "allow_list",
@@ -46,7 +54,7 @@ ANNOTATOR_ACTIONS: tuple[str, ...] = ("pseudonym", "placeholder", "keep")
 KEY_FILE_ENV = "INSTRUCTFLOW_PII_KEY_FILE"
 """Environment variable naming the key file; it wins over the policy's ``pseudonym_key_file``."""
 _REQUIRED_TOP = ("version", "entities", "max_entities_per_record")
-_ENTITY_KEYS = ("action", "threshold", "mask_char", "keep_last")
+_ENTITY_KEYS = ("action", "threshold", "mask_char", "keep_last", "to")
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,8 @@ class EntityRule:
     threshold: float
     mask_char: str = "*"
     keep_last: int = 0
+    to: str | None = None
+    """What ``generalize`` keeps (``month``, ``year``, ``band``, ``city``, ``prefix``; see :mod:`.generalize`)."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,8 @@ class Policy:
     """Presidio recognizers (class names of ``presidio_analyzer.predefined_recognizers``) to add."""
     recognizer_registry: Path | None = None
     """A Presidio recognizer-registry YAML whose recognizers are added (relative to the policy file)."""
+    profile: str | None = None
+    """The privacy profile (``gdpr``, ``pipl``) whose requirements the rules were checked against."""
 
     @property
     def uses_surrogates(self) -> bool:
@@ -90,7 +102,8 @@ class Policy:
         """A value-free description for the manifest: actions and thresholds per entity, list sizes."""
         return {
             "source": self.source,
-            "entities": {k: {"action": r.action, "threshold": r.threshold} for k, r in sorted(self.entities.items())},
+            "profile": self.profile,
+            "entities": {k: _rule_summary(r) for k, r in sorted(self.entities.items())},
             "max_entities_per_record": self.max_entities_per_record,
             "allow_list_size": len(self.allow_list),
             "deny_list_size": sum(len(v) for v in self.deny_list.values()),
@@ -99,6 +112,13 @@ class Policy:
             "predefined_recognizers": list(self.predefined_recognizers),
             "recognizer_registry": str(self.recognizer_registry) if self.recognizer_registry else None,
         }
+
+
+def _rule_summary(rule: EntityRule) -> dict[str, object]:
+    out: dict[str, object] = {"action": rule.action, "threshold": rule.threshold}
+    if rule.to is not None:
+        out["to"] = rule.to
+    return out
 
 
 def _got(value: Any) -> str:
@@ -215,12 +235,17 @@ def parse_policy(
         except ConfigError as exc:
             raise ConfigError(f"{source}: {exc}") from None
 
+    profile = data.get("profile")
+    if profile is not None and profile not in PROFILES:
+        raise ConfigError(f"{source}: key 'profile' must be one of {_choices(PROFILES)}, got {_got(profile)}")
     ents = data["entities"]
-    if not isinstance(ents, dict) or not ents:
+    if not isinstance(ents, dict) or not (ents or profile):
         raise ConfigError(
             f"{source}: key 'entities' must be a non-empty mapping of entity type to rule, got {_got(ents)}"
         )
     known = set(entity_types) | set(deny) | added
+    if profile is not None:
+        ents = {**_profile_defaults(profile, known), **ents}
     for etype in sorted(ents, key=str):
         if etype not in known:
             raise ConfigError(f"{source}: unknown entity 'entities.{etype}' (known: {_choices(sorted(known))})")
@@ -231,6 +256,8 @@ def parse_policy(
                 f"one of {_choices(ACTIONS)})"
             )
     rules = {etype: _parse_rule(ents[etype], f"entities.{etype}", source) for etype in sorted(ents)}
+    if profile is not None:
+        _check_profile(rules, profile, source)
 
     annotator_ids = data.get("annotator_ids", "keep")
     if annotator_ids not in ANNOTATOR_ACTIONS:
@@ -265,7 +292,38 @@ def parse_policy(
         annotator_ids=annotator_ids,
         predefined_recognizers=tuple(predefined),
         recognizer_registry=registry,
+        profile=profile,
     )
+
+
+def _profile_defaults(profile: str, known: set[str]) -> dict[str, dict[str, object]]:
+    """The profile's default rules for the entity types the analyzer can emit, in policy-file form."""
+    out: dict[str, dict[str, object]] = {}
+    for etype, req in PROFILES[profile].items():
+        if etype in known:
+            rule: dict[str, object] = {"action": req.default_action, "threshold": req.threshold}
+            if req.default_to is not None:
+                rule["to"] = req.default_to
+            out[etype] = rule
+    return out
+
+
+def _check_profile(rules: Mapping[str, EntityRule], profile: str, source: str) -> None:
+    """Refuse a rule weaker than ``profile`` requires: another action, or a higher threshold (fail closed)."""
+    for etype, req in sorted(PROFILES[profile].items()):
+        rule = rules.get(etype)
+        if rule is None:
+            continue
+        if rule.action not in req.actions:
+            raise ConfigError(
+                f"{source}: entity '{etype}' has action {rule.action!r}, weaker than profile '{profile}' allows "
+                f"(required: one of {_choices(req.actions)})"
+            )
+        if rule.threshold > req.threshold:
+            raise ConfigError(
+                f"{source}: entity '{etype}' has a threshold above {req.threshold}, the highest profile "
+                f"'{profile}' allows (a higher threshold detects less)"
+            )
 
 
 def _pseudonym_key(source: str, user: str, key_env: str | None, key_file: str | None, env: Mapping[str, str]) -> bytes:
@@ -326,7 +384,31 @@ def _parse_rule(raw: Any, where: str, source: str) -> EntityRule:
         )
     if action != "mask" and ("mask_char" in raw or "keep_last" in raw):
         raise ConfigError(f"{source}: key '{where}' sets mask options but its action is {action!r}, not 'mask'")
-    return EntityRule(action=action, threshold=float(thr), mask_char=mask_char, keep_last=keep_last)
+    to = _parse_to(raw, action, where, source)
+    return EntityRule(action=action, threshold=float(thr), mask_char=mask_char, keep_last=keep_last, to=to)
+
+
+def _parse_to(raw: Mapping[str, Any], action: str, where: str, source: str) -> str | None:
+    """The ``to`` of a ``generalize`` rule, checked against what its entity type supports."""
+    if action != "generalize":
+        if "to" in raw:
+            raise ConfigError(f"{source}: key '{where}' sets 'to' but its action is {action!r}, not 'generalize'")
+        return None
+    etype = where.removeprefix("entities.")
+    allowed = GENERALIZE_TO.get(etype)
+    if allowed is None:
+        raise ConfigError(
+            f"{source}: key '{where}.action' is 'generalize', which {etype} does not support "
+            f"(generalize works for: {_choices(sorted(GENERALIZE_TO))})"
+        )
+    if "to" not in raw:
+        raise ConfigError(
+            f"{source}: missing required key '{where}.to' (action 'generalize' needs one of {_choices(allowed)})"
+        )
+    to = raw["to"]
+    if to not in allowed:
+        raise ConfigError(f"{source}: key '{where}.to' must be one of {_choices(allowed)}, got {_got(to)}")
+    return str(to)
 
 
 def _create_key_file(path: Path) -> None:

@@ -26,10 +26,10 @@ SECRET = "Alice Secret"
 """A value a user might write into a policy by mistake; no message may repeat it."""
 
 TOP_KEYS = (
-    "'version', 'entities', 'max_entities_per_record', 'allow_list', 'deny_list', 'pseudonym_key_env', "
+    "'version', 'profile', 'entities', 'max_entities_per_record', 'allow_list', 'deny_list', 'pseudonym_key_env', "
     "'pseudonym_key_file', 'annotator_ids', 'predefined_recognizers', 'recognizer_registry'"
 )
-ACTIONS_TEXT = "'mask', 'placeholder', 'pseudonym', 'surrogate', 'drop_record', 'keep'"
+ACTIONS_TEXT = "'mask', 'placeholder', 'pseudonym', 'surrogate', 'generalize', 'drop_record', 'keep'"
 
 
 def base() -> dict:
@@ -48,8 +48,8 @@ def parse(data, env=None, **kw):
     return parse_policy(data, source="p.yaml", entity_types=TYPES, environ=env if env is not None else {}, **kw)
 
 
-def test_actions_are_the_documented_six():
-    assert ACTIONS == ("mask", "placeholder", "pseudonym", "surrogate", "drop_record", "keep")
+def test_actions_are_the_documented_seven():
+    assert ACTIONS == ("mask", "placeholder", "pseudonym", "surrogate", "generalize", "drop_record", "keep")
 
 
 def test_default_policy_loads_and_needs_a_key_only_for_annotator_ids(default_policy):
@@ -139,11 +139,11 @@ def _set(path: str, value):
         (
             _set("entities.PERSON", SECRET),
             "p.yaml: key 'entities.PERSON' must be a mapping with keys 'action', 'threshold', 'mask_char', "
-            "'keep_last', got a string of 12 characters",
+            "'keep_last', 'to', got a string of 12 characters",
         ),
         (
             _set("entities.PERSON.colour", SECRET),
-            "p.yaml: unknown key 'entities.PERSON.colour' (allowed: 'action', 'threshold', 'mask_char', 'keep_last')",
+            "p.yaml: unknown key 'entities.PERSON.colour' (allowed: 'action', 'threshold', 'mask_char', 'keep_last', 'to')",
         ),
         (
             _set("entities.PERSON.action", SECRET),
@@ -273,7 +273,7 @@ def test_recognizer_registry_is_resolved_next_to_the_policy(tmp_path):
         load_policy(write_policy(tmp_path, data), TYPES, environ={})
     assert str(exc.value) == (
         f"{tmp_path / 'policy.yaml'}: missing rule 'entities.IP_ADDRESS' (every detected entity type needs an "
-        "action, one of 'mask', 'placeholder', 'pseudonym', 'surrogate', 'drop_record', 'keep')"
+        "action, one of 'mask', 'placeholder', 'pseudonym', 'surrogate', 'generalize', 'drop_record', 'keep')"
     )
     data["entities"]["IP_ADDRESS"] = {"action": "mask", "threshold": 0.5}
     policy = load_policy(write_policy(tmp_path, data), TYPES, environ={})
@@ -440,6 +440,7 @@ def test_summary_holds_sizes_and_actions_never_list_values():
     summary = parse(data).summary()
     assert summary == {
         "source": "p.yaml",
+        "profile": None,
         "entities": {
             "PERSON": {"action": "placeholder", "threshold": 0.6},
             "PHONE_NUMBER": {"action": "mask", "threshold": 0.5},
