@@ -107,6 +107,14 @@ class ValidateConfig:
             "help": "entity labels for spans and BIO tags without a guideline (with one: its labels); empty = any"
         },
     )
+    grounding_min_confidence: float = field(
+        default=0.0,
+        metadata={
+            "min": 0.0,
+            "max": 1.0,
+            "help": "a grounding confidence below this holds its record for review (grounding_low_confidence)",
+        },
+    )
     severity: dict[str, Severity] = field(
         default_factory=dict, metadata={"help": "per-check severity overrides, e.g. {export.split_ratio: blocking}"}
     )

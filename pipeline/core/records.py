@@ -53,6 +53,21 @@ SPAN_TYPE = pa.struct(
 )
 """An entity span: ``[start, end)`` in characters of the annotated field, its label and its text."""
 
+GROUNDING_TYPE = pa.struct(
+    [
+        pa.field("source_doc_id", pa.string()),
+        pa.field("paragraph", pa.int64()),
+        pa.field("paragraphs", pa.int64()),
+        pa.field("start", pa.int64()),
+        pa.field("end", pa.int64()),
+        pa.field("confidence", pa.float64()),
+    ]
+)
+"""Provenance of a knowledge-grounded answer: the source document's id, the paragraph's position in it
+(0-based; ``paragraphs``: the document's paragraph count when known), optional ``[start, end)``
+character offsets inside that paragraph and the confidence of the grounding (0..1); docs/STANDARD.md
+"Grounded answers"."""
+
 RECORD_SCHEMA = pa.schema(
     [
         pa.field("record_id", pa.string(), nullable=False),
@@ -70,6 +85,7 @@ RECORD_SCHEMA = pa.schema(
         pa.field("spans", pa.list_(SPAN_TYPE)),
         pa.field("bio_tags", pa.list_(pa.string())),
         pa.field("intent", pa.string()),
+        pa.field("grounding", pa.list_(GROUNDING_TYPE)),
     ]
 )
 """Columns every stage receives and passes on, in this order."""

@@ -45,6 +45,17 @@ class Span(TypedDict):
     text: str | None
 
 
+class Grounding(TypedDict):
+    """One grounding of a record (``RECORD_SCHEMA``'s ``grounding`` items)."""
+
+    source_doc_id: str
+    paragraph: int
+    paragraphs: int | None
+    start: int | None
+    end: int | None
+    confidence: float | None
+
+
 class RecordTexts(TypedDict):
     """The text fields of a mapped record."""
 
@@ -64,6 +75,7 @@ class MappedRecord(RecordTexts):
     spans: list[Span] | None
     bio_tags: list[str] | None
     intent: str | None
+    grounding: list[Grounding] | None
 
 
 class RecordProblem(Exception):
@@ -289,6 +301,75 @@ def _spans(value: object, label: str, field: str, annotated: str) -> list[Span] 
     return out
 
 
+_GROUNDING_KEYS = ("source_doc_id", "paragraph", "paragraphs", "start", "end", "confidence")
+
+
+def _optional_int(item: Mapping[str, object], key: str, where: str) -> int | None:
+    v = item.get(key)
+    if v is None:
+        return None
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise RecordProblem("invalid_grounding", f"field '{where}.{key}' must be an integer, got {_type_name(v)}")
+    return v
+
+
+def _grounding(value: object, label: str) -> list[Grounding] | None:
+    """``grounding``: a list of ``{source_doc_id, paragraph, paragraphs?, start?, end?, confidence?}``.
+
+    Only the shape is checked here (types and keys, ``invalid_grounding``); whether the id is empty,
+    the position within bounds and the confidence within 0..1 are record rules of the validate stage.
+    """
+    value = _json_cell(value, label, "invalid_grounding")
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise RecordProblem(
+            "invalid_grounding", f"field '{label}' must be a list of groundings, got {_type_name(value)}"
+        )
+    out: list[Grounding] = []
+    for i, item in enumerate(value):
+        where = f"{label}[{i}]"
+        if not isinstance(item, dict):
+            raise RecordProblem("invalid_grounding", f"field '{where}' must be an object, got {_type_name(item)}")
+        if set(item) - set(_GROUNDING_KEYS):
+            raise RecordProblem(
+                "invalid_grounding", f"field '{where}' has an unknown key (allowed: {', '.join(_GROUNDING_KEYS)})"
+            )
+        doc = item.get("source_doc_id")
+        if isinstance(doc, bool) or not isinstance(doc, (str, int)):
+            raise RecordProblem(
+                "invalid_grounding",
+                f"field '{where}.source_doc_id' must be a string or integer, got {_type_name(doc)}",
+            )
+        paragraph = _optional_int(item, "paragraph", where)
+        if paragraph is None:
+            raise RecordProblem("invalid_grounding", f"field '{where}.paragraph' is missing")
+        conf = item.get("confidence")
+        if conf is not None and (isinstance(conf, bool) or not isinstance(conf, (int, float))):
+            raise RecordProblem(
+                "invalid_grounding", f"field '{where}.confidence' must be a number, got {_type_name(conf)}"
+            )
+        out.append(
+            {
+                "source_doc_id": str(doc),
+                "paragraph": paragraph,
+                "paragraphs": _optional_int(item, "paragraphs", where),
+                "start": _optional_int(item, "start", where),
+                "end": _optional_int(item, "end", where),
+                "confidence": None if conf is None else _finite(conf, f"{where}.confidence"),
+            }
+        )
+    return out
+
+
+def _finite(value: int | float, where: str) -> float:
+    """``value`` as a float; an integer too large for one is a shape problem (never echoed)."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise RecordProblem("invalid_grounding", f"field '{where}' is out of range") from None
+
+
 def _bio_tags(value: object, label: str) -> list[str] | None:
     """``bio_tags``: a list of tag strings (``O``, ``B-x``, ``I-x``; their order is checked by validate)."""
     value = _json_cell(value, label, "invalid_bio_tags")
@@ -384,7 +465,7 @@ def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig, span_fie
     """Map one raw object to record fields (without ids and provenance).
 
     Returns a dict with ``instruction``, ``input``, ``output``, ``system``, ``history``,
-    ``source_id``, ``annotations``, ``lang``, ``spans``, ``bio_tags`` and ``intent`` (None when not
+    ``source_id``, ``annotations``, ``lang``, ``spans``, ``bio_tags``, ``intent`` and ``grounding`` (None when not
     given); spans annotate the record field ``span_field``. Raises :class:`RecordProblem`.
     """
     if not isinstance(obj, dict):
@@ -433,4 +514,5 @@ def map_record(obj: object, ingest: IngestConfig, corpus: CorpusConfig, span_fie
         "spans": _spans(obj.get("spans"), "spans", span_field, str(rec.get(span_field) or "")),
         "bio_tags": _bio_tags(obj.get("bio_tags"), "bio_tags"),
         "intent": intent,
+        "grounding": _grounding(obj.get("grounding"), "grounding"),
     }

@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.runtime.payloads import Manifest
-from pipeline.runtime.quality import FORMULA, trend
+from pipeline.runtime.quality import FORMULA, VersionQuality, trend
 from pipeline.runtime.rundir import RunDir
 from pipeline.runtime.versions import DatasetStore, VersionFile, versions_diff
 
@@ -288,8 +288,8 @@ def list_versions(store: DatasetStore) -> str:
 def diff_versions(store: DatasetStore, old: str | None = None, new: str | None = None) -> str:
     """Records added, changed and retired between two versions (default: the latest and the one before it).
 
-    Records are named by source identity (``<corpus>/<file>#id=...`` or ``#row=...``), never by text.
-    Raises :class:`~pipeline.errors.UsageError` for a version the dataset does not have.
+    Records are named by source identity (``<corpus>/<file>#id=...`` or ``#row=...``), never by text;
+    the two versions' quality figures follow side by side (:func:`quality_side_by_side`). Raises :class:`~pipeline.errors.UsageError` for a version the dataset does not have.
     """
     from pipeline.errors import UsageError
 
@@ -310,4 +310,50 @@ def diff_versions(store: DatasetStore, old: str | None = None, new: str | None =
     ]
     for kind, sign in (("added", "+"), ("changed", "~"), ("retired", "-")):
         lines += [f"{sign} {ident}" for ident in diff[kind]]  # type: ignore[literal-required]
+    lines += quality_side_by_side(store.info(old).get("quality"), store.info(new).get("quality"), old, new)
     return "\n".join(lines)
+
+
+def _figure(value: float | None, digits: int = 4) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _figure_rows(q: VersionQuality | None) -> dict[str, str]:
+    """One version's quality figures as ``{label: text}`` (counts and shares only, never a value)."""
+    if q is None:
+        return {}
+    rows = {
+        "score": _figure(q["score"]),
+        "export_share": _figure(q["export_share"]),
+        "settled_share": _figure(q["settled_share"]),
+    }
+    f = q.get("figures")
+    if f is None:
+        return rows
+    rows["agreement (alpha)"] = _figure(f["agreement"])
+    for key, share in f["rejected_share"].items():
+        rows[f"rejected {key}"] = _figure(share)
+    pii = f["pii"]
+    rows["pii records share"] = _figure(pii["pii_share"])
+    rows["pii entities / 1,000"] = _figure(pii["entities_per_1000"], 1)
+    for kind in ("exact", "near", "history"):
+        rows[f"duplicates {kind}"] = _figure(f["duplicates_share"].get(kind))
+    return rows
+
+
+def quality_side_by_side(old_q: VersionQuality | None, new_q: VersionQuality | None, old: str, new: str) -> list[str]:
+    """Lines with the quality figures of two versions side by side (``-``: not recorded for that version)."""
+    left, right = _figure_rows(old_q), _figure_rows(new_q)
+    labels = list(left) + [k for k in right if k not in left]
+    fixed = [k for k in labels if not k.startswith("rejected ")]
+    order = fixed[:4] + sorted(k for k in labels if k.startswith("rejected ")) + fixed[4:]
+    width = max([len("quality"), *map(len, order)])
+
+    def cell(rows: dict[str, str], q: VersionQuality | None, k: str) -> str:
+        # a reason a version with figures does not list rejected none of its records
+        none = "0.0000" if q is not None and "figures" in q and k.startswith("rejected ") else "-"
+        return rows.get(k, none)
+
+    out = [f"{'quality':<{width}}  {old:>8}  {new:>8}"]
+    out += [f"{k:<{width}}  {cell(left, old_q, k):>8}  {cell(right, new_q, k):>8}" for k in order]
+    return out

@@ -1,5 +1,5 @@
 """The annotation standard through the command line: the annotated example corpus with invalid spans,
-BIO tags and intents exits 0 with each bad record rejected or held with its exact reason, counts
+BIO tags, intents and grounding exits 0 with each bad record rejected or held with its exact reason, counts
 reconcile, the export carries the spans; ``guideline diff`` prints its golden output."""
 
 from __future__ import annotations
@@ -47,14 +47,14 @@ def annotated_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def _by_source_id(run: Path, kind: str, stage: str = "validate") -> dict[str, tuple[str, str]]:
     """Rejects or review rows by the example's ``id`` (med-NN is line NN of patients.jsonl)."""
-    ids = {make_record_id("corpus", "patients.jsonl", i): f"med-{i + 1:02d}" for i in range(15)}
+    ids = {make_record_id("corpus", "patients.jsonl", i): f"med-{i + 1:02d}" for i in range(21)}
     rows = pq.read_table(run / kind / f"{stage}.parquet").to_pylist()
     return {ids[r["record_id"]]: (r["reason"], r["detail"]) for r in rows}
 
 
 def test_invalid_spans_bio_and_intents_are_rejected_with_exact_reasons(annotated_run: tuple[Path, str]) -> None:
     run, stdout = annotated_run
-    assert "records in 15 = exported 6 + rejected 6 + duplicates 0 + review 3" in stdout
+    assert "records in 21 = exported 7 + rejected 10 + duplicates 0 + review 4" in stdout
     assert _by_source_id(run, "rejected", "ingest") == {  # offsets and text: on the text the annotator saw
         "med-06": (
             "span_out_of_bounds",
@@ -64,12 +64,22 @@ def test_invalid_spans_bio_and_intents_are_rejected_with_exact_reasons(annotated
             "span_text_mismatch",
             "corpus/patients.jsonl:7: field 'spans[0].text' differs from field 'input' at its offsets",
         ),
+        "med-17": (  # the shape of grounding, never its value
+            "invalid_grounding",
+            "corpus/patients.jsonl:17: field 'grounding[0].paragraph' must be an integer, got a string",
+        ),
     }
     assert _by_source_id(run, "rejected") == {
         "med-08": ("unknown_span_label", "field 'spans[0].label' is not a label of the guideline"),
         "med-09": ("invalid_bio", "field 'bio_tags[0]' is I-x without a preceding B-x or I-x of the same label"),
         "med-10": ("bio_length_mismatch", "field 'bio_tags' has 3 tags for 18 characters of field 'input'"),
         "med-11": ("unknown_intent", "field 'intent' is not an intent of the guideline"),
+        "med-18": ("grounding_missing_doc", "field 'grounding[0].source_doc_id' is missing or empty"),
+        "med-19": (
+            "grounding_out_of_bounds",
+            "field 'grounding[0].paragraph' is not within 0 <= paragraph < paragraphs",
+        ),
+        "med-20": ("grounding_confidence_range", "field 'grounding[0].confidence' is not between 0 and 1"),
     }
     assert _by_source_id(run, "review") == {
         "med-12": (
@@ -82,6 +92,10 @@ def test_invalid_spans_bio_and_intents_are_rejected_with_exact_reasons(annotated
             "field 'spans[0]' is not in the vocabulary or knowledge base of label 'drug'",
         ),
         "med-14": ("overlapping_spans", "fields 'spans[0]' and 'spans[1]' overlap and neither label refines the other"),
+        "med-21": (
+            "grounding_low_confidence",
+            "field 'grounding[0].confidence' is below validate.grounding_min_confidence",
+        ),
     }
 
 
@@ -89,7 +103,13 @@ def test_counts_reconcile_and_the_manifest_and_card_name_the_guideline(annotated
     run, _ = annotated_run
     manifest = json.loads((run / "manifest.json").read_text(encoding="utf-8"))
     c = manifest["counts"]
-    assert c == {"input": 15, "exported": 6, "rejected": 6, "duplicates": 0, "review": 3}
+    assert c == {"input": 21, "exported": 7, "rejected": 10, "duplicates": 0, "review": 4}
+    assert {k: v for k, v in manifest["rejected_by_reason"].items() if "grounding" in k} == {
+        "ingest/invalid_grounding": 1,
+        "validate/grounding_confidence_range": 1,
+        "validate/grounding_missing_doc": 1,
+        "validate/grounding_out_of_bounds": 1,
+    }
     assert c["input"] == c["exported"] + c["rejected"] + c["duplicates"] + c["review"]
     g = manifest["guideline"]
     assert (g["name"], g["version"], len(g["sha256"])) == ("medical-triage", "1.0", 64)
@@ -106,7 +126,19 @@ def test_the_export_carries_spans_bio_tags_and_intents(annotated_run: tuple[Path
     table = pq.read_table(run / "export" / "train.parquet")
     assert {"spans", "bio_tags", "intent"} <= set(table.column_names)
     rows = {r["source_id"]: r for r in table.to_pylist()}
-    assert sorted(rows) == ["med-01", "med-02", "med-03", "med-04", "med-05", "med-15"]
+    assert sorted(rows) == ["med-01", "med-02", "med-03", "med-04", "med-05", "med-15", "med-16"]
+    assert rows["med-16"]["grounding"] == [  # the grounding provenance, unchanged
+        {"source_doc_id": "kb-fever", "paragraph": 2, "paragraphs": 8, "start": 0, "end": 40, "confidence": 0.92},
+        {
+            "source_doc_id": "kb-fluids",
+            "paragraph": 0,
+            "paragraphs": None,
+            "start": None,
+            "end": None,
+            "confidence": 0.81,
+        },
+    ]
+    assert rows["med-01"]["grounding"] is None
     for r in rows.values():  # every exported span quotes the exported text at its offsets
         for s in r["spans"] or ():
             assert r["input"][s["start"] : s["end"]] == s["text"]
@@ -146,8 +178,8 @@ def test_guideline_diff_counts_the_records_of_a_run_it_affects(annotated_run: tu
     code, out, err = _main(["guideline", "diff", str(GUIDELINE), str(NEW_GUIDELINE), "--run", str(run)])
     assert (code, err) == (0, "")
     assert out.endswith(
-        f"run {run}: 6 exported record(s) re-checked with the new guideline\n"
-        "  affected: 3, unchanged: 3\n"
+        f"run {run}: 7 exported record(s) re-checked with the new guideline\n"
+        "  affected: 3, unchanged: 4\n"
         "  would be rejected (unknown_intent): 3\n"
         "  use removed or renamed intent ask_drug: 1\n"
         "  use removed or renamed intent book_appointment: 2\n"

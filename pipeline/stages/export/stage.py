@@ -54,6 +54,7 @@ _BASE_ORDER = [
     "spans",
     "bio_tags",
     "intent",
+    "grounding",
 ]
 
 

@@ -20,6 +20,11 @@ names fields and positions, never text. Rules, in order (the first problem decid
    carried over (:mod:`pipeline.text.remap`); when a change touches an entity:
    ``annotation_text_changed`` (review). A kept span's ``text`` is always re-read from the final
    text, so it never holds what de-identification removed.
+8. grounding provenance (``grounding``, judged before the span rules): an empty ``source_doc_id``:
+   ``grounding_missing_doc``; a paragraph outside ``0 <= paragraph < paragraphs`` (``paragraphs``
+   when given) or character offsets not ``0 <= start < end``: ``grounding_out_of_bounds``; a
+   confidence outside 0..1: ``grounding_confidence_range`` (reject); a confidence below
+   ``validate.grounding_min_confidence``: ``grounding_low_confidence`` (review).
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ class Rules:
     intents: frozenset[str] = frozenset()
     tokens: str = "any"
     guideline: Guideline | None = None
+    grounding_min_confidence: float = 0.0
 
     @classmethod
     def from_config(cls, config: PipelineConfig, guideline: Guideline | None) -> Rules:
@@ -65,6 +71,7 @@ class Rules:
             intents=frozenset(guideline.intents) if guideline else frozenset(),
             tokens=guideline.bio.tokens if guideline else "any",
             guideline=guideline,
+            grounding_min_confidence=cfg.grounding_min_confidence,
         )
 
 
@@ -251,6 +258,42 @@ def _carry(
     return None
 
 
+def grounding_problem(grounding: Sequence[Mapping[str, object]], min_confidence: float) -> Verdict | None:
+    """The first problem of a record's ``grounding`` items (rule 8 of the module docstring), or None."""
+    low: Verdict | None = None
+    for i, g in enumerate(grounding):
+        where = f"grounding[{i}]"
+        doc = g.get("source_doc_id")
+        if not isinstance(doc, str) or not doc.strip():
+            return _stop("reject", "grounding_missing_doc", f"field '{where}.source_doc_id' is missing or empty")
+        para, paras = g.get("paragraph"), g.get("paragraphs")
+        if not isinstance(para, int) or para < 0 or (isinstance(paras, int) and para >= paras):
+            return _stop(
+                "reject",
+                "grounding_out_of_bounds",
+                f"field '{where}.paragraph' is not within 0 <= paragraph < paragraphs",
+            )
+        start, end = g.get("start"), g.get("end")
+        given = start is not None or end is not None
+        if given and not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+            return _stop(
+                "reject", "grounding_out_of_bounds", f"field '{where}' offsets are not 0 <= start < end (both given)"
+            )
+        conf = g.get("confidence")
+        if isinstance(conf, (int, float)):
+            if not 0.0 <= float(conf) <= 1.0:
+                return _stop(
+                    "reject", "grounding_confidence_range", f"field '{where}.confidence' is not between 0 and 1"
+                )
+            if low is None and float(conf) < min_confidence:
+                low = _stop(
+                    "review",
+                    "grounding_low_confidence",
+                    f"field '{where}.confidence' is below validate.grounding_min_confidence",
+                )
+    return low
+
+
 def check_record(
     original: str | None,
     text: str | None,
@@ -259,12 +302,17 @@ def check_record(
     intent: str | None,
     annotation_labels: Sequence[str],
     rules: Rules,
+    grounding: Sequence[Mapping[str, object]] | None = None,
 ) -> Verdict:
     """Judge one record (see the module docstring).
 
     ``original`` is the annotated field as ingest read it, ``text`` the same field now; the others
     are the record's columns (``annotation_labels``: the labels of its annotations).
     """
+    if grounding:
+        problem = grounding_problem(grounding, rules.grounding_min_confidence)
+        if problem:
+            return problem
     for i, label in enumerate(annotation_labels):
         if rules.annotation_labels and label not in rules.annotation_labels:
             return _stop("reject", "unknown_label", f"field 'annotations[{i}].label' is not in validate.labels")
@@ -332,7 +380,7 @@ def _candidates(table: pa.Table, rules: Rules) -> list[int]:
     import numpy as np
     import pyarrow.compute as pc
 
-    names = ["spans", "bio_tags", "intent"] + (["annotations"] if rules.annotation_labels else [])
+    names = ["spans", "bio_tags", "intent", "grounding"] + (["annotations"] if rules.annotation_labels else [])
     mask = np.zeros(table.num_rows, dtype=bool)
     for name in names:
         if name in table.column_names:
@@ -360,7 +408,9 @@ def rule_verdicts(table: pa.Table, ingest: pa.Table | None, rules: Rules) -> tup
     rows = _candidates(table, rules)
     ids = _rows(table, rows, "record_id")
     texts = _rows(table, rows, rules.field)
-    spans, tags, intents, anns = (_rows(table, rows, c) for c in ("spans", "bio_tags", "intent", "annotations"))
+    spans, tags, intents, anns, grounds = (
+        _rows(table, rows, c) for c in ("spans", "bio_tags", "intent", "annotations", "grounding")
+    )
     originals: dict[object, object] = {}
     if rows and ingest is not None and rules.field in ingest.column_names:
         wanted = ingest.filter(pc.is_in(ingest.column("record_id"), value_set=pa.array(ids, pa.string())))
@@ -382,6 +432,7 @@ def rule_verdicts(table: pa.Table, ingest: pa.Table | None, rules: Rules) -> tup
             cast("str | None", intents[k]),
             labels,
             rules,
+            cast("list[dict[str, object]] | None", grounds[k]),
         )
         counts.update(v.resolved)
         if v.outcome != "keep":

@@ -25,6 +25,7 @@ def test_alpaca_with_system_history_and_id():
         "spans": None,
         "bio_tags": None,
         "intent": None,
+        "grounding": None,
     }
 
 
@@ -345,3 +346,47 @@ def test_spans_annotate_the_configured_field():
     with pytest.raises(RecordProblem) as exc:
         map_record(obj, ING, CORPUS, "input")
     assert exc.value.reason == "span_out_of_bounds"
+
+
+@pytest.mark.parametrize(
+    ("grounding", "detail"),
+    [
+        ({"source_doc_id": "d"}, "field 'grounding' must be a list of groundings, got an object"),
+        (["d"], "field 'grounding[0]' must be an object, got a string"),
+        (
+            [{"source_doc_id": "d", "paragraph": 0, "secret": "v"}],
+            "field 'grounding[0]' has an unknown key "
+            "(allowed: source_doc_id, paragraph, paragraphs, start, end, confidence)",
+        ),
+        ([{"paragraph": 0}], "field 'grounding[0].source_doc_id' must be a string or integer, got null"),
+        ([{"source_doc_id": "d"}], "field 'grounding[0].paragraph' is missing"),
+        ([{"source_doc_id": "d", "paragraph": "3"}], "field 'grounding[0].paragraph' must be an integer, got a string"),
+        (
+            [{"source_doc_id": "d", "paragraph": 0, "end": 1.5}],
+            "field 'grounding[0].end' must be an integer, got a number",
+        ),
+        (
+            [{"source_doc_id": "d", "paragraph": 0, "confidence": True}],
+            "field 'grounding[0].confidence' must be a number, got a boolean",
+        ),
+        (
+            [{"source_doc_id": "d", "paragraph": 0, "confidence": 10**400}],
+            "field 'grounding[0].confidence' is out of range",
+        ),
+        ("[oops", "field 'grounding' is not valid JSON (column 2: Expecting value)"),
+    ],
+)
+def test_bad_grounding_is_rejected_by_field_without_its_value(grounding, detail):
+    with pytest.raises(RecordProblem) as exc:
+        _map({"instruction": "Q", "output": "A", "grounding": grounding})
+    assert (exc.value.reason, exc.value.detail) == ("invalid_grounding", detail)
+
+
+def test_grounding_is_kept_with_missing_keys_as_null():
+    rec = _map(
+        {"instruction": "Q", "output": "A", "grounding": '[{"source_doc_id": 7, "paragraph": 2, "confidence": 1}]'}
+    )
+    assert rec["grounding"] == [
+        {"source_doc_id": "7", "paragraph": 2, "paragraphs": None, "start": None, "end": None, "confidence": 1.0}
+    ]
+    assert _map({"instruction": "Q", "output": "A"})["grounding"] is None

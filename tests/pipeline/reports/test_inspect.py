@@ -215,7 +215,8 @@ def test_versions_list_and_diff_after_two_runs(tmp_path, monkeypatch):
         nightly(data, corpus, config, "night-1")
         _write(corpus / "a.jsonl", [_qa(1, id="a1"), {**_qa(2, id="a2"), "output": "Corrected."}, _qa(3, id="a3")])
         (corpus / "b.jsonl").unlink()
-        _write(corpus / "c.jsonl", [_qa(21, id="c1")])
+        # c2 repeats c1 (an exact duplicate), c3 has no output (an ingest reject)
+        _write(corpus / "c.jsonl", [_qa(21, id="c1"), _qa(21, id="c2"), {"instruction": "No answer?", "id": "c3"}])
         nightly(data, corpus, config, "night-2")
 
     code, out, err = _main(["versions", "list", "team", "--root", data])
@@ -225,8 +226,9 @@ def test_versions_list_and_diff_after_two_runs(tmp_path, monkeypatch):
     assert lines[1].split() == ["version", "new", "total", "quality", "trend", "run", "previous"]
     assert [ln.split()[:5] for ln in lines[2:4]] == [
         ["v0001", "5", "5", "1.0000", "-"],
-        ["v0002", "4", "4", "1.0000", "±0"],
-    ]  # a.jsonl was read again: its 3 records count as new, plus c1; every record exported, none to review
+        ["v0002", "4", "4", "0.8333", "-0.1667"],
+    ]  # a.jsonl was read again: its 3 records count as new, plus c1; of 6 decided, 4 exported, none to review:
+    # mean(4/6, 1 - 0/6) = 0.8333, down from 1.0000
     assert lines[4].startswith("quality: mean(export_share, clip(krippendorff_alpha, 0, 1), 1 - review_share)")
     assert lines[2].endswith("- full rebuild") and lines[3].endswith("v0001  (latest)")
     assert len(lines) == 5
@@ -237,6 +239,17 @@ def test_versions_list_and_diff_after_two_runs(tmp_path, monkeypatch):
         "~ team/a.jsonl#id=a2\n"
         "- team/b.jsonl#row=0\n"
         "- team/b.jsonl#row=1\n"
+        "quality                           v0001     v0002\n"
+        "score                            1.0000    0.8333\n"
+        "export_share                     1.0000    0.6667\n"
+        "settled_share                    1.0000    1.0000\n"
+        "agreement (alpha)                     -         -\n"  # no annotations: no figures
+        "rejected ingest/missing_field    0.0000    0.1667\n"  # c3 of 6 decided
+        "pii records share                     -         -\n"  # deidentify did not run
+        "pii entities / 1,000                  -         -\n"
+        "duplicates exact                 0.0000    0.1667\n"  # c2 of 6 decided
+        "duplicates near                  0.0000    0.0000\n"
+        "duplicates history               0.0000    0.0000\n"
     )
     assert _main(["versions", "diff", "team", "--root", data]) == (0, expected, "")
     monkeypatch.setenv("INSTRUCTFLOW_DATA_ROOT", str(data))

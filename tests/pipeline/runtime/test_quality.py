@@ -12,7 +12,7 @@ def manifest(counts, alpha=None, history_duplicates=0, agreement=True):
     ]
     if agreement:
         stages.append({"stage": "agreement", "counters": {}, "report": {"krippendorff_alpha": alpha}})
-    return {"counts": counts, "stages": stages}
+    return {"counts": counts, "stages": stages, "rejected_by_reason": {}}
 
 
 def test_golden_quality_with_every_component():
@@ -26,6 +26,41 @@ def test_golden_quality_with_every_component():
         "settled_share": 0.9,
         "decided": 100,
         "formula": FORMULA,
+        "figures": {
+            "rejected_share": {},
+            "pii": {
+                "records_deidentified": None,
+                "records_with_pii": None,
+                "entities": None,
+                "pii_share": None,
+                "entities_per_1000": None,
+            },
+            "duplicates_share": {"exact": 0.0, "near": 0.0, "history": 0.0},
+            "agreement": 0.72,
+        },
+    }
+
+
+def test_golden_figures_rejected_share_pii_density_and_duplicates():
+    counts = {"input": 210, "exported": 150, "rejected": 20, "duplicates": 30, "review": 10}
+    m = manifest(counts, alpha=-0.1, history_duplicates=10)
+    m["stages"][1]["counters"].update({"exact_duplicates": 12, "near_duplicates": 8})
+    m["stages"].append(
+        {"stage": "deidentify", "records_in": 160, "counters": {"records_with_pii": 40, "entities_total": 52}}
+    )
+    m["rejected_by_reason"] = {"validate/grounding_missing_doc": 5, "ingest/invalid_grounding": 15}
+    f = version_quality(m)["figures"]
+    assert f == {
+        "rejected_share": {"ingest/invalid_grounding": 0.075, "validate/grounding_missing_doc": 0.025},  # of 200
+        "pii": {
+            "records_deidentified": 160,
+            "records_with_pii": 40,
+            "entities": 52,
+            "pii_share": 0.25,
+            "entities_per_1000": 325.0,
+        },
+        "duplicates_share": {"exact": 0.06, "near": 0.04, "history": round(10 / 210, 6)},
+        "agreement": -0.1,  # as computed; the score clips it
     }
 
 

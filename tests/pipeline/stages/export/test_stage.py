@@ -51,6 +51,7 @@ def test_export_schema_order_and_stage_columns():
         "spans",
         "bio_tags",
         "intent",
+        "grounding",
         "q_output_chars",
     ]
     assert schema.field("q_output_chars").type == pa.int32()

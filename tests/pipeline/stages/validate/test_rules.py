@@ -215,3 +215,82 @@ def test_rule_verdicts_judge_only_annotated_rows_against_the_ingest_text():
     assert cols.column("rule_changed").to_pylist() == [False, True, False]
     assert cols.column("rule_spans").to_pylist()[1] == [span(8, 10, "symptom", "头痛")]
     assert counts == {"annotations_carried": 1, "records_reject_unknown_intent": 1}
+
+
+def ground(doc="kb-1", paragraph=0, paragraphs=None, start=None, end=None, confidence=None):
+    return {
+        "source_doc_id": doc,
+        "paragraph": paragraph,
+        "paragraphs": paragraphs,
+        "start": start,
+        "end": end,
+        "confidence": confidence,
+    }
+
+
+@pytest.mark.parametrize(
+    ("item", "outcome", "reason", "detail"),
+    [
+        (ground(doc=" "), "reject", "grounding_missing_doc", "field 'grounding[1].source_doc_id' is missing or empty"),
+        (
+            ground(paragraph=-1),
+            "reject",
+            "grounding_out_of_bounds",
+            "field 'grounding[1].paragraph' is not within 0 <= paragraph < paragraphs",
+        ),
+        (
+            ground(paragraph=3, paragraphs=3),
+            "reject",
+            "grounding_out_of_bounds",
+            "field 'grounding[1].paragraph' is not within 0 <= paragraph < paragraphs",
+        ),
+        (
+            ground(start=5, end=5),
+            "reject",
+            "grounding_out_of_bounds",
+            "field 'grounding[1]' offsets are not 0 <= start < end (both given)",
+        ),
+        (
+            ground(start=2),
+            "reject",
+            "grounding_out_of_bounds",
+            "field 'grounding[1]' offsets are not 0 <= start < end (both given)",
+        ),
+        (
+            ground(confidence=1.01),
+            "reject",
+            "grounding_confidence_range",
+            "field 'grounding[1].confidence' is not between 0 and 1",
+        ),
+        (
+            ground(confidence=float("nan")),
+            "reject",
+            "grounding_confidence_range",
+            "field 'grounding[1].confidence' is not between 0 and 1",
+        ),
+        (
+            ground(confidence=0.4),
+            "review",
+            "grounding_low_confidence",
+            "field 'grounding[1].confidence' is below validate.grounding_min_confidence",
+        ),
+    ],
+)
+def test_grounding_rules(item, outcome, reason, detail):
+    rules = Rules.from_config(
+        parse_config({"validate": {"grounding_min_confidence": 0.5}}, source="test", base_dir=ROOT), None
+    )
+    v = check_record("t", "t", None, None, None, [], rules, [ground(paragraph=2, paragraphs=3, confidence=0.9), item])
+    assert (v.outcome, v.reason, v.detail) == (outcome, reason, detail)
+
+
+def test_valid_grounding_is_kept_and_low_confidence_needs_a_threshold():
+    item = ground(paragraph=2, paragraphs=3, start=0, end=10, confidence=0.1)
+    assert check_record("t", "t", None, None, None, [], RULES, [item]).outcome == "keep"
+    strict = Rules.from_config(
+        parse_config({"validate": {"grounding_min_confidence": 0.5}}, source="test", base_dir=ROOT), None
+    )
+    assert check_record("t", "t", None, None, None, [], strict, [ground(confidence=0.5)]).outcome == "keep"
+    # a reject on a later item wins over an earlier item's review
+    v = check_record("t", "t", None, None, None, [], strict, [ground(confidence=0.1), ground(doc="")])
+    assert (v.outcome, v.reason) == ("reject", "grounding_missing_doc")
