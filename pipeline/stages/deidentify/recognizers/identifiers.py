@@ -290,8 +290,10 @@ class CnResidentIdRecognizer(_PresidioRecognizer):
 # --------------------------------------------------------------------------- bank card
 
 _CARD_RUN = re.compile(
-    r"(?<![0-9A-Za-z+_.,])(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.,\-]\d)"
+    r"(?<![0-9A-Za-z+_.])(?<![0-9],)(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.,\-]\d)"
 )  # fmt: skip
+"""A digit run that can be a card: not glued to letters, ``+``, ``_`` or a dot; a comma before it is a
+boundary (a CSV cell: ``转账,6222…,房租``) unless a digit precedes it (``1,234,567``)."""
 _CARD_PRE = re.compile(r"\d(?:[ \t-]{0,2}+\d){11}")
 _BRANDS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"4", (13, 16, 19)),

@@ -73,6 +73,9 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("身份证号110101199003077475", []),  # a valid ID, never a card
         ("tracking 1Z999AA10123456784", []),
         ("卡号 4111111111111111 和 5500000000000004", ["4111111111111111", "5500000000000004"]),
+        ("转账,-500.00,蒋峰,5355201248004560,房租", ["5355201248004560"]),  # a CSV cell
+        ("amount,1,5355201248004560", []),  # a digit and a comma before it: part of a longer number
+        ("1,234,567,890,123,456", []),
     ],
     "EMAIL_ADDRESS": [
         ("邮箱zhang.wei@example.cn，谢谢", ["zhang.wei@example.cn"]),
