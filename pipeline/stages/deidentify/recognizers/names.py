@@ -43,6 +43,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_korean_given,
     is_pinyin_name,
 )
+from pipeline.stages.deidentify.recognizers.tables import row_fits
 from pipeline.text.alternation import LiteralGate, LoweredGate, alternation, lowered
 
 if TYPE_CHECKING:
@@ -1403,11 +1404,13 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
         width = len(cells)
         for offset2, line2 in lines[li + 1 :]:
             row = _cells(line2)
-            if len(row) != width:
+            if not row_fits(len(row), width):
                 if re.fullmatch(r"[\s|:\-]+", line2):
                     continue  # markdown separator row
                 break
             for i in cols:
+                if i >= len(row):
+                    continue
                 s, e, value = row[i]
                 if value and not re.fullmatch(r"[\s:\-]+", value):
                     yield offset2 + s, offset2 + e

@@ -50,6 +50,10 @@ EN_GOLDEN = [
         [("Priya Raman", 0.85), ("Lead", 0.5), ("Tom Becker", 0.85)],
     ),
     ("name,email_ok\nPriya Raman,yes\nTom Becker,no", [("Priya Raman", 0.85), ("Tom Becker", 0.85)]),
+    (  # a truncated row (fewer cells) does not end the table
+        "id\tfull_name\tphone\tzip\n1\tPriya Raman\t\n2\tBecker, Tom\t-\t02139",
+        [("Priya Raman", 0.85), ("Becker, Tom", 0.85)],
+    ),
     ("2024-03-02 10:15:01 INFO login ok user=tbecker", [("tbecker", 0.85)]),
     ("2024-03-02 10:15:01 INFO login ok user=tom.becker", [("tom.becker", 0.85)]),
     ('author = "Tom Becker"', [("Tom Becker", 0.85)]),
