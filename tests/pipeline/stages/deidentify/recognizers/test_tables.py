@@ -62,14 +62,26 @@ def test_table_index_maps_cells_to_headers():
         (
             "id\tname\tphone\tdob\n1\tAnn\t4155550132\t\n2\tBo\t2125550199\t1990-01-02\n3\tCy\n",
             [
-                ("1", "id"), ("Ann", "name"), ("4155550132", "phone"),  # a truncated row: its cells keep their headers
-                ("2", "id"), ("Bo", "name"), ("2125550199", "phone"), ("1990-01-02", "dob"),
-                ("3", "id"), ("Cy", "name"),
+                ("1", "id"),
+                ("Ann", "name"),
+                ("4155550132", "phone"),  # a truncated row: its cells keep their headers
+                ("2", "id"),
+                ("Bo", "name"),
+                ("2125550199", "phone"),
+                ("1990-01-02", "dob"),
+                ("3", "id"),
+                ("Cy", "name"),
             ],
-        ),  # fmt: skip
-        ("id,name,phone,dob\n1,Ann,4155550132,1990-01-02\nsee above\n", [
-            ("1", "id"), ("Ann", "name"), ("4155550132", "phone"), ("1990-01-02", "dob"),
-        ]),  # fmt: skip
+        ),
+        (
+            "id,name,phone,dob\n1,Ann,4155550132,1990-01-02\nsee above\n",
+            [
+                ("1", "id"),
+                ("Ann", "name"),
+                ("4155550132", "phone"),
+                ("1990-01-02", "dob"),
+            ],
+        ),
         ("name,phone\nAnn\n", []),  # a two-column table has no truncated rows
         ("a@b.c,x\n1,2\n", []),  # an e-mail is no header
         ("name,phone", []),  # one line: no rows
