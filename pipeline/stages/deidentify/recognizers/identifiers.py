@@ -756,10 +756,13 @@ class WeChatIdRecognizer(_PresidioRecognizer):
 
 # --------------------------------------------------------------------------- MAC
 
-_MAC = re.compile(
-    r"(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+_MAC_BODY = (
+    r"(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-]|\.[0-9A-Fa-f])"
 )
+_MAC = re.compile(r"(?<![0-9A-Fa-f:.-])" + _MAC_BODY)
+_MAC_KEYED = MAC_CUES.anchored(r"(?<![0-9A-Fa-f.-])" + _MAC_BODY)
+"""A MAC right after its key (``MAC:e45f.0199.cf7f``, ``设备MAC：…``): the colon is the key's, not an IPv6 part."""
 _MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
 
 
@@ -782,18 +785,22 @@ class MacAddrRecognizer(_PresidioRecognizer):
         """Every MAC address in ``text``."""
         name = type(self).__name__
         out = []
-        for m in _MAC.finditer(text):
-            hexes = re.sub(r"[^0-9A-Fa-f]", "", m.group()).upper()
+        spans = [m.span() for m in _MAC.finditer(text)]
+        if MAC_CUES.search(text):
+            spans += [m.span("v") for m in _MAC_KEYED.finditer(text)]
+        for start, end in sorted(set(spans)):
+            value = text[start:end]
+            hexes = re.sub(r"[^0-9A-Fa-f]", "", value).upper()
             if hexes in ("000000000000", "FFFFFFFFFFFF"):
                 continue
-            cue = MAC_CUES.before(text, m.start(), 30)
-            if "." in m.group():
+            cue = MAC_CUES.before(text, start, 30)
+            if "." in value:
                 if not cue and not re.search(r"[A-Fa-f]", hexes):
                     continue
                 score = 0.9 if cue else 0.85
             else:
                 score = 0.95 if cue else 0.9
-            out.append(result("MAC_ADDRESS", m.start(), m.end(), score, name))
+            out.append(result("MAC_ADDRESS", start, end, score, name))
         return out
 
 

@@ -175,6 +175,11 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("00:00:00:00:00:00 ff:ff:ff:ff:ff:ff", []),
         ("00:1A:2B-3C:4D:5E", []),
         ("12:34:56", []),
+        ("设备MAC：e45f.0199.cf7f\n理由", ["e45f.0199.cf7f"]),  # the key's colon, no space
+        ("mac=00:1A:2B:3C:4D:5E;", ["00:1A:2B:3C:4D:5E"]),
+        ("MAC:0011.2233.4455", ["0011.2233.4455"]),
+        ("fe80::1:0011.2233.4455", []),
+        ("addr:3c22.fb1a.9e07", []),  # glued to a colon that is no MAC key
     ],
     "DRIVER_LICENSE": [
         ("DL# A1234567 issued 2019", ["A1234567"]),
