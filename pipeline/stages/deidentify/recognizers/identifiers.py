@@ -719,6 +719,9 @@ _WX_VALUE = r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{5,31}(?![A-Za-z0-9_@-]|\.[
 _WX_ANCHORED = WECHAT_CUES.anchored(_WX_VALUE)
 _WX_CELL = re.compile(_WX_VALUE)
 _WXID = re.compile(r"(?<![A-Za-z0-9_-])wxid_[a-z0-9]{6,20}(?![A-Za-z0-9_-])")
+_WX_V_KEY = re.compile(r"(?:^|(?<=[^\x00-\x7f]))[Vv][ \t]*[:：][ \t]*(?P<v>" + _WX_VALUE + ")", re.MULTILINE)
+"""``V：`` as a WeChat key (``加V：…``, ``💬V：…``): after a non-ASCII character or at a line start only,
+so ``Section V: x-ray`` is no cue."""
 
 
 class WeChatIdRecognizer(_PresidioRecognizer):
@@ -728,14 +731,16 @@ class WeChatIdRecognizer(_PresidioRecognizer):
     * an id right after a WeChat cue (微信, WeChat, wx, vx, V信) or in a WeChat column: 0.85, when it
       holds a digit, ``_`` or ``-`` or the cue is a key (``微信：``, ``WeChat ID:``, ``微信号是``), so that
       ``WeChat account`` is not taken for an id; 21-32 characters (longer than WeChat allows today,
-      but what people write after the cue): 0.7.
+      but what people write after the cue): 0.7;
+    * an id holding a digit, ``_`` or ``-`` after a ``V：`` key written after a Chinese character, an
+      emoji or at a line start (``加V：zxue2094``): 0.85.
     """
 
     ENTITIES = ("WECHAT_ID",)
 
     def may_match(self, text: str) -> bool:
-        """True when ``text`` holds ``wxid_`` or a WeChat cue."""
-        return "wxid_" in text or WECHAT_CUES.search(text)
+        """True when ``text`` holds ``wxid_``, a WeChat cue or a ``V:`` key."""
+        return "wxid_" in text or WECHAT_CUES.search(text) or _WX_V_KEY.search(text) is not None
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every WeChat id in the (folded) ``text``."""
@@ -751,6 +756,9 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), score, name))
             for s, e in _column_values(text, WECHAT_CUES, _WX_CELL):
                 out.append(result("WECHAT_ID", s, e, 0.85, name))
+        for m in _WX_V_KEY.finditer(blank_placeholders(text)):
+            if re.search(r"[\d_-]", m.group("v")) and len(m.group("v")) <= 20:
+                out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
         return _dedupe(out)
 
 

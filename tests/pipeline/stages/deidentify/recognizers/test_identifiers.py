@@ -165,6 +165,12 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("wxid_abcdefghij1234", ["wxid_abcdefghij1234"]),
         ("WeChat account is great", []),
         ("微信同号", []),
+        ("💬V：heweiyue_1981（备注来意）", ["heweiyue_1981"]),
+        ("或加V：szou1921（请备注来意）", ["szou1921"]),
+        ("V: zhang-wei12", ["zhang-wei12"]),
+        ("加V：zhangwei", []),  # no digit, _ or -
+        ("Section V: x-ray images", []),
+        ("IV: 12-hour drip", []),
     ],
     "MAC_ADDRESS": [
         ("MAC 00:1A:2B:3C:4D:5E", ["00:1A:2B:3C:4D:5E"]),
