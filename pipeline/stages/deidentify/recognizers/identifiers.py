@@ -818,7 +818,13 @@ _DL_VALUE = (
     r"(?<![A-Za-z0-9])(?:[1-9]\d{16}[\dXx]|[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}|WDL[A-Z0-9]{9}"
     r"|(?=(?:[A-Z -]*\d){4})[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,5})(?![A-Za-z0-9]|[ -][A-Z0-9])"
 )
-_DL_ANCHORED = DL_CUES.anchored(_DL_VALUE)
+_DL_FILLER = (
+    r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|state|class)(?![a-z])"
+    r"|号码|号|为|是)[ \t]*){0,6}[ \t]*"
+)
+"""The common filler plus ``state`` and ``class``, which forms put between a licence cue and its number
+(``Driver's license no. / state: D1234567``)."""
+_DL_ANCHORED = DL_CUES.anchored(_DL_VALUE, _DL_FILLER)
 _DL_CELL = re.compile(_DL_VALUE)
 
 

@@ -189,6 +189,10 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "DRIVER_LICENSE": [
         ("DL# A1234567 issued 2019", ["A1234567"]),
+        ("Driver's license no. / state: 12942899\nSignature", ["12942899"]),
+        ("Driver's license no. / state: P292-200-62-333-8", ["P292-200-62-333-8"]),
+        ("Driver's license no. / state: WDLYWXKALVYS", ["WDLYWXKALVYS"]),
+        ("driving licence class B, 12 points", []),
         ("driver's license number is 123 456 789", ["123 456 789"]),
         ("Driving licence: MORGA753116SM9IJ", ["MORGA753116SM9IJ"]),
         ("license WDLC18OVLXDJ", ["WDLC18OVLXDJ"]),
