@@ -188,6 +188,8 @@ DOB_CUES = Cues(
     "birth[ _-]?date",
     "birthdate",
     "birthday",
+    "bday",
+    "b-day",
     "birth(?![a-z])",
     "born",
     "b\\.(?= ?\\d)",
@@ -1044,7 +1046,17 @@ _DATE = (
 _DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
 _DOB_FILLER = r"(?:[ \t]*(?:[:：=#\"'|(（,，\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
 _DOB_ANCHORED = re.compile(rf"(?i:{DOB_CUES.pattern}){_DOB_FILLER}(?P<v>(?<![0-9]){_DATE}(?![0-9]))", re.IGNORECASE)
-_DOB_AFTER = re.compile(r"[ \t]*(?:出生|生(?![产成效活意])|\((?:dob|born)\)|（出生）)", re.IGNORECASE)
+_ZODIAC = "白羊|金牛|双子|巨蟹|狮子|处女|天秤|天蝎|射手|人马|摩羯|山羊|水瓶|宝瓶|双鱼"
+_DOB_AFTER = re.compile(
+    rf"[ \t]*(?:出生|生(?![产成效活意])|\((?:dob|born)\)|（出生）|的?(?:{_ZODIAC})座)", re.IGNORECASE
+)
+"""After a date: 出生/生 (``1990年3月5日出生``), ``(DOB)``, or a star sign (``1990-03-05的射手座``): a birthday."""
+_DOB_AGE = re.compile(
+    rf"(?:\d{{1,3}}[ \t]*(?:周岁|岁|years?[ \t-]old|y/?o)|(?i:aged?)[ \t]*\d{{1,3}})[ \t]*[(（][ \t]*"
+    rf"(?:(?i:born|b\.|dob|生于)[ \t:：]*)?(?P<v>(?<![0-9]){_DATE}(?![0-9]))",
+    re.IGNORECASE,
+)
+"""An age, then a date in parentheses: the birth date (``35岁（1992年3月6日）``, ``aged 41 (03/05/1983)``)."""
 
 
 def _cn_num(s: str) -> int:
@@ -1086,8 +1098,9 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
     """``DATE_OF_BIRTH``: a date written next to a birth cue, never an ordinary date.
 
     Cues: 出生日期, 出生年月, 出生于, 生日, 生于, DOB, date of birth, born (on), birthday, ``b.``,
-    fecha de nacimiento ... right before the date (only ``:``, ``is``, ``on`` and the like between),
-    出生/生 right after it (``1990年3月5日出生``), or a birth column header (``生日``, ``date_of_birth``,
+    fecha de nacimiento, BDAY ... right before the date (only ``:``, ``is``, ``on`` and the like between),
+    出生/生 or a star sign right after it (``1990年3月5日出生``, ``1990-03-05的射手座``), an age right
+    before it (``35岁（1992年3月6日）``, ``aged 41 (03/05/1983)``), or a birth column header (``生日``, ``date_of_birth``,
     an SQL ``birth`` column). Formats: 1990-03-05, 1990/3/5, 1990.03.05, 19900305, 03/05/1990,
     5.3.1990, 5 March 1990, March 5, 1990, 05-Mar-1990, 1990年3月5日 (also folded Chinese numerals,
     十 included: 1990年十2月2十5日). The date must be real (1900-2030): 0.9. The same calendar date
@@ -1112,6 +1125,7 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
         clean = blank_placeholders(text)
         spans = [m.span("v") for m in _DOB_ANCHORED.finditer(clean)]
         spans += [m.span() for m in _DATE_RX.finditer(clean) if _DOB_AFTER.match(clean, m.end())]
+        spans += [m.span("v") for m in _DOB_AGE.finditer(clean)]
         spans += list(_column_values(text, DOB_CUES, _DATE_RX))
         out = []
         births: set[tuple[int, int, int]] = set()
