@@ -340,6 +340,8 @@ _KEY_VALUE_RE = re.compile(
     r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2})"
 )
 _USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
+_HANDLE_TAG_RE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]*[:：][ \t]*(?=\S)")
+"""A user handle as a chat or stand-up speaker tag at a line start (``@turnerj: blocked on creds``)."""
 _USERNAME_CUE_RE = re.compile(
     r"(?i)(?:"
     + alternation(
@@ -1548,6 +1550,10 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        if "@" in original:
+            for m in _HANDLE_TAG_RE.finditer(original):
+                if not english_word(m.group(1).lower()):  # @Override, @todo: code and notes, not people
+                    add(m.start(1), m.end(1), WEAK)  # a speaker tag, like "Priya Raman: ..."
         if any("\u4e00" <= c <= "\u9fff" for c in original):
             for s, e, level in self._zh_cue_names(original):
                 add(s, e, level)

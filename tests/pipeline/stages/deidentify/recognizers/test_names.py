@@ -63,6 +63,11 @@ EN_GOLDEN = [
         "Priya Raman: Can you check the logs?\nTom Becker: Sure, give me a minute.",
         [("Priya Raman", 0.55), ("Tom Becker", 0.55)],
     ),
+    # user handles as speaker tags (stand-up notes, chats); not code annotations
+    (
+        "@turnerj: blocked on creds\n- @valentina.castillo20: done\n@Override: no\nmail me @ home: ok",
+        [("turnerj", 0.55), ("valentina.castillo20", 0.55)],
+    ),
     # role and relation words
     ("The patient Harold Finch was admitted on Monday.", [("Harold Finch", 0.85)]),
     ("My spouse, Dana Whitfield, will pick it up.", [("Dana Whitfield", 0.85)]),
