@@ -63,7 +63,8 @@ PRIVATE = 0.85
 
 # --------------------------------------------------------------------------- English
 
-_CAP = r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
+_CAP = r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Za-z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
+"""A capitalised name word; a hyphenated second part may be lower case (``Min-jun``, ``Ji-woo``)."""
 _INITIAL = r"[A-Z]\."
 _NAME_CAP = rf"(?:{_INITIAL}[ \t]?)?(?:{_CAP}|[A-Z]{{2,}}(?=[ \t]+[A-Z][a-z]))(?:[ \t]+(?:{_INITIAL}[ \t]+)?(?:(?:van|von|de|da|del|der|di|le|la|bin|binti|al|el)[ \t]+)?{_CAP}){{0,3}}"
 _LOWER = r"[a-z\u00df-\u00ff\u0100-\u017f]{2,}"
@@ -234,7 +235,8 @@ EN_WEAK_CUES = ("dear", "hi", "hello", "hey", "thanks", "thank you", "posted by"
 """Greetings and bylines: a name follows, but fictional letters and stories use them too."""
 
 _EN_CUES_ALT = alternation(EN_ROLE_CUES)
-_EN_LABELS_ALT = alternation(EN_LABEL_CUES)
+_EN_LABELS_ALT = alternation(EN_LABEL_CUES) + r"s?(?:[ \t]*\([^()\n:=]{1,30}\))?"
+"""A label, plural too, with a bracketed gloss before its colon (``Surnames:``, ``First Name (Given Name):``)."""
 _EN_WEAK_ALT = alternation(EN_WEAK_CUES)
 
 _EN_CUE_RE = re.compile(

@@ -73,6 +73,10 @@ EN_GOLDEN = [
     ("My spouse, Dana Whitfield, will pick it up.", [("Dana Whitfield", 0.85)]),
     ("cc: Dana Whitfield, Omar Haddad", [("Dana Whitfield", 0.85), ("Omar Haddad", 0.85)]),
     ("Ask your colleague Ingrid Berg about it.", [("Ingrid Berg", 0.85)]),
+    # plural labels and a bracketed gloss before the colon; a lower-case second part of a hyphenated name
+    ("Surnames: Choi\nGiven names: Min-jun\nDate of birth: 10-Apr-1977", [("Choi", 0.85), ("Min-jun", 0.85)]),
+    ("First Name (Given Name): Arjun\nAddress (Street): 9 Elm", [("Arjun", 0.85)]),
+    ("Names: TBD (see below)", []),
     # lower-case names after cues
     ("Name: dana whitfield", [("dana whitfield", 0.85)]),
     ("my name is omar haddad", [("omar haddad", 0.85)]),
