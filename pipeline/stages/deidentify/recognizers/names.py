@@ -63,7 +63,9 @@ PRIVATE = 0.85
 
 # --------------------------------------------------------------------------- English
 
-_CAP = r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Za-z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
+_CAP = (
+    r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Za-z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
+)
 """A capitalised name word; a hyphenated second part may be lower case (``Min-jun``, ``Ji-woo``)."""
 _INITIAL = r"[A-Z]\."
 _NAME_CAP = rf"(?:{_INITIAL}[ \t]?)?(?:{_CAP}|[A-Z]{{2,}}(?=[ \t]+[A-Z][a-z]))(?:[ \t]+(?:{_INITIAL}[ \t]+)?(?:(?:van|von|de|da|del|der|di|le|la|bin|binti|al|el)[ \t]+)?{_CAP}){{0,3}}"
