@@ -346,6 +346,13 @@ _KEY_VALUE_RE = re.compile(
 _USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
 _HANDLE_TAG_RE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]*[:：][ \t]*(?=\S)")
 """A user handle as a chat or stand-up speaker tag at a line start (``@turnerj: blocked on creds``)."""
+_DEVICES = r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
+_DEVICE_OWNER_RE = re.compile(
+    rf"(?<![\w.@/-])([A-Za-z][A-Za-z0-9._]{{1,30}}[A-Za-z0-9])(?:-|['’]s[ -])(?:{_DEVICES})(?![A-Za-z])"
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})的(?:iPhone|iPad|MacBook|Mac|电脑|笔记本|手机|平板)"
+)
+"""A device named after its owner, as network inventories and DHCP leases list them (``jinli56-iPhone``,
+``Salmas-iPad``, ``侯旻俊的MacBook``)."""
 _USERNAME_CUE_RE = re.compile(
     r"(?i)(?:"
     + alternation(
@@ -1554,6 +1561,13 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        for m in _DEVICE_OWNER_RE.finditer(original):
+            if m.group(1) is not None:
+                owner = re.sub(r"\d+$", "", m.group(1))
+                if not english_word(owner.lower()) and not english_word(owner.lower().rstrip("s")):
+                    add(m.start(1), m.end(1), WEAK)  # office-PC, guest-laptop, my-iPhone: no owner
+            elif _trim_zh(m.group(2)) == m.group(2) and _zh_plausible(m.group(2)):
+                add(m.start(2), m.end(2), WEAK)
         if "@" in original:
             for m in _HANDLE_TAG_RE.finditer(original):
                 if not english_word(m.group(1).lower()):  # @Override, @todo: code and notes, not people

@@ -68,6 +68,11 @@ EN_GOLDEN = [
         "@turnerj: blocked on creds\n- @valentina.castillo20: done\n@Override: no\nmail me @ home: ok",
         [("turnerj", 0.55), ("valentina.castillo20", 0.55)],
     ),
+    # devices named after their owners (network inventories, DHCP leases); not generic device names
+    (
+        "jinli56-iPhone 172.22.49.92\nSalmas-iPad\nananya.raghunathan61-laptop\noffice-PC\nguest-laptop\nmy-iPhone",
+        [("jinli56", 0.55), ("Salmas", 0.55), ("ananya.raghunathan61", 0.55)],
+    ),
     # role and relation words
     ("The patient Harold Finch was admitted on Monday.", [("Harold Finch", 0.85)]),
     ("My spouse, Dana Whitfield, will pick it up.", [("Dana Whitfield", 0.85)]),
@@ -98,6 +103,10 @@ def test_english_names(analyzer, text, expected):
 
 ZH_GOLDEN = [
     ("车主张伟的电话是多少？", [("张伟", 0.85)]),
+    (
+        "主机名 | IP地址\n侯旻俊的MacBook | 10.221.43.254\n公司的电脑 | 10.0.0.2\n会议室的iPad | 10.0.0.3",
+        [("侯旻俊", 0.55)],
+    ),
     ("抄送：陈静、杨磊", [("陈静", 0.85), ("杨磊", 0.85)]),
     ("抄送明华，尊敬的时光先生：", [("明华", 0.85)]),
     ("原告：孙悦，被告：周杰。", [("孙悦", 0.85), ("周杰", 0.85)]),
