@@ -353,6 +353,14 @@ _DEVICE_OWNER_RE = re.compile(
 )
 """A device named after its owner, as network inventories and DHCP leases list them (``jinli56-iPhone``,
 ``Salmas-iPad``, ``侯旻俊的MacBook``)."""
+_ZH_TRANSLITERATED_RE = re.compile(
+    r"(?<![\u4e00-\u9fff·•・])([\u4e00-\u9fff]{1,5}(?:[·•・][\u4e00-\u9fff]{1,5}){1,3})(?![\u4e00-\u9fff·•・])"
+)
+"""A foreign name written in Chinese characters, its parts joined by a middle dot (大卫·米勒, 娜塔莉亚•哈桑),
+standing alone (no Chinese character around it: a list item, a cell): the end of a part cannot be told
+inside running text."""
+_DISPLAY_NAME_RE = re.compile(r"(?<![\w.@<-])([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+<[^<>@\s]+@[^<>\s]+>")
+"""A user name as the display name of an address (``Author: qiu.zhen <zhen.qiu81@example.cn>``)."""
 _USERNAME_CUE_RE = re.compile(
     r"(?i)(?:"
     + alternation(
@@ -1561,6 +1569,14 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        if "<" in original and "@" in original:
+            for m in _DISPLAY_NAME_RE.finditer(original):
+                handle = m.group(1)
+                if (handle[0].islower() or re.search(r"[._]", handle)) and not english_word(handle.lower()):
+                    add(m.start(1), m.end(1), WEAK)  # a user name; "GitHub <noreply@…>" is an organisation
+        if "·" in original or "•" in original or "・" in original:
+            for m in _ZH_TRANSLITERATED_RE.finditer(original):
+                add(m.start(1), m.end(1), NEUTRAL)  # public figures (卡尔·马克思) are dropped by add()
         for m in _DEVICE_OWNER_RE.finditer(original):
             if m.group(1) is not None:
                 owner = re.sub(r"\d+$", "", m.group(1))

@@ -73,6 +73,12 @@ EN_GOLDEN = [
         "jinli56-iPhone 172.22.49.92\nSalmas-iPad\nananya.raghunathan61-laptop\noffice-PC\nguest-laptop\nmy-iPhone",
         [("jinli56", 0.55), ("Salmas", 0.55), ("ananya.raghunathan61", 0.55)],
     ),
+    # a user name as an address's display name (git authors, mail headers); not an organisation or a word
+    (
+        "Author: qiu.zhen <zhen.qiu81@example.cn>\nFrom: GitHub <noreply@github.com>\ncc support <help@x.com>",
+        [("qiu.zhen", 0.85)],
+    ),
+    ("merged by sima_xiangting <x@example.cn> today", [("sima_xiangting", 0.55)]),
     # role and relation words
     ("The patient Harold Finch was admitted on Monday.", [("Harold Finch", 0.85)]),
     ("My spouse, Dana Whitfield, will pick it up.", [("Dana Whitfield", 0.85)]),
@@ -103,6 +109,8 @@ def test_english_names(analyzer, text, expected):
 
 ZH_GOLDEN = [
     ("车主张伟的电话是多少？", [("张伟", 0.85)]),
+    ("4. 大卫·米勒 学院路29号\n（尹骁颖3份、穆罕默德·约翰逊1份）", [("大卫·米勒", 0.5), ("尹骁颖", 0.5), ("穆罕默德·约翰逊", 0.5)]),
+    ("列夫·托尔斯泰写了小说", []),  # inside running text the name's end cannot be told
     (
         "主机名 | IP地址\n侯旻俊的MacBook | 10.221.43.254\n公司的电脑 | 10.0.0.2\n会议室的iPad | 10.0.0.3",
         [("侯旻俊", 0.55)],
