@@ -237,8 +237,11 @@ EN_WEAK_CUES = ("dear", "hi", "hello", "hey", "thanks", "thank you", "posted by"
 """Greetings and bylines: a name follows, but fictional letters and stories use them too."""
 
 _EN_CUES_ALT = alternation(EN_ROLE_CUES)
-_EN_LABELS_ALT = alternation(EN_LABEL_CUES) + r"s?(?:[ \t]*\([^()\n:=]{1,30}\))?"
-"""A label, plural too, with a bracketed gloss before its colon (``Surnames:``, ``First Name (Given Name):``)."""
+_EN_LABELS_ALT = (
+    alternation((*EN_LABEL_CUES, "surnames", "given names", "first names")) + r"(?:[ \t]*\([^()\n:=]{1,30}\))?"
+)
+"""A label, with a bracketed gloss before its colon (``Surnames:``, ``First Name (Given Name):``); a plural
+only for the parts of one person's name (``Names: Arthur, Bob, Louis`` lists examples, not a person)."""
 _EN_WEAK_ALT = alternation(EN_WEAK_CUES)
 
 _EN_CUE_RE = re.compile(

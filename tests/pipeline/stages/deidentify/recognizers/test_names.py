@@ -88,6 +88,7 @@ EN_GOLDEN = [
     ("Surnames: Choi\nGiven names: Min-jun\nDate of birth: 10-Apr-1977", [("Choi", 0.85), ("Min-jun", 0.85)]),
     ("First Name (Given Name): Arjun\nAddress (Street): 9 Elm", [("Arjun", 0.85)]),
     ("Names: TBD (see below)", []),
+    ("Names: Arthur, Bob, Louis", [("Arthur", 0.5), ("Bob", 0.5)]),  # candidates only: a list of examples
     # lower-case names after cues
     ("Name: dana whitfield", [("dana whitfield", 0.85)]),
     ("my name is omar haddad", [("omar haddad", 0.85)]),
@@ -109,7 +110,10 @@ def test_english_names(analyzer, text, expected):
 
 ZH_GOLDEN = [
     ("车主张伟的电话是多少？", [("张伟", 0.85)]),
-    ("4. 大卫·米勒 学院路29号\n（尹骁颖3份、穆罕默德·约翰逊1份）", [("大卫·米勒", 0.5), ("尹骁颖", 0.5), ("穆罕默德·约翰逊", 0.5)]),
+    (
+        "4. 大卫·米勒 学院路29号\n（尹骁颖3份、穆罕默德·约翰逊1份）",
+        [("大卫·米勒", 0.5), ("尹骁颖", 0.5), ("穆罕默德·约翰逊", 0.5)],
+    ),
     ("列夫·托尔斯泰写了小说", []),  # inside running text the name's end cannot be told
     (
         "主机名 | IP地址\n侯旻俊的MacBook | 10.221.43.254\n公司的电脑 | 10.0.0.2\n会议室的iPad | 10.0.0.3",
