@@ -260,7 +260,7 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
             values.setdefault(value.casefold(), (f.entity_type, f.score))
             originals.add(value)
             if f.entity_type == "PERSON":
-                for part in re.split(r"[\s._\-]+", value):
+                for part in re.split(r"[\s,._\-]+", value):  # "Tanaka, Ji-woo": Tanaka
                     if len(part) >= 3 and part[:1].isupper() and part.isalpha():
                         parts.setdefault(part, ("PERSON", f.score))
     if not values and not parts:

@@ -188,6 +188,8 @@ DOB_CUES = Cues(
     "birth[ _-]?date",
     "birthdate",
     "birthday",
+    "bday",
+    "b-day",
     "birth(?![a-z])",
     "born",
     "b\\.(?= ?\\d)",
@@ -290,8 +292,10 @@ class CnResidentIdRecognizer(_PresidioRecognizer):
 # --------------------------------------------------------------------------- bank card
 
 _CARD_RUN = re.compile(
-    r"(?<![0-9A-Za-z+_.,])(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.,\-]\d)"
+    r"(?<![0-9A-Za-z+_.])(?<![0-9],)(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.,\-]\d)"
 )  # fmt: skip
+"""A digit run that can be a card: not glued to letters, ``+``, ``_`` or a dot; a comma before it is a
+boundary (a CSV cell: ``转账,6222…,房租``) unless a digit precedes it (``1,234,567``)."""
 _CARD_PRE = re.compile(r"\d(?:[ \t-]{0,2}+\d){11}")
 _BRANDS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"4", (13, 16, 19)),
@@ -717,6 +721,9 @@ _WX_VALUE = r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{5,31}(?![A-Za-z0-9_@-]|\.[
 _WX_ANCHORED = WECHAT_CUES.anchored(_WX_VALUE)
 _WX_CELL = re.compile(_WX_VALUE)
 _WXID = re.compile(r"(?<![A-Za-z0-9_-])wxid_[a-z0-9]{6,20}(?![A-Za-z0-9_-])")
+_WX_V_KEY = re.compile(r"(?:^|(?<=[^\x00-\x7f]))[Vv][ \t]*[:：][ \t]*(?P<v>" + _WX_VALUE + ")", re.MULTILINE)
+"""``V：`` as a WeChat key (``加V：…``, ``💬V：…``): after a non-ASCII character or at a line start only,
+so ``Section V: x-ray`` is no cue."""
 
 
 class WeChatIdRecognizer(_PresidioRecognizer):
@@ -726,14 +733,16 @@ class WeChatIdRecognizer(_PresidioRecognizer):
     * an id right after a WeChat cue (微信, WeChat, wx, vx, V信) or in a WeChat column: 0.85, when it
       holds a digit, ``_`` or ``-`` or the cue is a key (``微信：``, ``WeChat ID:``, ``微信号是``), so that
       ``WeChat account`` is not taken for an id; 21-32 characters (longer than WeChat allows today,
-      but what people write after the cue): 0.7.
+      but what people write after the cue): 0.7;
+    * an id holding a digit, ``_`` or ``-`` after a ``V：`` key written after a Chinese character, an
+      emoji or at a line start (``加V：zxue2094``): 0.85.
     """
 
     ENTITIES = ("WECHAT_ID",)
 
     def may_match(self, text: str) -> bool:
-        """True when ``text`` holds ``wxid_`` or a WeChat cue."""
-        return "wxid_" in text or WECHAT_CUES.search(text)
+        """True when ``text`` holds ``wxid_``, a WeChat cue or a ``V:`` key."""
+        return "wxid_" in text or WECHAT_CUES.search(text) or _WX_V_KEY.search(text) is not None
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every WeChat id in the (folded) ``text``."""
@@ -749,15 +758,21 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), score, name))
             for s, e in _column_values(text, WECHAT_CUES, _WX_CELL):
                 out.append(result("WECHAT_ID", s, e, 0.85, name))
+        for m in _WX_V_KEY.finditer(blank_placeholders(text)):
+            if re.search(r"[\d_-]", m.group("v")) and len(m.group("v")) <= 20:
+                out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
         return _dedupe(out)
 
 
 # --------------------------------------------------------------------------- MAC
 
-_MAC = re.compile(
-    r"(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+_MAC_BODY = (
+    r"(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-]|\.[0-9A-Fa-f])"
 )
+_MAC = re.compile(r"(?<![0-9A-Fa-f:.-])" + _MAC_BODY)
+_MAC_KEYED = MAC_CUES.anchored(r"(?<![0-9A-Fa-f.-])" + _MAC_BODY)
+"""A MAC right after its key (``MAC:e45f.0199.cf7f``, ``设备MAC：…``): the colon is the key's, not an IPv6 part."""
 _MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
 
 
@@ -780,18 +795,22 @@ class MacAddrRecognizer(_PresidioRecognizer):
         """Every MAC address in ``text``."""
         name = type(self).__name__
         out = []
-        for m in _MAC.finditer(text):
-            hexes = re.sub(r"[^0-9A-Fa-f]", "", m.group()).upper()
+        spans = [m.span() for m in _MAC.finditer(text)]
+        if MAC_CUES.search(text):
+            spans += [m.span("v") for m in _MAC_KEYED.finditer(text)]
+        for start, end in sorted(set(spans)):
+            value = text[start:end]
+            hexes = re.sub(r"[^0-9A-Fa-f]", "", value).upper()
             if hexes in ("000000000000", "FFFFFFFFFFFF"):
                 continue
-            cue = MAC_CUES.before(text, m.start(), 30)
-            if "." in m.group():
+            cue = MAC_CUES.before(text, start, 30)
+            if "." in value:
                 if not cue and not re.search(r"[A-Fa-f]", hexes):
                     continue
                 score = 0.9 if cue else 0.85
             else:
                 score = 0.95 if cue else 0.9
-            out.append(result("MAC_ADDRESS", m.start(), m.end(), score, name))
+            out.append(result("MAC_ADDRESS", start, end, score, name))
         return out
 
 
@@ -801,7 +820,13 @@ _DL_VALUE = (
     r"(?<![A-Za-z0-9])(?:[1-9]\d{16}[\dXx]|[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}|WDL[A-Z0-9]{9}"
     r"|(?=(?:[A-Z -]*\d){4})[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,5})(?![A-Za-z0-9]|[ -][A-Z0-9])"
 )
-_DL_ANCHORED = DL_CUES.anchored(_DL_VALUE)
+_DL_FILLER = (
+    r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|state|class)(?![a-z])"
+    r"|号码|号|为|是)[ \t]*){0,6}[ \t]*"
+)
+"""The common filler plus ``state`` and ``class``, which forms put between a licence cue and its number
+(``Driver's license no. / state: D1234567``)."""
+_DL_ANCHORED = DL_CUES.anchored(_DL_VALUE, _DL_FILLER)
 _DL_CELL = re.compile(_DL_VALUE)
 
 
@@ -1021,7 +1046,17 @@ _DATE = (
 _DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
 _DOB_FILLER = r"(?:[ \t]*(?:[:：=#\"'|(（,，\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
 _DOB_ANCHORED = re.compile(rf"(?i:{DOB_CUES.pattern}){_DOB_FILLER}(?P<v>(?<![0-9]){_DATE}(?![0-9]))", re.IGNORECASE)
-_DOB_AFTER = re.compile(r"[ \t]*(?:出生|生(?![产成效活意])|\((?:dob|born)\)|（出生）)", re.IGNORECASE)
+_ZODIAC = "白羊|金牛|双子|巨蟹|狮子|处女|天秤|天蝎|射手|人马|摩羯|山羊|水瓶|宝瓶|双鱼"
+_DOB_AFTER = re.compile(
+    rf"[ \t]*(?:出生|生(?![产成效活意])|\((?:dob|born)\)|（出生）|的?(?:{_ZODIAC})座)", re.IGNORECASE
+)
+"""After a date: 出生/生 (``1990年3月5日出生``), ``(DOB)``, or a star sign (``1990-03-05的射手座``): a birthday."""
+_DOB_AGE = re.compile(
+    rf"(?:\d{{1,3}}[ \t]*(?:周岁|岁|years?[ \t-]old|y/?o)|(?i:aged?)[ \t]*\d{{1,3}})[ \t]*[(（][ \t]*"
+    rf"(?:(?i:born|b\.|dob|生于)[ \t:：]*)?(?P<v>(?<![0-9]){_DATE}(?![0-9]))",
+    re.IGNORECASE,
+)
+"""An age, then a date in parentheses: the birth date (``35岁（1992年3月6日）``, ``aged 41 (03/05/1983)``)."""
 
 
 def _cn_num(s: str) -> int:
@@ -1063,8 +1098,9 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
     """``DATE_OF_BIRTH``: a date written next to a birth cue, never an ordinary date.
 
     Cues: 出生日期, 出生年月, 出生于, 生日, 生于, DOB, date of birth, born (on), birthday, ``b.``,
-    fecha de nacimiento ... right before the date (only ``:``, ``is``, ``on`` and the like between),
-    出生/生 right after it (``1990年3月5日出生``), or a birth column header (``生日``, ``date_of_birth``,
+    fecha de nacimiento, BDAY ... right before the date (only ``:``, ``is``, ``on`` and the like between),
+    出生/生 or a star sign right after it (``1990年3月5日出生``, ``1990-03-05的射手座``), an age right
+    before it (``35岁（1992年3月6日）``, ``aged 41 (03/05/1983)``), or a birth column header (``生日``, ``date_of_birth``,
     an SQL ``birth`` column). Formats: 1990-03-05, 1990/3/5, 1990.03.05, 19900305, 03/05/1990,
     5.3.1990, 5 March 1990, March 5, 1990, 05-Mar-1990, 1990年3月5日 (also folded Chinese numerals,
     十 included: 1990年十2月2十5日). The date must be real (1900-2030): 0.9. The same calendar date
@@ -1089,6 +1125,7 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
         clean = blank_placeholders(text)
         spans = [m.span("v") for m in _DOB_ANCHORED.finditer(clean)]
         spans += [m.span() for m in _DATE_RX.finditer(clean) if _DOB_AFTER.match(clean, m.end())]
+        spans += [m.span("v") for m in _DOB_AGE.finditer(clean)]
         spans += list(_column_values(text, DOB_CUES, _DATE_RX))
         out = []
         births: set[tuple[int, int, int]] = set()

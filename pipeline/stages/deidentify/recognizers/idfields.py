@@ -1,10 +1,10 @@
-"""Personal data inside id fields (``source_id``): phone and QQ numbers, and user names.
+"""Personal data inside id fields (``source_id``): phone and QQ numbers, WeChat ids and user names.
 
 An id has no context words: ``user-13912345678`` or ``kf_3145677086`` carry a phone or QQ number
 with nothing around it that a text recognizer could use. Ids are not prose, so a bolder reading is
 safe: a digit run of US or Chinese-mobile shape, or one that libphonenumber accepts as a valid
 number of a region we serve (China, the US and Canada, the UK), or a run of 5 to 11 digits after a
-``qq``/``kf`` prefix; a piece between separators that reads as a user name (``ticket-lphan``,
+``qq``/``kf`` prefix, a WeChat id after a ``wechat``/``weixin``/``wx`` prefix; a piece between separators that reads as a user name (``ticket-lphan``,
 ``user_sanjay.gupta``): a given or family name, or one with an initial. Transforming an id
 costs little (the record keeps its ``record_id``; lineage uses ids read before this stage).
 """
@@ -28,6 +28,8 @@ _DIGIT_RUN = re.compile(r"(?<![0-9])(\+?[0-9]{7,15})(?![0-9])")
 _SHAPES = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}|(?:86)?1[3-9][0-9]{9}")
 """US/Canada and Chinese mobile shapes, accepted in an id even when the numbering plan says unassigned."""
 _QQ = re.compile(r"(?i)(?<![a-z])(?:qq|kf)[_\-:.]?([1-9][0-9]{4,10})(?![0-9])")
+_WECHAT = re.compile(r"(?i)(?<![a-z])(?:wechat|weixin|wx|vx)[_\-:.]([a-z][a-z0-9_-]{5,31})(?![a-z0-9_-])")
+"""A WeChat id after a ``wechat_``/``weixin:``/``wx-`` prefix (``wechat_wxid_…``, ``wechat_zhu-zi6``)."""
 
 
 _PIECE = re.compile(r"[^\-/:#|]+")
@@ -63,6 +65,9 @@ _ID_WORDS = frozenset(
         "req",
         "request",
         "kf",
+        "qq",
+        "wechat",
+        "weixin",
         "cs",
         "support",
         "agent",
@@ -103,6 +108,8 @@ _ID_WORDS = frozenset(
 def _name_piece(piece: str) -> bool:
     """A piece of an id that reads as a person's (user) name, read boldly: ids are not prose."""
     word = re.sub(r"\d+$", "", piece.lower())
+    if word in _ID_WORDS:
+        return False
     if username_is_name(piece):
         return True
     if not word.isalpha() or word in _ID_WORDS or word in NOT_NAMES or len(word) < 4:
@@ -114,15 +121,16 @@ def _name_piece(piece: str) -> bool:
 
 
 def id_field_findings(value: str) -> list[RecognizerResult]:
-    """Phone and QQ numbers, and user names, inside an id value (see the module docstring)."""
+    """Phone and QQ numbers, WeChat ids and user names inside an id value (see the module docstring)."""
     out: list[RecognizerResult] = []
     # what an earlier de-identification wrote (<PERSON_1>, <PHONE_NUMBER_3f9a0c12de>) is no finding
     taken: list[tuple[int, int]] = [m.span() for m in PLACEHOLDER_RE.finditer(value)]
-    for m in _QQ.finditer(value):
-        if any(a < m.end(1) and m.start(1) < b for a, b in taken):
-            continue
-        out.append(result("QQ_NUMBER", m.start(1), m.end(1), SCORE, "IdFieldRecognizer"))
-        taken.append(m.span(1))
+    for rx, entity in ((_QQ, "QQ_NUMBER"), (_WECHAT, "WECHAT_ID")):
+        for m in rx.finditer(value):
+            if any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                continue
+            out.append(result(entity, m.start(1), m.end(1), SCORE, "IdFieldRecognizer"))
+            taken.append(m.span(1))
     for m in _DIGIT_RUN.finditer(value):
         if any(a < m.end(1) and m.start(1) < b for a, b in taken):
             continue

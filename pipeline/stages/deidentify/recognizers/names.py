@@ -43,6 +43,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_korean_given,
     is_pinyin_name,
 )
+from pipeline.stages.deidentify.recognizers.tables import row_fits
 from pipeline.text.alternation import LiteralGate, LoweredGate, alternation, lowered
 
 if TYPE_CHECKING:
@@ -62,7 +63,10 @@ PRIVATE = 0.85
 
 # --------------------------------------------------------------------------- English
 
-_CAP = r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
+_CAP = (
+    r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Za-z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
+)
+"""A capitalised name word; a hyphenated second part may be lower case (``Min-jun``, ``Ji-woo``)."""
 _INITIAL = r"[A-Z]\."
 _NAME_CAP = rf"(?:{_INITIAL}[ \t]?)?(?:{_CAP}|[A-Z]{{2,}}(?=[ \t]+[A-Z][a-z]))(?:[ \t]+(?:{_INITIAL}[ \t]+)?(?:(?:van|von|de|da|del|der|di|le|la|bin|binti|al|el)[ \t]+)?{_CAP}){{0,3}}"
 _LOWER = r"[a-z\u00df-\u00ff\u0100-\u017f]{2,}"
@@ -233,7 +237,11 @@ EN_WEAK_CUES = ("dear", "hi", "hello", "hey", "thanks", "thank you", "posted by"
 """Greetings and bylines: a name follows, but fictional letters and stories use them too."""
 
 _EN_CUES_ALT = alternation(EN_ROLE_CUES)
-_EN_LABELS_ALT = alternation(EN_LABEL_CUES)
+_EN_LABELS_ALT = (
+    alternation((*EN_LABEL_CUES, "surnames", "given names", "first names")) + r"(?:[ \t]*\([^()\n:=]{1,30}\))?"
+)
+"""A label, with a bracketed gloss before its colon (``Surnames:``, ``First Name (Given Name):``); a plural
+only for the parts of one person's name (``Names: Arthur, Bob, Louis`` lists examples, not a person)."""
 _EN_WEAK_ALT = alternation(EN_WEAK_CUES)
 
 _EN_CUE_RE = re.compile(
@@ -339,6 +347,23 @@ _KEY_VALUE_RE = re.compile(
     r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2})"
 )
 _USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
+_HANDLE_TAG_RE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]*[:：][ \t]*(?=\S)")
+"""A user handle as a chat or stand-up speaker tag at a line start (``@turnerj: blocked on creds``)."""
+_DEVICES = r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
+_DEVICE_OWNER_RE = re.compile(
+    rf"(?<![\w.@/-])([A-Za-z][A-Za-z0-9._]{{1,30}}[A-Za-z0-9])(?:-|['’]s[ -])(?:{_DEVICES})(?![A-Za-z])"
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})的(?:iPhone|iPad|MacBook|Mac|电脑|笔记本|手机|平板)"
+)
+"""A device named after its owner, as network inventories and DHCP leases list them (``jinli56-iPhone``,
+``Salmas-iPad``, ``侯旻俊的MacBook``)."""
+_ZH_TRANSLITERATED_RE = re.compile(
+    r"(?<![\u4e00-\u9fff·•・])([\u4e00-\u9fff]{1,5}(?:[·•・][\u4e00-\u9fff]{1,5}){1,3})(?![\u4e00-\u9fff·•・])"
+)
+"""A foreign name written in Chinese characters, its parts joined by a middle dot (大卫·米勒, 娜塔莉亚•哈桑),
+standing alone (no Chinese character around it: a list item, a cell): the end of a part cannot be told
+inside running text."""
+_DISPLAY_NAME_RE = re.compile(r"(?<![\w.@<-])([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+<[^<>@\s]+@[^<>\s]+>")
+"""A user name as the display name of an address (``Author: qiu.zhen <zhen.qiu81@example.cn>``)."""
 _USERNAME_CUE_RE = re.compile(
     r"(?i)(?:"
     + alternation(
@@ -1403,11 +1428,13 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
         width = len(cells)
         for offset2, line2 in lines[li + 1 :]:
             row = _cells(line2)
-            if len(row) != width:
+            if not row_fits(len(row), width):
                 if re.fullmatch(r"[\s|:\-]+", line2):
                     continue  # markdown separator row
                 break
             for i in cols:
+                if i >= len(row):
+                    continue
                 s, e, value = row[i]
                 if value and not re.fullmatch(r"[\s:\-]+", value):
                     yield offset2 + s, offset2 + e
@@ -1545,6 +1572,25 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        if "<" in original and "@" in original:
+            for m in _DISPLAY_NAME_RE.finditer(original):
+                handle = m.group(1)
+                if (handle[0].islower() or re.search(r"[._]", handle)) and not english_word(handle.lower()):
+                    add(m.start(1), m.end(1), WEAK)  # a user name; "GitHub <noreply@…>" is an organisation
+        if "·" in original or "•" in original or "・" in original:
+            for m in _ZH_TRANSLITERATED_RE.finditer(original):
+                add(m.start(1), m.end(1), NEUTRAL)  # public figures (卡尔·马克思) are dropped by add()
+        for m in _DEVICE_OWNER_RE.finditer(original):
+            if m.group(1) is not None:
+                owner = re.sub(r"\d+$", "", m.group(1))
+                if not english_word(owner.lower()) and not english_word(owner.lower().rstrip("s")):
+                    add(m.start(1), m.end(1), WEAK)  # office-PC, guest-laptop, my-iPhone: no owner
+            elif _trim_zh(m.group(2)) == m.group(2) and _zh_plausible(m.group(2)):
+                add(m.start(2), m.end(2), WEAK)
+        if "@" in original:
+            for m in _HANDLE_TAG_RE.finditer(original):
+                if not english_word(m.group(1).lower()):  # @Override, @todo: code and notes, not people
+                    add(m.start(1), m.end(1), WEAK)  # a speaker tag, like "Priya Raman: ..."
         if any("\u4e00" <= c <= "\u9fff" for c in original):
             for s, e, level in self._zh_cue_names(original):
                 add(s, e, level)

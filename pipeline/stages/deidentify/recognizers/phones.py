@@ -430,7 +430,7 @@ def _skip_run(text: str, start: int, end: int, groups: list[tuple[int, int]]) ->
         return True
     if len(digits) == 13 and digits[:3] in ("978", "979") and is_isbn13(digits):
         return True
-    if span.count(".") >= 2 and "-" not in span and " " not in span.strip():
+    if span.count(".") >= 2 and "-" not in span and not re.search(r"\s", span.strip()):  # tab-separated: cells
         return not re.fullmatch(r"\d{3}\.\d{3}\.\d{4}", span)
     return False
 

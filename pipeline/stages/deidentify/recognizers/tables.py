@@ -232,6 +232,15 @@ def _looks_like_header(cells: Sequence[str]) -> bool:
     return True
 
 
+def row_fits(cells: int, columns: int) -> bool:
+    """Whether a delimited line with ``cells`` cells is a row of a table with ``columns`` columns.
+
+    The same number of cells, or (a table of 3 or more columns) up to two fewer: a truncated row of an
+    export (``5002<TAB>Ann Lee<TAB>555-0100<TAB>``) still holds its first cells under their headers.
+    """
+    return cells == columns or (columns >= 3 and max(2, columns - 2) <= cells < columns)
+
+
 def _markdown_cells(text: str, lines: list[tuple[int, str]], out: list[TableCell]) -> None:
     i = 0
     while i + 1 < len(lines):
@@ -270,7 +279,7 @@ def _delimited_cells(text: str, lines: list[tuple[int, str]], out: list[TableCel
             while j < len(lines):
                 roff, row = lines[j]
                 spans = _split_quoted(row, delim)
-                if spans is None or len(spans) != len(header):
+                if spans is None or not row_fits(len(spans), len(header)):
                     break
                 rows.append((roff, spans))
                 j += 1
@@ -329,7 +338,7 @@ def table_index(text: str) -> TableIndex:
 
     * markdown: a header row, a ``|---|---|`` separator row, then rows with pipes;
     * CSV/TSV (``,``, tab or ``;``, double quotes honoured): a header line of short, non-numeric
-      cells followed by lines with the same number of cells;
+      cells followed by lines with the same number of cells (up to two fewer: a truncated row);
     * ``INSERT INTO t (c1, c2) VALUES (...), (...)``: each value under its column name.
     """
     has_pipe, has_delim = "|" in text, ("," in text or "\t" in text or ";" in text)

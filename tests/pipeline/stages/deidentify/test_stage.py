@@ -237,6 +237,20 @@ def test_name_parts_are_transformed_only_as_capitalised_words(tmp_path):
     assert kept["input"] == "Note from dawn"  # "dawn": a lower-case word, not the name part "Dawn"
 
 
+def test_the_family_name_of_an_inverted_name_is_a_part_too(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "Summarise the service record.",
+            input="Customer: Tanaka, Ji-woo\nPhone: 020 9712 7463",
+            output="Private: the owner Ji-woo Tanaka, phone 020 9712 7463.",
+        )
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])["c1"]
+    assert kept["input"] == "Customer: <PERSON_1>\nPhone: *********7463"
+    assert "Tanaka" not in kept["output"]
+
+
 # --------------------------------------------------------------------------- fields that are not text
 
 

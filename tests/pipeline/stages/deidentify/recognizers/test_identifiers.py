@@ -73,6 +73,9 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("身份证号110101199003077475", []),  # a valid ID, never a card
         ("tracking 1Z999AA10123456784", []),
         ("卡号 4111111111111111 和 5500000000000004", ["4111111111111111", "5500000000000004"]),
+        ("转账,-500.00,蒋峰,5355201248004560,房租", ["5355201248004560"]),  # a CSV cell
+        ("amount,1,5355201248004560", []),  # a digit and a comma before it: part of a longer number
+        ("1,234,567,890,123,456", []),
     ],
     "EMAIL_ADDRESS": [
         ("邮箱zhang.wei@example.cn，谢谢", ["zhang.wei@example.cn"]),
@@ -162,6 +165,12 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("wxid_abcdefghij1234", ["wxid_abcdefghij1234"]),
         ("WeChat account is great", []),
         ("微信同号", []),
+        ("💬V：heweiyue_1981（备注来意）", ["heweiyue_1981"]),
+        ("或加V：szou1921（请备注来意）", ["szou1921"]),
+        ("V: zhang-wei12", ["zhang-wei12"]),
+        ("加V：zhangwei", []),  # no digit, _ or -
+        ("Section V: x-ray images", []),
+        ("IV: 12-hour drip", []),
     ],
     "MAC_ADDRESS": [
         ("MAC 00:1A:2B:3C:4D:5E", ["00:1A:2B:3C:4D:5E"]),
@@ -172,9 +181,18 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("00:00:00:00:00:00 ff:ff:ff:ff:ff:ff", []),
         ("00:1A:2B-3C:4D:5E", []),
         ("12:34:56", []),
+        ("设备MAC：e45f.0199.cf7f\n理由", ["e45f.0199.cf7f"]),  # the key's colon, no space
+        ("mac=00:1A:2B:3C:4D:5E;", ["00:1A:2B:3C:4D:5E"]),
+        ("MAC:0011.2233.4455", ["0011.2233.4455"]),
+        ("fe80::1:0011.2233.4455", []),
+        ("addr:3c22.fb1a.9e07", []),  # glued to a colon that is no MAC key
     ],
     "DRIVER_LICENSE": [
         ("DL# A1234567 issued 2019", ["A1234567"]),
+        ("Driver's license no. / state: 12942899\nSignature", ["12942899"]),
+        ("Driver's license no. / state: P292-200-62-333-8", ["P292-200-62-333-8"]),
+        ("Driver's license no. / state: WDLYWXKALVYS", ["WDLYWXKALVYS"]),
+        ("driving licence class B, 12 points", []),
         ("driver's license number is 123 456 789", ["123 456 789"]),
         ("Driving licence: MORGA753116SM9IJ", ["MORGA753116SM9IJ"]),
         ("license WDLC18OVLXDJ", ["WDLC18OVLXDJ"]),
@@ -231,6 +249,15 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("预约时间：2024-06-01 09:30", []),
         ("DOB 1990-02-30", []),
         ("2024年6月1日生效", []),
+        ("TEL;CELL:+86 162 7850 5347\nBDAY:1987-01-23\nADR:;;", ["1987-01-23"]),
+        ("ADR:97 Park Street;BDAY:19481115;;", ["19481115"]),
+        ("年龄：35岁（1992年3月6日）", ["1992年3月6日"]),
+        ("aged 41 (03/05/1983), nurse", ["03/05/1983"]),
+        ("坐标魔都｜1940-05-31的射手座", ["1940-05-31"]),
+        ("1988年2月15日 双鱼座", ["1988年2月15日"]),
+        ("出差3天（2024-05-01）", []),
+        ("the tower is 30 years old, 1994-05-01 was its opening", []),
+        ("2024-05-01的会议座位表", []),
     ],
 }
 

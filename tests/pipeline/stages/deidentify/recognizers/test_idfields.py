@@ -19,6 +19,12 @@ def bug(reason: str):
         ("uid-2125550147", [("PHONE_NUMBER", "2125550147")]),
         ("kf_3145677086", [("QQ_NUMBER", "3145677086")]),
         ("qq123456", [("QQ_NUMBER", "123456")]),
+        ("wechat_wxid_syi3g4sqb6gnkk", [("WECHAT_ID", "wxid_syi3g4sqb6gnkk")]),
+        ("wechat_zhu-zi6", [("WECHAT_ID", "zhu-zi6")]),
+        ("weixin:ZhaMingxin60", [("WECHAT_ID", "ZhaMingxin60")]),
+        ("wechat_123", []),  # a WeChat id starts with a letter and has 6 or more characters
+        ("wechat-bot", []),
+        ("wxapp_2", []),
         ("ticket-lphan", [("PERSON", "lphan")]),
         ("user-rose.carter", [("PERSON", "rose.carter")]),
         ("li.wei", [("PERSON", "li.wei")]),

@@ -50,6 +50,10 @@ EN_GOLDEN = [
         [("Priya Raman", 0.85), ("Lead", 0.5), ("Tom Becker", 0.85)],
     ),
     ("name,email_ok\nPriya Raman,yes\nTom Becker,no", [("Priya Raman", 0.85), ("Tom Becker", 0.85)]),
+    (  # a truncated row (fewer cells) does not end the table
+        "id\tfull_name\tphone\tzip\n1\tPriya Raman\t\n2\tBecker, Tom\t-\t02139",
+        [("Priya Raman", 0.85), ("Becker, Tom", 0.85)],
+    ),
     ("2024-03-02 10:15:01 INFO login ok user=tbecker", [("tbecker", 0.85)]),
     ("2024-03-02 10:15:01 INFO login ok user=tom.becker", [("tom.becker", 0.85)]),
     ('author = "Tom Becker"', [("Tom Becker", 0.85)]),
@@ -59,11 +63,32 @@ EN_GOLDEN = [
         "Priya Raman: Can you check the logs?\nTom Becker: Sure, give me a minute.",
         [("Priya Raman", 0.55), ("Tom Becker", 0.55)],
     ),
+    # user handles as speaker tags (stand-up notes, chats); not code annotations
+    (
+        "@turnerj: blocked on creds\n- @valentina.castillo20: done\n@Override: no\nmail me @ home: ok",
+        [("turnerj", 0.55), ("valentina.castillo20", 0.55)],
+    ),
+    # devices named after their owners (network inventories, DHCP leases); not generic device names
+    (
+        "jinli56-iPhone 172.22.49.92\nSalmas-iPad\nananya.raghunathan61-laptop\noffice-PC\nguest-laptop\nmy-iPhone",
+        [("jinli56", 0.55), ("Salmas", 0.55), ("ananya.raghunathan61", 0.55)],
+    ),
+    # a user name as an address's display name (git authors, mail headers); not an organisation or a word
+    (
+        "Author: qiu.zhen <zhen.qiu81@example.cn>\nFrom: GitHub <noreply@github.com>\ncc support <help@x.com>",
+        [("qiu.zhen", 0.85)],
+    ),
+    ("merged by sima_xiangting <x@example.cn> today", [("sima_xiangting", 0.55)]),
     # role and relation words
     ("The patient Harold Finch was admitted on Monday.", [("Harold Finch", 0.85)]),
     ("My spouse, Dana Whitfield, will pick it up.", [("Dana Whitfield", 0.85)]),
     ("cc: Dana Whitfield, Omar Haddad", [("Dana Whitfield", 0.85), ("Omar Haddad", 0.85)]),
     ("Ask your colleague Ingrid Berg about it.", [("Ingrid Berg", 0.85)]),
+    # plural labels and a bracketed gloss before the colon; a lower-case second part of a hyphenated name
+    ("Surnames: Choi\nGiven names: Min-jun\nDate of birth: 10-Apr-1977", [("Choi", 0.85), ("Min-jun", 0.85)]),
+    ("First Name (Given Name): Arjun\nAddress (Street): 9 Elm", [("Arjun", 0.85)]),
+    ("Names: TBD (see below)", []),
+    ("Names: Arthur, Bob, Louis", [("Arthur", 0.5), ("Bob", 0.5)]),  # candidates only: a list of examples
     # lower-case names after cues
     ("Name: dana whitfield", [("dana whitfield", 0.85)]),
     ("my name is omar haddad", [("omar haddad", 0.85)]),
@@ -85,6 +110,15 @@ def test_english_names(analyzer, text, expected):
 
 ZH_GOLDEN = [
     ("车主张伟的电话是多少？", [("张伟", 0.85)]),
+    (
+        "4. 大卫·米勒 学院路29号\n（尹骁颖3份、穆罕默德·约翰逊1份）",
+        [("大卫·米勒", 0.5), ("尹骁颖", 0.5), ("穆罕默德·约翰逊", 0.5)],
+    ),
+    ("列夫·托尔斯泰写了小说", []),  # inside running text the name's end cannot be told
+    (
+        "主机名 | IP地址\n侯旻俊的MacBook | 10.221.43.254\n公司的电脑 | 10.0.0.2\n会议室的iPad | 10.0.0.3",
+        [("侯旻俊", 0.55)],
+    ),
     ("抄送：陈静、杨磊", [("陈静", 0.85), ("杨磊", 0.85)]),
     ("抄送明华，尊敬的时光先生：", [("明华", 0.85)]),
     ("原告：孙悦，被告：周杰。", [("孙悦", 0.85), ("周杰", 0.85)]),

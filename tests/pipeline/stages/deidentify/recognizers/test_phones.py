@@ -71,6 +71,8 @@ def found(text: str, threshold: float = 0.5) -> list[str]:
         # columns
         ("| Name | Phone |\n|---|---|\n| Ann | 4155550132 |", ["4155550132"]),
         ("name,mobile\nAnn,4155550132\nBob,2125550199", ["4155550132", "2125550199"]),
+        ("id\tphone\tdob\n5003\t967.494.2012\t08/14/1989", ["967.494.2012"]),  # tab-separated cells
+        ("id\tname\tphone\tdob\n1\tAnn\t4155550132\t\n2\tBo\t7643812963\t1990-01-02", ["4155550132", "7643812963"]),
     ],
 )
 def test_phone_forms(text, expected):
@@ -89,6 +91,7 @@ def test_phone_forms(text, expected):
         "Grace Thompson, 2147483647",  # a famous constant, even in a contact layout
         "3.14159 × 2.71828 = 8.5397",
         "version 120.0.6099.109, v1.2.3, 10.0.19045.2965",
+        "build\t10.0.19045.2965",
         "server 192.168.1.10 port 8080",
         "2024-06-01 12:30:45, 2024-06-01T12:30:45Z, 1717245045",
         "ISBN 978-7-111-54742-6 电话",

@@ -10,6 +10,7 @@ from pipeline.stages.deidentify.recognizers.tables import (
     blank_placeholders,
     closest_family,
     column_header,
+    row_fits,
     table_index,
 )
 
@@ -58,6 +59,30 @@ def test_table_index_maps_cells_to_headers():
         ('name,note\n"Lee, Ann","say ""hi"""\n', [("Lee, Ann", "name"), ('say ""hi""', "note")]),
         ("name,email\nAnn,a@b.c\n", [("Ann", "name"), ("a@b.c", "email")]),
         ("name,phone\nAnn,1,extra\n", []),  # a row with another number of cells ends the block
+        (
+            "id\tname\tphone\tdob\n1\tAnn\t4155550132\t\n2\tBo\t2125550199\t1990-01-02\n3\tCy\n",
+            [
+                ("1", "id"),
+                ("Ann", "name"),
+                ("4155550132", "phone"),  # a truncated row: its cells keep their headers
+                ("2", "id"),
+                ("Bo", "name"),
+                ("2125550199", "phone"),
+                ("1990-01-02", "dob"),
+                ("3", "id"),
+                ("Cy", "name"),
+            ],
+        ),
+        (
+            "id,name,phone,dob\n1,Ann,4155550132,1990-01-02\nsee above\n",
+            [
+                ("1", "id"),
+                ("Ann", "name"),
+                ("4155550132", "phone"),
+                ("1990-01-02", "dob"),
+            ],
+        ),
+        ("name,phone\nAnn\n", []),  # a two-column table has no truncated rows
         ("a@b.c,x\n1,2\n", []),  # an e-mail is no header
         ("name,phone", []),  # one line: no rows
         ("one line, no newline", []),
@@ -70,6 +95,14 @@ def test_table_index_maps_cells_to_headers():
 )
 def test_table_cells_golden(text, expected):
     assert cells(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cells", "columns", "fits"),
+    [(3, 3, True), (2, 3, True), (1, 3, False), (3, 5, True), (2, 5, False), (1, 2, False), (4, 3, False)],
+)
+def test_row_fits(cells, columns, fits):
+    assert row_fits(cells, columns) is fits
 
 
 def test_cues_word_starts_and_placeholders():
