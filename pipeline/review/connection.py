@@ -3,7 +3,7 @@
 - ``LABEL_STUDIO_URL`` and ``LABEL_STUDIO_API_KEY`` (the names Label Studio's own SDK reads), or
 - an Airflow connection id (``--conn-id`` or ``LABEL_STUDIO_CONN_ID``): host (with or without
   ``http://``), port and schema as an HTTP connection has them, the API key in the password (or in the
-  extra field as ``api_key`` or ``token``). Airflow is imported only in that case.
+  extra field as ``api_key`` or ``token``). Read from Airflow's ``AIRFLOW_CONN_<ID>`` variable; Airflow is never imported.
 
 The API key is a legacy token (``Authorization: Token ...``) or a personal access token (a JWT refresh
 token, exchanged for an access token by :class:`pipeline.review.client.LabelStudio`).
@@ -15,7 +15,7 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from pipeline.errors import ConfigError
 
@@ -61,35 +61,75 @@ def connection_from_env(env: Mapping[str, str] | None = None, conn_id: str | Non
     return Connection(_checked_url(url, URL_ENV), key)
 
 
-def connection_from_airflow(conn_id: str) -> Connection:
-    """Read an Airflow connection (imported lazily; the CLI works without Airflow otherwise)."""
-    try:
-        from airflow.sdk import BaseHook
-    except ImportError:
-        raise ConfigError(
-            f"Airflow connection {conn_id!r} given but Airflow is not installed; set {URL_ENV} and {KEY_ENV}"
-        ) from None
-    try:
-        conn = BaseHook.get_connection(conn_id)
-    except Exception:  # Airflow raises its own not-found error types across versions
-        raise ConfigError(f"Airflow connection {conn_id!r} not found") from None
+def connection_from_airflow(conn_id: str, environ: Mapping[str, str] | None = None) -> Connection:
+    """Read an Airflow connection from its environment variable ``AIRFLOW_CONN_<ID>``.
+
+    Airflow's own two forms are read (JSON, or a URI ``http://:KEY@host:port/?api_key=...``) without
+    importing Airflow: the library stays free of it. A connection kept only in Airflow's metadata
+    database is not visible here; export it (``airflow connections get ID -o json``) into that variable.
+    """
+    environ = os.environ if environ is None else environ
+    raw = environ.get(f"AIRFLOW_CONN_{conn_id.upper()}", "").strip()
+    if not raw:
+        raise ConfigError(f"Airflow connection {conn_id!r} not found")
+    conn = _airflow_conn(raw, conn_id)
     where = f"Airflow connection {conn_id!r}"
-    host = (conn.host or "").strip()
+    host = conn.host
     if not host:
         raise ConfigError(f"{where}: no host (the Label Studio URL)")
     if "://" not in host:
-        scheme = (conn.schema or "http").strip() or "http"
-        host = f"{scheme}://{host}"
+        host = f"{conn.schema or 'http'}://{host}"
     if conn.port and urlsplit(host).port is None:
         host = f"{host.rstrip('/')}:{conn.port}"
-    key = (conn.password or "").strip()
-    if not key and conn.extra:
-        try:
-            extra = json.loads(conn.extra)
-        except ValueError:
-            raise ConfigError(f"{where}: the extra field is not JSON") from None
-        if isinstance(extra, dict):
-            key = str(extra.get("api_key") or extra.get("token") or "").strip()
+    key = conn.password or str(conn.extra.get("api_key") or conn.extra.get("token") or "").strip()
     if not key:
         raise ConfigError(f"{where}: no API key (set the password, or api_key in the extra field)")
     return Connection(_checked_url(host, where), key, source=where)
+
+
+@dataclass(frozen=True)
+class _AirflowConn:
+    host: str
+    schema: str
+    port: int | None
+    password: str
+    extra: Mapping[str, object]
+
+
+def _airflow_conn(raw: str, conn_id: str) -> _AirflowConn:
+    """The parts of an ``AIRFLOW_CONN_*`` value (JSON or URI form) that name a server and a key."""
+    where = f"Airflow connection {conn_id!r}"
+    if raw.startswith("{"):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            raise ConfigError(f"{where}: the variable is not valid JSON") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{where}: the variable is not a JSON object")
+        extra = data.get("extra") or {}
+        if isinstance(extra, str):
+            try:
+                extra = json.loads(extra)
+            except ValueError:
+                raise ConfigError(f"{where}: the extra field is not JSON") from None
+        port = data.get("port")
+        return _AirflowConn(
+            host=str(data.get("host") or "").strip(),
+            schema=str(data.get("schema") or "").strip(),
+            port=int(port) if isinstance(port, int | str) and str(port).isdigit() else None,
+            password=str(data.get("password") or "").strip(),
+            extra=extra if isinstance(extra, dict) else {},
+        )
+    parts = urlsplit(raw)
+    try:
+        port = parts.port
+    except ValueError:
+        raise ConfigError(f"{where}: the URI has an invalid port") from None
+    scheme = "https" if parts.scheme == "https" else "http"
+    return _AirflowConn(
+        host=parts.hostname or "",
+        schema=scheme,
+        port=port,
+        password=unquote(parts.password or "").strip(),
+        extra={k: v[-1] for k, v in parse_qs(parts.query).items()},
+    )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.review.connection import Connection, connection_from_env
+from pipeline.review.connection import Connection, connection_from_airflow, connection_from_env
 
 
 def test_environment_variables():
@@ -44,3 +46,25 @@ def test_an_airflow_connection(monkeypatch):
     assert connection_from_env({"LABEL_STUDIO_CONN_ID": "ls_extra"}).api_key == "tok-abcdef"
     with pytest.raises(ConfigError, match=r"^Airflow connection 'no_such_conn' not found$"):
         connection_from_env({}, "no_such_conn")
+
+
+def test_an_airflow_connection_in_uri_form_is_read_without_airflow():
+    env = {"AIRFLOW_CONN_LS_URI": "http://:tok%2F42@ls.local:8089/?x=1"}
+    conn = connection_from_airflow("ls_uri", env)
+    assert conn == Connection("http://ls.local:8089", "tok/42", "Airflow connection 'ls_uri'")
+    env = {"AIRFLOW_CONN_LS_URI": "https://ls.example.org/?api_key=tok-9"}
+    assert connection_from_airflow("ls_uri", env) == Connection(
+        "https://ls.example.org", "tok-9", "Airflow connection 'ls_uri'"
+    )
+    with pytest.raises(ConfigError, match=r"^Airflow connection 'bad': the variable is not valid JSON$"):
+        connection_from_airflow("bad", {"AIRFLOW_CONN_BAD": "{nope"})
+
+
+def test_the_library_never_imports_airflow():
+    root = Path(__file__).resolve().parents[3] / "pipeline"
+    offenders = [
+        str(p.relative_to(root))
+        for p in root.rglob("*.py")
+        if re.search(r"^\s*(from|import)\s+airflow\b", p.read_text(encoding="utf-8"), re.M)
+    ]
+    assert offenders == []
