@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from pipeline.config.field_confidence import FIELD_NAME
 from pipeline.config.ingest import CorpusConfig, IngestConfig
@@ -161,19 +161,32 @@ def _history(value: object, label: str) -> list[list[str]]:
     return out
 
 
-def _annotations(value: object, label: str) -> list[Annotation] | None:
-    value = _json_cell(value, label, "invalid_annotation")
+def _object_list(value: object, label: str, code: str, noun: str) -> list[tuple[str, dict[str, Any]]] | None:
+    """A JSON-cell list of objects as ``(field path, object)`` pairs; None when absent.
+
+    Raises :class:`RecordProblem` with ``code`` when it is not a list (``must be a list of <noun>``)
+    or an item is not an object.
+    """
+    value = _json_cell(value, label, code)
     if value is None:
         return None
     if not isinstance(value, list):
-        raise RecordProblem(
-            "invalid_annotation", f"field '{label}' must be a list of annotations, got {_type_name(value)}"
-        )
-    out: list[Annotation] = []
-    for i, ann in enumerate(value):
+        raise RecordProblem(code, f"field '{label}' must be a list of {noun}, got {_type_name(value)}")
+    items: list[tuple[str, dict[str, Any]]] = []
+    for i, item in enumerate(value):
         where = f"{label}[{i}]"
-        if not isinstance(ann, dict):
-            raise RecordProblem("invalid_annotation", f"field '{where}' must be an object, got {_type_name(ann)}")
+        if not isinstance(item, dict):
+            raise RecordProblem(code, f"field '{where}' must be an object, got {_type_name(item)}")
+        items.append((where, item))
+    return items
+
+
+def _annotations(value: object, label: str) -> list[Annotation] | None:
+    items = _object_list(value, label, "invalid_annotation", "annotations")
+    if items is None:
+        return None
+    out: list[Annotation] = []
+    for where, ann in items:
         unknown = sorted(set(ann) - {"annotator_id", "label", "confidence", "fields"})
         if unknown:
             raise RecordProblem(
@@ -263,16 +276,11 @@ def _spans(value: object, label: str, field: str, annotated: str) -> list[Span] 
     span's ``text`` is then dropped: it is the field's text, which cleaning and de-identification
     may change; the validate stage reads it again from the final field.
     """
-    value = _json_cell(value, label, "invalid_spans")
-    if value is None:
+    items = _object_list(value, label, "invalid_spans", "spans")
+    if items is None:
         return None
-    if not isinstance(value, list):
-        raise RecordProblem("invalid_spans", f"field '{label}' must be a list of spans, got {_type_name(value)}")
     out: list[Span] = []
-    for i, span in enumerate(value):
-        where = f"{label}[{i}]"
-        if not isinstance(span, dict):
-            raise RecordProblem("invalid_spans", f"field '{where}' must be an object, got {_type_name(span)}")
+    for where, span in items:
         unknown = sorted(set(span) - set(_SPAN_KEYS), key=str)
         if unknown:
             raise RecordProblem(
@@ -319,18 +327,11 @@ def _grounding(value: object, label: str) -> list[Grounding] | None:
     Only the shape is checked here (types and keys, ``invalid_grounding``); whether the id is empty,
     the position within bounds and the confidence within 0..1 are record rules of the validate stage.
     """
-    value = _json_cell(value, label, "invalid_grounding")
-    if value is None:
+    items = _object_list(value, label, "invalid_grounding", "groundings")
+    if items is None:
         return None
-    if not isinstance(value, list):
-        raise RecordProblem(
-            "invalid_grounding", f"field '{label}' must be a list of groundings, got {_type_name(value)}"
-        )
     out: list[Grounding] = []
-    for i, item in enumerate(value):
-        where = f"{label}[{i}]"
-        if not isinstance(item, dict):
-            raise RecordProblem("invalid_grounding", f"field '{where}' must be an object, got {_type_name(item)}")
+    for where, item in items:
         if set(item) - set(_GROUNDING_KEYS):
             raise RecordProblem(
                 "invalid_grounding", f"field '{where}' has an unknown key (allowed: {', '.join(_GROUNDING_KEYS)})"
