@@ -93,8 +93,12 @@ class Detection:
     """Lines in the file, when they were counted."""
 
 
+_UTF16_MIN_SAMPLE = 16
+"""Bytes needed before NUL positions count as evidence of UTF-16 (``0\\n\\x00\\n`` is UTF-8 text with a NUL)."""
+
+
 def _utf16_without_bom(sample: bytes) -> str | None:
-    if len(sample) < 4:
+    if len(sample) < _UTF16_MIN_SAMPLE:
         return None
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)

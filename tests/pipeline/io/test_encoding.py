@@ -92,3 +92,12 @@ def test_one_stray_byte_in_an_ascii_file_is_damage_not_an_encoding():
 def test_gb18030_characters_outside_gbk():
     text = "㐀䶵 and 𠀀 are rare Han characters，常见于古籍。" * 3
     assert _detect(text.encode("gb18030")).name == "gb18030"
+
+
+def test_a_few_bytes_with_a_nul_are_not_taken_for_utf16():
+    # hypothesis found it: "0\n\x00\n" (4 bytes, one NUL at an even offset) was read as UTF-16-BE,
+    # so its two lines became one malformed record; too short a sample is no evidence of UTF-16
+    from pipeline.io.encoding import _utf16_without_bom
+
+    assert _utf16_without_bom(b"0\n\x00\n") is None
+    assert _utf16_without_bom('{"a": 1}\n'.encode("utf-16-be")) == "utf-16-be"
