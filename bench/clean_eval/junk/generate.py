@@ -9,11 +9,13 @@ dev uses templates_dev.py, heldout uses templates_heldout.py.
 heldout2 is a second held-out part written later, blind to the clean filters (see
 bench/clean_eval/README.md): junk from templates_heldout2.py over base records picked by their own
 salted hash (``in_heldout2``) from both halves of the split, plus authored good look-alikes from
-good_heldout2.py that the stage must keep.
+good_heldout2.py that the stage must keep.  heldout3 is a third blind part built the same way
+(templates_heldout3.py, good_heldout3.py, its own salted hash ``in_heldout3``).
 
-    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2)
+    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2, heldout3)
     python junk/generate.py --part dev --out /tmp/junk_dev.jsonl   # inspect (do not commit the file)
     python junk/generate.py --part heldout2      # the second held-out part (junk and good look-alikes)
+    python junk/generate.py --part heldout3      # the third held-out part (junk and good look-alikes)
     python junk/generate.py --manifest           # update junk/MANIFEST.json (counts + sha256, no text)
 """
 
@@ -35,18 +37,36 @@ for p in (str(ROOT), str(JUNK_DIR)):
         sys.path.insert(0, p)
 
 import good_heldout2  # noqa: E402
+import good_heldout3  # noqa: E402
 import templates_dev  # noqa: E402
 import templates_heldout  # noqa: E402
 import templates_heldout2  # noqa: E402
+import templates_heldout3  # noqa: E402
 import textutil  # noqa: E402
 from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
 
-TEMPLATES = {"dev": templates_dev, "heldout": templates_heldout, "heldout2": templates_heldout2}
+TEMPLATES = {
+    "dev": templates_dev,
+    "heldout": templates_heldout,
+    "heldout2": templates_heldout2,
+    "heldout3": templates_heldout3,
+}
 PARTS = tuple(TEMPLATES)
 PER_LANG = 600
-PER_LANG_BY_PART = {"dev": PER_LANG, "heldout": PER_LANG, "heldout2": templates_heldout2.JUNK_PER_LANG}
+PER_LANG_BY_PART = {
+    "dev": PER_LANG,
+    "heldout": PER_LANG,
+    "heldout2": templates_heldout2.JUNK_PER_LANG,
+    "heldout3": templates_heldout3.JUNK_PER_LANG,
+}
+GOOD = {"heldout2": good_heldout2, "heldout3": good_heldout3}
+"""Parts with authored good look-alikes (the blind parts)."""
+BLIND_PARTS = ("heldout2", "heldout3")
+"""Parts written blind to the filters: own salted base hash, no base used twice, good look-alikes."""
 HELDOUT2_SHARE = 20
 """Percent of all usable base records (dev and heldout halves alike) that heldout2 may corrupt."""
+HELDOUT3_SHARE = 20
+"""Percent of all usable base records that heldout3 may corrupt (its own salt, independent of heldout2)."""
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ARTEFACT = re.compile(
     r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
@@ -66,8 +86,18 @@ def in_heldout2(file: str, index: int) -> bool:
     return h % 100 < HELDOUT2_SHARE
 
 
+def in_heldout3(file: str, index: int) -> bool:
+    """Whether a real record may serve as a heldout3 base: salted hash ``heldout3#file#index``."""
+    h = int(hashlib.sha256(f"heldout3#{file}#{index}".encode()).hexdigest()[:8], 16)
+    return h % 100 < HELDOUT3_SHARE
+
+
 def _in_part(part: str, file: str, index: int) -> bool:
-    return in_heldout2(file, index) if part == "heldout2" else part_of(file, index) == part
+    if part == "heldout2":
+        return in_heldout2(file, index)
+    if part == "heldout3":
+        return in_heldout3(file, index)
+    return part_of(file, index) == part
 
 
 def base_pools(part: str) -> dict[str, list[tuple[str, int]]]:
@@ -143,7 +173,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
     per_lang = PER_LANG_BY_PART[part] if per_lang is None else per_lang
     gens = TEMPLATES[part].GENERATORS
     only_lang: dict[str, str] = getattr(TEMPLATES[part], "ONLY_LANG", {})
-    keep_skipped = part == "heldout2"
+    keep_skipped = part in BLIND_PARTS
     kinds = sorted({k for _, k, _ in gens})
     rng = random.Random(f"clean_eval-junk-{part}-v1")
     pools = base_pools(part)
@@ -157,7 +187,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
             kind = kinds[k % len(kinds)]
             name, _, fn = rng.choice([g for g in gens if g[1] == kind and only_lang.get(g[0], lang) == lang])
             if keep_skipped:
-                # heldout2: a base record a generator cannot use stays available to the next one, and no
+                # heldout2 / heldout3: a base record a generator cannot use stays available to the next one, and no
                 # base record is used twice (dev and heldout keep their original cursor, so their
                 # records and sha256 are unchanged)
                 for j, (rel, idx) in enumerate(order):
@@ -198,10 +228,10 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
 
 
 def generate_good(part: str) -> list[dict]:
-    """Authored good look-alikes of a part (only heldout2 has them): alpaca fields + kind, generator, part, lang."""
-    if part != "heldout2":
+    """Authored good look-alikes of a blind part (heldout2, heldout3): alpaca fields + kind, generator, part, lang."""
+    if part not in GOOD:
         return []
-    return [{**r, "part": part} for r in good_heldout2.build_good()]
+    return [{**r, "part": part} for r in GOOD[part].build_good()]
 
 
 def digest(rows: list[dict]) -> str:
