@@ -298,14 +298,14 @@ def zh_symbols(rng: random.Random) -> Rec:
 # ------------------------------------------------------------------------------------- one_word
 
 EN_FACTS = [
-    ("What is the chemical symbol for gold?", "Au"),
+    ("What is the chemical symbol for tungsten?", "W"),
     ("Which planet is known as the Red Planet?", "Mars"),
     ("How many sides does a hexagon have?", "6"),
     ("What is the capital of Canada? Answer with one word.", "Ottawa"),
     ("Is water a compound or an element? One word.", "Compound"),
     ("What is the opposite of 'ancient'?", "Modern"),
     ("Which gas do plants take in for photosynthesis? Give the formula only.", "CO₂"),
-    ("How many minutes are in a day?", "1440"),
+    ("How many hours are in a week?", "168"),
     ("Is the Sun a star? Answer yes or no.", "Yes"),
     ("Is a tomato a vegetable in botanical terms? Yes or no.", "No"),
 ]
@@ -329,7 +329,7 @@ def en_one_word(rng: random.Random) -> Rec:
 
 
 ZH_FACTS = [
-    ("金的化学符号是什么？", "Au"),
+    ("钨的化学符号是什么？", "W"),
     ("哪颗行星被称为红色星球？只回答名称。", "火星"),
     ("六边形有几条边？", "6"),
     ("加拿大的首都是哪里？", "渥太华"),
@@ -337,7 +337,7 @@ ZH_FACTS = [
     ("太阳是恒星吗？请回答是或否。", "是"),
     ("“古老”的反义词是什么？", "现代"),
     ("中国的国土面积约为多少万平方公里？只写数字。", "960"),
-    ("水的化学式是什么？", "H₂O"),
+    ("食盐主要成分的化学式是什么？", "NaCl"),
     ("鲸鱼是鱼吗？回答是或否。", "否"),
 ]
 
@@ -360,14 +360,14 @@ def zh_one_word(rng: random.Random) -> Rec:
 PHRASES = [
     ("Good morning.", "早上好。", "Bonjour.", "Buenos días.", "Guten Morgen.", "おはようございます。"),
     ("Thank you very much.", "非常感谢。", "Merci beaucoup.", "Muchas gracias.", "Vielen Dank.", "どうもありがとうございます。"),
-    ("Where is the train station?", "火车站在哪里？", "Où est la gare ?", "¿Dónde está la estación de tren?",
-     "Wo ist der Bahnhof?", "駅はどこですか？"),
-    ("I would like a cup of coffee, please.", "请给我一杯咖啡。", "Je voudrais une tasse de café, s'il vous plaît.",
-     "Quisiera una taza de café, por favor.", "Ich hätte gern eine Tasse Kaffee, bitte.", "コーヒーを一杯ください。"),
+    ("Where is the nearest pharmacy?", "最近的药店在哪里？", "Où est la pharmacie la plus proche ?",
+     "¿Dónde está la farmacia más cercana?", "Wo ist die nächste Apotheke?", "一番近い薬局はどこですか？"),
+    ("Could we have the bill, please?", "请给我们结账。", "L'addition, s'il vous plaît.", "La cuenta, por favor.",
+     "Die Rechnung, bitte.", "お会計をお願いします。"),
     ("How much does this cost?", "这个多少钱？", "Combien ça coûte ?", "¿Cuánto cuesta esto?", "Wie viel kostet das?",
      "これはいくらですか？"),
-    ("The weather is nice today.", "今天天气很好。", "Il fait beau aujourd'hui.", "Hoy hace buen tiempo.",
-     "Das Wetter ist heute schön.", "今日はいい天気です。"),
+    ("It is raining again.", "又下雨了。", "Il pleut encore.", "Está lloviendo otra vez.", "Es regnet schon wieder.",
+     "また雨が降っています。"),
     ("I don't understand.", "我不明白。", "Je ne comprends pas.", "No entiendo.", "Ich verstehe nicht.", "わかりません。"),
     ("See you tomorrow.", "明天见。", "À demain.", "Hasta mañana.", "Bis morgen.", "また明日。"),
     ("My name is Anna.", "我叫安娜。", "Je m'appelle Anna.", "Me llamo Anna.", "Ich heiße Anna.", "私の名前はアンナです。"),
