@@ -42,6 +42,7 @@ def test_record_format(records):
         assert r["template"].startswith(f"h3-{r['lang']}-{r['context']}-")
         joined = " ".join(field_texts(r).values())
         assert not PII_RE.search(joined) and not NEG_RE.search(joined), r["template"]
+        assert "<<" not in joined and "[[" not in joined, r["template"]  # no placeholder left unparsed
     assert len({r["record_id"] for r in records}) == len(records)
 
 
@@ -69,6 +70,12 @@ def test_no_two_spans_overlap(records):
                 assert n["value"] not in lab["value"] and lab["value"] not in n["value"], r["template"]
 
 
+def _strings(templates):
+    """Every instruction, input, output, system prompt and history turn of some templates."""
+    out = {t[k] for t in templates for k in ("instruction", "input", "output", "system") if t[k]}
+    return out | {s for t in templates for turn in t["history"] or [] for s in turn}
+
+
 def test_own_templates_and_contexts():
     mod = load_templates("heldout3")
     ts = mod.TEMPLATES
@@ -83,16 +90,10 @@ def test_own_templates_and_contexts():
 
     assert not set(mod.CONTEXTS) & set(OLD_CONTEXTS)
     assert not set(mod.CONTEXTS) & set(load_templates("heldout2").CONTEXTS)
-    strings = lambda tl: (
-        {  # noqa: E731
-            t[k] for t in tl for k in ("instruction", "input", "output", "system") if t[k]
-        }
-        | {s for t in tl for turn in t["history"] or [] for s in turn}
-    )
     for other in ("dev", "heldout", "heldout2"):
         o = load_templates(other).TEMPLATES
         assert not {t["id"] for t in o} & {t["id"] for t in ts}
-        assert not strings(o) & strings(ts)
+        assert not _strings(o) & _strings(ts)
     assert all(t["id"].startswith(f"h3-{t['lang']}-{t['context']}-") for t in ts)
 
 
