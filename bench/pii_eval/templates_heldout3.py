@@ -205,7 +205,7 @@ TEMPLATES_ZH = [
         "zh",
         "invitation_card",
         "帮我把这段谢师宴邀请翻译成英文。",
-        "尊敬的<<per.t:title>>：\n小女<<per.s>>蒙您三年悉心教导，今已考入[[organisation|浙江大学]]，立志像[[public_figure|屠呦呦]]一样做科研。"
+        "尊敬的<<per.t:family>>老师：\n小女<<per.s>>蒙您三年悉心教导，今已考入[[organisation|浙江大学]]，立志像[[public_figure|屠呦呦]]一样做科研。"
         "兹定于下周六中午在<<addr.h:road>>设谢师宴，恳请拨冗光临。\n家长 <<per.p>> 敬邀  联系电话：<<tel.p_tel:cn_numerals>>",
         "Dear teacher <<per.t:pinyin>>,\nThank you for teaching our daughter <<per.s:pinyin>> for three years; she has been admitted to "
         "[[organisation|Zhejiang University]]. We are holding a thank-you lunch next Saturday at <<addr.h:road>> "
@@ -222,7 +222,7 @@ TEMPLATES_ZH = [
         "（请各位家长别在[[common_word|单元格]]里写备注，谢谢）",
         "| 学生 | 接送方式 | 车牌 | 电话 |\n|---|---|---|---|\n| <<per.a>> | 爷爷接 | <<plate.a_car>> | <<tel.a_tel:cn_dash>> |\n"
         "| <<per.b>> | 自行 | - | - |\n| <<per.c>> | 妈妈接 | - | <<tel.c_tel:cn_dash>> |",
-        system="你在帮<<per.t:title>>整理班级事务，回答要简短。",
+        system="你在帮<<per.t:family>>老师整理班级事务，回答要简短。",
     ),
     T(
         "h3-zh-parent_teacher_chat-02",
@@ -438,7 +438,7 @@ TEMPLATES_ZH = [
         "zh",
         "obituary",
         "把<<per.a>>先生的讣告压缩成一条朋友圈文字。",
-        "讣告\n先父<<per.a>>先生，生于<<dob.a_dob:cn_numerals>>，因病医治无效，于[[timestamp]]安详离世，享年八十有二。"
+        "讣告\n先父<<per.a>>先生，生于<<dob.a_dob:cn_numerals>>，因病医治无效，于[[timestamp]]安详离世。"
         "兹定于本周日上午在<<addr.f:road>>殡仪馆举行告别仪式。\n孝子 <<per.b>> 泣告  联系人电话 <<tel.b_tel:cn_dash>>",
         "家父<<per.a>>先生（<<dob.a_dob:cn>>生）因病辞世，本周日上午在<<addr.f:road>>告别。联系<<per.b>>：<<tel.b_tel:cn_plain>>。",
     ),
@@ -484,7 +484,7 @@ TEMPLATES_ZH = [
             ("医生您好，我是<<per.p>>，上次在您这看的心脏，病历号<<mrn.m:zy>>。", "您好，请问出生日期是？"),
             ("<<dob.p_dob:cn>>。我现在在外地，电话<<tel.p_tel:cn_dash>>。", "好的，复诊单我马上开。"),
         ],
-        system="你是[[organisation|微医]]互联网医院的助手。当前接诊医生：<<per.d:title>>。",
+        system="你是[[organisation|微医]]互联网医院的助手。当前接诊医生：<<per.d:family>>医生。",
     ),
     T(
         "h3-zh-telemedicine_chat-02",
@@ -503,7 +503,7 @@ TEMPLATES_ZH = [
         "ride_receipt",
         "根据网约车行程单写一封报销说明。",
         "[[organisation|滴滴出行]]-行程单\n申请人：<<per.a>>  手机号：<<tel.a_tel:cn_plain>>\n"
-        "[[timestamp]] 起点：<<addr.a_addr:short>> 终点：首都机场T3\n车牌：<<plate.p>> 司机：<<per.d:title>>\n金额：[[money]]",
+        "[[timestamp]] 起点：<<addr.a_addr:short>> 终点：首都机场T3\n车牌：<<plate.p>> 司机：<<per.d:family>>师傅\n金额：[[money]]",
         "报销说明：<<per.a>>（<<tel.a_tel:cn_dash>>）因出差从<<addr.a_addr:short>>打车至首都机场T3，车牌<<plate.p>>，费用见行程单。",
     ),
     T(
@@ -524,7 +524,7 @@ TEMPLATES_ZH = [
         "把奖学金公示名单按等级分组。",
         "[[organisation|复旦大学]]2024-2025学年国家奖学金拟推荐名单公示\n"
         "1 <<per.a>> 数学科学学院 一等\n2 <<per.b>> 化学系 二等\n3 <<per.c>> 法学院 一等\n"
-        "公示期内如有异议，请联系<<per.t:title>>，电话<<tel.t_tel:cn_land>>。",
+        "公示期内如有异议，请联系<<per.t:family>>老师，电话<<tel.t_tel:cn_land>>。",
         "一等：<<per.a>>（数学科学学院）、<<per.c>>（法学院）\n二等：<<per.b>>（化学系）\n异议联系：<<tel.t_tel:cn_land>>",
     ),
     T(
@@ -695,7 +695,7 @@ TEMPLATES_ZH = [
         "speech_transcript",
         "从这段客服电话录音转写里提取客户诉求。",
         "客服：您好请问有什么可以帮您\n客户：我卡号是<<card.c:plain>>昨天被盗刷了我叫<<per.a>>身份证<<cnid.a_id>>\n"
-        "客服：好的<<per.a:title>>我帮您查一下\n客户：快点啊我手机<<tel.a_tel:cn_plain>>一直收到验证码",
+        "客服：好的<<per.a:family>>先生我帮您查一下\n客户：快点啊我手机<<tel.a_tel:cn_plain>>一直收到验证码",
         "客户<<per.a>>（身份证<<cnid.a_id>>，手机<<tel.a_tel:cn_plain>>）反映卡号<<card.c:spaced>>被盗刷，要求尽快处理。",
     ),
     # ------------------------------------------------------------------ ocr_scan
@@ -1211,7 +1211,7 @@ TEMPLATES_EN = [
         "en",
         "traffic_ticket",
         "Draft an appeal against this parking penalty charge notice.",
-        "PENALTY CHARGE NOTICE [[order_number]]\nVehicle registration: <<plate.p:uk>>\nRegistered keeper: <<per.a>>, <<addr.a_addr:line>>\n"
+        "PENALTY CHARGE NOTICE [[order_number]]\nVehicle registration: <<plate.p:uk>>\nRegistered keeper: <<per.a>>, <<addr_uk.a_addr:line>>\n"
         "Contravention: parked in a [[common_word|loading bay]] (code 12)\nAmount: [[money]]",
         "Dear Sir or Madam,\nI, <<per.a>>, registered keeper of <<plate.p:uk>>, appeal against this notice because the signs were unclear.\n"
         "Address for reply: <<addr.a_addr:line>>",
@@ -1233,7 +1233,7 @@ TEMPLATES_EN = [
         "landlord_notice",
         "Which tenants need to give access for the gas inspection?",
         "NOTICE OF ENTRY\nGas safety inspection this Thursday 9-12.\nFlat 2: <<per.a>> - <<tel.a_tel:uk_mobile>>\n"
-        "Flat 5: <<per.b>> - no answer so far\nBuilding: <<addr.x:line>>\nManaging agent: [[organisation|Foxtons]]",
+        "Flat 5: <<per.b>> - no answer so far\nBuilding: <<addr_uk.x:line>>\nManaging agent: [[organisation|Foxtons]]",
         "Both flats need access: <<per.a>> (<<tel.a_tel:uk_intl>>) and <<per.b>>, at <<addr.x:line>>.",
     ),
     # ------------------------------------------------------------------ tax_form
@@ -1362,7 +1362,7 @@ TEMPLATES_EN = [
         "ocr_scan",
         "This is an OCR'd driving licence. Correct the obvious OCR errors.",
         "DRIVING LICENCE\n1. <<per.a:family>>\n2. <<per.a:given>>\n3. <<dob.a_dob:dot>> UNITED KINGDOM\n5. <<dl.a_dl:uk>>\n"
-        "8. <<addr.a_addr:multiline>>\n(OCR confidence [[number]])",
+        "8. <<addr_uk.a_addr:multiline>>\n(OCR confidence [[number]])",
         "Surname: <<per.a:family>>\nFirst name: <<per.a:given>>\nDate of birth: <<dob.a_dob:dot>>\nLicence number: <<dl.a_dl:uk>>\n"
         "Address: <<addr.a_addr:multiline>>",
     ),
