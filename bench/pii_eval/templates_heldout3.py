@@ -188,6 +188,7 @@ TEMPLATES_ZH = [
         "L-03 | <<per.a:pinyin>> | - | <<wx.a_wx@a>> | <<qq.a_qq>> | 老客户转介绍",
         "L-01 和 L-03 是同一个客户：微信都是<<wx.a_wx@a>>，QQ都是<<qq.a_qq>>，L-03 的英文名<<per.a:pinyin>>就是<<per.a>>的拼音。"
         "L-02 <<per.b>>没有重复。",
+        system="你是<<per.s>>的销售助理，只处理他名下的线索。",
     ),
     # ------------------------------------------------------------------ invitation_card
     T(
@@ -235,7 +236,7 @@ TEMPLATES_ZH = [
         "病历号<<mrn.m:zy>>这类信息不用发群里，QQ照片我看到了。",
         history=[
             (
-                "老师，请问明天要交的是哪本练习册？",
+                "老师，我是<<per.p>>，请问明天要交的是哪本练习册？",
                 "是蓝色封面的[[product|《五年高考三年模拟》]]，第[[number]]页之前。",
             ),
         ],
@@ -300,7 +301,7 @@ TEMPLATES_ZH = [
         "尊敬的<<tel.a_tel:cn_plain>>用户：收件人<<per.a>>的包裹（寄件人<<per.b>>）已到<<addr.a_addr:road_bld>>楼下驿站，"
         "代取请出示收件人手机后四位及代取人身份证。",
         "<<per.a:given>>，你的包裹到楼下驿站了，寄件人是<<per.b>>。我帮你代取，需要你手机<<tel.a_tel:cn_dash>>的后四位，我带身份证去。",
-        history=[("我邻居出差了，快递能帮她拿吗？", "一般可以代取，需要收件人信息和代取人证件。")],
+        history=[("我邻居<<per.a>>出差了，快递能帮她拿吗？", "一般可以代取，需要收件人信息和代取人证件。")],
     ),
     # ------------------------------------------------------------------ sql_dump
     T(
@@ -822,6 +823,7 @@ TEMPLATES_EN = [
         "| First | Last | Phone | Street | Email |\n|---|---|---|---|---|\n"
         "| <<per.a:given>> | <<per.a:family>> | <<tel.a_tel:us_dot>> | <<addr.a_addr:line_unit>> | <<email.a_mail@a>> |\n"
         "| <<per.b:given>> | <<per.b:family>> | **missing** | <<addr.b_addr:line>> | <<email.b_mail@b>> |",
+        system="You are the CRM assistant of <<per.s:lower_dot>>'s sales team.",
     ),
     T(
         "h3-en-crm_export-02",
@@ -853,7 +855,7 @@ TEMPLATES_EN = [
         "Parents: <<per.p>> & <<per.q>>\nRSVP <<tel.p_tel:us_paren>>",
         "Hi <<per.p>>, thanks for inviting us! My son would love to come to <<per.k:given>>'s party at <<addr.h:line>>. "
         "I'll text you at <<tel.p_tel:us_dash>> to confirm.",
-        history=[("my son got an invite, can you help me reply?", "Sure, paste the invitation here.")],
+        history=[("my son got an invite from <<per.p>>, can you help me reply?", "Sure, paste the invitation here.")],
     ),
     # ------------------------------------------------------------------ parent_teacher_chat
     T(
@@ -1085,7 +1087,7 @@ TEMPLATES_EN = [
         "Dear <<per.b>> and family, we are so sorry for the loss of <<per.a>>. She touched many lives. With deepest sympathy.",
         history=[
             (
-                "I need to write something for a teacher who passed away.",
+                "I need to write something for <<per.b:last_first>>'s family, my old teacher passed away.",
                 "Of course. Share the notice and I'll draft it.",
             )
         ],
@@ -1154,6 +1156,7 @@ TEMPLATES_EN = [
         "and left no contact except <<tel.r_tel:us_plain>>.",
         "Hi <<per.d:given>>, sorry about the damage. We've opened a case for your vehicle <<plate.p:ny>> and will contact the rider "
         "(<<per.r:user>>, <<tel.r_tel:us_dash>>) about cleaning fees.",
+        system="Support agent on duty: <<per.g>> (<<email.g_mail@g>>). Never promise refunds.",
         annotators=["<<per_en.ANN:user>>", "<<email.ANN>>"],
     ),
     # ------------------------------------------------------------------ scholarship_list
