@@ -31,11 +31,12 @@ from typing import Any
 
 from bench.pii_eval import values as V
 
-PARTS = ("dev", "heldout", "heldout2")
+PARTS = ("dev", "heldout", "heldout2", "heldout3")
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
     "heldout": "bench.pii_eval.templates_heldout",
     "heldout2": "bench.pii_eval.templates_heldout2",
+    "heldout3": "bench.pii_eval.templates_heldout3",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")

@@ -1,0 +1,182 @@
+"""The third held-out part (``heldout3``): deterministic, fully labelled, no label overlaps, own contexts."""
+
+import collections
+import copy
+import itertools
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.pii_eval import values as V
+from bench.pii_eval.generate import NEG_RE, PARTS, PII_RE, RECORD_KEYS, generate, load_templates
+from bench.pii_eval.score import field_texts, score
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def records():
+    n = 3 * len(load_templates("heldout3").TEMPLATES)  # every template three times
+    return generate("heldout3", n, 11)
+
+
+def test_part_is_registered():
+    assert "heldout3" in PARTS
+    from bench.bench_deidentify import build_parser
+
+    assert build_parser().parse_args(["eval", "--part", "heldout3"]).part == "heldout3"
+
+
+def test_deterministic_for_a_seed():
+    assert generate("heldout3", 150, 5) == generate("heldout3", 150, 5)
+    assert generate("heldout3", 150, 5) != generate("heldout3", 150, 6)
+
+
+def test_record_format(records):
+    for r in records:
+        assert tuple(r) == RECORD_KEYS
+        assert r["part"] == "heldout3" and r["record_id"].startswith("pii-heldout3-")
+        assert r["template"].startswith(f"h3-{r['lang']}-{r['context']}-")
+        joined = " ".join(field_texts(r).values())
+        assert not PII_RE.search(joined) and not NEG_RE.search(joined), r["template"]
+        assert "<<" not in joined and "[[" not in joined, r["template"]  # no placeholder left unparsed
+    assert len({r["record_id"] for r in records}) == len(records)
+
+
+def test_every_label_is_present_at_its_offsets(records):
+    for r in records:
+        texts = field_texts(r)
+        for lab in r["labels"]:
+            assert lab["entity"] in V.ENTITY_TYPES
+            assert texts[lab["field"]][lab["start"] : lab["end"]] == lab["value"], (r["template"], lab)
+        for neg in r["negatives"]:
+            assert texts[neg["field"]][neg["start"] : neg["end"]] == neg["value"], (r["template"], neg)
+
+
+def test_no_two_spans_overlap(records):
+    for r in records:
+        spans = collections.defaultdict(list)
+        for x in r["labels"] + r["negatives"]:
+            spans[x["field"]].append((x["start"], x["end"]))
+        for f, ss in spans.items():
+            ss.sort()
+            for (_, e1), (s2, _) in itertools.pairwise(ss):
+                assert e1 <= s2, (r["template"], f)
+        for n in r["negatives"]:
+            for lab in r["labels"]:
+                assert n["value"] not in lab["value"] and lab["value"] not in n["value"], r["template"]
+
+
+def _strings(templates):
+    """Every instruction, input, output, system prompt and history turn of some templates."""
+    out = {t[k] for t in templates for k in ("instruction", "input", "output", "system") if t[k]}
+    return out | {s for t in templates for turn in t["history"] or [] for s in turn}
+
+
+def test_own_templates_and_contexts():
+    mod = load_templates("heldout3")
+    ts = mod.TEMPLATES
+    assert len({t["id"] for t in ts}) == len(ts)
+    for lang in ("zh", "en"):
+        mine = [t for t in ts if t["lang"] == lang]
+        assert len(mine) >= 60
+        per_ctx = collections.Counter(t["context"] for t in mine)
+        assert set(per_ctx) == set(mod.CONTEXTS) and min(per_ctx.values()) >= 2
+    # nothing shared with the other parts: no context name, no id, no instruction/input/output string
+    from bench.pii_eval.contexts import CONTEXTS as OLD_CONTEXTS
+
+    assert not set(mod.CONTEXTS) & set(OLD_CONTEXTS)
+    assert not set(mod.CONTEXTS) & set(load_templates("heldout2").CONTEXTS)
+    for other in ("dev", "heldout", "heldout2"):
+        o = load_templates(other).TEMPLATES
+        assert not {t["id"] for t in o} & {t["id"] for t in ts}
+        assert not _strings(o) & _strings(ts)
+    assert all(t["id"].startswith(f"h3-{t['lang']}-{t['context']}-") for t in ts)
+
+
+def test_entity_field_and_negative_coverage(records):
+    seen = collections.Counter((lab["entity"], r["lang"]) for r in records for lab in r["labels"])
+    for e in V.ENTITY_TYPES:
+        for lang in ("zh", "en"):
+            assert seen[(e, lang)] > 0, (e, lang)
+    fields = {re.sub(r"\[\d+\]|\.annotator_id", "", lab["field"]) for r in records for lab in r["labels"]}
+    assert fields >= {"system", "instruction", "input", "output", "history", "source_id", "annotations"}
+    kinds = {n["kind"] for r in records for n in r["negatives"]}
+    assert kinds >= {
+        "public_figure",
+        "product",
+        "organisation",
+        "code_identifier",
+        "number",
+        "money",
+        "common_word",
+        "tracking_number",
+        "order_number",
+        "version",
+        "timestamp",
+        "service_number",
+    }
+    repeated = sum(
+        any(
+            len({lab["field"] for lab in r["labels"] if lab["slot"] == s}) > 1 for s in {x["slot"] for x in r["labels"]}
+        )
+        for r in records
+    )
+    assert repeated / len(records) > 0.8
+
+
+def test_checksums(records):
+    for r in records:
+        for lab in r["labels"]:
+            v = __import__("unicodedata").normalize("NFKC", lab["value"])
+            if lab["entity"] == "CN_RESIDENT_ID" and len(v.replace(" ", "")) == 18:
+                assert V.cn_id_ok(v.replace(" ", "").upper()), v
+            elif lab["entity"] == "BANK_CARD":
+                assert V.luhn_ok(v), v
+            elif lab["entity"] == "IBAN_CODE":
+                assert V.iban_ok(v), v
+            elif lab["entity"] == "US_SSN":
+                assert V.ssn_ok(v), v
+
+
+def _redact(r):
+    out = copy.deepcopy(r)
+    texts = field_texts(r)
+    by_field = collections.defaultdict(list)
+    for lab in r["labels"]:
+        by_field[lab["field"]].append(lab)
+    for f, labs in by_field.items():
+        t = texts[f]
+        for lab in sorted(labs, key=lambda x: -x["start"]):
+            t = t[: lab["start"]] + "<PII>" + t[lab["end"] :]
+        if f.startswith("history"):
+            i, j = map(int, re.findall(r"\d+", f))
+            out["history"][i][j] = t
+        elif f.startswith("annotations"):
+            out["annotations"][int(re.findall(r"\d+", f)[0])]["annotator_id"] = t
+        else:
+            out[f] = t
+    return out
+
+
+def test_every_occurrence_is_labelled(records):
+    """Unchanged records leak every value; with every labelled span replaced nothing leaks and no
+    hard negative changes (so the templates hold no personal value outside a placeholder)."""
+    res = score(records, records)
+    assert all(v["leak_rate"] == 1.0 for v in res["leaks"]["by_entity"].values())
+    assert res["negatives"]["overall"]["changed"] == 0
+    res = score(records, [_redact(r) for r in records])
+    assert res["leaks"]["overall"]["leaked"] == 0, res["leaks"]["by_entity"]
+    assert res["negatives"]["overall"]["changed"] == 0
+
+
+def test_heldout3_imports_no_other_templates():
+    code = (
+        "import sys; from bench.pii_eval.generate import generate; generate('heldout3', 20, 1); "
+        "assert not {'bench.pii_eval.templates_dev', 'bench.pii_eval.templates_heldout', "
+        "'bench.pii_eval.templates_heldout2', 'bench.pii_eval.contexts'} & set(sys.modules), sorted(sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
