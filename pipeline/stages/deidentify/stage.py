@@ -214,11 +214,15 @@ def _raisable(value: str) -> bool:
     return len(value.split()) >= 2
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+"""Kana, CJK ideographs and Hangul: word characters for ``\\w``, but boundaries around a Latin or digit value."""
+
+
 def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
     """The values as written, in title and upper case too, and in lower case when of two or more words.
 
-    Latin values match as whole words; values with CJK characters match anywhere (CJK has no word
-    boundaries). Case matters: a name "Cargo" does not make every "cargo" a name.
+    Latin values match as whole words (a CJK character next to one is a boundary); values with CJK
+    characters match anywhere (CJK has no word boundaries). Case matters: a name "Cargo" does not make every "cargo" a name.
     """
     latin: set[str] = set()
     cjk: set[str] = set()
@@ -232,7 +236,8 @@ def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
     alts = []
     if latin:
         words = "|".join(re.escape(v) for v in sorted(latin, key=len, reverse=True))
-        alts.append(rf"(?<![\w@.])(?:{words})(?![\w@])")
+        # CJK characters are boundaries (``目标用户2004152620``, ``Hui Yi的iPhone``): \w minus CJK
+        alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
     if cjk:
         alts.append("|".join(re.escape(v) for v in sorted(cjk, key=len, reverse=True)))
     return re.compile("|".join(alts))
