@@ -215,29 +215,35 @@ def _raisable(value: str) -> bool:
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-"""Kana, CJK ideographs and Hangul: word characters for ``\\w``, but boundaries around a Latin or digit value."""
+"""Kana, CJK ideographs and Hangul: word characters for ``\\w``, but boundaries around a value with digits."""
 
 
 def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
     """The values as written, in title and upper case too, and in lower case when of two or more words.
 
-    Latin values match as whole words (a CJK character next to one is a boundary); values with CJK
-    characters match anywhere (CJK has no word boundaries). Case matters: a name "Cargo" does not make every "cargo" a name.
+    Latin values match as whole words; values with CJK characters match anywhere (CJK has no word
+    boundaries). A value holding a digit (a number, an id) also matches glued to CJK characters
+    (``目标用户2004152620``). Case matters: a name "Cargo" does not make every "cargo" a name.
     """
     latin: set[str] = set()
+    numeric: set[str] = set()
     cjk: set[str] = set()
     for v in values:
         if any("\u4e00" <= c <= "\u9fff" for c in v):
             cjk.add(v)
+        elif any(c.isdigit() for c in v):
+            numeric |= {v, v.upper(), v.title()}
         else:
             latin |= {v, v.upper(), v.title()}
             if len(v.split()) >= 2:
                 latin.add(v.lower())  # "rose carter" is Rose Carter; "cargo" is not the name "Cargo"
     alts = []
+    if numeric:
+        words = "|".join(re.escape(v) for v in sorted(numeric, key=len, reverse=True))
+        alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
     if latin:
         words = "|".join(re.escape(v) for v in sorted(latin, key=len, reverse=True))
-        # CJK characters are boundaries (``目标用户2004152620``, ``Hui Yi的iPhone``): \w minus CJK
-        alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
+        alts.append(rf"(?<![\w@.])(?:{words})(?![\w@])")
     if cjk:
         alts.append("|".join(re.escape(v) for v in sorted(cjk, key=len, reverse=True)))
     return re.compile("|".join(alts))

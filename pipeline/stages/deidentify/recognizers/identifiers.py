@@ -154,12 +154,12 @@ WEAK_PLATE_CUES = Cues(
 digits and two letters is a plate (``car TYL 8638``, never ``car BMW X5``)."""
 QQ_CUES = Cues("qq", "扣扣", "企鹅号")
 UID_CUES = Cues(
-    "uid(?![a-z])", "user[ _-]?id(?![a-z])", "userid", "user[ _-]?no(?![a-z])", "member[ _-]?id(?![a-z])",
-    "account[ _-]?id(?![a-z])", "用户id", "用户编号", "用户号", "用户账号", "会员id", "会员号", "会员编号",
-    "账号id", "用户(?=\\d)",
+    "uid(?![a-z])", "user[ _-]?id(?![a-z])", "userid", "user[ _-]?no(?![a-z])", "用户id", "用户编号", "用户号",
+    "用户账号", "用户(?=\\d)",
 )  # fmt: skip
-"""Cues of a numeric account id (``uid=2053119807``, ``用户ID：…``): read like a QQ number (a QQ number
-is Tencent's numeric account id; other services' numeric user ids identify a person the same way)."""
+"""Cues of a numeric user id (``uid=2053119807``, ``用户ID：…``): read like a QQ number (a QQ number is
+Tencent's numeric user id; other services' numeric user ids identify a person the same way). Membership,
+customer and order numbers (会员号, member id) are no user ids: they name a contract, not an account."""
 WECHAT_CUES = Cues("微信", "wechat", "weixin", "wx(?![a-z])", "vx(?![a-z])", "v信", "威信", "薇信")
 MAC_CUES = Cues("mac", "hwaddr", "hardware", "ether", "物理地址", "网卡")
 DL_CUES = Cues(
