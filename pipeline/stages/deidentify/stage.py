@@ -50,6 +50,7 @@ from pipeline.stages.deidentify.fields import (
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
 from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
+from pipeline.stages.deidentify.recognizers.identifiers import calendar_dates, same_date_spans
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
@@ -256,7 +257,8 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
     parts (a given name, a family name of 3 or more letters) are matched too where they stand as
     capitalised words (``Matthew Carter`` ... ``Hi Matthew``). A finding of the same value found
     elsewhere at a lower score takes the value's best score, so the parts added here at that score
-    never outrank the whole name (``Rose Carter`` stays one ``<PERSON_1>``).
+    never outrank the whole name (``Rose Carter`` stays one ``<PERSON_1>``). A date of birth is
+    followed to the same calendar date in any other format (``1/19/1965`` ... ``January 19, 1965``).
     """
     values: dict[str, tuple[str, float]] = {}
     originals: set[str] = set()
@@ -274,6 +276,14 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 for part in re.split(r"[\s,._\-]+", value):  # "Tanaka, Ji-woo": Tanaka
                     if len(part) >= 3 and part[:1].isupper() and part.isalpha():
                         parts.setdefault(part, ("PERSON", f.score))
+    # a date of birth in one field, written in another format elsewhere (1/19/1965 ... January 19, 1965)
+    births: set[tuple[int, int, int]] = set()
+    birth_score = 0.0
+    for t in texts:
+        for f in t.findings:
+            if f.entity_type == "DATE_OF_BIRTH" and _transforms(policy, f.entity_type):
+                births |= calendar_dates(t.text[f.start : f.end])
+                birth_score = max(birth_score, f.score)
     if not values and not parts:
         return
     whole = _whole_value_re(originals)
@@ -294,7 +304,8 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 continue
             etype, score = values[m.group().casefold()]
             found = have.get((m.start(), m.end()))
-            if found is None:
+            if not any(f.entity_type == etype for f in found or ()):
+                # also where the span holds only another type (a kept LOCATION on a plate found elsewhere)
                 extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
             for f in found or ():
                 if f.entity_type == etype and f.score < score:
@@ -304,6 +315,9 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 etype, score = parts[m.group()]
                 if (m.start(), m.end()) not in have:
                     extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
+        for start, end in same_date_spans(t.text, births) if births else ():
+            if not any(f.entity_type == "DATE_OF_BIRTH" for f in have.get((start, end), ())):
+                extra.append(result("DATE_OF_BIRTH", start, end, birth_score, "RecordConsistency"))
         t.findings.extend(extra)
 
 

@@ -61,7 +61,9 @@ __all__ = [
     "QqNumberRecognizer",
     "SsnRecognizer",
     "WeChatIdRecognizer",
+    "calendar_dates",
     "recognizers",
+    "same_date_spans",
 ]
 
 
@@ -319,11 +321,11 @@ class CnResidentIdRecognizer(_PresidioRecognizer):
 # --------------------------------------------------------------------------- bank card
 
 _CARD_RUN = re.compile(
-    r"(?<![0-9A-Za-z+_.])(?<![0-9],)(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.\-]\d|,\d{3}(?![0-9]))"
+    r"(?<![0-9A-Za-z+_.])(?<![0-9],)(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.\-]\d)"
 )  # fmt: skip
-"""A digit run that can be a card: not glued to letters, ``+``, ``_`` or a dot; a comma is a boundary
-(a CSV cell: ``转账,6222…,房租``, ``6222…,7316元``) unless it groups thousands: a digit before it
-(``1,234,567``) or exactly three digits after it (``…,500``)."""
+"""A digit run that can be a card: not glued to letters, ``+``, ``_`` or a dot; a comma before it is a
+boundary (a CSV cell: ``转账,6222…,房租``) unless a digit precedes it (``1,234,567``); a comma after
+it always is (``6222…,7316元``: a run of twelve or more digits is never a group of thousands)."""
 _CARD_PRE = re.compile(r"\d(?:[ \t-]{0,2}+\d){11}")
 _BRANDS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"4", (13, 16, 19)),
@@ -482,7 +484,8 @@ class IpAddressRecognizer(_PresidioRecognizer):
 
     * valid address: 0.7; with an IP cue (IP, server, host, 地址 ...): 0.9;
     * IPv4 of four one-digit parts (``1.2.3.4``, often a version) without a cue: 0.4;
-    * right after a version cue (``version 10.0.0.1``): dropped; the unspecified ``::``: 0.1.
+    * right after a version cue (``version 10.0.0.1``), with no other number between: dropped;
+      the unspecified ``::``: 0.1.
     """
 
     ENTITIES = ("IP_ADDRESS",)
@@ -518,7 +521,11 @@ class IpAddressRecognizer(_PresidioRecognizer):
     def _score(self, text: str, start: int, *, single_digits: bool) -> float | None:
         family = closest_family(text, start, {"ip": IP_CUES, "version": VERSION_CUES}, 30)
         if family == "version":
-            return None
+            gap = VERSION_CUES.last_before(text, start, 30) or 0
+            if not _DIGIT.search(text, start - gap, start):
+                return None  # ``version 10.0.0.1``, ``v1.2.3.4``
+            # the cue has a number of its own (``戴森V12<TAB>172.25.89.74``, ``Python 3.11 on 10.0.0.5``)
+            family = "ip" if IP_CUES.before(text, start, 30) else None
         if family == "ip":
             return 0.9
         return 0.4 if single_digits else 0.7
@@ -1175,6 +1182,22 @@ def _dates(value: str) -> set[tuple[int, int, int]]:
             day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
             cands.append((year, month, day))
     return {c for c in cands if valid_date(*c, hi=2030)}
+
+
+def calendar_dates(value: str) -> set[tuple[int, int, int]]:
+    """The calendar dates (year, month, day) a written date may denote (two when day and month may swap)."""
+    return _dates(value)
+
+
+def same_date_spans(text: str, dates: set[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Spans of the full dates of ``text`` (any format of :class:`DateOfBirthRecognizer`) that denote one of ``dates``.
+
+    The stage uses it to follow a date of birth found in one field to the same date written in
+    another format elsewhere in the record (``DOB: 1/19/1965`` ... ``January 19, 1965``).
+    """
+    if not dates or _YEARISH.search(text) is None:
+        return []
+    return [m.span() for m in _DATE_RX.finditer(blank_placeholders(text)) if _dates(m.group()) & dates]
 
 
 class DateOfBirthRecognizer(_PresidioRecognizer):
