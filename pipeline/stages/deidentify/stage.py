@@ -50,6 +50,7 @@ from pipeline.stages.deidentify.fields import (
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
 from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
+from pipeline.stages.deidentify.recognizers.identifiers import calendar_dates, same_date_spans
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
@@ -214,22 +215,33 @@ def _raisable(value: str) -> bool:
     return len(value.split()) >= 2
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+"""Kana, CJK ideographs and Hangul: word characters for ``\\w``, but boundaries around a value with digits."""
+
+
 def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
     """The values as written, in title and upper case too, and in lower case when of two or more words.
 
     Latin values match as whole words; values with CJK characters match anywhere (CJK has no word
-    boundaries). Case matters: a name "Cargo" does not make every "cargo" a name.
+    boundaries). A value holding a digit (a number, an id) also matches glued to CJK characters
+    (``目标用户2004152620``). Case matters: a name "Cargo" does not make every "cargo" a name.
     """
     latin: set[str] = set()
+    numeric: set[str] = set()
     cjk: set[str] = set()
     for v in values:
         if any("\u4e00" <= c <= "\u9fff" for c in v):
             cjk.add(v)
+        elif any(c.isdigit() for c in v):
+            numeric |= {v, v.upper(), v.title()}
         else:
             latin |= {v, v.upper(), v.title()}
             if len(v.split()) >= 2:
                 latin.add(v.lower())  # "rose carter" is Rose Carter; "cargo" is not the name "Cargo"
     alts = []
+    if numeric:
+        words = "|".join(re.escape(v) for v in sorted(numeric, key=len, reverse=True))
+        alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
     if latin:
         words = "|".join(re.escape(v) for v in sorted(latin, key=len, reverse=True))
         alts.append(rf"(?<![\w@.])(?:{words})(?![\w@])")
@@ -245,7 +257,8 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
     parts (a given name, a family name of 3 or more letters) are matched too where they stand as
     capitalised words (``Matthew Carter`` ... ``Hi Matthew``). A finding of the same value found
     elsewhere at a lower score takes the value's best score, so the parts added here at that score
-    never outrank the whole name (``Rose Carter`` stays one ``<PERSON_1>``).
+    never outrank the whole name (``Rose Carter`` stays one ``<PERSON_1>``). A date of birth is
+    followed to the same calendar date in any other format (``1/19/1965`` ... ``January 19, 1965``).
     """
     values: dict[str, tuple[str, float]] = {}
     originals: set[str] = set()
@@ -263,6 +276,14 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 for part in re.split(r"[\s,._\-]+", value):  # "Tanaka, Ji-woo": Tanaka
                     if len(part) >= 3 and part[:1].isupper() and part.isalpha():
                         parts.setdefault(part, ("PERSON", f.score))
+    # a date of birth in one field, written in another format elsewhere (1/19/1965 ... January 19, 1965)
+    births: set[tuple[int, int, int]] = set()
+    birth_score = 0.0
+    for t in texts:
+        for f in t.findings:
+            if f.entity_type == "DATE_OF_BIRTH" and _transforms(policy, f.entity_type):
+                births |= calendar_dates(t.text[f.start : f.end])
+                birth_score = max(birth_score, f.score)
     if not values and not parts:
         return
     whole = _whole_value_re(originals)
@@ -283,7 +304,8 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 continue
             etype, score = values[m.group().casefold()]
             found = have.get((m.start(), m.end()))
-            if found is None:
+            if not any(f.entity_type == etype for f in found or ()):
+                # also where the span holds only another type (a kept LOCATION on a plate found elsewhere)
                 extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
             for f in found or ():
                 if f.entity_type == etype and f.score < score:
@@ -293,6 +315,9 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 etype, score = parts[m.group()]
                 if (m.start(), m.end()) not in have:
                     extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
+        for start, end in same_date_spans(t.text, births) if births else ():
+            if not any(f.entity_type == "DATE_OF_BIRTH" for f in have.get((start, end), ())):
+                extra.append(result("DATE_OF_BIRTH", start, end, birth_score, "RecordConsistency"))
         t.findings.extend(extra)
 
 

@@ -34,9 +34,11 @@ from pipeline.stages.deidentify.recognizers.checksums import (
 )
 from pipeline.stages.deidentify.recognizers.tables import (
     Cues,
+    KeyedList,
     blank_placeholders,
     closest_family,
     column_header,
+    keyed_lists,
     table_index,
 )
 
@@ -59,7 +61,9 @@ __all__ = [
     "QqNumberRecognizer",
     "SsnRecognizer",
     "WeChatIdRecognizer",
+    "calendar_dates",
     "recognizers",
+    "same_date_spans",
 ]
 
 
@@ -142,8 +146,22 @@ PLATE_CUES = Cues(
     "vrn",
     "tag(?![a-z])",
     "vehicle",
+    "车号",
 )
+WEAK_PLATE_CUES = Cues(
+    "car(?![a-z])", "auto(?![a-z])", "truck", "van(?![a-z])", "motorbike", "motorcycle", "scooter", "parked",
+    "parking", "车辆", "爱车", "座驾", "停车", "车位",
+)  # fmt: skip
+"""Vehicle words that are no plate words (``car``, ``parking``): after them only a value with two
+digits and two letters is a plate (``car TYL 8638``, never ``car BMW X5``)."""
 QQ_CUES = Cues("qq", "扣扣", "企鹅号")
+UID_CUES = Cues(
+    "uid(?![a-z])", "user[ _-]?id(?![a-z])", "userid", "user[ _-]?no(?![a-z])", "用户id", "用户编号", "用户号",
+    "用户账号", "用户(?=\\d)",
+)  # fmt: skip
+"""Cues of a numeric user id (``uid=2053119807``, ``用户ID：…``): read like a QQ number (a QQ number is
+Tencent's numeric user id; other services' numeric user ids identify a person the same way). Membership,
+customer and order numbers (会员号, member id) are no user ids: they name a contract, not an account."""
 WECHAT_CUES = Cues("微信", "wechat", "weixin", "wx(?![a-z])", "vx(?![a-z])", "v信", "威信", "薇信")
 MAC_CUES = Cues("mac", "hwaddr", "hardware", "ether", "物理地址", "网卡")
 DL_CUES = Cues(
@@ -236,6 +254,17 @@ def _anchored_or_column(
     yield from _column_values(text, cues, value)
 
 
+def _keyed_as(keyed: list[KeyedList], start: int, end: int, cues: Cues) -> bool:
+    """False when ``[start, end)`` is a value of a keyed list whose key at its position is not one of ``cues``.
+
+    ``电话/QQ：13912345678 / 12345678``: the number right after ``QQ：`` belongs to ``电话``.
+    """
+    for k in keyed:
+        if k.start <= start and end <= k.end:
+            return cues.search(k.key)
+    return True
+
+
 def _dedupe(found: list[RecognizerResult]) -> list[RecognizerResult]:
     """One result per (span, type): the highest score wins; sorted by start."""
     best: dict[tuple[int, int, str], RecognizerResult] = {}
@@ -292,10 +321,11 @@ class CnResidentIdRecognizer(_PresidioRecognizer):
 # --------------------------------------------------------------------------- bank card
 
 _CARD_RUN = re.compile(
-    r"(?<![0-9A-Za-z+_.])(?<![0-9],)(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.,\-]\d)"
+    r"(?<![0-9A-Za-z+_.])(?<![0-9],)(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.\-]\d)"
 )  # fmt: skip
 """A digit run that can be a card: not glued to letters, ``+``, ``_`` or a dot; a comma before it is a
-boundary (a CSV cell: ``转账,6222…,房租``) unless a digit precedes it (``1,234,567``)."""
+boundary (a CSV cell: ``转账,6222…,房租``) unless a digit precedes it (``1,234,567``); a comma after
+it always is (``6222…,7316元``: a run of twelve or more digits is never a group of thousands)."""
 _CARD_PRE = re.compile(r"\d(?:[ \t-]{0,2}+\d){11}")
 _BRANDS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"4", (13, 16, 19)),
@@ -454,7 +484,8 @@ class IpAddressRecognizer(_PresidioRecognizer):
 
     * valid address: 0.7; with an IP cue (IP, server, host, 地址 ...): 0.9;
     * IPv4 of four one-digit parts (``1.2.3.4``, often a version) without a cue: 0.4;
-    * right after a version cue (``version 10.0.0.1``): dropped; the unspecified ``::``: 0.1.
+    * right after a version cue (``version 10.0.0.1``), with no other number between: dropped;
+      the unspecified ``::``: 0.1.
     """
 
     ENTITIES = ("IP_ADDRESS",)
@@ -490,7 +521,11 @@ class IpAddressRecognizer(_PresidioRecognizer):
     def _score(self, text: str, start: int, *, single_digits: bool) -> float | None:
         family = closest_family(text, start, {"ip": IP_CUES, "version": VERSION_CUES}, 30)
         if family == "version":
-            return None
+            gap = VERSION_CUES.last_before(text, start, 30) or 0
+            if not _DIGIT.search(text, start - gap, start):
+                return None  # ``version 10.0.0.1``, ``v1.2.3.4``
+            # the cue has a number of its own (``戴森V12<TAB>172.25.89.74``, ``Python 3.11 on 10.0.0.5``)
+            family = "ip" if IP_CUES.before(text, start, 30) else None
         if family == "ip":
             return 0.9
         return 0.4 if single_digits else 0.7
@@ -654,6 +689,8 @@ _PLATE_VALUE = (
     r"(?<![A-Za-z0-9])(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}(?![A-Za-z0-9]|[ -][A-Z0-9])"
 )
 _PLATE_ANCHORED = PLATE_CUES.anchored(_PLATE_VALUE)
+_WEAK_PLATE_ANCHORED = WEAK_PLATE_CUES.anchored(_PLATE_VALUE)
+_PLATE_STRICT = re.compile(r"(?=(?:[^0-9]*[0-9]){2})(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9 -]{5,9}")
 _PLATE_CELL = re.compile(_PLATE_VALUE)
 
 
@@ -664,14 +701,17 @@ class LicensePlateRecognizer(_PresidioRecognizer):
       digits, or a new-energy 6-character tail): 0.9; with a plate cue (车牌, plate ...): 1.0;
     * other plates (5-8 capitals and digits with both, ``7ABC123``, ``ABC-1234``, ``AB12 CDE``) only
       right after a plate cue (plate, licence plate, registration, 车牌 ...) or under a plate column
-      header: 0.85.
+      header: 0.85; after a vehicle word (car, truck, parked, 车辆 ...) or under such a header, with at
+      least two digits and two letters (``car TYL 8638``, never ``car BMW X5``): 0.8.
     """
 
     ENTITIES = ("LICENSE_PLATE",)
 
     def may_match(self, text: str) -> bool:
-        """True when ``text`` holds a digit and a province character with a letter, or a plate cue."""
-        return _DIGIT.search(text) is not None and (_CN_PLATE_PRE.search(text) is not None or PLATE_CUES.search(text))
+        """True when ``text`` holds a digit and a province character with a letter, or a plate or vehicle cue."""
+        return _DIGIT.search(text) is not None and (
+            _CN_PLATE_PRE.search(text) is not None or PLATE_CUES.search(text) or WEAK_PLATE_CUES.search(text)
+        )
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every licence plate in the (folded) ``text``."""
@@ -687,34 +727,78 @@ class LicensePlateRecognizer(_PresidioRecognizer):
             for s, e in _anchored_or_column(text, _PLATE_ANCHORED, PLATE_CUES, _PLATE_CELL):
                 if not any(r.start <= s < r.end for r in out):
                     out.append(result("LICENSE_PLATE", s, e, 0.85, name))
+        if WEAK_PLATE_CUES.search(text):
+            for s, e in _anchored_or_column(text, _WEAK_PLATE_ANCHORED, WEAK_PLATE_CUES, _PLATE_CELL):
+                if _PLATE_STRICT.fullmatch(text, s, e) and not any(r.start <= s < r.end for r in out):
+                    out.append(result("LICENSE_PLATE", s, e, 0.8, name))
         return _dedupe(out)
 
 
 # --------------------------------------------------------------------------- QQ / WeChat
 
-_QQ_VALUE = r"(?<![0-9])[1-9]\d{4,10}(?![0-9A-Za-z@])"
-_QQ_ANCHORED = QQ_CUES.anchored(_QQ_VALUE)
+_QQ_VALUE = r"(?<![0-9])[1-9]\d{4,10}(?![0-9A-Za-z@]|[.,]\d)"
+_QQ_NOT_COUNT = r"(?![ \t]*(?:[人个元块次条位名万亿千百年月日天岁票张份件只头种辆台米克吨%％]))"
+"""Not a count or an amount (``QQ群成员超过20000人``, ``QQ音乐 12000 次``)."""
+_QQ_FILLER = (
+    r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|group|qun)(?![a-z])"
+    r"|号码|号|群|为|是)[ \t]*){0,6}"
+    r"(?:[\u4e00-\u9fff]{1,3}(?:[ \t]*[:：,，][ \t]*)?)??[ \t]*"
+)
+"""After a QQ cue: the usual filler, ``群`` (a group number), then at most three Chinese characters
+(``QQ也行1362067148``, ``QQ的话：…``, ``扣扣号码是…``)."""
+_QQ_ANCHORED = re.compile(f"(?i:{QQ_CUES.pattern}){_QQ_FILLER}(?P<v>{_QQ_VALUE}){_QQ_NOT_COUNT}")
+_QQ_SHORT = re.compile(
+    rf"(?:^|(?<=[^\x00-\x7f]))Q[ \t]*(?:群|号|群号)?[ \t]*[:：][ \t]*(?P<v>{_QQ_VALUE}){_QQ_NOT_COUNT}", re.MULTILINE
+)
+"""``Q：`` / ``Q群：`` / ``Q号：`` as a QQ key after a Chinese character or at a line start, Chinese text only
+(in English, ``Q: 12345`` opens a question)."""
+_UID_ANCHORED = UID_CUES.anchored(_QQ_VALUE + _QQ_NOT_COUNT)
 _QQ_CELL = re.compile(_QQ_VALUE)
 
 
 class QqNumberRecognizer(_PresidioRecognizer):
-    """``QQ_NUMBER``: 5-11 digits, first not 0, right after a QQ cue (QQ, qq号, QQ:, 扣扣) or in a QQ column: 0.9."""
+    """``QQ_NUMBER``: 5-11 digits, first not 0, never a count or an amount (``20000人``, ``12000次``).
+
+    * right after a QQ cue (QQ, qq号, QQ群, 扣扣, 企鹅号; a filler of up to three Chinese characters
+      allowed: ``QQ也行1362067148``), in a QQ column, or at the QQ position of a keyed list
+      (``电话/QQ：… / 12345678``): 0.9;
+    * after a ``Q：``/``Q群：`` key in Chinese text: 0.85;
+    * a numeric account id after a user-id cue (``uid=2053119807``, ``user_id: …``, ``用户ID：…``,
+      ``用户2004152620``): 0.8.
+    """
 
     ENTITIES = ("QQ_NUMBER",)
 
     def may_match(self, text: str) -> bool:
-        """True when ``text`` holds a digit and a QQ cue."""
-        return _DIGIT.search(text) is not None and QQ_CUES.search(text)
+        """True when ``text`` holds a digit and a QQ cue, a ``Q:`` key (Chinese) or a user-id cue."""
+        if _DIGIT.search(text) is None:
+            return False
+        if QQ_CUES.search(text) or UID_CUES.search(text):
+            return True
+        return self.supported_language == "zh" and ("Q" in text and _QQ_SHORT.search(text) is not None)
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every QQ number in the (folded) ``text``."""
         name = type(self).__name__
-        return _dedupe(
-            [
+        out: list[RecognizerResult] = []
+        clean = blank_placeholders(text)
+        if QQ_CUES.search(text):
+            keyed = keyed_lists(clean)
+            out += [
                 result("QQ_NUMBER", s, e, 0.9, name)
                 for s, e in _anchored_or_column(text, _QQ_ANCHORED, QQ_CUES, _QQ_CELL)
+                if _keyed_as(keyed, s, e, QQ_CUES)
             ]
-        )
+            out += [
+                result("QQ_NUMBER", k.start, k.end, 0.9, name)
+                for k in keyed
+                if QQ_CUES.search(k.key) and _QQ_CELL.fullmatch(text, k.start, k.end)
+            ]
+        if self.supported_language == "zh" and "Q" in text:
+            out += [result("QQ_NUMBER", *m.span("v"), 0.85, name) for m in _QQ_SHORT.finditer(clean)]
+        if UID_CUES.search(text):
+            out += [result("QQ_NUMBER", *m.span("v"), 0.8, name) for m in _UID_ANCHORED.finditer(clean)]
+        return _dedupe(out)
 
 
 _WX_VALUE = r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{5,31}(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])"
@@ -750,14 +834,20 @@ class WeChatIdRecognizer(_PresidioRecognizer):
         out = [result("WECHAT_ID", m.start(), m.end(), 0.95, name) for m in _WXID.finditer(text)]
         if WECHAT_CUES.search(text):
             clean = blank_placeholders(text)
+            keyed = keyed_lists(clean)
             for m in _WX_ANCHORED.finditer(clean):
                 value = m.group("v")
                 between = clean[m.start() : m.start("v")]
+                if not _keyed_as(keyed, m.start("v"), m.end("v"), WECHAT_CUES):
+                    continue
                 if re.search(r"[\d_-]", value) or re.search(r"[:：=是号]|id", between, re.IGNORECASE):
                     score = 0.85 if len(value) <= 20 else 0.7
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), score, name))
             for s, e in _column_values(text, WECHAT_CUES, _WX_CELL):
                 out.append(result("WECHAT_ID", s, e, 0.85, name))
+            for k in keyed:
+                if WECHAT_CUES.search(k.key) and _WX_CELL.fullmatch(text, k.start, k.end):
+                    out.append(result("WECHAT_ID", k.start, k.end, 0.85, name))
         for m in _WX_V_KEY.finditer(blank_placeholders(text)):
             if re.search(r"[\d_-]", m.group("v")) and len(m.group("v")) <= 20:
                 out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
@@ -1044,7 +1134,7 @@ _DATE = (
     rf"|\d{{1,2}}-{_MONTHS}-{_YEAR})"
 )
 _DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
-_DOB_FILLER = r"(?:[ \t]*(?:[:：=#\"'|(（,，\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
+_DOB_FILLER = r"(?:[ \t]*(?:[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
 _DOB_ANCHORED = re.compile(rf"(?i:{DOB_CUES.pattern}){_DOB_FILLER}(?P<v>(?<![0-9]){_DATE}(?![0-9]))", re.IGNORECASE)
 _ZODIAC = "白羊|金牛|双子|巨蟹|狮子|处女|天秤|天蝎|射手|人马|摩羯|山羊|水瓶|宝瓶|双鱼"
 _DOB_AFTER = re.compile(
@@ -1092,6 +1182,22 @@ def _dates(value: str) -> set[tuple[int, int, int]]:
             day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
             cands.append((year, month, day))
     return {c for c in cands if valid_date(*c, hi=2030)}
+
+
+def calendar_dates(value: str) -> set[tuple[int, int, int]]:
+    """The calendar dates (year, month, day) a written date may denote (two when day and month may swap)."""
+    return _dates(value)
+
+
+def same_date_spans(text: str, dates: set[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Spans of the full dates of ``text`` (any format of :class:`DateOfBirthRecognizer`) that denote one of ``dates``.
+
+    The stage uses it to follow a date of birth found in one field to the same date written in
+    another format elsewhere in the record (``DOB: 1/19/1965`` ... ``January 19, 1965``).
+    """
+    if not dates or _YEARISH.search(text) is None:
+        return []
+    return [m.span() for m in _DATE_RX.finditer(blank_placeholders(text)) if _dates(m.group()) & dates]
 
 
 class DateOfBirthRecognizer(_PresidioRecognizer):

@@ -27,9 +27,16 @@ SCORE = 0.8
 _DIGIT_RUN = re.compile(r"(?<![0-9])(\+?[0-9]{7,15})(?![0-9])")
 _SHAPES = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}|(?:86)?1[3-9][0-9]{9}")
 """US/Canada and Chinese mobile shapes, accepted in an id even when the numbering plan says unassigned."""
-_QQ = re.compile(r"(?i)(?<![a-z])(?:qq|kf)[_\-:.]?([1-9][0-9]{4,10})(?![0-9])")
-_WECHAT = re.compile(r"(?i)(?<![a-z])(?:wechat|weixin|wx|vx)[_\-:.]([a-z][a-z0-9_-]{5,31})(?![a-z0-9_-])")
-"""A WeChat id after a ``wechat_``/``weixin:``/``wx-`` prefix (``wechat_wxid_…``, ``wechat_zhu-zi6``)."""
+_QQ = re.compile(
+    r"(?i)(?<![a-z])(?:qq|kf)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number))?[_\-:.#/]?([1-9][0-9]{4,10})(?![0-9])"
+)
+"""A QQ number after a ``qq``/``kf`` prefix, with a kind word between (``qqgroup-24013038``, ``qq_num:…``)."""
+_WECHAT = re.compile(
+    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact)(?:[_\-.][a-z]+)?[/#])"
+    r"([a-z][a-z0-9_-]{5,31})(?![a-z0-9_.@/-])"
+)
+"""A WeChat or chat handle after a ``wechat_``/``weixin:``/``wx-`` prefix (``wechat_wxid_…``,
+``wechat_zhu-zi6``) or an instant-messaging export path (``im-export/zuobohao_2003``, ``chat/lu-yan28``)."""
 
 
 _PIECE = re.compile(r"[^\-/:#|]+")

@@ -84,6 +84,11 @@ PHONE_CUES = Cues(
     "hotline",
     "m(?=:)",
     "t(?=:)",
+    "(?:my|his|her|your|their|our)(?: [a-z]+)? (?:number|no\\.|#)",
+    "number['’]s",
+    "['’]s (?:[a-z]+ )?number",
+    "打给",
+    "打我",
 )
 """Words that make a digit run a phone number (searched before it on the same line, or in its column header)."""
 

@@ -10,6 +10,8 @@ offered here, all offset-preserving and all blind to placeholders of earlier rep
   (:meth:`Cues.search`); :func:`closest_family` says which of several cue families is nearest;
 - :meth:`Cues.anchored`: a regex for a value written right after a cue (``DL# A1234567``,
   ``护照号码：E12345678``, ``"passport": "123456789"``, ``| MRN | PX1234567 |``);
+- :func:`keyed_lists`: a key of several cue words joined by ``/`` (``手机/微信：139… / zhang_san``,
+  ``Phone/QQ: … / …``) paired, position by position, with the values after it;
 - :func:`table_index`: for a text holding a markdown table, CSV/TSV rows under a header line or an
   SQL ``INSERT ... (columns) VALUES (...)``, the header of the column of each cell, so a recognizer
   can ask which header is above a value (:func:`column_header`) when the cue is a header several
@@ -30,11 +32,13 @@ from pipeline.text.alternation import lowered
 
 __all__ = [
     "Cues",
+    "KeyedList",
     "TableCell",
     "TableIndex",
     "blank_placeholders",
     "closest_family",
     "column_header",
+    "keyed_lists",
     "table_index",
 ]
 
@@ -127,6 +131,57 @@ def closest_family(
         if d is not None and (best is None or d < best[0]):
             best = (d, name)
     return None if best is None else best[1]
+
+
+# --------------------------------------------------------------------------- keyed lists
+
+_KEYED_LIST = re.compile(
+    r"(?:^|(?<=[\s,，;；|(（\[【]))"
+    r"(?P<keys>[^\s:：/／、,，;；|]{1,12}(?:[ \t]?[/／、][ \t]?[^\s:：/／、,，;；|]{1,12}){1,3})"
+    r"[ \t]*[:：][ \t]*(?P<vals>[^\n]{1,200})",
+    re.MULTILINE,
+)
+_LIST_SEP = re.compile(r"[ \t]*[/／、|][ \t]*")
+
+
+@dataclass(frozen=True)
+class KeyedList:
+    """One value of a keyed list and the key word written at its position."""
+
+    key: str
+    start: int
+    end: int
+
+
+def keyed_lists(text: str) -> list[KeyedList]:
+    """Values of ``A/B：a / b`` lines paired with their keys, position by position.
+
+    ``手机/微信：13912345678 / zhang_san88`` pairs ``手机`` with the number and ``微信`` with the id;
+    ``QQ、邮箱：12345678、a@b.cn`` likewise. A line is read only when it has as many values as keys
+    (a URL or a date with slashes in a value leaves the counts unequal: nothing is paired). Values
+    end at the end of the line, or at a ``,`` / ``;`` / ``。`` after the last one.
+    """
+    if ("/" not in text and "／" not in text and "、" not in text) or (":" not in text and "：" not in text):
+        return []
+    out: list[KeyedList] = []
+    for m in _KEYED_LIST.finditer(text):
+        keys = _LIST_SEP.split(m.group("keys"))
+        vals_start = m.start("vals")
+        vals = m.group("vals")
+        stop = re.search(r"[,，;；。]|[ \t]{2,}|\t", vals)
+        if stop is not None:
+            vals = vals[: stop.start()]
+        bounds: list[tuple[int, int]] = []
+        pos = 0
+        for sep in _LIST_SEP.finditer(vals):
+            bounds.append((pos, sep.start()))
+            pos = sep.end()
+        bounds.append((pos, len(vals.rstrip())))
+        if len(bounds) != len(keys) or any(b <= a for a, b in bounds):
+            continue
+        for key, (a, b) in zip(keys, bounds, strict=True):
+            out.append(KeyedList(key, vals_start + a, vals_start + b))
+    return out
 
 
 # --------------------------------------------------------------------------- tables

@@ -251,6 +251,52 @@ def test_the_family_name_of_an_inverted_name_is_a_part_too(tmp_path):
     assert "Tanaka" not in kept["output"]
 
 
+def test_a_number_found_in_one_field_is_transformed_where_it_is_glued_to_chinese(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "把审计日志翻译成中文。",
+            input="op=export_user_list target_uid=2053119807 client_ip=10.1.2.3",
+            output="管理员从10.1.2.3导出了用户列表（目标2053119807号）。",
+            lang="zh",
+        ),
+        # a number written only glued to Chinese, found nowhere else in the record, stays
+        rec("c2", "这个数字是多少？", output="答案是2053119807号。", lang="zh"),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert "2053119807" not in kept["c1"]["input"] and "2053119807" not in kept["c1"]["output"]
+    assert kept["c1"]["output"] == "管理员从<IP_ADDRESS_1>导出了用户列表（目标<QQ_NUMBER_1>号）。"
+    assert kept["c2"]["output"] == "答案是2053119807号。"
+
+
+def test_a_value_found_elsewhere_wins_over_another_type_at_its_span(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "Summarise the claim.",
+            input="Insured: Van Mai\nVehicle plate: PKX-8551",
+            output="The accident involved PKX-8551.",
+        )
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])["c1"]
+    assert kept["input"].endswith("Vehicle plate: <LICENSE_PLATE_1>")
+    assert kept["output"] == "The accident involved <LICENSE_PLATE_1>."
+
+
+def test_a_date_of_birth_is_followed_to_other_formats_of_the_same_date(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "Check the form.",
+            input="Form DOB: 1/19/1965\nVisit: 2024-03-01",
+            output="Both documents show January 19, 1965; the visit was on March 1, 2024.",
+        )
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])["c1"]
+    assert kept["input"] == "Form DOB: <DATE_OF_BIRTH_1>\nVisit: 2024-03-01"
+    assert kept["output"] == "Both documents show <DATE_OF_BIRTH_2>; the visit was on March 1, 2024."
+
+
 # --------------------------------------------------------------------------- fields that are not text
 
 

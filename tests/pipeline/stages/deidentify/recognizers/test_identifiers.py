@@ -76,6 +76,11 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("转账,-500.00,蒋峰,5355201248004560,房租", ["5355201248004560"]),  # a CSV cell
         ("amount,1,5355201248004560", []),  # a digit and a comma before it: part of a longer number
         ("1,234,567,890,123,456", []),
+        # a CSV row: the comma after the card is a cell boundary, not a group of thousands
+        ("姓名,工资卡,实发\n孟辰斌,5454915582107149,3221元", ["5454915582107149"]),
+        ("收款人,卡号\n苏一鹏,6217 0062 9411 4093 468,8152元", ["6217 0062 9411 4093 468"]),
+        ("name,card,amount\nAnn,4111111111111111,500", ["4111111111111111"]),
+        ("金额：12,345,678,901,234元", []),
     ],
     "EMAIL_ADDRESS": [
         ("邮箱zhang.wei@example.cn，谢谢", ["zhang.wei@example.cn"]),
@@ -95,6 +100,10 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("MAC aa:bb:cc:dd:ee:ff", []),
         ("256.1.1.1 and 1.2.3", []),
         ("std::vector", []),
+        ("设备名\tIP\tMAC\n戴森V12\t172.25.89.74\taa:bb:cc:dd:ee:01", ["172.25.89.74"]),  # V12 is the device's
+        ("Python 3.11 on host 10.0.0.5", ["10.0.0.5"]),
+        ("固件版本：10.0.0.1", []),
+        ("upgrade to v2.0.0.1 today", []),
     ],
     "US_SSN": [
         ("SSN 123-45-6789", ["123-45-6789"]),
@@ -145,6 +154,15 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("vehicle with plate ABC-1234 into", ["ABC-1234"]),
         ("AB12 CDE", []),  # UK layout needs a cue
         ("Vehicle: Ford F-150  Plate: XYZ 1234", ["XYZ 1234"]),
+        # a vehicle word: only a value with two digits and two letters
+        ("Car: TYL 8638 | Late checkout", ["TYL 8638"]),
+        ("one guest; car MGL-2925 parked", ["MGL-2925"]),
+        ("truck: 7ABC123", ["7ABC123"]),
+        ("| Guest | Car |\n|---|---|\n| Ann | KJX 4410 |", ["KJX 4410"]),
+        ("my car BMW X5 is red", []),
+        ("car XC90 review", []),
+        ("Parking: level 2, bay 14", []),
+        ("car A4 2020", []),
     ],
     "QQ_NUMBER": [
         ("QQ是2124334398，昨天", ["2124334398"]),
@@ -155,6 +173,32 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("qq 0123456", []),
         ("QQ邮箱123456789@qq.com", []),
         ("12345678", []),
+        # a short Chinese filler after the cue, a group, keys and glued text
+        ("我微信abc_123，QQ也行1362067148，嗯就这样", ["1362067148"]),
+        ("QQ的话：2360581277", ["2360581277"]),
+        ("QQ群：87654321", ["87654321"]),
+        ("QQ群号 87654321", ["87654321"]),
+        ("企鹅号是10001", ["10001"]),
+        ('{"qq": "12345678", "name": "x"}', ["12345678"]),
+        ("qq: 12345678\nemail: a@b.cn", ["12345678"]),
+        ("电话/QQ：13912345678 / 2345678", ["2345678"]),  # keyed list: the first value is the phone
+        ("QQ/微信：2345678 / abc_12345", ["2345678"]),
+        # numeric user ids
+        ("op=export target_uid=2053119807 client_ip=10.0.0.1", ["2053119807"]),
+        ("user_id: 55512345", ["55512345"]),
+        ("用户ID：55512345", ["55512345"]),
+        ("导出了用户列表（目标用户3688128046）。", ["3688128046"]),
+        # negatives: counts, amounts, other numbers
+        ("QQ群成员超过20000人", []),
+        ("QQ音乐播放12000次", []),
+        ("QQ空间访问量12345678", []),
+        ("浏览量 12345678", []),
+        ("订单号 12345678", []),
+        ("会员号：#473285", []),
+        ("uid 1000 is root", []),
+        ("用户100万", []),
+        ("QQ 2.0 was released in 2000", []),
+        ("Q: 12345678 is it prime?", []),  # an English question, not a QQ key
     ],
     "WECHAT_ID": [
         ("微信号：zhangwei_1990", ["zhangwei_1990"]),
@@ -171,6 +215,12 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("加V：zhangwei", []),  # no digit, _ or -
         ("Section V: x-ray images", []),
         ("IV: 12-hour drip", []),
+        # keyed lists: the id at the WeChat position
+        ("手机/微信：17710673064 / shibin_1997\n邮箱：a@b.cn", ["shibin_1997"]),
+        ("微信/邮箱：lv-hui92 / lvh@foxmail.com", ["lv-hui92"]),
+        ("Phone/WeChat: 415-555-0132 / amy_lee88, thanks", ["amy_lee88"]),
+        ("微信/QQ：12345678 / 2345678", []),
+        ("微信：13912345678", []),
     ],
     "MAC_ADDRESS": [
         ("MAC 00:1A:2B:3C:4D:5E", ["00:1A:2B:3C:4D:5E"]),
@@ -258,6 +308,9 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("出差3天（2024-05-01）", []),
         ("the tower is 30 years old, 1994-05-01 was its opening", []),
         ("2024-05-01的会议座位表", []),
+        ("Hospital no.: MR-2381316\nD.O.B.: 01-Jan-1944\nHome: Flat 5", ["01-Jan-1944"]),
+        ("DOB.: 1990-03-05", ["1990-03-05"]),
+        ("Rev. 1990-03-05", []),
     ],
 }
 
@@ -411,6 +464,15 @@ FRAGMENTS = [
     "GitHub.com/",
     "WDLCGOOEQTLO",
     "/@",
+    "Q：",
+    "Q群",
+    "uid=",
+    "用户",
+    "car ",
+    "手机/微信：",
+    "电话/QQ：",
+    "也行",
+    "人",
 ]
 ALPHABET = "0123456789 -.:/@|,\nABCDEFXZabcdefxz_京粤A·生日护照QQ微信ıſ"
 id_texts = st.one_of(
@@ -420,7 +482,7 @@ id_texts = st.one_of(
 )
 
 
-@pytest.mark.parametrize("rec", ALL, ids=lambda r: type(r).__name__)
+@pytest.mark.parametrize("rec", [*ALL, QqNumberRecognizer(supported_language="zh")], ids=lambda r: type(r).__name__)
 @settings(max_examples=500, deadline=None)
 @given(text=id_texts)
 def test_prefilter_never_hides_a_finding(rec: Recognizer, text: str):
@@ -574,3 +636,38 @@ def test_each_class_inside_a_presidio_analyzer_engine(analyzer, entity, text, va
 
 def test_engine_supports_every_entity(analyzer):
     assert set(analyzer.get_supported_entities("en")) == set(GOLDEN)
+
+
+# --------------------------------------------------------------------------- Chinese-only keys
+
+ZH_QQ = QqNumberRecognizer(supported_language="zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加我Q：12345678", ["12345678"]),
+        ("Q群：87654321，欢迎", ["87654321"]),
+        ("Q号：12345678", ["12345678"]),
+        ("Q：12345678\n微信：abc_123", ["12345678"]),
+        ("Q：20000人已加入", []),
+        ("IQ：12345", []),
+        ("FAQ: 12345678", []),
+    ],
+)
+def test_q_key_in_chinese_text(text, expected):
+    t = fold(text)
+    assert ZH_QQ.may_match(t) or not ZH_QQ.find(t)
+    assert [text[r.start : r.end] for r in ZH_QQ.find(t) if r.score >= 0.5] == expected
+    # the English recognizer never reads ``Q:`` as a QQ key
+    assert found(text, "QQ_NUMBER") == []
+
+
+def test_same_date_spans_follow_a_birth_date_across_formats():
+    births = identifiers.calendar_dates("1/19/1965")
+    assert births == {(1965, 1, 19)}
+    text = "Same date: January 19, 1965; visit 1965-01-20; 19 Jan 1965; 1965年1月19日"
+    spans = identifiers.same_date_spans(text, births)
+    assert [text[s:e] for s, e in spans] == ["January 19, 1965", "19 Jan 1965", "1965年1月19日"]
+    assert identifiers.same_date_spans(text, set()) == []
+    assert identifiers.same_date_spans("no year here", births) == []

@@ -40,6 +40,16 @@ def bug(reason: str):
         ("dolly-15k-0042", []),
         ("belle-2", []),
         ("ticket-<PERSON_1>", []),
+        ("qqgroup-311667852", [("QQ_NUMBER", "311667852")]),
+        ("qq_num:24013038", [("QQ_NUMBER", "24013038")]),
+        ("im-export/bominlu508", [("WECHAT_ID", "bominlu508")]),
+        ("chat/lu-yan28", [("WECHAT_ID", "lu-yan28")]),
+        ("wechat-export/zuobohao_2003", [("WECHAT_ID", "zuobohao_2003")]),
+        ("dm#FuZi92", [("WECHAT_ID", "FuZi92")]),
+        ("im-export/12345", []),
+        ("chat/abc", []),
+        ("imgs/photo_0001.png", []),
+        ("qqgroup-1234", []),
     ],
 )
 def test_id_field_findings(value, expected):

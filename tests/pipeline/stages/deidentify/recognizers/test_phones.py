@@ -73,6 +73,12 @@ def found(text: str, threshold: float = 0.5) -> list[str]:
         ("name,mobile\nAnn,4155550132\nBob,2125550199", ["4155550132", "2125550199"]),
         ("id\tphone\tdob\n5003\t967.494.2012\t08/14/1989", ["967.494.2012"]),  # tab-separated cells
         ("id\tname\tphone\tdob\n1\tAnn\t4155550132\t\n2\tBo\t7643812963\t1990-01-02", ["4155550132", "7643812963"]),
+        # possessive number phrases
+        ("Mention the soup. Her number's 3869792891 if you need it", ["3869792891"]),
+        ("my number is 4155550132", ["4155550132"]),
+        ("Mom's number: 4155550132", ["4155550132"]),
+        ("your home number 2125550199 please", ["2125550199"]),
+        ("有事打给13912345678", ["13912345678"]),
     ],
 )
 def test_phone_forms(text, expected):
@@ -108,6 +114,8 @@ def test_phone_forms(text, expected):
         "QQ号2063418146、手机号",
         "13912345678abc",
         "user@13912345678.com",
+        "Is the number 4155550132 divisible by 7?",
+        "the numbers 4155550132 and 2125550199 are both even",
     ],
 )
 def test_not_phones(text):
@@ -123,6 +131,11 @@ UNCUED = {
     "order 4155550132": [("4155550132", phones.UNCUED_SCORE)],
     "数字12345678901不是手机号": [("12345678901", phones.UNCUED_SCORE)],
     "QQ号2063418146、手机号": [("2063418146", phones.UNCUED_SCORE)],
+    "Is the number 4155550132 divisible by 7?": [("4155550132", phones.UNCUED_SCORE)],
+    "the numbers 4155550132 and 2125550199 are both even": [
+        ("4155550132", phones.UNCUED_SCORE),
+        ("2125550199", phones.UNCUED_SCORE),
+    ],
 }
 """Bare digit runs of US shape (1 + NPA + NXX + line): candidates at UNCUED_SCORE, under every threshold; the stage
 raises them only on the line of a private person's name."""

@@ -10,6 +10,7 @@ from pipeline.stages.deidentify.recognizers.tables import (
     blank_placeholders,
     closest_family,
     column_header,
+    keyed_lists,
     row_fits,
     table_index,
 )
@@ -155,3 +156,20 @@ def test_pseudonyms_are_blanked_like_placeholders():
     assert p == "<PHONE_NUMBER_a1516908f6>"
     assert blank_placeholders(p) == " " * len(p)
     assert not Cues("phone").before(p + " 123456789", len(p) + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("手机/微信：17710673064 / shibin_1997\n邮箱：x@y.cn", [("手机", "17710673064"), ("微信", "shibin_1997")]),
+        ("Phone/WeChat: 415-555-0132 / amy_lee88, thanks", [("Phone", "415-555-0132"), ("WeChat", "amy_lee88")]),
+        ("QQ、邮箱：12345678、a@b.cn。", [("QQ", "12345678"), ("邮箱", "a@b.cn")]),
+        ("电话/QQ：13912345678/2345678", [("电话", "13912345678"), ("QQ", "2345678")]),
+        ("手机/微信：13912345678", []),  # one value for two keys: nothing paired
+        ("see https://a.b/c/d: x", []),
+        ("日期：2020/01/02", []),  # one key
+        ("plain text without keys", []),
+    ],
+)
+def test_keyed_lists_pair_values_with_keys(text, expected):
+    assert [(k.key, text[k.start : k.end]) for k in keyed_lists(text)] == expected
