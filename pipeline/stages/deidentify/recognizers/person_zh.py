@@ -170,7 +170,7 @@ ZH_PRE_STRICT = frozenset(
 """Words right before a name that make it a name (``抄送高静``)."""
 ZH_PRE_CUES = ZH_PRE_STRICT | {"，", "和", "与", "跟", "由", "让", "请"}
 ZH_POST_CUES = frozenset(["的", "：", ":", "，", "。", "说", "在", "已", "已经", "也", "和", "今年"])
-ZH_AMBIGUOUS_SURNAMES = frozenset("和时应成全关向常解易车连明师安文方于能平计经")
+ZH_AMBIGUOUS_SURNAMES = frozenset("和时应成全关向常解易车连明师安文方于能平计经但")
 """Surname characters that are mostly function words; names starting with them need a strong cue."""
 COMMON_WORD_FREQ = 30
 """A word jieba's dictionary knows this often (阳光, 陈述, 谢谢 are tagged nr there) needs a cue to be a name."""
