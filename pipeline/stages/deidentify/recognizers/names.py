@@ -1194,7 +1194,7 @@ def _namesake_context(text: str, start: int, end: int) -> bool:
 
 
 _ZH_LABEL_RE = re.compile(alternation(ZH_LABEL_ROLES) + r"[ \t]*[：:][ \t]*" + _ZH_LIST)
-_ZH_BARE_LABEL_RE = re.compile(alternation(ZH_LABEL_ROLES) + rf"(?={_SURNAME_ALT})")
+_ZH_BARE_LABEL_RE = re.compile(alternation(r for r in ZH_LABEL_ROLES if len(r) > 1) + rf"(?={_SURNAME_ALT})")
 """A label role right before a surname character (``用户司马俊静反映``, ``客服徐宁波让我``)."""
 _ZH_WEAK_RE = re.compile(alternation(ZH_WEAK_CUES) + rf"({_ZH_NAME})")
 _ZH_KEY_VALUE_RE = re.compile(
@@ -1420,8 +1420,10 @@ def _zh_bare_label_name(text: str, start: int) -> int:
     ``客户覃 成，`` / ``用户司马俊静反映`` / ``客服徐宁波让我``: the name must fill its slot (punctuation, a
     title or a conjunction follows) or be followed by a grammatical word; it must not be a word
     (用户体验, 客户关系), start with one (作者简介中) or start with a surname that is mostly a
-    function word (用户和, 客户应) unless it fills its slot.
+    function word (用户和, 客户应, 客服有). Only roles of two characters or more count (收 in 歉收 is no role).
     """
+    if text[start] in ZH_AMBIGUOUS_SURNAMES or text[start] in _ZH_CONJUNCTIONS:
+        return 0  # 作者和内容, 客服有没有, 学生都应: a function word, not a surname, after the role word
     surname = 2 if text[start : start + 2] in ZH_SURNAMES_2 else 1
     pos = start + surname
     space = 1 if text[pos : pos + 1] in (" ", "\u3000") else 0

@@ -471,3 +471,12 @@ def test_half_known_names(text, expected):
 )
 def test_half_known_names_negatives(text):
     assert _find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["数据准确、一致和完整。", "作物歉收和饥荒。", "客服有没有给你解释？", "学生都应遵循准则。", "作者和内容"],
+)
+def test_zh_bare_roles_function_words(text):
+    # a role word inside a longer word (一致, 歉收) or followed by a function word is no cue
+    assert [v for v, s in _find(text) if s >= THRESHOLD] == []
