@@ -1332,7 +1332,7 @@ def _zh_words() -> dict[str, int]:
 
 
 _ZH_NOT_NAME_END = frozenset(
-    "性者器剂粉酱笔里于式率度化品类机法料量点费夹饼室格质体管炎症区院所店馆厂局部门组科系栏框表项页键钮盘线网站台车船药片液膏汤茶酒肉菜饭面粥糕糖盐油醋素酸碱钙铁锌省市县镇乡村路街号楼层座语文课"
+    "性者器剂粉酱笔里于式率度化品类机法料量点费夹饼室格质体管炎症区院所店馆厂局部门组科系栏框表项页键钮盘线网站台车船药片液膏汤茶酒肉菜饭面粥糕糖盐油醋素酸碱钙铁锌省市县镇乡村路街号楼层座语文课工"
 )
 
 
@@ -1993,6 +1993,9 @@ class PersonRecognizer(Recognizer):
             yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_AFTER_NAME_RE.finditer(text) if _ZH_LONG_TITLE_GATE(text) else ():
             name = _trim_zh(m.group(1))
+            glued = m.start(1) > 0 and "\u4e00" <= text[m.start(1) - 1] <= "\u9fff"
+            if glued and name[0] in ZH_AMBIGUOUS_SURNAMES:
+                continue  # 设计师和项目经理: a conjunction inside running text, not 和 as a surname
             if len(name) >= 2 and name == m.group(1) and _zh_plausible(name):
                 yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_SPEAKER_RE.finditer(text):

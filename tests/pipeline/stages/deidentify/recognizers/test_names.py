@@ -480,3 +480,10 @@ def test_half_known_names_negatives(text):
 def test_zh_bare_roles_function_words(text):
     # a role word inside a longer word (一致, 歉收) or followed by a function word is no cue
     assert [v for v, s in _find(text) if s >= THRESHOLD] == []
+
+
+def test_zh_title_after_conjunction_and_trades():
+    assert _find("需要与其他开发人员、设计师和项目经理合作。") == []  # 和 joins two roles
+    assert [v for v, s in _find("会计：财务\n管道工：建筑") if s >= THRESHOLD] == []  # a trade, not a speaker
+    assert _find("他和易辉经理回电。") == []  # an ambiguous surname glued to running text stays out
+    assert _find("请联系：易辉经理。") == [("易辉", PRIVATE)]  # after punctuation it can be a name
