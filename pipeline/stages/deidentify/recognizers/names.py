@@ -43,6 +43,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_korean_given,
     is_pinyin_name,
 )
+from pipeline.stages.deidentify.recognizers.person_zh import ZH_AMBIGUOUS_SURNAMES
 from pipeline.stages.deidentify.recognizers.tables import row_fits
 from pipeline.text.alternation import LiteralGate, LoweredGate, alternation, lowered
 
@@ -322,13 +323,21 @@ _EN_LIST_CUE_RE = re.compile(
 _INVERTED_REST = re.compile(rf",[ \t]*({_NAME_CAP})[ \t]*(?=$|\n|[;|])", re.MULTILINE)
 """The given names after a family name and a comma, to the end of a labelled line ("Name: Jones, Emily")."""
 _EN_NAME_AFTER_LOWER = re.compile(rf"({_NAME_LOWER}|{_LOWER})")
+LOG_PREFIX = (
+    r"(?:(?:[\[【][^\]】\n]{1,32}[\]】]"
+    r"|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?)?"
+    r"|\d\d:\d\d(?::\d\d)?(?:\.\d+)?"
+    r"|\d{9,13})[ \t]+)?"
+)
+"""An optional time stamp, bracketed tag or epoch before a chat line's speaker
+(``[2024-03-02 10:15:01] @lopezc:``, ``1569830062 欧阳勇涵：``, ``15:19:52.371 公孙一：``)."""
 _SIGNOFF_RE = re.compile(
     r"(?im)^[ \t]*(?:best(?: regards| wishes)?|regards|kind regards|warm regards|sincerely|cheers|thanks|"
     r"thank you|many thanks|yours(?: truly| sincerely)?|respectfully|love|sent by|signed)[ \t]*[,!.]?[ \t]*(?:\n|\|[ \t]*|[ \t]+-+[ \t]*)"
     rf"[ \t]*({_NAME_CAP})[ \t]*$"
 )
 _SPEAKER_RE = re.compile(
-    rf"(?m)^[ \t]*(?:(?:agent|customer|user|support|rep|caller|client|patient|doctor|nurse|host|guest)[ \t]*\(({_NAME_CAP})\)"
+    rf"(?m)^[ \t]*{LOG_PREFIX}(?:(?:agent|customer|user|support|rep|caller|client|patient|doctor|nurse|host|guest)[ \t]*\(({_NAME_CAP})\)"
     rf"|({_NAME_CAP}))[ \t]*[:：]"
 )
 KEY_VALUE_KEYS = (
@@ -338,16 +347,19 @@ KEY_VALUE_KEYS = (
     "driver", "passenger", "applicant", "tenant", "landlord", "member", "requester", "approver", "maintainer",
     "given", "family", "surname", "forename", "first", "last", "fullname", "full_name", "displayname",
     "display_name", "nickname", "firstname", "lastname", "givenname", "familyname",
+    "actor", "operator", "nick", "admin",
 )  # fmt: skip
 """Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
 any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
 _KEY_VALUE_RE = re.compile(
-    rf"(?i)(?<![A-Za-z0-9])(?:[A-Za-z]+_)*{alternation(KEY_VALUE_KEYS)}"
+    rf"(?i)(?<![A-Za-z0-9-])(?:[A-Za-z]+_)*{alternation(KEY_VALUE_KEYS)}"
     r"[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
-    r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2})"
+    r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?-i:(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2}))"
 )
 _USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
-_HANDLE_TAG_RE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]*[:：][ \t]*(?=\S)")
+_HANDLE_TAG_RE = re.compile(
+    r"(?m)^[ \t]*" + LOG_PREFIX + r"(?:[-*•][ \t]*)?@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]*[:：][ \t]*(?=\S)"
+)
 """A user handle as a chat or stand-up speaker tag at a line start (``@turnerj: blocked on creds``)."""
 _DEVICES = r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
 _DEVICE_OWNER_RE = re.compile(
@@ -665,6 +677,17 @@ def _ordinary_words(value: str) -> bool:
     return not _lexicon_name(words)
 
 
+def _family_handle(value: str) -> bool:
+    """A lower-case user name (six letters or more) that is a family name, maybe with an initial.
+
+    ``mccarthys``, ``jsmith``: after a user key (``actor=``) it names a person.
+    """
+    if not (value.isalpha() and value.islower() and len(value) >= 6):
+        return False
+    family = family_names()
+    return value in family or value[:-1] in family or value[1:] in family
+
+
 def _not_a_person_label(text: str, cue_start: int, value: str) -> bool:
     """A label that names a thing, or one English word that is no given name after a role label.
 
@@ -848,6 +871,43 @@ def _lexicon_name_cached(tokens: tuple[str, ...]) -> bool:
     return low[0] in given and (low[-1] in family or low[-1] in given)
 
 
+_LETTERS = "a-z\u00df-\u00ff\u0100-\u017f"
+_LOOSE_PAIR_RE = re.compile(
+    rf"(?<![\w@./'’-])([A-Z\u00c0-\u00de\u0100-\u017f][{_LETTERS}]{{2,}}[ \t]+[A-Z\u00c0-\u00de\u0100-\u017f][{_LETTERS}]{{2,}})(?![\w@'’-])"
+)
+_MIXED_PINYIN_RE = re.compile(
+    r"(?<![\w@./'’-])([A-Z]{2,}[ \t]+[A-Z][a-z]{2,}|[A-Z][a-z]{2,}[ \t]+[A-Z]{2,})(?![\w@'’-])"
+)
+_SELF_INTRO_NAME = re.compile(rf"([A-Za-z\u00c0-\u017f][{_LETTERS}]+[ \t]+[A-Za-z\u00c0-\u017f][{_LETTERS}]+)(?![\w@])")
+_SELF_INTRO_GATE = LiteralGate(("this is", "it's", "it’s", "it is"))
+
+
+def _reads_as_name(words: Sequence[str]) -> bool:
+    """The lexicons read ``words`` as a name: given + family, one listed half, romanised Chinese, or one given name."""
+    if len(words) == 1:
+        return _fold_accents(words[0].casefold()) in given_names()
+    return _lexicon_name(words) or _half_lexicon_name(words)
+
+
+def _half_lexicon_name(tokens: Sequence[str]) -> bool:
+    """Two words, one a listed given name (first) or family name (last), the other no English word.
+
+    ``Folake Adeyemi`` (Adeyemi is listed), ``Siobhan Wiśniewska`` (Siobhan is): the lexicons hold only
+    half of many names. Neither word may be an English word or a stop word, so ``Kindle Paperwhite``
+    or ``Grace Period`` are not read as names.
+    """
+    return len(tokens) == 2 and _half_lexicon_name_cached(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _half_lexicon_name_cached(tokens: tuple[str, ...]) -> bool:
+    low = [_fold_accents(t.casefold()).replace("-", "") for t in tokens]
+    if any(t in NOT_NAMES or len(t) < 3 for t in low) or any(english_word(t) for t in tokens):
+        return False
+    given, family = given_names(), family_names()
+    return low[0] in given or low[1] in family
+
+
 # --------------------------------------------------------------------------- Chinese
 
 _CJK = "\u4e00-\u9fff"
@@ -975,6 +1035,41 @@ ZH_ROLES = (
     "户名",
     "开户名",
     "账户名",
+    "报警人",
+    "邀请人",
+    "发起人",
+    "组织者",
+    "长子",
+    "次子",
+    "长女",
+    "次女",
+    "独子",
+    "儿媳",
+    "女婿",
+    "孙子",
+    "孙女",
+    "外孙",
+    "外孙女",
+    "侄子",
+    "侄女",
+    "外甥",
+    "外甥女",
+    "岳父",
+    "岳母",
+    "公公",
+    "婆婆",
+    "舅舅",
+    "姑姑",
+    "姨妈",
+    "伯父",
+    "叔父",
+    "前妻",
+    "前夫",
+    "未婚妻",
+    "未婚夫",
+    "男友",
+    "女友",
+    "室友",
 )
 """Role and relation words before a Chinese name (a colon after them is optional)."""
 
@@ -1001,8 +1096,17 @@ ZH_LABEL_ROLES = (
     "司机",
     "乘客",
     "作者",
+    "客人",
+    "客服",
+    "会员",
+    "管理员",
+    "操作员",
+    "店长",
+    "骑手",
+    "邀请",
 )
-"""Words that introduce a name only when a colon follows (``收：张伟``); without one they are ordinary words."""
+"""Words that introduce a name when a colon follows (``收：张伟``). Without one they are ordinary words
+(用户体验, 客户端) unless the name right after them fills its slot (:func:`_zh_bare_label_names`)."""
 
 ZH_WEAK_CUES = ("我叫", "我是", "名叫", "叫做", "叫")
 """Cues stories use for characters too (``一个叫莫娜的女孩``): raised only in records with other personal data."""
@@ -1090,6 +1194,8 @@ def _namesake_context(text: str, start: int, end: int) -> bool:
 
 
 _ZH_LABEL_RE = re.compile(alternation(ZH_LABEL_ROLES) + r"[ \t]*[：:][ \t]*" + _ZH_LIST)
+_ZH_BARE_LABEL_RE = re.compile(alternation(r for r in ZH_LABEL_ROLES if len(r) > 1) + rf"(?={_SURNAME_ALT})")
+"""A label role right before a surname character (``用户司马俊静反映``, ``客服徐宁波让我``)."""
 _ZH_WEAK_RE = re.compile(alternation(ZH_WEAK_CUES) + rf"({_ZH_NAME})")
 _ZH_KEY_VALUE_RE = re.compile(
     r"(?i)(?:(?:[A-Za-z]+_)*(?:name|user(?:name)?)|"
@@ -1132,8 +1238,22 @@ _ZH_DELIMITED_RE = re.compile(
 )
 _VCARD_N_RE = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\n]*);([^;\n]*)")
 _LATIN_AFTER_ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + rf"[ \t]*[：:]?[ \t]*({_NAME_CAP})")
+_USER_AFTER_ZH_ROLE_RE = re.compile(
+    alternation([*ZH_ROLES, *ZH_LABEL_ROLES])
+    + r"[ \t]*[：:]?[ \t]*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![A-Za-z0-9_@.])"
+)
+"""A user name right after a Chinese role (``管理员shi.lu从…``, ``操作员：zoutao``)."""
+_ICAL_CN_RE = re.compile(r"(?m)^(?:ORGANIZER|ATTENDEE)(?:;[^:\n]*)?;CN=\"?([^\":;\n]{2,60})\"?[:;]")
+"""The display name of an iCalendar organiser or attendee (``ORGANIZER;CN=幸志:mailto:…``)."""
+_LONE_INVERTED_RE = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?([A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+,[ \t]*"
+    r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+)?)[ \t]*$"
+)
+"""A line holding only ``Family, Given`` (a roster, a list of names)."""
+_SELF_INTRO_RE = re.compile(r"(?i)(?<![a-z])(?:this is|it's|it’s|it is)[ \t]+")
+"""A speaker naming themselves on the phone or in a voice mail (``hi this is siobhan wiśniewska calling``)."""
 _ZH_TITLE_RE = re.compile(
-    rf"(?<![{_CJK}])({_SURNAME_ALT}" + alternation(ZH_TITLES) + ")(?![统结共计部体和额量数监裁理之])"
+    rf"(?<![{_CJK}])({_SURNAME_ALT}" + alternation(ZH_TITLES) + ")(?![统结共计部体和额量数监裁理之们有是会要能算])"
 )
 _ZH_TITLE_AFTER_NAME_RE = re.compile(
     rf"({_SURNAME_ALT}[{_CJK}]{{1,2}})(?=" + alternation(t for t in ZH_TITLES if len(t) > 1) + ")"
@@ -1150,7 +1270,7 @@ _ZH_KEY_VALUE_GATE = LoweredGate.of(_ZH_KEY_VALUE_RE)
 _KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VALUE_KEYS) + r"[\"']?[ \t]*(?:[:=]|=>)")
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
-_ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
+_ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^{LOG_PREFIX}|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
 ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到已将让给他她它们我你其这那够于")
 ZH_NOT_NAME_WORDS = frozenset(
     [
@@ -1212,7 +1332,7 @@ def _zh_words() -> dict[str, int]:
 
 
 _ZH_NOT_NAME_END = frozenset(
-    "性者器剂粉酱笔里于式率度化品类机法料量点费夹饼室格质体管炎症区院所店馆厂局部门组科系栏框表项页键钮盘线网站台车船药片液膏汤茶酒肉菜饭面粥糕糖盐油醋素酸碱钙铁锌省市县镇乡村路街号楼层座语文课"
+    "性者器剂粉酱笔里于式率度化品类机法料量点费夹饼室格质体管炎症区院所店馆厂局部门组科系栏框表项页键钮盘线网站台车船药片液膏汤茶酒肉菜饭面粥糕糖盐油醋素酸碱钙铁锌省市县镇乡村路街号楼层座语文课工"
 )
 
 
@@ -1277,6 +1397,55 @@ def _zh_plausible(name: str, cued: bool = False) -> bool:
     if len(compact) >= 3 and compact[:2] not in ZH_SURNAMES_2 and words.get(compact[:2], 0) >= 5000:
         return False  # a very common word at the start: 能够共, 利用其
     return words.get(compact, 0) < 50 or (cued and _zh_name_word(compact))
+
+
+ZH_FOLLOW_WORD_FREQ = 100
+"""A verb, preposition, adverb, conjunction or particle this frequent right after a bare role's name
+marks where the name ends (``用户司马俊静反映``, ``客服徐宁波让我``)."""
+
+
+def _zh_word_follows(text: str, end: int) -> bool:
+    """True when a grammatical word (verb, preposition, adverb, conjunction, particle) starts at ``end``."""
+    tags, words = _zh_tags(), _zh_words()
+    for w in (text[end : end + 2], text[end : end + 1]):
+        tag = tags.get(w)
+        if tag is not None and tag[:1] in ("v", "p", "d", "c", "u") and words.get(w, 0) >= ZH_FOLLOW_WORD_FREQ:
+            return True
+    return False
+
+
+def _zh_bare_label_name(text: str, start: int) -> int:
+    """The end of a name right after a label role written without a separator, or 0 for none.
+
+    ``客户覃 成，`` / ``用户司马俊静反映`` / ``客服徐宁波让我``: the name must fill its slot (punctuation, a
+    title or a conjunction follows) or be followed by a grammatical word; it must not be a word
+    (用户体验, 客户关系), start with one (作者简介中) or start with a surname that is mostly a
+    function word (用户和, 客户应, 客服有). Only roles of two characters or more count (收 in 歉收 is no role).
+    """
+    if text[start] in ZH_AMBIGUOUS_SURNAMES or text[start] in _ZH_CONJUNCTIONS:
+        return 0  # 作者和内容, 客服有没有, 学生都应: a function word, not a surname, after the role word
+    surname = 2 if text[start : start + 2] in ZH_SURNAMES_2 else 1
+    pos = start + surname
+    space = 1 if text[pos : pos + 1] in (" ", "\u3000") else 0
+    words = _zh_words()
+    for given in (2, 1):
+        end = pos + space + given
+        name = text[start:end]
+        compact = name.replace(" ", "").replace("\u3000", "")
+        if len(compact) != surname + given or not all("\u4e00" <= c <= "\u9fff" for c in compact):
+            continue
+        if surname == 1 and words.get(compact[:2], 0) >= ZH_SPLIT_WORD_FREQ and _zh_tags().get(compact[:2]) != "nr":
+            continue  # 关系, 简介, 方法: a common word, not surname + given name
+        if _trim_zh(compact) != compact or not _zh_plausible(compact):
+            continue
+        if given == 2 and words.get(text[end - 1 : end + 1], 0) >= ZH_FOLLOW_WORD_FREQ // 2:
+            continue  # 华丽入住, 李白反映: the last character starts the next word (入住, 反映)
+        fills = _zh_slot_ends(text, end, conjunctions=True)
+        if compact[0] in ZH_AMBIGUOUS_SURNAMES and not fills:
+            continue
+        if fills or _zh_word_follows(text, end):
+            return end
+    return 0
 
 
 def _trim_zh(name: str) -> str:
@@ -1570,6 +1739,8 @@ class PersonRecognizer(Recognizer):
             add(s, e, PRIVATE)
         for s, e in self._lexicon_pairs(original):
             add(s, e, NEUTRAL)
+        for s, e in self._loose_names(original):
+            add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
         if "<" in original and "@" in original:
@@ -1594,6 +1765,10 @@ class PersonRecognizer(Recognizer):
         if any("\u4e00" <= c <= "\u9fff" for c in original):
             for s, e, level in self._zh_cue_names(original):
                 add(s, e, level)
+            for m in _USER_AFTER_ZH_ROLE_RE.finditer(original):
+                span = username_name_span(m.group(1))
+                if span is not None:
+                    add(m.start(1) + span[0], m.start(1) + span[1], PRIVATE)
             for m in _LATIN_AFTER_ZH_ROLE_RE.finditer(original):
                 span = _clean_name(m.group(1))
                 if span is not None:
@@ -1683,6 +1858,8 @@ class PersonRecognizer(Recognizer):
                 continue  # "Note:", "Answer:" are not speakers; one word must be a known given name
             if g == 2 and all(english_word(w) for w in words) and not _lexicon_name(words):
                 continue  # "Sample Data:", "Technical Team:" are headings
+            if g == 2 and m.group(0).lstrip()[:1] not in (value[:1], "") and not _reads_as_name(words):
+                continue  # after a time stamp ("[10:02] Kindle Paperwhite: ..."), the speaker must read as a name
             yield m.start(g) + span[0], m.start(g) + span[1], WEAK
 
     @staticmethod
@@ -1706,6 +1883,35 @@ class PersonRecognizer(Recognizer):
                     yield option[0][0], option[-1][1]
                     break
 
+    @staticmethod
+    def _loose_names(text: str) -> Iterator[tuple[int, int]]:
+        """Name candidates the lexicons half know (only :data:`NEUTRAL` or :data:`WEAK` by the caller).
+
+        - Two capitalised words, one a listed given or family name and the other no English word
+          (``Folake Adeyemi``, ``Siobhan Wiśniewska``): names the lexicons hold only one half of;
+        - a line holding only ``Family, Given`` (``Nwosu, Adebayo``);
+        - after ``this is`` / ``it's`` (a caller naming themselves), two words in any case that read so.
+        """
+        for m in _LOOSE_PAIR_RE.finditer(text):
+            if _half_lexicon_name(m.group(1).split()):
+                yield m.start(1), m.end(1)
+        for m in _MIXED_PINYIN_RE.finditer(text):
+            if is_pinyin_name(m.group(1).split()):
+                yield m.start(1), m.end(1)  # TAN Chunning, Chunning TAN: passport-style romanised names
+        if "," in text:
+            for m in _LONE_INVERTED_RE.finditer(text):
+                family, given = m.group(1).split(",", 1)
+                words = [*given.split(), family.strip()]
+                if _lexicon_name(words) or _half_lexicon_name(words):
+                    yield m.start(1), m.end(1)
+        for m in _SELF_INTRO_RE.finditer(text) if _SELF_INTRO_GATE(text) else ():
+            got = _SELF_INTRO_NAME.match(text, m.end())
+            if got is not None:
+                words = got.group(1).split()
+                one_case = all(w.islower() for w in words) or all(w[:1].isupper() for w in words)
+                if one_case and (_lexicon_name(words) or _half_lexicon_name(words)):
+                    yield got.start(1), got.end(1)
+
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""
         for s, e in _table_name_cells(text):
@@ -1717,16 +1923,21 @@ class PersonRecognizer(Recognizer):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if text.rfind("<", line_start, m.start()) > text.rfind(">", line_start, m.start()):
                 continue  # an attribute inside an HTML/XML tag: <meta name="viewport">
-            if _not_a_person_label(text, m.start(), value):
+            if _not_a_person_label(text, m.start(), value) and not _family_handle(value):
                 continue  # Product Name: Smartphone, Company Name: Money Master
             if text[m.end(1) : m.end(1) + 1] in ("(", "["):
                 continue  # code: TEST_USER = PersonName("Tariq", "Bakr") calls or indexes it
             parts = [p for p in re.split(r"[._\-\s]+", re.sub(r"\d+$", "", value)) if p]
-            if "@" in value or not parts or any(p.lower() in NOT_NAMES for p in parts):
+            if "@" in value or not parts:
                 continue
+            if any(p.lower() in NOT_NAMES for p in parts) and not (len(parts) == 2 and is_pinyin_name(parts)):
+                continue  # mu.she is a pinyin name although "she" is a pronoun
             handle = len(parts) == 1 and parts[0].isalpha() and len(parts[0]) >= 3 and not english_word(parts[0])
+            handle = handle or _family_handle(value) or (len(parts) == 2 and is_pinyin_name(parts))
             if _lexicon_name(parts) or handle or (len(parts) >= 2 and all(p[:1].isupper() for p in parts)):
                 yield m.start(1), m.start(1) + len(value)
+        for m in _ICAL_CN_RE.finditer(text) if "CN=" in text else ():
+            yield m.start(1), m.end(1)
         for m in _VCARD_N_RE.finditer(text):
             for g in (1, 2):
                 if m.group(g).strip():
@@ -1770,6 +1981,10 @@ class PersonRecognizer(Recognizer):
                 # a separator (患者：, 联系人是) makes the slot explicit: a jieba word there is a name (李白)
                 sep = regex is _ZH_LABEL_RE or re.search(r"[是为：:]", m.group("sep")) is not None
                 yield from PersonRecognizer._zh_list(text, m, 2 if regex is _ZH_ROLE_RE else 1, cued=sep)
+        for m in _ZH_BARE_LABEL_RE.finditer(text):
+            end = _zh_bare_label_name(text, m.end())
+            if end:
+                yield m.end(), end, PRIVATE
         for m in _ZH_CONTACT_RE.finditer(text):
             yield from PersonRecognizer._zh_list(text, m, 1, cued=True, bounded=True, items=_ZH_AND_ITEMS)
         for m in _ZH_KEY_VALUE_RE.finditer(text) if _ZH_KEY_VALUE_GATE(text) else ():
@@ -1778,6 +1993,9 @@ class PersonRecognizer(Recognizer):
             yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_AFTER_NAME_RE.finditer(text) if _ZH_LONG_TITLE_GATE(text) else ():
             name = _trim_zh(m.group(1))
+            glued = m.start(1) > 0 and "\u4e00" <= text[m.start(1) - 1] <= "\u9fff"
+            if glued and name[0] in ZH_AMBIGUOUS_SURNAMES:
+                continue  # 设计师和项目经理: a conjunction inside running text, not 和 as a surname
             if len(name) >= 2 and name == m.group(1) and _zh_plausible(name):
                 yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_SPEAKER_RE.finditer(text):
@@ -1818,6 +2036,9 @@ class PersonRecognizer(Recognizer):
             ends = _zh_slot_ends(text, start + len(name), conjunctions=True)
             if (index > 0 or bounded) and not ends:
                 break
+            glued = index == 0 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
+            if glued and (name[0] in _ZH_CONJUNCTIONS or (name[0] in ZH_AMBIGUOUS_SURNAMES and not ends)):
+                break  # 名字和首选密码, 相互联系和挑战: the cue word goes on with a conjunction, not a name
             if len(name.replace(" ", "").replace("\u3000", "")) >= 2 and _zh_plausible(name, cued=cued and ends):
                 yield start, start + len(name), PRIVATE
             if name != found.group(1):

@@ -84,8 +84,9 @@ ZH_TITLES = frozenset(
         "警官",
     ]
 )
+# 我叫/名叫/叫做 are no strong cues: stories name their characters so (一个名叫莫娜的女孩); names.py reads them as weak.
 ZH_NAME_CUES = re.compile(
-    r"(?:姓名|名字|联系人|收件人|收货人|寄件人|患者|客户|我叫|名叫|叫做|署名|签名|申请人|投诉人|持卡人)"
+    r"(?:姓名|名字|联系人|收件人|收货人|寄件人|患者|客户|署名|签名|申请人|投诉人|持卡人)"
     r"(?:是|为|[:：])?\s*([\u4e00-\u9fff]{2,4})"
 )
 ZH_NOT_NAMES = frozenset(
@@ -147,9 +148,6 @@ ZH_PRE_STRICT = frozenset(
     [
         "给",
         "抄送",
-        "叫",
-        "叫做",
-        "名叫",
         "联系",
         "通知",
         "告诉",
@@ -170,7 +168,7 @@ ZH_PRE_STRICT = frozenset(
 """Words right before a name that make it a name (``抄送高静``)."""
 ZH_PRE_CUES = ZH_PRE_STRICT | {"，", "和", "与", "跟", "由", "让", "请"}
 ZH_POST_CUES = frozenset(["的", "：", ":", "，", "。", "说", "在", "已", "已经", "也", "和", "今年"])
-ZH_AMBIGUOUS_SURNAMES = frozenset("和时应成全关向常解易车连明师安文方于能平计经")
+ZH_AMBIGUOUS_SURNAMES = frozenset("和时应成全关向常解易车连明师安文方于能平计经但有都")
 """Surname characters that are mostly function words; names starting with them need a strong cue."""
 COMMON_WORD_FREQ = 30
 """A word jieba's dictionary knows this often (阳光, 陈述, 谢谢 are tagged nr there) needs a cue to be a name."""

@@ -379,3 +379,111 @@ def test_plain_text_needs_no_tagging() -> None:
     from pipeline.stages.deidentify.recognizers.person_zh import may_have_strong_name
 
     assert not may_have_strong_name("今天天气很好，我们去公园散步吧。")
+
+
+# -- issue 13: role words without a separator, chat lines after a time stamp, half-known names
+
+
+def _find(text: str) -> list[tuple[str, float]]:
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+    return [(text[r.start : r.end], r.score) for r in PersonRecognizer(supported_language=lang).find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label role glued to the name: the name fills its slot or a grammatical word follows
+        ("网点用户欧阳建华反映断网", [("欧阳建华", PRIVATE)]),
+        ("客服邵宁远让我重新下单", [("邵宁远", PRIVATE)]),
+        ("客户韦 成，电话已核实", [("韦 成", PRIVATE)]),
+        ("会员庄晓彤，卡已冻结", [("庄晓彤", PRIVATE)]),
+        ("邀请：柯雨桐邀请您参加周会", [("柯雨桐", PRIVATE)]),
+        ("他的长子邹明轩在北京", [("邹明轩", PRIVATE)]),
+        ("管理员qiao.yun从后台删除了记录", [("qiao.yun", PRIVATE)]),
+        ("ATTENDEE;CN=吕思远:mailto:x@y.cn", [("吕思远", PRIVATE)]),
+    ],
+)
+def test_zh_bare_roles(text, expected):
+    assert _find(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提升用户体验和客户关系",  # words after the role: 体验, 关系
+        "请阅读作者简介中的内容",  # 简介 is a word
+        "客人华丽入住酒店",  # 华丽 is a word; 丽入 would split 入住
+        "填写名字和首选密码",  # a conjunction after the role word
+        "嫌疑人和犯罪嫌疑不断转移",
+        "允许用户相互联系和挑战",
+        "帮我写个稿子，向同学们推荐专业",  # 同学们: a plural, not 向 + title
+        "但总有一天会好起来的",  # 但 is a conjunction, 总有 is not a title
+        "会计师、厨师、外科医生、水管工",  # 水管工 is a trade
+    ],
+)
+def test_zh_bare_roles_negatives(text):
+    assert [v for v, s in _find(text) if s >= THRESHOLD] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[2025-11-10T04:53:23Z] @haskellr: shipping today", [("haskellr", WEAK)]),
+        ("1569830062 欧阳勇涵：我去拿", [("欧阳勇涵", WEAK)]),
+        ("15:19:52.371 邵宁远：好的", [("邵宁远", WEAK)]),
+        ("[10:02] Priya Raman: on it", [("Priya Raman", WEAK)]),
+    ],
+)
+def test_speaker_after_time_stamp(text, expected):
+    assert _find(text) == expected
+
+
+def test_speaker_after_time_stamp_negatives():
+    # after a time stamp a speaker tag must read as a name: products and headings are not
+    assert _find("[10:02] Kindle Paperwhite: battery low\n[10:03] Sample Data: none") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pairing with Folake Adeyemi after lunch", [("Folake Adeyemi", NEUTRAL)]),  # Adeyemi is listed
+        ("Voicemail from Siobhan Wiśniewska today", [("Siobhan Wiśniewska", NEUTRAL)]),  # Siobhan is listed
+        ("Roster\nNwosu, Adebayo\nOkafor, Chidi", [("Nwosu, Adebayo", NEUTRAL), ("Okafor, Chidi", NEUTRAL)]),
+        ("uh hi this is siobhan wiśniewska calling", [("siobhan wiśniewska", NEUTRAL)]),
+        ("班长（TAN Chunning）", [("TAN Chunning", NEUTRAL)]),
+        ("Co-authored-by: YUWEN JUNXIAO", [("YUWEN JUNXIAO", NEUTRAL)]),
+        ("action=reset actor=mccarthys ip=x", [("mccarthys", PRIVATE)]),
+        ('{"nick": "mu.she", "uid": 3}', [("mu.she", PRIVATE)]),
+    ],
+)
+def test_half_known_names(text, expected):
+    assert _find(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought a Kindle Paperwhite and a Honda Civic.",  # English words in each pair
+        "this is Rose garden calling",  # mixed case: not a name
+        "body { font-family: 'Roboto', sans-serif; }",  # a CSS property, not a family name
+        "the men ran home",
+    ],
+)
+def test_half_known_names_negatives(text):
+    assert _find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["数据准确、一致和完整。", "作物歉收和饥荒。", "客服有没有给你解释？", "学生都应遵循准则。", "作者和内容"],
+)
+def test_zh_bare_roles_function_words(text):
+    # a role word inside a longer word (一致, 歉收) or followed by a function word is no cue
+    assert [v for v, s in _find(text) if s >= THRESHOLD] == []
+
+
+def test_zh_title_after_conjunction_and_trades():
+    assert _find("需要与其他开发人员、设计师和项目经理合作。") == []  # 和 joins two roles
+    assert [v for v, s in _find("会计：财务\n管道工：建筑") if s >= THRESHOLD] == []  # a trade, not a speaker
+    assert _find("他和易辉经理回电。") == []  # an ambiguous surname glued to running text stays out
+    assert _find("请联系：易辉经理。") == [("易辉", PRIVATE)]  # after punctuation it can be a name
