@@ -318,6 +318,23 @@ class QualityFilters:
             return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
         return None
 
+    def _f_template_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        if sig.template is not None:
+            return Verdict(
+                "template_output",
+                "field 'output' is only prompt-template scaffolding (special tokens, unfilled placeholders, empty "
+                "role headers)",
+            )
+        return None
+
     def _f_too_short(
         self,
         texts: dict[str, str],

@@ -86,6 +86,7 @@ def signal_settings(cfg: CleanConfig) -> SignalSettings:
         coherence_min_units=cfg.coherence_min_units,
         coherence_min_sentences=cfg.coherence_min_sentences,
         gopher_ngrams="repetition_ngrams" in cfg.filters,
+        template_max_chars=cfg.template_max_chars,
     )
 
 

@@ -35,17 +35,52 @@ _REFUSAL = re.compile(
     r"|(?:抱歉|对不起)[，,]?\s*(?:但)?我(?:无法|不能|没有能力)"
     r"|\b(?:sorry|apologi[sz]e|unfortunately)\b[^.!?\n]{0,60}\b(?:cannot|can't|can not|unable|not able|"
     r"(?:don't|do not) have the (?:ability|capability|means))\b"
-    r"|(?:抱歉|对不起)[^。！？\n]{0,20}(?:无法|不能|超出了?我的能力|做不到)",
+    r"|(?:抱歉|对不起)[^。！？\n]{0,20}(?:无法|不能|超出了?我的能力|做不到)"
+    # what the assistant says it is ("I'm only a text-based assistant", "我是由人工智能技术驱动的程序")
+    r"|\bi(?:'m| am) (?:just |only |merely |simply )?an? (?:ai|artificial intelligence|(?:large )?language model|"
+    r"text-based|virtual|digital|computer|chat)\b"
+    r"|我(?:只)?是(?:一个|一款|一名)?(?:由[^。！？\n]{0,15})?(?:AI|人工智能|语言模型|聊天机器人|机器人|程序|虚拟助手)"
+    r"|(?:没有|不具备)(?:个人的?)?(?:情感|感情|观点|意见|偏好|主观)"
+    # declining and inability, tied to the assistant and the task
+    r"|\b(?:isn't|is not|not) something (?:that )?i(?:'m| am)? (?:able|allowed|permitted|designed|programmed) to\b"
+    r"|\b(?:falls?|is|lies?|goes) (?:outside|beyond) (?:what i|my\b|the scope of (?:what i|my))"
+    r"|\bbeyond (?:my|the) (?:capabilit|abilit|scope|knowledge)"
+    r"|\bi (?:must|have to|will have to|need to|would have to) (?:respectfully )?(?:decline|refrain|pass)\b"
+    r"|\bdecline to (?:respond|answer|comment|help|assist|engage)"
+    r"|\bi(?:'m| am) not (?:able|allowed|permitted|in a position|designed|programmed|equipped|capable) (?:to|of)\b"
+    r"|\bi(?: can't| cannot| can not|'m unable to| am unable to|'m not able to| am not able to| won't be able to|"
+    r" will not be able to| could not| couldn't) (?:access|browse|connect to|retrieve|look (?:this |that |it )?up|"
+    r"search (?:for|the)|open (?:links|urls|files|attachments|external)|provide (?:that|this|an? answer|real-time|"
+    r"information|personal|an opinion|opinions)|help (?:you )?with (?:that|this)|assist (?:you )?with|"
+    r"answer (?:this|that|your)|complete (?:this|that|the|your) (?:task|request)|fulfil|comply|respond to (?:this|that)|"
+    r"do (?:that|this)|form (?:an? )?(?:opinion|view)|express (?:an? |personal )?(?:opinion|view|feeling)s?)"
+    r"|\bi (?:do not|don't) have (?:the )?(?:access|ability|capability|capacity|means|real-time|internet|live|"
+    r"browsing|personal (?:opinions|views|feelings|experiences))"
+    r"|\bno (?:access to|way to access) (?:live|real-time|the internet|external|current|up-to-date|the web)"
+    r"|\b(?:my )?(?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|has a cut-?off|only goes|"
+    r"only extends|only covers)|\b(?:knowledge|training) cut-?off\b"
+    r"|我(?:暂时|目前|现在)?(?:无法|不能|没办法|没有办法|不便)(?:回答|提供|完成|帮|查|访问|读取|联网|上网|浏览|获取|"
+    r"发表|评价|判断|处理|执行|满足|给出|作答|回复|打开|搜索)"
+    r"|(?:无法|不能|不可以|没法)(?:联网|上网|访问互联网|访问网络|浏览网页|读取外部|查询实时|获取实时|访问外部|打开链接)"
+    r"|超出了?我的(?:能力|知识|服务)?范围|不在我的(?:能力|服务|回答|知识)范围"
+    r"|我的知识(?:库)?(?:有|存在|只)?(?:截止|截至|更新到)|知识截止|训练数据(?:截止|截至)",
     re.I,
 )
 _INABILITY = re.compile(
-    r"\b(?:cannot|can't|can not|unable|not able|not capable|(?:don't|do not) have the (?:ability|capability|means))\b"
-    r"|无法|不能|没有能力|超出了?我的能力|做不到",
+    r"\b(?:cannot|can't|can not|unable|not able|not capable|(?:don't|do not) have (?:the )?(?:ability|capability|means|"
+    r"access)|isn't something|is not something|decline|refrain|not (?:allowed|permitted|in a position|designed|"
+    r"programmed|equipped)|no (?:access|way to access)|(?:falls?|is|lies?|goes) (?:outside|beyond)|beyond (?:my|the)|"
+    r"cut-?off|(?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|only))\b"
+    r"|无法|不能|没有能力|超出|做不到|没办法|没有办法|不便|没法|不在我的|截止|截至",
     re.I,
 )
 REFUSAL_RE2 = (
     r"(?i)as an? (?:ai|artificial|language|large|text|virtual|digital)|cannot|can't|can not|unable|not able|"
-    r"not possible|language model|ai model|gpt|sorry|apologi|unfortunately|作为|模型|无法|不能|抱歉|对不起"
+    r"not possible|language model|ai model|gpt|sorry|apologi|unfortunately|i'm (?:just |only |merely |simply )?an? |"
+    r"i am (?:just |only |merely |simply )?an? |something|outside|beyond|decline|refrain|not allowed|not permitted|"
+    r"not in a position|not designed|not programmed|not equipped|not capable|won't be able|will not be able|"
+    r"could not|couldn't|don't have|do not have|no access|no way to access|knowledge|training|cut-?off|"
+    r"作为|模型|无法|不能|抱歉|对不起|没办法|没有办法|不便|不可以|没法|超出|不在我的|截止|截至|我是|我只是|没有|不具备"
 )
 """RE2 pattern (pyarrow) matching every answer :func:`refusal` could flag (a superset)."""
 
@@ -54,8 +89,10 @@ REFUSAL_MAX_CHARS = 300
 
 
 _COURTESY = re.compile(
-    r"anything else|help you with|assist you|let me know|consult|rephras|try again|帮您|帮助您|为您服务|其他问题|还有什么|"
-    r"咨询|换个|再试",
+    r"anything else|help you with|assist you|let me know|consult|rephras|try again|feel free|any other questions?|"
+    r"hope you understand|search engine|search (?:for (?:this|it|that) )?online|"
+    r"(?:up-to-date|reliable|official|trusted) sources?|qualified professional|please (?:check|refer|visit|search)|"
+    r"帮您|帮助您|为您服务|其他问题|还有什么|咨询|换个|换一个|再试|试试|自行|以官方|官方|专业人士|理解|谅解",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
@@ -78,7 +115,7 @@ def refusal(output: str, prompt: str = "") -> str | None:
     or by a reason ("这个表述涉及暴力，不符合使用规范") is an answer, and so is a refusal in the answer
     to a ``prompt`` that holds one itself (a dialogue to rewrite).
     """
-    if not _REFUSAL.search(output) or _REFUSAL.search(prompt):
+    if not _REFUSAL.search(output) or not _INABILITY.search(output) or _REFUSAL.search(prompt):
         return None  # (a prompt that itself holds a refusal, e.g. a dialogue to rewrite, may get one back)
     sentences = [t for t in _SENTENCE.split(output.strip()) if t.strip()]
     if len(sentences) == 1:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language, structure
+from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language, scaffold, structure
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
 from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
@@ -59,6 +59,8 @@ class SignalSettings:
     coherence_min_sentences: int = 3
     gopher_ngrams: bool = False
     """Compute Gopher's n-gram repetition (only needed by the ``repetition_ngrams`` filter)."""
+    template_max_chars: int = 400
+    """Longer outputs are not judged by :func:`.scaffold.template_only`."""
     special_refine_above: float = 0.2
     """Outputs whose symbol share exceeds this are measured again on their prose lines only."""
 
@@ -90,6 +92,7 @@ class RecordSignals:
     coherence: float | None
     repeat_asked: bool = False
     placeholder: str | None = None
+    template: str | None = None
     artefact: str | None = None
     refusal: str | None = None
     chrome: str | None = None
@@ -186,10 +189,16 @@ def batch_signals(
     units_l = out_units.tolist()
     prompt_l = prompt_units.tolist()
     ins_chars, inp_chars, out_chars = ci["chars"].tolist(), cn["chars"].tolist(), co["chars"].tolist()
+    out_chars_all = out_chars
     ins_cjk, inp_cjk, out_cjk = ci["cjk"].tolist(), cn["cjk"].tolist(), co["cjk"].tolist()
     out_nonspace = co["nonspace"].tolist()
     # Column-wise candidates for the findings (each a superset of what its finder reports).
     art_cand = _candidates(outputs, artefacts.CANDIDATE_RE2)
+    short_idx = [i for i in range(n) if out_chars_all[i] <= s.template_max_chars]
+    template_cand = [False] * n
+    if short_idx:
+        for i, hit in zip(short_idx, _candidates([outputs[i] for i in short_idx], scaffold.CANDIDATE_RE2)):
+            template_cand[i] = hit
     refusal_cand = _candidates(outputs, boilerplate.REFUSAL_RE2)
     chrome_cand = _candidates(outputs, boilerplate.CHROME_RE2)
     promo_cand = _candidates(outputs, boilerplate.PROMO_RE2)
@@ -251,6 +260,8 @@ def batch_signals(
             sig.repeat_asked = REPEAT_TOPIC.search(prompt) is not None
         if out_chars[i] <= artefacts.PLACEHOLDER_MAX_CHARS:
             sig.placeholder = artefacts.placeholder(out, prompt)
+        if template_cand[i]:
+            sig.template = scaffold.template_only(out, (sys_l[i] or "", ins, inp), s.template_max_chars)
         if art_cand[i]:
             sig.artefact = artefacts.artefact(out)
         if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
