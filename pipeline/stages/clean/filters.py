@@ -213,6 +213,8 @@ _MISMATCH = {"en": "English", "zh": "Chinese"}
 _DUMPS = {
     "json": "is a JSON object and the prompt does not ask for data or code",
     "wiki": "holds wiki source markup and the prompt does not ask for markup",
+    "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
+    "ask for markup, data or code",
 }
 
 
@@ -471,6 +473,10 @@ class QualityFilters:
         markup: bool,
     ) -> Verdict | None:
         name = "spam_output"
+        if sig.spam == "link":
+            return Verdict(name, "field 'output' is only a link (and a few words); the prompt does not ask for one")
+        if sig.spam == "resource":
+            return Verdict(name, "field 'output' is only a link, for a prompt that asks where to find something", True)
         if sig.spam is not None:
             return Verdict(name, "field 'output' advertises (promotion phrases with a link or contact)")
         return None

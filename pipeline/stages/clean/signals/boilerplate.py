@@ -291,11 +291,20 @@ _STRONG_EN = (
     r"buy now|order now|shop now|sign up (?:now|today)|subscribe now|click here|visit (?:us|our site|our store|"
     r"our website|www)|call now|act now|order today|win a free|make \$+|earn \$|make money fast|"
     r"no experience (?:needed|required)|\[sponsored\]|\(sponsored\)|sponsored (?:post|content|links?|ads?)|promo code|use code|coupon code|discount code|"
-    r"earn \$?\d[\d,]*(?:/| per )(?:day|hour|week|month)|\[ad\]|advertisement"
+    r"earn \$?\d[\d,]*(?:/| per )(?:day|hour|week|month)|\[ad\]|advertisement|"
+    # contact solicitations and sponsorship lines
+    r"(?:message|contact|dm|text|ping|add|reach|find|follow|email|call) (?:me|us) (?:on|at|via|through|@)|"
+    r"(?:buy|order|shop|grab) (?:[\w-]+ ){1,4}now\b|"
+    r"(?:sponsored|brought to you|paid for) by|sign up with (?:my |our |the )?(?:code|link)|affiliate link|"
+    r"(?:referral|invite|invitation|voucher) (?:code|link)|from home|"
+    r"(?:want|get|see|read|download|unlock) the (?:full|complete|whole) (?:answer|solution|version|essay|text)|"
+    r"full (?:answer|solution) (?:at|here|on|->|→)"
 )
 _STRONG_ZH = (
     r"加微信|加我微信|加v信?|加q|qq[:：\s]?\d|代开|刷单|日赚|点击进入|点击链接|免费领|扫码|关注公众号|量大从优|欢迎选购|"
-    r"欢迎咨询|诚信经营|立即抢购|现在下单|【广告】|（广告）|\[广告\]|【推广】|（推广）|\[推广\]"
+    r"欢迎咨询|诚信经营|立即抢购|现在下单|【广告】|（广告）|\[广告\]|【推广】|（推广）|\[推广\]|"
+    r"赞助|优惠码|邀请码|注册即送|免费送|私信我|加群|群号|回复[“\"「]?[^，。\n]{1,8}[”\"」]?(?:即可)?(?:获取|领取)|"
+    r"戳这里|点这里|点此(?:链接|查看|领取|下载)|完整答案(?:请|见|在)|更多精彩"
 )
 _WEAK_EN = (
     r"\d+\s*% off|discounts?|free shipping|limited (?:time )?offer|best price|lowest price|cheap|deals?|promo code|"
@@ -308,7 +317,8 @@ PROMO_RE2 = f"(?i){_STRONG_EN}|{_STRONG_ZH}|{_WEAK_EN}|{_WEAK_ZH}"
 """RE2 pattern (pyarrow) matching every answer with a promotion phrase (a superset of what :func:`advertising` needs)."""
 _CONTACT = re.compile(
     r"https?://|www\.|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co)\b|"
-    r"(?:微信|(?<![A-Za-z])(?:wechat|vx|qq|tel|whatsapp|telegram)|v信|电话)\s*[:：号]?\s*[A-Za-z0-9_-]{5,}|"
+    r"(?:微信|(?<![A-Za-z])(?:wechat|vx|qq|tel|whatsapp|telegram|tg|line|discord|instagram|ig|skype)|v信|电话)"
+    r"\s*[:：号]?\s*@?[A-Za-z0-9_+-]{5,}|(?<![\w@])@[A-Za-z][A-Za-z0-9_]{3,}\b|\+\d{1,3}[ -]\d{3}[ -]\d{3,4}\b|"
     r"\b1-?8\d\d-?\d{3}-?\d{4}\b|(?<!\d)1[3-9]\d{9}(?!\d)",
     re.I,
 )
@@ -329,19 +339,33 @@ _COMMERCE_TOPIC = re.compile(
 """A prompt about commerce or the web: its answer may hold one call to act; more is advertising."""
 
 
+_KEYWORD_TOPIC = re.compile(r"keyword|\bseo\b|hashtag|\btags?\b|关键词|标签", re.I)
+"""A prompt asking for keywords or tags: a list of them is the answer, not stuffing."""
+
 STUFFING_MIN_WORDS = 12
 STUFFING_TOP_SHARE = 0.2
 
 
+STUFFING_DISTINCT_SHARE = 0.5
+_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|click|site)\b\S*", re.I)
+_LIST_SEP = re.compile(r"[\s,，、;；|/-]+")
+
+
 def _stuffed(output: str) -> bool:
-    """Keyword stuffing: twelve or more words, no sentence punctuation, one word making a fifth of them."""
-    words = output.lower().split()
-    if len(words) < STUFFING_MIN_WORDS or any(ch in output for ch in ".!?。！？"):
+    """Keyword stuffing: twelve or more words and no sentence punctuation (links aside), one word making a fifth
+    of them or at most half of them distinct ("buy X, cheap Y, discount X, best Y, …")."""
+    text = _URL.sub(" ", output)
+    if any(ch in text for ch in ".!?。！？"):
+        return False
+    words = [w for w in _LIST_SEP.split(text.lower()) if w]
+    if len(words) < STUFFING_MIN_WORDS:
         return False
     counts: dict[str, int] = {}
     for w in words:
         counts[w] = counts.get(w, 0) + 1
-    return max(counts.values()) >= STUFFING_TOP_SHARE * len(words)
+    return max(counts.values()) >= STUFFING_TOP_SHARE * len(words) or len(counts) <= STUFFING_DISTINCT_SHARE * len(
+        words
+    )
 
 
 def advertising(output: str, prompt: str) -> str | None:
@@ -358,16 +382,61 @@ def advertising(output: str, prompt: str) -> str | None:
     """
     strong = {m.group(0).lower() for m in _STRONG_PROMO.finditer(output)}
     weak = {m.group(0).lower() for m in _WEAK_PROMO.finditer(output)} if strong or len(output) < 4000 else set()
-    if not strong and len(weak) < 3 and not (len(weak) >= 2 and _stuffed(output)):
+    if not strong and len(weak) < 3 and not (weak and _stuffed(output)):
         return None
     if _AD_TOPIC.search(prompt):
         return None
-    if not strong and len(weak) >= 2 and _stuffed(output):
-        return "spam"  # keyword stuffing: "cheap X buy X X near me best X X deals …"
     low_prompt = prompt.lower()
     foreign_contact = any(m.group(0).lower() not in low_prompt for m in _CONTACT.finditer(output))
+    if not strong and (len(weak) >= 2 or foreign_contact) and _stuffed(output) and not _KEYWORD_TOPIC.search(prompt):
+        return "spam"  # keyword stuffing: "cheap X buy X X near me best X X deals …", or with a shop link
     if _COMMERCE_TOPIC.search(prompt):
         return "spam" if len(strong) >= 2 or (strong and weak and foreign_contact) else None
     if len(strong) >= 2 or (strong and (weak or foreign_contact)) or (len(weak) >= 3 and foreign_contact):
         return "spam"
     return None
+
+
+# --- link-only answers ---------------------------------------------------------------------------
+
+LINK_ONLY_MAX_CHARS = 200
+"""Longer answers are not judged as link-only."""
+LINK_CANDIDATE_RE2 = r"(?i)https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|me|click|site|link|gl|cc)/"
+"""RE2 pattern (pyarrow): answers holding a link (a superset of what :func:`link_only` needs)."""
+_LINK = re.compile(
+    r"https?://\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|me|click|site|link|gl|cc)"
+    r"/\S*",
+    re.I,
+)
+_LINK_TOPIC = re.compile(
+    r"\burls?\b|\blinks?\b|hyperlink|website|web ?site|web ?page|\bsite\b|homepage|home page|domain|\bsources?\b|"
+    r"\breferenc|citation|\bcite\b|\bhttp|\bwww\b|address|网址|链接|网站|网页|官网|主页|域名|出处|来源|引用|地址",
+    re.I,
+)
+_RESOURCE_TOPIC = re.compile(
+    r"\bwhere (?:can|could|do|should|to)\b|resource|\bonline\b|\btool|\bapp\b|recommend|哪里|资源|在线|工具|推荐",
+    re.I,
+)
+_WORDISH = re.compile(r"[^\W\d_]{2,}|[\u4e00-\u9fff]")
+
+
+def link_only(output: str, prompt: str) -> str | None:
+    """``"link"`` when the answer is a link and a few words at most, nobody asked for a link; ``"resource"``
+    (borderline) when the prompt asks where to find something; else None.
+
+    "Full solution -> https://…", "戳这里 → https://…", a bare shortened link: the answer sends the
+    reader elsewhere instead of answering. A prompt about links, URLs, websites or sources, or one that
+    holds the link itself, exempts it.
+    """
+    links = _LINK.findall(output)
+    if not links or len(output) > LINK_ONLY_MAX_CHARS:
+        return None
+    rest = _LINK.sub(" ", output)
+    words = _WORDISH.findall(rest)
+    han = sum(1 for w in words if len(w) == 1)
+    if len(words) - han > 4 or han > 8:
+        return None
+    low = prompt.lower()
+    if _LINK_TOPIC.search(prompt) or any(link.lower() in low for link in links):
+        return None
+    return "resource" if _RESOURCE_TOPIC.search(prompt) else "link"

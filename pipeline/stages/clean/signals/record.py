@@ -202,6 +202,11 @@ def batch_signals(
     refusal_cand = _candidates(outputs, boilerplate.REFUSAL_RE2)
     chrome_cand = _candidates(outputs, boilerplate.CHROME_RE2)
     promo_cand = _candidates(outputs, boilerplate.PROMO_RE2)
+    link_cand = [False] * n
+    link_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.LINK_ONLY_MAX_CHARS]
+    if link_idx:
+        for i, hit in zip(link_idx, _candidates([outputs[i] for i in link_idx], boilerplate.LINK_CANDIDATE_RE2)):
+            link_cand[i] = hit
     mash_cand = _candidates(outputs, damage.MASH_RE2)
     loop_cand = loop_candidates(proses).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
@@ -270,6 +275,8 @@ def batch_signals(
             sig.chrome = boilerplate.page_chrome(out, prompt)
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
+        if link_cand[i] and sig.spam is None:
+            sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out)
         if "&" in out:
