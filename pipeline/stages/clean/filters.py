@@ -185,6 +185,58 @@ def _mostly_copy(out: str, ins: str) -> bool:
     return False
 
 
+_ECHO_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_FRAME_EN = frozenset(
+    "q a question answer task instruction prompt input request asked asks ask user restate repeat the is are to you "
+    "your me i my we so this that here was s re be want wants need needs".split()
+)
+"""Words a restatement adds around the instruction ("The task is to …", "Q: … A: …")."""
+_MARKER_EN = frozenset("q a question answer task instruction prompt input request asked asks user restate".split())
+"""Of those, the words that only a restatement or a prompt frame brings."""
+_FRAME_ZH = frozenset("问答题目是你的本要求任务指令输入出回用户请我们需这个了说为就")
+_MARKER_ZH = frozenset("问答题求任务指令")
+ECHO_MIN_TOKENS = 4
+"""An instruction needs this many distinct words (Han characters: twice as many) to be judged restated."""
+ECHO_COVERAGE = 0.8
+"""Share of the instruction's distinct words (Han characters) a restatement repeats."""
+
+
+def _echo_tokens(text: str) -> tuple[set[str], set[str]]:
+    """(words of letters or digits, lower-cased; Han characters) of ``text``."""
+    low = text.casefold()
+    han = set(_HAN_CHAR.findall(low))
+    words = {w for w in _ECHO_TOKEN.findall(_HAN_CHAR.sub(" ", low))}
+    return words, han
+
+
+def restates_prompt(output: str, instruction: str, input_: str) -> str | None:
+    """``"marked"`` / ``"plain"`` when the output only restates the instruction (and input), else None.
+
+    Every word (Han character) of the output comes from the instruction, the input or a small set of frame
+    words ("The task is to …", "Q: … A: …", "你的问题是：…", "本题要求：…"), and the output repeats at least
+    ``ECHO_COVERAGE`` of the instruction's distinct words. ``"marked"``: the output brings a frame word the
+    instruction does not hold (Q/A labels, "task", "问题"), so it is a restatement whatever the task;
+    ``"plain"``: no such word ("Paris is the capital of France." for "Is Paris the capital of France?" is an
+    answer, not an echo, so the caller decides by the kind of task).
+    """
+    ow, oh = _echo_tokens(output)
+    iw, ih = _echo_tokens(instruction)
+    if len(iw) + len(ih) // 2 < ECHO_MIN_TOKENS:
+        return None
+    pw, ph = _echo_tokens(input_) if input_ else (set(), set())
+    if ow - iw - pw - _FRAME_EN or oh - ih - ph - _FRAME_ZH:
+        return None
+    content_i = (iw - _FRAME_EN) | (ih - _FRAME_ZH)
+    if not content_i:
+        return None
+    covered = len(content_i & (ow | oh))
+    if covered < ECHO_COVERAGE * len(content_i):
+        return None
+    marked = (ow & _MARKER_EN) - iw or (oh & _MARKER_ZH) - ih
+    return "marked" if marked else "plain"
+
+
 def fold_for_echo(text: str) -> str:
     """Case-folded text without spaces and punctuation (to compare an output with its instruction)."""
     return _FOLD_NOISE.sub("", text.casefold())
@@ -769,7 +821,8 @@ class QualityFilters:
         # an output more than twice the instruction's length (+ 20) is taken not to be an echo.
         near_instr = len(output) <= 2 * len(instruction) + 20
         near_input = bool(input_) and len(output) <= 2 * len(input_) + 20
-        if not (near_instr or near_input):
+        near_restate = len(output) <= 3 * (len(instruction) + len(input_)) + 40
+        if not (near_instr or near_input or near_restate):
             return None
         out = fold_for_echo(output)
         if not out:
@@ -781,6 +834,15 @@ class QualityFilters:
             unlabelled = fold_for_echo(_LABELS.sub("", output)) if ins and len(out) > len(ins) and ins in out else ""
             if unlabelled and unlabelled == ins:
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction' behind prompt labels")
+        if near_restate:
+            restated = restates_prompt(output, instruction, input_)
+            if restated == "marked" or (
+                restated == "plain"
+                and _GENERATE.match(instruction)
+                and not _EDIT.search(instruction)
+                and not _REWRITE.search(instruction)
+            ):
+                return Verdict("echo_output", "field 'output' only restates field 'instruction' (and 'input')")
         if near_input and _SPACES.sub("", output.casefold()) == _SPACES.sub("", input_.casefold()):
             if self.cfg.echo_check_input or asked_langs(instruction) is None:
                 return Verdict("echo_output", "field 'output' only repeats field 'input'")
