@@ -661,6 +661,12 @@ class QualityFilters:
         markup: bool,
     ) -> Verdict | None:
         name = "script_mismatch"
+        if sig.script == "pinyin":
+            return Verdict(name, "field 'output' is Chinese written in pinyin; the prompt does not ask for a romanisation")
+        if sig.script == "names":
+            return Verdict(
+                name, "field 'output' is romanised words (pinyin names?) for a Chinese prompt that does not ask for them", True
+            )
         if sig.script is not None:
             return Verdict(
                 name,

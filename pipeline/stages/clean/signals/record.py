@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language, scaffold, structure
+from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language, pinyin, scaffold, structure
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
 from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
@@ -305,6 +305,8 @@ def batch_signals(
             sig.dump = structure.wiki_dump(out, f"{sys_l[i] or ''}\n{prompt}")
         if script_cand[i]:
             sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
+        elif (ins_cjk[i] or inp_cjk[i]) and not out_cjk[i] and out_nonspace[i] >= 10 and kind != "code":
+            sig.script = pinyin.pinyin_answer(out, f"{sys_l[i] or ''}\n{prompt}")
         result.append(sig)
     return result
 
