@@ -90,7 +90,7 @@ REFUSAL_MAX_CHARS = 300
 
 _COURTESY = re.compile(
     r"anything else|help you with|assist you|let me know|consult|rephras|try again|feel free|any other questions?|"
-    r"hope you understand|search engine|search (?:for (?:this|it|that) )?online|"
+    r"hope you understand|(?:use|try|check|with) a search engine|search (?:for (?:this|it|that) )?online|"
     r"(?:up-to-date|reliable|official|trusted) sources?|qualified professional|please (?:check|refer|visit|search)|"
     r"帮您|帮助您|为您服务|其他问题|还有什么|咨询|换个|换一个|再试|试试|自行|以官方|官方|专业人士|理解|谅解",
     re.I,
@@ -118,12 +118,20 @@ def refusal(output: str, prompt: str = "") -> str | None:
     if not _REFUSAL.search(output) or not _INABILITY.search(output) or _REFUSAL.search(prompt):
         return None  # (a prompt that itself holds a refusal, e.g. a dialogue to rewrite, may get one back)
     sentences = [t for t in _SENTENCE.split(output.strip()) if t.strip()]
-    if len(sentences) == 1:
-        # one sentence: the refusal clause is the whole answer unless a "but/however" clause follows
-        tail = re.split(r"\b(?:however|but|although)\b|但是|不过|然而", output, maxsplit=1, flags=re.I)
-        # "I'm sorry, but I'm not able to help": the clause after "but" only refuses again
-        return "refusal" if len(tail) == 1 or _INABILITY.search(tail[1]) or not _substantive(tail[1]) else None
-    return None if any(_substantive(t) for t in sentences) else "refusal"
+    return None if any(_says_more(t) for t in sentences) else "refusal"
+
+
+_CONTRAST = re.compile(r"\b(?:however|but|although)\b|但是|不过|然而", re.I)
+
+
+def _says_more(sentence: str) -> bool:
+    """A sentence that is substantive, or a refusal clause followed by a substantive "but/however" clause
+    ("I cannot browse the internet, but I can explain how search engines rank pages")."""
+    if _substantive(sentence):
+        return True
+    tail = _CONTRAST.split(sentence, maxsplit=1)
+    # "I'm sorry, but I'm not able to help": the clause after "but" only refuses again
+    return len(tail) == 2 and not _INABILITY.search(tail[1]) and _substantive(tail[1])
 
 
 # --- page chrome ---------------------------------------------------------------------------------
@@ -429,7 +437,7 @@ def link_only(output: str, prompt: str) -> str | None:
     holds the link itself, exempts it.
     """
     links = _LINK.findall(output)
-    if not links or len(output) > LINK_ONLY_MAX_CHARS:
+    if not links or len(output) > LINK_ONLY_MAX_CHARS or ("<" in output and ">" in output):
         return None
     rest = _LINK.sub(" ", output)
     words = _WORDISH.findall(rest)

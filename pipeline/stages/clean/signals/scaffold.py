@@ -44,7 +44,7 @@ _ROLE = (
     r"指令|输入|回答|答案|回复|输出|助手|用户|系统|问题|答|问)"
 )
 _HEADER = rf"(?m:^[ \t]*(?:#{{1,6}}[ \t]*)?{_ROLE}[ \t]*[:：][ \t]*$)|(?m:^[ \t]*#{{1,6}}[ \t]*{_ROLE}[ \t]*$)"
-_SCAFFOLD = re.compile(rf"{_SPECIAL_TOKEN}|{_PLACEHOLDER}|{_HEADER}", re.I)
+_SCAFFOLD = re.compile(rf"(?:{_SPECIAL_TOKEN})(?:[ \t]*{_ROLE}\b)?|{_PLACEHOLDER}|{_HEADER}", re.I)
 _OPEN_TAG = re.compile(r"<\s*[\w\u4e00-\u9fff]{1,20}\s*>")
 _HEADER_LINE = re.compile(rf"(?m)^[ \t]*(?:#{{1,6}}[ \t]*)?{_ROLE}[ \t]*[:：]", re.I)
 _FOLD = re.compile(r"[\W_]+")

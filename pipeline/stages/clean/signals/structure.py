@@ -148,9 +148,12 @@ def markup_fragment(output: str) -> bool:
     return sum(map(len, tags)) >= MARKUP_MIN_SHARE * len(text)
 
 
+_MARKUP_TOPIC = re.compile(r"\brss\b|\batom\b|\bfeeds?\b|sitemap|\bsvg\b|markup|\belements?\b|订阅|标记|元素", re.I)
+
+
 def markup_exempt(prompt: str) -> bool:
-    """True when the prompt asks for data, formats or code (its answer may be markup)."""
-    return _DATA_TOPIC.search(prompt) is not None
+    """True when the prompt asks for data, formats, feeds or code (its answer may be markup)."""
+    return _DATA_TOPIC.search(prompt) is not None or _MARKUP_TOPIC.search(prompt) is not None
 
 
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
