@@ -192,10 +192,14 @@ _FRAME_EN = frozenset(
     "your me i my we so this that here was s re be want wants need needs".split()
 )
 """Words a restatement adds around the instruction ("The task is to …", "Q: … A: …")."""
-_MARKER_EN = frozenset("q a question answer task instruction prompt input request asked asks user restate".split())
+_MARKER_EN = frozenset("question task instruction prompt request asked asks restate".split())
 """Of those, the words that only a restatement or a prompt frame brings."""
+_MARKER_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:q|a|question|answer|instruction|input|prompt|task|问|答|问题|题目|任务|要求|指令)\s*[:：]", re.I
+)
+"""Q/A and prompt labels ("Q: …\nA: …", "问：…\n答：…")."""
 _FRAME_ZH = frozenset("问答题目是你的本要求任务指令输入出回用户请我们需这个了说为就")
-_MARKER_ZH = frozenset("问答题求任务指令")
+_MARKER_ZH = frozenset("题求任务指")
 ECHO_MIN_TOKENS = 4
 """An instruction needs this many distinct words (Han characters: twice as many) to be judged restated."""
 ECHO_COVERAGE = 0.8
@@ -233,8 +237,16 @@ def restates_prompt(output: str, instruction: str, input_: str) -> str | None:
     covered = len(content_i & (ow | oh))
     if covered < ECHO_COVERAGE * len(content_i):
         return None
-    marked = (ow & _MARKER_EN) - iw or (oh & _MARKER_ZH) - ih
-    return "marked" if marked else "plain"
+    if _MARKER_LABEL.search(output) or (ow & _MARKER_EN) - iw or (oh & _MARKER_ZH) - ih:
+        return "marked"
+    # Without a frame word the output must hold no word of the input and end with the instruction
+    # after its first word ("… to describe a sunset over the ocean"): an answer puts its content last
+    # ("The first letter of the alphabet is A.", "… the equation 2x = 4 is x = 2.").
+    if ow - iw - _FRAME_EN or oh - ih - _FRAME_ZH:
+        return None
+    verb = _GENERATE.match(instruction)
+    tail = fold_for_echo(instruction[verb.end() :] if verb else instruction)
+    return "plain" if len(tail) >= 8 and fold_for_echo(output).endswith(tail) else None
 
 
 def fold_for_echo(text: str) -> str:

@@ -57,11 +57,12 @@ _REFUSAL = re.compile(
     r"|\bi (?:do not|don't) have (?:the )?(?:access|ability|capability|capacity|means|real-time|internet|live|"
     r"browsing|personal (?:opinions|views|feelings|experiences))"
     r"|\bno (?:access to|way to access) (?:live|real-time|the internet|external|current|up-to-date|the web)"
-    r"|\b(?:my )?(?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|has a cut-?off|only goes|"
+    r"|\bmy (?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|has a cut-?off|only goes|"
     r"only extends|only covers)|\b(?:knowledge|training) cut-?off\b"
     r"|我(?:暂时|目前|现在)?(?:无法|不能|没办法|没有办法|不便)(?:回答|提供|完成|帮|查|访问|读取|联网|上网|浏览|获取|"
     r"发表|评价|判断|处理|执行|满足|给出|作答|回复|打开|搜索)"
-    r"|(?:无法|不能|不可以|没法)(?:联网|上网|访问互联网|访问网络|浏览网页|读取外部|查询实时|获取实时|访问外部|打开链接)"
+    r"|我[^。！？\n]{0,6}(?:无法|不能|不可以|没法)(?:联网|上网|访问互联网|访问网络|浏览网页|读取外部|查询实时|获取实时|"
+    r"访问外部|打开链接)"
     r"|超出了?我的(?:能力|知识|服务)?范围|不在我的(?:能力|服务|回答|知识)范围"
     r"|我的知识(?:库)?(?:有|存在|只)?(?:截止|截至|更新到)|知识截止|训练数据(?:截止|截至)",
     re.I,
@@ -70,7 +71,7 @@ _INABILITY = re.compile(
     r"\b(?:cannot|can't|can not|unable|not able|not capable|(?:don't|do not) have (?:the )?(?:ability|capability|means|"
     r"access)|isn't something|is not something|decline|refrain|not (?:allowed|permitted|in a position|designed|"
     r"programmed|equipped)|no (?:access|way to access)|(?:falls?|is|lies?|goes) (?:outside|beyond)|beyond (?:my|the)|"
-    r"cut-?off|(?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|only))\b"
+    r"cut-?off|my (?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|only))\b"
     r"|无法|不能|没有能力|超出|做不到|没办法|没有办法|不便|没法|不在我的|截止|截至",
     re.I,
 )
@@ -98,12 +99,20 @@ _COURTESY = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
 
+COURTESY_MAX_WORDS = 15
+"""A courtesy formula is a short sentence: longer ones (or 25+ Han characters) say something besides."""
+
+
 def _substantive(sentence: str) -> bool:
-    """A sentence that says something besides refusing: six or more words (12 Han characters), no courtesy formula."""
-    if _REFUSAL.search(sentence) or _COURTESY.search(sentence):
+    """A sentence that says something besides refusing: six or more words (12 Han characters), and no
+    refusal or (in a short sentence) courtesy formula."""
+    if _REFUSAL.search(sentence):
         return False
     han = sum(1 for ch in sentence if "\u4e00" <= ch <= "\u9fff")
-    return len(sentence.split()) >= 6 or han >= 12
+    words = len(sentence.split())
+    if _COURTESY.search(sentence) and words < COURTESY_MAX_WORDS and han < 25:
+        return False
+    return words >= 6 or han >= 12
 
 
 def refusal(output: str, prompt: str = "") -> str | None:
@@ -115,7 +124,7 @@ def refusal(output: str, prompt: str = "") -> str | None:
     or by a reason ("这个表述涉及暴力，不符合使用规范") is an answer, and so is a refusal in the answer
     to a ``prompt`` that holds one itself (a dialogue to rewrite).
     """
-    if not _REFUSAL.search(output) or not _INABILITY.search(output) or _REFUSAL.search(prompt):
+    if not _REFUSAL.search(output) or not _INABILITY.search(output) or _REFUSAL.search(prompt) or _INABILITY.search(prompt):
         return None  # (a prompt that itself holds a refusal, e.g. a dialogue to rewrite, may get one back)
     sentences = [t for t in _SENTENCE.split(output.strip()) if t.strip()]
     return None if any(_says_more(t) for t in sentences) else "refusal"
@@ -303,15 +312,15 @@ _STRONG_EN = (
     # contact solicitations and sponsorship lines
     r"(?:message|contact|dm|text|ping|add|reach|find|follow|email|call) (?:me|us) (?:on|at|via|through|@)|"
     r"(?:buy|order|shop|grab) (?:[\w-]+ ){1,4}now\b|"
-    r"(?:sponsored|brought to you|paid for) by|sign up with (?:my |our |the )?(?:code|link)|affiliate link|"
-    r"(?:referral|invite|invitation|voucher) (?:code|link)|from home|"
+    r"(?:sponsored|brought to you|paid for) by|sign up with (?:my |our |the )?(?:code|link)|"
+    r"(?:referral|invite|invitation|voucher) (?:code|link)|"
     r"(?:want|get|see|read|download|unlock) the (?:full|complete|whole) (?:answer|solution|version|essay|text)|"
     r"full (?:answer|solution) (?:at|here|on|->|→)"
 )
 _STRONG_ZH = (
     r"加微信|加我微信|加v信?|加q|qq[:：\s]?\d|代开|刷单|日赚|点击进入|点击链接|免费领|扫码|关注公众号|量大从优|欢迎选购|"
     r"欢迎咨询|诚信经营|立即抢购|现在下单|【广告】|（广告）|\[广告\]|【推广】|（推广）|\[推广\]|"
-    r"赞助|优惠码|邀请码|注册即送|免费送|私信我|加群|群号|回复[“\"「]?[^，。\n]{1,8}[”\"」]?(?:即可)?(?:获取|领取)|"
+    r"赞助|优惠码|邀请码|注册即送|私信我|加群|群号|回复[“\"「]?[^，。\n]{1,8}[”\"」]?(?:即可)?(?:获取|领取)|"
     r"戳这里|点这里|点此(?:链接|查看|领取|下载)|完整答案(?:请|见|在)|更多精彩"
 )
 _WEAK_EN = (
@@ -418,7 +427,8 @@ _LINK = re.compile(
 )
 _LINK_TOPIC = re.compile(
     r"\burls?\b|\blinks?\b|hyperlink|website|web ?site|web ?page|\bsite\b|homepage|home page|domain|\bsources?\b|"
-    r"\breferenc|citation|\bcite\b|\bhttp|\bwww\b|address|网址|链接|网站|网页|官网|主页|域名|出处|来源|引用|地址",
+    r"\breferenc|citation|\bcite\b|\bhttp|\bwww\b|address|\bpages?\b|articles?|wikipedia|\bnews\b|\bvideos?\b|"
+    r"internet|look up|\bretriev|网址|链接|网站|网页|官网|主页|域名|出处|来源|引用|地址|页面|文章|维基|新闻|视频|互联网|网上",
     re.I,
 )
 _RESOURCE_TOPIC = re.compile(

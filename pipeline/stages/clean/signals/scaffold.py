@@ -26,6 +26,7 @@ _SPECIAL_TOKEN = (
     r"|</?s>|<(?:/?(?:bos|eos|pad|unk|mask|sep|cls))>|\[/?(?:INST|SYS)\]|<</?SYS>>"
     r"|\[(?:PAD|CLS|SEP|UNK|MASK|BOS|EOS|EOT)\]|<(?:start|end)_of_(?:turn|text)>"
 )
+_ROLE_WORD = r"(?:instruction|input|response|output|answer|assistant|user|system|human|bot|question|reply|completion)"
 _WRITER_VERB = r"(?:your|insert|enter|add|put|type|write|fill(?: in)?|paste|place|provide)"
 _SLOT_WORD = (
     r"(?:answer|response|output|reply|result|completion|text|content|solution|generated text|model output|"
@@ -35,7 +36,7 @@ _PLACEHOLDER = (
     r"\{\{[^{}\n]{0,40}\}\}|\$\{[^{}\n]{0,40}\}|\{(?:[A-Za-z_][\w.]{0,30}|[\u4e00-\u9fff]{1,8})\}"
     rf"|[\[<(（【{{]\s*{_WRITER_VERB}\b[^\]\n>)）】}}]{{0,50}}[\]>)）】}}]"
     rf"|[\[<(（【]\s*{_SLOT_WORD}(?:\s*(?:here|goes here|placeholder|待填|待补充|在此|于此))?\s*[\]>)）】]"
-    r"|<\s*/\s*[\w\u4e00-\u9fff]{1,20}\s*>"  # a closing tag left over from an empty element
+    rf"|<\s*/\s*(?:{_SLOT_WORD}|{_ROLE_WORD})\s*>"  # the closing half of an emptied element (<output></output>)
     r"|\b(?:TODO|TBD|FIXME|XXX)\b(?:\s*[:：-]\s*(?:write|add|fill|insert|complete|finish|answer|generate)\b[^\n]{0,40})?"
     r"|\blorem ipsum\b[^\n]{0,80}"
 )
@@ -45,7 +46,8 @@ _ROLE = (
 )
 _HEADER = rf"(?m:^[ \t]*(?:#{{1,6}}[ \t]*)?{_ROLE}[ \t]*[:：][ \t]*$)|(?m:^[ \t]*#{{1,6}}[ \t]*{_ROLE}[ \t]*$)"
 _SCAFFOLD = re.compile(rf"(?:{_SPECIAL_TOKEN})(?:[ \t]*{_ROLE}\b)?|{_PLACEHOLDER}|{_HEADER}", re.I)
-_OPEN_TAG = re.compile(r"<\s*[\w\u4e00-\u9fff]{1,20}\s*>")
+_OPEN_TAG = re.compile(rf"<\s*(?:{_SLOT_WORD}|{_ROLE_WORD})\s*>", re.I)
+_FRAME = re.compile(rf"{_SPECIAL_TOKEN}|{_HEADER}|(?m:^[ \t]*(?:#{{1,6}}[ \t]*)?{_ROLE}[ \t]*[:：])", re.I)
 _HEADER_LINE = re.compile(rf"(?m)^[ \t]*(?:#{{1,6}}[ \t]*)?{_ROLE}[ \t]*[:：]", re.I)
 _FOLD = re.compile(r"[\W_]+")
 
@@ -87,6 +89,8 @@ def template_only(output: str, prompt_texts: tuple[str, ...], max_chars: int) ->
     rest = _OPEN_TAG.sub(" ", rest)  # the opening half of an emptied element (<output></output>)
     rest = _HEADER_LINE.sub(" ", rest)  # "### Instruction:" before a copy of the instruction
     folded = _fold(rest)
+    if folded and not _FRAME.search(output):
+        return None  # copies of the prompt count as scaffolding only inside a frame (tokens or role headers)
     for text in prompt_texts:
         f = _fold(text)
         if f and len(f) >= 4:

@@ -148,7 +148,11 @@ def markup_fragment(output: str) -> bool:
     return sum(map(len, tags)) >= MARKUP_MIN_SHARE * len(text)
 
 
-_MARKUP_TOPIC = re.compile(r"\brss\b|\batom\b|\bfeeds?\b|sitemap|\bsvg\b|markup|\belements?\b|订阅|标记|元素", re.I)
+_MARKUP_TOPIC = re.compile(
+    r"\brss\b|\batom\b|\bfeeds?\b|sitemap|\bsvg\b|markup|\belements?\b|\bforms?\b|template|\bstyl|font|"
+    r"typograph|\bbold|italic|underline|订阅|标记|元素|表单|模板|样式|字体|加粗|斜体|下划线",
+    re.I,
+)
 
 
 def markup_exempt(prompt: str) -> bool:
