@@ -188,11 +188,48 @@ def _mostly_copy(out: str, ins: str) -> bool:
 _ECHO_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _FRAME_EN = frozenset(
-    "q a question answer task instruction prompt input request asked asks ask user restate repeat the is are to you "
-    "your me i my we so this that here was s re be want wants need needs".split()
+    [
+        "q",
+        "a",
+        "question",
+        "answer",
+        "task",
+        "instruction",
+        "prompt",
+        "input",
+        "request",
+        "asked",
+        "asks",
+        "ask",
+        "user",
+        "restate",
+        "repeat",
+        "the",
+        "is",
+        "are",
+        "to",
+        "you",
+        "your",
+        "me",
+        "i",
+        "my",
+        "we",
+        "so",
+        "this",
+        "that",
+        "here",
+        "was",
+        "s",
+        "re",
+        "be",
+        "want",
+        "wants",
+        "need",
+        "needs",
+    ]
 )
 """Words a restatement adds around the instruction ("The task is to …", "Q: … A: …")."""
-_MARKER_EN = frozenset("question task instruction prompt request asked asks restate".split())
+_MARKER_EN = frozenset(["question", "task", "instruction", "prompt", "request", "asked", "asks", "restate"])
 """Of those, the words that only a restatement or a prompt frame brings."""
 _MARKER_LABEL = re.compile(
     r"(?:^|\n)\s*(?:q|a|question|answer|instruction|input|prompt|task|问|答|问题|题目|任务|要求|指令)\s*[:：]", re.I
@@ -674,10 +711,14 @@ class QualityFilters:
     ) -> Verdict | None:
         name = "script_mismatch"
         if sig.script == "pinyin":
-            return Verdict(name, "field 'output' is Chinese written in pinyin; the prompt does not ask for a romanisation")
+            return Verdict(
+                name, "field 'output' is Chinese written in pinyin; the prompt does not ask for a romanisation"
+            )
         if sig.script == "names":
             return Verdict(
-                name, "field 'output' is romanised words (pinyin names?) for a Chinese prompt that does not ask for them", True
+                name,
+                "field 'output' is romanised words (pinyin names?) for a Chinese prompt that does not ask for them",
+                True,
             )
         if sig.script is not None:
             return Verdict(

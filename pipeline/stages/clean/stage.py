@@ -29,8 +29,8 @@ from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageR
 from pipeline.stages.clean.filters import QualityFilters, WordMatcher, build_word_matcher
 from pipeline.stages.clean.signals.counts import prepare as prepare_signal_tables
 from pipeline.stages.clean.signals.damage import prepare as prepare_damage_tables
-from pipeline.stages.clean.signals.structure import markup_exempt, markup_fragment
 from pipeline.stages.clean.signals.record import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
+from pipeline.stages.clean.signals.structure import markup_exempt, markup_fragment
 from pipeline.text.lang import record_lang
 from pipeline.text.normalize import (
     Normalizer,

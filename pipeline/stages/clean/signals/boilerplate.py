@@ -68,7 +68,7 @@ _REFUSAL = re.compile(
     re.I,
 )
 _INABILITY = re.compile(
-    r"\b(?:cannot|can't|can not|unable|not able|not capable|(?:don't|do not) have (?:the )?(?:ability|capability|means|"
+    r"\b(?:cannot|can't|can not|unable|not able|not capable|impossible|(?:don't|do not) have (?:the )?(?:ability|capability|means|"
     r"access)|isn't something|is not something|decline|refrain|not (?:allowed|permitted|in a position|designed|"
     r"programmed|equipped)|no (?:access|way to access)|(?:falls?|is|lies?|goes) (?:outside|beyond)|beyond (?:my|the)|"
     r"cut-?off|my (?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|only))\b"
@@ -99,13 +99,22 @@ _COURTESY = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
 
+_FIRST_PERSON = re.compile(
+    r"\bI\b[^.!?\n]{0,20}(?:can't|cannot|can not|unable|not able|impossible)|impossible for me|"
+    r"我[^。！？\n]{0,6}(?:无法|不能|做不到|没办法)",
+    re.I,
+)
+"""A prompt holding a first-person inability ("Reword: I can't do it."): its answer may say it again."""
+
 COURTESY_MAX_WORDS = 15
 """A courtesy formula is a short sentence: longer ones (or 25+ Han characters) say something besides."""
 
 
 def _substantive(sentence: str) -> bool:
-    """A sentence that says something besides refusing: six or more words (12 Han characters), and no
-    refusal or (in a short sentence) courtesy formula."""
+    """A sentence that says something besides refusing.
+
+    Six or more words (12 Han characters), and no refusal or (in a short sentence) courtesy formula.
+    """
     if _REFUSAL.search(sentence):
         return False
     han = sum(1 for ch in sentence if "\u4e00" <= ch <= "\u9fff")
@@ -124,7 +133,13 @@ def refusal(output: str, prompt: str = "") -> str | None:
     or by a reason ("这个表述涉及暴力，不符合使用规范") is an answer, and so is a refusal in the answer
     to a ``prompt`` that holds one itself (a dialogue to rewrite).
     """
-    if not _REFUSAL.search(output) or not _INABILITY.search(output) or _REFUSAL.search(prompt) or _INABILITY.search(prompt):
+    output, prompt = output.replace("’", "'"), prompt.replace("’", "'")
+    if (
+        not _REFUSAL.search(output)
+        or not _INABILITY.search(output)
+        or _REFUSAL.search(prompt)
+        or _FIRST_PERSON.search(prompt)
+    ):
         return None  # (a prompt that itself holds a refusal, e.g. a dialogue to rewrite, may get one back)
     sentences = [t for t in _SENTENCE.split(output.strip()) if t.strip()]
     return None if any(_says_more(t) for t in sentences) else "refusal"
@@ -134,8 +149,10 @@ _CONTRAST = re.compile(r"\b(?:however|but|although)\b|但是|不过|然而", re.
 
 
 def _says_more(sentence: str) -> bool:
-    """A sentence that is substantive, or a refusal clause followed by a substantive "but/however" clause
-    ("I cannot browse the internet, but I can explain how search engines rank pages")."""
+    """A sentence that is substantive, or a refusal clause followed by a substantive "but/however" clause.
+
+    "I cannot browse the internet, but I can explain how search engines rank pages" says more.
+    """
     if _substantive(sentence):
         return True
     tail = _CONTRAST.split(sentence, maxsplit=1)
@@ -364,13 +381,17 @@ STUFFING_TOP_SHARE = 0.2
 
 
 STUFFING_DISTINCT_SHARE = 0.5
-_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|click|site)\b\S*", re.I)
+_URL = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|click|site)\b\S*", re.I
+)
 _LIST_SEP = re.compile(r"[\s,，、;；|/-]+")
 
 
 def _stuffed(output: str) -> bool:
-    """Keyword stuffing: twelve or more words and no sentence punctuation (links aside), one word making a fifth
-    of them or at most half of them distinct ("buy X, cheap Y, discount X, best Y, …")."""
+    """Keyword stuffing: twelve or more words and no sentence punctuation (links aside).
+
+    One word makes a fifth of them, or at most half of them are distinct ("buy X, cheap Y, discount X, …").
+    """
     text = _URL.sub(" ", output)
     if any(ch in text for ch in ".!?。！？"):
         return False
@@ -418,7 +439,9 @@ def advertising(output: str, prompt: str) -> str | None:
 
 LINK_ONLY_MAX_CHARS = 200
 """Longer answers are not judged as link-only."""
-LINK_CANDIDATE_RE2 = r"(?i)https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|me|click|site|link|gl|cc)/"
+LINK_CANDIDATE_RE2 = (
+    r"(?i)https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|me|click|site|link|gl|cc)/"
+)
 """RE2 pattern (pyarrow): answers holding a link (a superset of what :func:`link_only` needs)."""
 _LINK = re.compile(
     r"https?://\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|me|click|site|link|gl|cc)"
@@ -427,20 +450,21 @@ _LINK = re.compile(
 )
 _LINK_TOPIC = re.compile(
     r"\burls?\b|\blinks?\b|hyperlink|website|web ?site|web ?page|\bsite\b|homepage|home page|domain|\bsources?\b|"
-    r"\breferenc|citation|\bcite\b|\bhttp|\bwww\b|address|\bpages?\b|articles?|wikipedia|\bnews\b|\bvideos?\b|"
-    r"internet|look up|\bretriev|网址|链接|网站|网页|官网|主页|域名|出处|来源|引用|地址|页面|文章|维基|新闻|视频|互联网|网上",
+    r"\breferenc|citation|\bcite\b|\bhttp|\bwww\b|address|\bpages?\b|articles?|wikipedia|"
+    r"internet|look up|\bretriev|网址|链接|网站|网页|官网|主页|域名|出处|来源|引用|地址|页面|文章|维基|互联网|网上",
     re.I,
 )
 _RESOURCE_TOPIC = re.compile(
     r"\bwhere (?:can|could|do|should|to)\b|resource|\bonline\b|\btool|\bapp\b|recommend|哪里|资源|在线|工具|推荐",
     re.I,
 )
-_WORDISH = re.compile(r"[^\W\d_]{2,}|[\u4e00-\u9fff]")
+_WORDISH = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u04ff]{2,}|[\u4e00-\u9fff]")
 
 
 def link_only(output: str, prompt: str) -> str | None:
-    """``"link"`` when the answer is a link and a few words at most, nobody asked for a link; ``"resource"``
-    (borderline) when the prompt asks where to find something; else None.
+    """``"link"`` when the answer is a link and a few words at most and nobody asked for a link, else None.
+
+    ``"resource"`` (borderline) when the prompt asks where to find something.
 
     "Full solution -> https://…", "戳这里 → https://…", a bare shortened link: the answer sends the
     reader elsewhere instead of answering. A prompt about links, URLs, websites or sources, or one that

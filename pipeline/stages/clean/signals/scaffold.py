@@ -1,4 +1,4 @@
-"""Answers that are only prompt-template scaffolding: the generator's frame with no answer in it.
+r"""Answers that are only prompt-template scaffolding: the generator's frame with no answer in it.
 
 A chat or instruction template leaves recognisable pieces when the model (or a broken export) wrote
 nothing into it:

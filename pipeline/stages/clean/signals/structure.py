@@ -66,8 +66,37 @@ def json_dump(output: str, prompt: str, instruction: str) -> str | None:
 
 
 _ENVELOPE_KEYS = frozenset(
-    "status data result results error errors choices meta metadata role content message messages id ts timestamp "
-    "cached code msg success response object model usage created html text index finish_reason".split()
+    [
+        "status",
+        "data",
+        "result",
+        "results",
+        "error",
+        "errors",
+        "choices",
+        "meta",
+        "metadata",
+        "role",
+        "content",
+        "message",
+        "messages",
+        "id",
+        "ts",
+        "timestamp",
+        "cached",
+        "code",
+        "msg",
+        "success",
+        "response",
+        "object",
+        "model",
+        "usage",
+        "created",
+        "html",
+        "text",
+        "index",
+        "finish_reason",
+    ]
 )
 _ENVELOPE_TOPIC = re.compile(
     r"json|\bapi\b|endpoint|response|payload|request|chat|message|conversation|log|接口|响应|请求|对话|日志", re.I
@@ -76,8 +105,10 @@ _ENVELOPE_TOPIC = re.compile(
 
 
 def _envelope(value: object) -> bool:
-    """An API response or chat-log record: most top-level keys are envelope keys (status, data, choices,
-    role, content, meta …), at least two of them; or a list of such objects."""
+    """An API response or chat-log record (or a list of them).
+
+    Most top-level keys are envelope keys (status, data, choices, role, content, meta …), at least two.
+    """
     items = value if isinstance(value, list) else [value]
     dicts = [v for v in items if isinstance(v, dict)]
     if not dicts or len(dicts) != len(items):
@@ -130,8 +161,10 @@ element) or at least this share of its characters inside tags."""
 
 
 def markup_fragment(output: str) -> bool:
-    """True when the raw answer is a scraped markup fragment: it opens with a tag, holds three or more, and
-    has attributes, a script, an XML declaration, CDATA or a feed element, or is 30 % tags.
+    """True when the raw answer is a scraped markup fragment.
+
+    It opens with a tag, holds three or more, and has attributes, a script, an XML declaration, CDATA
+    or a feed element, or is 30 % tags.
 
     ``<div class="post-body">…</div><script>…</script>``, an RSS ``<item>``, an XML record: page or feed
     source where the prompt asked for prose. Judged on the text before cleaning (HTML stripping would
@@ -149,7 +182,7 @@ def markup_fragment(output: str) -> bool:
 
 
 _MARKUP_TOPIC = re.compile(
-    r"\brss\b|\batom\b|\bfeeds?\b|sitemap|\bsvg\b|markup|\belements?\b|\bforms?\b|template|\bstyl|font|"
+    r"\brss\b|\batom\b|\bfeeds?\b|sitemap|\bsvg\b|markup|\belements?\b|(?:web|html|sign-?up|feedback|contact|registration|survey|order|login) forms?\b|template|\bstyl|font|"
     r"typograph|\bbold|italic|underline|订阅|标记|元素|表单|模板|样式|字体|加粗|斜体|下划线",
     re.I,
 )

@@ -30,7 +30,11 @@ FRAGMENT = (
     "field 'output' was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does "
     "not ask for markup, data or code",
 )
-JSON_DUMP = ("rejected", "markup_output", "field 'output' is a JSON object and the prompt does not ask for data or code")
+JSON_DUMP = (
+    "rejected",
+    "markup_output",
+    "field 'output' is a JSON object and the prompt does not ask for data or code",
+)
 RESTATED = ("rejected", "echo_output", "field 'output' only restates field 'instruction' (and 'input')")
 PINYIN = (
     "rejected",
