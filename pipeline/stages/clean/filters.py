@@ -605,6 +605,8 @@ class QualityFilters:
         markup: bool,
     ) -> Verdict | None:
         name = "keyboard_mash"
+        if sig.unit_only:
+            return Verdict(name, "field 'output' is one short unit repeated (a key held down or a pattern hammered)")
         if sig.mash is not None:
             return Verdict(name, "field 'output': most words are keyboard mash")
         return None
@@ -809,6 +811,10 @@ class QualityFilters:
         name = "repetition_loop"
         if lp.stutter >= c.loop_max_stutter and lp.stutter_chars >= 16:
             return Verdict(name, f"field 'output': a short unit is repeated {lp.stutter} times back to back")
+        if sig.marker_repeats >= c.loop_max_stutter:
+            return Verdict(
+                name, f"field 'output': a list marker is repeated {sig.marker_repeats} times with nothing between"
+            )
         if sig.phrase_repeats >= c.loop_max_stutter:
             return Verdict(
                 name, f"field 'output': a phrase of 5-8 characters is repeated {sig.phrase_repeats} times back to back"

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language, pinyin, scaffold, structure
+from pipeline.stages.clean.signals import (
+    artefacts,
+    boilerplate,
+    damage,
+    language,
+    pinyin,
+    repetition,
+    scaffold,
+    structure,
+)
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
 from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
@@ -105,6 +114,8 @@ class RecordSignals:
     dump: str | None = None
     script: str | None = None
     phrase_repeats: int = 0
+    marker_repeats: int = 0
+    unit_only: bool = False
     escaped: bool = False
     untranslated: bool = False
 
@@ -261,6 +272,10 @@ def batch_signals(
             coh,
         )
         sig.phrase_repeats = phrase_reps[i]
+        if "  " not in out and (". " in out or ") " in out or "、" in out):
+            sig.marker_repeats = repetition.numbering_run(out)
+        if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:
+            sig.unit_only = repetition.unit_only(out, prompt)
         if loops.block_repeats > 1 or loops.stutter > 2:
             sig.repeat_asked = REPEAT_TOPIC.search(prompt) is not None
         if out_chars[i] <= artefacts.PLACEHOLDER_MAX_CHARS:

@@ -211,3 +211,19 @@ def test_restates_prompt_kinds():
     assert restates_prompt("to describe a sunset over the ocean", "Describe a sunset over the ocean.", "") == "plain"
     assert restates_prompt("The capital of France.", "Name the capital of France.", "") is None  # 3 of 4 words
     assert restates_prompt("Paris.", "Name the capital of France.", "") is None
+
+
+def test_hammered_digits_and_repeated_list_markers():
+    assert outcome("Describe your ideal holiday.", "7878787878787878") == (
+        "rejected",
+        "keyboard_mash",
+        "field 'output' is one short unit repeated (a key held down or a pattern hammered)",
+    )
+    assert outcome("Give me a number made of one digit repeated.", "7777777777") == KEPT
+    assert outcome("Calculate 1/9 to eight decimal places.", "0.11111111") == KEPT
+    assert outcome("Outline a plan for a picnic.", "Pick a sunny day and a park nearby.\n" + "2) " * 14 + "2)") == (
+        "rejected",
+        "repetition_loop",
+        "field 'output': a list marker is repeated 15 times with nothing between",
+    )
+    assert outcome("List the steps.", "1. Mix.\n2. Bake.\n3. Cool.\n4. Serve.") == KEPT
