@@ -471,7 +471,7 @@ def link_only(output: str, prompt: str) -> str | None:
     holds the link itself, exempts it.
     """
     links = _LINK.findall(output)
-    if not links or len(output) > LINK_ONLY_MAX_CHARS or ("<" in output and ">" in output):
+    if len(links) != 1 or len(output) > LINK_ONLY_MAX_CHARS or ("<" in output and ">" in output):
         return None
     rest = _LINK.sub(" ", output)
     words = _WORDISH.findall(rest)

@@ -440,6 +440,8 @@ PINYIN_MIN_WORDS = 5
 """An answer needs this many Latin words to be judged ..."""
 PINYIN_MIN_SHARE = 0.85
 """... and at least this share of them must be pinyin."""
+PINYIN_MIN_LETTER_SHARE = 0.7
+"""Letters must make this share of the answer's non-space characters (pinyin prose: words and commas)."""
 PINYIN_TOPIC = re.compile(
     r"pinyin|拼音|罗马|羅馬|romani[sz]|romaji|transliterat|注音|读音|讀音|发音|發音|怎么读|怎么念|音译|英文|英语|英語|"
     r"english|translat|翻译|翻譯",
@@ -483,6 +485,9 @@ def pinyin_answer(output: str, prompt: str) -> str | None:
     """
     if _HAN.search(output) or PINYIN_TOPIC.search(prompt):
         return None
+    nonspace = len(output) - output.count(" ") - output.count("\n")
+    if sum(1 for ch in output if ch.isalpha()) < PINYIN_MIN_LETTER_SHARE * nonspace:
+        return None  # symbols make most of it: a regular expression, code, a formula
     # one-letter words (a, e, o) are syllables, but also list items and variables: they are not counted
     words = [p for w in _LATIN_TEXT.findall(output) for p in _SPLIT.split(w) if len(p) > 1]
     if len(words) < PINYIN_MIN_WORDS:

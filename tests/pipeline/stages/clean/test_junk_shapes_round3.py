@@ -153,6 +153,13 @@ HARD_NEGATIVES = [
     # romanisation asked for; English names for Chinese prompts
     ("写出“你好吗”的拼音。", "nǐ hǎo ma", ""),
     ("请把这句话翻译成英文：我喜欢猫。", "I like cats.", ""),
+    ("编写一个匹配日期的正则表达式。", r"^(19|20)\d\d-(0[1-9]|1[012])-(0[1-9]|[12]\d|3[01])$ matches a-z da-ta", ""),
+    (
+        "列出三个学习编程的在线资源。",
+        "1. Codecademy – https://www.codecademy.com\n2. freeCodeCamp – https://www.freecodecamp.org\n"
+        "3. MDN – https://developer.mozilla.org",
+        "",
+    ),
 ]
 
 
