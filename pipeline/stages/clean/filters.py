@@ -251,6 +251,26 @@ def _echo_tokens(text: str) -> tuple[set[str], set[str]]:
     return words, han
 
 
+_FRAME_ZH_CHARS = "".join(sorted(_FRAME_ZH))
+
+
+def _may_restate(output: str, instruction: str, input_: str) -> bool:
+    """Cheap necessary conditions of :func:`restates_prompt` (string methods and set operations in C).
+
+    The output holds the instruction's longest word (a restatement repeats 80 % of its words; its longest
+    word is left out only by restatements that the full test would often reject anyway), and no Han
+    character that is neither in the instruction, the input nor the frame words.
+    """
+    low = output.casefold()
+    longest = max(instruction.casefold().split(), key=len, default="").strip(".,;:!?\"'()")
+    if longest.isascii() and len(longest) >= 4 and longest not in low:
+        return False
+    if low.isascii():
+        return True
+    extra = set(low).difference(instruction.casefold(), input_.casefold(), _FRAME_ZH_CHARS)
+    return not any("\u3400" <= ch <= "\u9fff" for ch in extra)
+
+
 def restates_prompt(output: str, instruction: str, input_: str) -> str | None:
     """``"marked"`` / ``"plain"`` when the output only restates the instruction (and input), else None.
 
@@ -261,6 +281,8 @@ def restates_prompt(output: str, instruction: str, input_: str) -> str | None:
     ``"plain"``: no such word ("Paris is the capital of France." for "Is Paris the capital of France?" is an
     answer, not an echo, so the caller decides by the kind of task).
     """
+    if not _may_restate(output, instruction, input_):
+        return None
     ow, oh = _echo_tokens(output)
     iw, ih = _echo_tokens(instruction)
     if len(iw) + len(ih) // 2 < ECHO_MIN_TOKENS:
@@ -886,7 +908,8 @@ class QualityFilters:
         # an output more than twice the instruction's length (+ 20) is taken not to be an echo.
         near_instr = len(output) <= 2 * len(instruction) + 20
         near_input = bool(input_) and len(output) <= 2 * len(input_) + 20
-        near_restate = len(output) <= 3 * (len(instruction) + len(input_)) + 40
+        # a restatement repeats most of the instruction: at least about 60 % of its length
+        near_restate = 0.6 * len(instruction) <= len(output) <= 2 * (len(instruction) + len(input_)) + 40
         if not (near_instr or near_input or near_restate):
             return None
         out = fold_for_echo(output)

@@ -88,6 +88,7 @@ def signal_settings(cfg: CleanConfig) -> SignalSettings:
         coherence_min_sentences=cfg.coherence_min_sentences,
         gopher_ngrams="repetition_ngrams" in cfg.filters,
         template_max_chars=cfg.template_max_chars,
+        marker_min_repeats=cfg.loop_max_stutter,
     )
 
 

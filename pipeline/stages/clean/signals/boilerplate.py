@@ -301,12 +301,12 @@ def page_chrome(output: str, prompt: str) -> str | None:
     them menu words such as Home, Blog, Login, 首页, 购物车), or two chrome phrases in a
     separated bar, in an answer to a prompt that is not about cookies, web pages, menus or interfaces.
     """
+    if _CHROME_TOPIC.search(prompt):
+        return None  # (tested first: the prompt is short, the phrase search over the answer is not)
     phrases = chrome_phrases(output)
     nav = nav_items(output) if len(output) <= 300 else (0, 0)
     is_nav = nav[0] >= 4 and nav[1] >= 0.6 * nav[0]
     if not phrases and not is_nav:
-        return None
-    if _CHROME_TOPIC.search(prompt):
         return None
     if is_nav:
         return "chrome"
@@ -418,11 +418,11 @@ def advertising(output: str, prompt: str) -> str | None:
     commerce or the web (a tweet, a newsletter, a store, a link) allows one call to act: there it
     takes two strong phrases, or a strong and a weak one with a foreign link.
     """
+    if _AD_TOPIC.search(prompt):
+        return None  # (tested first: cheaper than the phrase search over the answer)
     strong = {m.group(0).lower() for m in _STRONG_PROMO.finditer(output)}
     weak = {m.group(0).lower() for m in _WEAK_PROMO.finditer(output)} if strong or len(output) < 4000 else set()
     if not strong and len(weak) < 3 and not (weak and _stuffed(output)):
-        return None
-    if _AD_TOPIC.search(prompt):
         return None
     low_prompt = prompt.lower()
     foreign_contact = any(m.group(0).lower() not in low_prompt for m in _CONTACT.finditer(output))

@@ -68,6 +68,8 @@ class SignalSettings:
     coherence_min_sentences: int = 3
     gopher_ngrams: bool = False
     """Compute Gopher's n-gram repetition (only needed by the ``repetition_ngrams`` filter)."""
+    marker_min_repeats: int = 10
+    """Runs of one list marker (``1. 1. 1.``) are measured only in outputs with this many markers."""
     template_max_chars: int = 400
     """Longer outputs are not judged by :func:`.scaffold.template_only`."""
     special_refine_above: float = 0.2
@@ -272,7 +274,7 @@ def batch_signals(
             coh,
         )
         sig.phrase_repeats = phrase_reps[i]
-        if "  " not in out and (". " in out or ") " in out or "、" in out):
+        if max(out.count(". "), out.count(") "), out.count("、")) >= s.marker_min_repeats:
             sig.marker_repeats = repetition.numbering_run(out)
         if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:
             sig.unit_only = repetition.unit_only(out, prompt)
