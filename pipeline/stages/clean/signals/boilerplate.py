@@ -327,7 +327,7 @@ _STRONG_EN = (
     r"no experience (?:needed|required)|\[sponsored\]|\(sponsored\)|sponsored (?:post|content|links?|ads?)|promo code|use code|coupon code|discount code|"
     r"earn \$?\d[\d,]*(?:/| per )(?:day|hour|week|month)|\[ad\]|advertisement|"
     # contact solicitations and sponsorship lines
-    r"(?:message|contact|dm|text|ping|add|reach|find|follow|email|call) (?:me|us) (?:on|at|via|through|@)|"
+    r"(?:message|dm|ping|add) (?:me|us) (?:on|at|via|through|@)|"
     r"(?:buy|order|shop|grab) (?:[\w-]+ ){1,4}now\b|"
     r"(?:sponsored|brought to you|paid for) by|sign up with (?:my |our |the )?(?:code|link)|"
     r"(?:referral|invite|invitation|voucher) (?:code|link)|"
