@@ -23,6 +23,7 @@ FILTERS: tuple[str, ...] = (
     "mojibake",
     "markup_output",
     "echo_output",
+    "template_output",
     "refusal_output",
     "boilerplate_output",
     "spam_output",
@@ -153,6 +154,10 @@ class CleanConfig:
     )
     max_char_repetition_frac: float = field(
         default=0.2, metadata={"min": 0.0, "max": 1.0, "help": "share of the output's characters in such runs"}
+    )
+    template_max_chars: int = field(
+        default=400,
+        metadata={"min": 1, "help": "template_output judges outputs up to this many characters"},
     )
     echo_check_input: bool = field(
         default=False,

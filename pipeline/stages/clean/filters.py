@@ -185,6 +185,129 @@ def _mostly_copy(out: str, ins: str) -> bool:
     return False
 
 
+_ECHO_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_FRAME_EN = frozenset(
+    [
+        "q",
+        "a",
+        "question",
+        "answer",
+        "task",
+        "instruction",
+        "prompt",
+        "input",
+        "request",
+        "asked",
+        "asks",
+        "ask",
+        "user",
+        "restate",
+        "repeat",
+        "the",
+        "is",
+        "are",
+        "to",
+        "you",
+        "your",
+        "me",
+        "i",
+        "my",
+        "we",
+        "so",
+        "this",
+        "that",
+        "here",
+        "was",
+        "s",
+        "re",
+        "be",
+        "want",
+        "wants",
+        "need",
+        "needs",
+    ]
+)
+"""Words a restatement adds around the instruction ("The task is to …", "Q: … A: …")."""
+_MARKER_EN = frozenset(["question", "task", "instruction", "prompt", "request", "asked", "asks", "restate"])
+"""Of those, the words that only a restatement or a prompt frame brings."""
+_MARKER_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:q|a|question|answer|instruction|input|prompt|task|问|答|问题|题目|任务|要求|指令)\s*[:：]", re.I
+)
+"""Q/A and prompt labels ("Q: …\nA: …", "问：…\n答：…")."""
+_FRAME_ZH = frozenset("问答题目是你的本要求任务指令输入出回用户请我们需这个了说为就")
+_MARKER_ZH = frozenset("题求任务指")
+ECHO_MIN_TOKENS = 4
+"""An instruction needs this many distinct words (Han characters: twice as many) to be judged restated."""
+ECHO_COVERAGE = 0.8
+"""Share of the instruction's distinct words (Han characters) a restatement repeats."""
+
+
+def _echo_tokens(text: str) -> tuple[set[str], set[str]]:
+    """(words of letters or digits, lower-cased; Han characters) of ``text``."""
+    low = text.casefold()
+    han = set(_HAN_CHAR.findall(low))
+    words = {w for w in _ECHO_TOKEN.findall(_HAN_CHAR.sub(" ", low))}
+    return words, han
+
+
+_FRAME_ZH_CHARS = "".join(sorted(_FRAME_ZH))
+
+
+def _may_restate(output: str, instruction: str, input_: str) -> bool:
+    """Cheap necessary conditions of :func:`restates_prompt` (string methods and set operations in C).
+
+    The output holds the instruction's longest word (a restatement repeats 80 % of its words; its longest
+    word is left out only by restatements that the full test would often reject anyway), and no Han
+    character that is neither in the instruction, the input nor the frame words.
+    """
+    low = output.casefold()
+    longest = max(instruction.casefold().split(), key=len, default="").strip(".,;:!?\"'()")
+    if longest.isascii() and len(longest) >= 4 and longest not in low:
+        return False
+    if low.isascii():
+        return True
+    extra = set(low).difference(instruction.casefold(), input_.casefold(), _FRAME_ZH_CHARS)
+    return not any("\u3400" <= ch <= "\u9fff" for ch in extra)
+
+
+def restates_prompt(output: str, instruction: str, input_: str) -> str | None:
+    """``"marked"`` / ``"plain"`` when the output only restates the instruction (and input), else None.
+
+    Every word (Han character) of the output comes from the instruction, the input or a small set of frame
+    words ("The task is to …", "Q: … A: …", "你的问题是：…", "本题要求：…"), and the output repeats at least
+    ``ECHO_COVERAGE`` of the instruction's distinct words. ``"marked"``: the output brings a frame word the
+    instruction does not hold (Q/A labels, "task", "问题"), so it is a restatement whatever the task;
+    ``"plain"``: no such word ("Paris is the capital of France." for "Is Paris the capital of France?" is an
+    answer, not an echo, so the caller decides by the kind of task).
+    """
+    if not _may_restate(output, instruction, input_):
+        return None
+    ow, oh = _echo_tokens(output)
+    iw, ih = _echo_tokens(instruction)
+    if len(iw) + len(ih) // 2 < ECHO_MIN_TOKENS:
+        return None
+    pw, ph = _echo_tokens(input_) if input_ else (set(), set())
+    if ow - iw - pw - _FRAME_EN or oh - ih - ph - _FRAME_ZH:
+        return None
+    content_i = (iw - _FRAME_EN) | (ih - _FRAME_ZH)
+    if not content_i:
+        return None
+    covered = len(content_i & (ow | oh))
+    if covered < ECHO_COVERAGE * len(content_i):
+        return None
+    if _MARKER_LABEL.search(output) or (ow & _MARKER_EN) - iw or (oh & _MARKER_ZH) - ih:
+        return "marked"
+    # Without a frame word the output must hold no word of the input and end with the instruction
+    # after its first word ("… to describe a sunset over the ocean"): an answer puts its content last
+    # ("The first letter of the alphabet is A.", "… the equation 2x = 4 is x = 2.").
+    if ow - iw - _FRAME_EN or oh - ih - _FRAME_ZH:
+        return None
+    verb = _GENERATE.match(instruction)
+    tail = fold_for_echo(instruction[verb.end() :] if verb else instruction)
+    return "plain" if len(tail) >= 8 and fold_for_echo(output).endswith(tail) else None
+
+
 def fold_for_echo(text: str) -> str:
     """Case-folded text without spaces and punctuation (to compare an output with its instruction)."""
     return _FOLD_NOISE.sub("", text.casefold())
@@ -213,6 +336,8 @@ _MISMATCH = {"en": "English", "zh": "Chinese"}
 _DUMPS = {
     "json": "is a JSON object and the prompt does not ask for data or code",
     "wiki": "holds wiki source markup and the prompt does not ask for markup",
+    "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
+    "ask for markup, data or code",
 }
 
 
@@ -316,6 +441,23 @@ class QualityFilters:
             return Verdict(name, "field 'output' is a placeholder, not an answer")
         if sig.placeholder == "weak":
             return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
+        return None
+
+    def _f_template_output(
+        self,
+        texts: dict[str, str],
+        extra_texts: Sequence[tuple[str, str]],
+        sig: RecordSignals,
+        lang: str,
+        word_hit: bool | None,
+        markup: bool,
+    ) -> Verdict | None:
+        if sig.template is not None:
+            return Verdict(
+                "template_output",
+                "field 'output' is only prompt-template scaffolding (special tokens, unfilled placeholders, empty "
+                "role headers)",
+            )
         return None
 
     def _f_too_short(
@@ -454,6 +596,10 @@ class QualityFilters:
         markup: bool,
     ) -> Verdict | None:
         name = "spam_output"
+        if sig.spam == "link":
+            return Verdict(name, "field 'output' is only a link (and a few words); the prompt does not ask for one")
+        if sig.spam == "resource":
+            return Verdict(name, "field 'output' is only a link, for a prompt that asks where to find something", True)
         if sig.spam is not None:
             return Verdict(name, "field 'output' advertises (promotion phrases with a link or contact)")
         return None
@@ -481,6 +627,8 @@ class QualityFilters:
         markup: bool,
     ) -> Verdict | None:
         name = "keyboard_mash"
+        if sig.unit_only:
+            return Verdict(name, "field 'output' is one short unit repeated (a key held down or a pattern hammered)")
         if sig.mash is not None:
             return Verdict(name, "field 'output': most words are keyboard mash")
         return None
@@ -586,6 +734,16 @@ class QualityFilters:
         markup: bool,
     ) -> Verdict | None:
         name = "script_mismatch"
+        if sig.script == "pinyin":
+            return Verdict(
+                name, "field 'output' is Chinese written in pinyin; the prompt does not ask for a romanisation"
+            )
+        if sig.script == "names":
+            return Verdict(
+                name,
+                "field 'output' is romanised words (pinyin names?) for a Chinese prompt that does not ask for them",
+                True,
+            )
         if sig.script is not None:
             return Verdict(
                 name,
@@ -675,6 +833,10 @@ class QualityFilters:
         name = "repetition_loop"
         if lp.stutter >= c.loop_max_stutter and lp.stutter_chars >= 16:
             return Verdict(name, f"field 'output': a short unit is repeated {lp.stutter} times back to back")
+        if sig.marker_repeats >= c.loop_max_stutter:
+            return Verdict(
+                name, f"field 'output': a list marker is repeated {sig.marker_repeats} times with nothing between"
+            )
         if sig.phrase_repeats >= c.loop_max_stutter:
             return Verdict(
                 name, f"field 'output': a phrase of 5-8 characters is repeated {sig.phrase_repeats} times back to back"
@@ -746,7 +908,9 @@ class QualityFilters:
         # an output more than twice the instruction's length (+ 20) is taken not to be an echo.
         near_instr = len(output) <= 2 * len(instruction) + 20
         near_input = bool(input_) and len(output) <= 2 * len(input_) + 20
-        if not (near_instr or near_input):
+        # a restatement repeats most of the instruction: at least about 60 % of its length
+        near_restate = 0.6 * len(instruction) <= len(output) <= 2 * (len(instruction) + len(input_)) + 40
+        if not (near_instr or near_input or near_restate):
             return None
         out = fold_for_echo(output)
         if not out:
@@ -758,6 +922,15 @@ class QualityFilters:
             unlabelled = fold_for_echo(_LABELS.sub("", output)) if ins and len(out) > len(ins) and ins in out else ""
             if unlabelled and unlabelled == ins:
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction' behind prompt labels")
+        if near_restate:
+            restated = restates_prompt(output, instruction, input_)
+            if restated == "marked" or (
+                restated == "plain"
+                and _GENERATE.match(instruction)
+                and not _EDIT.search(instruction)
+                and not _REWRITE.search(instruction)
+            ):
+                return Verdict("echo_output", "field 'output' only restates field 'instruction' (and 'input')")
         if near_input and _SPACES.sub("", output.casefold()) == _SPACES.sub("", input_.casefold()):
             if self.cfg.echo_check_input or asked_langs(instruction) is None:
                 return Verdict("echo_output", "field 'output' only repeats field 'input'")

@@ -30,6 +30,7 @@ from pipeline.stages.clean.filters import QualityFilters, WordMatcher, build_wor
 from pipeline.stages.clean.signals.counts import prepare as prepare_signal_tables
 from pipeline.stages.clean.signals.damage import prepare as prepare_damage_tables
 from pipeline.stages.clean.signals.record import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
+from pipeline.stages.clean.signals.structure import markup_exempt, markup_fragment
 from pipeline.text.lang import record_lang
 from pipeline.text.normalize import (
     Normalizer,
@@ -86,6 +87,8 @@ def signal_settings(cfg: CleanConfig) -> SignalSettings:
         coherence_min_units=cfg.coherence_min_units,
         coherence_min_sentences=cfg.coherence_min_sentences,
         gopher_ngrams="repetition_ngrams" in cfg.filters,
+        template_max_chars=cfg.template_max_chars,
+        marker_min_repeats=cfg.loop_max_stutter,
     )
 
 
@@ -331,12 +334,23 @@ def clean_table(
 
     # An output that is a whole HTML page (before stripping) in a record whose prompt is not about
     # markup: the markup_output filter rejects it (stripping would leave page chrome behind).
+    # A scraped markup fragment (attributes, a script, an XML/RSS feed) pasted as the answer is judged the
+    # same way on the text before cleaning; a prompt about data, formats or code exempts it too.
     markup = [False] * n
+    fragment = [False] * n
     if "markup_output" in cfg.filters:
         for i, out in enumerate(texts["output"]):
-            if "<" in out and is_html_document(out):
+            if "<" not in out:
+                continue
+            if is_html_document(out):
                 markup[i] = not html_protected((texts["instruction"][i], texts["input"][i])) and not (
                     _WEB_CODE_TOPIC.search(texts["instruction"][i])
+                )
+            elif markup_fragment(out):
+                fragment[i] = not (
+                    html_protected((texts["instruction"][i], texts["input"][i]))
+                    or markup_exempt(f"{systems[i] or ''}\n{texts['instruction'][i]}")
+                    or _WEB_CODE_TOPIC.search(texts["instruction"][i])
                 )
 
     progress.start(STAGE, total=n)
@@ -401,6 +415,9 @@ def clean_table(
         sig_settings,
         cleaned["system"],
     )
+    for i in range(n):
+        if fragment[i] and signals[i].dump is None:
+            signals[i].dump = "fragment"
 
     # Phase 3: filters. Word-list hits are found in one pass over all records; the per-record check
     # then skips the word lists for records without a hit.

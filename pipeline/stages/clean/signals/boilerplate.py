@@ -35,17 +35,53 @@ _REFUSAL = re.compile(
     r"|(?:抱歉|对不起)[，,]?\s*(?:但)?我(?:无法|不能|没有能力)"
     r"|\b(?:sorry|apologi[sz]e|unfortunately)\b[^.!?\n]{0,60}\b(?:cannot|can't|can not|unable|not able|"
     r"(?:don't|do not) have the (?:ability|capability|means))\b"
-    r"|(?:抱歉|对不起)[^。！？\n]{0,20}(?:无法|不能|超出了?我的能力|做不到)",
+    r"|(?:抱歉|对不起)[^。！？\n]{0,20}(?:无法|不能|超出了?我的能力|做不到)"
+    # what the assistant says it is ("I'm only a text-based assistant", "我是由人工智能技术驱动的程序")
+    r"|\bi(?:'m| am) (?:just |only |merely |simply )?an? (?:ai|artificial intelligence|(?:large )?language model|"
+    r"text-based|virtual|digital|computer|chat)\b"
+    r"|我(?:只)?是(?:一个|一款|一名)?(?:由[^。！？\n]{0,15})?(?:AI|人工智能|语言模型|聊天机器人|机器人|程序|虚拟助手)"
+    r"|(?:没有|不具备)(?:个人的?)?(?:情感|感情|观点|意见|偏好|主观)"
+    # declining and inability, tied to the assistant and the task
+    r"|\b(?:isn't|is not|not) something (?:that )?i(?:'m| am)? (?:able|allowed|permitted|designed|programmed) to\b"
+    r"|\b(?:falls?|is|lies?|goes) (?:outside|beyond) (?:what i|my\b|the scope of (?:what i|my))"
+    r"|\bbeyond (?:my|the) (?:capabilit|abilit|scope|knowledge)"
+    r"|\bi (?:must|have to|will have to|need to|would have to) (?:respectfully )?(?:decline|refrain|pass)\b"
+    r"|\bdecline to (?:respond|answer|comment|help|assist|engage)"
+    r"|\bi(?:'m| am) not (?:able|allowed|permitted|in a position|designed|programmed|equipped|capable) (?:to|of)\b"
+    r"|\bi(?: can't| cannot| can not|'m unable to| am unable to|'m not able to| am not able to| won't be able to|"
+    r" will not be able to| could not| couldn't) (?:access|browse|connect to|retrieve|look (?:this |that |it )?up|"
+    r"search (?:for|the)|open (?:links|urls|files|attachments|external)|provide (?:that|this|an? answer|real-time|"
+    r"information|personal|an opinion|opinions)|help (?:you )?with (?:that|this)|assist (?:you )?with|"
+    r"answer (?:this|that|your)|complete (?:this|that|the|your) (?:task|request)|fulfil|comply|respond to (?:this|that)|"
+    r"do (?:that|this)|form (?:an? )?(?:opinion|view)|express (?:an? |personal )?(?:opinion|view|feeling)s?)"
+    r"|\bi (?:do not|don't) have (?:the )?(?:access|ability|capability|capacity|means|real-time|internet|live|"
+    r"browsing|personal (?:opinions|views|feelings|experiences))"
+    r"|\bno (?:access to|way to access) (?:live|real-time|the internet|external|current|up-to-date|the web)"
+    r"|\bmy (?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|has a cut-?off|only goes|"
+    r"only extends|only covers)|\b(?:knowledge|training) cut-?off\b"
+    r"|我(?:暂时|目前|现在)?(?:无法|不能|没办法|没有办法|不便)(?:回答|提供|完成|帮|查|访问|读取|联网|上网|浏览|获取|"
+    r"发表|评价|判断|处理|执行|满足|给出|作答|回复|打开|搜索)"
+    r"|我[^。！？\n]{0,6}(?:无法|不能|不可以|没法)(?:联网|上网|访问互联网|访问网络|浏览网页|读取外部|查询实时|获取实时|"
+    r"访问外部|打开链接)"
+    r"|超出了?我的(?:能力|知识|服务)?范围|不在我的(?:能力|服务|回答|知识)范围"
+    r"|我的知识(?:库)?(?:有|存在|只)?(?:截止|截至|更新到)|知识截止|训练数据(?:截止|截至)",
     re.I,
 )
 _INABILITY = re.compile(
-    r"\b(?:cannot|can't|can not|unable|not able|not capable|(?:don't|do not) have the (?:ability|capability|means))\b"
-    r"|无法|不能|没有能力|超出了?我的能力|做不到",
+    r"\b(?:cannot|can't|can not|unable|not able|not capable|impossible|(?:don't|do not) have (?:the )?(?:ability|capability|means|"
+    r"access)|isn't something|is not something|decline|refrain|not (?:allowed|permitted|in a position|designed|"
+    r"programmed|equipped)|no (?:access|way to access)|(?:falls?|is|lies?|goes) (?:outside|beyond)|beyond (?:my|the)|"
+    r"cut-?off|my (?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|only))\b"
+    r"|无法|不能|没有能力|超出|做不到|没办法|没有办法|不便|没法|不在我的|截止|截至",
     re.I,
 )
 REFUSAL_RE2 = (
     r"(?i)as an? (?:ai|artificial|language|large|text|virtual|digital)|cannot|can't|can not|unable|not able|"
-    r"not possible|language model|ai model|gpt|sorry|apologi|unfortunately|作为|模型|无法|不能|抱歉|对不起"
+    r"not possible|language model|ai model|gpt|sorry|apologi|unfortunately|i'm (?:just |only |merely |simply )?an? |"
+    r"i am (?:just |only |merely |simply )?an? |something|outside|beyond|decline|refrain|not allowed|not permitted|"
+    r"not in a position|not designed|not programmed|not equipped|not capable|won't be able|will not be able|"
+    r"could not|couldn't|don't have|do not have|no access|no way to access|knowledge|training|cut-?off|"
+    r"作为|模型|无法|不能|抱歉|对不起|没办法|没有办法|不便|不可以|没法|超出|不在我的|截止|截至|我是|我只是|没有|不具备"
 )
 """RE2 pattern (pyarrow) matching every answer :func:`refusal` could flag (a superset)."""
 
@@ -54,19 +90,38 @@ REFUSAL_MAX_CHARS = 300
 
 
 _COURTESY = re.compile(
-    r"anything else|help you with|assist you|let me know|consult|rephras|try again|帮您|帮助您|为您服务|其他问题|还有什么|"
-    r"咨询|换个|再试",
+    r"anything else|help you with|assist you|let me know|consult|rephras|try again|feel free|any other questions?|"
+    r"hope you understand|(?:use|try|check|with) a search engine|search (?:for (?:this|it|that) )?online|"
+    r"(?:up-to-date|reliable|official|trusted) sources?|qualified professional|please (?:check|refer|visit|search)|"
+    r"帮您|帮助您|为您服务|其他问题|还有什么|咨询|换个|换一个|再试|试试|自行|以官方|官方|专业人士|理解|谅解",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
 
+_FIRST_PERSON = re.compile(
+    r"\bI\b[^.!?\n]{0,20}(?:can't|cannot|can not|unable|not able|impossible)|impossible for me|"
+    r"我[^。！？\n]{0,6}(?:无法|不能|做不到|没办法)",
+    re.I,
+)
+"""A prompt holding a first-person inability ("Reword: I can't do it."): its answer may say it again."""
+
+COURTESY_MAX_WORDS = 15
+"""A courtesy formula is a short sentence: longer ones (or 25+ Han characters) say something besides."""
+
+
 def _substantive(sentence: str) -> bool:
-    """A sentence that says something besides refusing: six or more words (12 Han characters), no courtesy formula."""
-    if _REFUSAL.search(sentence) or _COURTESY.search(sentence):
+    """A sentence that says something besides refusing.
+
+    Six or more words (12 Han characters), and no refusal or (in a short sentence) courtesy formula.
+    """
+    if _REFUSAL.search(sentence):
         return False
     han = sum(1 for ch in sentence if "\u4e00" <= ch <= "\u9fff")
-    return len(sentence.split()) >= 6 or han >= 12
+    words = len(sentence.split())
+    if _COURTESY.search(sentence) and words < COURTESY_MAX_WORDS and han < 25:
+        return False
+    return words >= 6 or han >= 12
 
 
 def refusal(output: str, prompt: str = "") -> str | None:
@@ -78,15 +133,31 @@ def refusal(output: str, prompt: str = "") -> str | None:
     or by a reason ("这个表述涉及暴力，不符合使用规范") is an answer, and so is a refusal in the answer
     to a ``prompt`` that holds one itself (a dialogue to rewrite).
     """
-    if not _REFUSAL.search(output) or _REFUSAL.search(prompt):
+    output, prompt = output.replace("’", "'"), prompt.replace("’", "'")
+    if (
+        not _REFUSAL.search(output)
+        or not _INABILITY.search(output)
+        or _REFUSAL.search(prompt)
+        or _FIRST_PERSON.search(prompt)
+    ):
         return None  # (a prompt that itself holds a refusal, e.g. a dialogue to rewrite, may get one back)
     sentences = [t for t in _SENTENCE.split(output.strip()) if t.strip()]
-    if len(sentences) == 1:
-        # one sentence: the refusal clause is the whole answer unless a "but/however" clause follows
-        tail = re.split(r"\b(?:however|but|although)\b|但是|不过|然而", output, maxsplit=1, flags=re.I)
-        # "I'm sorry, but I'm not able to help": the clause after "but" only refuses again
-        return "refusal" if len(tail) == 1 or _INABILITY.search(tail[1]) or not _substantive(tail[1]) else None
-    return None if any(_substantive(t) for t in sentences) else "refusal"
+    return None if any(_says_more(t) for t in sentences) else "refusal"
+
+
+_CONTRAST = re.compile(r"\b(?:however|but|although)\b|但是|不过|然而", re.I)
+
+
+def _says_more(sentence: str) -> bool:
+    """A sentence that is substantive, or a refusal clause followed by a substantive "but/however" clause.
+
+    "I cannot browse the internet, but I can explain how search engines rank pages" says more.
+    """
+    if _substantive(sentence):
+        return True
+    tail = _CONTRAST.split(sentence, maxsplit=1)
+    # "I'm sorry, but I'm not able to help": the clause after "but" only refuses again
+    return len(tail) == 2 and not _INABILITY.search(tail[1]) and _substantive(tail[1])
 
 
 # --- page chrome ---------------------------------------------------------------------------------
@@ -230,12 +301,12 @@ def page_chrome(output: str, prompt: str) -> str | None:
     them menu words such as Home, Blog, Login, 首页, 购物车), or two chrome phrases in a
     separated bar, in an answer to a prompt that is not about cookies, web pages, menus or interfaces.
     """
+    if _CHROME_TOPIC.search(prompt):
+        return None  # (tested first: the prompt is short, the phrase search over the answer is not)
     phrases = chrome_phrases(output)
     nav = nav_items(output) if len(output) <= 300 else (0, 0)
     is_nav = nav[0] >= 4 and nav[1] >= 0.6 * nav[0]
     if not phrases and not is_nav:
-        return None
-    if _CHROME_TOPIC.search(prompt):
         return None
     if is_nav:
         return "chrome"
@@ -254,11 +325,20 @@ _STRONG_EN = (
     r"buy now|order now|shop now|sign up (?:now|today)|subscribe now|click here|visit (?:us|our site|our store|"
     r"our website|www)|call now|act now|order today|win a free|make \$+|earn \$|make money fast|"
     r"no experience (?:needed|required)|\[sponsored\]|\(sponsored\)|sponsored (?:post|content|links?|ads?)|promo code|use code|coupon code|discount code|"
-    r"earn \$?\d[\d,]*(?:/| per )(?:day|hour|week|month)|\[ad\]|advertisement"
+    r"earn \$?\d[\d,]*(?:/| per )(?:day|hour|week|month)|\[ad\]|advertisement|"
+    # contact solicitations and sponsorship lines
+    r"(?:message|dm|ping|add) (?:me|us) (?:on|at|via|through|@)|"
+    r"(?:buy|order|shop|grab) (?:[\w-]+ ){1,4}now\b|"
+    r"(?:sponsored|brought to you|paid for) by|sign up with (?:my |our |the )?(?:code|link)|"
+    r"(?:referral|invite|invitation|voucher) (?:code|link)|"
+    r"(?:want|get|see|read|download|unlock) the (?:full|complete|whole) (?:answer|solution|version|essay|text)|"
+    r"full (?:answer|solution) (?:at|here|on|->|→)"
 )
 _STRONG_ZH = (
     r"加微信|加我微信|加v信?|加q|qq[:：\s]?\d|代开|刷单|日赚|点击进入|点击链接|免费领|扫码|关注公众号|量大从优|欢迎选购|"
-    r"欢迎咨询|诚信经营|立即抢购|现在下单|【广告】|（广告）|\[广告\]|【推广】|（推广）|\[推广\]"
+    r"欢迎咨询|诚信经营|立即抢购|现在下单|【广告】|（广告）|\[广告\]|【推广】|（推广）|\[推广\]|"
+    r"赞助|优惠码|邀请码|注册即送|私信我|加群|群号|回复[“\"「]?[^，。\n]{1,8}[”\"」]?(?:即可)?(?:获取|领取)|"
+    r"戳这里|点这里|点此(?:链接|查看|领取|下载)|完整答案(?:请|见|在)|更多精彩"
 )
 _WEAK_EN = (
     r"\d+\s*% off|discounts?|free shipping|limited (?:time )?offer|best price|lowest price|cheap|deals?|promo code|"
@@ -271,7 +351,8 @@ PROMO_RE2 = f"(?i){_STRONG_EN}|{_STRONG_ZH}|{_WEAK_EN}|{_WEAK_ZH}"
 """RE2 pattern (pyarrow) matching every answer with a promotion phrase (a superset of what :func:`advertising` needs)."""
 _CONTACT = re.compile(
     r"https?://|www\.|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co)\b|"
-    r"(?:微信|(?<![A-Za-z])(?:wechat|vx|qq|tel|whatsapp|telegram)|v信|电话)\s*[:：号]?\s*[A-Za-z0-9_-]{5,}|"
+    r"(?:微信|(?<![A-Za-z])(?:wechat|vx|qq|tel|whatsapp|telegram|tg|line|discord|instagram|ig|skype)|v信|电话)"
+    r"\s*[:：号]?\s*@?[A-Za-z0-9_+-]{5,}|(?<![\w@])@[A-Za-z][A-Za-z0-9_]{3,}\b|\+\d{1,3}[ -]\d{3}[ -]\d{3,4}\b|"
     r"\b1-?8\d\d-?\d{3}-?\d{4}\b|(?<!\d)1[3-9]\d{9}(?!\d)",
     re.I,
 )
@@ -292,19 +373,37 @@ _COMMERCE_TOPIC = re.compile(
 """A prompt about commerce or the web: its answer may hold one call to act; more is advertising."""
 
 
+_KEYWORD_TOPIC = re.compile(r"keyword|\bseo\b|hashtag|\btags?\b|关键词|标签", re.I)
+"""A prompt asking for keywords or tags: a list of them is the answer, not stuffing."""
+
 STUFFING_MIN_WORDS = 12
 STUFFING_TOP_SHARE = 0.2
 
 
+STUFFING_DISTINCT_SHARE = 0.5
+_URL = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|click|site)\b\S*", re.I
+)
+_LIST_SEP = re.compile(r"[\s,，、;；|/-]+")
+
+
 def _stuffed(output: str) -> bool:
-    """Keyword stuffing: twelve or more words, no sentence punctuation, one word making a fifth of them."""
-    words = output.lower().split()
-    if len(words) < STUFFING_MIN_WORDS or any(ch in output for ch in ".!?。！？"):
+    """Keyword stuffing: twelve or more words and no sentence punctuation (links aside).
+
+    One word makes a fifth of them, or at most half of them are distinct ("buy X, cheap Y, discount X, …").
+    """
+    text = _URL.sub(" ", output)
+    if any(ch in text for ch in ".!?。！？"):
+        return False
+    words = [w for w in _LIST_SEP.split(text.lower()) if w]
+    if len(words) < STUFFING_MIN_WORDS:
         return False
     counts: dict[str, int] = {}
     for w in words:
         counts[w] = counts.get(w, 0) + 1
-    return max(counts.values()) >= STUFFING_TOP_SHARE * len(words)
+    return max(counts.values()) >= STUFFING_TOP_SHARE * len(words) or len(counts) <= STUFFING_DISTINCT_SHARE * len(
+        words
+    )
 
 
 def advertising(output: str, prompt: str) -> str | None:
@@ -319,18 +418,67 @@ def advertising(output: str, prompt: str) -> str | None:
     commerce or the web (a tweet, a newsletter, a store, a link) allows one call to act: there it
     takes two strong phrases, or a strong and a weak one with a foreign link.
     """
+    if _AD_TOPIC.search(prompt):
+        return None  # (tested first: cheaper than the phrase search over the answer)
     strong = {m.group(0).lower() for m in _STRONG_PROMO.finditer(output)}
     weak = {m.group(0).lower() for m in _WEAK_PROMO.finditer(output)} if strong or len(output) < 4000 else set()
-    if not strong and len(weak) < 3 and not (len(weak) >= 2 and _stuffed(output)):
+    if not strong and len(weak) < 3 and not (weak and _stuffed(output)):
         return None
-    if _AD_TOPIC.search(prompt):
-        return None
-    if not strong and len(weak) >= 2 and _stuffed(output):
-        return "spam"  # keyword stuffing: "cheap X buy X X near me best X X deals …"
     low_prompt = prompt.lower()
     foreign_contact = any(m.group(0).lower() not in low_prompt for m in _CONTACT.finditer(output))
+    if not strong and (len(weak) >= 2 or foreign_contact) and _stuffed(output) and not _KEYWORD_TOPIC.search(prompt):
+        return "spam"  # keyword stuffing: "cheap X buy X X near me best X X deals …", or with a shop link
     if _COMMERCE_TOPIC.search(prompt):
         return "spam" if len(strong) >= 2 or (strong and weak and foreign_contact) else None
     if len(strong) >= 2 or (strong and (weak or foreign_contact)) or (len(weak) >= 3 and foreign_contact):
         return "spam"
     return None
+
+
+# --- link-only answers ---------------------------------------------------------------------------
+
+LINK_ONLY_MAX_CHARS = 200
+"""Longer answers are not judged as link-only."""
+LINK_CANDIDATE_RE2 = (
+    r"(?i)https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|me|click|site|link|gl|cc)/"
+)
+"""RE2 pattern (pyarrow): answers holding a link (a superset of what :func:`link_only` needs)."""
+_LINK = re.compile(
+    r"https?://\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|net|org|cn|biz|info|shop|top|xyz|io|ly|co|me|click|site|link|gl|cc)"
+    r"/\S*",
+    re.I,
+)
+_LINK_TOPIC = re.compile(
+    r"\burls?\b|\blinks?\b|hyperlink|website|web ?site|web ?page|\bsite\b|homepage|home page|domain|\bsources?\b|"
+    r"\breferenc|citation|\bcite\b|\bhttp|\bwww\b|address|\bpages?\b|articles?|wikipedia|"
+    r"internet|look up|\bretriev|网址|链接|网站|网页|官网|主页|域名|出处|来源|引用|地址|页面|文章|维基|互联网|网上",
+    re.I,
+)
+_RESOURCE_TOPIC = re.compile(
+    r"\bwhere (?:can|could|do|should|to)\b|resource|\bonline\b|\btool|\bapp\b|recommend|哪里|资源|在线|工具|推荐",
+    re.I,
+)
+_WORDISH = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u04ff]{2,}|[\u4e00-\u9fff]")
+
+
+def link_only(output: str, prompt: str) -> str | None:
+    """``"link"`` when the answer is a link and a few words at most and nobody asked for a link, else None.
+
+    ``"resource"`` (borderline) when the prompt asks where to find something.
+
+    "Full solution -> https://…", "戳这里 → https://…", a bare shortened link: the answer sends the
+    reader elsewhere instead of answering. A prompt about links, URLs, websites or sources, or one that
+    holds the link itself, exempts it.
+    """
+    links = _LINK.findall(output)
+    if len(links) != 1 or len(output) > LINK_ONLY_MAX_CHARS or ("<" in output and ">" in output):
+        return None
+    rest = _LINK.sub(" ", output)
+    words = _WORDISH.findall(rest)
+    han = sum(1 for w in words if len(w) == 1)
+    if len(words) - han > 4 or han > 8:
+        return None
+    low = prompt.lower()
+    if _LINK_TOPIC.search(prompt) or any(link.lower() in low for link in links):
+        return None
+    return "resource" if _RESOURCE_TOPIC.search(prompt) else "link"

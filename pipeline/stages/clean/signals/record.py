@@ -8,7 +8,16 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from pipeline.stages.clean.signals import artefacts, boilerplate, damage, language, structure
+from pipeline.stages.clean.signals import (
+    artefacts,
+    boilerplate,
+    damage,
+    language,
+    pinyin,
+    repetition,
+    scaffold,
+    structure,
+)
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
 from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
@@ -59,6 +68,10 @@ class SignalSettings:
     coherence_min_sentences: int = 3
     gopher_ngrams: bool = False
     """Compute Gopher's n-gram repetition (only needed by the ``repetition_ngrams`` filter)."""
+    marker_min_repeats: int = 10
+    """Runs of one list marker (``1. 1. 1.``) are measured only in outputs with this many markers."""
+    template_max_chars: int = 400
+    """Longer outputs are not judged by :func:`.scaffold.template_only`."""
     special_refine_above: float = 0.2
     """Outputs whose symbol share exceeds this are measured again on their prose lines only."""
 
@@ -90,6 +103,7 @@ class RecordSignals:
     coherence: float | None
     repeat_asked: bool = False
     placeholder: str | None = None
+    template: str | None = None
     artefact: str | None = None
     refusal: str | None = None
     chrome: str | None = None
@@ -102,6 +116,8 @@ class RecordSignals:
     dump: str | None = None
     script: str | None = None
     phrase_repeats: int = 0
+    marker_repeats: int = 0
+    unit_only: bool = False
     escaped: bool = False
     untranslated: bool = False
 
@@ -186,13 +202,24 @@ def batch_signals(
     units_l = out_units.tolist()
     prompt_l = prompt_units.tolist()
     ins_chars, inp_chars, out_chars = ci["chars"].tolist(), cn["chars"].tolist(), co["chars"].tolist()
+    out_chars_all = out_chars
     ins_cjk, inp_cjk, out_cjk = ci["cjk"].tolist(), cn["cjk"].tolist(), co["cjk"].tolist()
     out_nonspace = co["nonspace"].tolist()
     # Column-wise candidates for the findings (each a superset of what its finder reports).
     art_cand = _candidates(outputs, artefacts.CANDIDATE_RE2)
+    short_idx = [i for i in range(n) if out_chars_all[i] <= s.template_max_chars]
+    template_cand = [False] * n
+    if short_idx:
+        for i, hit in zip(short_idx, _candidates([outputs[i] for i in short_idx], scaffold.CANDIDATE_RE2)):
+            template_cand[i] = hit
     refusal_cand = _candidates(outputs, boilerplate.REFUSAL_RE2)
     chrome_cand = _candidates(outputs, boilerplate.CHROME_RE2)
     promo_cand = _candidates(outputs, boilerplate.PROMO_RE2)
+    link_cand = [False] * n
+    link_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.LINK_ONLY_MAX_CHARS]
+    if link_idx:
+        for i, hit in zip(link_idx, _candidates([outputs[i] for i in link_idx], boilerplate.LINK_CANDIDATE_RE2)):
+            link_cand[i] = hit
     mash_cand = _candidates(outputs, damage.MASH_RE2)
     loop_cand = loop_candidates(proses).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
@@ -247,10 +274,16 @@ def batch_signals(
             coh,
         )
         sig.phrase_repeats = phrase_reps[i]
+        if max(out.count(". "), out.count(") "), out.count("、")) >= s.marker_min_repeats:
+            sig.marker_repeats = repetition.numbering_run(out)
+        if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:
+            sig.unit_only = repetition.unit_only(out, prompt)
         if loops.block_repeats > 1 or loops.stutter > 2:
             sig.repeat_asked = REPEAT_TOPIC.search(prompt) is not None
         if out_chars[i] <= artefacts.PLACEHOLDER_MAX_CHARS:
             sig.placeholder = artefacts.placeholder(out, prompt)
+        if template_cand[i]:
+            sig.template = scaffold.template_only(out, (sys_l[i] or "", ins, inp), s.template_max_chars)
         if art_cand[i]:
             sig.artefact = artefacts.artefact(out)
         if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
@@ -259,6 +292,8 @@ def batch_signals(
             sig.chrome = boilerplate.page_chrome(out, prompt)
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
+        if link_cand[i] and sig.spam is None:
+            sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out)
         if "&" in out:
@@ -287,6 +322,8 @@ def batch_signals(
             sig.dump = structure.wiki_dump(out, f"{sys_l[i] or ''}\n{prompt}")
         if script_cand[i]:
             sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
+        elif (ins_cjk[i] or inp_cjk[i]) and not out_cjk[i] and out_nonspace[i] >= 10 and kind != "code":
+            sig.script = pinyin.pinyin_answer(out, f"{sys_l[i] or ''}\n{prompt}")
         result.append(sig)
     return result
 

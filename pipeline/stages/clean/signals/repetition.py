@@ -270,3 +270,34 @@ def ngram_repetition(
 def char_repetition_frac(prose: str, min_repeats: int = 5) -> float:
     """:func:`char_repetition_fracs` for one text."""
     return float(char_repetition_fracs([prose], np.array([nonspace_count(prose)]), min_repeats)[0])
+
+
+_NUMBERING_RUN = re.compile(r"(?<!\S)(\d{1,3}[.)、])(?:\s+\1){2,}(?!\S)")
+_UNIT_ONLY = re.compile(r"\s*(\S{1,4}?)\1{3,}\s*")
+UNIT_ONLY_MAX_CHARS = 400
+"""Longer answers are not judged by :func:`unit_only`."""
+UNIT_ONLY_MIN_CHARS = 8
+_NUMBER_TOPIC = re.compile(
+    r"\d|number|digit|pattern|sequence|repeat|password|pin\b|code|数字|号码|序列|重复|密码", re.I
+)
+
+
+def numbering_run(text: str) -> int:
+    """The longest run of one list marker repeated with nothing between (``1. 1. 1. 1.``), in markers."""
+    best = 0
+    for m in _NUMBERING_RUN.finditer(text):
+        best = max(best, len(m.group(0).split()))
+    return best
+
+
+def unit_only(output: str, prompt: str) -> bool:
+    """True when the whole answer is one 1-4 character unit without letters repeated (``123123123123``).
+
+    At least :data:`UNIT_ONLY_MIN_CHARS` characters, for a prompt without digits or a topic of numbers,
+    patterns or repetition: a key held down or a pattern hammered (``666666666``), not an answer.
+    """
+    text = output.strip()
+    m = _UNIT_ONLY.fullmatch(text) if len(text) >= UNIT_ONLY_MIN_CHARS else None
+    if m is None or any(ch.isalpha() for ch in m.group(1)):
+        return False  # letter units ("hahaha") are judged by repetition_chars
+    return _NUMBER_TOPIC.search(prompt) is None

@@ -46,17 +46,79 @@ def json_dump(output: str, prompt: str, instruction: str) -> str | None:
     text = output.strip()
     if len(text) < JSON_MIN_CHARS or text[0] not in "{[" or text[-1] not in "}]":
         return None
-    if "{" in prompt or _DATA_TOPIC.search(instruction):
+    if "{" in prompt:
+        return None
+    data_topic = _DATA_TOPIC.search(instruction) is not None
+    if data_topic and _ENVELOPE_TOPIC.search(instruction):
         return None
     try:
         value = json.loads(text)
     except ValueError:
         return None
+    if data_topic:
+        # A prompt about data may get JSON, but not an API response or chat log wrapped around the answer.
+        return "json" if _envelope(value) else None
     if isinstance(value, dict) and value:
         return "json"
     if isinstance(value, list) and any(isinstance(v, dict) for v in value):
         return "json"
     return None
+
+
+_ENVELOPE_KEYS = frozenset(
+    [
+        "status",
+        "data",
+        "result",
+        "results",
+        "error",
+        "errors",
+        "choices",
+        "meta",
+        "metadata",
+        "role",
+        "content",
+        "message",
+        "messages",
+        "id",
+        "ts",
+        "timestamp",
+        "cached",
+        "code",
+        "msg",
+        "success",
+        "response",
+        "object",
+        "model",
+        "usage",
+        "created",
+        "html",
+        "text",
+        "index",
+        "finish_reason",
+    ]
+)
+_ENVELOPE_TOPIC = re.compile(
+    r"json|\bapi\b|endpoint|response|payload|request|chat|message|conversation|log|接口|响应|请求|对话|日志", re.I
+)
+"""A prompt about APIs, responses or chat logs: an envelope may be what it asks for."""
+
+
+def _envelope(value: object) -> bool:
+    """An API response or chat-log record (or a list of them).
+
+    Most top-level keys are envelope keys (status, data, choices, role, content, meta …), at least two.
+    """
+    items = value if isinstance(value, list) else [value]
+    dicts = [v for v in items if isinstance(v, dict)]
+    if not dicts or len(dicts) != len(items):
+        return False
+    for d in dicts:
+        keys = [k for k in d if isinstance(k, str)]
+        env = sum(1 for k in keys if k.lower() in _ENVELOPE_KEYS)
+        if env < 2 or env < 0.6 * len(keys):
+            return False
+    return True
 
 
 _WIKI_PARTS = (
@@ -83,6 +145,52 @@ def wiki_dump(output: str, prompt: str) -> str | None:
             if kinds >= WIKI_MIN_KINDS:
                 return None if _WIKI_TOPIC.search(prompt) else "wiki"
     return None
+
+
+_TAG = re.compile(r"<[A-Za-z!?/][^<>\n]{0,300}>")
+_MARKUP_SIGN = re.compile(
+    r"<\?xml|<!\[CDATA\[|<!doctype|<(?:rss|feed|channel|script|style|iframe)\b|"
+    r"<[A-Za-z][\w:-]*\s[^<>]*\b(?:class|id|style|href|src|onclick|xmlns|data-[\w-]+)\s*=",
+    re.I,
+)
+MARKUP_MIN_TAGS = 3
+"""A markup fragment has at least this many tags ..."""
+MARKUP_MIN_SHARE = 0.3
+"""... and either a sign of scraped markup (attributes, a script, an XML declaration, CDATA, an RSS or Atom
+element) or at least this share of its characters inside tags."""
+
+
+def markup_fragment(output: str) -> bool:
+    """True when the raw answer is a scraped markup fragment.
+
+    It opens with a tag, holds three or more, and has attributes, a script, an XML declaration, CDATA
+    or a feed element, or is 30 % tags.
+
+    ``<div class="post-body">…</div><script>…</script>``, an RSS ``<item>``, an XML record: page or feed
+    source where the prompt asked for prose. Judged on the text before cleaning (HTML stripping would
+    leave the page's text and chrome behind).
+    """
+    text = output.lstrip()
+    if not text.startswith("<"):
+        return False
+    tags = _TAG.findall(text)
+    if len(tags) < MARKUP_MIN_TAGS:
+        return False
+    if _MARKUP_SIGN.search(text):
+        return True
+    return sum(map(len, tags)) >= MARKUP_MIN_SHARE * len(text)
+
+
+_MARKUP_TOPIC = re.compile(
+    r"\brss\b|\batom\b|\bfeeds?\b|sitemap|\bsvg\b|markup|\belements?\b|(?:web|html|sign-?up|feedback|contact|registration|survey|order|login) forms?\b|template|\bstyl|font|"
+    r"typograph|\bbold|italic|underline|订阅|标记|元素|表单|模板|样式|字体|加粗|斜体|下划线",
+    re.I,
+)
+
+
+def markup_exempt(prompt: str) -> bool:
+    """True when the prompt asks for data, formats, feeds or code (its answer may be markup)."""
+    return _DATA_TOPIC.search(prompt) is not None or _MARKUP_TOPIC.search(prompt) is not None
 
 
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (

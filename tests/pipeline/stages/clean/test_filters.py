@@ -54,6 +54,7 @@ CASES = [
     ("empty_output", _record(output="   \u200b\n"), {}),
     ("placeholder_output", _record(output="N/A"), {}),
     ("placeholder_output", _record(output="<nooutput>"), {}),
+    ("template_output", _record(output="<|assistant|>\n{{ reply }}\n<|end|>"), {}),
     ("too_short", _record(output="ok"), {"min_output_units": 5}),
     ("too_short", _record(instruction="Hi"), {"min_instruction_units": 8}),
     ("too_long", _record(output="a" * 30), {"max_output_units": 10}),
