@@ -321,6 +321,37 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
         t.findings.extend(extra)
 
 
+def _drop_public_text(texts: Sequence[Text]) -> None:
+    """Drop ``PERSON`` findings on products, organisations, characters and landmarks.
+
+    ``Dyson V15``, ``Wells Fargo``, 戴森V12, 阿里巴巴 or ``Harry Potter`` are no private persons,
+    whoever else the record names (see :func:`.public.public_text_spans`); a part of a listed public
+    name (``Vinci`` in ``Leonardo da Vinci``) found only by record consistency or without a private
+    cue is dropped too. Runs before the record's privacy is decided and again after consistency.
+    """
+    from pipeline.stages.deidentify.recognizers.public import public_name_spans, public_text_spans
+
+    for t in texts:
+        if not any(f.entity_type == "PERSON" for f in t.findings):
+            continue
+        spans = public_text_spans(t.text)
+        names: list[tuple[int, int]] | None = None
+        kept = []
+        for f in t.findings:
+            if f.entity_type == "PERSON":
+                if any(
+                    (f.start == s and f.end == e) if whole else (f.start < e and s < f.end) for s, e, whole in spans
+                ):
+                    continue
+                if f.score < PRIVATE or recognizer_name(f) == "RecordConsistency":
+                    if names is None:
+                        names = public_name_spans(t.text)
+                    if any(s <= f.start and f.end <= e for s, e in names):
+                        continue
+            kept.append(f)
+        t.findings = kept
+
+
 @dataclass
 class RecordOutcome:
     """What the stage decided for one record."""
@@ -343,8 +374,10 @@ def process_record(
     for t in texts:
         if policy.deny_list:
             t.findings.extend(deny_findings(t.text, policy))
+    _drop_public_text(texts)
     allowed, _ = _kept_findings(texts, policy)
     _consistency(texts, policy)
+    _drop_public_text(texts)
     for t in texts:
         t.findings = resolve(t.findings, lambda etype: _transforms(policy, etype))
     audit = [_audit(rid, fld, f, "allowed") for fld, f in allowed]
