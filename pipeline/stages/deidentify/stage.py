@@ -325,29 +325,25 @@ def _drop_public_text(texts: Sequence[Text]) -> None:
     """Drop ``PERSON`` findings on products, organisations, characters and landmarks.
 
     ``Dyson V15``, ``Wells Fargo``, 戴森V12, 阿里巴巴 or ``Harry Potter`` are no private persons,
-    whoever else the record names (see :func:`.public.public_text_spans`); a part of a listed public
-    name (``Vinci`` in ``Leonardo da Vinci``) found only by record consistency or without a private
-    cue is dropped too. Runs before the record's privacy is decided and again after consistency.
+    whoever else the record names (see :func:`.public.public_text_spans`); a character's or public
+    figure's name only without a private cue (a pupil called 雷军 stays private). Runs before the
+    record's privacy is decided and again after consistency (which may copy a name onto a product).
     """
-    from pipeline.stages.deidentify.recognizers.public import public_name_spans, public_text_spans
+    from pipeline.stages.deidentify.recognizers.public import public_text_spans
 
     for t in texts:
         if not any(f.entity_type == "PERSON" for f in t.findings):
             continue
         spans = public_text_spans(t.text)
-        names: list[tuple[int, int]] | None = None
         kept = []
         for f in t.findings:
             if f.entity_type == "PERSON":
+                uncued = f.score < PRIVATE
                 if any(
-                    (f.start == s and f.end == e) if whole else (f.start < e and s < f.end) for s, e, whole in spans
+                    ((f.start == s and f.end == e) if whole else (f.start < e and s < f.end)) and (uncued or not named)
+                    for s, e, whole, named in spans
                 ):
                     continue
-                if f.score < PRIVATE or recognizer_name(f) == "RecordConsistency":
-                    if names is None:
-                        names = public_name_spans(t.text)
-                    if any(s <= f.start and f.end <= e for s, e in names):
-                        continue
             kept.append(f)
         t.findings = kept
 

@@ -836,8 +836,8 @@ def _terms() -> _Terms:
     return _Terms(automaton=automaton, kinds=kinds)
 
 
-def public_text_spans(text: str) -> list[tuple[int, int, bool]]:
-    """Offsets ``(start, end, whole)`` of products, organisations, characters and landmarks in ``text``.
+def public_text_spans(text: str) -> list[tuple[int, int, bool, bool]]:
+    """Offsets ``(start, end, whole, named)`` of products, organisations, characters and landmarks in ``text``.
 
     The terms come from ``data/public_terms.txt`` (hand-written: widely known brands, products,
     organisations, fictional characters, public figures, landmarks). A brand counts only with a model
@@ -847,9 +847,11 @@ def public_text_spans(text: str) -> list[tuple[int, int, bool]]:
     ``Gandalf``) and Chinese public figures (董明珠; not 董明珠 inside 张董明珠): a person finding is
     public only when it is exactly that term; other spans make
     public every finding that overlaps them (``Wells`` in ``Wells Fargo``, 阿里巴 in 阿里巴巴).
+    ``named`` is True for characters and public figures: a private person may bear their name (a
+    pupil called 雷军), so a caller keeps such a finding where a cue makes it private.
     """
     terms = _terms()
-    found: list[tuple[int, int, bool]] = []
+    found: list[tuple[int, int, bool, bool]] = []
     for end_idx, term in terms.automaton.iter(text):
         start, end = end_idx - len(term) + 1, end_idx + 1
         latin = term[0].isascii()
@@ -863,8 +865,9 @@ def public_text_spans(text: str) -> list[tuple[int, int, bool]]:
             if model is None or model.end() == end:
                 continue
             end = model.end()
+        named = terms.kinds[term] in ("figure", "character")
         whole = terms.kinds[term] == "figure" or (latin and " " not in text[start:end])
-        found.append((start, end, whole))
+        found.append((start, end, whole, named))
     for m in _ZH_PRODUCT.finditer(text):
-        found.append((m.start(), m.end(), False))
+        found.append((m.start(), m.end(), False, False))
     return found
