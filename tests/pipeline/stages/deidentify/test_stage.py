@@ -809,3 +809,15 @@ def test_products_organisations_and_characters_are_kept_and_names_still_found(tm
     )
     assert kept["p4"]["input"] == "学生姓名：<PERSON_1>，电话*******5678"  # a pupil called 雷军: private
     assert kept["p5"]["input"] == "负面为主：对MacBook Air本身满意，评价中提到的董明珠与此无关。"
+
+
+def test_role_words_kinship_words_and_streets_are_not_names(tmp_path):
+    rows = [
+        rec("k1", "Explain.", output="R: Manager: Responsible for the project\nContact: Rose Carter, 415-555-0132"),
+        rec("k2", "Explain.", output="Son, the bus leaves at five. Call Ann Lee on 415-555-0132."),
+        rec("k3", "Generate a unique username given the input provided.", input="First name: John\nLast name: Smith"),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert kept["k1"]["output"] == "R: Manager: Responsible for the project\nContact: <PERSON_1>, ********0132"
+    assert kept["k2"]["output"] == "Son, the bus leaves at five. Call <PERSON_1> on ********0132."
+    assert kept["k3"]["instruction"] == "Generate a unique username given the input provided."

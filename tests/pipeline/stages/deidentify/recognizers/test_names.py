@@ -487,3 +487,27 @@ def test_zh_title_after_conjunction_and_trades():
     assert [v for v, s in _find("会计：财务\n管道工：建筑") if s >= THRESHOLD] == []  # a trade, not a speaker
     assert _find("他和易辉经理回电。") == []  # an ambiguous surname glued to running text stays out
     assert _find("请联系：易辉经理。") == [("易辉", PRIVATE)]  # after punctuation it can be a name
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Responsible", True),  # "Manager: Responsible for ...": an English word, no name
+        ("Son", True),
+        ("Aunt", True),
+        ("unique username given", True),
+        ("E Berkeley St", True),
+        ("Rose", False),
+        ("Summer", False),
+        ("Smith", False),
+        ("John Smith", False),
+        ("lakshmi singh", False),
+        ("funmilayo adeleke", False),
+        ("Dang Huu Trang", False),
+        ("张伟", False),
+    ],
+)
+def test_values_that_cannot_be_a_latin_name(value, expected):
+    from pipeline.stages.deidentify.recognizers.names import _not_a_latin_name
+
+    assert _not_a_latin_name(value) is expected
