@@ -294,3 +294,9 @@ def test_every_public_term_has_a_known_kind_and_no_common_given_name_stands_alon
     assert set(terms.kinds.values()) == {"brand", "product", "org", "character", "figure", "place"}
     for name in ("Alice", "Romeo", "Matilda", "Chase", "理想"):
         assert name not in terms.kinds
+
+
+def test_a_numbered_reading_list_is_public_but_one_line_is_not():
+    books = "1. Holes, by Louis Sachar\n2. Mr. Popper's Penguins, by Richard and Florence Atwater\n3. Matilda, by Roald Dahl"
+    assert [text for text, _, _ in spans_of(books) if text[0].isdigit()] == books.split("\n")
+    assert spans_of("1. Report, by Ann Lee") == []
