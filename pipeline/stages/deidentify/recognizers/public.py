@@ -813,6 +813,11 @@ _MODEL_ZH = re.compile(r"\s?(?:[A-Z][A-Za-z]{0,4}\s?\d{0,4}[A-Za-z]?)(?![A-Za-z]
 """A model after a Chinese brand (戴森V12, 蔚来ES6, 华为Mate 60, 特斯拉Model 3)."""
 _WORK_BY_RE = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+[^\n]{2,120}?,?[ \t]+by[ \t]+[A-Z][^\n]{1,80}$")
 """A numbered line ``N. Title, by Author``: in a list of three or more, a list of published works."""
+_TITLE_RE = re.compile(
+    r"(?i:poem|song|book|novel|film|movie|album|play|story|series|show|titled)(?:\s+(?i:called|titled))?\s*"
+    r"[\"“]([^\"”\n]{1,80})[\"”](?:\s+by\s+([A-Z](?:\.|[\w'-]*)(?:\s+[A-Z](?:\.|[\w'-]*)){0,3}))?"
+)
+"""A quoted title after a kind of work (``the poem "Twinkle, Twinkle, Little Star"``) and its author."""
 _ZH_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2}(?=[A-Z]{1,3}\d{1,4}(?![\w]))")
 """Two Chinese characters glued to a short model code (理想L9, 蔚来ES6): a brand, whatever its name."""
 
@@ -849,7 +854,9 @@ def public_text_spans(text: str) -> list[tuple[int, int, bool, bool]]:
     ``Gandalf``) and Chinese public figures (董明珠; not 董明珠 inside 张董明珠): a person finding is
     public only when it is exactly that term; other spans make
     public every finding that overlaps them (``Wells`` in ``Wells Fargo``, 阿里巴 in 阿里巴巴).
-    Each line of a numbered list of three or more works (``12. Mr. Popper's Penguins, by Richard and
+    A quoted title after a kind of work (``the poem "Twinkle, Twinkle, Little Star"``, ``the album
+    "Thriller"``) is a span, and the author named right after it (``"The Star" by Jane Taylor``) a
+    named one. Each line of a numbered list of three or more works (``12. Mr. Popper's Penguins, by Richard and
     Florence Atwater``) is a span too: authors of published works.
     ``named`` is True for characters and public figures: a private person may bear their name (a
     pupil called 雷军), so a caller keeps such a finding where a cue makes it private.
@@ -872,6 +879,11 @@ def public_text_spans(text: str) -> list[tuple[int, int, bool, bool]]:
         named = terms.kinds[term] in ("figure", "character")
         whole = terms.kinds[term] == "figure" or (latin and " " not in text[start:end])
         found.append((start, end, whole, named))
+    if '"' in text or "“" in text:
+        for m in _TITLE_RE.finditer(text):
+            found.append((m.start(1), m.end(1), False, False))
+            if m.group(2):  # "The Star" by Jane Taylor: an author, unless a cue makes a namesake
+                found.append((m.start(2), m.end(2), True, True))
     if " by " in text:
         works = list(_WORK_BY_RE.finditer(text))
         if len(works) >= 3:  # a reading list: its authors and titles (Mr. Popper's Penguins) are public

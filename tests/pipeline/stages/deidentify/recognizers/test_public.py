@@ -300,3 +300,13 @@ def test_a_numbered_reading_list_is_public_but_one_line_is_not():
     books = "1. Holes, by Louis Sachar\n2. Mr. Popper's Penguins, by Richard and Florence Atwater\n3. Matilda, by Roald Dahl"
     assert [text for text, _, _ in spans_of(books) if text[0].isdigit()] == books.split("\n")
     assert spans_of("1. Report, by Ann Lee") == []
+
+
+def test_a_quoted_title_after_a_kind_of_work_and_its_author():
+    text = 'The poem "Twinkle, Twinkle, Little Star" comes from a poem called "The Star" by Jane Taylor.'
+    assert spans_of(text) == [
+        ("Twinkle, Twinkle, Little Star", False, False),
+        ("The Star", False, False),
+        ("Jane Taylor", True, True),
+    ]
+    assert spans_of('My friend "Little Star" by the door') == []
