@@ -321,6 +321,33 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
         t.findings.extend(extra)
 
 
+def _drop_public_text(texts: Sequence[Text]) -> None:
+    """Drop ``PERSON`` findings on products, organisations, characters and landmarks.
+
+    ``Dyson V15``, ``Wells Fargo``, 戴森V12, 阿里巴巴 or ``Harry Potter`` are no private persons,
+    whoever else the record names (see :func:`.public.public_text_spans`); a character's or public
+    figure's name only without a private cue (a pupil called 雷军 stays private). Runs before the
+    record's privacy is decided and again after consistency (which may copy a name onto a product).
+    """
+    from pipeline.stages.deidentify.recognizers.public import public_text_spans
+
+    for t in texts:
+        if not any(f.entity_type == "PERSON" for f in t.findings):
+            continue
+        spans = public_text_spans(t.text)
+        kept = []
+        for f in t.findings:
+            if f.entity_type == "PERSON":
+                uncued = f.score < PRIVATE
+                if any(
+                    ((f.start == s and f.end == e) if whole else (f.start < e and s < f.end)) and (uncued or not named)
+                    for s, e, whole, named in spans
+                ):
+                    continue
+            kept.append(f)
+        t.findings = kept
+
+
 @dataclass
 class RecordOutcome:
     """What the stage decided for one record."""
@@ -343,8 +370,10 @@ def process_record(
     for t in texts:
         if policy.deny_list:
             t.findings.extend(deny_findings(t.text, policy))
+    _drop_public_text(texts)
     allowed, _ = _kept_findings(texts, policy)
     _consistency(texts, policy)
+    _drop_public_text(texts)
     for t in texts:
         t.findings = resolve(t.findings, lambda etype: _transforms(policy, etype))
     audit = [_audit(rid, fld, f, "allowed") for fld, f in allowed]

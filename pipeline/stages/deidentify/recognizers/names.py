@@ -1667,6 +1667,75 @@ def _public(name: str) -> bool:
     return is_public_name(name)
 
 
+KINSHIP_WORDS = frozenset(
+    [
+        "son",
+        "daughter",
+        "aunt",
+        "uncle",
+        "auntie",
+        "mom",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "grandma",
+        "grandpa",
+        "granny",
+        "grandmother",
+        "grandfather",
+        "nephew",
+        "niece",
+        "cousin",
+        "wife",
+        "husband",
+        "baby",
+        "sis",
+        "bro",
+    ]
+)
+"""Kinship words: capitalised at a sentence start or as an address (``Son, come home``), no name."""
+
+_STREET_TAIL_RE = re.compile(r"\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway)\.?$")
+_LOWER_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
+
+
+def _not_a_latin_name(value: str) -> bool:
+    """True for Latin-script values that cannot be a person's name, whatever the cue.
+
+    A lone kinship word (``Son``, ``Aunt``); a lone capitalised English word that is neither a given
+    nor a family name (``Responsible`` after ``Manager:``); lower-case words, half of them English
+    and one no name at all (``unique username given``; ``lakshmi singh``, ``funmilayo adeleke`` stay
+    names); a street (``E Berkeley St``).
+    """
+    if not value.isascii():
+        return False
+    from pipeline.stages.deidentify.recognizers.lexicon import family_names, given_names
+
+    folded = value.casefold()
+    if " " not in value:
+        if folded in KINSHIP_WORDS:
+            return True
+        return (
+            value[:1].isupper()
+            and value[1:].islower()
+            and value.isalpha()
+            and english_word(folded)
+            and folded not in given_names()
+            and folded not in family_names()
+        )
+    if _STREET_TAIL_RE.search(value):
+        return True
+    if _LOWER_WORDS_RE.fullmatch(value):
+        words = value.split()
+        return 2 * sum(english_word(w) for w in words) >= len(words) and any(
+            w not in given_names() and w not in family_names() for w in words
+        )
+    return False
+
+
 @functools.lru_cache(maxsize=1)
 def _en_stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -1713,6 +1782,8 @@ class PersonRecognizer(Recognizer):
                 value = value[:-2]
             if " " not in value and value.lower() in _en_stop_words():
                 return  # "Anyone", "Everyone": a tagger's guess at a capitalised function word
+            if _not_a_latin_name(value):
+                return  # "Responsible", "Son", "unique username given", "E Berkeley St"
             if (_public(value) or inside_public_name(s, e)) and (
                 score < PRIVATE or not _namesake_context(original, s, e)
             ):

@@ -799,3 +799,95 @@ def public_name_spans(text: str) -> list[tuple[int, int]]:
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     return spans
+
+
+# --------------------------------------------------------------------------- products, organisations, ...
+
+TERMS_FILE = DATA_DIR / "public_terms.txt"
+
+_MODEL_EN = re.compile(
+    r" (?:[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,2}|Model [0-9A-Z]|\d{1,3}(?: (?:Pro|Max|Plus|Ultra|Mini))?)(?![\w-])"
+)
+"""A model code after a brand (``Dyson V15``, ``Ford F-150``, ``Galaxy S24``, ``iPhone 15 Pro``, ``Tesla Model 3``)."""
+_MODEL_ZH = re.compile(r"\s?(?:[A-Z][A-Za-z]{0,4}\s?\d{0,4}[A-Za-z]?)(?![A-Za-z])")
+"""A model after a Chinese brand (戴森V12, 蔚来ES6, 华为Mate 60, 特斯拉Model 3)."""
+_WORK_BY_RE = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+[^\n]{2,120}?,?[ \t]+by[ \t]+[A-Z][^\n]{1,80}$")
+"""A numbered line ``N. Title, by Author``: in a list of three or more, a list of published works."""
+_TITLE_RE = re.compile(
+    r"(?i:poem|song|book|novel|film|movie|album|play|story|series|show|titled)(?:\s+(?i:called|titled))?\s*"
+    r"[\"“]([^\"”\n]{1,80})[\"”](?:\s+by\s+([A-Z](?:\.|[\w'-]*)(?:\s+[A-Z](?:\.|[\w'-]*)){0,3}))?"
+)
+"""A quoted title after a kind of work (``the poem "Twinkle, Twinkle, Little Star"``) and its author."""
+_ZH_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2}(?=[A-Z]{1,3}\d{1,4}(?![\w]))")
+"""Two Chinese characters glued to a short model code (理想L9, 蔚来ES6): a brand, whatever its name."""
+
+
+@dataclass(frozen=True)
+class _Terms:
+    automaton: ahocorasick.Automaton
+    kinds: dict[str, str]
+
+
+@cache
+def _terms() -> _Terms:
+    kinds: dict[str, str] = {}
+    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, _, term = line.partition("\t")
+        kinds[term] = kind
+    automaton = ahocorasick.Automaton()
+    for term in kinds:
+        automaton.add_word(term, term)
+    automaton.make_automaton()
+    return _Terms(automaton=automaton, kinds=kinds)
+
+
+def public_text_spans(text: str) -> list[tuple[int, int, bool, bool]]:
+    """Offsets ``(start, end, whole, named)`` of products, organisations, characters and landmarks in ``text``.
+
+    The terms come from ``data/public_terms.txt`` (hand-written: widely known brands, products,
+    organisations, fictional characters, public figures, landmarks). A brand counts only with a model
+    code after it (``Dyson V15``, ``Ford F-150``, 戴森V12; ``Ford`` alone may be a surname); two
+    Chinese characters glued to a short model code (理想L9) count whatever the brand. Latin terms must
+    stand as whole, case-exact words. ``whole`` is True for one-word Latin terms (``Oxfam``,
+    ``Gandalf``) and Chinese public figures (董明珠; not 董明珠 inside 张董明珠): a person finding is
+    public only when it is exactly that term; other spans make
+    public every finding that overlaps them (``Wells`` in ``Wells Fargo``, 阿里巴 in 阿里巴巴).
+    A quoted title after a kind of work (``the poem "Twinkle, Twinkle, Little Star"``, ``the album
+    "Thriller"``) is a span, and the author named right after it (``"The Star" by Jane Taylor``) a
+    named one. Each line of a numbered list of three or more works (``12. Mr. Popper's Penguins, by Richard and
+    Florence Atwater``) is a span too: authors of published works.
+    ``named`` is True for characters and public figures: a private person may bear their name (a
+    pupil called 雷军), so a caller keeps such a finding where a cue makes it private.
+    """
+    terms = _terms()
+    found: list[tuple[int, int, bool, bool]] = []
+    for end_idx, term in terms.automaton.iter(text):
+        start, end = end_idx - len(term) + 1, end_idx + 1
+        latin = term[0].isascii()
+        if latin and (
+            (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"))
+            or (end < len(text) and ((text[end].isalnum() and text[end].isascii()) or text[end] == "-"))
+        ):
+            continue
+        if terms.kinds[term] == "brand":
+            model = (_MODEL_EN if latin else _MODEL_ZH).match(text, end)
+            if model is None or model.end() == end:
+                continue
+            end = model.end()
+        named = terms.kinds[term] in ("figure", "character")
+        whole = terms.kinds[term] == "figure" or (latin and " " not in text[start:end])
+        found.append((start, end, whole, named))
+    if '"' in text or "“" in text:
+        for m in _TITLE_RE.finditer(text):
+            found.append((m.start(1), m.end(1), False, False))
+            if m.group(2):  # "The Star" by Jane Taylor: an author, unless a cue makes a namesake
+                found.append((m.start(2), m.end(2), True, True))
+    if " by " in text:
+        works = list(_WORK_BY_RE.finditer(text))
+        if len(works) >= 3:  # a reading list: its authors and titles (Mr. Popper's Penguins) are public
+            found.extend((m.start(), m.end(), False, False) for m in works)
+    for m in _ZH_PRODUCT.finditer(text):
+        found.append((m.start(), m.end(), False, False))
+    return found

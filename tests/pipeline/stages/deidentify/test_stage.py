@@ -777,3 +777,47 @@ def test_field_value_paths_are_written_back_in_place():
     set_text(new, "annotations[0].fields[0].value", "<PERSON>")
     assert new["annotations"][0]["fields"][0]["value"] == "<PERSON>"
     assert row["annotations"][0]["fields"][0]["value"] == "v"  # the original row is untouched
+
+
+def test_products_organisations_and_characters_are_kept_and_names_still_found(tmp_path):
+    rows = [
+        rec(
+            "p1",
+            "Summarise.",
+            input="Vehicle: Ford F-150, plate struck while parked.\nWitness: David Morris, insured by Wells Fargo",
+        ),
+        rec(
+            "p2",
+            "Summarise.",
+            input="Chinedu Okoro (415-555-0132) loves Harry Potter novels and returned the Dyson V15.",
+        ),
+        rec(
+            "p3",
+            "总结。",
+            input="用了一个月，戴森V12续航掉得厉害。客服廖婷乐让我寄回检测。委托诉讼代理人：孟鑫诗，阿里巴巴律师。",
+        ),
+        rec("p4", "总结。", input="学生姓名：雷军，电话13812345678"),
+        rec("p5", "总结。", input="负面为主：对MacBook Air本身满意，评价中提到的董明珠与此无关。"),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert kept["p1"]["input"] == (
+        "Vehicle: Ford F-150, plate struck while parked.\nWitness: <PERSON_1>, insured by Wells Fargo"
+    )
+    assert kept["p2"]["input"] == "<PERSON_1> (********0132) loves Harry Potter novels and returned the Dyson V15."
+    assert kept["p3"]["input"] == (
+        "用了一个月，戴森V12续航掉得厉害。客服<PERSON_1>让我寄回检测。委托诉讼代理人：<PERSON_2>，阿里巴巴律师。"
+    )
+    assert kept["p4"]["input"] == "学生姓名：<PERSON_1>，电话*******5678"  # a pupil called 雷军: private
+    assert kept["p5"]["input"] == "负面为主：对MacBook Air本身满意，评价中提到的董明珠与此无关。"
+
+
+def test_role_words_kinship_words_and_streets_are_not_names(tmp_path):
+    rows = [
+        rec("k1", "Explain.", output="R: Manager: Responsible for the project\nContact: Rose Carter, 415-555-0132"),
+        rec("k2", "Explain.", output="Son, the bus leaves at five. Call Ann Lee on 415-555-0132."),
+        rec("k3", "Generate a unique username given the input provided.", input="First name: John\nLast name: Smith"),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert kept["k1"]["output"] == "R: Manager: Responsible for the project\nContact: <PERSON_1>, ********0132"
+    assert kept["k2"]["output"] == "Son, the bus leaves at five. Call <PERSON_1> on ********0132."
+    assert kept["k3"]["instruction"] == "Generate a unique username given the input provided."

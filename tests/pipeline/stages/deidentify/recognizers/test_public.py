@@ -247,3 +247,66 @@ def test_builder_writes_sorted_files(builder: ModuleType, tmp_path: Path) -> Non
     n = builder.write(out, {"b": {"w"}, "a": {"p", "w"}}, ["header"])
     assert n == 2
     assert out.read_text(encoding="utf-8") == "# header\na\tpw\nb\tw\n"
+
+
+# --------------------------------------------------------------------------- products, organisations, ...
+
+
+def spans_of(text: str) -> list[tuple[str, bool, bool]]:
+    return [(text[s:e], whole, named) for s, e, whole, named in public.public_text_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I returned the Dyson V15 today", [("Dyson V15", False, False)]),
+        ("Vehicle: Ford F-150, plate PY92 HHW", [("Ford F-150", False, False)]),
+        ("insured by Wells Fargo", [("Wells Fargo", False, False)]),
+        ("Employer: Oxfam", [("Oxfam", True, False)]),
+        ("Loves Harry Potter novels", [("Harry Potter", False, True)]),
+        ("Close to Niagara Falls.", [("Niagara Falls", False, False)]),
+        ("买了戴森V12，物流很快", [("戴森V12", False, False), ("戴森", False, False)]),
+        ("name: 理想L9", [("理想", False, False)]),
+        ("辩护人甄沐丽，中国移动律师。", [("中国移动", False, False)]),
+        ("评价中提到的董明珠与此无关", [("董明珠", True, True)]),
+    ],
+)
+def test_public_text_spans_find_products_organisations_and_characters(text, expected):
+    assert spans_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrison Ford said hello",  # a brand without a model: may be a surname
+        "Dr. Tesla called",
+        "Target the red cross on the map",  # lower case: words, and Target is not listed alone
+        "张伟和李娜",
+        "OxfamX",
+    ],
+)
+def test_public_text_spans_leave_names_and_words_alone(text):
+    assert spans_of(text) == []
+
+
+def test_every_public_term_has_a_known_kind_and_no_common_given_name_stands_alone():
+    terms = public._terms()
+    assert set(terms.kinds.values()) == {"brand", "product", "org", "character", "figure", "place"}
+    for name in ("Alice", "Romeo", "Matilda", "Chase", "理想"):
+        assert name not in terms.kinds
+
+
+def test_a_numbered_reading_list_is_public_but_one_line_is_not():
+    books = "1. Holes, by Louis Sachar\n2. Mr. Popper's Penguins, by Richard and Florence Atwater\n3. Matilda, by Roald Dahl"
+    assert [text for text, _, _ in spans_of(books) if text[0].isdigit()] == books.split("\n")
+    assert spans_of("1. Report, by Ann Lee") == []
+
+
+def test_a_quoted_title_after_a_kind_of_work_and_its_author():
+    text = 'The poem "Twinkle, Twinkle, Little Star" comes from a poem called "The Star" by Jane Taylor.'
+    assert spans_of(text) == [
+        ("Twinkle, Twinkle, Little Star", False, False),
+        ("The Star", False, False),
+        ("Jane Taylor", True, True),
+    ]
+    assert spans_of('My friend "Little Star" by the door') == []
