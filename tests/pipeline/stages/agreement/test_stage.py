@@ -10,7 +10,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.config import PipelineConfig, parse_config
@@ -486,11 +486,13 @@ def reference_outcome(anns: list[tuple], cfg: PipelineConfig) -> tuple[str, str]
         return ("review", "needs_more_annotations")
     if len(winners) > 1:
         return ("review", "tie")
-    if share < a.min_vote_share:
+    if share < a.min_vote_share - 1e-12:
         return ("review", "low_vote_share")
-    if score is not None and score < a.reannotate_below_confidence:
+    # "below" as the stage means it: a mean equal to the threshold up to rounding (0.2, 0.95, 0.95
+    # average to 0.6999999999999998 in floats) is not below it
+    if score is not None and score < a.reannotate_below_confidence - 1e-12:
         return ("review", "reannotate_low_confidence")
-    if score is not None and score < a.review_below_confidence:
+    if score is not None and score < a.review_below_confidence - 1e-12:
         return ("review", "low_confidence")
     if winners[0] in a.reject_labels:
         return ("rejected", "rejected_by_annotators")
@@ -512,6 +514,9 @@ def reference_outcome(anns: list[tuple], cfg: PipelineConfig) -> tuple[str, str]
         max_size=12,
     )
 )
+@example(
+    [[("A", "good", 0.2), ("B", "good", 0.95), ("C", "good", 0.95)]]
+)  # mean 0.7 = the threshold, in floats just under
 def test_decisions_match_reference_rules(tmp_path_factory, annotation_sets):
     tmp_path = tmp_path_factory.mktemp("prop")
     cfg = config(labels=["good", "bad", "meh"], reject_labels=["bad"], bootstrap_resamples=0)
