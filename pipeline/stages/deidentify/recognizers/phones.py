@@ -149,6 +149,59 @@ NON_PHONE_CUES = Cues(
 
 _FAMILIES = {"phone": PHONE_CUES, "other": NON_PHONE_CUES}
 
+SERVICE_CUES = Cues(
+    "toll[ -]?free",
+    "free ?phone",
+    "customer",
+    "support",
+    "help(?![a-z])",
+    "help ?line",
+    "help ?desk",
+    "hotline",
+    "service",
+    "enquir",
+    "inquir",
+    "reservation",
+    "booking",
+    "sales",
+    "helpdesk",
+    "lifeline",
+    "crisis",
+    "1-?800",
+    "客服",
+    "热线",
+    "服务",
+    "咨询",
+    "售后",
+    "投诉",
+    "官方",
+    "免费",
+    "全国统一",
+    "400",
+)
+"""Words around a toll-free number that make it a business's or a service's, not a person's."""
+PERSONAL_CUES = Cues(
+    "(?:my|his|her|their|your)(?: [a-z]+){0,2} (?:number|no\\.|#|phone|cell|mobile)",
+    "(?:call|text|reach|ring) (?:me|him|her)",
+    "cell",
+    "mobile",
+    "private",
+    "personal",
+    "home",
+    "whatsapp",
+    "手机",
+    "私人",
+    "个人",
+    "本人",
+    "我的",
+    "他的",
+    "她的",
+)
+"""Words before a toll-free number that make it someone's (``my cell is 1-888-…``)."""
+_TOLL_FREE_NANP = re.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")
+_TOLL_FREE_UK = re.compile(r"080[08]\d{6,7}")
+_CN_BUSINESS = re.compile(r"[48]00\d{7}")
+
 CUE_WINDOW = 50
 """Characters before a number searched for a cue (same line only)."""
 
@@ -339,9 +392,12 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
 
     def _read_run(self, text: str, start: int, end: int, groups: list[tuple[int, int]]) -> list[RecognizerResult]:
         """The numbers of one run: the whole run, else the longest phones between its whitespace gaps."""
-        whole = self._score(text, _piece(text, start, end, groups), whole=True)
+        piece = _piece(text, start, end, groups)
+        whole = self._score(text, piece, whole=True)
         if whole is not None:
             return [result("PHONE_NUMBER", start, end, whole, type(self).__name__)]
+        if _service_number(text, piece):
+            return []  # a service number is not read as shorter phones either (+1 800 555 0199 -> 555 0199)
         cuts = [0] + [i for i in range(1, len(groups)) if text[groups[i - 1][1] : groups[i][0]].isspace()]
         cuts.append(len(groups))
         if len(cuts) <= 2:
@@ -379,6 +435,8 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
         else:
             score, needs_cue = _national(text, p)
         if score is None:
+            return None
+        if _service_number(text, p):
             return None
         cue = _has_cue(text, p.start, p.end)
         if needs_cue:
@@ -438,6 +496,34 @@ def _skip_run(text: str, start: int, end: int, groups: list[tuple[int, int]]) ->
     if span.count(".") >= 2 and "-" not in span and not re.search(r"\s", span.strip()):  # tab-separated: cells
         return not re.fullmatch(r"\d{3}\.\d{3}\.\d{4}", span)
     return False
+
+
+def _service_number(text: str, p: _Piece) -> bool:
+    """A toll-free or business number written for a service, not a person's phone.
+
+    Chinese 400/800 numbers (``400-820-8820``) are issued to businesses only: a service number unless a
+    personal cue (手机, 我的, my cell ...) is before it on its line. US/Canadian toll-free numbers
+    (800/833/844/855/866/877/888) and UK 0800/0808 freephone numbers are a service's when a service
+    word (toll-free, customer service, support, hotline, 客服, 热线 ...) is on their line and no
+    personal cue is; a toll-free number whose exchange starts with 0 or 1 (``888-123-4567``) cannot be
+    dialled and is never a phone.
+    """
+    d = p.digits
+    nanp = _TOLL_FREE_NANP.fullmatch(d) is not None
+    if nanp and d[-7] in "01":
+        return True  # an exchange can't start with 0 or 1: a made-up toll-free number (888-123-4567)
+    cn = len(d) == 10 and _CN_BUSINESS.fullmatch(d) is not None and (d.startswith("4") or p.groups[0] == 3)
+    free = cn or nanp or _TOLL_FREE_UK.fullmatch(d) is not None
+    if not free:
+        return False
+    if PERSONAL_CUES.before(text, p.start, 40, same_line=True):
+        return False
+    if cn and d.startswith("4"):
+        return True
+    line_start = max(text.rfind("\n", 0, p.start) + 1, p.start - 80)
+    line_end = text.find("\n", p.end)
+    line_end = min(len(text) if line_end < 0 else line_end, p.end + 60)
+    return SERVICE_CUES.search(text[line_start : p.start] + " " + text[p.end : line_end])
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:

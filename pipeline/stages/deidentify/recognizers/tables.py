@@ -73,6 +73,7 @@ class Cues:
 
     def __init__(self, *fragments: str) -> None:
         """Compile the ``fragments`` into one alternation."""
+        self.fragments: tuple[str, ...] = fragments
         words = [f for f in fragments if f[:1].isascii() and f[:1].isalpha()]
         others = [f for f in fragments if f not in words]
         parts = ([f"{_WORD_START}(?:{'|'.join(words)})"] if words else []) + others
