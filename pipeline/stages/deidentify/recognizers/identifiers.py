@@ -17,6 +17,7 @@ Regexes use look-arounds instead of ``\b`` (``\b`` fails between a CJK character
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -635,12 +636,19 @@ class IbanCodeRecognizer(_PresidioRecognizer):
 _CN_PASSPORT = re.compile(r"(?<![A-Za-z0-9])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[DSPHKMCL]\d{8})(?![A-Za-z0-9])")
 _PASSPORT_VALUE = (
     r"(?<![A-Za-z0-9])(?:\d{9}|[A-Z]\d{8}|[A-Z]{2}\d{7}|(?=[A-Z0-9]{6,9}(?![A-Za-z0-9]))"
-    r"(?=(?:[A-Z]*\d){2})(?=\d*[A-Z])[A-Z0-9]{6,9}|[A-Z0-9](?: [A-Z0-9]){7}(?: [A-Z0-9])?(?! [A-Z0-9]))"
+    r"(?=(?:[A-Z]*\d){2})(?=\d*[A-Z])[A-Z0-9]{6,9}|[A-Z0-9](?: [A-Z0-9]){7}(?: [A-Z0-9])?(?! [A-Z0-9])"
+    r"|[A-Z]{1,2}[ -]?\d{4}[ -]\d{3,4}|\d{3}[ -]\d{3}[ -]\d{3})"
     r"(?![A-Za-z0-9])"
 )
 """A passport number: 9 digits, a letter and 8 digits, 6-9 capitals and digits (two digits, a letter),
-or 8-9 such characters set apart by single spaces (OCR: ``5 4 7 3 8 2 9 1 0``)."""
+8-9 such characters set apart by single spaces (OCR: ``5 4 7 3 8 2 9 1 0``), or grouped (``E 1234 5678``,
+``547 382 910``)."""
 _PASSPORT_ANCHORED = PASSPORT_CUES.anchored(_PASSPORT_VALUE)
+_PASSPORT_TYPE_THEN_NO = re.compile(
+    r"(?i:passport|护照)(?![a-z])[^\n\d]{0,30}?(?i:(?:doc(?:ument)?\.?[ _-]?)?(?:no|nr|num|number|#)|号码|证号|编号)"
+    rf"\.?[ \t]*[:：=#]?[ \t]*(?P<v>{_PASSPORT_VALUE})"
+)
+"""A document-type key naming a passport, then the number key: ``Doc type: Passport; Doc no: 547382910``."""
 _PASSPORT_CELL = re.compile(_PASSPORT_VALUE)
 _PASSPORT_SHAPE = re.compile(r"[A-Z0-9]{5}\d")
 _PASSPORT_TAIL = re.compile(
@@ -686,6 +694,7 @@ class PassportRecognizer(_PresidioRecognizer):
             for s, e in _anchored_or_column(text, _PASSPORT_ANCHORED, PASSPORT_CUES, _PASSPORT_CELL):
                 out.append(result("PASSPORT", s, e, 0.9, name))
             clean = blank_placeholders(text)
+            out += [result("PASSPORT", *m.span("v"), 0.85, name) for m in _PASSPORT_TYPE_THEN_NO.finditer(clean)]
             for m in _PASSPORT_CELL.finditer(clean):
                 if _PASSPORT_TAIL.match(clean, m.end()) and " " not in m.group():
                     out.append(result("PASSPORT", m.start(), m.end(), 0.85, name))
@@ -946,11 +955,16 @@ _DL_VALUE = (
 )
 _DL_FILLER = (
     r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|state|class)(?![a-z])"
-    r"|档案编号|档案号|编号|证号|号码|号|为|是)[ \t]*){0,6}[ \t]*"
+    r"|[(（][A-Z]{2}[)）]|档案编号|档案号|编号|证号|号码|号|为|是)[ \t]*){0,6}[ \t]*"
 )
 """The common filler plus ``state`` and ``class``, which forms put between a licence cue and its number
 (``Driver's license no. / state: D1234567``)."""
 _DL_ANCHORED = DL_CUES.anchored(_DL_VALUE, _DL_FILLER)
+_DL_TAIL = re.compile(
+    r"[ \t]*(?:[(（][ \t]*|(?i:is|was)[ \t]+)?(?:(?i:my|his|her|their|our|your|the)[ \t]+)?"
+    r"(?i:driver['’]?s?[ _-]?lic|driving[ _-]?lic|dl(?![a-z]))|[ \t]*[(（]?[ \t]*(?:驾驶证|驾照)"
+)
+"""A licence cue right after a value: ``D1234567 (driver's license)``, ``D1234567 is my driving licence``."""
 _DL_CELL = re.compile(_DL_VALUE)
 
 
@@ -975,7 +989,9 @@ class DriverLicenseRecognizer(_PresidioRecognizer):
         """Every driving licence number in the (folded) ``text``."""
         name = type(self).__name__
         out = []
-        for s, e in _anchored_or_column(text, _DL_ANCHORED, DL_CUES, _DL_CELL):
+        clean = blank_placeholders(text)
+        tails = [m.span() for m in _DL_CELL.finditer(clean) if _DL_TAIL.match(clean, m.end())]
+        for s, e in itertools.chain(_anchored_or_column(text, _DL_ANCHORED, DL_CUES, _DL_CELL), tails):
             value = text[s:e]
             if len(value) == 18 and value[:17].isdigit():
                 if not is_resident_id(value):
@@ -987,6 +1003,8 @@ class DriverLicenseRecognizer(_PresidioRecognizer):
                 alnum = re.sub(r"[ -]", "", value)
                 if not 5 <= len(alnum) <= 20 or len(set(alnum)) == 1:
                     continue
+                if not value.startswith("WDL") and re.search(r"(?:^|[ -])[A-Z]{3,}(?:[ -]|$)", value):
+                    continue  # a word in capitals among the parts: ``license is MIT 2019``, not a number
                 score = 0.85
             out.append(result("DRIVER_LICENSE", s, e, score, name))
         return _dedupe(out)
@@ -1173,7 +1191,9 @@ _DATE2 = (
     rf"(?:\d\d年{_CN_MONTH}月(?:{_CN_DAY}[日号]?)?"
     rf"|\d{{1,2}}(?P<t1>[-/.])\d{{1,2}}(?P=t1)\d\d"
     rf"|{_MONTHS} {_DAY},? ['’]?\d\d"
-    rf"|{_DAY} (?:of )?{_MONTHS},? ['’]?\d\d)"
+    rf"|{_DAY} (?:of )?{_MONTHS},? ['’]?\d\d"
+    rf"|\d{{1,2}}-{_MONTHS}-\d\d"
+    rf"|\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
 """A date with a two-digit year (``3/5/90``, ``90.03.05``, ``90年3月5日``, ``Dec 25 '85``): a date of
 birth only right after a strong birth cue (:data:`DOB_STRONG_CUES`)."""
@@ -1182,7 +1202,11 @@ DOB_STRONG_CUES = Cues(*(f for f in DOB_CUES.fragments if not f.startswith("b\\.
 _DOB2_ANCHORED = re.compile(
     rf"(?i:{DOB_STRONG_CUES.pattern}){_DOB_FILLER_SRC}(?P<v>(?<![0-9]){_DATE2}(?![0-9]|[-/.:]\d))", re.IGNORECASE
 )
-_DOB2_PRE = re.compile(r"\d[-/.年 ]\d|\d ['’]?\d\d")
+_DOB2_PRE = re.compile(r"\d[-/.年 ]\d|\d ['’]?\d\d|\d-[A-Za-z]|\d{6}")
+_DOB_BORN_IN = re.compile(
+    rf"(?i:born|出生于?|生于)[ \t]*(?i:in|at|在)[^\n\d.。;；!?！？]{{1,40}}?(?i:on|于)?[ \t]*(?P<v>(?<![0-9]){_DATE}(?![0-9]))",
+)
+"""``born in Boston on 3 March 1990``, ``出生于北京，1990年3月5日``: a place between the cue and the date."""
 _DOB_FILLER = _DOB_FILLER_SRC
 _DOB_ANCHORED = re.compile(rf"(?i:{DOB_CUES.pattern}){_DOB_FILLER}(?P<v>(?<![0-9]){_DATE}(?![0-9]))", re.IGNORECASE)
 _ZODIAC = "白羊|金牛|双子|巨蟹|狮子|处女|天秤|天蝎|射手|人马|摩羯|山羊|水瓶|宝瓶|双鱼"
@@ -1218,6 +1242,8 @@ def _dates(value: str) -> set[tuple[int, int, int]]:
     m = re.fullmatch(r"(\d{4})年([0-9十]+)月(?:([0-9十]+)[日号]?)?", v)
     if m:
         cands.append((int(m.group(1)), _cn_num(m.group(2)), _cn_num(m.group(3)) if m.group(3) else 1))
+    elif m := re.fullmatch(r"(\d\d)(\d\d)(\d\d)", v):
+        cands += [(c + int(m.group(1)), int(m.group(2)), int(m.group(3))) for c in (1900, 2000)]
     elif m := re.fullmatch(r"(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})", v):
         cands.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
     elif m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", v):
@@ -1288,6 +1314,7 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
         name = type(self).__name__
         clean = blank_placeholders(text)
         spans = [m.span("v") for m in _DOB_ANCHORED.finditer(clean)]
+        spans += [m.span("v") for m in _DOB_BORN_IN.finditer(clean)]
         if _DOB2_PRE.search(clean):
             spans += [m.span("v") for m in _DOB2_ANCHORED.finditer(clean)]
         spans += [m.span() for m in _DATE_RX.finditer(clean) if _DOB_AFTER.match(clean, m.end())]
