@@ -653,7 +653,7 @@ _PASSPORT_CELL = re.compile(_PASSPORT_VALUE)
 _PASSPORT_SHAPE = re.compile(r"[A-Z0-9]{5}\d")
 _PASSPORT_TAIL = re.compile(
     r"[ \t]*(?:[(（][ \t]*)?(?:(?i:is|was)[ \t]+)?(?:(?i:my|his|her|their|our|your|the)[ \t]+)?(?i:passport)(?![a-z])"
-    r"|[ \t]*[是为]?[ \t]*(?:我|他|她|本人)?的?护照"
+    r"|[ \t]*[(（]?[ \t]*[是为]?[ \t]*(?:我|他|她|本人)?的?护照"
 )
 """A passport cue right after a value: ``547382910 is my passport number``, ``E12345678（护照）``."""
 
