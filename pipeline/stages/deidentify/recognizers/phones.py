@@ -513,7 +513,8 @@ def _service_number(text: str, p: _Piece) -> bool:
     dialled and is never a phone.
     """
     d = p.digits
-    nanp = _TOLL_FREE_NANP.fullmatch(d) is not None
+    # 11 digits from 1: a US number only when the 1 stands apart or after +, else a Chinese mobile (18441236336)
+    nanp = _TOLL_FREE_NANP.fullmatch(d) is not None and (len(d) == 10 or p.plus or p.groups[0] == 1)
     if nanp and d[-7] in "01":
         return True  # an exchange can't start with 0 or 1: a made-up toll-free number (888-123-4567)
     cn = len(d) == 10 and _CN_BUSINESS.fullmatch(d) is not None and (d.startswith("4") or p.groups[0] == 3)

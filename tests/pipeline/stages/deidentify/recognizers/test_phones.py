@@ -283,6 +283,10 @@ def test_inside_a_presidio_analyzer_engine(analyzer):
         # a toll-free number whose exchange starts with 1 cannot be dialled: a made-up number
         ("My phone number is 888-123-4567 and I made a payment of $1000.", []),
         ("My phone number is 415-555-0132 and I made a payment of $1000.", ["415-555-0132"]),
+        # Chinese mobiles that read like 1 + a toll-free number are Chinese mobiles
+        ("贾秀娜:18441236336,白天打这个。", ["18441236336"]),
+        ("秦萍玮\t184-4162-9661\t客服", ["184-4162-9661"]),
+        ("客服：18005550199", ["18005550199"]),
     ],
 )
 def test_cue_spellings_and_service_numbers(text, expected):
