@@ -204,7 +204,7 @@ PERSONAL_CUES = Cues(
 """Words before a toll-free number that make it someone's (``my cell is 1-888-…``)."""
 _TOLL_FREE_NANP = re.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")
 _TOLL_FREE_UK = re.compile(r"080[08]\d{6,7}")
-_CN_BUSINESS = re.compile(r"[48]00\d{7}")
+_CN_BUSINESS = re.compile(r"400\d{7}")
 
 CUE_WINDOW = 50
 """Characters before a number searched for a cue (same line only)."""
@@ -505,30 +505,45 @@ def _skip_run(text: str, start: int, end: int, groups: list[tuple[int, int]]) ->
 def _service_number(text: str, p: _Piece) -> bool:
     """A toll-free or business number written for a service, not a person's phone.
 
-    Chinese 400/800 numbers (``400-820-8820``) are issued to businesses only: a service number unless a
+    Chinese 400 numbers (``400-820-8820``) are issued to businesses only: a service number unless a
     personal cue (手机, 我的, my cell ...) is before it on its line. US/Canadian toll-free numbers
     (800/833/844/855/866/877/888) and UK 0800/0808 freephone numbers are a service's when a service
     word (toll-free, customer service, support, hotline, 客服, 热线 ...) is on their line and no
-    personal cue is; a toll-free number whose exchange starts with 0 or 1 (``888-123-4567``) cannot be
-    dialled and is never a phone.
+    personal cue is, or when written in groups with no phone cue at all and nothing about a person
+    (a name, an e-mail, Chinese text) on their line (``(800) 561-3524`` as a whole answer); a toll-free
+    number whose exchange starts with 0 or 1 (``888-123-4567``) cannot be dialled and is never a phone.
     """
     d = p.digits
     # 11 digits from 1: a US number only when the 1 stands apart or after +, else a Chinese mobile (18441236336)
     nanp = _TOLL_FREE_NANP.fullmatch(d) is not None and (len(d) == 10 or p.plus or p.groups[0] == 1)
     if nanp and d[-7] in "01":
         return True  # an exchange can't start with 0 or 1: a made-up toll-free number (888-123-4567)
-    cn = len(d) == 10 and _CN_BUSINESS.fullmatch(d) is not None and (d.startswith("4") or p.groups[0] == 3)
+    cn = len(d) == 10 and _CN_BUSINESS.fullmatch(d) is not None
     free = cn or nanp or _TOLL_FREE_UK.fullmatch(d) is not None
     if not free:
         return False
     if PERSONAL_CUES.before(text, p.start, 40, same_line=True):
         return False
-    if cn and d.startswith("4"):
+    if cn:
         return True
+    grouped = len(p.groups) > 1 or p.paren_first
+    if not cn and grouped and not _has_cue(text, p.start, p.end) and not _person_on_line(text, p.start, p.end):
+        return True  # a toll-free number alone (``(800) 561-3524`` as a whole answer): nobody's
     line_start = max(text.rfind("\n", 0, p.start) + 1, p.start - 80)
     line_end = text.find("\n", p.end)
     line_end = min(len(text) if line_end < 0 else line_end, p.end + 60)
     return SERVICE_CUES.search(text[line_start : p.start] + " " + text[p.end : line_end])
+
+
+def _person_on_line(text: str, start: int, end: int) -> bool:
+    """The line of ``[start, end)`` holds something else about a person: a name-like pair, an e-mail, a CJK name key."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:start] + " " + text[end : len(text) if line_end < 0 else line_end]
+    return "@" in line or _NAME_PAIR.search(line) is not None or _CJK.search(line) is not None
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:

@@ -52,7 +52,8 @@ def found(text: str, threshold: float = 0.5) -> list[str]:
         ("415.555.0132", ["415.555.0132"]),
         ("+1 415 555 0132", ["+1 415 555 0132"]),
         ("+1-415-555-0132", ["+1-415-555-0132"]),
-        ("1-800-555-0199", ["1-800-555-0199"]),
+        ("1-800-555-0199", []),  # a toll-free number alone is nobody's (test_cue_spellings_and_service_numbers)
+        ("Call 1-800-555-0199", ["1-800-555-0199"]),
         ("Phone: 4155550132", ["4155550132"]),
         ("SUPPORT_PHONE=4155550132", ["4155550132"]),
         ('{"buyerPhone": "4155550132"}', ["4155550132"]),
@@ -283,6 +284,11 @@ def test_inside_a_presidio_analyzer_engine(analyzer):
         # a toll-free number whose exchange starts with 1 cannot be dialled: a made-up number
         ("My phone number is 888-123-4567 and I made a payment of $1000.", []),
         ("My phone number is 415-555-0132 and I made a payment of $1000.", ["415-555-0132"]),
+        # a toll-free number alone, with no cue and nothing about a person on its line
+        ("(800) 561-3524", []),
+        ("800-561-3524", []),
+        ("Grace Thompson, (800) 561-3524", ["(800) 561-3524"]),
+        ("ann.lee@mail.com / 800-561-3524", ["800-561-3524"]),
         # Chinese mobiles that read like 1 + a toll-free number are Chinese mobiles
         ("贾秀娜:18441236336,白天打这个。", ["18441236336"]),
         ("秦萍玮\t184-4162-9661\t客服", ["184-4162-9661"]),
