@@ -42,6 +42,7 @@ from pipeline.stages.deidentify.recognizers.tables import (
     keyed_lists,
     table_index,
 )
+from pipeline.text.alternation import lowered
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -439,14 +440,32 @@ _EMAIL = re.compile(
 )
 
 
+_OBF_AT = (
+    r"(?:[ \t]*[(\[{<（【][ \t]*(?:at|@|艾特)[ \t]*[)\]}>）】][ \t]*"
+    r"|[ \t]+at[ \t]+(?=[a-z0-9-]+(?:[ \t]+dot[ \t]+|[ \t]*[(\[{<（【][ \t]*dot)))"
+)
+_OBF_DOT = r"(?:[ \t]*[(\[{<（【][ \t]*(?:dot|\.|点)[ \t]*[)\]}>）】][ \t]*|[ \t]+dot[ \t]+|\.)"
+_EMAIL_OBF = re.compile(
+    rf"(?<![A-Za-z0-9_%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}(?i:{_OBF_AT})[A-Za-z0-9][A-Za-z0-9-]{{0,62}}"
+    rf"(?:(?i:{_OBF_DOT})[A-Za-z0-9-]{{1,63}})*?(?i:{_OBF_DOT})(?i:com|net|org|edu|gov|cn|uk|de|fr|jp|io|co|info|me|us|ca|au|hk|tw)(?![A-Za-z0-9-])"
+)
+"""An e-mail written to fool harvesters: ``ann.lee(at)gmail.com``, ``ann [at] gmail [dot] com``,
+``ann at gmail dot com``; the top-level domain must be a common one (``meet @ google.com`` is no address)."""
+_OBF_PRE = re.compile(r"[(\[{<（【][ \t]*(?:at|@|艾特)|[ \t]dot[ \t]")
+
+
 class EmailAddressRecognizer(_PresidioRecognizer):
-    """``EMAIL_ADDRESS``: ``local@domain.tld`` (IDN ``xn--`` labels too); the syntax is unambiguous: 1.0."""
+    """``EMAIL_ADDRESS``: ``local@domain.tld`` (IDN ``xn--`` labels too); the syntax is unambiguous: 1.0.
+
+    Obfuscated addresses (``ann.lee(at)gmail.com``, ``ann [at] gmail [dot] com``, ``ann at gmail dot com``)
+    with a common top-level domain: 0.9.
+    """
 
     ENTITIES = ("EMAIL_ADDRESS",)
 
     def may_match(self, text: str) -> bool:
-        """True when ``text`` holds an ``@``."""
-        return "@" in text
+        """True when ``text`` holds an ``@``, or an ``(at)``/``[at]`` or `` dot `` of an obfuscated address."""
+        return "@" in text or _OBF_PRE.search(lowered(text)) is not None
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every e-mail address in ``text`` (a leading dot of the local part is left out)."""
@@ -457,6 +476,10 @@ class EmailAddressRecognizer(_PresidioRecognizer):
             if ".." in local or local.endswith("."):
                 continue
             out.append(result("EMAIL_ADDRESS", start, m.end(), 1.0, type(self).__name__))
+        if _OBF_PRE.search(lowered(text)):
+            for m in _EMAIL_OBF.finditer(text):
+                if not any(r.start <= m.start() < r.end for r in out):
+                    out.append(result("EMAIL_ADDRESS", m.start(), m.end(), 0.9, type(self).__name__))
         return out
 
 

@@ -213,10 +213,11 @@ _DIGIT_RUN = re.compile(r"\d(?:[ \t.\-()]*+\d){6}")
 """Prefilter: seven digits with only run characters between them (every candidate holds one)."""
 
 _RUN = re.compile(
-    r"(?:(?<![0-9A-Za-z+])\+[ \t]?|(?<![0-9A-Za-z+$¥£€@_#%&])(?<!\d[.:/-])(?<![A-Za-z]/)\(?\+?)"
+    r"(?:(?<![0-9A-Za-z+])\+[ \t]?|(?<![0-9A-Za-z+$¥£€@_%&])(?<![^A-Za-z]#)(?<!\d[.:/-])(?<![A-Za-z]/)\(?\+?)"
     r"\d(?:[\d()]|[ \t.\-]{1,3}(?=[\d(]))*"
 )
-"""A run of digit groups: digits, parentheses and short separators (space, tab, dash, dot)."""
+"""A run of digit groups: digits, parentheses and short separators (space, tab, dash, dot). A ``#`` before
+it only after a letter (``Ph#4155550132``; not ``#1234567``, an issue or a hashtag)."""
 
 _AFTER_CUE = re.compile(rf"[ \t]*[(（\[][ \t]*{PHONE_CUES.pattern}", re.IGNORECASE)
 _GROUP = re.compile(r"\d+")
@@ -333,6 +334,8 @@ def _national(text: str, p: _Piece) -> tuple[float | None, bool]:
             return 0.65, False
         if _CN_LANDLINE.fullmatch(d):
             return 0.7, True
+    if p.paren_first and g[0] <= 3 and len(g) == 2 and valid_number(d, None):
+        return 0.8, False  # a country code in parentheses: (86)13912345678, (44)7700900123
     if _ZIP4.fullmatch(text, p.start, p.end):
         return None, True
     if 7 <= len(d) <= 12:

@@ -721,6 +721,15 @@ MORE_FORMS: list[tuple[str, str, list[str]]] = [
     ("DATE_OF_BIRTH", "Ratio 3/5/90 of the mixture.", []),
     ("DATE_OF_BIRTH", "DOB: 13/13/90", []),  # no real date
     ("DATE_OF_BIRTH", "Born in Boston. On 3 March 2020 the firm opened.", []),
+    # obfuscated e-mail addresses
+    ("EMAIL_ADDRESS", "email: ann.lee(at)gmail.com", ["ann.lee(at)gmail.com"]),
+    ("EMAIL_ADDRESS", "email: ann.lee [at] gmail [dot] com", ["ann.lee [at] gmail [dot] com"]),
+    ("EMAIL_ADDRESS", "mail me: ann.lee at gmail dot com", ["ann.lee at gmail dot com"]),
+    ("EMAIL_ADDRESS", "邮箱：zhangsan（at）163.com", ["zhangsan（at）163.com"]),
+    ("EMAIL_ADDRESS", "We met at noon at the cafe dot com era.", []),
+    ("EMAIL_ADDRESS", "Look at the data [at] index 3.", []),
+    ("EMAIL_ADDRESS", "Price @ 5.com", []),
+    ("EMAIL_ADDRESS", "The x(at)y notation", []),
     # WeChat after 加我v / +V
     ("WECHAT_ID", "加我v zhangsan1990", ["zhangsan1990"]),
     ("WECHAT_ID", "加vx：zhang_san88 备注", ["zhang_san88"]),

@@ -263,6 +263,10 @@ def test_inside_a_presidio_analyzer_engine(analyzer):
         ("mobile # 4155550132", ["4155550132"]),
         ("Call (555) 010-4821 ext. 12", ["(555) 010-4821"]),
         ("mob rule 1234567 people", []),
+        ("Ph#4155550132", ["4155550132"]),
+        ("issue #1234567 fixed", []),
+        ("电话号码：(86)13912345678", ["(86)13912345678"]),
+        ("(12)3456789", []),
         # toll-free numbers: someone's only when the context says so
         ("My cell is 1-888-555-0199, call me tonight.", ["1-888-555-0199"]),
         ("His mobile is 866-555-0142", ["866-555-0142"]),
