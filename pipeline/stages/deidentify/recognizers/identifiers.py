@@ -169,6 +169,7 @@ customer and order numbers (会员号, member id) are no user ids: they name a c
 WECHAT_CUES = Cues("微信", "wechat", "weixin", "wx(?![a-z])", "vx(?![a-z])", "v信", "威信", "薇信")
 MAC_CUES = Cues("mac", "hwaddr", "hardware", "ether", "物理地址", "网卡")
 DL_CUES = Cues(
+    "驾驶证档案(?:编号|号)",
     "驾驶证",
     "驾照",
     "驾驶执照",
@@ -978,7 +979,7 @@ _DL_VALUE = (
 )
 _DL_FILLER = (
     r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|state|class)(?![a-z])"
-    r"|[(（][A-Z]{2}[)）]|档案编号|档案号|编号|证号|号码|号|为|是)[ \t]*){0,6}[ \t]*"
+    r"|[(（][A-Z]{2}[)）]|证号|号码|号|为|是)[ \t]*){0,6}[ \t]*"
 )
 """The common filler plus ``state`` and ``class``, which forms put between a licence cue and its number
 (``Driver's license no. / state: D1234567``)."""
@@ -1020,7 +1021,7 @@ class DriverLicenseRecognizer(_PresidioRecognizer):
                 if not is_resident_id(value):
                     continue
                 score = 1.0
-            elif len(value) == 16 and re.fullmatch(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}", value):
+            elif re.fullmatch(r"[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d[A-Z]{2}", value):
                 score = 0.95
             else:
                 alnum = re.sub(r"[ -]", "", value)
