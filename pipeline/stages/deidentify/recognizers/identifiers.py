@@ -676,7 +676,7 @@ _PASSPORT_TYPE_THEN_NO = re.compile(
 _PASSPORT_CELL = re.compile(_PASSPORT_VALUE)
 _PASSPORT_SHAPE = re.compile(r"[A-Z0-9]{5}\d")
 _PASSPORT_TAIL = re.compile(
-    r"[ \t]*(?:[(（][ \t]*)?(?:(?i:is|was)[ \t]+)?(?:(?i:my|his|her|their|our|your|the)[ \t]+)?(?i:passport)(?![a-z])"
+    r"[ \t]*(?:[(（][ \t]*(?i:passport)|(?i:is|was)[ \t]+(?i:my|his|her|their|our|your)[ \t]+(?i:passport))(?![a-z])"
     r"|[ \t]*[(（]?[ \t]*[是为]?[ \t]*(?:我|他|她|本人)?的?护照"
 )
 """A passport cue right after a value: ``547382910 is my passport number``, ``E12345678（护照）``."""
@@ -985,8 +985,8 @@ _DL_FILLER = (
 (``Driver's license no. / state: D1234567``)."""
 _DL_ANCHORED = DL_CUES.anchored(_DL_VALUE, _DL_FILLER)
 _DL_TAIL = re.compile(
-    r"[ \t]*(?:[(（][ \t]*|(?i:is|was)[ \t]+)?(?:(?i:my|his|her|their|our|your|the)[ \t]+)?"
-    r"(?i:driver['’]?s?[ _-]?lic|driving[ _-]?lic|dl(?![a-z]))|[ \t]*[(（]?[ \t]*(?:驾驶证|驾照)"
+    r"[ \t]*(?:[(（][ \t]*|(?i:is|was)[ \t]+(?i:my|his|her|their|our|your)[ \t]+)"
+    r"(?i:driver['’]?s?[ _-]?lic|driving[ _-]?lic|dl(?![a-z]))|[ \t]*[(（][ \t]*(?:驾驶证|驾照)"
 )
 """A licence cue right after a value: ``D1234567 (driver's license)``, ``D1234567 is my driving licence``."""
 _DL_CELL = re.compile(_DL_VALUE)

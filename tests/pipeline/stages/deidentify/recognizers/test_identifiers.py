@@ -691,6 +691,8 @@ MORE_FORMS: list[tuple[str, str, list[str]]] = [
     ("PASSPORT", "Passport Number：５４７３８２９１０", ["５４７３８２９１０"]),
     ("PASSPORT", "passport (UK): 123456789", ["123456789"]),
     ("PASSPORT", "Passport (DE) C01X00T47", ["C01X00T47"]),
+    ("PASSPORT", "547382910 (passport)", ["547382910"]),
+    ("PASSPORT", "Form 123456789 is the passport application form.", []),
     ("PASSPORT", "See pp. 123-145 of the report.", []),
     ("PASSPORT", "The PP no. of items was 12.", []),
     ("PASSPORT", "Order 547382910 shipped; passport photo attached.", []),
@@ -709,6 +711,7 @@ MORE_FORMS: list[tuple[str, str, list[str]]] = [
     ("DRIVER_LICENSE", "驾驶证档案号 110100123456", ["110100123456"]),
     # after a replacement, a comma and 档案编号 must not carry the cue on to the next number (the gate re-checks)
     ("DRIVER_LICENSE", "驾驶证号码是<CN_RESIDENT_ID_1>，档案编号110100123456", []),
+    ("DRIVER_LICENSE", "Form 12345678 is the driver's license application.", []),
     ("DRIVER_LICENSE", "The license is MIT 2019 edition.", []),
     ("DRIVER_LICENSE", "Lic. No. of units: 12", []),
     ("DRIVER_LICENSE", "License: Apache 2.0", []),
