@@ -452,7 +452,12 @@ _EMAIL_OBF = re.compile(
 )
 """An e-mail written to fool harvesters: ``ann.lee(at)gmail.com``, ``ann [at] gmail [dot] com``,
 ``ann at gmail dot com``; the top-level domain must be a common one (``meet @ google.com`` is no address)."""
-_OBF_PRE = re.compile(r"[(\[{<（【][ \t]*(?:at|@|艾特)|[ \t]dot[ \t]")
+_OBF_PRE = re.compile(r"[(\[{<（【][ \t]*(?:at|@|艾特)", re.IGNORECASE)
+
+
+def _obfuscated_at(text: str) -> bool:
+    """Cheap test for an obfuscated ``@``: a bracketed ``at`` or a `` dot `` (substring tests first)."""
+    return " dot " in text or " DOT " in text or " Dot " in text or _OBF_PRE.search(text) is not None
 
 
 class EmailAddressRecognizer(_PresidioRecognizer):
@@ -466,7 +471,7 @@ class EmailAddressRecognizer(_PresidioRecognizer):
 
     def may_match(self, text: str) -> bool:
         """True when ``text`` holds an ``@``, or an ``(at)``/``[at]`` or `` dot `` of an obfuscated address."""
-        return "@" in text or _OBF_PRE.search(lowered(text)) is not None
+        return "@" in text or _obfuscated_at(text)
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every e-mail address in ``text`` (a leading dot of the local part is left out)."""
@@ -477,7 +482,7 @@ class EmailAddressRecognizer(_PresidioRecognizer):
             if ".." in local or local.endswith("."):
                 continue
             out.append(result("EMAIL_ADDRESS", start, m.end(), 1.0, type(self).__name__))
-        if _OBF_PRE.search(lowered(text)):
+        if _obfuscated_at(text):
             for m in _EMAIL_OBF.finditer(text):
                 if not any(r.start <= m.start() < r.end for r in out):
                     out.append(result("EMAIL_ADDRESS", m.start(), m.end(), 0.9, type(self).__name__))
@@ -1226,7 +1231,17 @@ DOB_STRONG_CUES = Cues(*(f for f in DOB_CUES.fragments if not f.startswith("b\\.
 _DOB2_ANCHORED = re.compile(
     rf"(?i:{DOB_STRONG_CUES.pattern}){_DOB_FILLER_SRC}(?P<v>(?<![0-9]){_DATE2}(?![0-9]|[-/.:]\d))", re.IGNORECASE
 )
-_DOB2_PRE = re.compile(r"\d[-/.年 ]\d|\d ['’]?\d\d|\d-[A-Za-z]|\d{6}")
+_DOB2_PRE = re.compile(
+    r"\d[-/.]\d\d?[-/.]\d\d(?!\d)|\d\d年[0-9十]|[ '’]\d\d(?![0-9])|\d-[A-Za-z]{3,9}-\d\d|(?<!\d)\d{6}(?!\d)"
+)
+"""Prefilter of :data:`_DATE2`: a shape every two-digit-year date holds."""
+_BORN_PRE = ("orn", "ORN", "出生", "生于")
+_STRONG_PRE = (
+    "dob", "d.o.b", "birth", "born", "bday", "b-day", "出生", "生日", "生于", "诞生", "nacimiento", "naissance", "né le",
+    "née le", "geburtsdatum", "geboren",
+)  # fmt: skip
+"""Every :data:`DOB_STRONG_CUES` cue holds one of these (lower case): a cheap test before the regexes."""
+_STRONG_PRE_RX = re.compile("|".join(re.escape(w) for w in _STRONG_PRE))
 _DOB_BORN_IN = re.compile(
     rf"(?i:born|出生于?|生于)[ \t]*(?i:in|at|在)[^\n\d.。;；!?！？]{{1,40}}?(?i:on|于)?[ \t]*(?P<v>(?<![0-9]){_DATE}(?![0-9]))",
 )
@@ -1331,6 +1346,8 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
         """True when ``text`` holds a year from 1900 to 2099, or a two-digit-year date and a strong birth cue."""
         if _YEARISH.search(text) is not None:
             return True
+        if _STRONG_PRE_RX.search(lowered(text)) is None:
+            return False
         return _DOB2_PRE.search(text) is not None and DOB_STRONG_CUES.search(text)
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -1338,8 +1355,9 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
         name = type(self).__name__
         clean = blank_placeholders(text)
         spans = [m.span("v") for m in _DOB_ANCHORED.finditer(clean)]
-        spans += [m.span("v") for m in _DOB_BORN_IN.finditer(clean)]
-        if _DOB2_PRE.search(clean):
+        if any(w in clean for w in _BORN_PRE):
+            spans += [m.span("v") for m in _DOB_BORN_IN.finditer(clean)]
+        if _STRONG_PRE_RX.search(lowered(text)) and _DOB2_PRE.search(clean):
             spans += [m.span("v") for m in _DOB2_ANCHORED.finditer(clean)]
         spans += [m.span() for m in _DATE_RX.finditer(clean) if _DOB_AFTER.match(clean, m.end())]
         spans += [m.span("v") for m in _DOB_AGE.finditer(clean)]
