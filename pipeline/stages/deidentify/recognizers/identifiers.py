@@ -17,6 +17,7 @@ Regexes use look-arounds instead of ``\b`` (``\b`` fails between a CJK character
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -41,6 +42,7 @@ from pipeline.stages.deidentify.recognizers.tables import (
     keyed_lists,
     table_index,
 )
+from pipeline.text.alternation import lowered
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -124,8 +126,10 @@ PASSPORT_CUES = Cues(
     "旅行证",
     "证件",
     "passport",
-    "travel doc",
+    "travel doc(?:ument)?s?\\.?",
     "pass-?nr",
+    "pass\\.(?= ?(?:no|nr|#))",
+    "pp\\.? ?(?=(?:no|nr|num|#))",
     "passnummer",
     "reisepass",
     "passeport",
@@ -165,11 +169,14 @@ customer and order numbers (会员号, member id) are no user ids: they name a c
 WECHAT_CUES = Cues("微信", "wechat", "weixin", "wx(?![a-z])", "vx(?![a-z])", "v信", "威信", "薇信")
 MAC_CUES = Cues("mac", "hwaddr", "hardware", "ether", "物理地址", "网卡")
 DL_CUES = Cues(
+    "驾驶证档案(?:编号|号)",
     "驾驶证",
     "驾照",
     "驾驶执照",
-    "driver'?s?[ _-]?licen[cs]e",
-    "driving[ _-]?licen[cs]e",
+    "driver['’]?s?[ _-]?lic(?:en[cs]e|\\.|(?![a-z]))",
+    "driving[ _-]?lic(?:en[cs]e|\\.|(?![a-z]))",
+    "lic\\.(?= ?(?:no|nr|#|num))",
+    "dln(?![a-z])",
     "licen[cs]e(?![ _-]?plate)(?! to)",
     "dl(?![a-z])",
     "d/l",
@@ -434,14 +441,37 @@ _EMAIL = re.compile(
 )
 
 
+_OBF_AT = (
+    r"(?:[ \t]*[(\[{<（【][ \t]*(?:at|@|艾特)[ \t]*[)\]}>）】][ \t]*"
+    r"|[ \t]+at[ \t]+(?=[a-z0-9-]+(?:[ \t]+dot[ \t]+|[ \t]*[(\[{<（【][ \t]*dot)))"
+)
+_OBF_DOT = r"(?:[ \t]*[(\[{<（【][ \t]*(?:dot|\.|点)[ \t]*[)\]}>）】][ \t]*|[ \t]+dot[ \t]+|\.)"
+_EMAIL_OBF = re.compile(
+    rf"(?<![A-Za-z0-9_%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}(?i:{_OBF_AT})[A-Za-z0-9][A-Za-z0-9-]{{0,62}}"
+    rf"(?:(?i:{_OBF_DOT})[A-Za-z0-9-]{{1,63}})*?(?i:{_OBF_DOT})(?i:com|net|org|edu|gov|cn|uk|de|fr|jp|io|co|info|me|us|ca|au|hk|tw)(?![A-Za-z0-9-])"
+)
+"""An e-mail written to fool harvesters: ``ann.lee(at)gmail.com``, ``ann [at] gmail [dot] com``,
+``ann at gmail dot com``; the top-level domain must be a common one (``meet @ google.com`` is no address)."""
+_OBF_PRE = re.compile(r"[(\[{<（【][ \t]*(?:at|@|艾特)", re.IGNORECASE)
+
+
+def _obfuscated_at(text: str) -> bool:
+    """Cheap test for an obfuscated ``@``: a bracketed ``at`` or a `` dot `` (substring tests first)."""
+    return " dot " in text or " DOT " in text or " Dot " in text or _OBF_PRE.search(text) is not None
+
+
 class EmailAddressRecognizer(_PresidioRecognizer):
-    """``EMAIL_ADDRESS``: ``local@domain.tld`` (IDN ``xn--`` labels too); the syntax is unambiguous: 1.0."""
+    """``EMAIL_ADDRESS``: ``local@domain.tld`` (IDN ``xn--`` labels too); the syntax is unambiguous: 1.0.
+
+    Obfuscated addresses (``ann.lee(at)gmail.com``, ``ann [at] gmail [dot] com``, ``ann at gmail dot com``)
+    with a common top-level domain: 0.9.
+    """
 
     ENTITIES = ("EMAIL_ADDRESS",)
 
     def may_match(self, text: str) -> bool:
-        """True when ``text`` holds an ``@``."""
-        return "@" in text
+        """True when ``text`` holds an ``@``, or an ``(at)``/``[at]`` or `` dot `` of an obfuscated address."""
+        return "@" in text or _obfuscated_at(text)
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every e-mail address in ``text`` (a leading dot of the local part is left out)."""
@@ -452,6 +482,10 @@ class EmailAddressRecognizer(_PresidioRecognizer):
             if ".." in local or local.endswith("."):
                 continue
             out.append(result("EMAIL_ADDRESS", start, m.end(), 1.0, type(self).__name__))
+        if _obfuscated_at(text):
+            for m in _EMAIL_OBF.finditer(text):
+                if not any(r.start <= m.start() < r.end for r in out):
+                    out.append(result("EMAIL_ADDRESS", m.start(), m.end(), 0.9, type(self).__name__))
         return out
 
 
@@ -631,11 +665,26 @@ class IbanCodeRecognizer(_PresidioRecognizer):
 _CN_PASSPORT = re.compile(r"(?<![A-Za-z0-9])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[DSPHKMCL]\d{8})(?![A-Za-z0-9])")
 _PASSPORT_VALUE = (
     r"(?<![A-Za-z0-9])(?:\d{9}|[A-Z]\d{8}|[A-Z]{2}\d{7}|(?=[A-Z0-9]{6,9}(?![A-Za-z0-9]))"
-    r"(?=(?:[A-Z]*\d){2})(?=\d*[A-Z])[A-Z0-9]{6,9})(?![A-Za-z0-9])"
+    r"(?=(?:[A-Z]*\d){2})(?=\d*[A-Z])[A-Z0-9]{6,9}|[A-Z0-9](?: [A-Z0-9]){7}(?: [A-Z0-9])?(?! [A-Z0-9])"
+    r"|[A-Z]{1,2}[ -]?\d{4}[ -]\d{3,4}|\d{3}[ -]\d{3}[ -]\d{3})"
+    r"(?![A-Za-z0-9])"
 )
+"""A passport number: 9 digits, a letter and 8 digits, 6-9 capitals and digits (two digits, a letter),
+8-9 such characters set apart by single spaces (OCR: ``5 4 7 3 8 2 9 1 0``), or grouped (``E 1234 5678``,
+``547 382 910``)."""
 _PASSPORT_ANCHORED = PASSPORT_CUES.anchored(_PASSPORT_VALUE)
+_PASSPORT_TYPE_THEN_NO = re.compile(
+    r"(?i:passport|护照)(?![a-z])[^\n\d]{0,30}?(?i:(?:doc(?:ument)?\.?[ _-]?)?(?:no|nr|num|number|#)|号码|证号|编号)"
+    rf"\.?[ \t]*[:：=#]?[ \t]*(?P<v>{_PASSPORT_VALUE})"
+)
+"""A document-type key naming a passport, then the number key: ``Doc type: Passport; Doc no: 547382910``."""
 _PASSPORT_CELL = re.compile(_PASSPORT_VALUE)
 _PASSPORT_SHAPE = re.compile(r"[A-Z0-9]{5}\d")
+_PASSPORT_TAIL = re.compile(
+    r"[ \t]*(?:[(（][ \t]*(?i:passport)|(?i:is|was)[ \t]+(?i:my|his|her|their|our|your)[ \t]+(?i:passport))(?![a-z])"
+    r"|[ \t]*[(（]?[ \t]*[是为]?[ \t]*(?:我|他|她|本人)?的?护照"
+)
+"""A passport cue right after a value: ``547382910 is my passport number``, ``E12345678（护照）``."""
 
 
 class PassportRecognizer(_PresidioRecognizer):
@@ -673,6 +722,11 @@ class PassportRecognizer(_PresidioRecognizer):
         if PASSPORT_CUES.search(text):
             for s, e in _anchored_or_column(text, _PASSPORT_ANCHORED, PASSPORT_CUES, _PASSPORT_CELL):
                 out.append(result("PASSPORT", s, e, 0.9, name))
+            clean = blank_placeholders(text)
+            out += [result("PASSPORT", *m.span("v"), 0.85, name) for m in _PASSPORT_TYPE_THEN_NO.finditer(clean)]
+            for m in _PASSPORT_CELL.finditer(clean):
+                if _PASSPORT_TAIL.match(clean, m.end()) and " " not in m.group():
+                    out.append(result("PASSPORT", m.start(), m.end(), 0.85, name))
         return _dedupe(out)
 
 
@@ -808,6 +862,13 @@ _WXID = re.compile(r"(?<![A-Za-z0-9_-])wxid_[a-z0-9]{6,20}(?![A-Za-z0-9_-])")
 _WX_V_KEY = re.compile(r"(?:^|(?<=[^\x00-\x7f]))[Vv][ \t]*[:：][ \t]*(?P<v>" + _WX_VALUE + ")", re.MULTILINE)
 """``V：`` as a WeChat key (``加V：…``, ``💬V：…``): after a non-ASCII character or at a line start only,
 so ``Section V: x-ray`` is no cue."""
+_WX_ADD_V = re.compile(
+    r"(?:加[ \t]*(?:我|个|一下)?[ \t]*|(?<![A-Za-z0-9 +])\+|➕)[Vv](?:信|[Xx])?(?![A-Za-z0-9])[ \t:：]*(?P<v>"
+    + _WX_VALUE
+    + ")"
+)
+"""``加我v zhangsan1990``, ``+V: wx_2094``, ``加vx …``: a ``v`` after 加 (add) or glued to ``+``, then an
+id holding a digit, ``_`` or ``-`` (as after a ``V：`` key), is WeChat."""
 
 
 class WeChatIdRecognizer(_PresidioRecognizer):
@@ -826,12 +887,23 @@ class WeChatIdRecognizer(_PresidioRecognizer):
 
     def may_match(self, text: str) -> bool:
         """True when ``text`` holds ``wxid_``, a WeChat cue or a ``V:`` key."""
-        return "wxid_" in text or WECHAT_CUES.search(text) or _WX_V_KEY.search(text) is not None
+        return (
+            "wxid_" in text
+            or WECHAT_CUES.search(text)
+            or _WX_V_KEY.search(text) is not None
+            or (("加" in text or "+" in text or "➕" in text) and _WX_ADD_V.search(text) is not None)
+        )
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every WeChat id in the (folded) ``text``."""
         name = type(self).__name__
         out = [result("WECHAT_ID", m.start(), m.end(), 0.95, name) for m in _WXID.finditer(text)]
+        if "加" in text or "+" in text or "➕" in text:
+            out += [
+                result("WECHAT_ID", *m.span("v"), 0.85, name)
+                for m in _WX_ADD_V.finditer(blank_placeholders(text))
+                if re.search(r"[\d_-]", m.group("v")) and len(m.group("v")) <= 20
+            ]
         if WECHAT_CUES.search(text):
             clean = blank_placeholders(text)
             keyed = keyed_lists(clean)
@@ -908,15 +980,20 @@ class MacAddrRecognizer(_PresidioRecognizer):
 
 _DL_VALUE = (
     r"(?<![A-Za-z0-9])(?:[1-9]\d{16}[\dXx]|[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}|WDL[A-Z0-9]{9}"
-    r"|(?=(?:[A-Z -]*\d){4})[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,5})(?![A-Za-z0-9]|[ -][A-Z0-9])"
+    r"|(?=(?:[A-Z -]*\d){4})[A-Z0-9]{1,14}(?:[ -][A-Z0-9]{1,9}){0,5})(?![A-Za-z0-9]|[ -][A-Z0-9])"
 )
 _DL_FILLER = (
     r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|state|class)(?![a-z])"
-    r"|号码|号|为|是)[ \t]*){0,6}[ \t]*"
+    r"|[(（][A-Z]{2}[)）]|证号|号码|号|为|是)[ \t]*){0,6}[ \t]*"
 )
 """The common filler plus ``state`` and ``class``, which forms put between a licence cue and its number
 (``Driver's license no. / state: D1234567``)."""
 _DL_ANCHORED = DL_CUES.anchored(_DL_VALUE, _DL_FILLER)
+_DL_TAIL = re.compile(
+    r"[ \t]*(?:[(（][ \t]*|(?i:is|was)[ \t]+(?i:my|his|her|their|our|your)[ \t]+)"
+    r"(?i:driver['’]?s?[ _-]?lic|driving[ _-]?lic|dl(?![a-z]))|[ \t]*[(（][ \t]*(?:驾驶证|驾照)"
+)
+"""A licence cue right after a value: ``D1234567 (driver's license)``, ``D1234567 is my driving licence``."""
 _DL_CELL = re.compile(_DL_VALUE)
 
 
@@ -941,18 +1018,22 @@ class DriverLicenseRecognizer(_PresidioRecognizer):
         """Every driving licence number in the (folded) ``text``."""
         name = type(self).__name__
         out = []
-        for s, e in _anchored_or_column(text, _DL_ANCHORED, DL_CUES, _DL_CELL):
+        clean = blank_placeholders(text)
+        tails = [m.span() for m in _DL_CELL.finditer(clean) if _DL_TAIL.match(clean, m.end())]
+        for s, e in itertools.chain(_anchored_or_column(text, _DL_ANCHORED, DL_CUES, _DL_CELL), tails):
             value = text[s:e]
             if len(value) == 18 and value[:17].isdigit():
                 if not is_resident_id(value):
                     continue
                 score = 1.0
-            elif len(value) == 16 and re.fullmatch(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}", value):
+            elif re.fullmatch(r"[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d[A-Z]{2}", value):
                 score = 0.95
             else:
                 alnum = re.sub(r"[ -]", "", value)
                 if not 5 <= len(alnum) <= 20 or len(set(alnum)) == 1:
                     continue
+                if not value.startswith("WDL") and re.search(r"(?:^|[ -])[A-Z]{3,}(?:[ -]|$)", value):
+                    continue  # a word in capitals among the parts: ``license is MIT 2019``, not a number
                 score = 0.85
             out.append(result("DRIVER_LICENSE", s, e, score, name))
         return _dedupe(out)
@@ -1134,7 +1215,38 @@ _DATE = (
     rf"|\d{{1,2}}-{_MONTHS}-{_YEAR})"
 )
 _DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
-_DOB_FILLER = r"(?:[ \t]*(?:[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
+_DOB_FILLER_SRC = r"(?:[ \t]*(?:[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
+_DATE2 = (
+    rf"(?:\d\d年{_CN_MONTH}月(?:{_CN_DAY}[日号]?)?"
+    rf"|\d{{1,2}}(?P<t1>[-/.])\d{{1,2}}(?P=t1)\d\d"
+    rf"|{_MONTHS} {_DAY},? ['’]?\d\d"
+    rf"|{_DAY} (?:of )?{_MONTHS},? ['’]?\d\d"
+    rf"|\d{{1,2}}-{_MONTHS}-\d\d"
+    rf"|\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+)
+"""A date with a two-digit year (``3/5/90``, ``90.03.05``, ``90年3月5日``, ``Dec 25 '85``): a date of
+birth only right after a strong birth cue (:data:`DOB_STRONG_CUES`)."""
+DOB_STRONG_CUES = Cues(*(f for f in DOB_CUES.fragments if not f.startswith("b\\.")))
+"""The birth cues but ``b.`` (``a. 1/2/3 b. 3/4/56`` is a list, not a birth date)."""
+_DOB2_ANCHORED = re.compile(
+    rf"(?i:{DOB_STRONG_CUES.pattern}){_DOB_FILLER_SRC}(?P<v>(?<![0-9]){_DATE2}(?![0-9]|[-/.:]\d))", re.IGNORECASE
+)
+_DOB2_PRE = re.compile(
+    r"\d[-/.]\d\d?[-/.]\d\d(?!\d)|\d\d年[0-9十]|[ '’]\d\d(?![0-9])|\d-[A-Za-z]{3,9}-\d\d|(?<!\d)\d{6}(?!\d)"
+)
+"""Prefilter of :data:`_DATE2`: a shape every two-digit-year date holds."""
+_BORN_PRE = ("orn", "ORN", "出生", "生于")
+_STRONG_PRE = (
+    "dob", "d.o.b", "birth", "born", "bday", "b-day", "出生", "生日", "生于", "诞生", "nacimiento", "naissance", "né le",
+    "née le", "geburtsdatum", "geboren",
+)  # fmt: skip
+"""Every :data:`DOB_STRONG_CUES` cue holds one of these (lower case): a cheap test before the regexes."""
+_STRONG_PRE_RX = re.compile("|".join(re.escape(w) for w in _STRONG_PRE))
+_DOB_BORN_IN = re.compile(
+    rf"(?i:born|出生于?|生于)[ \t]*(?i:in|at|在)[^\n\d.。;；!?！？]{{1,40}}?(?i:on|于)?[ \t]*(?P<v>(?<![0-9]){_DATE}(?![0-9]))",
+)
+"""``born in Boston on 3 March 1990``, ``出生于北京，1990年3月5日``: a place between the cue and the date."""
+_DOB_FILLER = _DOB_FILLER_SRC
 _DOB_ANCHORED = re.compile(rf"(?i:{DOB_CUES.pattern}){_DOB_FILLER}(?P<v>(?<![0-9]){_DATE}(?![0-9]))", re.IGNORECASE)
 _ZODIAC = "白羊|金牛|双子|巨蟹|狮子|处女|天秤|天蝎|射手|人马|摩羯|山羊|水瓶|宝瓶|双鱼"
 _DOB_AFTER = re.compile(
@@ -1169,18 +1281,27 @@ def _dates(value: str) -> set[tuple[int, int, int]]:
     m = re.fullmatch(r"(\d{4})年([0-9十]+)月(?:([0-9十]+)[日号]?)?", v)
     if m:
         cands.append((int(m.group(1)), _cn_num(m.group(2)), _cn_num(m.group(3)) if m.group(3) else 1))
+    elif m := re.fullmatch(r"(\d\d)(\d\d)(\d\d)", v):
+        cands += [(c + int(m.group(1)), int(m.group(2)), int(m.group(3))) for c in (1900, 2000)]
     elif m := re.fullmatch(r"(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})", v):
         cands.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
     elif m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", v):
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         cands += [(y, a, b), (y, b, a)]
+    elif m := re.fullmatch(r"(\d\d)年([0-9十]+)月(?:([0-9十]+)[日号]?)?", v):
+        y, mo, d = int(m.group(1)), _cn_num(m.group(2)), _cn_num(m.group(3)) if m.group(3) else 1
+        cands += [(c + y, mo, d) for c in (1900, 2000)]
+    elif m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d\d)", v):
+        a, b, c = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        for century in (1900, 2000):
+            cands += [(century + c, a, b), (century + c, b, a), (century + a, b, c)]
     else:
         words = re.findall(r"[A-Za-z]+|\d+", v)
         month = next((_MONTH_NUM[w[:3].lower()] for w in words if w[:3].lower() in _MONTH_NUM), None)
         nums = [int(w) for w in words if w.isdigit()]
         if month is not None and len(nums) == 2:
-            day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
-            cands.append((year, month, day))
+            day, year = (nums[0], nums[1]) if nums[1] > 31 or re.search(r"['’]\d\d$", v) else (nums[1], nums[0])
+            cands += [(year, month, day)] if year > 99 else [(c + year, month, day) for c in (1900, 2000)]
     return {c for c in cands if valid_date(*c, hi=2030)}
 
 
@@ -1222,14 +1343,22 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
     BIRTH_YEARS = range(1900, 2013)
 
     def may_match(self, text: str) -> bool:
-        """True when ``text`` holds a year from 1900 to 2099 (every full date writes its year in digits)."""
-        return _YEARISH.search(text) is not None
+        """True when ``text`` holds a year from 1900 to 2099, or a two-digit-year date and a strong birth cue."""
+        if _YEARISH.search(text) is not None:
+            return True
+        if _STRONG_PRE_RX.search(lowered(text)) is None:
+            return False
+        return _DOB2_PRE.search(text) is not None and DOB_STRONG_CUES.search(text)
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every date of birth in the (folded) ``text``."""
         name = type(self).__name__
         clean = blank_placeholders(text)
         spans = [m.span("v") for m in _DOB_ANCHORED.finditer(clean)]
+        if any(w in clean for w in _BORN_PRE):
+            spans += [m.span("v") for m in _DOB_BORN_IN.finditer(clean)]
+        if _STRONG_PRE_RX.search(lowered(text)) and _DOB2_PRE.search(clean):
+            spans += [m.span("v") for m in _DOB2_ANCHORED.finditer(clean)]
         spans += [m.span() for m in _DATE_RX.finditer(clean) if _DOB_AFTER.match(clean, m.end())]
         spans += [m.span("v") for m in _DOB_AGE.finditer(clean)]
         spans += list(_column_values(text, DOB_CUES, _DATE_RX))

@@ -70,6 +70,8 @@ PHONE_CUES = Cues(
     "tele",
     "call",
     "mobile",
+    "mob(?![a-z])(?= ?(?:[.:#(+0-9]|$))",
+    "ph(?:\\.|(?= ?[:#]))",
     "cell",
     "fax",
     "contact",
@@ -149,6 +151,61 @@ NON_PHONE_CUES = Cues(
 
 _FAMILIES = {"phone": PHONE_CUES, "other": NON_PHONE_CUES}
 
+SERVICE_CUES = Cues(
+    "toll[ -]?free",
+    "free ?phone",
+    "customer",
+    "support",
+    "help(?![a-z])",
+    "help ?line",
+    "help ?desk",
+    "hotline",
+    "service",
+    "enquir",
+    "inquir",
+    "reservation",
+    "booking",
+    "sales",
+    "helpdesk",
+    "lifeline",
+    "(?:call|contact|reach|text|email|write to) us",
+    "order",
+    "crisis",
+    "1-?800",
+    "客服",
+    "热线",
+    "服务",
+    "咨询",
+    "售后",
+    "投诉",
+    "官方",
+    "免费",
+    "全国统一",
+    "400",
+)
+"""Words around a toll-free number that make it a business's or a service's, not a person's."""
+PERSONAL_CUES = Cues(
+    "(?:my|his|her|their|your)(?: [a-z]+){0,2} (?:number|no\\.|#|phone|cell|mobile)",
+    "(?:call|text|reach|ring) (?:me|him|her)",
+    "cell",
+    "mobile",
+    "private",
+    "personal",
+    "home",
+    "whatsapp",
+    "手机",
+    "私人",
+    "个人",
+    "本人",
+    "我的",
+    "他的",
+    "她的",
+)
+"""Words before a toll-free number that make it someone's (``my cell is 1-888-…``)."""
+_TOLL_FREE_NANP = re.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")
+_TOLL_FREE_UK = re.compile(r"080[08]\d{6,7}")
+_CN_BUSINESS = re.compile(r"400\d{7}")
+
 CUE_WINDOW = 50
 """Characters before a number searched for a cue (same line only)."""
 
@@ -156,10 +213,11 @@ _DIGIT_RUN = re.compile(r"\d(?:[ \t.\-()]*+\d){6}")
 """Prefilter: seven digits with only run characters between them (every candidate holds one)."""
 
 _RUN = re.compile(
-    r"(?:(?<![0-9A-Za-z+])\+[ \t]?|(?<![0-9A-Za-z+$¥£€@_#%&])(?<!\d[.:/-])(?<![A-Za-z]/)\(?\+?)"
+    r"(?:(?<![0-9A-Za-z+])\+[ \t]?|(?<![0-9A-Za-z+$¥£€@_%&])(?<![^A-Za-z]#)(?<!\d[.:/-])(?<![A-Za-z]/)\(?\+?)"
     r"\d(?:[\d()]|[ \t.\-]{1,3}(?=[\d(]))*"
 )
-"""A run of digit groups: digits, parentheses and short separators (space, tab, dash, dot)."""
+"""A run of digit groups: digits, parentheses and short separators (space, tab, dash, dot). A ``#`` before
+it only after a letter (``Ph#4155550132``; not ``#1234567``, an issue or a hashtag)."""
 
 _AFTER_CUE = re.compile(rf"[ \t]*[(（\[][ \t]*{PHONE_CUES.pattern}", re.IGNORECASE)
 _GROUP = re.compile(r"\d+")
@@ -276,6 +334,8 @@ def _national(text: str, p: _Piece) -> tuple[float | None, bool]:
             return 0.65, False
         if _CN_LANDLINE.fullmatch(d):
             return 0.7, True
+    if p.paren_first and g[0] <= 3 and len(g) == 2 and valid_number(d, None):
+        return 0.8, False  # a country code in parentheses: (86)13912345678, (44)7700900123
     if _ZIP4.fullmatch(text, p.start, p.end):
         return None, True
     if 7 <= len(d) <= 12:
@@ -339,9 +399,12 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
 
     def _read_run(self, text: str, start: int, end: int, groups: list[tuple[int, int]]) -> list[RecognizerResult]:
         """The numbers of one run: the whole run, else the longest phones between its whitespace gaps."""
-        whole = self._score(text, _piece(text, start, end, groups), whole=True)
+        piece = _piece(text, start, end, groups)
+        whole = self._score(text, piece, whole=True)
         if whole is not None:
             return [result("PHONE_NUMBER", start, end, whole, type(self).__name__)]
+        if _service_number(text, piece):
+            return []  # a service number is not read as shorter phones either (+1 800 555 0199 -> 555 0199)
         cuts = [0] + [i for i in range(1, len(groups)) if text[groups[i - 1][1] : groups[i][0]].isspace()]
         cuts.append(len(groups))
         if len(cuts) <= 2:
@@ -379,6 +442,8 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
         else:
             score, needs_cue = _national(text, p)
         if score is None:
+            return None
+        if _service_number(text, p):
             return None
         cue = _has_cue(text, p.start, p.end)
         if needs_cue:
@@ -438,6 +503,50 @@ def _skip_run(text: str, start: int, end: int, groups: list[tuple[int, int]]) ->
     if span.count(".") >= 2 and "-" not in span and not re.search(r"\s", span.strip()):  # tab-separated: cells
         return not re.fullmatch(r"\d{3}\.\d{3}\.\d{4}", span)
     return False
+
+
+def _service_number(text: str, p: _Piece) -> bool:
+    """A toll-free or business number written for a service, not a person's phone.
+
+    Chinese 400 numbers (``400-820-8820``) are issued to businesses only: a service number unless a
+    personal cue (手机, 我的, my cell ...) is before it on its line. US/Canadian toll-free numbers
+    (800/833/844/855/866/877/888) and UK 0800/0808 freephone numbers are a service's when a service
+    word (toll-free, customer service, support, hotline, 客服, 热线 ...) is on their line and no
+    personal cue is, or when written in groups with no phone cue at all and nothing about a person
+    (a name, an e-mail, Chinese text) on their line (``(800) 561-3524`` as a whole answer); a toll-free
+    number whose exchange starts with 0 or 1 (``888-123-4567``) cannot be dialled and is never a phone.
+    """
+    d = p.digits
+    # 11 digits from 1: a US number only when the 1 stands apart or after +, else a Chinese mobile (18441236336)
+    nanp = _TOLL_FREE_NANP.fullmatch(d) is not None and (len(d) == 10 or p.plus or p.groups[0] == 1)
+    if nanp and d[-7] in "01":
+        return True  # an exchange can't start with 0 or 1: a made-up toll-free number (888-123-4567)
+    cn = len(d) == 10 and _CN_BUSINESS.fullmatch(d) is not None
+    free = cn or nanp or _TOLL_FREE_UK.fullmatch(d) is not None
+    if not free:
+        return False
+    if PERSONAL_CUES.before(text, p.start, 40, same_line=True):
+        return False
+    if cn:
+        return True
+    grouped = len(p.groups) > 1 or p.paren_first
+    if not cn and grouped and not _has_cue(text, p.start, p.end) and not _person_on_line(text, p.start, p.end):
+        return True  # a toll-free number alone (``(800) 561-3524`` as a whole answer): nobody's
+    line_start = max(text.rfind("\n", 0, p.start) + 1, p.start - 80)
+    line_end = text.find("\n", p.end)
+    line_end = min(len(text) if line_end < 0 else line_end, p.end + 60)
+    return SERVICE_CUES.search(text[line_start : p.start] + " " + text[p.end : line_end])
+
+
+def _person_on_line(text: str, start: int, end: int) -> bool:
+    """The line of ``[start, end)`` holds something else about a person: a name-like pair, an e-mail, a CJK name key."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:start] + " " + text[end : len(text) if line_end < 0 else line_end]
+    return "@" in line or _NAME_PAIR.search(line) is not None or _CJK.search(line) is not None
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:

@@ -53,10 +53,12 @@ def blank_placeholders(text: str) -> str:
 
 
 FILLER = (
-    r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code)(?![a-z])|号码|号|为|是)[ \t]*){0,6}"
+    r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code)(?![a-z])|(?<=[(（])[A-Z]{2,3}(?=[)）])"
+    r"|号码|号|为|是)[ \t]*){0,6}"
     r"[ \t]*"
 )
-"""What may separate a cue from its value: punctuation, ``No.``, ``number``, ``is``, 号码, 为, 是 (a few)."""
+"""What may separate a cue from its value: punctuation, ``No.``, ``number``, ``is``, 号码, 为, 是 (a few), and a
+country or state code in parentheses (``passport (UK): …``)."""
 
 
 _WORD_START = r"(?-i:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))"
@@ -73,6 +75,7 @@ class Cues:
 
     def __init__(self, *fragments: str) -> None:
         """Compile the ``fragments`` into one alternation."""
+        self.fragments: tuple[str, ...] = fragments
         words = [f for f in fragments if f[:1].isascii() and f[:1].isalpha()]
         others = [f for f in fragments if f not in words]
         parts = ([f"{_WORD_START}(?:{'|'.join(words)})"] if words else []) + others

@@ -671,3 +671,99 @@ def test_same_date_spans_follow_a_birth_date_across_formats():
     assert [text[s:e] for s, e in spans] == ["January 19, 1965", "19 Jan 1965", "1965年1月19日"]
     assert identifiers.same_date_spans(text, set()) == []
     assert identifiers.same_date_spans("no year here", births) == []
+
+
+# --------------------------------------------------------------------------- round 2: more written forms
+
+MORE_FORMS: list[tuple[str, str, list[str]]] = [
+    # passports: label abbreviations, the cue after the value, a type key then a number key
+    ("PASSPORT", "PP no: 547382910", ["547382910"]),
+    ("PASSPORT", "PP# K4829103", ["K4829103"]),
+    ("PASSPORT", "Pass. No. 547382910", ["547382910"]),
+    ("PASSPORT", "Travel document no. X1234567", ["X1234567"]),
+    ("PASSPORT", "547382910 is my passport number.", ["547382910"]),
+    ("PASSPORT", "E12345678（护照）", ["E12345678"]),
+    ("PASSPORT", "PASSPORT NUMBER : 5 4 7 3 8 2 9 1 0", ["5 4 7 3 8 2 9 1 0"]),
+    ("PASSPORT", "姓名：张伟 护照号 E 1234 5678", ["E 1234 5678"]),
+    ("PASSPORT", "Passport 547 382 910", ["547 382 910"]),
+    ("PASSPORT", "Doc type: Passport; Doc no: 547382910", ["547382910"]),
+    ("PASSPORT", "ID type: passport, number: K4829103", ["K4829103"]),
+    ("PASSPORT", "Passport Number：５４７３８２９１０", ["５４７３８２９１０"]),
+    ("PASSPORT", "passport (UK): 123456789", ["123456789"]),
+    ("PASSPORT", "Passport (DE) C01X00T47", ["C01X00T47"]),
+    ("PASSPORT", "547382910 (passport)", ["547382910"]),
+    ("PASSPORT", "Form 123456789 is the passport application form.", []),
+    ("PASSPORT", "See pp. 123-145 of the report.", []),
+    ("PASSPORT", "The PP no. of items was 12.", []),
+    ("PASSPORT", "Order 547382910 shipped; passport photo attached.", []),
+    ("PASSPORT", "Pass the number 547382910 to the function.", []),
+    ("PASSPORT", "5 4 7 3 8 2 9 1 0 is my passport", []),  # spaced values only after a cue
+    # driving licences
+    ("DRIVER_LICENSE", "Driver's Lic. D1234567", ["D1234567"]),
+    ("DRIVER_LICENSE", "Driver’s Lic #: D123-4567-8901", ["D123-4567-8901"]),
+    ("DRIVER_LICENSE", "Lic. No. S530-4601-2345", ["S530-4601-2345"]),
+    ("DRIVER_LICENSE", "IL DL S53046012345", ["S53046012345"]),
+    ("DRIVER_LICENSE", "driver's license (TX) 12345678", ["12345678"]),
+    ("DRIVER_LICENSE", "D1234567 (driver's license)", ["D1234567"]),
+    ("DRIVER_LICENSE", "D1234567 is my driving licence", ["D1234567"]),
+    ("DRIVER_LICENSE", "驾驶证档案编号：110100123456", ["110100123456"]),
+    ("DRIVER_LICENSE", "Licence No MORGA 753116 SM9IJ", ["MORGA 753116 SM9IJ"]),
+    ("DRIVER_LICENSE", "驾驶证档案号 110100123456", ["110100123456"]),
+    # after a replacement, a comma and 档案编号 must not carry the cue on to the next number (the gate re-checks)
+    ("DRIVER_LICENSE", "驾驶证号码是<CN_RESIDENT_ID_1>，档案编号110100123456", []),
+    ("DRIVER_LICENSE", "Form 12345678 is the driver's license application.", []),
+    ("DRIVER_LICENSE", "The license is MIT 2019 edition.", []),
+    ("DRIVER_LICENSE", "Lic. No. of units: 12", []),
+    ("DRIVER_LICENSE", "License: Apache 2.0", []),
+    # dates of birth: two-digit years after a strong cue, a place between cue and date
+    ("DATE_OF_BIRTH", "DOB 3/5/90", ["3/5/90"]),
+    ("DATE_OF_BIRTH", "Date of birth: 05.03.90", ["05.03.90"]),
+    ("DATE_OF_BIRTH", "born on 12/25/85", ["12/25/85"]),
+    ("DATE_OF_BIRTH", "Birthdate: Dec 25 '85", ["Dec 25 '85"]),
+    ("DATE_OF_BIRTH", "Patient, 34, DOB 5-Mar-90", ["5-Mar-90"]),
+    ("DATE_OF_BIRTH", "出生日期：90年3月5日", ["90年3月5日"]),
+    ("DATE_OF_BIRTH", "出生：90.03.05", ["90.03.05"]),
+    ("DATE_OF_BIRTH", "出生年月日：900305", ["900305"]),
+    ("DATE_OF_BIRTH", "born in Boston on 3 March 1990", ["3 March 1990"]),
+    ("DATE_OF_BIRTH", "a. 1/2/34 b. 3/4/56", []),  # ``b.`` is no strong cue for a two-digit year
+    ("DATE_OF_BIRTH", "In 1990 she was born; on 3/5/90 the company moved.", []),
+    ("DATE_OF_BIRTH", "Ratio 3/5/90 of the mixture.", []),
+    ("DATE_OF_BIRTH", "DOB: 13/13/90", []),  # no real date
+    ("DATE_OF_BIRTH", "Born in Boston. On 3 March 2020 the firm opened.", []),
+    # obfuscated e-mail addresses
+    ("EMAIL_ADDRESS", "email: ann.lee(at)gmail.com", ["ann.lee(at)gmail.com"]),
+    ("EMAIL_ADDRESS", "email: ann.lee [at] gmail [dot] com", ["ann.lee [at] gmail [dot] com"]),
+    ("EMAIL_ADDRESS", "mail me: ann.lee at gmail dot com", ["ann.lee at gmail dot com"]),
+    ("EMAIL_ADDRESS", "邮箱：zhangsan（at）163.com", ["zhangsan（at）163.com"]),
+    ("EMAIL_ADDRESS", "We met at noon at the cafe dot com era.", []),
+    ("EMAIL_ADDRESS", "Look at the data [at] index 3.", []),
+    ("EMAIL_ADDRESS", "Price @ 5.com", []),
+    ("EMAIL_ADDRESS", "The x(at)y notation", []),
+    # WeChat after 加我v / +V
+    ("WECHAT_ID", "加我v zhangsan1990", ["zhangsan1990"]),
+    ("WECHAT_ID", "加vx：zhang_san88 备注", ["zhang_san88"]),
+    ("WECHAT_ID", "+V: wx_2094abc", ["wx_2094abc"]),
+    ("WECHAT_ID", "加V领取资料", []),
+    ("WECHAT_ID", "Solve x + v speed2 for x.", []),
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "expected"), MORE_FORMS)
+def test_more_written_forms(entity, text, expected):
+    assert [v for _, v in found(text, entity)] == expected
+
+
+def test_two_digit_year_readings():
+    assert identifiers.calendar_dates("3/5/90") == {(1990, 3, 5), (1990, 5, 3)}
+    assert identifiers.calendar_dates("05.03.90") == {(1990, 3, 5), (1990, 5, 3)}
+    assert identifiers.calendar_dates("90.03.05") == {(1990, 3, 5)}  # 90 is no day or month: the year
+    assert identifiers.calendar_dates("900305") == {(1990, 3, 5)}
+    assert identifiers.calendar_dates("Dec 25 '85") == {(1985, 12, 25)}
+    assert identifiers.calendar_dates("5-Mar-05") == {(1905, 3, 5), (2005, 3, 5)}
+
+
+@pytest.mark.parametrize("text", ["DOB 3/5/90", "出生年月日：900305", "Birthdate: Dec 25 '85", "DOB 5-Mar-90"])
+def test_two_digit_year_prefilter(text):
+    rec = DateOfBirthRecognizer()
+    assert rec.may_match(fold(text))
+    assert not rec.may_match(fold(text.replace("DOB", "ref").replace("出生年月日", "编号").replace("Birthdate", "Due")))

@@ -52,7 +52,8 @@ def found(text: str, threshold: float = 0.5) -> list[str]:
         ("415.555.0132", ["415.555.0132"]),
         ("+1 415 555 0132", ["+1 415 555 0132"]),
         ("+1-415-555-0132", ["+1-415-555-0132"]),
-        ("1-800-555-0199", ["1-800-555-0199"]),
+        ("1-800-555-0199", []),  # a toll-free number alone is nobody's (test_cue_spellings_and_service_numbers)
+        ("Call 1-800-555-0199", ["1-800-555-0199"]),
         ("Phone: 4155550132", ["4155550132"]),
         ("SUPPORT_PHONE=4155550132", ["4155550132"]),
         ('{"buyerPhone": "4155550132"}', ["4155550132"]),
@@ -249,3 +250,54 @@ def test_inside_a_presidio_analyzer_engine(analyzer):
     assert analyzer.analyze(text="nothing here", language="en") == []
     assert len(analyzer.analyze(text=text, language="en", entities=["PHONE_NUMBER"], score_threshold=0.9)) == 2
     assert {r.recognition_metadata["recognizer_name"] for r in res} == {"PhoneNumberRecognizer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more cue spellings
+        ("Mob 07700900123", ["07700900123"]),
+        ("mob: 07700 900123", ["07700 900123"]),
+        ("ph: 415 555 0132", ["415 555 0132"]),
+        ("Ph. 4155550132", ["4155550132"]),
+        ("mobile # 4155550132", ["4155550132"]),
+        ("Call (555) 010-4821 ext. 12", ["(555) 010-4821"]),
+        ("mob rule 1234567 people", []),
+        ("Ph#4155550132", ["4155550132"]),
+        ("issue #1234567 fixed", []),
+        ("电话号码：(86)13912345678", ["(86)13912345678"]),
+        ("(12)3456789", []),
+        # toll-free numbers: someone's only when the context says so
+        ("My cell is 1-888-555-0199, call me tonight.", ["1-888-555-0199"]),
+        ("His mobile is 866-555-0142", ["866-555-0142"]),
+        ("Phone: 877-555-0142", ["877-555-0142"]),
+        ("我的手机是400-820-8820", ["400-820-8820"]),
+        ("Call our toll-free line 1-888-555-0199 for support.", []),
+        ("Customer service: 800-555-0199", []),
+        ("For help call 1-877-555-0100 anytime.", []),
+        ("Call +1 800 555 0199 for customer support.", []),
+        ("Suicide & Crisis Lifeline: 1-800-273-8255", []),
+        ("Our sales team: (866) 555-0142", []),
+        ("Call us at 800-555-0199.", []),
+        ("Freephone 0800 123 4567 (customer care)", []),
+        ("客服热线400-820-8820", []),
+        ("全国统一服务电话：400 820 8820", []),
+        ("客服 800-820-8820", []),
+        ("请拨打客服电话95588", []),
+        ("报警请拨110，急救120，投诉12315", []),
+        # a toll-free number whose exchange starts with 1 cannot be dialled: a made-up number
+        ("My phone number is 888-123-4567 and I made a payment of $1000.", []),
+        ("My phone number is 415-555-0132 and I made a payment of $1000.", ["415-555-0132"]),
+        # a toll-free number alone, with no cue and nothing about a person on its line
+        ("(800) 561-3524", []),
+        ("800-561-3524", []),
+        ("Grace Thompson, (800) 561-3524", ["(800) 561-3524"]),
+        ("ann.lee@mail.com / 800-561-3524", ["800-561-3524"]),
+        # Chinese mobiles that read like 1 + a toll-free number are Chinese mobiles
+        ("贾秀娜:18441236336,白天打这个。", ["18441236336"]),
+        ("秦萍玮\t184-4162-9661\t客服", ["184-4162-9661"]),
+        ("客服：18005550199", ["18005550199"]),
+    ],
+)
+def test_cue_spellings_and_service_numbers(text, expected):
+    assert found(text) == expected
