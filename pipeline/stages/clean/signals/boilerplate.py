@@ -293,7 +293,7 @@ def chrome_phrases(text: str) -> set[str]:
     return {m.group(0).lower() for m in _CHROME.finditer(text)}
 
 
-def page_chrome(output: str, prompt: str) -> str | None:
+def page_chrome(output: str, prompt: str, phrases_possible: bool = True) -> str | None:
     """``"chrome"`` when the answer is (or ends with) web-page boilerplate, else None.
 
     A consent banner (cookies, "by continuing to browse"), three or more distinct chrome phrases,
@@ -303,7 +303,8 @@ def page_chrome(output: str, prompt: str) -> str | None:
     """
     if _CHROME_TOPIC.search(prompt):
         return None  # (tested first: the prompt is short, the phrase search over the answer is not)
-    phrases = chrome_phrases(output)
+    # phrases_possible False: the caller knows (from CHROME_RE2, a superset) that there is no chrome phrase.
+    phrases = chrome_phrases(output) if phrases_possible else set()
     nav = nav_items(output) if len(output) <= 300 else (0, 0)
     is_nav = nav[0] >= 4 and nav[1] >= 0.6 * nav[0]
     if not phrases and not is_nav:

@@ -289,7 +289,7 @@ def batch_signals(
         if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
             sig.refusal = boilerplate.refusal(out, prompt)
         if chrome_cand[i] or (out_chars[i] <= 300 and sum(map(out.count, "|>»·/\n")) >= 3):
-            sig.chrome = boilerplate.page_chrome(out, prompt)
+            sig.chrome = boilerplate.page_chrome(out, prompt, chrome_cand[i])
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
         if link_cand[i] and sig.spam is None:
