@@ -229,7 +229,10 @@ def batch_signals(
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
+    rare_han: list[tuple[float, int] | None] = [None] * n
     if non_ascii:
+        for i, share in zip(non_ascii, damage.rare_han_shares([outputs[i] for i in non_ascii])):
+            rare_han[i] = share
         for i, hit in zip(non_ascii, _candidates([outputs[i] for i in non_ascii], structure.SCRIPT_CANDIDATE_RE2)):
             script_cand[i] = hit
     min_tok = s.ngram_min_tokens
@@ -295,7 +298,7 @@ def batch_signals(
         if link_cand[i] and sig.spam is None:
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
-            sig.mojibake = damage.mojibake(out)
+            sig.mojibake = damage.mojibake(out, rare_han[i])
         if "&" in out:
             sig.escaped = damage.escaped_markup(out, prompt)
         end = out[-1:] if out[-1:] not in (" ", "\n") else out.rstrip()[-1:]
