@@ -26,9 +26,10 @@ PARTS = ("dev", "heldout", "heldout2")
 
 
 def _sets() -> list[tuple[str, list[dict[str, Any]]]]:
-    from bench.bench_clean import ALPACA, ZH_FILES
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
+
+    from bench.bench_clean import ALPACA, ZH_FILES
 
     out: list[tuple[str, list[dict[str, Any]]]] = []
     for name, paths in (("alpaca", [ALPACA]), ("zh", ZH_FILES)):

@@ -25,6 +25,7 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
+from pipeline.text.caseless import CaselessPattern
 
 # --- mojibake ------------------------------------------------------------------------------------
 
@@ -490,10 +491,9 @@ _KEY_RUNS = frozenset(
     ]
 )
 """Three neighbouring keys in a row (not the top-row runs that English words hold: ert, wer, rty, iop)."""
-_MASH_TOPIC = re.compile(
+_MASH_TOPIC = CaselessPattern(
     r"password|passcode|cipher|encrypt|encod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|anagram|"
     r"scrambl|jumble|serial|license key|token|密码|加密|编码|元音|辅音|缩写|随机|乱码",
-    re.I,
 )
 
 
