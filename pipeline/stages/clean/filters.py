@@ -912,10 +912,13 @@ class QualityFilters:
         near_restate = 0.6 * len(instruction) <= len(output) <= 2 * (len(instruction) + len(input_)) + 40
         if not (near_instr or near_input or near_restate):
             return None
-        out = fold_for_echo(output)
-        if not out:
+        # An output without letters or digits (folding leaves nothing) is never an echo. Only the
+        # instruction test needs the folded output; the restatement test finds no word in such an
+        # output (so it never fires there) and the input test checks it when it would fire.
+        out = fold_for_echo(output) if near_instr else None
+        if out == "":
             return None
-        if near_instr:
+        if out is not None:
             ins = fold_for_echo(instruction)
             if out == ins or (len(out) >= 10 and _mostly_copy(out, ins)):
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction'")
@@ -931,7 +934,11 @@ class QualityFilters:
                 and not _REWRITE.search(instruction)
             ):
                 return Verdict("echo_output", "field 'output' only restates field 'instruction' (and 'input')")
-        if near_input and _SPACES.sub("", output.casefold()) == _SPACES.sub("", input_.casefold()):
+        if (
+            near_input
+            and _SPACES.sub("", output.casefold()) == _SPACES.sub("", input_.casefold())
+            and (out if out is not None else fold_for_echo(output))
+        ):
             if self.cfg.echo_check_input or asked_langs(instruction) is None:
                 return Verdict("echo_output", "field 'output' only repeats field 'input'")
             if " ".join(output.split()) != " ".join(input_.split()):
