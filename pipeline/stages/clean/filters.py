@@ -246,8 +246,10 @@ ECHO_COVERAGE = 0.8
 def _echo_tokens(text: str) -> tuple[set[str], set[str]]:
     """(words of letters or digits, lower-cased; Han characters) of ``text``."""
     low = text.casefold()
+    if low.isascii():  # no Han character to take out
+        return set(_ECHO_TOKEN.findall(low)), set()
     han = set(_HAN_CHAR.findall(low))
-    words = {w for w in _ECHO_TOKEN.findall(_HAN_CHAR.sub(" ", low))}
+    words = set(_ECHO_TOKEN.findall(_HAN_CHAR.sub(" ", low)))
     return words, han
 
 
