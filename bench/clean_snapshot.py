@@ -55,29 +55,9 @@ def _sets() -> list[tuple[str, list[dict[str, Any]]]]:
 
 def outcomes(rows: list[dict[str, Any]]) -> tuple[list[Any], dict[str, Any]]:
     """Per-record outcome rows and the counters of one clean_table run."""
-    from pipeline.config.clean import CleanConfig
-    from pipeline.core.records import records_to_table
-    from pipeline.stages.clean.filters import build_word_matcher
-    from pipeline.stages.clean.stage import clean_table
-    from pipeline.text.lang import record_lang
+    from bench.clean_quality import clean_result
 
-    recs = []
-    for i, r in enumerate(rows):
-        ins, inp, out = (str(r.get(k) or "") for k in ("instruction", "input", "output"))
-        recs.append(
-            {
-                "record_id": f"r{i}",
-                "instruction": ins,
-                "input": inp,
-                "output": out,
-                "corpus": "bench",
-                "source_file": "bench",
-                "source_index": i,
-                "lang": record_lang(ins, inp, out),
-            }
-        )
-    cfg = CleanConfig()
-    res = clean_table(records_to_table(recs), cfg, build_word_matcher(cfg))
+    res = clean_result(rows)
     result: dict[int, Any] = {}
     for r in res.rejected.to_pylist():
         result[int(r["record_id"][1:])] = ["rejected", r["reason"], r["detail"]]
