@@ -1,6 +1,11 @@
 """Benchmark: the clean stage (text operations + signals + filters) on real corpora.
 
     flock /tmp/bench.lock .venv/bin/python bench/bench_clean.py [--repeat 3] [--workers 1 0]
+    .venv/bin/python bench/bench_clean.py --cpu [--repeat 3] [--profile 25]
+
+``--cpu`` measures CPU time (``time.process_time``) of ``clean_table`` in this one process, best of
+``--repeat``: the number to compare on a busy machine, where wall time says little. ``--profile N`` adds
+a cProfile run per corpus and prints its N most expensive functions (by own time).
 
 Builds the stage's input table directly from alpaca-layout JSON files (what ingest would produce,
 minus provenance work), then times ``pipeline.stages.clean.stage.run`` alone: Stanford Alpaca (52,002 records,
@@ -79,12 +84,46 @@ def time_clean(table, workers: int, repeat: int) -> tuple[list[float], object]:
     return walls, res
 
 
+def cpu_time(repeat: int, profile: int) -> None:
+    """CPU seconds of ``clean_table`` per corpus (one process, best of ``repeat``); optional cProfile."""
+    import cProfile
+    import pstats
+
+    from pipeline.config.clean import CleanConfig
+    from pipeline.stages.clean.filters import build_word_matcher
+    from pipeline.stages.clean.stage import clean_table
+
+    cfg = CleanConfig()
+    matcher = build_word_matcher(cfg)
+    clean_table(load_table([ALPACA])[0].slice(0, 200), cfg, matcher)  # one-time initialisation
+    print("| corpus | records | best CPU s | records per CPU s |")
+    print("|---|---|---|---|")
+    for name, paths in (("Stanford Alpaca (en)", [ALPACA]), ("instruct/zh (all parseable files)", ZH_FILES)):
+        table, _ = load_table(paths)
+        times = []
+        for _ in range(repeat):
+            t0 = time.process_time()
+            clean_table(table, cfg, matcher)
+            times.append(time.process_time() - t0)
+        best = min(times)
+        print(f"| {name} | {table.num_rows:,} | {best:.2f} | {table.num_rows / best:,.0f} |", flush=True)
+        if profile:
+            prof = cProfile.Profile()
+            prof.runcall(clean_table, table, cfg, matcher)
+            pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(profile)
+
+
 def main() -> int:
     """Time the clean stage on the English and Chinese corpora and print Markdown rows."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 0])
+    parser.add_argument("--cpu", action="store_true", help="CPU time of clean_table in one process")
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="with --cpu: cProfile, top N functions")
     args = parser.parse_args()
+    if args.cpu:
+        cpu_time(args.repeat, args.profile)
+        return 0
 
     import pyarrow as pa
     import pyarrow.compute as pc

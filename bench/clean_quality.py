@@ -43,8 +43,8 @@ def _fold(text: str) -> str:
     return " ".join(text.translate(TYPOGRAPHIC).split())
 
 
-def clean_records(rows: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str, str]], dict[int, dict[str, Any]]]:
-    """Run the clean stage (default config) over alpaca rows; return (outcome per row, kept rows)."""
+def clean_result(rows: list[dict[str, Any]]) -> Any:
+    """The clean stage's result (default config) over alpaca rows, record ids ``r<row index>``."""
     from pipeline.config.clean import CleanConfig
     from pipeline.core.records import records_to_table
     from pipeline.stages.clean.filters import build_word_matcher
@@ -67,7 +67,12 @@ def clean_records(rows: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str,
             }
         )
     cfg = CleanConfig()
-    res = clean_table(records_to_table(recs), cfg, build_word_matcher(cfg))
+    return clean_table(records_to_table(recs), cfg, build_word_matcher(cfg))
+
+
+def clean_records(rows: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str, str]], dict[int, dict[str, Any]]]:
+    """Run the clean stage (default config) over alpaca rows; return (outcome per row, kept rows)."""
+    res = clean_result(rows)
     outcome: dict[int, tuple[str, str, str]] = {}
     for r in res.rejected.to_pylist():
         outcome[int(r["record_id"][1:])] = ("rejected", r["reason"], r["detail"])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.caseless import CaselessPattern
+
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -137,17 +139,16 @@ def record_lang(instruction: str, input_: str = "", output: str = "", system: st
     return lang
 
 
-_ASK_ZH = re.compile(r"中文|汉语|漢語|汉字|普通话|简体|繁体|\bchinese\b|\bmandarin\b|\bcantonese\b|\bpinyin\b", re.I)
-_ASK_EN = re.compile(r"英文|英语|英語|\benglish\b", re.I)
+_ASK_ZH = CaselessPattern(r"中文|汉语|漢語|汉字|普通话|简体|繁体|\bchinese\b|\bmandarin\b|\bcantonese\b|\bpinyin\b")
+_ASK_EN = CaselessPattern(r"英文|英语|英語|\benglish\b")
 _QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|「[^」\n]{1,200}」|『[^』\n]{1,200}』|'[^'\n]{2,200}'(?!\w)")
-_ASK_ANY = re.compile(
+_ASK_ANY = CaselessPattern(
     r"translat|翻译|翻譯|译成|译为|譯成|"
     r"\b(?:another|other|foreign|different|target|second|native) languages?\b|外语|外文|其他语言|另一种语言|外国语|"
     r"\b(?:french|spanish|german|italian|portuguese|japanese|korean|russian|latin|arabic|hindi|dutch|swedish|"
     r"greek|turkish|polish|vietnamese|thai|indonesian|hebrew|esperanto|klingon)\b|"
     r"法语|法文|西班牙|德语|德文|意大利|葡萄牙|日语|日文|韩语|韩文|俄语|俄文|拉丁|阿拉伯|印地|荷兰|瑞典|希腊|土耳其|"
-    r"越南|泰语|印尼|希伯来|世界语",
-    re.I,
+    r"越南|泰语|印尼|希伯来|世界语"
 )
 
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.caseless import CaselessPattern
+
 # --- refusals ------------------------------------------------------------------------------------
 
-_REFUSAL = re.compile(
+_REFUSAL = CaselessPattern(
     r"\bas an? (?:ai|artificial intelligence|language model|large language model|text-based|virtual assistant|"
     r"digital assistant)\b[^.!?\n]{0,60}\b(?:cannot|can't|can not|unable|not able|do not|don't|not capable|"
     r"incapable|lack)\b"
@@ -65,15 +67,13 @@ _REFUSAL = re.compile(
     r"访问外部|打开链接)"
     r"|超出了?我的(?:能力|知识|服务)?范围|不在我的(?:能力|服务|回答|知识)范围"
     r"|我的知识(?:库)?(?:有|存在|只)?(?:截止|截至|更新到)|知识截止|训练数据(?:截止|截至)",
-    re.I,
 )
-_INABILITY = re.compile(
+_INABILITY = CaselessPattern(
     r"\b(?:cannot|can't|can not|unable|not able|not capable|impossible|(?:don't|do not) have (?:the )?(?:ability|capability|means|"
     r"access)|isn't something|is not something|decline|refrain|not (?:allowed|permitted|in a position|designed|"
     r"programmed|equipped)|no (?:access|way to access)|(?:falls?|is|lies?|goes) (?:outside|beyond)|beyond (?:my|the)|"
     r"cut-?off|my (?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|only))\b"
     r"|无法|不能|没有能力|超出|做不到|没办法|没有办法|不便|没法|不在我的|截止|截至",
-    re.I,
 )
 REFUSAL_RE2 = (
     r"(?i)as an? (?:ai|artificial|language|large|text|virtual|digital)|cannot|can't|can not|unable|not able|"
@@ -185,7 +185,7 @@ _CHROME_ZH = (
     "分享到|扫一扫|关注我们|订阅|加载中|icp备|公网安备|技术支持|了解更多|查看详情|我知道了|当前位置|当前的位置|"
     "责任编辑|打印本页|关闭窗口|相关阅读|相关文章|隐私保护|同意并继续|管理偏好|个人信息保护"
 )
-_CHROME = re.compile(rf"(?<![A-Za-z])(?:{_CHROME_PHRASES})(?![A-Za-z])|{_CHROME_ZH}", re.I)
+_CHROME = CaselessPattern(rf"(?<![A-Za-z])(?:{_CHROME_PHRASES})(?![A-Za-z])|{_CHROME_ZH}")
 CHROME_RE2 = f"(?i){_CHROME_PHRASES}|{_CHROME_ZH}"
 """RE2 pattern (pyarrow) matching every answer with a chrome phrase (a superset of :func:`chrome_phrases`)."""
 _CONSENT = re.compile(
@@ -194,12 +194,11 @@ _CONSENT = re.compile(
     re.I,
 )
 _NAV_SEPARATED = re.compile(r"(?:[^|>»\n]{1,24}\s*(?:\||>|»|/|·)\s*){3,}[^|>»\n]{1,24}")
-_CHROME_TOPIC = re.compile(
+_CHROME_TOPIC = CaselessPattern(
     r"consent|gdpr|privacy|website|web ?page|web ?site|homepage|landing page|navigation|nav ?bar|menu bar|"
     r"footer|header|banner|html|\bui\b|user interface|\bapp\b|account|sign[ -]?up|sign[ -]?in|log[ -]?in|register|"
     r"browser|e-?mail|google|facebook|twitter|online|internet|"
     r"网站|网页|主页|首页|导航|菜单栏|页脚|页眉|隐私|界面|横幅|帐户|账户|账号|注册|登录|浏览器|邮箱|谷歌|在线|网上|互联网",
-    re.I,
 )
 
 
@@ -290,10 +289,10 @@ def nav_items(text: str) -> tuple[int, int]:
 
 def chrome_phrases(text: str) -> set[str]:
     """The distinct page-chrome phrases in ``text`` (lower case)."""
-    return {m.group(0).lower() for m in _CHROME.finditer(text)}
+    return _CHROME.phrases(text)
 
 
-def page_chrome(output: str, prompt: str) -> str | None:
+def page_chrome(output: str, prompt: str, phrases_possible: bool = True) -> str | None:
     """``"chrome"`` when the answer is (or ends with) web-page boilerplate, else None.
 
     A consent banner (cookies, "by continuing to browse"), three or more distinct chrome phrases,
@@ -303,7 +302,8 @@ def page_chrome(output: str, prompt: str) -> str | None:
     """
     if _CHROME_TOPIC.search(prompt):
         return None  # (tested first: the prompt is short, the phrase search over the answer is not)
-    phrases = chrome_phrases(output)
+    # phrases_possible False: the caller knows (from CHROME_RE2, a superset) that there is no chrome phrase.
+    phrases = chrome_phrases(output) if phrases_possible else set()
     nav = nav_items(output) if len(output) <= 300 else (0, 0)
     is_nav = nav[0] >= 4 and nav[1] >= 0.6 * nav[0]
     if not phrases and not is_nav:
@@ -345,8 +345,8 @@ _WEAK_EN = (
     r"coupons?|hurry|free trial|money back|special offer|guaranteed|free gift|near me"
 )
 _WEAK_ZH = r"优惠|立减|包邮|抢购|下单|正品|低价|兼职|领取|限时|折扣|特价|促销|联系电话|热线|官网|咨询"
-_STRONG_PROMO = re.compile(rf"(?<![A-Za-z])(?:{_STRONG_EN})(?![A-Za-z])|{_STRONG_ZH}", re.I)
-_WEAK_PROMO = re.compile(rf"(?<![A-Za-z])(?:{_WEAK_EN})(?![A-Za-z])|{_WEAK_ZH}", re.I)
+_STRONG_PROMO = CaselessPattern(rf"(?<![A-Za-z])(?:{_STRONG_EN})(?![A-Za-z])|{_STRONG_ZH}")
+_WEAK_PROMO = CaselessPattern(rf"(?<![A-Za-z])(?:{_WEAK_EN})(?![A-Za-z])|{_WEAK_ZH}")
 PROMO_RE2 = f"(?i){_STRONG_EN}|{_STRONG_ZH}|{_WEAK_EN}|{_WEAK_ZH}"
 """RE2 pattern (pyarrow) matching every answer with a promotion phrase (a superset of what :func:`advertising` needs)."""
 _CONTACT = re.compile(
@@ -356,12 +356,11 @@ _CONTACT = re.compile(
     r"\b1-?8\d\d-?\d{3}-?\d{4}\b|(?<!\d)1[3-9]\d{9}(?!\d)",
     re.I,
 )
-_AD_TOPIC = re.compile(
+_AD_TOPIC = CaselessPattern(
     r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|\bsales?\b|\bsell|campaign|coupon|discount|"
     r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|"
     r"encourag\w* (?:\w+ )?(?:users|people|customers|readers|visitors) to|persuad|convinc|sign[ -]?ups?\b|subscrib|"
     r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣",
-    re.I,
 )
 """A prompt that asks for (or about) advertising: its answer may advertise."""
 _COMMERCE_TOPIC = re.compile(
@@ -420,8 +419,8 @@ def advertising(output: str, prompt: str) -> str | None:
     """
     if _AD_TOPIC.search(prompt):
         return None  # (tested first: cheaper than the phrase search over the answer)
-    strong = {m.group(0).lower() for m in _STRONG_PROMO.finditer(output)}
-    weak = {m.group(0).lower() for m in _WEAK_PROMO.finditer(output)} if strong or len(output) < 4000 else set()
+    strong = _STRONG_PROMO.phrases(output)
+    weak = _WEAK_PROMO.phrases(output) if strong or len(output) < 4000 else set()
     if not strong and len(weak) < 3 and not (weak and _stuffed(output)):
         return None
     low_prompt = prompt.lower()

@@ -259,7 +259,7 @@ def near_copy_share(seq: list[str]) -> float:
     return near / total if total else 0.0
 
 
-def loop_candidates(texts: list[str], stutter_min: int = STUTTER_MIN) -> np.ndarray:
+def loop_candidates(texts: list[str], stutter_min: int = STUTTER_MIN, arr: pa.Array | None = None) -> np.ndarray:
     """Per text: could :func:`loop_signals` find anything? (a superset, computed column-wise).
 
     True when a line or sentence (list marker aside, at least six characters) occurs twice in the
@@ -273,7 +273,8 @@ def loop_candidates(texts: list[str], stutter_min: int = STUTTER_MIN) -> np.ndar
     out = np.zeros(n, dtype=bool)
     if not n:
         return out
-    arr = pa.array(texts, type=pa.string())
+    if arr is None:  # (``arr``: the caller's Arrow array of ``texts``, when it has one)
+        arr = pa.array(texts, type=pa.string())
     cut = pc.replace_substring_regex(arr, r"([.!?;]) +", "\\1\n")
     if not all(t.isascii() for t in texts):
         cut = pc.replace_substring_regex(cut, "([。！？；])", "\\1\n")

@@ -145,13 +145,14 @@ class RecordSignals:
 _JSON_START = ("{", "[")
 
 
-def _candidates(texts: list[str], pattern: str) -> list[bool]:
+def _candidates(texts: list[str] | pa.Array, pattern: str) -> list[bool]:
     """Column-wise RE2 test: which texts match ``pattern`` (a superset of what a finder reports)."""
     import pyarrow.compute as pc
 
-    if not texts:
+    if not len(texts):
         return []
-    hit = pc.match_substring_regex(pa.array(texts, type=pa.string()), pattern)
+    arr = texts if isinstance(texts, pa.Array) else pa.array(texts, type=pa.string())
+    hit = pc.match_substring_regex(arr, pattern)
     return hit.to_numpy(zero_copy_only=False).astype(bool).tolist()
 
 
@@ -206,31 +207,41 @@ def batch_signals(
     ins_cjk, inp_cjk, out_cjk = ci["cjk"].tolist(), cn["cjk"].tolist(), co["cjk"].tolist()
     out_nonspace = co["nonspace"].tolist()
     # Column-wise candidates for the findings (each a superset of what its finder reports).
-    art_cand = _candidates(outputs, artefacts.CANDIDATE_RE2)
+    # The answers go to Arrow once; the column-wise tests below share the array (and slices of it).
+    out_arr = pa.array(outputs, type=pa.string())
+
+    def some(idx: list[int]) -> pa.Array:
+        return out_arr.take(pa.array(idx, type=pa.int64()))
+
+    art_cand = _candidates(out_arr, artefacts.CANDIDATE_RE2)
     short_idx = [i for i in range(n) if out_chars_all[i] <= s.template_max_chars]
     template_cand = [False] * n
     if short_idx:
-        for i, hit in zip(short_idx, _candidates([outputs[i] for i in short_idx], scaffold.CANDIDATE_RE2)):
+        for i, hit in zip(short_idx, _candidates(some(short_idx), scaffold.CANDIDATE_RE2)):
             template_cand[i] = hit
-    refusal_cand = _candidates(outputs, boilerplate.REFUSAL_RE2)
-    chrome_cand = _candidates(outputs, boilerplate.CHROME_RE2)
-    promo_cand = _candidates(outputs, boilerplate.PROMO_RE2)
+    refusal_cand = _candidates(out_arr, boilerplate.REFUSAL_RE2)
+    chrome_cand = _candidates(out_arr, boilerplate.CHROME_RE2)
+    promo_cand = _candidates(out_arr, boilerplate.PROMO_RE2)
     link_cand = [False] * n
     link_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.LINK_ONLY_MAX_CHARS]
     if link_idx:
-        for i, hit in zip(link_idx, _candidates([outputs[i] for i in link_idx], boilerplate.LINK_CANDIDATE_RE2)):
+        for i, hit in zip(link_idx, _candidates(some(link_idx), boilerplate.LINK_CANDIDATE_RE2)):
             link_cand[i] = hit
-    mash_cand = _candidates(outputs, damage.MASH_RE2)
-    loop_cand = loop_candidates(proses).tolist()
+    mash_cand = _candidates(out_arr, damage.MASH_RE2)
+    prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None
+    loop_cand = loop_candidates(proses, arr=prose_arr).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
     verse_prompt = _candidates(prompts, VERSE_TOPIC_RE2)
     moji_cand = [not o.isascii() for o in outputs]
-    wiki_cand = _candidates(outputs, structure.WIKI_CANDIDATE_RE2)
+    wiki_cand = _candidates(out_arr, structure.WIKI_CANDIDATE_RE2)
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
+    rare_han: list[tuple[float, int] | None] = [None] * n
     if non_ascii:
-        for i, hit in zip(non_ascii, _candidates([outputs[i] for i in non_ascii], structure.SCRIPT_CANDIDATE_RE2)):
+        for i, share in zip(non_ascii, damage.rare_han_shares([outputs[i] for i in non_ascii])):
+            rare_han[i] = share
+        for i, hit in zip(non_ascii, _candidates(some(non_ascii), structure.SCRIPT_CANDIDATE_RE2)):
             script_cand[i] = hit
     min_tok = s.ngram_min_tokens
     sys_l = list(systems) if systems is not None else [None] * n
@@ -289,13 +300,13 @@ def batch_signals(
         if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
             sig.refusal = boilerplate.refusal(out, prompt)
         if chrome_cand[i] or (out_chars[i] <= 300 and sum(map(out.count, "|>»·/\n")) >= 3):
-            sig.chrome = boilerplate.page_chrome(out, prompt)
+            sig.chrome = boilerplate.page_chrome(out, prompt, chrome_cand[i])
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
         if link_cand[i] and sig.spam is None:
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
-            sig.mojibake = damage.mojibake(out)
+            sig.mojibake = damage.mojibake(out, rare_han[i])
         if "&" in out:
             sig.escaped = damage.escaped_markup(out, prompt)
         end = out[-1:] if out[-1:] not in (" ", "\n") else out.rstrip()[-1:]

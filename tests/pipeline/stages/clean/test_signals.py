@@ -144,3 +144,11 @@ def test_numpy_character_counts_equal_the_re2_reference(texts, special):
     assert set(fast) == set(ref)
     for key in ref:
         assert fast[key].tolist() == ref[key].tolist(), key
+
+
+def test_rare_han_shares_match_one_text_at_a_time() -> None:
+    from pipeline.stages.clean.signals.damage import rare_han_share, rare_han_shares
+
+    texts = ["plain ascii", "中文字符鎏鑫", "", "😀中\ud800文", "xxxxx龘", "锟斤拷烫烫烫"]
+    assert rare_han_shares(texts) == [rare_han_share(t) for t in texts]
+    assert rare_han_shares(texts)[1] == (2 / 6, 6)
