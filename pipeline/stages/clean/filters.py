@@ -337,6 +337,18 @@ class Verdict:
     borderline: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class FilterInput:
+    """What the filters read of one record (the arguments of :meth:`QualityFilters.check`), built once per record."""
+
+    texts: dict[str, str]
+    extra_texts: Sequence[tuple[str, str]]
+    sig: RecordSignals
+    lang: str
+    word_hit: bool | None
+    markup: bool
+
+
 _ARTEFACTS = {
     "leaked_continuation": "a numbered Instruction/Input/Output block of another task follows the answer",
     "end_marker": "an end-of-output marker ('// end of output //', '//EOM//' or '§§')",
@@ -386,8 +398,9 @@ class QualityFilters:
         HTML). A borderline verdict is returned with ``borderline=True`` (``clean.borderline:
         review``), as a plain reject (``reject``), or skipped (``keep``).
         """
+        r = FilterInput(texts, extra_texts, sig, lang, word_hit, markup)
         for fn in self._steps:
-            v = fn(texts, extra_texts, sig, lang, word_hit, markup)
+            v = fn(r)
             if v is None:
                 continue
             if v.borderline:
@@ -398,55 +411,21 @@ class QualityFilters:
             return v
         return None
 
-    def _one(
-        self,
-        name: str,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
-        """The verdict of filter ``name`` (None: it does not fire)."""
-        return self._table[name](texts, extra_texts, sig, lang, word_hit, markup)
-
-    def _f_empty_instruction(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_empty_instruction(self, r: FilterInput) -> Verdict | None:
+        texts = r.texts
         if not texts["instruction"].strip():
             return Verdict("empty_instruction", "field 'instruction' is empty after cleaning")
         return None
 
-    def _f_empty_output(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_empty_output(self, r: FilterInput) -> Verdict | None:
+        texts = r.texts
         name = "empty_output"
         if not texts["output"].strip():
             return Verdict(name, "field 'output' is empty after cleaning")
         return None
 
-    def _f_placeholder_output(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_placeholder_output(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "placeholder_output"
         if sig.placeholder == "placeholder":
             return Verdict(name, "field 'output' is a placeholder, not an answer")
@@ -454,15 +433,8 @@ class QualityFilters:
             return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
         return None
 
-    def _f_template_output(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_template_output(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         if sig.template is not None:
             return Verdict(
                 "template_output",
@@ -471,15 +443,8 @@ class QualityFilters:
             )
         return None
 
-    def _f_too_short(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_too_short(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "too_short"
         c = self.cfg
         if sig.output_units < c.min_output_units:
@@ -491,15 +456,8 @@ class QualityFilters:
             )
         return None
 
-    def _f_too_long(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_too_long(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "too_long"
         c = self.cfg
         if sig.output_units > c.max_output_units:
@@ -508,29 +466,15 @@ class QualityFilters:
             return Verdict(name, f"prompt fields have {sig.prompt_units} units > max_prompt_units {c.max_prompt_units}")
         return None
 
-    def _f_generation_artefact(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_generation_artefact(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "generation_artefact"
         if sig.artefact is not None:
             return Verdict(name, f"field 'output': {_ARTEFACTS[sig.artefact]}")
         return None
 
-    def _f_mojibake(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_mojibake(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "mojibake"
         if sig.mojibake is not None:
             return Verdict(name, "field 'output' still holds mojibake after repair")
@@ -542,15 +486,8 @@ class QualityFilters:
             )
         return None
 
-    def _f_markup_output(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_markup_output(self, r: FilterInput) -> Verdict | None:
+        sig, markup = r.sig, r.markup
         name = "markup_output"
         if markup:
             return Verdict(name, "field 'output' was a whole HTML page and the prompt does not ask for markup")
@@ -558,54 +495,26 @@ class QualityFilters:
             return Verdict(name, f"field 'output' {_DUMPS[sig.dump]}")
         return None
 
-    def _f_echo_output(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_echo_output(self, r: FilterInput) -> Verdict | None:
+        texts = r.texts
         return self._echo(texts)
 
-    def _f_refusal_output(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_refusal_output(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "refusal_output"
         if sig.refusal == "refusal":
             return Verdict(name, "field 'output' only says the task cannot be done")
         return None
 
-    def _f_boilerplate_output(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_boilerplate_output(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "boilerplate_output"
         if sig.chrome is not None:
             return Verdict(name, "field 'output' holds web-page boilerplate (consent banner, menu or footer)")
         return None
 
-    def _f_spam_output(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_spam_output(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "spam_output"
         if sig.spam == "link":
             return Verdict(name, "field 'output' is only a link (and a few words); the prompt does not ask for one")
@@ -615,28 +524,14 @@ class QualityFilters:
             return Verdict(name, "field 'output' advertises (promotion phrases with a link or contact)")
         return None
 
-    def _f_blocked_words(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_blocked_words(self, r: FilterInput) -> Verdict | None:
+        texts, extra_texts, word_hit = r.texts, r.extra_texts, r.word_hit
         if word_hit is not False:
             return self._blocked(texts, extra_texts)
         return None
 
-    def _f_keyboard_mash(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_keyboard_mash(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "keyboard_mash"
         if sig.unit_only:
             return Verdict(name, "field 'output' is one short unit repeated (a key held down or a pattern hammered)")
@@ -644,27 +539,13 @@ class QualityFilters:
             return Verdict(name, "field 'output': most words are keyboard mash")
         return None
 
-    def _f_repetition_loop(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_repetition_loop(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         return self._loop(sig)
         return None
 
-    def _f_repetition_chars(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_repetition_chars(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "repetition_chars"
         c = self.cfg
         if sig.char_rep_frac > c.max_char_repetition_frac:
@@ -677,15 +558,8 @@ class QualityFilters:
             )
         return None
 
-    def _f_special_char_ratio(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_special_char_ratio(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "special_char_ratio"
         c = self.cfg
         if sig.prose_chars >= c.special_char_min_chars and sig.special_ratio > c.max_special_char_ratio:
@@ -696,15 +570,8 @@ class QualityFilters:
             )
         return None
 
-    def _f_lang_not_allowed(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_lang_not_allowed(self, r: FilterInput) -> Verdict | None:
+        texts, lang = r.texts, r.lang
         name = "lang_not_allowed"
         # Text without any letter (arithmetic such as "91-33=58") has no language to judge.
         if lang not in self.allowed and any(_LETTER.search(texts[f]) for f in ("instruction", "input", "output")):
@@ -712,15 +579,8 @@ class QualityFilters:
             return Verdict(name, f"record language '{lang}' is not in allowed_langs ({allowed})")
         return None
 
-    def _f_lang_mismatch(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_lang_mismatch(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "lang_mismatch"
         if sig.untranslated:
             return Verdict(
@@ -735,15 +595,8 @@ class QualityFilters:
             )
         return None
 
-    def _f_script_mismatch(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_script_mismatch(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "script_mismatch"
         if sig.script == "pinyin":
             return Verdict(
@@ -762,15 +615,8 @@ class QualityFilters:
             )
         return None
 
-    def _f_truncated_output(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_truncated_output(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "truncated_output"
         if sig.truncation == "truncated":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence or with unclosed code")
@@ -778,15 +624,8 @@ class QualityFilters:
             return Verdict(name, f"field 'output' ({sig.kind}) ends without end punctuation", True)
         return None
 
-    def _f_repetition_lines(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_repetition_lines(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "repetition_lines"
         c = self.cfg
         if sig.lines >= c.repetition_min_lines:
@@ -804,15 +643,8 @@ class QualityFilters:
                 )
         return None
 
-    def _f_repetition_ngrams(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_repetition_ngrams(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "repetition_ngrams"
         viol = sig.ngrams.violation
         if viol is not None:
@@ -822,15 +654,8 @@ class QualityFilters:
             return Verdict(name, f"field 'output': {what} {n}-gram character fraction {value:.3f} > {key} {limit}")
         return None
 
-    def _f_low_coherence(
-        self,
-        texts: dict[str, str],
-        extra_texts: Sequence[tuple[str, str]],
-        sig: RecordSignals,
-        lang: str,
-        word_hit: bool | None,
-        markup: bool,
-    ) -> Verdict | None:
+    def _f_low_coherence(self, r: FilterInput) -> Verdict | None:
+        sig = r.sig
         name = "low_coherence"
         c = self.cfg
         if not (sig.coherence is not None and sig.coherence < c.min_coherence):
