@@ -5,7 +5,6 @@ own contexts and must share no context, template id or string with the parts wri
 """
 
 import collections
-import copy
 import itertools
 import re
 import subprocess
@@ -17,6 +16,7 @@ import pytest
 from bench.pii_eval import values as V
 from bench.pii_eval.generate import NEG_RE, PARTS, PII_RE, RECORD_KEYS, generate, load_templates
 from bench.pii_eval.score import field_texts, score
+from tests.support.pii_labels import redact_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -167,33 +167,13 @@ def test_checksums(records):
                 assert V.ssn_ok(v), v
 
 
-def _redact(r):
-    out = copy.deepcopy(r)
-    texts = field_texts(r)
-    by_field = collections.defaultdict(list)
-    for lab in r["labels"]:
-        by_field[lab["field"]].append(lab)
-    for f, labs in by_field.items():
-        t = texts[f]
-        for lab in sorted(labs, key=lambda x: -x["start"]):
-            t = t[: lab["start"]] + "<PII>" + t[lab["end"] :]
-        if f.startswith("history"):
-            i, j = map(int, re.findall(r"\d+", f))
-            out["history"][i][j] = t
-        elif f.startswith("annotations"):
-            out["annotations"][int(re.findall(r"\d+", f)[0])]["annotator_id"] = t
-        else:
-            out[f] = t
-    return out
-
-
 def test_every_occurrence_is_labelled(records):
     """Unchanged records leak every value; with every labelled span replaced nothing leaks and no
     hard negative changes (so the templates hold no personal value outside a placeholder)."""
     res = score(records, records)
     assert all(v["leak_rate"] == 1.0 for v in res["leaks"]["by_entity"].values())
     assert res["negatives"]["overall"]["changed"] == 0
-    res = score(records, [_redact(r) for r in records])
+    res = score(records, [redact_labels(r) for r in records])
     assert res["leaks"]["overall"]["leaked"] == 0, res["leaks"]["by_entity"]
     assert res["negatives"]["overall"]["changed"] == 0
 

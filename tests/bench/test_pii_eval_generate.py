@@ -11,6 +11,7 @@ from bench.pii_eval import values as V
 from bench.pii_eval.contexts import CONTEXTS
 from bench.pii_eval.generate import NEG_RE, PII_RE, RECORD_KEYS, generate, load_templates
 from bench.pii_eval.score import field_texts, score
+from tests.support.pii_labels import redact_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -156,32 +157,10 @@ def test_extremes_of_the_scorer(part_records):
     res = score(recs, recs)
     assert all(v["leak_rate"] == 1.0 for v in res["leaks"]["by_entity"].values())
     assert res["negatives"]["overall"]["changed"] == 0
-    red = [_redact(r) for r in recs]
+    red = [redact_labels(r) for r in recs]
     res = score(recs, red)
     assert res["leaks"]["overall"]["leaked"] == 0, res["leaks"]["by_entity"]
     assert res["negatives"]["overall"]["changed"] == 0
-
-
-def _redact(r):
-    import copy
-
-    out = copy.deepcopy(r)
-    texts = field_texts(r)
-    by_field = collections.defaultdict(list)
-    for lab in r["labels"]:
-        by_field[lab["field"]].append(lab)
-    for f, labs in by_field.items():
-        t = texts[f]
-        for lab in sorted(labs, key=lambda x: -x["start"]):
-            t = t[: lab["start"]] + "<PII>" + t[lab["end"] :]
-        if f.startswith("history"):
-            i, j = map(int, re.findall(r"\d+", f))
-            out["history"][i][j] = t
-        elif f.startswith("annotations"):
-            out["annotations"][int(re.findall(r"\d+", f)[0])]["annotator_id"] = t
-        else:
-            out[f] = t
-    return out
 
 
 def test_dev_never_imports_heldout_and_vice_versa():
