@@ -321,20 +321,23 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
         t.findings.extend(extra)
 
 
-def _drop_public_text(texts: Sequence[Text]) -> None:
+def _drop_public_text(texts: Sequence[Text], found: dict[str, list[tuple[int, int, bool, bool]]]) -> None:
     """Drop ``PERSON`` findings on products, organisations, characters and landmarks.
 
     ``Dyson V15``, ``Wells Fargo``, 戴森V12, 阿里巴巴 or ``Harry Potter`` are no private persons,
     whoever else the record names (see :func:`.public.public_text_spans`); a character's or public
     figure's name only without a private cue (a pupil called 雷军 stays private). Runs before the
-    record's privacy is decided and again after consistency (which may copy a name onto a product).
+    record's privacy is decided and again after consistency (which may copy a name onto a product);
+    ``found`` keeps each string's public spans between the two calls (by path).
     """
     from pipeline.stages.deidentify.recognizers.public import public_text_spans
 
     for t in texts:
         if not any(f.entity_type == "PERSON" for f in t.findings):
             continue
-        spans = public_text_spans(t.text)
+        spans = found.get(t.path)
+        if spans is None:
+            spans = found[t.path] = public_text_spans(t.text)
         kept = []
         for f in t.findings:
             if f.entity_type == "PERSON":
@@ -370,10 +373,11 @@ def process_record(
     for t in texts:
         if policy.deny_list:
             t.findings.extend(deny_findings(t.text, policy))
-    _drop_public_text(texts)
+    public: dict[str, list[tuple[int, int, bool, bool]]] = {}
+    _drop_public_text(texts, public)
     allowed, _ = _kept_findings(texts, policy)
     _consistency(texts, policy)
-    _drop_public_text(texts)
+    _drop_public_text(texts, public)
     for t in texts:
         t.findings = resolve(t.findings, lambda etype: _transforms(policy, etype))
     audit = [_audit(rid, fld, f, "allowed") for fld, f in allowed]
