@@ -43,8 +43,8 @@ def _fold(text: str) -> str:
     return " ".join(text.translate(TYPOGRAPHIC).split())
 
 
-def clean_result(rows: list[dict[str, Any]]) -> Any:
-    """The clean stage's result (default config) over alpaca rows, record ids ``r<row index>``."""
+def clean_result(rows: list[dict[str, Any]], cfg: Any = None) -> Any:
+    """The clean stage's result (default config, or ``cfg``) over alpaca rows, record ids ``r<row index>``."""
     from pipeline.config.clean import CleanConfig
     from pipeline.core.records import records_to_table
     from pipeline.stages.clean.filters import build_word_matcher
@@ -66,13 +66,15 @@ def clean_result(rows: list[dict[str, Any]]) -> Any:
                 "lang": record_lang(ins, inp, out),
             }
         )
-    cfg = CleanConfig()
+    cfg = cfg if cfg is not None else CleanConfig()
     return clean_table(records_to_table(recs), cfg, build_word_matcher(cfg))
 
 
-def clean_records(rows: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str, str]], dict[int, dict[str, Any]]]:
-    """Run the clean stage (default config) over alpaca rows; return (outcome per row, kept rows)."""
-    res = clean_result(rows)
+def clean_records(
+    rows: list[dict[str, Any]], cfg: Any = None
+) -> tuple[dict[int, tuple[str, str, str]], dict[int, dict[str, Any]]]:
+    """Run the clean stage (default config, or ``cfg``) over alpaca rows; return (outcome per row, kept rows)."""
+    res = clean_result(rows, cfg)
     outcome: dict[int, tuple[str, str, str]] = {}
     for r in res.rejected.to_pylist():
         outcome[int(r["record_id"][1:])] = ("rejected", r["reason"], r["detail"])
