@@ -37,9 +37,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "clean_eval"))
 
 SEED = 0
-TREES = 200
+TREES = 100
 DEPTH = 3
-LEARNING_RATE = 0.1
+LEARNING_RATE = 0.2
 MAX_CORPUS_NEGATIVES = 15_000
 PARTS = ("dev", "heldout", "heldout2", "heldout3")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99)

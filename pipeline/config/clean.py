@@ -49,7 +49,7 @@ GOPHER_FILTERS: tuple[str, ...] = ("repetition_lines", "repetition_ngrams")
 DEFAULT_FILTERS: tuple[str, ...] = tuple(f for f in FILTERS if f not in GOPHER_FILTERS)
 """The filters applied by default, in order."""
 
-LEARNED_JUNK_REVIEW = 0.8
+LEARNED_JUNK_REVIEW = 0.9
 """Default review threshold of the learned junk score (chosen leave-one-author-out, docs/bench/clean.md)."""
 LEARNED_JUNK_REJECT = 0.97
 """Default reject threshold of the learned junk score."""

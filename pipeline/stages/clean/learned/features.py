@@ -16,7 +16,6 @@ Character classes are counted column-wise (numpy over the code points of many te
 from __future__ import annotations
 
 from collections.abc import Sequence
-from math import log1p
 
 import numpy as np
 
@@ -58,50 +57,8 @@ _K = len(_CLASSES)
 _IDX = {name: i for i, name in enumerate(_CLASSES)}
 _SPACES = (_IDX["space"], _IDX["newline"])
 _FUNCTION_CHARS_ZH = "的了是在和有不这也就都我们个一"
-_FUNCTION_WORDS_EN = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "and",
-        "in",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "it",
-        "that",
-        "this",
-        "for",
-        "on",
-        "with",
-        "as",
-        "by",
-        "at",
-        "or",
-        "from",
-        "not",
-        "but",
-        "have",
-        "has",
-        "can",
-        "will",
-        "you",
-        "your",
-        "we",
-        "they",
-        "he",
-        "she",
-        "i",
-        "its",
-        "their",
-        "which",
-    ]
-)
-"""Common English function words."""
+_FUNCTION_WORDS_RE2 = r"\b(?:the|a|an|of|to|and|in|is|are|was|were|be|it|that|this|for|on|with|as|by|or|not)\b"
+"""Common English function words (RE2, counted case-insensitively)."""
 _TABLE: np.ndarray | None = None
 
 
@@ -163,8 +120,14 @@ def prepare() -> None:
 
 def class_counts(texts: Sequence[str]) -> np.ndarray:
     """Per text, the number of characters of each class (shape ``len(texts) x classes``)."""
+    return _counts(texts)[0]
+
+
+def _counts(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(characters per class, words) per text; a word starts at a non-space character after a space."""
     n = len(texts)
     out = np.zeros((n, _K), dtype=np.int64)
+    words = np.zeros(n, dtype=np.int64)
     table = _class_table()
     step = 4096
     for lo in range(0, n, step):
@@ -179,13 +142,21 @@ def class_counts(texts: Sequence[str]) -> np.ndarray:
         else:
             cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             cls = table[np.minimum(cps, 0x10000)]
-        seg = np.repeat(np.arange(0, m * _K, _K, dtype=np.int64), lengths)
-        out[lo : lo + m] = np.bincount(seg + cls, minlength=m * _K).reshape(m, _K)
-    return out
+        seg = np.repeat(np.arange(m, dtype=np.int64), lengths)
+        out[lo : lo + m] = np.bincount(seg * _K + cls, minlength=m * _K).reshape(m, _K)
+        blank = cls <= _IDX["newline"]
+        start = ~blank
+        start[1:] &= blank[:-1]
+        first = np.cumsum(lengths) - lengths
+        first = first[lengths > 0]
+        start[first] = ~blank[first]
+        words[lo : lo + m] = np.bincount(seg[start], minlength=m)
+    return out, words
 
 
 _KINDS = ("short", "code", "table", "verse", "list", "prose")
 _END_TERMINAL = frozenset(".!?。！？…\"'”’)）]】」』")
+_BLANKS = frozenset(" \n")
 _END_OPEN = frozenset(",，、;；:：-—(（[【")
 _SCRIPT_GROUPS = (
     ("han", ("han_common", "han_function", "han_rare")),
@@ -201,18 +172,11 @@ _REQUEST_RE2 = (
     SYMBOL_TOPIC.pattern,
     MARKUP_TOPIC_RE2,
 )
-_ROW = (
-    "distinct_lines",
-    "distinct_words",
-    "distinct_chars",
-    "echo_share",
-    "prompt_covered",
-    "end_terminal",
-    "end_open",
-    "end_letter",
-    "end_digit",
-    "function_words_en",
-    "mean_word_len",
+HEAD_CHARS = 400
+"""Words, echo and endings are read from the first this many characters of the answer and the prompt (the
+cost per record stays bounded; junk shows itself early)."""
+_ROW = ("prompt_covered",)
+_SIGNAL_COLUMNS = (
     *(f"kind_{k}" for k in _KINDS),
     "special_ratio",
     "char_rep_frac",
@@ -222,6 +186,7 @@ _ROW = (
     "log_block_repeats",
     "coherence",
 )
+_ENDS = ("end_terminal", "end_open", "end_letter", "end_digit")
 FEATURE_NAMES: tuple[str, ...] = (
     *(f"out_{c}" for c in _CLASSES if c != "space"),
     *(f"prompt_{g}" for g, _ in _SCRIPT_GROUPS),
@@ -234,7 +199,11 @@ FEATURE_NAMES: tuple[str, ...] = (
     "digits_5",
     "digits_8",
     *REQUESTS,
+    *_ENDS,
+    "function_words_en",
+    "mean_word_len",
     *_ROW,
+    *_SIGNAL_COLUMNS,
 )
 """The features, in the order the model reads them."""
 REQUEST_COLUMNS: tuple[int, ...] = tuple(FEATURE_NAMES.index(name) for name in REQUESTS)
@@ -259,7 +228,7 @@ def feature_matrix(
     if not n:
         return np.zeros((0, len(FEATURE_NAMES)))
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
-    co = class_counts(outputs)
+    co, o_words = _counts(outputs)
     cp = class_counts(prompts)
     o_chars = co.sum(axis=1)
     o_ns = o_chars - co[:, _SPACES].sum(axis=1)
@@ -281,48 +250,33 @@ def feature_matrix(
     for pattern in _REQUEST_RE2:
         hit = pc.match_substring_regex(parr, pattern, ignore_case=True)
         cols.append(hit.to_numpy(zero_copy_only=False).astype(np.float64))
-    rows = np.array([_record_row(outputs[i], prompts[i], signals[i]) for i in range(n)], dtype=np.float64)
-    return np.column_stack([*cols, rows])
+    ends = [o.rstrip()[-1:] for o in outputs]
+    cols.append(np.array([e in _END_TERMINAL for e in ends], dtype=np.float64))
+    cols.append(np.array([e in _END_OPEN for e in ends], dtype=np.float64))
+    cols.append(np.array([e.isalpha() for e in ends], dtype=np.float64))
+    cols.append(np.array([e.isdigit() for e in ends], dtype=np.float64))
+    fw = pc.count_substring_regex(arr, _FUNCTION_WORDS_RE2, ignore_case=True).to_numpy(zero_copy_only=False)
+    cols.append(_share(fw.astype(np.float64), o_words.astype(np.float64)))
+    cols.append(_share(o_ns / 10.0, o_words.astype(np.float64)))
+    rows = np.array([_covered(o, p) for o, p in zip(outputs, prompts)], dtype=np.float64)
+    kinds = [s.kind for s in signals]
+    cols += [np.array([k == name for k in kinds], dtype=np.float64) for name in _KINDS]
+    loops = [s.loops for s in signals]
+    cols.append(np.array([s.special_ratio for s in signals], dtype=np.float64))
+    cols.append(np.array([s.char_rep_frac for s in signals], dtype=np.float64))
+    cols.append(np.array([lp.dup_share for lp in loops], dtype=np.float64))
+    cols.append(np.array([lp.near_share for lp in loops], dtype=np.float64))
+    cols.append(np.log1p(np.array([lp.stutter for lp in loops], dtype=np.float64)))
+    cols.append(np.log1p(np.array([lp.block_repeats for lp in loops], dtype=np.float64)))
+    cols.append(np.array([0.5 if s.coherence is None else s.coherence for s in signals], dtype=np.float64))
+    signal_cols = cols[-len(_SIGNAL_COLUMNS) :]
+    return np.column_stack([*cols[: -len(_SIGNAL_COLUMNS)], rows, *signal_cols])
 
 
-def _record_row(out: str, prompt: str, sig: RecordSignals) -> tuple[float, ...]:
-    lines = out.split("\n")
-    low = out.lower()
-    words = low.split()
-    nw = len(words) or 1
-    ws = set(words)
-    # How much of the answer comes from the prompt: its words, or its characters for text without spaces.
-    if out.isascii():
-        ow = ws
-        pw = set(prompt.lower().split())
-        chars = len(set(out))
-    else:
-        ow = set(low)
-        ow.difference_update(" \n")
-        pw = set(prompt.lower())
-        chars = len(ow)
-    both = len(ow & pw)
-    end = out.rstrip()[-1:]
-    kind = sig.kind
-    lp = sig.loops
-    return (
-        len(set(lines)) / len(lines),
-        len(ws) / nw,
-        chars / (len(out) or 1),
-        both / (len(ow) or 1),
-        both / (len(pw) or 1),
-        float(end in _END_TERMINAL),
-        float(end in _END_OPEN),
-        float(end.isalpha()),
-        float(end.isdigit()),
-        sum(map(_FUNCTION_WORDS_EN.__contains__, words)) / nw,
-        (len(out) - out.count(" ") - len(lines) + 1) / nw / 10,
-        *(float(kind == k) for k in _KINDS),
-        sig.special_ratio,
-        sig.char_rep_frac,
-        lp.dup_share,
-        lp.near_share,
-        log1p(lp.stutter),
-        log1p(lp.block_repeats),
-        sig.coherence if sig.coherence is not None else 0.5,
-    )
+def _covered(output: str, prompt: str) -> float:
+    """Share of the prompt's distinct words (characters, for text without spaces) found in the answer."""
+    p = prompt[:HEAD_CHARS].lower()
+    pw = set(p.split()) if p.isascii() else set(p) - _BLANKS
+    if not pw:
+        return 0.0
+    return sum(map(output[: 2 * HEAD_CHARS].lower().__contains__, pw)) / len(pw)

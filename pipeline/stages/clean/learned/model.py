@@ -53,7 +53,7 @@ class JunkModel:
         far = np.maximum(np.maximum(x - self.hi, self.lo - x), 0.0) / scale
         return np.column_stack([x, far.max(axis=1), (far > 0).sum(axis=1), far.sum(axis=1)])
 
-    def scores(self, x: np.ndarray, chunk: int = 2048) -> np.ndarray:
+    def scores(self, x: np.ndarray, chunk: int = 256) -> np.ndarray:
         """Junk probability (0-1) per row of the feature matrix ``x`` (columns in :attr:`features` order)."""
         n = x.shape[0]
         out = np.empty(n)

@@ -287,13 +287,20 @@ def test_learned_junk_review_and_reject_thresholds():
     sig = record_signals(texts["instruction"], "", texts["output"])
     step = filters._f_learned_junk
     assert step(FilterInput(texts, (), sig, "en", None, False, None)) is None
-    assert step(FilterInput(texts, (), sig, "en", None, False, 0.79)) is None
-    review = step(FilterInput(texts, (), sig, "en", None, False, 0.8))
+    assert step(FilterInput(texts, (), sig, "en", None, False, 0.89)) is None
+    review = step(FilterInput(texts, (), sig, "en", None, False, 0.9))
     assert review is not None and review.borderline
-    assert review.detail == "learned junk score 0.800 >= learned_junk_review 0.8"
+    assert review.detail == "learned junk score 0.900 >= learned_junk_review 0.9"
     reject = step(FilterInput(texts, (), sig, "en", None, False, 0.97))
     assert reject is not None and not reject.borderline
     assert reject.detail == "learned junk score 0.970 >= learned_junk_reject 0.97"
+    # a prompt asking for another language, symbols, markup, data or code: never more than borderline
+    asked = step(FilterInput(texts, (), sig, "en", None, False, 0.99, True))
+    assert asked is not None and asked.borderline
+    assert asked.detail == (
+        "learned junk score 0.990 >= learned_junk_reject 0.97, for a prompt asking for another language, symbols, "
+        "markup, data or code"
+    )
 
 
 def test_learned_junk_model_path_resolves_against_config_folder(tmp_path: Path):

@@ -61,14 +61,22 @@ def _features(instruction: str, output: str, input_: str = "") -> dict[str, floa
 
 
 def test_echo_and_ending_features():
-    # words are split at spaces only: "france" is not "France." (4 of the 5 distinct words come from the prompt)
+    # the prompt's words (split at spaces, so "france." keeps its stop) found in the answer: 4 of 5
     f = _features("Name the capital of France.", "name the capital of france")
-    assert f["echo_share"] == 0.8
     assert f["prompt_covered"] == 0.8
     assert f["end_letter"] == 1.0 and f["end_terminal"] == 0.0
     f = _features("Name the capital of France.", "Paris.")
-    assert f["echo_share"] == 0.0
+    assert f["prompt_covered"] == 0.0
     assert f["end_terminal"] == 1.0
+    f = _features("用一句话介绍北京。", "北京是中国的首都，")
+    assert f["prompt_covered"] == pytest.approx(2 / 9)  # 北 and 京 of the 9 characters of 用一句话介绍北京。
+    assert f["end_open"] == 1.0
+
+
+def test_words_and_function_words():
+    f = _features("Describe the sea.", "The sea is big and the sky is blue.")
+    assert f["function_words_en"] == pytest.approx(5 / 9)  # The, is, and, the, is
+    assert f["mean_word_len"] == pytest.approx(27 / 9 / 10)  # 27 non-space characters, 9 words
 
 
 def test_script_gain_and_shares():
