@@ -142,15 +142,15 @@ def _counts(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         else:
             cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             cls = table[np.minimum(cps, 0x10000)]
-        seg = np.repeat(np.arange(m, dtype=np.int64), lengths)
-        out[lo : lo + m] = np.bincount(seg * _K + cls, minlength=m * _K).reshape(m, _K)
+        keys = np.repeat(np.arange(0, m * _K, _K, dtype=np.int64), lengths)
+        keys += cls
+        out[lo : lo + m] = np.bincount(keys, minlength=m * _K).reshape(m, _K)
         blank = cls <= _IDX["newline"]
         start = ~blank
         start[1:] &= blank[:-1]
-        first = np.cumsum(lengths) - lengths
-        first = first[lengths > 0]
+        first = (np.cumsum(lengths) - lengths)[lengths > 0]
         start[first] = ~blank[first]
-        words[lo : lo + m] = np.bincount(seg[start], minlength=m)
+        words[lo : lo + m][lengths > 0] = np.add.reduceat(start, first, dtype=np.int64)
     return out, words
 
 
