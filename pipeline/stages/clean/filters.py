@@ -675,11 +675,12 @@ class QualityFilters:
         c = self.cfg
         if score is None or score < c.learned_junk_review:
             return None
-        if score >= c.learned_junk_reject and not r.asks_form:
+        reject = c.learned_junk_reject < 1.0 and score >= c.learned_junk_reject
+        if reject and not r.asks_form:
             return Verdict(
                 "learned_junk", f"learned junk score {score:.3f} >= learned_junk_reject {c.learned_junk_reject}"
             )
-        if score >= c.learned_junk_reject:
+        if reject:
             return Verdict(
                 "learned_junk",
                 f"learned junk score {score:.3f} >= learned_junk_reject {c.learned_junk_reject}, for a prompt asking "

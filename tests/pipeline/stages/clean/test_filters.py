@@ -282,7 +282,8 @@ def test_learned_junk_review_and_reject_thresholds():
     from pipeline.stages.clean.filters import FilterInput, QualityFilters
     from pipeline.stages.clean.signals.record import record_signals
 
-    filters = QualityFilters(CleanConfig(filters=["learned_junk"]))
+    default = QualityFilters(CleanConfig(filters=["learned_junk"]))._f_learned_junk
+    filters = QualityFilters(CleanConfig(filters=["learned_junk"], learned_junk_reject=0.97))
     texts = {"instruction": "Describe the sea.", "input": "", "output": "Blue."}
     sig = record_signals(texts["instruction"], "", texts["output"])
     step = filters._f_learned_junk
@@ -291,6 +292,10 @@ def test_learned_junk_review_and_reject_thresholds():
     review = step(FilterInput(texts, (), sig, "en", None, False, 0.9))
     assert review is not None and review.borderline
     assert review.detail == "learned junk score 0.900 >= learned_junk_review 0.9"
+    # by default (learned_junk_reject 1.0) nothing is rejected: every finding is borderline
+    top = default(FilterInput(texts, (), sig, "en", None, False, 1.0))
+    assert top is not None and top.borderline
+    assert top.detail == "learned junk score 1.000 >= learned_junk_review 0.9"
     reject = step(FilterInput(texts, (), sig, "en", None, False, 0.97))
     assert reject is not None and not reject.borderline
     assert reject.detail == "learned junk score 0.970 >= learned_junk_reject 0.97"
