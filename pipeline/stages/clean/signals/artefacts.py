@@ -72,8 +72,8 @@ _PUNCT_ONLY = re.compile(r"^[\s\-–—_.,;:!?。，、；：！？…·*/\\|~=+
 SYMBOL_TOPIC = re.compile(
     r"ascii|emoticon|smiley|symbol|punctuation|emoji|morse|regex|regular expression|pattern|\bart\b|draw|diagram|"
     r"shape|equation|\bformula[se]?\b|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学|摩尔斯|莫尔斯|电码|点划|"
-    r"latex|\btex\b|katex|mathjax|\bshell\b|\bbash\b|command[- ]line|one-liner|terminal|chemical|reaction|"
-    r"化学|反应式|命令|终端|表达式",
+    r"latex|\btex\b|katex|mathjax|\bshell\b|\bbash\b|command[- ]line|one-liner|"
+    r"chemical (?:equation|formula|reaction)|化学(?:方程式|式|反应式)|反应方程式|命令行|表达式",
     re.I,
 )
 """Prompts whose answers may be made of symbols: ASCII art, emoji, Morse code, and formal notations (a regular
