@@ -173,8 +173,8 @@ _REQUEST_RE2 = (
     MARKUP_TOPIC_RE2,
 )
 HEAD_CHARS = 400
-"""Words, echo and endings are read from the first this many characters of the answer and the prompt (the
-cost per record stays bounded; junk shows itself early)."""
+"""The prompt-overlap share reads the first this many characters of the prompt and twice as many of the answer
+(its cost per record stays bounded; the only per-record Python step)."""
 _ROW = ("prompt_covered",)
 _SIGNAL_COLUMNS = (
     *(f"kind_{k}" for k in _KINDS),
