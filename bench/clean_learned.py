@@ -128,6 +128,7 @@ def corruptions(rows: list[dict[str, Any]], seed: int = SEED) -> list[dict[str, 
 
 def load_data(augment: bool = False) -> dict[str, dict[str, Any]]:
     """Rows, labels, rule outcomes and features of every part and of the corpora."""
+    from clean_quality import corpus_records
     from load import load
 
     from bench.bench_clean import ALPACA, ZH_FILES
@@ -140,16 +141,10 @@ def load_data(augment: bool = False) -> dict[str, dict[str, Any]]:
         data[part] = {"rows": rows, "x": x, "rules": rules, "y": np.array([bool(r["junk"]) for r in rows])}
         print(f"{part}: {len(rows)} records", file=sys.stderr)
     rows, halves = [], []
-    for path in [ALPACA, *ZH_FILES]:
-        try:
-            records = json.loads(path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            continue
-        rel = str(path.relative_to(PUBLIC_DATA))
-        for i, r in enumerate(records):
-            if isinstance(r, dict):
-                rows.append({**r, "lang": "zh" if path != ALPACA else "en"})
-                halves.append(zlib.crc32(f"{rel}#{i}".encode()) % 2)
+    alpaca = str(ALPACA.relative_to(PUBLIC_DATA))
+    for rel, i, r in corpus_records([ALPACA, *ZH_FILES]):
+        rows.append({**r, "lang": "en" if rel == alpaca else "zh"})
+        halves.append(zlib.crc32(f"{rel}#{i}".encode()) % 2)
     x, rules = features_of(rows)
     data["corpora"] = {"rows": rows, "x": x, "rules": rules, "half": np.array(halves)}
     print(f"corpora: {len(rows)} records", file=sys.stderr)

@@ -29,6 +29,7 @@ import json
 import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -144,10 +145,24 @@ def print_evaluation(ev: dict[str, Any]) -> None:
         print(f"\n{key} by reason: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
 
 
+def corpus_records(paths: list[Path]) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """``(file relative to the public data folder, index, record)`` of every record of the files that parse."""
+    from bench.public_data import PUBLIC_DATA
+
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            continue
+        rel = str(path.relative_to(PUBLIC_DATA))
+        for i, r in enumerate(data):
+            if isinstance(r, dict):
+                yield rel, i, r
+
+
 def corpora(sample: int, sample_out: Path | None, seed: int) -> None:
     """Rejected and review share on Stanford Alpaca and the Chinese corpora; a sample of rejects."""
     from bench.bench_clean import ALPACA, ZH_FILES
-    from bench.public_data import PUBLIC_DATA
 
     labelled = set()
     for line in (ROOT / "bench" / "clean_eval" / "labels.jsonl").open(encoding="utf-8"):
@@ -159,16 +174,9 @@ def corpora(sample: int, sample_out: Path | None, seed: int) -> None:
     for name, paths in (("Stanford Alpaca (en)", [ALPACA]), ("instruct/zh (all parseable files)", ZH_FILES)):
         rows: list[dict[str, Any]] = []
         where: list[tuple[str, int]] = []
-        for path in paths:
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                continue
-            rel = str(path.relative_to(PUBLIC_DATA))
-            for i, r in enumerate(data):
-                if isinstance(r, dict):
-                    rows.append(r)
-                    where.append((rel, i))
+        for rel, i, r in corpus_records(paths):
+            rows.append(r)
+            where.append((rel, i))
         outcome, _ = clean_records(rows)
         rej = Counter(o[1] for o in outcome.values() if o[0] == "rejected")
         rev = Counter(o[1] for o in outcome.values() if o[0] == "review")
