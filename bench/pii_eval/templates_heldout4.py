@@ -272,7 +272,7 @@ TEMPLATES += [
         "zh",
         "email_thread",
         "根据这封转发邮件起草一份英文邀请函的要点（被邀请人姓名拼音、护照号、出生日期、在德期间费用承担方）。",
-        "---------- 转发的邮件 ----------\n发件人：<<per.h>> <<<email.h@h>>>\n收件人：<<per.g:pinyin>> <<<email.g@g>>>\n抄送：<<per.c>> <<<email.c@c>>>\n主题：办签证用的邀请函\n\n你好，我是<<per.g>>，下个月去慕尼黑开会。护照号<<pass.g:cn_ea>>，出生日期<<dob.g:cn_pad>>。费用由我们课题组承担，报销打到我在德国的账户<<iban.g:de>>。麻烦尽快出邀请函。",
+        "---------- 转发的邮件 ----------\n发件人：<<per.g:pinyin>> <<<email.g@g>>>\n收件人：<<per.h>> <<<email.h@h>>>\n抄送：<<per.c>> <<<email.c@c>>>\n主题：办签证用的邀请函\n\n你好，我是<<per.g>>，下个月去慕尼黑开会。护照号<<pass.g:cn_ea>>，出生日期<<dob.g:cn_pad>>。费用由我们课题组承担，报销打到我在德国的账户<<iban.g:de>>。麻烦尽快出邀请函。",
         "- Invitee: <<per.g:pinyin_fl>>\n- Passport: <<pass.g>>\n- Date of birth: <<dob.g:iso>>\n- Costs: borne by the host group; reimbursement to <<iban.g:de>>",
     ),
     T(
@@ -460,15 +460,15 @@ TEMPLATES += [
         "en",
         "moments_post",
         "Write a warm reply comment to this Facebook post.",
-        "<<per.a>> is with <<per.b>>.\nHappy 40th to my little sister <<per.b:given>>!! Same birthday as [[public_figure]] she always says Born <<dob.b:long>> and still the baby of the family. Party Saturday at ours, <<addr_us.h:line>>, bring a dish. Text me at <<tel.a:us_dash>> if you're coming.\nProfile: <<url.a:facebook@a>>\n\nComments:\n<<per.c:given>>: wouldn't miss it!",
-        "Happy birthday <<per.b:given>>! 40 looks great on you. See you Saturday, I'll bring the [[common_word|Apple pie]]!",
+        "<<per.a>> is with <<per.b>>.\nHappy birthday to my little sister <<per.b:given>>!! Same birthday as [[public_figure]], she always says. Born <<dob.b:long>> and still the baby of the family. Party Saturday at ours, <<addr_us.h:line>>, bring a dish. Text me at <<tel.a:us_dash>> if you're coming.\nProfile: <<url.a:facebook@a>>\n\nComments:\n<<per.c:given>>: wouldn't miss it!",
+        "Happy birthday <<per.b:given>>! Another year looks great on you. See you Saturday, I'll bring the [[common_word|Apple pie]]!",
     ),
     T(
         "h4-en-moments_post-02",
         "en",
         "moments_post",
         "Turn this thread into a short scam alert for a neighbourhood newsletter. Keep the scammer's contact details.",
-        "1/ PSA: someone posing as [[organisation|Wells Fargo]] fraud dept called my dad <<per.v:given>> today from <<tel.x:us_paren>>. They knew his card number <<card.k:dashed>>!!\n2/ They asked him to 'verify' by emailing <<email.x>> a photo of his license.\n3/ If you get this call hang up. Reported it. — @<<per.p:user>> <<url.p:twitter@p>>",
+        "1/ PSA: someone posing as [[organisation|Wells Fargo]] fraud dept called my neighbour <<per.v:given>> today from <<tel.x:us_paren>>. They knew the card number <<card.k:dashed>>!!\n2/ Then they wanted a photo of the driver's license e-mailed to <<email.x>> to 'verify'.\n3/ If you get this call hang up. Reported it. — @<<per.p:user>> <<url.p:twitter@p>>",
         "Scam alert: a caller claiming to be a bank's fraud department is phoning residents from <<tel.x:us_dash>> and asking victims to e-mail a photo of their driver's license to <<email.x>>. They may already know your card number. Hang up and call the number on the back of your card.",
     ),
 ]
@@ -498,7 +498,7 @@ TEMPLATES += [
         "community_notice",
         "Write the 'Welcome new neighbors' paragraph for the HOA newsletter from these notes.",
         "New owners this quarter:\n- <<per.a>> & <<per.b:given>> — <<addr_us.a:line>> (lot [[number|L-112]]), moved from [[public_place|Niagara Falls]]\n- <<per.c:last_first>> — <<addr_us.c:line_unit>>\nBoard contact for questions: <<per.d>>, <<email.d@d>>, <<tel.d:us_paren>>\nBook club this month: [[public_figure]].\n(Reminder: [[common_word|Bill of materials]] for the pool repair due [[timestamp|June 30]])",
-        "Please welcome our new neighbors: <<per.a>> and <<per.b:given>>, who just moved in at <<addr_us.a:line>>, and <<per.c>> at <<addr_us.c:line_unit>>. Stop by and say hello! Questions for the board can go to <<per.d>> at <<email.d@d>>.",
+        "Please welcome our new neighbors: <<per.a>> and <<per.b:given>>, who just moved in at <<addr_us.a:line>>, and <<per.c>> (<<addr_us.c:line_unit>>). Stop by and say hello! Questions for the board can go to <<per.d>> at <<email.d@d>>.",
     ),
     T(
         "h4-en-community_notice-02",
@@ -605,7 +605,7 @@ TEMPLATES += [
         "en",
         "shareholder_register",
         "Compute each holder's ownership percentage from this cap table CSV and flag anyone missing a tax ID.",
-        'holder_name,email,shares,address,tin\n"<<per.a:last_first>>",<<email.a@a>>,[[number|4,000,000]],"<<addr_us.a:full>>",<<ssn.a:dash>>\n"<<per.b:last_first>>",<<email.b@b>>,[[number|1,000,000]],"<<addr_us.b:full>>",\n"<<per_cn.c:pinyin_fl>>",<<email.c:qq>>,[[number|2,000,000]],"<<addr_cn.c:tower>>",<<cnid.c>>\n[[organisation|Sequoia Capital]] Fund XII,,[[number|3,000,000]],,',
+        'holder_name,email,shares,address,tin\n"<<per.a:last_first>>",<<email.a@a>>,[[number|4000000]],"<<addr_us.a:full>>",<<ssn.a:dash>>\n"<<per.b:last_first>>",<<email.b@b>>,[[number|1000000]],"<<addr_us.b:full>>",\n"<<per_cn.c:pinyin_fl>>",<<email.c:qq>>,[[number|2000000]],"<<addr_cn.c:tower>>",<<cnid.c>>\n[[organisation|Sequoia Capital]] Fund XII,,[[number|3000000]],,',
         "<<per.a>>: 40%; <<per.b>>: 10%; <<per_cn.c:pinyin>>: 20%; the fund: 30%. Missing tax ID: <<per.b>> (<<email.b@b>>).",
     ),
     T(
@@ -683,8 +683,8 @@ TEMPLATES += [
         "en",
         "secondhand_listing",
         "Reply to the buyer's message on behalf of the seller, confirming pickup.",
-        "LISTING: [[product|Instant Pot Duo]] and a [[common_word|Rose garden]] planter — $[[number|120]] OBO. Pickup only near <<addr_us.p:line>>. Text <<per.s:given>> at <<tel.s:us_dot>>.\n\nMESSAGE from <<per.b>> (<<email.b@b>>): Hi! Is this still available? I can come Saturday morning. My number is <<tel.b:us_dash>>.",
-        "Hi <<per.b:given>>, yes it's still available! Saturday morning works; the pickup address is <<addr_us.p:line>>. Text me at <<tel.s:us_paren>> when you're outside. — <<per.s:given>>",
+        "LISTING: [[product|Instant Pot Duo]] and a [[common_word|Rose garden]] planter — $[[number|120]] OBO. Pickup only near <<addr_us.p:line>> (porch pickup). Text <<per.s:given>> at <<tel.s:us_dot>>.\n\nMESSAGE from <<per.b>> (<<email.b@b>>): Hi! Is this still available? I can come Saturday morning. My number is <<tel.b:us_dash>>.",
+        "Hi <<per.b:given>>, yes it's still available! Saturday morning works; the pickup address is <<addr_us.p:line>> (porch). Text me at <<tel.s:us_paren>> when you're outside. — <<per.s:given>>",
         history=[
             ("is the price firm?", "I can do 100 if you pick it up this weekend."),
             (
@@ -974,7 +974,7 @@ TEMPLATES += [
         "zh",
         "power_of_attorney",
         "请把这份银行代办授权书改写得更规范，格式为“委托人/受托人/授权事项/有效期”。",
-        "我<<per.a>>（身份证<<cnid.a:fw>>）因在国外（护照<<pass.a>>）无法亲自到[[organisation|工商银行]]办理业务，特委托我弟弟<<per.b>>（身份证<<cnid.b>>，手机<<tel.b:cn_fw>>）代我办理尾号卡<<card.k:unionpay>>的挂失补卡及密码重置。",
+        "我<<per.a>>（身份证<<cnid.a:fw>>）因在国外（护照<<pass.a>>）无法亲自到[[organisation|工商银行]]办理业务，特委托我的朋友<<per.b>>（身份证<<cnid.b>>，手机<<tel.b:cn_fw>>）代我办理尾号卡<<card.k:unionpay>>的挂失补卡及密码重置。",
         "委托人：<<per.a>>，身份证号<<cnid.a>>，护照号<<pass.a>>\n受托人：<<per.b>>，身份证号<<cnid.b>>，手机<<tel.b:cn_plain>>\n授权事项：代为办理银行卡<<card.k:plain>>的挂失、补卡及密码重置\n有效期：自签署之日起三个月",
     ),
     T(
@@ -983,7 +983,7 @@ TEMPLATES += [
         "power_of_attorney",
         "Summarise the powers granted in this durable power of attorney in three bullet points.",
         "DURABLE POWER OF ATTORNEY\nI, <<per.p>>, of <<addr_us.p:full>>, date of birth <<dob.p:long>>, SSN <<ssn.p:dash>>, appoint <<per.a>> of <<addr_us.a:full>>, telephone <<tel.a:us_paren>>, as my agent.\nMy agent may (1) manage my bank accounts, (2) sell my property at <<addr_us.h:line>>, and (3) file my tax returns with the [[organisation|IRS]].\nThis power survives my incapacity.\nSigned: <<per.p:upper>>",
-        "- <<per.a>> can manage <<per.p>>'s bank accounts.\n- <<per.a>> can sell the property at <<addr_us.h:line>>.\n- <<per.a>> can file <<per.p>>'s tax returns; the power continues if <<per.p:given>> becomes incapacitated.",
+        "- <<per.a>> can manage <<per.p>>'s bank accounts.\n- <<per.a>> can sell the property (<<addr_us.h:line>>).\n- <<per.a>> can file <<per.p>>'s tax returns; the power continues if <<per.p:given>> becomes incapacitated.",
     ),
     T(
         "h4-en-power_of_attorney-02",

@@ -194,3 +194,16 @@ def test_a_blind_part_imports_no_other_templates(part):
         f"assert not {set(others)!r} & set(sys.modules), sorted(sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_heldout4_has_enough_values_of_every_type_for_a_rate():
+    """The README's counts: `--n 1000 --seed 4` holds at least 40 values (slots) of every entity type
+    in each language, and at least 30 spans of every hard-negative kind the tests require."""
+    recs = generate("heldout4", 1000, 4)
+    vals = collections.Counter((s.split(":")[0], r["lang"]) for r in recs for s in {x["slot"] for x in r["labels"]})
+    short = {(e, lang): vals[e, lang] for e in V.ENTITY_TYPES for lang in ("zh", "en") if vals[e, lang] < 40}
+    assert not short, short
+    kinds = collections.Counter(n["kind"] for r in recs for n in r["negatives"])
+    required = ("public_figure", "product", "organisation", "code_identifier", "number", "money", "common_word")
+    assert min(kinds[k] for k in required) >= 30, kinds
+    assert min(kinds[k] for k in ("tracking_number", "order_number", "version", "timestamp", "service_number")) >= 30
