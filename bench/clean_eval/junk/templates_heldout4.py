@@ -300,8 +300,17 @@ def boiler_paywall(rng: random.Random, rec: Rec, lang: str, ctx: Any) -> dict[st
     return _notice(rng, EN_PAYWALL, ZH_PAYWALL, lang)
 
 
+MISSING_CONTEXT = re.compile(
+    r"\b(given|following|below|above|this|these)\b|给定|以下|下面|下列|上述|这个|这段|这篇|该", re.I
+)
+PLACEHOLDER_INPUT = re.compile(r"\[.*(image|photo|picture|link|图).*\]|https?://|no input|<no ?input>", re.I)
+
+
 def boiler_clarify(rng: random.Random, rec: Rec, lang: str, ctx: Any) -> dict[str, str] | None:
-    """Only a request for more details, although the instruction is clear enough to answer."""
+    """Only a request for more details, although the task is clear (never where its material is missing)."""
+    ins, inp = rec["instruction"], rec["input"].strip()
+    if (not inp and MISSING_CONTEXT.search(ins)) or PLACEHOLDER_INPUT.search(inp):
+        return None
     return _notice(rng, EN_CLARIFY, ZH_CLARIFY, lang)
 
 

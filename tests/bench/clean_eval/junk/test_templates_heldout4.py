@@ -154,6 +154,13 @@ def test_empty_label_and_emoji_skip_tasks_they_could_answer():
     assert T.empty_emoji(random.Random(0), {**EN_LIST, "instruction": "Reply with an emoji."}, "en", None) is None
 
 
+def test_clarify_only_where_the_task_has_its_material():
+    for ins, inp in (("Describe the painting below.", "[Image provided]"), ("Summarize the given article.", "")):
+        assert T.boiler_clarify(random.Random(0), {**EN_LIST, "instruction": ins, "input": inp}, "en", None) is None
+    assert T.boiler_clarify(random.Random(0), {**ZH, "instruction": "总结下面的文章。"}, "zh", None) is None
+    assert T.boiler_clarify(random.Random(0), dict(EN_EDIT), "en", None)["output"] in T.EN_CLARIFY
+
+
 def test_loops_repeat():
     out = T.loop_fake_turns(random.Random(1), dict(EN_LIST), "en", None)["output"]
     assert out.startswith(EN_LIST["output"]) and out.count(EN_LIST["instruction"]) >= 3
