@@ -873,10 +873,14 @@ _WX_V_KEY = re.compile(r"(?:^|(?<=[^\x00-\x7f]))[Vv][ \t]*[:：][ \t]*(?P<v>" + 
 """``V：`` as a WeChat key (``加V：…``, ``💬V：…``): after a non-ASCII character or at a line start only,
 so ``Section V: x-ray`` is no cue."""
 _WX_CLAUSE = re.compile(
-    rf"(?i:{WECHAT_CUES.pattern})(?:号|账号|帐号|id)?[^\n。!！<>]{{0,12}}?(?:[是为][:：]?|[:：])[ \t]*(?P<v>{_WX_VALUE})"
+    rf"(?i:{WECHAT_CUES.pattern})(?i:号|账号|帐号|id)?(?P<clause>[^\n。!！<>]{{0,12}}?)(?:[是为][:：]?|[:：])[ \t]*"
+    rf"(?P<v>{_WX_VALUE})"
 )
 """A WeChat cue, a short clause, then ``是``/``为``/``：`` and the id: ``方便加个微信吗？我的是zhang_san88``,
-``微信的话，我的是…``. Only ids holding a digit, ``_`` or ``-`` (not ``微信是一个App``)."""
+``微信的话，我的是…``. Only ids holding a digit, ``_`` or ``-`` (not ``微信是一个App``), and only when the
+clause names no other key (:data:`_WX_OTHER_KEY`)."""
+_WX_OTHER_KEY = re.compile(r"(?i)[号码邮\d]|支付|订单|电话|手机|账户|帐户|qq|phone|e-?mail|order|pay|tel(?![a-z])")
+"""Words of another key in the clause after a WeChat cue (``微信支付的订单号是…``): the value is that key's."""
 _WX_ADD_V = re.compile(
     r"(?:加[ \t]*(?:我|个|一下)?[ \t]*|(?<![A-Za-z0-9 +])\+|➕)[Vv](?:信|[Xx])?(?![A-Za-z0-9])[ \t:：]*(?P<v>"
     + _WX_VALUE
@@ -934,6 +938,8 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), score, name))
             for m in _WX_CLAUSE.finditer(clean):
                 value = m.group("v")
+                if _WX_OTHER_KEY.search(m.group("clause")):
+                    continue
                 if re.search(r"[\d_-]", value) and len(value) <= 20 and _keyed_as(keyed, *m.span("v"), WECHAT_CUES):
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
             for s, e in _column_values(text, WECHAT_CUES, _WX_CELL):
