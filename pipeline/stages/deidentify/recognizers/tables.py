@@ -295,6 +295,21 @@ def _split_quoted(line: str, delim: str, *, parens: bool = False) -> list[tuple[
     return spans
 
 
+def _join_spaced(line: str, spans: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """Cells of a row with more cells than its header, a cell after ``", "`` joined to the one before.
+
+    An unquoted delimiter followed by a space is written inside a value (``24 Sunset Court, #901``),
+    not between fields. Returns ``spans`` unchanged unless the joined row has exactly ``width`` cells.
+    """
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < b and line[a] in " \t":
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged if len(merged) == width else spans
+
+
 def _looks_like_header(cells: Sequence[str]) -> bool:
     """Header cells: short, not empty, none a number, an e-mail or a long digit string."""
     if len(cells) < 2:
@@ -382,6 +397,8 @@ def _delimited_cells(text: str, lines: list[tuple[int, str]], out: list[TableCel
                 spans = _split_quoted(row, delim)
                 if spans is not None and len(spans) > len(header) and "(" in row:
                     spans = _split_quoted(row, delim, parens=True)
+                if spans is not None and len(spans) > len(header):
+                    spans = _join_spaced(row, spans, len(header))
                 if spans is None or not row_fits(len(spans), len(header)):
                     break
                 rows.append((roff, spans))
