@@ -823,9 +823,9 @@ _ZH_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2}(?=[A-Z]{1,3}\d{1,4}(?![\w]))")
 
 
 _ORG_DESIGNATOR = re.compile(
-    r"(?<![\w-])(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|Corp|Corporation|GmbH|Company|Group|Holdings|Stores|Bank"
+    r"(?<![\w-])(?:Ltd\.?|Inc\.?|Corp\.?|Limited|LLC|LLP|PLC|plc|Corporation|GmbH|Company|Group|Holdings|Stores|Bank"
     r"|School|College|University|Academy|Institute|Hospital|Clinic|Foundation|Church|Museum|Library|Hotel"
-    r"|Airlines?|Airways|Motors|Logistics|Freight|Trucking|Lines|Partners|Associates|Agency|Realty|Estates)\.?(?![\w-])"
+    r"|Airlines?|Airways|Motors|Logistics|Freight|Trucking|Lines|Partners|Associates|Agency|Realty|Estates)(?![\w-])"
 )
 """A word that ends an organisation's name (``Tesco Stores Ltd``, ``Lincoln High School``, ``Delta Air Lines``)."""
 _CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][\w&.'’-]*[ \t]+){1,4}$")
