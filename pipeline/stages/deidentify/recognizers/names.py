@@ -361,6 +361,18 @@ _HANDLE_TAG_RE = re.compile(
     r"(?m)^[ \t]*" + LOG_PREFIX + r"(?:[-*•][ \t]*)?@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]*[:：][ \t]*(?=\S)"
 )
 """A user handle as a chat or stand-up speaker tag at a line start (``@turnerj: blocked on creds``)."""
+_ACCOUNT_KEY_RE = re.compile(
+    r"(?i:(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id|用户名|账号|帐号|游戏账号))"
+    r"[ \t]*[:=：][ \t]*[\"']?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
+)
+"""A lower-case handle after an account key (``Account: ishaanraghunathan``, ``账号：gwu``): the account's
+user name, whether or not it reads as a name (English words are skipped: ``Account: checking``)."""
+_ROLE_HANDLE_RE = re.compile(
+    r"(?i:(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client|for))"
+    r"[ \t]+\(?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
+)
+"""A lower-case user name after a role word (``rider vreyes``, ``records for draghunathan``); kept only when it
+reads as a person's name (:func:`username_name_span`)."""
 _SPEAKER_TIME_RE = re.compile(
     r"(?m)^[ \t]*([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
@@ -1080,6 +1092,20 @@ ZH_ROLES = (
     "男友",
     "女友",
     "室友",
+    # humble and mourning kinship words of letters, invitations and obituaries (小女张婷, 先父王强先生)
+    "小女",
+    "小儿",
+    "犬子",
+    "爱女",
+    "爱子",
+    "先父",
+    "先母",
+    "家父",
+    "家母",
+    "亡父",
+    "亡母",
+    "亡夫",
+    "亡妻",
 )
 """Role and relation words before a Chinese name (a colon after them is optional)."""
 
@@ -1146,6 +1172,8 @@ ZH_TITLES = (
     "科长",
     "局长",
     "总监",
+    "旅客",
+    "乘客",
 )
 """Titles after a Chinese surname (张老师, 王先生)."""
 
@@ -2063,6 +2091,15 @@ class PersonRecognizer(Recognizer):
             for g in (1, 2):
                 if m.group(g).strip():
                     yield m.start(g), m.end(g)
+        for m in _ACCOUNT_KEY_RE.finditer(text):
+            handle = m.group(1).rstrip("._-")
+            words = [w for w in re.split(r"[._\-\d]+", handle) if w]
+            if words and not any(english_word(w) or w in NOT_NAMES for w in words):
+                yield m.start(1), m.start(1) + len(handle)
+        for m in _ROLE_HANDLE_RE.finditer(text):
+            span = username_name_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
         for m in _USERNAME_CUE_RE.finditer(text) if _USERNAME_CUE_GATE(text) else ():
             for item in re.finditer(r"[A-Za-z][\w.\-]{2,40}", m.group(1)):
                 span = None if "@" in item.group() else username_name_span(item.group())
