@@ -368,17 +368,19 @@ _ACCOUNT_KEY_RE = re.compile(
 """A lower-case handle after an account key (``Account: ishaanraghunathan``, ``账号：gwu``): the account's
 user name, whether or not it reads as a name (English words are skipped: ``Account: checking``)."""
 _ROLE_HANDLE_RE = re.compile(
-    r"(?i:(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client|for))"
+    r"(?i:(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client))"
     r"[ \t]+\(?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
 )
-"""A lower-case user name after a role word (``rider vreyes``, ``records for draghunathan``); kept only when it
-reads as a person's name (:func:`username_name_span`)."""
+"""A lower-case user name after a role word (``rider vreyes``, ``player lortiz``); kept only when it reads as a
+person's name (:func:`username_name_span`)."""
 _SPEAKER_TIME_RE = re.compile(
     r"(?m)^[ \t]*([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 """A chat export's speaker line: a user name alone with the time of the message (``bellj  10:05``,
 ``karen.fisher 9:41 AM``), as Slack and Teams copies write them."""
-_MENTION_RE = re.compile(r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：]|$)", re.M)
+_MENTION_RE = re.compile(
+    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：])", re.M
+)
 """An ``@`` mention of a user in a chat (``@hyuchi 报警``, ``cc @lopezc, please``): not a decorator on a line
 of its own, an e-mail or a ``@media`` rule (English words are skipped)."""
 _DEVICES = r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
@@ -1692,7 +1694,7 @@ def _merge_spaced_cells(line: str, row: list[tuple[int, int, str]], width: int) 
         return row
     merged: list[tuple[int, int, str]] = []
     for s, e, value in row:
-        glued = merged and s > 0 and line[s - 1] in " \t" and line[: s].rstrip(" \t").endswith(",")
+        glued = merged and s > 0 and line[s - 1] in " \t" and line[:s].rstrip(" \t").endswith(",")
         if glued and value:
             ps, _, _ = merged[-1]
             merged[-1] = (ps, e, line[ps:e])
