@@ -622,6 +622,27 @@ NOT_NAMES = frozenset(
         "example",
         "note",
         "summary",
+        # column types of a schema (``name: VARCHAR (255)``, ``"name": "string"``)
+        "varchar",
+        "nvarchar",
+        "char",
+        "text",
+        "string",
+        "integer",
+        "int",
+        "bigint",
+        "smallint",
+        "boolean",
+        "bool",
+        "float",
+        "double",
+        "decimal",
+        "numeric",
+        "datetime",
+        "timestamp",
+        "uuid",
+        "blob",
+        "serial",
     ]
 )
 """Words a cue-captured "name" must not be (capitalised words after a cue that are not names)."""
@@ -2070,7 +2091,7 @@ class PersonRecognizer(Recognizer):
             if 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
                 yield s, e
         for m in _KEY_VALUE_RE.finditer(text) if _KEY_VALUE_GATE(text) else ():
-            value = m.group(1).rstrip(".,;")
+            value = m.group(1).rstrip(".,;'’")  # author='John Doe': the closing quote is no part of it
             line_start = text.rfind("\n", 0, m.start()) + 1
             if text.rfind("<", line_start, m.start()) > text.rfind(">", line_start, m.start()):
                 continue  # an attribute inside an HTML/XML tag: <meta name="viewport">

@@ -534,6 +534,8 @@ def test_values_that_cannot_be_a_latin_name(value, expected):
         ),
         # humble and mourning kinship words
         ("小女莫骁筱蒙您三年悉心教导", [("莫骁筱", PRIVATE)]),
+        # a quoted value of a name key ends before its closing quote
+        ("SELECT * FROM books WHERE author='John Doe';", [("John Doe", PRIVATE)]),
     ],
 )
 def test_handles_rows_and_kinship_words(text, expected):
@@ -549,6 +551,8 @@ def test_handles_rows_and_kinship_words(text, expected):
         "@dataclass\nclass A: pass",  # a decorator on its own line
         "ping @here and @channel 10:05",  # groups, not users
         "Status  10:05\nMeeting  11:00",  # English words before a time
+        "Fields: _id: INTEGER name: VARCHAR (255) phone: VARCHAR (255)",  # column types of a schema
+        '{"name": "string", "age": "integer"}',
     ],
 )
 def test_handles_and_rows_negatives(text):
