@@ -373,6 +373,13 @@ _ROLE_HANDLE_RE = re.compile(
 )
 """A lower-case user name after a role word (``rider vreyes``, ``player lortiz``); kept only when it reads as a
 person's name (:func:`username_name_span`)."""
+_ACCOUNT_KEY_GATE = LoweredGate(
+    r"(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id|用户名|账号|帐号|游戏账号)[ \t]*[:=：]"
+)
+_ROLE_HANDLE_GATE = LoweredGate(
+    r"(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client)[ \t]+\(?[a-z]"
+)
+_CLOCK = re.compile(r"\d:\d\d")
 _SPEAKER_TIME_RE = re.compile(
     r"(?m)^[ \t]*([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
@@ -1930,7 +1937,7 @@ class PersonRecognizer(Recognizer):
             for m in _MENTION_RE.finditer(original):
                 if _mention_is_handle(m.group(1)):
                     add(m.start(1), m.end(1), WEAK)
-        if ":" in original:
+        if ":" in original and _CLOCK.search(original):
             for m in _SPEAKER_TIME_RE.finditer(original):
                 if _mention_is_handle(m.group(1)):
                     add(m.start(1), m.end(1), WEAK)
@@ -2114,12 +2121,12 @@ class PersonRecognizer(Recognizer):
             for g in (1, 2):
                 if m.group(g).strip():
                     yield m.start(g), m.end(g)
-        for m in _ACCOUNT_KEY_RE.finditer(text):
+        for m in _ACCOUNT_KEY_RE.finditer(text) if _ACCOUNT_KEY_GATE(text) else ():
             handle = m.group(1).rstrip("._-")
             words = [w for w in re.split(r"[._\-\d]+", handle) if w]
             if words and not any(english_word(w) or w in NOT_NAMES for w in words):
                 yield m.start(1), m.start(1) + len(handle)
-        for m in _ROLE_HANDLE_RE.finditer(text):
+        for m in _ROLE_HANDLE_RE.finditer(text) if _ROLE_HANDLE_GATE(text) else ():
             span = username_name_span(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1]
