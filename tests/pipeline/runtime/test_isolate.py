@@ -15,6 +15,15 @@ from pipeline.runtime import isolate
 from pipeline.runtime.isolate import ForwardedProgress, RemoteTraceback, in_own_process
 
 
+@pytest.fixture(autouse=True)
+def _single_threaded() -> None:
+    """These tests need a fork; name any thread another test left running that stops it."""
+    import threading
+
+    others = [t.name for t in threading.enumerate() if t is not threading.current_thread()]
+    assert fork_is_safe(), f"threads left running: {others}"
+
+
 class Recorder:
     """A progress that records the calls it gets."""
 
