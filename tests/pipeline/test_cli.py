@@ -3,12 +3,12 @@ import io
 import json
 import os
 import re
-import traceback
 import shutil
 import signal
 import subprocess
 import sys
 import time
+import traceback
 from pathlib import Path
 from unittest.mock import patch
 
