@@ -64,7 +64,7 @@ def _env() -> None:
     fork shard workers; with ``monitor_interval = 0`` tqdm starts none.
     """
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    import tqdm
+    import tqdm  # type: ignore[import-untyped]  # GX's dependency, no stubs
 
     tqdm.tqdm.monitor_interval = 0
 
