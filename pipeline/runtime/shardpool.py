@@ -24,6 +24,7 @@ its error is raised exactly as without the pool.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import time
@@ -94,10 +95,8 @@ class ShardCounter:
     def flush(self) -> None:
         """Report the count now."""
         self._sent_at = self._clock()
-        try:
+        with contextlib.suppress(BlockingIOError):  # the parent is behind: the next report carries the newer count
             os.write(self._fd, REPORT.pack(self._shard, self.done))
-        except BlockingIOError:  # the parent is behind: the next report carries the newer count
-            pass
 
 
 def read_reports(fd: int) -> list[tuple[int, int]]:
