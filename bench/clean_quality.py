@@ -4,6 +4,7 @@
     .venv/bin/python bench/clean_quality.py --part heldout       # the final, once-only evaluation (now seen)
     .venv/bin/python bench/clean_quality.py --part heldout2      # second held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout3      # third held-out part, blind to the filters
+    .venv/bin/python bench/clean_quality.py --part heldout4      # fourth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --corpora [--sample 50 --sample-out bench/results/rejects.jsonl]
 
 The labelled set is ``bench/clean_eval`` (hand labels by file + index over the public corpora, and
@@ -86,7 +87,7 @@ def clean_records(
 
 
 def evaluate(part: str) -> dict[str, Any]:
-    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 or heldout3), by source, language and kind."""
+    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2, heldout3 or heldout4), by source, language and kind."""
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
 
@@ -212,7 +213,9 @@ def corpora(sample: int, sample_out: Path | None, seed: int) -> None:
 def main() -> int:
     """Parse arguments and run the evaluations asked for."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", action="append", choices=["dev", "heldout", "heldout2", "heldout3"], default=[])
+    parser.add_argument(
+        "--part", action="append", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4"], default=[]
+    )
     parser.add_argument("--corpora", action="store_true")
     parser.add_argument("--sample", type=int, default=50)
     parser.add_argument("--sample-out", type=Path, default=ROOT / "bench" / "results" / "clean_rejects_sample.jsonl")

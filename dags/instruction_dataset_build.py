@@ -350,10 +350,13 @@ def export(jobs: list[ShardJob], outlet_events: OutletEventAccessorsProtocol | N
     return result
 
 
-SCHEDULE = CronTriggerTimetable("0 2 * * *", timezone="UTC", run_immediately=False)
-"""Every night at 02:00 UTC. No ``start_date`` and ``run_immediately=False``: a DAG unpaused for the
-first time (for instance by the trigger form's *Unpause on trigger*) waits for the next 02:00
-instead of queueing a run for the last one at once. With ``catchup=False`` a DAG that was paused
+SCHEDULE = CronTriggerTimetable("0 2 * * *", timezone="UTC", run_immediately=timedelta(0))
+"""Every night at 02:00 UTC. No ``start_date`` and ``run_immediately=timedelta(0)``: a DAG unpaused for
+the first time (for instance by the trigger form's *Unpause on trigger*) waits for the next 02:00
+instead of queueing a run for the last one at once. Not ``run_immediately=False``: documented as
+"wait for the next scheduled time", the scheduler's timetable treats it like None and still runs the
+last 02:00 when it is less than 10 % of a day (2 h 24 min) past (``_calc_first_run`` in
+``airflow/timetables/trigger.py``, Airflow 3.1); a zero buffer is what False promises. With ``catchup=False`` a DAG that was paused
 over one or more nights and is unpaused again runs only the latest missed night."""
 
 

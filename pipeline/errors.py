@@ -70,6 +70,15 @@ class StepFailed(PipelineError):
         self.retryable = retryable
         self.internal = internal
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the keyword arguments (a step run in its own process sends its error back)."""
+        return (_step_failed, (str(self), self.retryable, self.internal))
+
+
+def _step_failed(message: str, retryable: bool, internal: bool) -> StepFailed:
+    """Rebuild a pickled :class:`StepFailed`."""
+    return StepFailed(message, retryable=retryable, internal=internal)
+
 
 TRANSIENT_ERRNOS = frozenset(
     getattr(errno, name)

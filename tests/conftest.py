@@ -25,4 +25,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import tqdm  # noqa: E402 - after the environment above
+
+tqdm.tqdm.monitor_interval = 0  # no tqdm monitor thread (HF datasets' bars): tests that fork need one thread
+
 TEST_DATA = ROOT / "tests" / "data"

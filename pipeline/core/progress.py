@@ -57,6 +57,9 @@ LIVE_INTERVAL = 0.5
 LINE_INTERVAL = 10.0
 """Seconds between two plain status lines of the same stage when the stream is not a terminal."""
 
+MIN_RATE_SECONDS = 0.5
+"""A stage or task that ends sooner than this is reported without a rate."""
+
 MIN_REDRAW = 0.1
 """Seconds an :meth:`Progress.advance` waits before it redraws the live display itself."""
 
@@ -417,7 +420,8 @@ class ProgressDisplay:
 
     def _done_text(self, meter: Meter) -> str:
         now = self.clock()
-        rate = format_rate(meter.rate(now), meter.unit)
+        quick = now - meter.started < MIN_RATE_SECONDS  # a rate over a blink says nothing (15,660,973 records/s)
+        rate = "" if quick else format_rate(meter.rate(now), meter.unit)
         return f"done: {meter.count()} in {format_duration(now - meter.started)}{f' ({rate})' if rate else ''}"
 
     def _line(self, text: str) -> None:

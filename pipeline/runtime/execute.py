@@ -396,19 +396,25 @@ def _each_shard(
 ) -> None:
     """Run ``task`` on every shard, ``shards.workers`` side by side (:mod:`pipeline.runtime.shardpool`).
 
-    Progress advances by a shard's records when it is done; a shard run in this process also
-    reports its own progress, one in a worker process does not.
+    Progress: the records of the shards done, plus what the shards still running in workers
+    report; a shard run in this process reports its own progress.
     """
     from pipeline.runtime.shardpool import pool_size, run_shards
 
     _, config = run.load()
     reached = [sum(sizes.values()) - sum(sizes[s] for s in shards)]
+    running: dict[int, int] = {}
 
     def on_done(shard: int) -> None:
+        running.pop(shard, None)
         reached[0] += sizes[shard]
-        progress.reached(reached[0])
+        progress.reached(reached[0] + sum(running.values()))
 
-    run_shards(task, shards, pool_size(config.shards.workers, len(shards)), on_done, progress)
+    def on_progress(shard: int, records: int) -> None:
+        running[shard] = min(records, sizes[shard])
+        progress.reached(reached[0] + sum(running.values()))
+
+    run_shards(task, shards, pool_size(config.shards.workers, len(shards)), on_done, progress, on_progress)
 
 
 def run_stage(name: str, run_dir: str | Path, progress: Progress | None = None) -> StepResult:

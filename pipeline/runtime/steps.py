@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
 from pipeline.core.progress import Progress, SilentProgress
 from pipeline.errors import UsageError, ValidationFailed, reported_as
@@ -58,35 +59,53 @@ def run_all(
     config_path: str | Path | None = None,
     progress: Progress | None = None,
     on_step: Callable[[str, StepOutcome, float], None] | None = None,
+    own_process: bool = True,
 ) -> ExportResult:
-    """Run every stage in order in one process (what the CLI does); returns the export result.
+    """Run every stage in order (what the CLI does); returns the export result.
+
+    With ``own_process`` (the default) each stage runs in a child process forked for it where
+    forking is safe (:mod:`pipeline.runtime.isolate`), so the memory one stage allocates is given
+    back before the next starts; without it, or where forking is not safe, in this process.
 
     The run directory is locked for the whole run (:meth:`RunDir.lock`: a second run into it fails
     at once). Any error is a :class:`~pipeline.errors.PipelineError` naming the step
     (:func:`pipeline.errors.step_failure`).
     """
+    progress = progress or SilentProgress()
     with RunDir(run_dir).lock():
         with reported_as("prepare"):
             prepare_run(run_dir, corpora, config_path)
-        if progress is not None:
-            progress.plan(registry.names())
+        progress.plan(registry.names())
         for spec in registry.STAGES:
             if spec.kind == "sink":
                 continue
             t0 = time.perf_counter()
-            with reported_as(f"stage '{spec.name}'"):
-                if spec.kind == "source":
-                    result = run_ingest(run_dir, progress)
-                else:
-                    result = _run_stage_or_finish_blocked(spec.name, run_dir, progress)
+            result = _step_alone(spec.name, run_dir, progress, own_process)
             if on_step:
                 on_step(spec.name, result, time.perf_counter() - t0)
         t0 = time.perf_counter()
-        with reported_as("stage 'export'"):
-            export = run_export(run_dir, progress)
+        export = _step_alone("export", run_dir, progress, own_process)
         if on_step:
             on_step("export", export, time.perf_counter() - t0)
-        return export
+        return cast("ExportResult", export)
+
+
+def _step_alone(name: str, run_dir: str | Path, progress: Progress, own_process: bool) -> StepOutcome:
+    """The global step ``name`` of :func:`run_all`, in a process of its own where ``own_process`` and forking allow.
+
+    See :mod:`pipeline.runtime.isolate`: the memory the step allocates is given back when it ends.
+    """
+    label = f"stage '{name}'"
+
+    def step(progress: Progress) -> StepOutcome:
+        return run_step(name, run_dir, progress)  # raises a PipelineError naming the step
+
+    if not own_process:
+        return step(progress)
+    from pipeline.runtime.isolate import in_own_process
+
+    with reported_as(label):
+        return in_own_process(step, progress, label)
 
 
 def run_step(name: str, run_dir: str | Path, progress: Progress | None = None) -> StepResult | ExportResult:

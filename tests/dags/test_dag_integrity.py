@@ -145,12 +145,22 @@ def _next_scheduled_run(dag, earliest):
     return info.run_after
 
 
-def test_unpausing_does_not_queue_a_scheduled_run_at_once(dag):
-    """*Unpause on trigger* in the trigger form must not add an immediate 02:00 run to the manual one."""
+@pytest.mark.parametrize("clock", ["01:59:00", "02:00:30", "02:09:07", "04:00:00", "13:00:00"])
+def test_unpausing_does_not_queue_a_scheduled_run_at_once(dag, clock, monkeypatch):
+    """*Unpause on trigger* in the trigger form must not add an immediate 02:00 run to the manual one.
+
+    At any time of day, also just after 02:00 (where Airflow's ``run_immediately=False`` still ran the
+    last 02:00: it failed between 02:00 and 04:24 UTC).
+    """
     from datetime import UTC, datetime
 
+    import pendulum
+    from airflow.timetables import trigger
+
+    hour, minute, second = map(int, clock.split(":"))
+    now = datetime(2026, 12, 7, hour, minute, second, tzinfo=UTC)
+    monkeypatch.setattr(trigger, "utcnow", lambda: pendulum.instance(now))
     assert dag.start_date is None
-    now = datetime.now(UTC)
     first = _next_scheduled_run(dag, dag.start_date)
     assert first > now and (first.hour, first.minute) == (2, 0)
     # what a start_date in the past did (the bug): the last 02:00 was due as soon as the DAG was unpaused

@@ -250,6 +250,45 @@ def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
+_NUMBER_VALUE = re.compile(r"\+?[\d \t.\-()]+")
+_NUMBER_RUN = re.compile(r"(?<![\w+])(?:\+[ \t]?)?\(?\d(?:[ \t.\-()]{0,2}\d)+(?![\w])")
+"""A written number in any grouping (``332-212-8576``, ``(332) 212 8576``, ``3322128576``, ``+1 332…``)."""
+
+
+def _digit_keys(value: str) -> set[str]:
+    """The digit strings under which a number value is followed in other written forms (empty: not a number).
+
+    A value of separators and at least seven digits only; with a ``+1``/``+86`` prefix also its national part.
+    """
+    if not _NUMBER_VALUE.fullmatch(value):
+        return set()
+    digits = re.sub(r"\D", "", value)
+    if len(digits) < 7:
+        return set()
+    keys = {digits}
+    if value.lstrip().startswith("+"):
+        if len(digits) == 11 and digits[0] == "1":
+            keys.add(digits[1:])
+        elif len(digits) == 13 and digits[:2] == "86":
+            keys.add(digits[2:])
+    return keys
+
+
+def _same_number_spans(text: str, keys: dict[str, tuple[str, float]]) -> Iterable[tuple[int, int, str, float]]:
+    """Spans of numbers in ``text`` whose digits are one of ``keys``, however grouped (type and score of the key)."""
+    for m in _NUMBER_RUN.finditer(text):
+        span = m.group()
+        start, end = m.start(), m.end()
+        if span.startswith("(") and span.count("(") > span.count(")"):
+            start += 1
+        digits = re.sub(r"\D", "", text[start:end])
+        found = keys.get(digits)
+        if found is None and len(digits) == 11 and digits[0] == "1":
+            found = keys.get(digits[1:])
+        if found is not None:
+            yield start, end, found[0], found[1]
+
+
 def _consistency(texts: Sequence[Text], policy: Policy) -> None:
     """Find every other occurrence, in the record, of each value that will be transformed.
 
@@ -258,16 +297,21 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
     capitalised words (``Matthew Carter`` ... ``Hi Matthew``). A finding of the same value found
     elsewhere at a lower score takes the value's best score, so the parts added here at that score
     never outrank the whole name (``Rose Carter`` stays one ``<PERSON_1>``). A date of birth is
-    followed to the same calendar date in any other format (``1/19/1965`` ... ``January 19, 1965``).
+    followed to the same calendar date in any other format (``1/19/1965`` ... ``January 19, 1965``),
+    and a number (a phone, a card) to the same digits in any other grouping (``332-212-8576`` ...
+    ``3322128576``).
     """
     values: dict[str, tuple[str, float]] = {}
     originals: set[str] = set()
     parts: dict[str, tuple[str, float]] = {}
+    numbers: dict[str, tuple[str, float]] = {}
     for t in texts:
         for f in t.findings:
             if not _transforms(policy, f.entity_type):
                 continue
             value = t.text[f.start : f.end].strip()
+            for key in _digit_keys(value):
+                numbers.setdefault(key, (f.entity_type, f.score))
             if len(value) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in value):
                 continue
             values.setdefault(value.casefold(), (f.entity_type, f.score))
@@ -284,7 +328,7 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
             if f.entity_type == "DATE_OF_BIRTH" and _transforms(policy, f.entity_type):
                 births |= calendar_dates(t.text[f.start : f.end])
                 birth_score = max(birth_score, f.score)
-    if not values and not parts:
+    if not values and not parts and not numbers:
         return
     whole = _whole_value_re(originals)
     part_re = (
@@ -315,6 +359,11 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 etype, score = parts[m.group()]
                 if (m.start(), m.end()) not in have:
                     extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
+        for start, end, etype, score in _same_number_spans(t.text, numbers) if numbers else ():
+            if not any(f.entity_type == etype for f in have.get((start, end), ())) and not any(
+                f.start <= start and end <= f.end for f in t.findings if f.entity_type == etype
+            ):
+                extra.append(result(etype, start, end, score, "RecordConsistency"))
         for start, end in same_date_spans(t.text, births) if births else ():
             if not any(f.entity_type == "DATE_OF_BIRTH" for f in have.get((start, end), ())):
                 extra.append(result("DATE_OF_BIRTH", start, end, birth_score, "RecordConsistency"))

@@ -56,7 +56,17 @@ _ID_NAMESPACE = uuid.UUID("5b0e7c1e-9c4a-4c59-9a53-6f0a2f6d3c11")
 
 
 def _env() -> None:
+    """Settings for GX before it is used: no analytics, no tqdm monitor thread.
+
+    GX builds a tqdm bar for every validation even with progress bars off, and tqdm starts a
+    monitor thread with its first bar (``tqdm.__new__``). A thread makes forking unsafe
+    (:func:`pipeline.core.forking.fork_is_safe`), so a process that had validated could no longer
+    fork shard workers; with ``monitor_interval = 0`` tqdm starts none.
+    """
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import tqdm  # type: ignore[import-untyped]  # GX's dependency, no stubs
+
+    tqdm.tqdm.monitor_interval = 0
 
 
 def _get_context(root: Path) -> FileDataContext:

@@ -175,6 +175,18 @@ def test_a_stage_run_on_its_own_shows_its_task_as_the_stage() -> None:
     ]
 
 
+def test_a_phase_done_in_a_blink_has_no_rate() -> None:
+    clock = FakeClock()
+    display, stream = plain(clock)
+    display.plan(["validate"])
+    display.begin_stage("validate", 89_893, phase="writing")
+    clock.tick(0.005)
+    display.reached(89_893)
+    display.end_stage()
+    assert stream.getvalue().splitlines()[-1] == "[1/1 validate · writing] done: 89,893/89,893 records in 0s"
+    display.close()
+
+
 def test_quiet_is_silent() -> None:
     stream = io.StringIO()
     progress = progress_for(stream, quiet=True)

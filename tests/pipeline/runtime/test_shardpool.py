@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from pipeline.runtime import shardpool
 
 def _write(folder: Path, fail: int | None, shard: int, progress: object) -> None:
     if shard == fail:
-        raise ValueError(f"shard {shard} failed in {'a worker' if progress is None else 'this process'}")
+        in_worker = isinstance(progress, shardpool.ShardCounter)
+        raise ValueError(f"shard {shard} failed in {'a worker' if in_worker else 'this process'}")
     (folder / f"{shard}").write_text(f"{os.getpid()} {forking.fork_is_safe()}", encoding="utf-8")
 
 
@@ -54,3 +56,47 @@ def test_pool_size_is_the_configured_count_or_the_cpus_never_more_than_the_shard
     assert shardpool.pool_size(4, 2) == 2
     assert shardpool.pool_size(0, 100) == shardpool.default_workers()
     assert shardpool.pool_size(0, 0) == 1
+
+
+def _slow(shard: int, progress: shardpool.ShardCounter) -> None:
+    progress.start("clean", 10)
+    time.sleep(shardpool.REPORT_SECONDS + 0.1)
+    progress.advance(4)  # reported: half a second has passed
+    time.sleep(shardpool.REPORT_SECONDS + 0.2)  # the parent reads it while the shard still runs
+    progress.advance(6)
+    progress.finish()
+
+
+def test_workers_report_the_records_of_running_shards(forkable: None) -> None:
+    events: list[tuple[str, int, int]] = []
+    shardpool.run_shards(
+        _slow,
+        [0, 1],
+        2,
+        lambda s: events.append(("done", s, 0)),
+        on_progress=lambda s, n: events.append(("progress", s, n)),
+    )
+    for shard in (0, 1):
+        mine = [e for e in events if e[1] == shard]
+        assert mine[0] == ("progress", shard, 4)  # before the shard was done
+        assert ("done", shard, 0) in mine
+
+
+def test_a_shard_counter_counts_records_only_and_reports_at_most_twice_a_second() -> None:
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    now = [0.0]
+    counter = shardpool.ShardCounter(writer, 3, clock=lambda: now[0])
+    counter.start("signatures", 100, unit="batches")
+    counter.advance(50)  # not records
+    counter.start("dedup", 100)
+    counter.advance(10)
+    now[0] = 0.2
+    counter.advance(10)
+    assert shardpool.read_reports(reader) == []
+    now[0] = 0.6
+    counter.advance(5)
+    counter.flush()
+    assert shardpool.read_reports(reader) == [(3, 25), (3, 25)]
+    os.close(reader)
+    os.close(writer)

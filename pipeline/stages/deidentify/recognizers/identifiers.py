@@ -34,6 +34,7 @@ from pipeline.stages.deidentify.recognizers.checksums import (
     valid_date,
 )
 from pipeline.stages.deidentify.recognizers.tables import (
+    QUALIFIER,
     Cues,
     KeyedList,
     blank_placeholders,
@@ -91,6 +92,11 @@ class _PresidioRecognizer(Recognizer):
 # --------------------------------------------------------------------------- cues
 
 ID_CUES = Cues("身份证", "身份号", "证件", "一代证", "公民身份", "id(?![a-z])", "identity", "id ?card", "id_?card")
+ID_DOC_CUES = Cues(
+    "身份证", "身份号", "证件", "公民身份", "identity", "id ?card", "id_?card", "national id", "id[ _-]?doc",
+)  # fmt: skip
+"""Headers of a column of identity-document numbers (身份证号, 证件号码, ID card, identity no.); unlike
+:data:`ID_CUES` never a bare ``ID`` (``User ID``, ``Order ID`` name no identity document)."""
 CARD_CUES = Cues(
     "卡号",
     "银行卡",
@@ -180,6 +186,8 @@ DL_CUES = Cues(
     "licen[cs]e(?![ _-]?plate)(?! to)",
     "dl(?![a-z])",
     "d/l",
+    "cdl(?![a-z])",
+    "commercial driver['’]?s?[ _-]?lic(?:en[cs]e|\\.|(?![a-z]))",
 )
 MRN_CUES = Cues(
     "mrn",
@@ -691,8 +699,9 @@ class PassportRecognizer(_PresidioRecognizer):
     """``PASSPORT``: Chinese, US, UK and other passports.
 
     * Chinese layouts (``E12345678``, ``EA1234567``, ``G12345678``; also the ``C``/``H``/``M``... travel
-      permits) with a passport cue (护照, 证件, passport ...) before them on the line or in the column
-      header: 0.95; ``E``/``G`` layouts without a cue: 0.4;
+      permits) with a passport cue (护照, 证件, passport ...) before them on the line, or in the column
+      header, or under an identity-document header (``身份证号``: a foreign student's passport in the
+      ID column): 0.95; ``E``/``G`` layouts without a cue: 0.4;
     * any other passport layout (9 digits, a letter and 8 digits, 6-9 capitals and digits with at least
       one letter and two digits; 8 digits alone are not a passport) only right after a passport cue (``Passport No.: 123456789``,
       ``"passport": "..."``, ``passport,<value>`` in a CSV row) or in a column under a passport
@@ -712,8 +721,9 @@ class PassportRecognizer(_PresidioRecognizer):
         name = type(self).__name__
         out: list[RecognizerResult] = []
         for m in _CN_PASSPORT.finditer(text):
-            cue = PASSPORT_CUES.before(text, m.start(), 40, same_line=True) or _header_has(
-                text, m.start(), m.end(), PASSPORT_CUES
+            header = column_header(text, m.start(), m.end())
+            cue = PASSPORT_CUES.before(text, m.start(), 40, same_line=True) or (
+                header is not None and (PASSPORT_CUES.search(header) or ID_DOC_CUES.search(header))
             )
             if cue:
                 out.append(result("PASSPORT", m.start(), m.end(), 0.95, name))
@@ -862,6 +872,15 @@ _WXID = re.compile(r"(?<![A-Za-z0-9_-])wxid_[a-z0-9]{6,20}(?![A-Za-z0-9_-])")
 _WX_V_KEY = re.compile(r"(?:^|(?<=[^\x00-\x7f]))[Vv][ \t]*[:：][ \t]*(?P<v>" + _WX_VALUE + ")", re.MULTILINE)
 """``V：`` as a WeChat key (``加V：…``, ``💬V：…``): after a non-ASCII character or at a line start only,
 so ``Section V: x-ray`` is no cue."""
+_WX_CLAUSE = re.compile(
+    rf"(?i:{WECHAT_CUES.pattern})(?i:号|账号|帐号|id)?(?P<clause>[^\n。!！<>]{{0,12}}?)(?:[是为][:：]?|[:：])[ \t]*"
+    rf"(?P<v>{_WX_VALUE})"
+)
+"""A WeChat cue, a short clause, then ``是``/``为``/``：`` and the id: ``方便加个微信吗？我的是zhang_san88``,
+``微信的话，我的是…``. Only ids holding a digit, ``_`` or ``-`` (not ``微信是一个App``), and only when the
+clause names no other key (:data:`_WX_OTHER_KEY`)."""
+_WX_OTHER_KEY = re.compile(r"(?i)[号码邮\d]|支付|订单|电话|手机|账户|帐户|qq|phone|e-?mail|order|pay|tel(?![a-z])")
+"""Words of another key in the clause after a WeChat cue (``微信支付的订单号是…``): the value is that key's."""
 _WX_ADD_V = re.compile(
     r"(?:加[ \t]*(?:我|个|一下)?[ \t]*|(?<![A-Za-z0-9 +])\+|➕)[Vv](?:信|[Xx])?(?![A-Za-z0-9])[ \t:：]*(?P<v>"
     + _WX_VALUE
@@ -879,6 +898,8 @@ class WeChatIdRecognizer(_PresidioRecognizer):
       holds a digit, ``_`` or ``-`` or the cue is a key (``微信：``, ``WeChat ID:``, ``微信号是``), so that
       ``WeChat account`` is not taken for an id; 21-32 characters (longer than WeChat allows today,
       but what people write after the cue): 0.7;
+    * an id holding a digit, ``_`` or ``-`` after a WeChat cue, a short clause and ``是``/``：``
+      (``方便加个微信吗？我的是KangHai65``): 0.85;
     * an id holding a digit, ``_`` or ``-`` after a ``V：`` key written after a Chinese character, an
       emoji or at a line start (``加V：zxue2094``): 0.85.
     """
@@ -915,6 +936,12 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                 if re.search(r"[\d_-]", value) or re.search(r"[:：=是号]|id", between, re.IGNORECASE):
                     score = 0.85 if len(value) <= 20 else 0.7
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), score, name))
+            for m in _WX_CLAUSE.finditer(clean):
+                value = m.group("v")
+                if _WX_OTHER_KEY.search(m.group("clause")):
+                    continue
+                if re.search(r"[\d_-]", value) and len(value) <= 20 and _keyed_as(keyed, *m.span("v"), WECHAT_CUES):
+                    out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
             for s, e in _column_values(text, WECHAT_CUES, _WX_CELL):
                 out.append(result("WECHAT_ID", s, e, 0.85, name))
             for k in keyed:
@@ -983,7 +1010,9 @@ _DL_VALUE = (
     r"|(?=(?:[A-Z -]*\d){4})[A-Z0-9]{1,14}(?:[ -][A-Z0-9]{1,9}){0,5})(?![A-Za-z0-9]|[ -][A-Z0-9])"
 )
 _DL_FILLER = (
-    r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|state|class)(?![a-z])"
+    r"(?:[ \t]*(?:"
+    + QUALIFIER
+    + r"|[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|state|class)(?![a-z])"
     r"|[(（][A-Z]{2}[)）]|证号|号码|号|为|是)[ \t]*){0,6}[ \t]*"
 )
 """The common filler plus ``state`` and ``class``, which forms put between a licence cue and its number

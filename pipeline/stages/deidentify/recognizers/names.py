@@ -361,6 +361,35 @@ _HANDLE_TAG_RE = re.compile(
     r"(?m)^[ \t]*" + LOG_PREFIX + r"(?:[-*•][ \t]*)?@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]*[:：][ \t]*(?=\S)"
 )
 """A user handle as a chat or stand-up speaker tag at a line start (``@turnerj: blocked on creds``)."""
+_ACCOUNT_KEY_RE = re.compile(
+    r"(?i:(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id|用户名|账号|帐号|游戏账号))"
+    r"[ \t]*[:=：][ \t]*[\"']?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
+)
+"""A lower-case handle after an account key (``Account: ishaanraghunathan``, ``账号：gwu``): the account's
+user name, whether or not it reads as a name (English words are skipped: ``Account: checking``)."""
+_ROLE_HANDLE_RE = re.compile(
+    r"(?i:(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client))"
+    r"[ \t]+\(?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
+)
+"""A lower-case user name after a role word (``rider vreyes``, ``player lortiz``); kept only when it reads as a
+person's name (:func:`username_name_span`)."""
+_ACCOUNT_KEY_GATE = LoweredGate(
+    r"(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id|用户名|账号|帐号|游戏账号)[ \t]*[:=：]"
+)
+_ROLE_HANDLE_GATE = LoweredGate(
+    r"(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client)[ \t]+\(?[a-z]"
+)
+_CLOCK = re.compile(r"\d:\d\d")
+_SPEAKER_TIME_RE = re.compile(
+    r"(?m)^[ \t]*([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
+)
+"""A chat export's speaker line: a user name alone with the time of the message (``bellj  10:05``,
+``karen.fisher 9:41 AM``), as Slack and Teams copies write them."""
+_MENTION_RE = re.compile(
+    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：])", re.M
+)
+"""An ``@`` mention of a user in a chat (``@hyuchi 报警``, ``cc @lopezc, please``): not a decorator on a line
+of its own, an e-mail or a ``@media`` rule (English words are skipped)."""
 _DEVICES = r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
 _DEVICE_OWNER_RE = re.compile(
     rf"(?<![\w.@/-])([A-Za-z][A-Za-z0-9._]{{1,30}}[A-Za-z0-9])(?:-|['’]s[ -])(?:{_DEVICES})(?![A-Za-z])"
@@ -414,6 +443,8 @@ _USERNAME_CUE_RE = re.compile(
         )
     )
     + r"[\"']?[ \t]*[：:=][\"' \t]*"
+    r"|(?<![\w-])(?:username|user name|account|acct|handle|screen name|gamertag|nickname|昵称|游戏账号)"
+    r"(?:[ \t]*[：:=(（\-][ \t]*|[ \t]+)[\"'(（]?"
     r"|(?:用户|账号|楼主|发帖人|使用人)[ \t]+"
     r"|(?m:^|\|[ \t]*)[\w.:<>\[\]_-]+[ \t]+-[ \t]+(?=[A-Za-z][\w.\-]*[ \t]+\[))"
     r"((?:[A-Za-z][\w.\-]{2,40}(?:[ \t]*[,、;][ \t]*)?){1,8})"
@@ -598,6 +629,27 @@ NOT_NAMES = frozenset(
         "example",
         "note",
         "summary",
+        # column types of a schema (``name: VARCHAR (255)``, ``"name": "string"``)
+        "varchar",
+        "nvarchar",
+        "char",
+        "text",
+        "string",
+        "integer",
+        "int",
+        "bigint",
+        "smallint",
+        "boolean",
+        "bool",
+        "float",
+        "double",
+        "decimal",
+        "numeric",
+        "datetime",
+        "timestamp",
+        "uuid",
+        "blob",
+        "serial",
     ]
 )
 """Words a cue-captured "name" must not be (capitalised words after a cue that are not names)."""
@@ -1070,6 +1122,20 @@ ZH_ROLES = (
     "男友",
     "女友",
     "室友",
+    # humble and mourning kinship words of letters, invitations and obituaries (小女张婷, 先父王强先生)
+    "小女",
+    "小儿",
+    "犬子",
+    "爱女",
+    "爱子",
+    "先父",
+    "先母",
+    "家父",
+    "家母",
+    "亡父",
+    "亡母",
+    "亡夫",
+    "亡妻",
 )
 """Role and relation words before a Chinese name (a colon after them is optional)."""
 
@@ -1136,6 +1202,8 @@ ZH_TITLES = (
     "科长",
     "局长",
     "总监",
+    "旅客",
+    "乘客",
 )
 """Titles after a Chinese surname (张老师, 王先生)."""
 
@@ -1597,6 +1665,8 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
         width = len(cells)
         for offset2, line2 in lines[li + 1 :]:
             row = _cells(line2)
+            if len(row) > width:
+                row = _merge_spaced_cells(line2, row, width)
             if not row_fits(len(row), width):
                 if re.fullmatch(r"[\s|:\-]+", line2):
                     continue  # markdown separator row
@@ -1628,6 +1698,37 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     if sep == "|" and out and not out[-1][2]:
         out = out[:-1]
     return out
+
+
+_NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "admin", "admins", "team", "bot", "todo"})
+
+
+def _mention_is_handle(handle: str) -> bool:
+    """A mentioned or speaking user name, not an English word, a group (``@here``) or a code symbol (``@app.route``)."""
+    word = handle.lower()
+    if word in _NOT_HANDLES or english_word(word) or english_word(word.rstrip("s")):
+        return False
+    return not re.fullmatch(r"[a-z]+\.[a-z]+(?:\.[a-z]+)*", word) or username_is_name(word)
+
+
+def _merge_spaced_cells(line: str, row: list[tuple[int, int, str]], width: int) -> list[tuple[int, int, str]]:
+    """A CSV row with more cells than its header, its unquoted ``", "`` joined back into one value.
+
+    ``INV-50409,Barbara,Cook,717.245.3369,24 Sunset Court, #901,b@x.net``: a comma followed by a space
+    is written inside a value (an address, a note), not between fields. Returns ``row`` unchanged
+    unless the joined row has exactly ``width`` cells.
+    """
+    if "," not in line or line.count("|") >= 2:
+        return row
+    merged: list[tuple[int, int, str]] = []
+    for s, e, value in row:
+        glued = merged and s > 0 and line[s - 1] in " \t" and line[:s].rstrip(" \t").endswith(",")
+        if glued and value:
+            ps, _, _ = merged[-1]
+            merged[-1] = (ps, e, line[ps:e])
+        else:
+            merged.append((s, e, value))
+    return merged if len(merged) == width else row
 
 
 def _inline_rows(line: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -1833,6 +1934,13 @@ class PersonRecognizer(Recognizer):
             for m in _HANDLE_TAG_RE.finditer(original):
                 if not english_word(m.group(1).lower()):  # @Override, @todo: code and notes, not people
                     add(m.start(1), m.end(1), WEAK)  # a speaker tag, like "Priya Raman: ..."
+            for m in _MENTION_RE.finditer(original):
+                if _mention_is_handle(m.group(1)):
+                    add(m.start(1), m.end(1), WEAK)
+        if ":" in original and _CLOCK.search(original):
+            for m in _SPEAKER_TIME_RE.finditer(original):
+                if _mention_is_handle(m.group(1)):
+                    add(m.start(1), m.end(1), WEAK)
         if any("\u4e00" <= c <= "\u9fff" for c in original):
             for s, e, level in self._zh_cue_names(original):
                 add(s, e, level)
@@ -1990,7 +2098,7 @@ class PersonRecognizer(Recognizer):
             if 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
                 yield s, e
         for m in _KEY_VALUE_RE.finditer(text) if _KEY_VALUE_GATE(text) else ():
-            value = m.group(1).rstrip(".,;")
+            value = m.group(1).rstrip(".,;'’")  # author='John Doe': the closing quote is no part of it
             line_start = text.rfind("\n", 0, m.start()) + 1
             if text.rfind("<", line_start, m.start()) > text.rfind(">", line_start, m.start()):
                 continue  # an attribute inside an HTML/XML tag: <meta name="viewport">
@@ -2013,6 +2121,15 @@ class PersonRecognizer(Recognizer):
             for g in (1, 2):
                 if m.group(g).strip():
                     yield m.start(g), m.end(g)
+        for m in _ACCOUNT_KEY_RE.finditer(text) if _ACCOUNT_KEY_GATE(text) else ():
+            handle = m.group(1).rstrip("._-")
+            words = [w for w in re.split(r"[._\-\d]+", handle) if w]
+            if words and not any(english_word(w) or w in NOT_NAMES for w in words):
+                yield m.start(1), m.start(1) + len(handle)
+        for m in _ROLE_HANDLE_RE.finditer(text) if _ROLE_HANDLE_GATE(text) else ():
+            span = username_name_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
         for m in _USERNAME_CUE_RE.finditer(text) if _USERNAME_CUE_GATE(text) else ():
             for item in re.finditer(r"[A-Za-z][\w.\-]{2,40}", m.group(1)):
                 span = None if "@" in item.group() else username_name_span(item.group())

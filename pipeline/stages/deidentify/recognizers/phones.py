@@ -358,6 +358,9 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
     * anything else of 7-12 digits (bare ``4155550132``, ``88888888``, ``0487 98 11 92``) only with a
       phone cue (before it on the same line with no other number between, in parentheses right after
       it, or in its column header): 0.85;
+    * a number that needs a cue and sits in a table cell under a header naming an id or another
+      number (``学号``, ``Order ID``, ``Case No.``, see :data:`_ID_HEADER`) is no phone, whatever else
+      its line holds;
     * a bare 10-digit number valid for the US/Canada (real area code) listed like a contact, i.e. set
       off by punctuation on a line that also holds a capitalised name or an e-mail address
       (``Grace Thompson, 8347869685``) and no closer non-phone cue: 0.55 (never the 32-bit limits);
@@ -450,6 +453,9 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
             if re.search(r"[A-Za-z0-9]-$", text[max(0, p.start - 2) : p.start]):
                 return None
             if not cue:
+                header = column_header(text, p.start, p.end)
+                if header is not None and (_ID_HEADER.search(header) or NON_PHONE_CUES.search(header)):
+                    return None  # a cell under an id header (学号, Order ID, Case No.): the header decides
                 if _contact_layout(text, p):
                     return 0.55
                 bare = text[p.start : p.end] == p.digits  # one run of digits, not a date with a time
@@ -457,6 +463,9 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
             return max(score, 0.85)
         return max(score, 0.95 if score >= 0.7 else 0.9) if cue else score
 
+
+_ID_HEADER = re.compile(r"(?i)号|编号|代码|(?<![a-z])(?:id|no|nr|num|number|code|ref|#)(?![a-z])|#")
+"""A column header naming an identifier (学号, 编号, ``Order ID``, ``Case No.``, ``#``): its cells are that id."""
 
 UNCUED_SCORE = 0.35
 """A bare number of US shape with no cue: a candidate under every threshold, which the stage raises

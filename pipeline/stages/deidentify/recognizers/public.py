@@ -822,6 +822,66 @@ _ZH_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2}(?=[A-Z]{1,3}\d{1,4}(?![\w]))")
 """Two Chinese characters glued to a short model code (理想L9, 蔚来ES6): a brand, whatever its name."""
 
 
+_ORG_DESIGNATOR = re.compile(
+    r"(?<![\w-])(?:Ltd\.?|Inc\.?|Corp\.?|Limited|LLC|LLP|PLC|plc|Corporation|GmbH|Company|Group|Holdings|Stores|Bank"
+    r"|School|College|University|Academy|Institute|Hospital|Clinic|Foundation|Church|Museum|Library|Hotel"
+    r"|Airlines?|Airways|Motors|Logistics|Freight|Trucking|Lines|Partners|Associates|Agency|Realty|Estates)(?![\w-])"
+)
+"""A word that ends an organisation's name (``Tesco Stores Ltd``, ``Lincoln High School``, ``Delta Air Lines``)."""
+_CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][\w&.'’-]*[ \t]+){1,4}$")
+_ORG_KEY = re.compile(
+    r"(?im)^[ \t]*(?:carrier|company|employer|organi[sz]ation(?: name)?|vendor|supplier|manufacturer|brand|merchant"
+    r"|insurer|airline|bank(?: name)?|agency|firm|publisher|school|university|hospital|公司|单位|工作单位|雇主"
+    r"|承运商|承运人|供应商|厂家|品牌|商家|银行|航空公司|学校|医院)[ \t]*[:：][ \t]*([^\n,;，；]{1,60})"
+)
+"""A value after a key naming an organisation (``Carrier: J.B. Hunt``, ``Employer: Acme``, 工作单位：…)."""
+_DEVICE_NOUN = re.compile(
+    r"(?<![\w-])(?:Vacuum|Laptop|Notebook|Watch|Camera|Speaker|Router|Printer|Tablet|Headphones|Earbuds"
+    r"|Fridge|Refrigerator|Washer|Dryer|Console|Drone|Charger|Monitor|TV|Purifier|Blender|Cooker|Toothbrush"
+    r"|Scooter|Thermostat|Doorbell|Mixer|Kettle|Oven|Microwave)(?![\w-])(?![ \t]*(?:[:#]|(?i:number|no\b)))"
+)
+"""A device noun ending a product's name (``Xiaomi Robot Vacuum``, ``Pixel Watch``); not a key (``Phone:``)."""
+_ZH_ORG = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:航空|银行|集团|酒店|宾馆|超市|商场|直播间|工作室|旗舰店|专卖店|事务所|基金会|研究所"
+    r"|研究院|出版社|电视台|俱乐部|协会)(?![卡账帐户转])"
+)
+"""An organisation word right after Chinese characters (东方航空, 李佳琦直播间, 招商银行): a name ending where it
+starts, or running into it, is the organisation's; not 张伟银行卡 (a card) or …银行转账. Words that follow a
+person as often as a company (公司, 大学, 医院: 张伟公司的同事) are left out."""
+_SMS_SIGNATURE = re.compile(r"(?m)^[ \t]*【([^【】\n]{2,12})】(?![ \t]*[:：])(?=[ \t]*\S)")
+"""The bracketed sender of a Chinese SMS or notice at a line start (【东方航空】尊敬的…): a brand or a group."""
+_NOT_PERSON_KEY = re.compile(
+    r"(?im)^[ \t]*(?:爱好|兴趣|兴趣爱好|特长|专业|技能|职业|口味|hobbies|interests|skills|occupation|profession)"
+    r"[ \t]*[:：][ \t]*([^\n]{1,80})"
+)
+"""A value of a key listing things, not people (爱好：爬山、原神; ``Hobbies: hiking, Genshin``)."""
+
+
+def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
+    """Organisations, products and listed things recognised by their form, not by a list (see callers)."""
+    for m in _ORG_DESIGNATOR.finditer(text):
+        run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if run is not None:
+            yield run.start(), m.end(), False, False
+    for m in _DEVICE_NOUN.finditer(text):
+        run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if run is not None:
+            yield run.start(), m.end(), False, False
+    if ":" in text or "：" in text:
+        for rx in (_ORG_KEY, _NOT_PERSON_KEY):
+            for m in rx.finditer(text):
+                yield m.start(1), m.end(1), False, False
+    if "【" in text:
+        for m in _SMS_SIGNATURE.finditer(text):
+            yield m.start(1), m.end(1), False, False
+    for m in _ZH_ORG.finditer(text):
+        yield m.start() - 1, m.end(), False, False  # overlaps a name ending right before the word
+
+
+_ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w&'’-]*){1,3}")
+"""Capitalised words after an organisation's name (``Tesco Stores``, ``Xiaomi Robot Vacuum``): still its name."""
+
+
 @dataclass(frozen=True)
 class _Terms:
     automaton: ahocorasick.Automaton
@@ -860,6 +920,11 @@ def public_text_spans(text: str) -> list[tuple[int, int, bool, bool]]:
     Florence Atwater``) is a span too: authors of published works.
     ``named`` is True for characters and public figures: a private person may bear their name (a
     pupil called 雷军), so a caller keeps such a finding where a cue makes it private.
+    Spans found by their form, not by a list: capitalised words before an organisation word
+    (``Tesco Stores Ltd``, ``Lincoln High School``) or a device noun (``Xiaomi Robot Vacuum``), the
+    capitalised words after a listed organisation (``Tesco Stores``), the value of an organisation key
+    (``Carrier: J.B. Hunt``, 工作单位：…) or of a key listing things (爱好：爬山、原神), Chinese characters
+    before an organisation word (东方航空, 李佳琦直播间) and an SMS sender in 【】 at a line start.
     """
     terms = _terms()
     found: list[tuple[int, int, bool, bool]] = []
@@ -878,6 +943,8 @@ def public_text_spans(text: str) -> list[tuple[int, int, bool, bool]]:
             end = model.end()
         named = terms.kinds[term] in ("figure", "character")
         whole = terms.kinds[term] == "figure" or (latin and " " not in text[start:end])
+        if latin and terms.kinds[term] == "org" and (tail := _ORG_TAIL.match(text, end)) is not None:
+            found.append((start, tail.end(), False, False))  # a finding starting with the organisation is it
         found.append((start, end, whole, named))
     if '"' in text or "“" in text:
         for m in _TITLE_RE.finditer(text):
@@ -890,4 +957,5 @@ def public_text_spans(text: str) -> list[tuple[int, int, bool, bool]]:
             found.extend((m.start(), m.end(), False, False) for m in works)
     for m in _ZH_PRODUCT.finditer(text):
         found.append((m.start(), m.end(), False, False))
+    found.extend(_structural_spans(text))
     return found

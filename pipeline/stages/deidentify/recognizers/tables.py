@@ -31,6 +31,8 @@ from pipeline.stages.deidentify.recognizers.base import PLACEHOLDER_RE
 from pipeline.text.alternation import lowered
 
 __all__ = [
+    "FILLER",
+    "QUALIFIER",
     "Cues",
     "KeyedList",
     "TableCell",
@@ -52,13 +54,19 @@ def blank_placeholders(text: str) -> str:
     return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
 
 
+QUALIFIER = r"[(（][ \t]*[A-Za-z\u4e00-\u9fff][^()（）\n\d<>]{0,30}?[)）](?=[ \t]*[:：=#])"
+"""A parenthesised qualifier of a key, before the key's colon: ``Passport (work authorization):``,
+``Phone (mobile):``, ``护照（境外）：``. No digits inside (``(415)`` is an area code, not a qualifier)."""
 FILLER = (
-    r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code)(?![a-z])|(?<=[(（])[A-Z]{2,3}(?=[)）])"
+    r"(?:[ \t]*(?:"
+    + QUALIFIER
+    + r"|[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code)(?![a-z])|(?<=[(（])[A-Z]{2,3}(?=[)）])"
     r"|号码|号|为|是)[ \t]*){0,6}"
     r"[ \t]*"
 )
-"""What may separate a cue from its value: punctuation, ``No.``, ``number``, ``is``, 号码, 为, 是 (a few), and a
-country or state code in parentheses (``passport (UK): …``)."""
+"""What may separate a cue from its value: punctuation, ``No.``, ``number``, ``is``, 号码, 为, 是 (a few), a
+country or state code in parentheses (``passport (UK): …``), and a parenthesised qualifier of the key
+before its colon (:data:`QUALIFIER`)."""
 
 
 _WORD_START = r"(?-i:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))"
@@ -261,21 +269,45 @@ def _pipe_cells(text: str, off: int, line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _split_quoted(line: str, delim: str) -> list[tuple[int, int]] | None:
-    """Cell spans of a CSV/TSV line (double quotes may hold the delimiter); None if a quote is unclosed."""
+def _split_quoted(line: str, delim: str, *, parens: bool = False) -> list[tuple[int, int]] | None:
+    """Cell spans of a CSV/TSV line (double quotes may hold the delimiter); None if a quote is unclosed.
+
+    ``parens``: a delimiter inside parentheses is no separator either (a note in brackets written with
+    a comma, ``BE06 9795 …（交换生，境外账户）`` once full-width punctuation is folded).
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     quoted = False
+    depth = 0
     for i, ch in enumerate(line):
         if ch == '"':
             quoted = not quoted
-        elif ch == delim and not quoted:
+        elif parens and ch in "(（":
+            depth += 1
+        elif parens and ch in ")）" and depth:
+            depth -= 1
+        elif ch == delim and not quoted and not depth:
             spans.append((start, i))
             start = i + 1
     if quoted:
         return None
     spans.append((start, len(line)))
     return spans
+
+
+def _join_spaced(line: str, spans: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """Cells of a row with more cells than its header, a cell after ``", "`` joined to the one before.
+
+    An unquoted delimiter followed by a space is written inside a value (``24 Sunset Court, #901``),
+    not between fields. Returns ``spans`` unchanged unless the joined row has exactly ``width`` cells.
+    """
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < b and line[a] in " \t":
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged if len(merged) == width else spans
 
 
 def _looks_like_header(cells: Sequence[str]) -> bool:
@@ -314,8 +346,34 @@ def _markdown_cells(text: str, lines: list[tuple[int, str]], out: list[TableCell
                         out.append(TableCell(a, b, header[col].strip()))
                 j += 1
             i = j
+        elif "|" in line and "|" in nxt and not _SEPARATOR_ROW.match(nxt):
+            i = _bare_pipe_cells(text, lines, i, out)
         else:
             i += 1
+
+
+def _bare_pipe_cells(text: str, lines: list[tuple[int, str]], i: int, out: list[TableCell]) -> int:
+    """A pipe-separated export without a ``|---|`` row (``ID | 联系人 | 微信``, then rows): its cells.
+
+    Read only when line ``i`` looks like a header (short, non-numeric cells, see
+    :func:`_looks_like_header`) and the lines after it have as many cells (:func:`row_fits`). Returns
+    the index of the first line after the table (``i + 1`` when there is none).
+    """
+    off, line = lines[i]
+    header = [text[a:b] for a, b in _pipe_cells(text, off, line)]
+    if not _looks_like_header(header):
+        return i + 1
+    j = i + 1
+    while j < len(lines) and "|" in lines[j][1]:
+        roff, row = lines[j]
+        spans = _pipe_cells(text, roff, row)
+        if not row_fits(len(spans), len(header)):
+            break
+        for col, (a, b) in enumerate(spans):
+            if a < b:
+                out.append(TableCell(a, b, header[col].strip()))
+        j += 1
+    return j if j > i + 1 else i + 1
 
 
 def _delimited_cells(text: str, lines: list[tuple[int, str]], out: list[TableCell]) -> None:
@@ -337,6 +395,10 @@ def _delimited_cells(text: str, lines: list[tuple[int, str]], out: list[TableCel
             while j < len(lines):
                 roff, row = lines[j]
                 spans = _split_quoted(row, delim)
+                if spans is not None and len(spans) > len(header) and "(" in row:
+                    spans = _split_quoted(row, delim, parens=True)
+                if spans is not None and len(spans) > len(header):
+                    spans = _join_spaced(row, spans, len(header))
                 if spans is None or not row_fits(len(spans), len(header)):
                     break
                 rows.append((roff, spans))
@@ -394,7 +456,8 @@ def _insert_cells(text: str, out: list[TableCell]) -> None:
 def table_index(text: str) -> TableIndex:
     """The data cells of the markdown tables, CSV/TSV blocks and SQL INSERTs of ``text`` with their headers.
 
-    * markdown: a header row, a ``|---|---|`` separator row, then rows with pipes;
+    * markdown: a header row, a ``|---|---|`` separator row, then rows with pipes; also a pipe-separated
+      header line without the separator row, followed by rows with as many cells;
     * CSV/TSV (``,``, tab or ``;``, double quotes honoured): a header line of short, non-numeric
       cells followed by lines with the same number of cells (up to two fewer: a truncated row);
     * ``INSERT INTO t (c1, c2) VALUES (...), (...)``: each value under its column name.

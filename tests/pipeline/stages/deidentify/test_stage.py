@@ -297,6 +297,24 @@ def test_a_date_of_birth_is_followed_to_other_formats_of_the_same_date(tmp_path)
     assert kept["output"] == "Both documents show <DATE_OF_BIRTH_2>; the visit was on March 1, 2024."
 
 
+def test_a_number_is_followed_to_other_groupings_of_the_same_digits(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "Categorise these lines.",
+            input="2022-01-18  ZELLE TO DANIEL MITCHELL 3322128576  -1,200.00\nRef 1612475558",
+            output="Rent: Zelle to Daniel Mitchell (332-212-8576), or +1 332 212 8576.",
+        ),
+        # the same digits with no phone found anywhere in the record stay
+        rec("c2", "Is this prime?", input="3322128576", output="No: 3322128576 = 2 x 1661064288."),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert "3322128576" not in kept["c1"]["input"] and "8576" in kept["c1"]["input"]  # masked, last four kept
+    assert "1612475558" in kept["c1"]["input"]  # other digits: a timestamp, untouched
+    assert "332-212-8576" not in kept["c1"]["output"] and "332 212 8576" not in kept["c1"]["output"]
+    assert kept["c2"]["input"] == "3322128576"
+
+
 # --------------------------------------------------------------------------- fields that are not text
 
 

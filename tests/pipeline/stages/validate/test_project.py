@@ -137,3 +137,14 @@ def test_run_context_without_a_committed_project_generates_one(tmp_path: Path) -
     assert generated.keys() == _project_files(PROJECT_DIR).keys()
     assert generated["checkpoints/export.json"] == (PROJECT_DIR / "checkpoints" / "export.json").read_bytes()
     assert {s.name for s in rc.context.suites.all()} == set(SUITES)
+
+
+def test_validating_starts_no_thread_that_would_stop_forking() -> None:
+    """GX makes a tqdm bar per validation even with bars off; tqdm's monitor thread must not start."""
+    import tqdm
+
+    from pipeline.stages.validate import project
+
+    tqdm.tqdm.monitor_interval = 10  # tqdm's default, as in a process that never ran the tests' set-up
+    project._env()
+    assert tqdm.tqdm.monitor_interval == 0

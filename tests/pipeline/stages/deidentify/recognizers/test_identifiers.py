@@ -745,6 +745,30 @@ MORE_FORMS: list[tuple[str, str, list[str]]] = [
     ("WECHAT_ID", "+V: wx_2094abc", ["wx_2094abc"]),
     ("WECHAT_ID", "加V领取资料", []),
     ("WECHAT_ID", "Solve x + v speed2 for x.", []),
+    # WeChat after a cue, a short clause and 是 / ： (a question answered in the same line)
+    ("WECHAT_ID", "方便加个微信吗？我的是KangHai65。", ["KangHai65"]),
+    ("WECHAT_ID", "微信的话，我的是：zheng-fs_2000", ["zheng-fs_2000"]),
+    ("WECHAT_ID", "Add me on WeChat, mine is: li_wei88", ["li_wei88"]),
+    ("WECHAT_ID", "微信是一个很好用的App。", []),  # no digit, _ or -
+    ("WECHAT_ID", "微信支付的订单号是ORDER2024", []),  # the clause is too long for a cue of the id
+    ("WECHAT_ID", "方便加个微信吗？\n我的是KangHai65", []),  # another line
+    # WeChat column of a pipe-separated export without a |---| row
+    ("WECHAT_ID", "ID | 联系人 | 微信 | QQ\nL-01 | 莫睿建 | ruijianmo321 | 3511407503", ["ruijianmo321"]),
+    ("WECHAT_ID", "ID | 联系人 | 来源 | QQ\nL-01 | 莫睿建 | ruijianmo321 | 3511407503", []),
+    # a parenthesised qualifier of the key, before its colon
+    ("PASSPORT", "SSN: 195 13 6234   Passport (work authorization): N29889942", ["N29889942"]),
+    ("PASSPORT", "护照（外籍员工）：E12345678", ["E12345678"]),
+    ("PASSPORT", "Passport (see section 2) N29889942 order", []),
+    # a Chinese passport layout in an identity-document column (a foreigner's passport under 身份证号)
+    ("PASSPORT", "姓名,学号,身份证号\n苏英,2021010233,310104195410291653\n逯秀,2023120458,E93834512", ["E93834512"]),
+    ("PASSPORT", "姓名,证件号码\n逯秀,EA1234567", ["EA1234567"]),
+    ("PASSPORT", "姓名,订单ID\n逯秀,E93834512", []),  # an order id column: no identity document
+    ("PASSPORT", "name,user id\nAnn,E93834512", []),
+    # commercial driver's licences
+    ("DRIVER_LICENSE", "Driver: Kenji Tanaka  CDL# 12879869", ["12879869"]),
+    ("DRIVER_LICENSE", "Commercial driver's license no. A1234567", ["A1234567"]),
+    ("DRIVER_LICENSE", "Driver's license (class A, Texas): 12345678", ["12345678"]),
+    ("DRIVER_LICENSE", "CDLC 12879869 is a model number", []),
 ]
 
 

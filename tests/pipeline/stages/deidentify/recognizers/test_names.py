@@ -511,3 +511,58 @@ def test_values_that_cannot_be_a_latin_name(value, expected):
     from pipeline.stages.deidentify.recognizers.names import _not_a_latin_name
 
     assert _not_a_latin_name(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case handle after an account key, whether or not it reads as a name
+        ("Account: ishaanraghunathan\nGame: Fortnite", [("ishaanraghunathan", PRIVATE)]),
+        ("账号：gwu（QQ号登录）", [("gwu", PRIVATE)]),
+        # a user name after a role word, when it reads as a name
+        ("reports that rider vreyes damaged the seat", [("vreyes", PRIVATE)]),
+        # a user name after an account or username word
+        ("my minecraft account got hacked, username ibarraa", [("ibarraa", PRIVATE)]),
+        ("get my hacked Minecraft account (lortiz) back", [("lortiz", PRIVATE)]),
+        # a chat export's speaker line with the time, an @ mention in a chat (weak: raised in private records)
+        ("#payroll-ops\nbellj  10:05\ndone, updated", [("bellj", WEAK)]),
+        ("@hyuchi 报警 磁盘写满", [("hyuchi", WEAK)]),
+        # a CSV row with an unquoted ", " inside an address keeps its names under their headers
+        (
+            "Id,FirstName,LastName,Street,Email\nINV-1,Barbara,Cook,24 Sunset Court, #901,x@y.net",
+            [("Barbara", PRIVATE), ("Cook", PRIVATE)],
+        ),
+        # humble and mourning kinship words
+        ("小女莫骁筱蒙您三年悉心教导", [("莫骁筱", PRIVATE)]),
+        # a quoted value of a name key ends before its closing quote
+        ("SELECT * FROM books WHERE author='John Doe';", [("John Doe", PRIVATE)]),
+    ],
+)
+def test_handles_rows_and_kinship_words(text, expected):
+    assert [(v, s) for v, s in _find(text) if s >= NEUTRAL] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Account: checking\nBalance: 200",  # an English word after an account key
+        "Compare Python and Java for backend work.",
+        "the customer service team",  # a role word before an English word
+        "@dataclass\nclass A: pass",  # a decorator on its own line
+        "ping @here and @channel 10:05",  # groups, not users
+        "Status  10:05\nMeeting  11:00",  # English words before a time
+        "Fields: _id: INTEGER name: VARCHAR (255) phone: VARCHAR (255)",  # column types of a schema
+        '{"name": "string", "age": "integer"}',
+    ],
+)
+def test_handles_and_rows_negatives(text):
+    assert [v for v, s in _find(text) if s >= NEUTRAL] == []
+
+
+def test_merge_spaced_cells_only_when_the_row_then_fits():
+    from pipeline.stages.deidentify.recognizers.names import _cells, _merge_spaced_cells
+
+    line = "1,Ann,5 Oak St, #9,a@b.c"
+    assert [c[2] for c in _merge_spaced_cells(line, _cells(line), 4)] == ["1", "Ann", "5 Oak St, #9", "a@b.c"]
+    line = "1,Ann,5 Oak St, Springfield, IL,a@b.c"  # two joins leave 4 cells for a 5-column header: unchanged
+    assert len(_merge_spaced_cells(line, _cells(line), 5)) == 6

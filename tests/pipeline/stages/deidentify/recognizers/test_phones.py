@@ -301,3 +301,18 @@ def test_inside_a_presidio_analyzer_engine(analyzer):
 )
 def test_cue_spellings_and_service_numbers(text, expected):
     assert found(text) == expected
+
+
+def all_findings(text: str) -> list[tuple[str, float]]:
+    return [(text[r.start : r.end], r.score) for r in phones.PhoneNumberRecognizer().find(text)]
+
+
+def test_a_cell_under_an_id_header_is_no_phone_candidate():
+    # 学号 (student number), Order ID, Case No.: the header says what the number is
+    assert all_findings("姓名,学号\n苏英,2021010233\n") == []
+    assert all_findings("name,Order ID\nAnn Lee,4155550132\n") == []
+    assert all_findings("| Case No. | Party |\n|---|---|\n| 4155550132 | Ann Lee |\n") == []
+    # a header naming no id leaves the bare number a candidate (the stage may raise it on a name's line)
+    assert all_findings("name,guardian\nAnn Lee,4155550132\n") == [("4155550132", 0.55)]
+    # a phone header makes it a phone
+    assert all_findings("姓名,电话\n苏英,4155550132\n")[0][1] >= 0.85

@@ -262,7 +262,7 @@ def spans_of(text: str) -> list[tuple[str, bool, bool]]:
         ("I returned the Dyson V15 today", [("Dyson V15", False, False)]),
         ("Vehicle: Ford F-150, plate PY92 HHW", [("Ford F-150", False, False)]),
         ("insured by Wells Fargo", [("Wells Fargo", False, False)]),
-        ("Employer: Oxfam", [("Oxfam", True, False)]),
+        ("Employer: Oxfam", [("Oxfam", True, False), ("Oxfam", False, False)]),  # a term, an organisation key
         ("Loves Harry Potter novels", [("Harry Potter", False, True)]),
         ("Close to Niagara Falls.", [("Niagara Falls", False, False)]),
         ("买了戴森V12，物流很快", [("戴森V12", False, False), ("戴森", False, False)]),
@@ -273,6 +273,37 @@ def spans_of(text: str) -> list[tuple[str, bool, bool]]:
 )
 def test_public_text_spans_find_products_organisations_and_characters(text, expected):
     assert spans_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalised words before an organisation word
+        ("later taught at Lincoln High School.", ["Lincoln High School"]),
+        ("Respondent: Tesco Stores Ltd", ["Tesco Stores Ltd", "Tesco", "Tesco Stores", "Tesco Stores Ltd"]),
+        ("Acme Corp. hired Ann Lee", ["Acme Corp."]),
+        ("Ann Lee, school teacher", []),
+        ("the school of Ann Lee", []),
+        # a device noun ending a product's name
+        ("my Xiaomi Robot Vacuum stopped charging", ["Xiaomi Robot Vacuum", "Xiaomi", "Xiaomi Robot Vacuum"]),
+        ("Ann Lee Phone: 415-555-0132", []),  # a key, not a product
+        ("Ann Lee Tablet: 2 a day", []),
+        # the value of an organisation key, of a key listing things
+        ("Carrier: J.B. Hunt\nDriver: Kenji Tanaka", ["J.B. Hunt"]),
+        ("工作单位：国家电网", ["国家电网", "国家电网"]),  # a listed organisation, and the key's value
+        ("爱好：爬山、原神\n姓名：钟斌洋", ["爬山、原神"]),
+        ("Driver: Kenji Tanaka", []),
+        # an organisation word right after Chinese characters (one character before it, to reach a name)
+        ("【东方航空】尊敬的高琪旅客", ["东方航空", "方航空"]),
+        ("L-01 | 李佳琦直播间", ["琦直播间"]),
+        ("建议独孤萍致电银行冻结卡", ["电银行"]),  # reaches 电, not the name 独孤萍
+        ("张伟银行卡号", []),
+        ("王芳公司的同事", []),  # 公司 follows a person as often as a company
+        ("【运维值班群】：开会", []),  # a bracket before a colon is a speaker tag
+    ],
+)
+def test_public_text_spans_by_form(text, expected):
+    assert [v for v, _, _ in spans_of(text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,18 @@ def test_table_index_maps_cells_to_headers():
             [("Ann", "name"), ("123", "ssn"), ("Bo", "name"), ("NULL", "ssn")],
         ),
         ("insert into t (a,b) values ('it''s', 'x')", [("it''s", "a"), ("x", "b")]),
+        (  # a pipe-separated export without the |---| row
+            "ID | 联系人 | 微信\nL-01 | 莫睿建 | ruijianmo321\nL-02 | 江芳 | \n",
+            [("L-01", "ID"), ("莫睿建", "联系人"), ("ruijianmo321", "微信"), ("L-02", "ID"), ("江芳", "联系人")],
+        ),
+        ("2024-01-02 | INFO | started\n2024-01-02 | WARN | slow\n", []),  # a log: no header line
+        ("a | b\nplain text\n", []),  # a header line without rows
+        ("Name | Phone | Note\nAnn | 123 | x | y | z\n", []),  # a row with more cells than the header
+        (  # a comma inside brackets (a note, full-width punctuation folded) is no separator
+            "name,card,id\nAnn,BE06 9795 (exchange, abroad),E93834512\n",
+            [("Ann", "name"), ("BE06 9795 (exchange, abroad)", "card"), ("E93834512", "id")],
+        ),
+        ("name,id\nAnn,(a, b),c\n", []),  # brackets do not make a row of three cells fit two columns
     ],
 )
 def test_table_cells_golden(text, expected):
@@ -139,6 +151,10 @@ def test_cue_windows_and_distances():
         ('"passport": "123456789"', "123456789"),
         ("passport number is 123456789", "123456789"),
         ("mypassport 123456789", None),  # a cue starts a word
+        ("Passport (work authorization): N29889942", "N29889942"),  # a qualifier of the key
+        ("护照（境外）：E12345678", "E12345678"),
+        ("passport (see 2 above): N29889942", None),  # a digit: no qualifier
+        ("passport (work authorization) N29889942", None),  # a qualifier only before the key's colon
     ],
 )
 def test_anchored_values(text, value):
