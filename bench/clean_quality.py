@@ -30,6 +30,7 @@ import json
 import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +45,8 @@ def _fold(text: str) -> str:
     return " ".join(text.translate(TYPOGRAPHIC).split())
 
 
-def clean_result(rows: list[dict[str, Any]]) -> Any:
-    """The clean stage's result (default config) over alpaca rows, record ids ``r<row index>``."""
+def clean_result(rows: list[dict[str, Any]], cfg: Any = None) -> Any:
+    """The clean stage's result (default config, or ``cfg``) over alpaca rows, record ids ``r<row index>``."""
     from pipeline.config.clean import CleanConfig
     from pipeline.core.records import records_to_table
     from pipeline.stages.clean.filters import build_word_matcher
@@ -67,13 +68,15 @@ def clean_result(rows: list[dict[str, Any]]) -> Any:
                 "lang": record_lang(ins, inp, out),
             }
         )
-    cfg = CleanConfig()
+    cfg = cfg if cfg is not None else CleanConfig()
     return clean_table(records_to_table(recs), cfg, build_word_matcher(cfg))
 
 
-def clean_records(rows: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str, str]], dict[int, dict[str, Any]]]:
-    """Run the clean stage (default config) over alpaca rows; return (outcome per row, kept rows)."""
-    res = clean_result(rows)
+def clean_records(
+    rows: list[dict[str, Any]], cfg: Any = None
+) -> tuple[dict[int, tuple[str, str, str]], dict[int, dict[str, Any]]]:
+    """Run the clean stage (default config, or ``cfg``) over alpaca rows; return (outcome per row, kept rows)."""
+    res = clean_result(rows, cfg)
     outcome: dict[int, tuple[str, str, str]] = {}
     for r in res.rejected.to_pylist():
         outcome[int(r["record_id"][1:])] = ("rejected", r["reason"], r["detail"])
@@ -143,10 +146,24 @@ def print_evaluation(ev: dict[str, Any]) -> None:
         print(f"\n{key} by reason: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
 
 
+def corpus_records(paths: list[Path]) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """``(file relative to the public data folder, index, record)`` of every record of the files that parse."""
+    from bench.public_data import PUBLIC_DATA
+
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            continue
+        rel = str(path.relative_to(PUBLIC_DATA))
+        for i, r in enumerate(data):
+            if isinstance(r, dict):
+                yield rel, i, r
+
+
 def corpora(sample: int, sample_out: Path | None, seed: int) -> None:
     """Rejected and review share on Stanford Alpaca and the Chinese corpora; a sample of rejects."""
     from bench.bench_clean import ALPACA, ZH_FILES
-    from bench.public_data import PUBLIC_DATA
 
     labelled = set()
     for line in (ROOT / "bench" / "clean_eval" / "labels.jsonl").open(encoding="utf-8"):
@@ -158,16 +175,9 @@ def corpora(sample: int, sample_out: Path | None, seed: int) -> None:
     for name, paths in (("Stanford Alpaca (en)", [ALPACA]), ("instruct/zh (all parseable files)", ZH_FILES)):
         rows: list[dict[str, Any]] = []
         where: list[tuple[str, int]] = []
-        for path in paths:
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                continue
-            rel = str(path.relative_to(PUBLIC_DATA))
-            for i, r in enumerate(data):
-                if isinstance(r, dict):
-                    rows.append(r)
-                    where.append((rel, i))
+        for rel, i, r in corpus_records(paths):
+            rows.append(r)
+            where.append((rel, i))
         outcome, _ = clean_records(rows)
         rej = Counter(o[1] for o in outcome.values() if o[0] == "rejected")
         rev = Counter(o[1] for o in outcome.values() if o[0] == "review")

@@ -39,6 +39,7 @@ FILTERS: tuple[str, ...] = (
     "repetition_lines",
     "repetition_ngrams",
     "low_coherence",
+    "learned_junk",
 )
 """All filters, in their default order; each name is also the reason code of its rejects (and reviews)."""
 
@@ -47,6 +48,12 @@ GOPHER_FILTERS: tuple[str, ...] = ("repetition_lines", "repetition_ngrams")
 
 DEFAULT_FILTERS: tuple[str, ...] = tuple(f for f in FILTERS if f not in GOPHER_FILTERS)
 """The filters applied by default, in order."""
+
+LEARNED_JUNK_REVIEW = 0.9
+"""Default review threshold of the learned junk score (chosen leave-one-author-out, docs/bench/clean.md)."""
+LEARNED_JUNK_REJECT = 1.0
+"""Default reject threshold of the learned junk score: 1.0 never rejects (findings go to review only; on the
+real corpora the few records scoring >= 0.97 were mostly good, docs/bench/clean.md)."""
 
 DEFAULT_WORDLISTS: tuple[str, ...] = (
     "builtin:ads_zh",
@@ -189,6 +196,20 @@ class CleanConfig:
     min_coherence: float = field(
         default=0.0, metadata={"min": 0.0, "max": 1.0, "help": "scored outputs below this: low_coherence (0 = off)"}
     )
+    learned_junk_review: float = field(
+        default=LEARNED_JUNK_REVIEW,
+        metadata={"help": "learned junk score (0-1) from which a record the rules keep is held for review"},
+    )
+    learned_junk_reject: float = field(
+        default=LEARNED_JUNK_REJECT,
+        metadata={
+            "help": "learned junk score (0-1) from which it is rejected (1.0: never; at least learned_junk_review)"
+        },
+    )
+    learned_junk_model: str = field(
+        default="",
+        metadata={"help": "model file of learned_junk (empty: the bundled pipeline/defaults/learned_junk.json)"},
+    )
 
     def __post_init__(self) -> None:
         """Check operation and filter names and the n-gram threshold lists."""
@@ -204,6 +225,15 @@ class CleanConfig:
             raise ValueError(f"max_top_ngram_frac needs 3 values (n = 2, 3, 4), got {len(self.max_top_ngram_frac)}")
         if len(self.max_dup_ngram_frac) != 6:
             raise ValueError(f"max_dup_ngram_frac needs 6 values (n = 5..10), got {len(self.max_dup_ngram_frac)}")
+        for key in ("learned_junk_review", "learned_junk_reject"):
+            value = getattr(self, key)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{key} must be between 0.0 and 1.0, got {value}")
+        if self.learned_junk_reject < self.learned_junk_review:
+            raise ValueError(
+                f"learned_junk_reject must be at least learned_junk_review ({self.learned_junk_review}), "
+                f"got {self.learned_junk_reject}"
+            )
         for key in ("max_top_ngram_frac", "max_dup_ngram_frac"):
             for i, v in enumerate(getattr(self, key)):
                 if not 0.0 <= v <= 1.0:

@@ -347,6 +347,10 @@ class FilterInput:
     lang: str
     word_hit: bool | None
     markup: bool
+    learned: float | None = None
+    """The learned junk score (0-1), None when ``learned_junk`` is not configured."""
+    asks_form: bool = False
+    """The prompt asks for another language, symbols, markup, data or code (a learned finding is borderline)."""
 
 
 _ARTEFACTS = {
@@ -388,6 +392,8 @@ class QualityFilters:
         lang: str,
         word_hit: bool | None = None,
         markup: bool = False,
+        learned: float | None = None,
+        asks_form: bool = False,
     ) -> Verdict | None:
         """Return the first verdict that fires, or None to keep the record.
 
@@ -395,10 +401,11 @@ class QualityFilters:
         fields as ``(field_name, text)`` (system, history turns) for the word lists. ``word_hit``
         False says the word lists are known not to match (see :meth:`records_with_hits`).
         ``markup`` says the output was a whole HTML page before cleaning (and the prompt not about
-        HTML). A borderline verdict is returned with ``borderline=True`` (``clean.borderline:
+        HTML). ``learned`` is the record's learned junk score (:mod:`.learned`), ``asks_form`` says its prompt asks
+        for another language, symbols, markup, data or code. A borderline verdict is returned with ``borderline=True`` (``clean.borderline:
         review``), as a plain reject (``reject``), or skipped (``keep``).
         """
-        r = FilterInput(texts, extra_texts, sig, lang, word_hit, markup)
+        r = FilterInput(texts, extra_texts, sig, lang, word_hit, markup, learned, asks_form)
         for fn in self._steps:
             v = fn(r)
             if v is None:
@@ -662,6 +669,27 @@ class QualityFilters:
             return None
         return Verdict(name, f"field 'output': coherence {sig.coherence:.3f} < min_coherence {c.min_coherence}")
         return None
+
+    def _f_learned_junk(self, r: FilterInput) -> Verdict | None:
+        score = r.learned
+        c = self.cfg
+        if score is None or score < c.learned_junk_review:
+            return None
+        reject = c.learned_junk_reject < 1.0 and score >= c.learned_junk_reject
+        if reject and not r.asks_form:
+            return Verdict(
+                "learned_junk", f"learned junk score {score:.3f} >= learned_junk_reject {c.learned_junk_reject}"
+            )
+        if reject:
+            return Verdict(
+                "learned_junk",
+                f"learned junk score {score:.3f} >= learned_junk_reject {c.learned_junk_reject}, for a prompt asking "
+                "for another language, symbols, markup, data or code",
+                True,
+            )
+        return Verdict(
+            "learned_junk", f"learned junk score {score:.3f} >= learned_junk_review {c.learned_junk_review}", True
+        )
 
     def _loop(self, sig: RecordSignals) -> Verdict | None:
         c = self.cfg

@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import re
+from pathlib import Path
 from typing import Any, Literal, TypedDict, cast
 
 import numpy as np
@@ -27,6 +28,9 @@ from pipeline.core.progress import Progress, SilentProgress
 from pipeline.core.records import HISTORY_TYPE, REVIEW_SCHEMA, record_json
 from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
 from pipeline.stages.clean.filters import QualityFilters, WordMatcher, build_word_matcher
+from pipeline.stages.clean.learned.features import REQUEST_COLUMNS, feature_matrix
+from pipeline.stages.clean.learned.features import prepare as prepare_feature_tables
+from pipeline.stages.clean.learned.model import JunkModel, load_model
 from pipeline.stages.clean.signals.counts import prepare as prepare_signal_tables
 from pipeline.stages.clean.signals.damage import prepare as prepare_damage_tables
 from pipeline.stages.clean.signals.record import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
@@ -228,13 +232,30 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     if not cfg.enabled:
         return StageResult(kept=table, counters={"disabled": 1})
     matcher = build_word_matcher(cfg, ctx.config.base_dir) if "blocked_words" in cfg.filters else None
+    model = junk_model(cfg, ctx.config.base_dir)
     corpora = set(cast("list[str]", table.column("corpus").to_pylist())) if n else set()  # a non-null column
     forced = {c: ctx.config.ingest.corpus(c).lang for c in sorted(corpora)}
     workers = cfg.workers or (os.cpu_count() or 1)
     workers = min(workers, max(1, n // (PARALLEL_MIN_ROWS // 2)))
     if workers <= 1 or n < PARALLEL_MIN_ROWS or not fork_is_safe():
-        return clean_table(table, cfg, matcher, forced, ctx.progress)
-    return _run_parallel(table, cfg, matcher, forced, workers, ctx.progress)
+        return clean_table(table, cfg, matcher, forced, ctx.progress, model)
+    return _run_parallel(table, cfg, matcher, forced, workers, ctx.progress, model)
+
+
+def junk_model(cfg: CleanConfig, base: Path | None = None) -> JunkModel | None:
+    """The model of the ``learned_junk`` filter (None when it is not configured).
+
+    ``learned_junk_model`` is a path (relative to ``base``, the config file's folder) or empty for the
+    bundled model.
+    """
+    if "learned_junk" not in cfg.filters:
+        return None
+    if not cfg.learned_junk_model:
+        return load_model()
+    path = Path(cfg.learned_junk_model).expanduser()
+    if not path.is_absolute() and base is not None:
+        path = base / path
+    return load_model(path)
 
 
 PARALLEL_MIN_ROWS = 20_000
@@ -246,7 +267,9 @@ _FORK_STATE: dict[str, Any] = {}
 def _clean_chunk(bounds: tuple[int, int]) -> StageResult:
     st = _FORK_STATE
     start, stop = bounds
-    return clean_table(st["table"].slice(start, stop - start), st["cfg"], st["matcher"], st["forced"])
+    return clean_table(
+        st["table"].slice(start, stop - start), st["cfg"], st["matcher"], st["forced"], None, st["model"]
+    )
 
 
 def _run_parallel(
@@ -256,6 +279,7 @@ def _run_parallel(
     forced: dict[str, str | None],
     workers: int,
     progress: Progress,
+    model: JunkModel | None = None,
 ) -> StageResult:
     from concurrent.futures import ProcessPoolExecutor
 
@@ -265,10 +289,11 @@ def _run_parallel(
     pc.count_substring_regex(pa.array(["warm-up"]), "u")  # initialise Arrow compute once, before forking
     prepare_signal_tables()  # likewise the signals' per-code-point tables
     prepare_damage_tables()
+    prepare_feature_tables()
     n_chunks = workers * 2
     step = -(-n // n_chunks)
     bounds = [(i, min(n, i + step)) for i in range(0, n, step)]
-    _FORK_STATE.update(table=table, cfg=cfg, matcher=matcher, forced=forced)
+    _FORK_STATE.update(table=table, cfg=cfg, matcher=matcher, forced=forced, model=model)
     progress.start(STAGE, total=n)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
@@ -302,11 +327,13 @@ def clean_table(
     matcher: WordMatcher | None = None,
     forced_langs: dict[str, str | None] | None = None,
     progress: Progress | None = None,
+    model: JunkModel | None = None,
 ) -> StageResult:
     """Clean one table in this process (the work of :func:`run` for one chunk).
 
     ``forced_langs`` maps corpus names to a language forced by the ingest config (lang is then
-    not detected again for their records).
+    not detected again for their records). ``model`` is the ``learned_junk`` model (default: the
+    configured one, see :func:`junk_model`).
     """
     n = table.num_rows
     progress = progress or SilentProgress()
@@ -422,6 +449,15 @@ def clean_table(
     # Phase 3: filters. Word-list hits are found in one pass over all records; the per-record check
     # then skips the word lists for records without a hit.
     hit = filters.records_with_hits(cleaned["instruction"], cleaned["input"], cleaned["output"], extras)
+    learned: list[float | None] = [None] * n
+    asks = [False] * n
+    if "learned_junk" in filters.order and n:
+        model = model if model is not None else junk_model(cfg)
+        if model is not None:
+            x = feature_matrix(cleaned["instruction"], cleaned["input"], cleaned["output"], signals)
+            # records in a language the model was not trained on get no score
+            learned = [v if lg in model.langs else None for v, lg in zip(model.scores(x).tolist(), langs)]
+            asks = cast("list[bool]", np.any(x[:, list(REQUEST_COLUMNS)], axis=1).tolist())
     kept_idx: list[int] = []
     rejects: list[tuple[int, str, str]] = []
     reviews: list[tuple[int, str, str]] = []
@@ -429,7 +465,7 @@ def clean_table(
     check = filters.check
     for i in range(n):
         f = {"instruction": cleaned["instruction"][i], "input": cleaned["input"][i], "output": cleaned["output"][i]}
-        verdict = check(f, extras[i], signals[i], langs[i], hit[i], markup[i])
+        verdict = check(f, extras[i], signals[i], langs[i], hit[i], markup[i], learned[i], asks[i])
         if verdict is not None:
             (reviews if verdict.borderline else rejects).append((i, verdict.reason, verdict.detail))
         else:

@@ -71,10 +71,13 @@ _BRACKET_ONLY_WORDS = frozenset(
 _PUNCT_ONLY = re.compile(r"^[\s\-–—_.,;:!?。，、；：！？…·*/\\|~=+#'\"`()\[\]{}（）【】《》「」]*$")
 SYMBOL_TOPIC = re.compile(
     r"ascii|emoticon|smiley|symbol|punctuation|emoji|morse|regex|regular expression|pattern|\bart\b|draw|diagram|"
-    r"shape|equation|\bformula[se]?\b|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学|摩尔斯|莫尔斯|电码|点划",
+    r"shape|equation|\bformula[se]?\b|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学|摩尔斯|莫尔斯|电码|点划|"
+    r"latex|\btex\b|katex|mathjax|\bshell\b|\bbash\b|command[- ]line|one-liner|"
+    r"chemical (?:equation|formula|reaction)|化学(?:方程式|式|反应式)|反应方程式|命令行|表达式",
     re.I,
 )
-"""Prompts whose answers may be made of symbols (ASCII art, a regular expression, a formula)."""
+"""Prompts whose answers may be made of symbols: ASCII art, emoji, Morse code, and formal notations (a regular
+expression, a formula or equation in any notation, LaTeX, a shell command, a chemical equation)."""
 
 _LEAK = re.compile(
     r"(?:^|\n)[ \t#*]*(\d{1,3})\s*[.、:：]\s*(instruction|input|output|指令|说明|說明|输入|輸入|输出|輸出)\s*[:：]",

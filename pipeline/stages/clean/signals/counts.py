@@ -201,8 +201,12 @@ def wordish_codepoints(a: np.ndarray) -> np.ndarray:
     return WORDISH_BMP[np.minimum(a, 0xFFFF)] | (a > 0xFFFF)
 
 
-_MATH_LINE = re.compile(r"\d\s*[=+\-−×÷*/^<>≤≥%]|[=+\-−×÷*/^<>≤≥]\s*[\d(]|[∑∫√π≈≠±∞∂∆∇∈∉⊂⊆∪∩→⇒⇔°]")
-"""A line with a formula: a digit next to an operator, or a mathematical symbol."""
+_MATH_LINE = re.compile(
+    r"\d\s*[=+\-−×÷*/^<>≤≥%]|[=+\-−×÷*/^<>≤≥]\s*[\d(]|[∑∫√π≈≠±∞∂∆∇∈∉⊂⊆∪∩→⇒⇔°]"
+    r"|\\[A-Za-z]{2,}|[_^]\{|^\s*(?:\$\$?|\\[\[\]()])\s*$"
+)
+"""A line with a formula: a digit next to an operator, a mathematical symbol, TeX markup (a command such as
+``\\frac``, a braced sub- or superscript) or a display-math delimiter line (``$$``, ``\\[``, ``\\]``)."""
 
 
 def prose_special_ratio(prose: str) -> float:

@@ -67,6 +67,11 @@ def _common_han() -> np.ndarray:
     return table
 
 
+def common_han_table() -> np.ndarray:
+    """Per BMP code point: True for a common Han character (GB2312 level 1 or Big5 level 1)."""
+    return _common_han()
+
+
 def prepare() -> None:
     """Build the common-Han table now (before forking workers)."""
     _common_han()

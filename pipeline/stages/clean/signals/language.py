@@ -127,6 +127,8 @@ _TARGET_NAMES = (
     r"英语|英文|法语|法文|西班牙语|西班牙文|德语|德文|意大利语|葡萄牙语|日语|日文|韩语|韩文|俄语|俄文|拉丁语|"
     r"english|french|spanish|german|italian|portuguese|japanese|korean|russian|latin"
 )
+LANGUAGE_NAMES_RE2 = _TARGET_NAMES
+"""Names of languages (Chinese and English spellings), usable in an RE2 pattern (pyarrow)."""
 _TARGET = re.compile(
     rf"(?:翻译|译|转换|转化|改写)(?:成|为|到)\s*(?:“[^”]{{0,20}}”)?\s*({_TARGET_NAMES})"
     rf"|用({_TARGET_NAMES})(?:写|说|回答|表达|命名|列出|描述|造句|翻译)"

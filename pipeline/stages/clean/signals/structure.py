@@ -22,6 +22,7 @@ import json
 import re
 
 from pipeline.text.lang import asked_langs
+from pipeline.text.normalize import HTML_TOPIC
 
 _DATA_TOPIC = re.compile(
     r"json|xml|yaml|\bapi\b|dictionar|\bdict\b|\bobjects?\b|\barrays?\b|data ?(?:structure|model|type|set)|schema|"
@@ -186,6 +187,10 @@ _MARKUP_TOPIC = re.compile(
     r"typograph|\bbold|italic|underline|订阅|标记|元素|表单|模板|样式|字体|加粗|斜体|下划线",
     re.I,
 )
+
+
+MARKUP_TOPIC_RE2 = f"{_DATA_TOPIC.pattern}|{_MARKUP_TOPIC.pattern}|{HTML_TOPIC.pattern}"
+"""RE2 pattern (pyarrow, case-insensitive) of prompts about data, formats, code, markup, HTML or web pages."""
 
 
 def markup_exempt(prompt: str) -> bool:

@@ -110,6 +110,11 @@ CASES = [
         _record(output="Cats like milk. Dogs bark loudly. Birds sing songs. Fish swim fast."),
         {"min_coherence": 0.5, "coherence_min_units": 10},
     ),
+    (
+        "learned_junk",
+        _record(),
+        {"filters": ["learned_junk"], "learned_junk_review": 0.0, "learned_junk_reject": 0.0},
+    ),
 ]
 
 
@@ -167,7 +172,7 @@ def test_text_without_letters_has_no_language_to_reject():
 
 
 def test_allowed_langs_configurable():
-    rec = _record(instruction="ひらがなでかいてください", output="これはひらがなのぶんしょうです")
+    rec = _record(instruction="ひらがなでかいてください", output="これはひらがなのぶんしょうです", lang="other")
     assert judge(rec, allowed_langs=["zh", "en", "other"]) == (None, None)
 
 
@@ -247,3 +252,92 @@ def test_language_comes_from_the_prompt():
 
     assert record_lang("Write fifty words in French introducing yourself.", "", FRENCH) == "en"
     assert record_lang("Describe crème brûlée for my café's résumé.", "", "Crème brûlée is a rich custard.") == "en"
+
+
+@pytest.mark.parametrize(
+    ("section", "message"),
+    [
+        (
+            {"learned_junk_review": 1.5},
+            "t.yaml: section 'clean' is invalid: learned_junk_review must be between 0.0 and 1.0, got 1.5",
+        ),
+        (
+            {"learned_junk_reject": -0.1},
+            "t.yaml: section 'clean' is invalid: learned_junk_reject must be between 0.0 and 1.0, got -0.1",
+        ),
+        (
+            {"learned_junk_review": 0.9, "learned_junk_reject": 0.5},
+            "t.yaml: section 'clean' is invalid: learned_junk_reject must be at least learned_junk_review (0.9), "
+            "got 0.5",
+        ),
+    ],
+)
+def test_learned_junk_thresholds_checked_on_load(section, message):
+    with pytest.raises(ConfigError) as err:
+        parse_config({"clean": section}, source="t.yaml", base_dir=None)
+    assert str(err.value) == message
+
+
+def test_learned_junk_review_and_reject_thresholds():
+    from pipeline.stages.clean.filters import FilterInput, QualityFilters
+    from pipeline.stages.clean.signals.record import record_signals
+
+    default = QualityFilters(CleanConfig(filters=["learned_junk"]))._f_learned_junk
+    filters = QualityFilters(CleanConfig(filters=["learned_junk"], learned_junk_reject=0.97))
+    texts = {"instruction": "Describe the sea.", "input": "", "output": "Blue."}
+    sig = record_signals(texts["instruction"], "", texts["output"])
+    step = filters._f_learned_junk
+    assert step(FilterInput(texts, (), sig, "en", None, False, None)) is None
+    assert step(FilterInput(texts, (), sig, "en", None, False, 0.89)) is None
+    review = step(FilterInput(texts, (), sig, "en", None, False, 0.9))
+    assert review is not None and review.borderline
+    assert review.detail == "learned junk score 0.900 >= learned_junk_review 0.9"
+    # by default (learned_junk_reject 1.0) nothing is rejected: every finding is borderline
+    top = default(FilterInput(texts, (), sig, "en", None, False, 1.0))
+    assert top is not None and top.borderline
+    assert top.detail == "learned junk score 1.000 >= learned_junk_review 0.9"
+    reject = step(FilterInput(texts, (), sig, "en", None, False, 0.97))
+    assert reject is not None and not reject.borderline
+    assert reject.detail == "learned junk score 0.970 >= learned_junk_reject 0.97"
+    # a prompt asking for another language, symbols, markup, data or code: never more than borderline
+    asked = step(FilterInput(texts, (), sig, "en", None, False, 0.99, True))
+    assert asked is not None and asked.borderline
+    assert asked.detail == (
+        "learned junk score 0.990 >= learned_junk_reject 0.97, for a prompt asking for another language, symbols, "
+        "markup, data or code"
+    )
+
+
+def test_learned_junk_model_path_resolves_against_config_folder(tmp_path: Path):
+    from pipeline.stages.clean.stage import junk_model
+
+    cfg = parse_config({"clean": {"learned_junk_model": "models/m.json"}}, source="t.yaml", base_dir=tmp_path)
+    with pytest.raises(ConfigError) as err:
+        junk_model(cfg.clean, cfg.base_dir)
+    assert str(err.value).startswith(f"{tmp_path / 'models' / 'm.json'}: cannot read the learned junk model")
+    assert junk_model(CleanConfig(filters=["empty_output"])) is None
+
+
+@pytest.mark.parametrize(
+    ("instruction", "output"),
+    [
+        # display maths: the delimiter lines and TeX commands are formula lines, whatever the prompt says
+        ("Write the Gaussian integral.", "$$\n\\int_{-\\infty}^{\\infty} e^{-x^2}\\,dx = \\sqrt{\\pi}\n$$"),
+        ("写出勾股定理。", "$$\na^2 + b^2 = c^2\n$$"),
+        ("Give the identity.", "\\[\ne^{i\\pi} + 1 = 0\n\\]"),
+        # a prompt asking for a formal notation: shell, LaTeX, a chemical equation
+        ("Give a bash one-liner that deletes *.log files.", "find . -name '*.log' -exec rm {} \\; # ~/$(pwd)"),
+        ("Write the quadratic formula in LaTeX.", "x = {-b \\pm \\sqrt{b^2-4ac} \\over 2a}"),
+        ("Balance this chemical equation: Fe + O2 -> Fe2O3", "4Fe + 3O₂ → 2Fe₂O₃"),
+    ],
+)
+def test_requested_notation_is_not_a_symbol_dump(instruction, output):
+    assert judge(_record(instruction=instruction, output=output), filters=["special_char_ratio"]) == (None, None)
+
+
+def test_emoji_dump_is_still_a_symbol_dump():
+    rec = _record(
+        instruction="对顾客服务咨询做出一个合理的回应。",
+        output="🎉 🌚🌚🌚 🙌 🎉🎉🎉 ✨✨✨✨ 🎉🎉 😍😍 😂 💀 👍 🙌🙌🙌",
+    )
+    assert judge(rec, filters=["special_char_ratio"])[0] == "special_char_ratio"

@@ -31,8 +31,13 @@ def _record(instruction: str, output: str, input_: str = "") -> dict[str, object
     }
 
 
-def outcome(instruction: str, output: str, input_: str = "") -> tuple[str, str | None, str | None]:
+def outcome(
+    instruction: str, output: str, input_: str = "", learned: bool = False
+) -> tuple[str, str | None, str | None]:
+    """The stage's outcome with the default config; the rules only unless ``learned`` (learned_junk too)."""
     cfg = CleanConfig()
+    if not learned:
+        cfg = CleanConfig(filters=[f for f in cfg.filters if f != "learned_junk"])
     res = clean_table(records_to_table([_record(instruction, output, input_)]), cfg, build_word_matcher(cfg))
     if res.rejected.num_rows:
         row = res.rejected.to_pylist()[0]
@@ -347,6 +352,13 @@ HARD_NEGATIVES = [
 @pytest.mark.parametrize(("instruction", "output", "input_"), HARD_NEGATIVES)
 def test_good_record_of_a_similar_shape_is_kept(instruction, output, input_):
     assert outcome(instruction, output, input_) == KEPT
+
+
+@pytest.mark.parametrize(("instruction", "output", "input_"), HARD_NEGATIVES)
+def test_learned_junk_never_rejects_a_good_look_alike(instruction, output, input_):
+    # The learned score may hold an odd-looking good answer for review, but never rejects it.
+    got = outcome(instruction, output, input_, learned=True)
+    assert got == KEPT or got[:2] == ("review", "learned_junk")
 
 
 def test_json_dump_needs_an_object_and_no_data_topic():

@@ -168,6 +168,12 @@ def test_round3_good_record_is_kept(instruction, output, input_):
     assert outcome(instruction, output, input_) == KEPT
 
 
+@pytest.mark.parametrize(("instruction", "output", "input_"), HARD_NEGATIVES)
+def test_learned_junk_never_rejects_a_round3_good_record(instruction, output, input_):
+    got = outcome(instruction, output, input_, learned=True)
+    assert got == KEPT or got[:2] == ("review", "learned_junk")
+
+
 def test_romanised_names_are_borderline():
     got = outcome("列出五位唐代诗人。", "Li Bai, Du Fu, Wang Wei, Bai Juyi, Li Shangyin", "")
     assert got == (
