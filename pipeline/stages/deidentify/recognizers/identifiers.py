@@ -204,6 +204,14 @@ MRN_CUES = Cues(
     "就诊卡",
     "就诊号",
     "患者id",
+    # health-insurance member identifiers name the patient as well as a record number does
+    "(?:insurance|health plan|medical|dental|plan) member[ _-]?(?:id|no|number|#)",
+    "subscriber[ _-]?(?:id|no|number|#)",
+    "insurance[ _-]?(?:id|no|number|#)",
+    "医保卡号",
+    "医保号",
+    "医保编号",
+    "参保号",
 )
 DOB_CUES = Cues(
     "出生日期",
@@ -959,7 +967,8 @@ _MAC_BODY = (
     r"(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-]|\.[0-9A-Fa-f])"
 )
-_MAC = re.compile(r"(?<![0-9A-Fa-f:.-])" + _MAC_BODY)
+_MAC = re.compile(r"(?<![0-9A-Fa-f.-])(?<![0-9A-Fa-f:]:)" + _MAC_BODY)
+"""A MAC anywhere; a colon may come before it when it ends a key (``地址：00-1A-…`` folded), not an IPv6 part."""
 _MAC_KEYED = MAC_CUES.anchored(r"(?<![0-9A-Fa-f.-])" + _MAC_BODY)
 """A MAC right after its key (``MAC:e45f.0199.cf7f``, ``设备MAC：…``): the colon is the key's, not an IPv6 part."""
 _MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
