@@ -37,6 +37,8 @@ _MRZ_RUN = re.compile(r"(?<![A-Za-z0-9<])[A-Z0-9<]{28,46}(?![A-Za-z0-9<])")
 _NAMES_LINE = re.compile(r"(?P<code>[PVACI][A-Z<])(?P<state>[A-Z<]{3})(?P<names>[A-Z<]+)")
 """TD3/TD2/MRV first line: document code, issuing state, then the names (``SURNAME<<GIVEN<NAMES``)."""
 _NAME_PARTS = re.compile(r"[A-Z]+(?:<[A-Z]+)*")
+_NAME_SPLIT = re.compile(r"[A-Z]<<[A-Z]")
+"""Surname, ``<<``, given names: what a names line without a data line next to it must show."""
 _DATA_LINE = re.compile(r"(?P<doc>[A-Z0-9<]{9})(?P<check>[0-9<])(?P<nat>[A-Z]{3}|[A-Z]{2}<|[A-Z]<<)(?P<rest>[A-Z0-9<]*)")
 """TD3/TD2/MRV second line: document number, its check digit, nationality, birth date, ..."""
 _TD1_FIRST = re.compile(r"(?P<code>[ACI][A-Z<])(?P<state>[A-Z]{3}|[A-Z]{2}<|[A-Z]<<)(?P<doc>[A-Z0-9<]{9})(?P<check>[0-9<])")
@@ -93,7 +95,8 @@ class MrzRecognizer(Recognizer):
             if self._data_line(text, s, e, spans):
                 continue
             first = _NAMES_LINE.fullmatch(text, s, e)
-            if first is not None and not any(c.isdigit() for c in first.group("names")):
+            names_ok = first is not None and not any(c.isdigit() for c in first.group("names"))
+            if first is not None and names_ok and (block_has_data or _NAME_SPLIT.search(first.group("names"))):
                 spans += [("PERSON", a, b, 0.9) for a, b in _name_spans(text, first.start("names"), e)]
             elif block_has_data and _TD1_NAMES.fullmatch(text, s, e):
                 spans += [("PERSON", a, b, 0.9) for a, b in _name_spans(text, s, e)]

@@ -791,3 +791,31 @@ def test_two_digit_year_prefilter(text):
     rec = DateOfBirthRecognizer()
     assert rec.may_match(fold(text))
     assert not rec.may_match(fold(text.replace("DOB", "ref").replace("出生年月日", "编号").replace("Birthdate", "Due")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("光猫 MAC 地址：00-1A-2B-D5-6C-C8", [("MAC_ADDRESS", "00-1A-2B-D5-6C-C8")]),  # after a key colon
+        ("mac:aa:bb:cc:dd:ee:01", [("MAC_ADDRESS", "aa:bb:cc:dd:ee:01")]),
+        ("addr fe80::1a:2b:3c:4d:5e:6f/64", []),  # an IPv6 tail, not a MAC
+        ("2001:db8:1a:2b:3c:4d:5e:6f", []),
+    ],
+)
+def test_mac_after_a_key_colon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "MAC_ADDRESS") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Insurance member ID: PX2171703", [("MEDICAL_RECORD_NUMBER", "PX2171703")]),
+        ("Health plan member #: W123456789", [("MEDICAL_RECORD_NUMBER", "W123456789")]),
+        ("Subscriber ID: XQZ88231", [("MEDICAL_RECORD_NUMBER", "XQZ88231")]),
+        ("医保卡号：1100012345678", [("MEDICAL_RECORD_NUMBER", "1100012345678")]),
+        ("USAT member #: 2100459871", []),  # a club membership number: no health-insurance word
+        ("Member number 4 of the team", []),
+    ],
+)
+def test_health_insurance_member_ids(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "MEDICAL_RECORD_NUMBER") == expected
