@@ -39,9 +39,13 @@ _NAMES_LINE = re.compile(r"(?P<code>[PVACI][A-Z<])(?P<state>[A-Z<]{3})(?P<names>
 _NAME_PARTS = re.compile(r"[A-Z]+(?:<[A-Z]+)*")
 _NAME_SPLIT = re.compile(r"[A-Z]<<[A-Z]")
 """Surname, ``<<``, given names: what a names line without a data line next to it must show."""
-_DATA_LINE = re.compile(r"(?P<doc>[A-Z0-9<]{9})(?P<check>[0-9<])(?P<nat>[A-Z]{3}|[A-Z]{2}<|[A-Z]<<)(?P<rest>[A-Z0-9<]*)")
+_DATA_LINE = re.compile(
+    r"(?P<doc>[A-Z0-9<]{9})(?P<check>[0-9<])(?P<nat>[A-Z]{3}|[A-Z]{2}<|[A-Z]<<)(?P<rest>[A-Z0-9<]*)"
+)
 """TD3/TD2/MRV second line: document number, its check digit, nationality, birth date, ..."""
-_TD1_FIRST = re.compile(r"(?P<code>[ACI][A-Z<])(?P<state>[A-Z]{3}|[A-Z]{2}<|[A-Z]<<)(?P<doc>[A-Z0-9<]{9})(?P<check>[0-9<])")
+_TD1_FIRST = re.compile(
+    r"(?P<code>[ACI][A-Z<])(?P<state>[A-Z]{3}|[A-Z]{2}<|[A-Z]<<)(?P<doc>[A-Z0-9<]{9})(?P<check>[0-9<])"
+)
 """TD1 (ID card) first line: document code, issuing state, document number, check digit, optional data."""
 _TD1_SECOND = re.compile(r"(?P<dob>\d{6})(?P<check>[0-9<])[MFX<]\d{6}[0-9<](?:[A-Z]{3}|[A-Z]{2}<|[A-Z]<<)")
 """TD1 second line: birth date, check digit, sex, expiry, check digit, nationality."""

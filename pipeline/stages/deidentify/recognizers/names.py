@@ -391,7 +391,8 @@ _SPEAKER_TIME_RE = re.compile(
 """A chat export's speaker line: a user name alone with the time of the message (``bellj  10:05``,
 ``karen.fisher 9:41 AM``), as Slack and Teams copies write them."""
 _MENTION_RE = re.compile(
-    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：]|[)）])", re.M
+    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：]|[)）])",
+    re.M,
 )
 """An ``@`` mention of a user in a chat (``@hyuchi 报警``, ``cc @lopezc, please``): not a decorator on a line
 of its own, an e-mail or a ``@media`` rule (English words are skipped)."""
@@ -2233,7 +2234,11 @@ class PersonRecognizer(Recognizer):
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):
                 yield m.start(1), m.start(1) + len(name), WEAK
-        for m in _ZH_PARENT_TAG_RE.finditer(text) if ("妈" in text or "爸" in text or "奶" in text or "爷" in text or "外" in text or "姥" in text) else ():
+        for m in (
+            _ZH_PARENT_TAG_RE.finditer(text)
+            if ("妈" in text or "爸" in text or "奶" in text or "爷" in text or "外" in text or "姥" in text)
+            else ()
+        ):
             if _zh_child_name(m.group(1)):
                 yield m.start(1), m.end(1), WEAK
         for m in _ZH_WEAK_RE.finditer(text):

@@ -44,7 +44,11 @@ def test_td1_id_card_three_lines() -> None:
     ("text", "number", "score"),
     [
         # a wrong check digit (OCR error, a made-up sample) still reads as the number, lower
-        ("P<CHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nG398969346CHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "G39896934", 0.85),
+        (
+            "P<CHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nG398969346CHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "G39896934",
+            0.85,
+        ),
         # the second line alone, inside a JSON string
         ('{"mrz_line2": "3961335882GBR<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"}', "396133588", 0.85),
         # a number shorter than nine characters, padded with fillers
