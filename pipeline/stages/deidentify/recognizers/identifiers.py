@@ -207,7 +207,6 @@ MRN_CUES = Cues(
     # health-insurance member identifiers name the patient as well as a record number does
     "(?:insurance|health plan|medical|dental|plan) member[ _-]?(?:id|no|number|#)",
     "subscriber[ _-]?(?:id|no|number|#)",
-    "insurance[ _-]?(?:id|no|number|#)",
     "医保卡号",
     "医保号",
     "医保编号",
