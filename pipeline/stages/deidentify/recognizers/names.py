@@ -199,6 +199,7 @@ EN_LABEL_CUES = (
     "given name",
     "real name",
     "legal name",
+    "initials",
     "contact",
     "attn",
     "attention",
@@ -396,6 +397,25 @@ _MENTION_RE = re.compile(
 )
 """An ``@`` mention of a user in a chat (``@hyuchi 报警``, ``cc @lopezc, please``): not a decorator on a line
 of its own, an e-mail or a ``@media`` rule (English words are skipped)."""
+ANIMAL_WORDS = (
+    "dog", "cat", "puppy", "kitten", "canine", "feline", "k9", "rabbit", "bunny", "parrot", "budgie", "hamster",
+    "guinea pig", "ferret", "horse", "pony", "mare", "gelding", "tortoise", "turtle", "lizard", "snake",
+    "labrador", "retriever", "poodle", "beagle", "bulldog", "terrier", "spaniel", "german shepherd",
+    "australian shepherd", "husky", "corgi", "dachshund", "chihuahua", "pug", "collie", "schnauzer", "shih tzu",
+    "rottweiler", "great dane", "greyhound", "whippet", "doodle", "labradoodle", "cockapoo", "pomeranian",
+    "siamese", "maine coon", "ragdoll", "sphynx", "tabby", "dsh", "dlh", "dmh",
+    "domestic shorthair", "domestic longhair", "mixed breed", "canis", "felis",
+    "犬", "狗", "猫", "泰迪", "金毛", "柯基", "哈士奇", "拉布拉多", "比熊", "柴犬", "边牧", "萨摩耶", "博美",
+    "布偶", "英短", "美短", "橘猫", "狸花", "暹罗", "兔", "仓鼠", "鹦鹉",
+)  # fmt: skip
+"""Species and breeds: a name followed by one in brackets is an animal's (a vet record's patient). Words that
+also describe people are left out (``lab``, ``boxer``, ``Persian``, ``Maltese``, ``shepherd``, ``mix``)."""
+_ANIMAL_AFTER_RE = re.compile(
+    r"[ \t]*[(（][ \t]*(?:\d+[ \t]*(?:y|yo|yrs?|years?|m|mo|months?)\.?[ \t]*[,，;][ \t]*)?(?i:"
+    + alternation(ANIMAL_WORDS)
+    + r")(?![A-Za-z])"
+)
+
 _ZH_LATIN_SPEAKER_RE = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9._\-]{2,30})[ \t]*：(?=[^\n]*[\u4e00-\u9fff])")
 """A lower-case user name as the speaker of a Chinese chat or comment line (``kwu：这车上周也停在…``): the
 full-width colon and Chinese text after it; English words are skipped (``note：``)."""
@@ -1923,6 +1943,8 @@ class PersonRecognizer(Recognizer):
                 return  # "Anyone", "Everyone": a tagger's guess at a capitalised function word
             if _not_a_latin_name(value):
                 return  # "Responsible", "Son", "unique username given", "E Berkeley St"
+            if _ANIMAL_AFTER_RE.match(original, e) is not None:
+                return  # a pet: "Patient: Bella (Labrador, 7y)", 患者：豆豆（泰迪犬）
             if (_public(value) or inside_public_name(s, e)) and (
                 score < PRIVATE or not _namesake_context(original, s, e)
             ):
