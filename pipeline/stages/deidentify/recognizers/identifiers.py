@@ -16,6 +16,7 @@ Regexes use look-arounds instead of ``\b`` (``\b`` fails between a CJK character
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import itertools
 import re
@@ -966,8 +967,8 @@ _MAC_BODY = (
     r"(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-]|\.[0-9A-Fa-f])"
 )
-_MAC = re.compile(r"(?<![0-9A-Fa-f.-])(?<![0-9A-Fa-f:]:)" + _MAC_BODY)
-"""A MAC anywhere; a colon may come before it when it ends a key (``地址：00-1A-…`` folded), not an IPv6 part."""
+_MAC = re.compile(r"(?:(?<![0-9A-Fa-f:.-])|(?<=[^\x00-\x7f]:))" + _MAC_BODY)
+"""A MAC anywhere; a colon may come before it when it ends a Chinese key (``MAC 地址：00-1A-…``, folded)."""
 _MAC_KEYED = MAC_CUES.anchored(r"(?<![0-9A-Fa-f.-])" + _MAC_BODY)
 """A MAC right after its key (``MAC:e45f.0199.cf7f``, ``设备MAC：…``): the colon is the key's, not an IPv6 part."""
 _MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
@@ -1112,7 +1113,8 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
 _SEG = r"[A-Za-z0-9_.~%-]+"
 _PROFILE_HOSTS = (
     "github", "gitlab", "linkedin", "twitter", "x.com", "weibo", "facebook", "fb.com", "instagram", "zhihu",
-    "bilibili", "douyin", "douban", "xiaohongshu", "tiktok", "youtube", "reddit", "t.me", "vk.com", "/@",
+    "bilibili", "douyin", "douban", "xiaohongshu", "tiktok", "youtube", "reddit", "t.me", "vk.com", "/@", "gitee",
+    "bitbucket",
 )  # fmt: skip
 _RESERVED = frozenset(
     [
@@ -1192,6 +1194,41 @@ _PROFILE_URL = re.compile(
     r")(?![A-Za-z0-9_~%/-]|\.[A-Za-z0-9])",
     re.IGNORECASE | re.ASCII,
 )
+_REPO_URL = re.compile(
+    r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org)"
+    r"/(?P<owner>[A-Za-z][A-Za-z0-9-]{1,38})(?=/[A-Za-z0-9_.-])",
+    re.ASCII,
+)
+"""A repository link (``https://github.com/rdai/order-api.git``): its owner part, read by :func:`_person_owner`."""
+
+
+@functools.cache
+def _public_term_words() -> frozenset[str]:
+    """The one-word terms of ``data/public_terms.txt`` (brands, organisations, ...), lower-cased."""
+    from pipeline.stages.deidentify.recognizers.public import TERMS_FILE
+
+    words = (line.partition("\t")[2] for line in TERMS_FILE.read_text(encoding="utf-8").splitlines())
+    return frozenset(w.lower() for w in words if w and " " not in w and w.isascii())
+
+
+def _person_owner(owner: str) -> bool:
+    """True when a repository owner is a romanised Chinese name (``chenjia-luo``, ``zhuyan``, ``rdai``).
+
+    Projects and companies own repositories under words (``tensorflow``, ``scikit-learn``, ``golang``);
+    a pinyin surname with one or two syllables of given name, or an initial and a pinyin surname of
+    three letters or more, is a person's account.
+    """
+    from pipeline.stages.deidentify.recognizers.lexicon import PINYIN_SURNAMES, is_pinyin_name
+
+    low = owner.lower()
+    if low in _public_term_words():
+        return False  # baidu, xiaomi, meituan: companies whose names read as pinyin
+    parts = [p for p in low.split("-") if p]
+    if 1 <= len(parts) <= 2 and is_pinyin_name(parts):
+        return True
+    return len(parts) == 1 and len(low) >= 4 and low[1:] in PINYIN_SURNAMES
+
+
 _EXAMPLE_HOST = re.compile(r"(?:^|[/.])(?:example\.(?:com|org|net)|[a-z0-9-]+\.example|localhost)(?:[/:]|$)")
 
 
@@ -1229,6 +1266,9 @@ class ProfileUrlRecognizer(_PresidioRecognizer):
                 continue
             score = 0.8 if m.group("generic") else 0.9
             out.append(result("PROFILE_URL", m.start(), m.end(), score, name))
+        for m in _REPO_URL.finditer(text) if "/" in text else ():
+            if _person_owner(m.group("owner")):
+                out.append(result("PROFILE_URL", m.start(), m.end(), 0.85, name))
         return out
 
 

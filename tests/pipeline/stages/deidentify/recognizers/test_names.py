@@ -613,3 +613,36 @@ def test_handle_glued_to_a_chinese_account_word(text: str, names: list[str]) -> 
 def test_latin_handles_in_chinese_chat_lines(analyzer, text: str, names: list[str]) -> None:
     found = [n for n, s in persons(analyzer, text + "\n电话13912345678", "zh") if s >= WEAK]
     assert found == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Client: Tom Baker\nPatient: Bella (Labrador, 7y)   Chart: VX1234", "Bella"),
+        ("Patient: Max (canine, neutered)", "Max"),
+        ("患者：豆豆（泰迪犬，3岁）", "豆豆"),
+    ],
+)
+def test_a_name_before_a_species_in_brackets_is_an_animals(text: str, name: str) -> None:
+    assert name not in [n for n, _ in _find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: Maria Lopez (Spanish speaker), 45y",  # no species: a person
+        "Patient: Maria Lopez (boxer, retired)",  # a word for people too: not in the list
+        "Patient: Maria Lopez (lab results pending)",
+    ],
+)
+def test_a_bracket_without_a_species_keeps_the_name(text: str) -> None:
+    assert "Maria Lopez" in [n for n, s in _find(text) if s >= PRIVATE]
+
+
+def test_initials_label_introduces_a_name() -> None:
+    assert ("D. Díaz", PRIVATE) in _find("Initials: D. Díaz\nDOB: 1980-01-02")
+
+
+def test_a_business_signing_as_its_team_is_no_person(analyzer) -> None:
+    text = "Hi Tom Baker, call 07700 900123.\nKind regards,\nThe Brightwater Audio team"
+    assert "Brightwater Audio" not in [n for n, _ in persons(analyzer, text, "en", floor=THRESHOLD)]
