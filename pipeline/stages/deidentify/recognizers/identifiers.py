@@ -1325,6 +1325,13 @@ _DOB_BORN_IN = re.compile(
 """``born in Boston on 3 March 1990``, ``出生于北京，1990年3月5日``: a place between the cue and the date."""
 _DOB_FILLER = _DOB_FILLER_SRC
 _DOB_ANCHORED = re.compile(rf"(?i:{DOB_CUES.pattern}){_DOB_FILLER}(?P<v>(?<![0-9]){_DATE}(?![0-9]))", re.IGNORECASE)
+_DOB_CODE = re.compile(
+    r"(?i:(?<![a-z])(?:dob|birth_?date|date_?of_?birth|birthday|birth_?day|bday)[\"']?)[ \t]*(?::|=|=>|:=)[ \t]*"
+    r"(?:new[ \t]+)?[A-Za-z_][\w.]{0,40}\([ \t]*[\"']?"
+    rf"(?P<v>(?<![0-9]){_DATE}(?![0-9]))"
+)
+"""A birth date passed to a date constructor in code (``applicant.dob = Date.parse("1947-04-18")``,
+``birth_date=date.fromisoformat('1990-03-05')``, ``dob: new Date("1990-03-05")``)."""
 _ZODIAC = "白羊|金牛|双子|巨蟹|狮子|处女|天秤|天蝎|射手|人马|摩羯|山羊|水瓶|宝瓶|双鱼"
 _DOB_AFTER = re.compile(
     rf"[ \t]*(?:出生|生(?![产成效活意])|\((?:dob|born)\)|（出生）|的?(?:{_ZODIAC})座)", re.IGNORECASE
@@ -1438,6 +1445,8 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
             spans += [m.span("v") for m in _DOB2_ANCHORED.finditer(clean)]
         spans += [m.span() for m in _DATE_RX.finditer(clean) if _DOB_AFTER.match(clean, m.end())]
         spans += [m.span("v") for m in _DOB_AGE.finditer(clean)]
+        if "(" in clean:
+            spans += [m.span("v") for m in _DOB_CODE.finditer(clean)]
         spans += list(_column_values(text, DOB_CUES, _DATE_RX))
         out = []
         births: set[tuple[int, int, int]] = set()

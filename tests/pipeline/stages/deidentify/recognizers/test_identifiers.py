@@ -836,3 +836,17 @@ def test_health_insurance_member_ids(text: str, expected: list[tuple[str, str]])
 )
 def test_repository_owned_by_a_romanised_chinese_name(text: str, expected: list[str]) -> None:
     assert [v for _, v in found(text, "PROFILE_URL")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('applicant.dob  = Date.parse("1947-04-18")', ["1947-04-18"]),
+        ("birth_date=date.fromisoformat('1990-03-05')", ["1990-03-05"]),
+        ('dob: new Date("1990-03-05")', ["1990-03-05"]),
+        ('created = Date.parse("2024-01-02")', []),  # not a birth key
+        ("release_date = date(2020, 1, 2)", []),
+    ],
+)
+def test_birth_date_passed_to_a_date_constructor(text: str, expected: list[str]) -> None:
+    assert [v for _, v in found(text, "DATE_OF_BIRTH")] == expected
