@@ -46,7 +46,14 @@ PARALLEL_MIN_TEXTS = 2000
 
 def own_recognizers(language: str) -> list[Recognizer]:
     """One instance of each of this package's recognizers for ``language``."""
-    from pipeline.stages.deidentify.recognizers import addresses_en, addresses_zh, identifiers, names, phones
+    from pipeline.stages.deidentify.recognizers import (
+        addresses_en,
+        addresses_zh,
+        documents,
+        identifiers,
+        names,
+        phones,
+    )
 
     return [
         *names.recognizers(language),
@@ -54,6 +61,7 @@ def own_recognizers(language: str) -> list[Recognizer]:
         *addresses_zh.recognizers(language),
         *phones.recognizers(language),
         *identifiers.recognizers(language),
+        *documents.recognizers(language),
     ]
 
 

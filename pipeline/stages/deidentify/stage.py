@@ -208,8 +208,11 @@ def _raise_line_candidates(t: Text, policy: Policy) -> None:
 def _raisable(value: str) -> bool:
     """A neutral name candidate that a private record may raise: two or more words, or a CJK name.
 
-    One capitalised word alone ("Grace period", "Java", "Pixel 8") is too often not a name.
+    One capitalised word alone ("Grace period", "Java", "Pixel 8") is too often not a name, and a
+    candidate holding a digit is a code or a reference (``ABX-301 112``, ``Model 3``), not a name.
     """
+    if any(c.isdigit() for c in value):
+        return False
     if any("\u4e00" <= c <= "\u9fff" for c in value):
         return True
     return len(value.split()) >= 2

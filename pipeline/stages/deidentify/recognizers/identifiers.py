@@ -16,6 +16,7 @@ Regexes use look-arounds instead of ``\b`` (``\b`` fails between a CJK character
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import itertools
 import re
@@ -204,6 +205,13 @@ MRN_CUES = Cues(
     "就诊卡",
     "就诊号",
     "患者id",
+    # health-insurance member identifiers name the patient as well as a record number does
+    "(?:insurance|health plan|medical|dental|plan) member[ _-]?(?:id|no|number|#)",
+    "subscriber[ _-]?(?:id|no|number|#)",
+    "医保卡号",
+    "医保号",
+    "医保编号",
+    "参保号",
 )
 DOB_CUES = Cues(
     "出生日期",
@@ -959,7 +967,8 @@ _MAC_BODY = (
     r"(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-]|\.[0-9A-Fa-f])"
 )
-_MAC = re.compile(r"(?<![0-9A-Fa-f:.-])" + _MAC_BODY)
+_MAC = re.compile(r"(?:(?<![0-9A-Fa-f:.-])|(?<=[^\x00-\x7f]:))" + _MAC_BODY)
+"""A MAC anywhere; a colon may come before it when it ends a Chinese key (``MAC 地址：00-1A-…``, folded)."""
 _MAC_KEYED = MAC_CUES.anchored(r"(?<![0-9A-Fa-f.-])" + _MAC_BODY)
 """A MAC right after its key (``MAC:e45f.0199.cf7f``, ``设备MAC：…``): the colon is the key's, not an IPv6 part."""
 _MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
@@ -1104,7 +1113,8 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
 _SEG = r"[A-Za-z0-9_.~%-]+"
 _PROFILE_HOSTS = (
     "github", "gitlab", "linkedin", "twitter", "x.com", "weibo", "facebook", "fb.com", "instagram", "zhihu",
-    "bilibili", "douyin", "douban", "xiaohongshu", "tiktok", "youtube", "reddit", "t.me", "vk.com", "/@",
+    "bilibili", "douyin", "douban", "xiaohongshu", "tiktok", "youtube", "reddit", "t.me", "vk.com", "/@", "gitee",
+    "bitbucket",
 )  # fmt: skip
 _RESERVED = frozenset(
     [
@@ -1184,6 +1194,41 @@ _PROFILE_URL = re.compile(
     r")(?![A-Za-z0-9_~%/-]|\.[A-Za-z0-9])",
     re.IGNORECASE | re.ASCII,
 )
+_REPO_URL = re.compile(
+    r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org)"
+    r"/(?P<owner>[A-Za-z][A-Za-z0-9-]{1,38})(?=/[A-Za-z0-9_.-])",
+    re.ASCII,
+)
+"""A repository link (``https://github.com/rdai/order-api.git``): its owner part, read by :func:`_person_owner`."""
+
+
+@functools.cache
+def _public_term_words() -> frozenset[str]:
+    """The one-word terms of ``data/public_terms.txt`` (brands, organisations, ...), lower-cased."""
+    from pipeline.stages.deidentify.recognizers.public import TERMS_FILE
+
+    words = (line.partition("\t")[2] for line in TERMS_FILE.read_text(encoding="utf-8").splitlines())
+    return frozenset(w.lower() for w in words if w and " " not in w and w.isascii())
+
+
+def _person_owner(owner: str) -> bool:
+    """True when a repository owner is a romanised Chinese name (``chenjia-luo``, ``zhuyan``, ``rdai``).
+
+    Projects and companies own repositories under words (``tensorflow``, ``scikit-learn``, ``golang``);
+    a pinyin surname with one or two syllables of given name, or an initial and a pinyin surname of
+    three letters or more, is a person's account.
+    """
+    from pipeline.stages.deidentify.recognizers.lexicon import PINYIN_SURNAMES, is_pinyin_name
+
+    low = owner.lower()
+    if low in _public_term_words():
+        return False  # baidu, xiaomi, meituan: companies whose names read as pinyin
+    parts = [p for p in low.split("-") if p]
+    if 1 <= len(parts) <= 2 and is_pinyin_name(parts):
+        return True
+    return len(parts) == 1 and len(low) >= 4 and low[1:] in PINYIN_SURNAMES
+
+
 _EXAMPLE_HOST = re.compile(r"(?:^|[/.])(?:example\.(?:com|org|net)|[a-z0-9-]+\.example|localhost)(?:[/:]|$)")
 
 
@@ -1221,6 +1266,9 @@ class ProfileUrlRecognizer(_PresidioRecognizer):
                 continue
             score = 0.8 if m.group("generic") else 0.9
             out.append(result("PROFILE_URL", m.start(), m.end(), score, name))
+        for m in _REPO_URL.finditer(text) if "/" in text else ():
+            if _person_owner(m.group("owner")):
+                out.append(result("PROFILE_URL", m.start(), m.end(), 0.85, name))
         return out
 
 
@@ -1277,6 +1325,13 @@ _DOB_BORN_IN = re.compile(
 """``born in Boston on 3 March 1990``, ``出生于北京，1990年3月5日``: a place between the cue and the date."""
 _DOB_FILLER = _DOB_FILLER_SRC
 _DOB_ANCHORED = re.compile(rf"(?i:{DOB_CUES.pattern}){_DOB_FILLER}(?P<v>(?<![0-9]){_DATE}(?![0-9]))", re.IGNORECASE)
+_DOB_CODE = re.compile(
+    r"(?i:(?<![a-z])(?:dob|birth_?date|date_?of_?birth|birthday|birth_?day|bday)[\"']?)[ \t]*(?::|=|=>|:=)[ \t]*"
+    r"(?:new[ \t]+)?[A-Za-z_][\w.]{0,40}\([ \t]*[\"']?"
+    rf"(?P<v>(?<![0-9]){_DATE}(?![0-9]))"
+)
+"""A birth date passed to a date constructor in code (``applicant.dob = Date.parse("1947-04-18")``,
+``birth_date=date.fromisoformat('1990-03-05')``, ``dob: new Date("1990-03-05")``)."""
 _ZODIAC = "白羊|金牛|双子|巨蟹|狮子|处女|天秤|天蝎|射手|人马|摩羯|山羊|水瓶|宝瓶|双鱼"
 _DOB_AFTER = re.compile(
     rf"[ \t]*(?:出生|生(?![产成效活意])|\((?:dob|born)\)|（出生）|的?(?:{_ZODIAC})座)", re.IGNORECASE
@@ -1390,6 +1445,8 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
             spans += [m.span("v") for m in _DOB2_ANCHORED.finditer(clean)]
         spans += [m.span() for m in _DATE_RX.finditer(clean) if _DOB_AFTER.match(clean, m.end())]
         spans += [m.span("v") for m in _DOB_AGE.finditer(clean)]
+        if "(" in clean:
+            spans += [m.span("v") for m in _DOB_CODE.finditer(clean)]
         spans += list(_column_values(text, DOB_CUES, _DATE_RX))
         out = []
         births: set[tuple[int, int, int]] = set()

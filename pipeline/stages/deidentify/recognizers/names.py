@@ -199,6 +199,7 @@ EN_LABEL_CUES = (
     "given name",
     "real name",
     "legal name",
+    "initials",
     "contact",
     "attn",
     "attention",
@@ -367,6 +368,11 @@ _ACCOUNT_KEY_RE = re.compile(
 )
 """A lower-case handle after an account key (``Account: ishaanraghunathan``, ``账号：gwu``): the account's
 user name, whether or not it reads as a name (English words are skipped: ``Account: checking``)."""
+_ZH_ACCOUNT_GLUED_RE = re.compile(
+    r"(?:用户名|账号|帐号|账户名|帐户名|昵称)[ \t]*(?:是|为)?[ \t]*([A-Za-z][A-Za-z0-9._\-]{2,39})(?![\w@-]|\.[A-Za-z])"
+)
+"""A handle right after a Chinese account word without a colon (``管家账号huangfuhuan_1992``, ``账号是Dj_68``);
+kept when it holds a digit or ``_`` (``账号ID``, ``用户名Tom`` are not user names)."""
 _ROLE_HANDLE_RE = re.compile(
     r"(?i:(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client))"
     r"[ \t]+\(?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
@@ -386,10 +392,33 @@ _SPEAKER_TIME_RE = re.compile(
 """A chat export's speaker line: a user name alone with the time of the message (``bellj  10:05``,
 ``karen.fisher 9:41 AM``), as Slack and Teams copies write them."""
 _MENTION_RE = re.compile(
-    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：])", re.M
+    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：]|[)）])",
+    re.M,
 )
 """An ``@`` mention of a user in a chat (``@hyuchi 报警``, ``cc @lopezc, please``): not a decorator on a line
 of its own, an e-mail or a ``@media`` rule (English words are skipped)."""
+ANIMAL_WORDS = (
+    "dog", "cat", "puppy", "kitten", "canine", "feline", "k9", "rabbit", "bunny", "parrot", "budgie", "hamster",
+    "guinea pig", "ferret", "horse", "pony", "mare", "gelding", "tortoise", "turtle", "lizard", "snake",
+    "labrador", "retriever", "poodle", "beagle", "bulldog", "terrier", "spaniel", "german shepherd",
+    "australian shepherd", "husky", "corgi", "dachshund", "chihuahua", "pug", "collie", "schnauzer", "shih tzu",
+    "rottweiler", "great dane", "greyhound", "whippet", "doodle", "labradoodle", "cockapoo", "pomeranian",
+    "siamese", "maine coon", "ragdoll", "sphynx", "tabby", "dsh", "dlh", "dmh",
+    "domestic shorthair", "domestic longhair", "mixed breed", "canis", "felis",
+    "犬", "狗", "猫", "泰迪", "金毛", "柯基", "哈士奇", "拉布拉多", "比熊", "柴犬", "边牧", "萨摩耶", "博美",
+    "布偶", "英短", "美短", "橘猫", "狸花", "暹罗", "兔", "仓鼠", "鹦鹉",
+)  # fmt: skip
+"""Species and breeds: a name followed by one in brackets is an animal's (a vet record's patient). Words that
+also describe people are left out (``lab``, ``boxer``, ``Persian``, ``Maltese``, ``shepherd``, ``mix``)."""
+_ANIMAL_AFTER_RE = re.compile(
+    r"[ \t]*[(（][ \t]*(?:\d+[ \t]*(?:y|yo|yrs?|years?|m|mo|months?)\.?[ \t]*[,，;][ \t]*)?(?i:"
+    + alternation(ANIMAL_WORDS)
+    + r")(?![A-Za-z])"
+)
+
+_ZH_LATIN_SPEAKER_RE = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9._\-]{2,30})[ \t]*：(?=[^\n]*[\u4e00-\u9fff])")
+"""A lower-case user name as the speaker of a Chinese chat or comment line (``kwu：这车上周也停在…``): the
+full-width colon and Chinese text after it; English words are skipped (``note：``)."""
 _DEVICES = r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
 _DEVICE_OWNER_RE = re.compile(
     rf"(?<![\w.@/-])([A-Za-z][A-Za-z0-9._]{{1,30}}[A-Za-z0-9])(?:-|['’]s[ -])(?:{_DEVICES})(?![A-Za-z])"
@@ -1122,6 +1151,15 @@ ZH_ROLES = (
     "男友",
     "女友",
     "室友",
+    # kinship words of posts and complaints (我妈何翀诗被…, 我爸王强): 妈/爸 alone are too common
+    "我妈",
+    "我爸",
+    "我奶奶",
+    "我爷爷",
+    "我外婆",
+    "我外公",
+    "我姥姥",
+    "我姥爷",
     # humble and mourning kinship words of letters, invitations and obituaries (小女张婷, 先父王强先生)
     "小女",
     "小儿",
@@ -1339,6 +1377,10 @@ _KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VAL
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^{LOG_PREFIX}|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
+_ZH_PARENT_TAG_RE = re.compile(
+    rf"(?m)(?:^{LOG_PREFIX}|\||@)[ \t]*((?:(?![妈爸])[{_CJK}]){{1,2}})(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷)[ \t]*[：:]"
+)
+"""A parent named after a child in a class or neighbourhood chat (``丽雨妈妈：``, ``昕爸：``): the child's given name."""
 ZH_NOT_GIVEN = frozenset("的了是在和与及或等把被从向对为也都就还要会能说到已将让给他她它们我你其这那够于")
 ZH_NOT_NAME_WORDS = frozenset(
     [
@@ -1426,6 +1468,22 @@ _ZH_SLOT_END = frozenset("，,、；;。.！!？?：:）)】]」』》\"'”’ 
 def _zh_name_word(name: str) -> bool:
     """True when ``name`` is a word of jieba's dictionary tagged as a person's name and not a common word."""
     return _zh_tags().get(name) == "nr" and _zh_words().get(name, 0) < ZH_NAME_WORD_MAX_FREQ
+
+
+ZH_CHILD_CHAR_MAX_FREQ = 500
+"""A single character before 妈妈 below this jieba frequency is a child's name (昕 113), above it a word (宝, 新)."""
+
+
+def _zh_child_name(given: str) -> bool:
+    """True when ``given`` (before 妈妈/爸爸 in a speaker tag) reads as a child's given name, not a word.
+
+    Two characters: not a jieba word (丽雨), a doubled nickname (朵朵) or a word tagged as a name; one
+    character: a rare one (昕; not 宝, 新). ``新手``, ``全职``, ``二胎`` are words: 新手妈妈 is no name.
+    """
+    words = _zh_words()
+    if len(given) == 1:
+        return given not in ZH_NOT_GIVEN and words.get(given, 0) < ZH_CHILD_CHAR_MAX_FREQ
+    return given not in words or given[0] == given[1] or _zh_tags().get(given) == "nr"
 
 
 def _zh_slot_ends(text: str, end: int, conjunctions: bool = False) -> bool:
@@ -1885,6 +1943,8 @@ class PersonRecognizer(Recognizer):
                 return  # "Anyone", "Everyone": a tagger's guess at a capitalised function word
             if _not_a_latin_name(value):
                 return  # "Responsible", "Son", "unique username given", "E Berkeley St"
+            if _ANIMAL_AFTER_RE.match(original, e) is not None:
+                return  # a pet: "Patient: Bella (Labrador, 7y)", 患者：豆豆（泰迪犬）
             if (_public(value) or inside_public_name(s, e)) and (
                 score < PRIVATE or not _namesake_context(original, s, e)
             ):
@@ -1944,6 +2004,9 @@ class PersonRecognizer(Recognizer):
         if any("\u4e00" <= c <= "\u9fff" for c in original):
             for s, e, level in self._zh_cue_names(original):
                 add(s, e, level)
+            for m in _ZH_LATIN_SPEAKER_RE.finditer(original) if "：" in original else ():
+                if _mention_is_handle(m.group(1)):
+                    add(m.start(1), m.end(1), WEAK)
             for m in _USER_AFTER_ZH_ROLE_RE.finditer(original):
                 span = username_name_span(m.group(1))
                 if span is not None:
@@ -2126,6 +2189,9 @@ class PersonRecognizer(Recognizer):
             words = [w for w in re.split(r"[._\-\d]+", handle) if w]
             if words and not any(english_word(w) or w in NOT_NAMES for w in words):
                 yield m.start(1), m.start(1) + len(handle)
+        for m in _ZH_ACCOUNT_GLUED_RE.finditer(text) if ("号" in text or "名" in text) else ():
+            if re.search(r"[\d_]", m.group(1)):
+                yield m.start(1), m.start(1) + len(m.group(1).rstrip("._-"))
         for m in _ROLE_HANDLE_RE.finditer(text) if _ROLE_HANDLE_GATE(text) else ():
             span = username_name_span(m.group(1))
             if span is not None:
@@ -2190,6 +2256,13 @@ class PersonRecognizer(Recognizer):
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):
                 yield m.start(1), m.start(1) + len(name), WEAK
+        for m in (
+            _ZH_PARENT_TAG_RE.finditer(text)
+            if ("妈" in text or "爸" in text or "奶" in text or "爷" in text or "外" in text or "姥" in text)
+            else ()
+        ):
+            if _zh_child_name(m.group(1)):
+                yield m.start(1), m.end(1), WEAK
         for m in _ZH_WEAK_RE.finditer(text):
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=_zh_slot_ends(text, m.start(1) + len(name))):

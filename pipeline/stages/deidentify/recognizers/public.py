@@ -841,6 +841,9 @@ _DEVICE_NOUN = re.compile(
     r"|Scooter|Thermostat|Doorbell|Mixer|Kettle|Oven|Microwave)(?![\w-])(?![ \t]*(?:[:#]|(?i:number|no\b)))"
 )
 """A device noun ending a product's name (``Xiaomi Robot Vacuum``, ``Pixel Watch``); not a key (``Phone:``)."""
+_TEAM_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+((?:[A-Z][\w&.'’-]*[ \t]+){1,4})(?:team|crew|staff)(?![\w-])")
+"""A business signing as its team (``The Brightwater Audio team``): the capitalised words are its name (``The
+Smith family`` is not matched: a family is people)."""
 _ZH_ORG = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:航空|银行|集团|酒店|宾馆|超市|商场|直播间|工作室|旗舰店|专卖店|事务所|基金会|研究所"
     r"|研究院|出版社|电视台|俱乐部|协会)(?![卡账帐户转])"
@@ -874,6 +877,9 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     if "【" in text:
         for m in _SMS_SIGNATURE.finditer(text):
             yield m.start(1), m.end(1), False, False
+    if "team" in text or "crew" in text or "staff" in text:
+        for m in _TEAM_NAME.finditer(text):
+            yield m.start(1), m.start(1) + len(m.group(1).rstrip()), False, False
     for m in _ZH_ORG.finditer(text):
         yield m.start() - 1, m.end(), False, False  # overlaps a name ending right before the word
 

@@ -839,3 +839,13 @@ def test_role_words_kinship_words_and_streets_are_not_names(tmp_path):
     assert kept["k1"]["output"] == "R: Manager: Responsible for the project\nContact: <PERSON_1>, ********0132"
     assert kept["k2"]["output"] == "Son, the bus leaves at five. Call <PERSON_1> on ********0132."
     assert kept["k3"]["instruction"] == "Generate a unique username given the input provided."
+
+
+@pytest.mark.parametrize(
+    ("value", "raisable"),
+    [("Ann Lee", True), ("王芳", True), ("Grace", False), ("ABX-301 112  Subject", False), ("Model 3 Long", False)],
+)
+def test_raisable_candidates(value: str, raisable: bool) -> None:
+    from pipeline.stages.deidentify.stage import _raisable
+
+    assert _raisable(value) is raisable

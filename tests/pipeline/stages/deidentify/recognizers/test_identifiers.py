@@ -791,3 +791,62 @@ def test_two_digit_year_prefilter(text):
     rec = DateOfBirthRecognizer()
     assert rec.may_match(fold(text))
     assert not rec.may_match(fold(text.replace("DOB", "ref").replace("出生年月日", "编号").replace("Birthdate", "Due")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("光猫 MAC 地址：00-1A-2B-D5-6C-C8", [("MAC_ADDRESS", "00-1A-2B-D5-6C-C8")]),  # after a Chinese key colon
+        ("路由器地址：3C-22-FB-1A-9E-07", [("MAC_ADDRESS", "3C-22-FB-1A-9E-07")]),
+        ("mac:aa:bb:cc:dd:ee:01", [("MAC_ADDRESS", "aa:bb:cc:dd:ee:01")]),
+        ("addr fe80::1a:2b:3c:4d:5e:6f/64", []),  # an IPv6 tail, not a MAC
+        ("2001:db8:1a:2b:3c:4d:5e:6f", []),
+    ],
+)
+def test_mac_after_a_key_colon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "MAC_ADDRESS") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Insurance member ID: PX2171703", [("MEDICAL_RECORD_NUMBER", "PX2171703")]),
+        ("Health plan member #: W123456789", [("MEDICAL_RECORD_NUMBER", "W123456789")]),
+        ("Subscriber ID: XQZ88231", [("MEDICAL_RECORD_NUMBER", "XQZ88231")]),
+        ("医保卡号：1100012345678", [("MEDICAL_RECORD_NUMBER", "1100012345678")]),
+        ("USAT member #: 2100459871", []),  # a club membership number: no health-insurance word
+        ("Member number 4 of the team", []),
+    ],
+)
+def test_health_insurance_member_ids(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "MEDICAL_RECORD_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cloning https://github.com/rdai/order-api.git", ["https://github.com/rdai"]),
+        ("git clone git@x; https://gitee.com/chenjia-luo/demo", ["https://gitee.com/chenjia-luo"]),
+        ("see github.com/zhuyan/notes/blob/main/a.md", ["github.com/zhuyan"]),
+        # projects and companies own repositories under words, not names
+        ("pip install from https://github.com/tensorflow/tensorflow", []),
+        ("https://github.com/golang/go and https://github.com/scikit-learn/scikit-learn", []),
+        ("https://github.com/baidu/amis, https://github.com/meituan/WMRouter", []),
+    ],
+)
+def test_repository_owned_by_a_romanised_chinese_name(text: str, expected: list[str]) -> None:
+    assert [v for _, v in found(text, "PROFILE_URL")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('applicant.dob  = Date.parse("1947-04-18")', ["1947-04-18"]),
+        ("birth_date=date.fromisoformat('1990-03-05')", ["1990-03-05"]),
+        ('dob: new Date("1990-03-05")', ["1990-03-05"]),
+        ('created = Date.parse("2024-01-02")', []),  # not a birth key
+        ("release_date = date(2020, 1, 2)", []),
+    ],
+)
+def test_birth_date_passed_to_a_date_constructor(text: str, expected: list[str]) -> None:
+    assert [v for _, v in found(text, "DATE_OF_BIRTH")] == expected

@@ -566,3 +566,83 @@ def test_merge_spaced_cells_only_when_the_row_then_fits():
     assert [c[2] for c in _merge_spaced_cells(line, _cells(line), 4)] == ["1", "Ann", "5 Oak St, #9", "a@b.c"]
     line = "1,Ann,5 Oak St, Springfield, IL,a@b.c"  # two joins leave 4 cells for a 5-column header: unchanged
     assert len(_merge_spaced_cells(line, _cells(line), 5)) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kinship word with 我 before the name (妈/爸 alone are too common to be cues)
+        ("气死了！我妈何翀诗被冒充的人骗了18万元！", [("何翀诗", PRIVATE)]),
+        ("我爸王建国住院了", [("王建国", PRIVATE)]),
+        ("我妈说今天下雨", []),
+        # a parent named after a child as a chat speaker tag: the child's given name, weak
+        ("丽雨妈妈：谁的车挡在门口？", [("丽雨", WEAK)]),
+        ("朵朵爸爸：收到", [("朵朵", WEAK)]),
+        ("新手妈妈：求推荐奶粉", []),  # a word, no name
+        ("宝妈：求推荐", []),
+        ("全职妈妈：分享一下", []),
+    ],
+)
+def test_chinese_kinship_and_parent_tags(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(n, s) for n, s in _find(text) if s >= WEAK] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("你是物业的文字助理，管家账号huangfuhuan_1992，语气要客气。", ["huangfuhuan_1992"]),
+        ("账号是Dj_68，密码另发", ["Dj_68"]),
+        ("账号ID：无", []),  # no digit or underscore: a word
+        ("用户名Tom请勿修改", []),
+    ],
+)
+def test_handle_glued_to_a_chinese_account_word(text: str, names: list[str]) -> None:
+    rec = PersonRecognizer(supported_language="zh")
+    assert [text[s:e] for s, e in rec._structured_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("评论：\nkwu：这车上周也停在西湖边上违停", ["kwu"]),
+        ("—— 发布者主页（@dai_zirui）", ["dai_zirui"]),
+        ("note：请先备份", []),  # an English word as a key
+        ("kwu: this is English", []),  # an ASCII colon and no Chinese after it: no Chinese chat line
+    ],
+)
+def test_latin_handles_in_chinese_chat_lines(analyzer, text: str, names: list[str]) -> None:
+    found = [n for n, s in persons(analyzer, text + "\n电话13912345678", "zh") if s >= WEAK]
+    assert found == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Client: Tom Baker\nPatient: Bella (Labrador, 7y)   Chart: VX1234", "Bella"),
+        ("Patient: Max (canine, neutered)", "Max"),
+        ("患者：豆豆（泰迪犬，3岁）", "豆豆"),
+    ],
+)
+def test_a_name_before_a_species_in_brackets_is_an_animals(text: str, name: str) -> None:
+    assert name not in [n for n, _ in _find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: Maria Lopez (Spanish speaker), 45y",  # no species: a person
+        "Patient: Maria Lopez (boxer, retired)",  # a word for people too: not in the list
+        "Patient: Maria Lopez (lab results pending)",
+    ],
+)
+def test_a_bracket_without_a_species_keeps_the_name(text: str) -> None:
+    assert "Maria Lopez" in [n for n, s in _find(text) if s >= PRIVATE]
+
+
+def test_initials_label_introduces_a_name() -> None:
+    assert ("D. Díaz", PRIVATE) in _find("Initials: D. Díaz\nDOB: 1980-01-02")
+
+
+def test_a_business_signing_as_its_team_is_no_person(analyzer) -> None:
+    text = "Hi Tom Baker, call 07700 900123.\nKind regards,\nThe Brightwater Audio team"
+    assert "Brightwater Audio" not in [n for n, _ in persons(analyzer, text, "en", floor=THRESHOLD)]
