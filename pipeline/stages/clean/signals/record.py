@@ -180,7 +180,13 @@ def batch_signals(
     ci = column_counts(instructions, special=False)
     cn = column_counts(inputs, special=False)
     co = column_counts(outputs)
-    cp = column_counts(proses) if any(p is not o for p, o in zip(proses, outputs)) else co
+    cp = co
+    prose_idx = [i for i in range(n) if proses[i] is not outputs[i]]
+    if prose_idx:  # counted again only where the prose differs from the answer
+        part = column_counts([proses[i] for i in prose_idx])
+        cp = {key: col.copy() for key, col in co.items()}
+        for key, col in cp.items():
+            col[prose_idx] = part[key]
     out_units = co["nonspace"] + (w - 1) * co["cjk"]
     prompt_units = ci["nonspace"] + (w - 1) * ci["cjk"] + cn["nonspace"] + (w - 1) * cn["cjk"]
     if prompt_extra is not None:
