@@ -69,13 +69,8 @@ class JunkModel:
 
     @cached_property
     def threshold32(self) -> np.ndarray:
-        """The thresholds rounded down to float32 (flat): ``v <= t`` and ``v <= threshold32`` agree for float32 ``v``."""
-        thr = self.threshold.reshape(-1)
-        with np.errstate(over="ignore"):
-            t32 = thr.astype(np.float32)
-        above = t32.astype(np.float64) > thr
-        t32[above] = np.nextafter(t32[above], np.float32(-np.inf))
-        return t32
+        """The thresholds as float32 rounded down (flat): see :func:`float32_floor`."""
+        return float32_floor(self.threshold.reshape(-1))
 
     def scores(self, x: np.ndarray, chunk: int = 512) -> np.ndarray:
         """Junk probability (0-1) per row of the feature matrix ``x`` (columns in :attr:`features` order)."""
@@ -112,6 +107,19 @@ class JunkModel:
         leaf_base = np.arange(trees) * self.leaf.shape[1]
         values: np.ndarray = self.leaf.reshape(-1)[node - nodes + leaf_base]
         return values
+
+
+def float32_floor(values: np.ndarray) -> np.ndarray:
+    """Per float64 value ``t``, the largest float32 not above it.
+
+    For a float32 ``v``, ``v <= t`` exactly when ``v <= float32_floor(t)``: comparisons of float32 features
+    run in float32 with the same outcome.
+    """
+    with np.errstate(over="ignore"):
+        t32 = values.astype(np.float32)
+    above = t32.astype(np.float64) > values
+    t32[above] = np.nextafter(t32[above], np.float32(-np.inf))
+    return t32
 
 
 def load_model(path: Path | str | None = None) -> JunkModel:
