@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from pipeline.config.clean import FILTERS, CleanConfig
 from pipeline.errors import ConfigError
 from pipeline.stages.clean.signals.record import RecordSignals
@@ -750,21 +752,40 @@ class QualityFilters:
         n = len(outputs)
         if self.matcher is None or not self.matcher.size or "blocked_words" not in self.order:
             return [False] * n
-        parts = []
-        for i in range(n):
-            ex = extras[i]
-            if ex:
-                parts.append("\n".join([instructions[i], inputs[i], outputs[i], *(t for _, t in ex)]))
-            else:
-                parts.append(f"{instructions[i]}\n{inputs[i]}\n{outputs[i]}")
         if not n:
             return []
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        maybe = pc.match_substring_regex(pa.array(parts, type=pa.string()), self.matcher.re2_pattern)
+        # the texts of a record joined by newlines: in Arrow for the records without extra texts (most), in
+        # Python for the others; the Python string is built again only for records the RE2 test finds
+        with_extra = [i for i in range(n) if extras[i]]
+        arrays = [pa.array(list(texts), type=pa.string()) for texts in (instructions, inputs, outputs)]
+        joined = pc.binary_join_element_wise(*arrays, "\n")
+        if with_extra:
+            extra_parts = [self._joined(instructions, inputs, outputs, extras, i) for i in with_extra]
+            mask = np.zeros(n, dtype=bool)
+            mask[with_extra] = True
+            joined = pc.replace_with_mask(joined, pa.array(mask), pa.array(extra_parts, type=pa.string()))
+        maybe = pc.match_substring_regex(joined, self.matcher.re2_pattern).to_numpy(zero_copy_only=False)
         positions = self.matcher.positions
-        return [bool(m) and bool(positions(p)) for m, p in zip(maybe.to_pylist(), parts)]
+        hits = [False] * n
+        for i in np.flatnonzero(maybe).tolist():
+            hits[i] = bool(positions(self._joined(instructions, inputs, outputs, extras, i)))
+        return hits
+
+    @staticmethod
+    def _joined(
+        instructions: Sequence[str],
+        inputs: Sequence[str],
+        outputs: Sequence[str],
+        extras: Sequence[Sequence[tuple[str, str]]],
+        i: int,
+    ) -> str:
+        ex = extras[i]
+        if ex:
+            return "\n".join([instructions[i], inputs[i], outputs[i], *(t for _, t in ex)])
+        return f"{instructions[i]}\n{inputs[i]}\n{outputs[i]}"
 
     def _echo(self, texts: dict[str, str]) -> Verdict | None:
         output, instruction, input_ = texts["output"], texts["instruction"], texts["input"]

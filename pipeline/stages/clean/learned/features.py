@@ -120,16 +120,19 @@ def prepare() -> None:
 
 def class_counts(texts: Sequence[str]) -> np.ndarray:
     """Per text, the number of characters of each class (shape ``len(texts) x classes``)."""
-    return _counts(texts)[0]
+    return _counts(texts, words=False)[0]
 
 
-def _counts(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(characters per class, words) per text; a word starts at a non-space character after a space."""
+def _counts(texts: Sequence[str], words: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """(characters per class, words) per text; a word starts at a non-space character after a space.
+
+    Words are counted only when ``words`` is set (zeros otherwise).
+    """
     n = len(texts)
     out = np.zeros((n, _K), dtype=np.int64)
-    words = np.zeros(n, dtype=np.int64)
+    word_counts = np.zeros(n, dtype=np.int64)
     table = _class_table()
-    step = 4096
+    step = 1024  # about 300,000 characters: the histogram of a chunk stays in cache (4096: a quarter slower)
     for lo in range(0, n, step):
         chunk = texts[lo : lo + step]
         m = len(chunk)
@@ -145,13 +148,16 @@ def _counts(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         keys = np.repeat(np.arange(0, m * _K, _K, dtype=np.int64), lengths)
         keys += cls
         out[lo : lo + m] = np.bincount(keys, minlength=m * _K).reshape(m, _K)
+        if not words:
+            continue
         blank = cls <= _IDX["newline"]
         start = ~blank
         start[1:] &= blank[:-1]
         first = (np.cumsum(lengths) - lengths)[lengths > 0]
         start[first] = ~blank[first]
-        words[lo : lo + m][lengths > 0] = np.add.reduceat(start, first, dtype=np.int64)
-    return out, words
+        # a text holds far fewer than 2**31 words: int32 sums are exact (and twice as fast)
+        word_counts[lo : lo + m][lengths > 0] = np.add.reduceat(start, first, dtype=np.int32)
+    return out, word_counts
 
 
 _KINDS = ("short", "code", "table", "verse", "list", "prose")
@@ -244,8 +250,14 @@ def feature_matrix(
     cols.append(np.log1p(co[:, _IDX["newline"]]))
     urls = pc.count_substring(arr, "://").to_numpy(zero_copy_only=False)
     cols.append(_share(urls * 100.0, o_chars.astype(np.float64)))
-    for pattern in (r"\d{5}", r"\d{8}"):
-        cols.append(pc.match_substring_regex(arr, pattern).to_numpy(zero_copy_only=False).astype(np.float64))
+    # a run of 8 digits holds a run of 5: the second test runs only where the first found one
+    digits_5 = pc.match_substring_regex(arr, r"\d{5}").to_numpy(zero_copy_only=False)
+    digits_8 = np.zeros(n, dtype=bool)
+    five = np.flatnonzero(digits_5)
+    if len(five):
+        hit8 = pc.match_substring_regex(arr.take(pa.array(five, type=pa.int64())), r"\d{8}")
+        digits_8[five] = hit8.to_numpy(zero_copy_only=False)
+    cols += [digits_5.astype(np.float64), digits_8.astype(np.float64)]
     parr = pa.array(prompts, type=pa.string())
     for pattern in _REQUEST_RE2:
         hit = pc.match_substring_regex(parr, pattern, ignore_case=True)
@@ -258,19 +270,33 @@ def feature_matrix(
     fw = pc.count_substring_regex(arr, _FUNCTION_WORDS_RE2, ignore_case=True).to_numpy(zero_copy_only=False)
     cols.append(_share(fw.astype(np.float64), o_words.astype(np.float64)))
     cols.append(_share(o_ns / 10.0, o_words.astype(np.float64)))
-    rows = np.array([_covered(o, p) for o, p in zip(outputs, prompts)], dtype=np.float64)
-    kinds = [s.kind for s in signals]
-    cols += [np.array([k == name for k in kinds], dtype=np.float64) for name in _KINDS]
-    loops = [s.loops for s in signals]
-    cols.append(np.array([s.special_ratio for s in signals], dtype=np.float64))
-    cols.append(np.array([s.char_rep_frac for s in signals], dtype=np.float64))
-    cols.append(np.array([lp.dup_share for lp in loops], dtype=np.float64))
-    cols.append(np.array([lp.near_share for lp in loops], dtype=np.float64))
-    cols.append(np.log1p(np.array([lp.stutter for lp in loops], dtype=np.float64)))
-    cols.append(np.log1p(np.array([lp.block_repeats for lp in loops], dtype=np.float64)))
-    cols.append(np.array([0.5 if s.coherence is None else s.coherence for s in signals], dtype=np.float64))
-    signal_cols = cols[-len(_SIGNAL_COLUMNS) :]
-    return np.column_stack([*cols[: -len(_SIGNAL_COLUMNS)], rows, *signal_cols])
+    cols.append(np.array([_covered(o, p) for o, p in zip(outputs, prompts)], dtype=np.float64))
+    # the rules' signals: one pass over the records, one value per column
+    kind_of = {k: i for i, k in enumerate(_KINDS)}
+    sig = np.array(
+        [
+            (
+                kind_of[s.kind],
+                s.special_ratio,
+                s.char_rep_frac,
+                s.loops.dup_share,
+                s.loops.near_share,
+                s.loops.stutter,
+                s.loops.block_repeats,
+                0.5 if s.coherence is None else s.coherence,
+            )
+            for s in signals
+        ],
+        dtype=np.float64,
+    )
+    kind = sig[:, 0].astype(np.int64)
+    cols += [(kind == i).astype(np.float64) for i in range(len(_KINDS))]
+    cols += [sig[:, 1], sig[:, 2], sig[:, 3], sig[:, 4]]
+    cols += [np.log1p(np.ascontiguousarray(sig[:, 5])), np.log1p(np.ascontiguousarray(sig[:, 6])), sig[:, 7]]
+    x = np.empty((n, len(cols)))
+    for j, col in enumerate(cols):
+        x[:, j] = col
+    return x
 
 
 def _covered(output: str, prompt: str) -> float:

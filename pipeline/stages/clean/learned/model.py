@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -53,28 +53,73 @@ class JunkModel:
         far = np.maximum(np.maximum(x - self.hi, self.lo - x), 0.0) / scale
         return np.column_stack([x, far.max(axis=1), (far > 0).sum(axis=1), far.sum(axis=1)])
 
-    def scores(self, x: np.ndarray, chunk: int = 256) -> np.ndarray:
+    @cached_property
+    def leaf_table(self) -> np.ndarray:
+        """Per tree and per byte of comparison bits (bit ``j`` set: node ``j`` goes left), the leaf value reached.
+
+        Flat, ``trees * 256`` values (used for trees of at most 8 comparisons, depth <= 3).
+        """
+        nodes = self.feature.shape[1]
+        codes = np.arange(256)
+        node = np.zeros(256, dtype=np.int64)
+        for _ in range(self.depth):
+            node = 2 * node + 2 - ((codes >> node) & 1)
+        table: np.ndarray = self.leaf[:, node - nodes].reshape(-1)
+        return table
+
+    @cached_property
+    def threshold32(self) -> np.ndarray:
+        """The thresholds as float32 rounded down (flat): see :func:`float32_floor`."""
+        return float32_floor(self.threshold.reshape(-1))
+
+    def scores(self, x: np.ndarray, chunk: int = 512) -> np.ndarray:
         """Junk probability (0-1) per row of the feature matrix ``x`` (columns in :attr:`features` order)."""
         n = x.shape[0]
         out = np.empty(n)
-        trees = self.feature.shape[0]
+        trees, nodes = self.feature.shape
         cols = self.feature.reshape(-1)
-        thr = self.threshold.reshape(-1)
-        tree_base = np.arange(trees) * self.feature.shape[1]
-        leaf_base = np.arange(trees) * self.leaf.shape[1]
-        leaves = self.leaf.reshape(-1)
+        small = nodes <= 8
+        thr = self.threshold32 if small else self.threshold.reshape(-1)
+        bits = (1 << np.arange(nodes)).astype(np.uint8) if small else None
+        tree_base = np.arange(0, trees * 256, 256)
         for lo in range(0, n, chunk):
             # scikit-learn compares features as float32 with float64 thresholds: the same here, exactly
             ext = self.extend(x[lo : lo + chunk]).astype(np.float32)
             left = ext[:, cols] <= thr  # every comparison of every tree: (rows, trees * nodes)
-            node = np.zeros((ext.shape[0], trees), dtype=np.int64)
-            for _ in range(self.depth):
-                go = np.take_along_axis(left, node + tree_base, axis=1)
-                node = 2 * node + 2 - go
-            first_leaf = 2**self.depth - 1
-            total = leaves[node - first_leaf + leaf_base].sum(axis=1)
-            out[lo : lo + chunk] = 1.0 / (1.0 + np.exp(-(self.bias + total)))
+            if bits is not None:
+                # the comparisons of one tree are the bits of one byte, which picks its leaf value from a table
+                code = (left.reshape(-1, trees, nodes).view(np.uint8) * bits).sum(axis=2, dtype=np.uint8)
+                values = self.leaf_table[np.ascontiguousarray(code, dtype=np.intp) + tree_base]
+            else:
+                values = self._walk(left)
+            # values is C-ordered (rows, trees): the sum adds the trees of a row in the same order every time
+            out[lo : lo + chunk] = 1.0 / (1.0 + np.exp(-(self.bias + values.sum(axis=1))))
         return out
+
+    def _walk(self, left: np.ndarray) -> np.ndarray:
+        """Leaf value per row and tree, walking the levels (``left``: every comparison of every tree)."""
+        trees, nodes = self.feature.shape
+        node = np.zeros((left.shape[0], trees), dtype=np.int64)
+        tree_base = np.arange(trees) * nodes
+        for _ in range(self.depth):
+            go = np.take_along_axis(left, node + tree_base, axis=1)
+            node = 2 * node + 2 - go
+        leaf_base = np.arange(trees) * self.leaf.shape[1]
+        values: np.ndarray = self.leaf.reshape(-1)[node - nodes + leaf_base]
+        return values
+
+
+def float32_floor(values: np.ndarray) -> np.ndarray:
+    """Per float64 value ``t``, the largest float32 not above it.
+
+    For a float32 ``v``, ``v <= t`` exactly when ``v <= float32_floor(t)``: comparisons of float32 features
+    run in float32 with the same outcome.
+    """
+    with np.errstate(over="ignore"):
+        t32 = values.astype(np.float32)
+    above = t32.astype(np.float64) > values
+    t32[above] = np.nextafter(t32[above], np.float32(-np.inf))
+    return t32
 
 
 def load_model(path: Path | str | None = None) -> JunkModel:

@@ -111,8 +111,12 @@ def _class_counts(texts: list[str], chars: np.ndarray, special: bool) -> tuple[n
     table = _class_table()
     cls = table[np.minimum(a, 0xFFFF)] if wide else table[a]
 
+    # Sums of one segment fit in int32 (a text shorter than 2**31 characters); adding in int32 is twice as
+    # fast as in int64 and gives the same numbers.
+    acc = np.int32 if len(cls) < 2**31 else np.int64
+
     def seg(bit: int) -> np.ndarray:
-        return np.add.reduceat(cls & bit, starts, dtype=np.int64) // bit
+        return np.add.reduceat(cls & bit, starts, dtype=acc).astype(np.int64) // bit
 
     nonspace = chars - seg(_SPACE_BIT)
     cjk = seg(_CJK_BIT) if a.dtype != np.uint8 else np.zeros(n, dtype=np.int64)

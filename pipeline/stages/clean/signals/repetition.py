@@ -51,8 +51,10 @@ def char_repetition_fracs(texts: Sequence[str], nonspace: np.ndarray, min_repeat
         if not eq.any():
             continue
         # Runs of True: starts where the previous position is False, ends (exclusive) likewise.
-        run_start = np.flatnonzero(eq[1:] & ~eq[:-1]) + 1
-        run_end = np.flatnonzero(eq[:-1] & ~eq[1:]) + 1
+        change = np.flatnonzero(eq[1:] != eq[:-1]) + 1
+        rising = eq[change]
+        run_start = change[rising]
+        run_end = change[~rising]
         if eq[0]:
             run_start = np.concatenate(([0], run_start))
         if eq[-1]:

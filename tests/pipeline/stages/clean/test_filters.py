@@ -11,6 +11,7 @@ from pipeline.config.clean import FILTERS, CleanConfig
 from pipeline.core.records import records_to_table
 from pipeline.errors import ConfigError
 from pipeline.stages.clean.filters import (
+    QualityFilters,
     WordMatcher,
     build_word_matcher,
     fold_for_echo,
@@ -184,6 +185,22 @@ def test_word_matcher_boundaries_and_cjk():
     assert m.hits("快来加微信吧") == {"bad": 1}
     assert m.hits("BUY NOW!") == {"bad": 1}
     assert WordMatcher([]).hits("anything") == {}
+
+
+def test_records_with_hits_reads_every_text_of_a_record():
+    m = WordMatcher([("bad", ["meth", "加微信"])])
+    filters = QualityFilters(CleanConfig(), m)
+    # the word in the instruction, input, output, a system text, a history turn; the method (no word);
+    # a word split across two fields by the newline that joins them; nothing at all
+    got = filters.records_with_hits(
+        ["a meth lab", "x", "x", "x", "x", "The method", "me", ""],
+        ["", "快来加微信", "", "", "", "", "", ""],
+        ["", "", "Meth.", "ok", "ok", "works", "th", ""],
+        [[], [], [], [("system", "METH")], [("history[0][1]", "加微信")], [("system", "methods")], [], []],
+    )
+    assert got == [True, True, True, True, True, False, False, False]
+    assert filters.records_with_hits([], [], [], []) == []
+    assert QualityFilters(CleanConfig(), WordMatcher([])).records_with_hits(["meth"], [""], [""], [[]]) == [False]
 
 
 def test_wordlist_files(tmp_path: Path):

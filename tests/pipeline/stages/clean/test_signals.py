@@ -117,6 +117,21 @@ def test_record_signals_and_schema():
     assert all(name.startswith("q_") for name in record.SIGNAL_SCHEMA.names)
 
 
+def test_signals_table_columns_follow_record_columns():
+    sigs = record.batch_signals(
+        ["Say hi", "写一首诗", "Repeat"],
+        ["", "", "x"],
+        ["Hello there.", "床前明月光，疑是地上霜。", "go go go go go go go go go go go go. " * 30],
+    )
+    table = record.signals_table(sigs)
+    rows = [tuple(row.values()) for row in table.to_pylist()]
+    expected = pa.Table.from_pylist(
+        [dict(zip(record.SIGNAL_SCHEMA.names, s.columns())) for s in sigs], schema=record.SIGNAL_SCHEMA
+    )
+    assert rows == [tuple(row.values()) for row in expected.to_pylist()]
+    assert table.column("q_stutter").to_pylist() == [s.loops.stutter for s in sigs]
+
+
 def test_signals_table_empty():
     assert record.signals_table([]).schema == record.SIGNAL_SCHEMA
 
