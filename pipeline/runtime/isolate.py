@@ -51,10 +51,6 @@ Message = tuple[str, object]
 class RemoteTraceback(Exception):
     """The traceback of an exception raised in a step's own process, chained as the cause of the re-raised one."""
 
-    def __str__(self) -> str:
-        """The child's traceback text."""
-        return str(self.args[0]) if self.args else ""
-
 
 class ForwardedProgress:
     """A :class:`~pipeline.core.progress.Progress` that sends every call to the parent process over a pipe.
@@ -171,10 +167,8 @@ def _portable(exc: BaseException) -> tuple[BaseException, str]:
     """``exc`` as it can be pickled (or a StepFailed with its message), with its traceback text."""
     text = "".join(traceback.format_exception(exc))
     try:
-        copy = pickle.loads(pickle.dumps(exc))
+        copy = pickle.loads(pickle.dumps(exc))  # the chain and traceback are not pickled: they travel as text
         if type(copy) is type(exc) and str(copy) == str(exc):
-            exc.__cause__ = exc.__context__ = None  # the chain travels as text; it may not pickle
-            exc.__traceback__ = None
             return exc, text
     except Exception:
         pass

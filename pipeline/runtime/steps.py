@@ -7,6 +7,7 @@ for a mapped per-shard task; each takes and returns small JSON payloads (:mod:`p
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -95,16 +96,13 @@ def _step_alone(name: str, run_dir: str | Path, progress: Progress, own_process:
 
     See :mod:`pipeline.runtime.isolate`: the memory the step allocates is given back when it ends.
     """
-    label = f"stage '{name}'"
-
-    def step(progress: Progress) -> StepOutcome:
-        return run_step(name, run_dir, progress)  # raises a PipelineError naming the step
-
+    step = functools.partial(run_step, name, run_dir)  # raises a PipelineError naming the step
     if not own_process:
         return step(progress)
     from pipeline.runtime.isolate import in_own_process
 
-    with reported_as(label):
+    label = f"stage '{name}'"
+    with reported_as(label):  # an error of the fork or the pipe themselves
         return in_own_process(step, progress, label)
 
 
