@@ -122,6 +122,10 @@ def _summary_table(
     if reasons:
         lines.append("rejected by reason:")
         lines += [f"  {code:<40}{n:>8,}" for code, n in reasons]
+    held = [(f"{stage}/{reason}", n) for stage, res, _ in steps for reason, n in res.get("review_reasons", {}).items()]
+    if held:
+        lines.append("held for review by reason:")
+        lines += [f"  {code:<40}{n:>8,}" for code, n in held]
     lines += [
         "",
         f"dataset:  {run_dir / 'export'}  (train {result['rows']['train']:,}, validation {result['rows']['validation']:,})",

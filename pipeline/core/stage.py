@@ -56,6 +56,8 @@ class StageCounts(TypedDict):
     review: int
     reasons: dict[str, int]
     counters: dict[str, int | float]
+    review_reasons: NotRequired[dict[str, int]]
+    """Records held for review per reason code (absent in summaries written before it existed)."""
 
 
 class StageSummary(StageCounts):
@@ -146,6 +148,12 @@ class StageResult:
         """Count rejected records per reason code, sorted by code."""
         reasons: list[str] = self.rejected.column("reason").to_pylist() if self.rejected.num_rows else []
         return dict(sorted(Counter(reasons).items()))
+
+    def review_reasons(self) -> dict[str, int]:
+        """Count records held for review per reason code, sorted by code."""
+        if not self.review.num_rows or "reason" not in self.review.column_names:
+            return {}
+        return dict(sorted(Counter(str(r) for r in self.review.column("reason").to_pylist()).items()))
 
 
 class RejectBuilder:

@@ -223,6 +223,23 @@ def _reasons(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
     return html
 
 
+def _held(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
+    """Records held for review per stage and reason code, with links to the review files."""
+    rows = []
+    for s in summaries:
+        for code, n in sorted((s.get("review_reasons") or {}).items()):
+            rows.append([str(s.get("stage")), code, n])
+    if not rows:
+        if any(int(s.get("review") or 0) for s in summaries):
+            return '<p class="muted">Reasons were not counted for this run; see the review files.</p>'
+        return '<p class="muted">No record was held for review.</p>'
+    links = [_file_link(run, f"review/{s.get('stage')}.parquet") for s in summaries]
+    html = _table(["stage", "reason code", "records"], rows, {2})
+    html += '<p class="muted">Reason codes are explained in docs/REASON_CODES.md.'
+    html += f" Held records: {' · '.join(x for x in links if x)}</p>" if any(links) else "</p>"
+    return html
+
+
 def _unread(run: RunDir) -> str:
     """Files that were not (fully) read and paths that were skipped: not records, so not in the counts."""
     inputs = _read_json(run.inputs_path) or []
@@ -438,6 +455,8 @@ def render_run_report(run_dir: RunDir | Path) -> str:
         _funnel(summaries, manifest),
         "<h2>Rejection reasons</h2>",
         _reasons(summaries, run),
+        "<h2>Held for review</h2>",
+        _held(summaries, run),
         "<h2>Input files not read</h2>",
         _unread(run),
         "<h2>Validation (Great Expectations)</h2>",

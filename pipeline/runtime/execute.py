@@ -82,6 +82,7 @@ def summarize(stage: str, records_in: int, result: StageResult) -> StageSummary:
         "duplicates": result.duplicates.num_rows,
         "review": result.review.num_rows,
         "reasons": result.reasons(),
+        "review_reasons": result.review_reasons(),
         "counters": dict(sorted(result.counters.items())),
         "report": result.report,
     }
@@ -107,6 +108,7 @@ def step_result(run: RunDir, summary: StageSummary, outputs: dict[str, str | Non
         "duplicates": summary["duplicates"],
         "review": summary["review"],
         "reasons": summary["reasons"],
+        "review_reasons": summary.get("review_reasons", {}),
         "counters": summary["counters"],
         "outputs": {k: v for k, v in outputs.items() if v},
         "shards": shards,
@@ -267,6 +269,7 @@ def collect_stage(name: str, run_dir: str | Path) -> StepResult:
         "duplicates": sum(int(p["duplicates"]) for p in parts),
         "review": sum(int(p["review"]) for p in parts),
         "reasons": _sum_counts([p["reasons"] for p in parts]),
+        "review_reasons": _sum_counts([p.get("review_reasons", {}) for p in parts]),
         "counters": _sum_counts([p["counters"] for p in parts]),
         "report": parts[0]["report"],
         "shards": len(shards),

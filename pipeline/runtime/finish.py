@@ -39,7 +39,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
     from pipeline.core.atomic import write_json_atomic, write_text_atomic
     from pipeline.core.hashing import file_sha256
     from pipeline.reports.run_report import write_run_report
-    from pipeline.runtime.manifest import package_versions, reconcile, rejected_by_reason
+    from pipeline.runtime.manifest import package_versions, reconcile, rejected_by_reason, review_by_reason
     from pipeline.stages.export.card import render_dataset_card
     from pipeline.stages.export.stage import write_export_shards
 
@@ -86,6 +86,7 @@ def run_export(run_dir: str | Path, progress: Progress | None = None) -> ExportR
         "status": "exported",
         "counts": counts,
         "rejected_by_reason": reasons,
+        "review_by_reason": review_by_reason(summaries),
         "stages": summaries,
         "inputs": run.read_inputs(),
         "skipped": run.read_skipped(),
@@ -141,7 +142,7 @@ def finish_blocked(run_dir: str | Path) -> BlockedRun:
 
     from pipeline.core.atomic import write_json_atomic
     from pipeline.reports.run_report import write_run_report
-    from pipeline.runtime.manifest import package_versions, reconcile, rejected_by_reason
+    from pipeline.runtime.manifest import package_versions, reconcile, rejected_by_reason, review_by_reason
 
     run = RunDir(run_dir)
     spec, config = run.load()
@@ -172,6 +173,7 @@ def finish_blocked(run_dir: str | Path) -> BlockedRun:
             "duplicates": 0,
             "review": held,
             "reasons": {},
+            "review_reasons": {BLOCKED_REASON: held} if held else {},
             "counters": {BLOCKED_REASON: held, "failed_blocking": len(failed)},
             "report": {"status": "blocked", "summary": "reports/validation.json"},
         }
@@ -190,6 +192,7 @@ def finish_blocked(run_dir: str | Path) -> BlockedRun:
         "status": "blocked",
         "counts": counts,
         "rejected_by_reason": rejected_by_reason(summaries),
+        "review_by_reason": review_by_reason(summaries),
         "blocked": blocked,
         "stages": summaries,
         "inputs": run.read_inputs(),

@@ -78,3 +78,15 @@ def rejected_by_reason(stage_summaries: Sequence[StageSummary]) -> dict[str, int
         for reason, n in s.get("reasons", {}).items():
             out[f"{s['stage']}/{reason}"] = int(n)
     return dict(sorted(out.items()))
+
+
+def review_by_reason(stage_summaries: Sequence[StageSummary]) -> dict[str, int]:
+    """Counts of records held for review keyed ``stage/reason``, sorted.
+
+    Summaries written before review reasons were counted have none; their stages are left out.
+    """
+    out: dict[str, int] = {}
+    for s in stage_summaries:
+        for reason, n in s.get("review_reasons", {}).items():
+            out[f"{s['stage']}/{reason}"] = int(n)
+    return dict(sorted(out.items()))

@@ -210,6 +210,8 @@ class Manifest(TypedDict):
     blocked: NotRequired[BlockedInfo]
     counts: Counts
     rejected_by_reason: dict[str, int]
+    review_by_reason: NotRequired[dict[str, int]]
+    """Records held for review keyed ``stage/reason`` (absent in manifests written before it existed)."""
     stages: list[StageSummary]
     inputs: list[InputFile]
     skipped: NotRequired[list[SkippedPath]]

@@ -474,6 +474,12 @@ def test_field_annotations_through_the_cli_reconcile_exactly(tmp_path):
         "agreement/rejected_by_annotators": 1,
         "ingest/invalid_annotation": 1,
     }
+    assert manifest["review_by_reason"] == {
+        "agreement/field_low_confidence": 1,
+        "agreement/field_reannotate_low_confidence": 1,
+        "agreement/second_review_required": 1,
+    }
+    assert "held for review by reason:\n  agreement/field_low_confidence" in out
     [agreement] = [s for s in manifest["stages"] if s["stage"] == "agreement"]
     assert agreement["reasons"] == {"rejected_by_adjudication": 1, "rejected_by_annotators": 1}
     review_reasons = ("field_low_confidence", "field_reannotate_low_confidence", "second_review_required")

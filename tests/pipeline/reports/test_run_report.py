@@ -162,6 +162,7 @@ def test_complete_run_uses_the_manifest_and_links_card_and_review_queue(tmp_path
             90,
             85,
             review=5,
+            review_reasons={"second_review_required": 2, "low_agreement": 3},
             report={"status": "computed", "fleiss_kappa": 0.71, "interpretation": "substantial"},
         )
     )
@@ -190,6 +191,18 @@ def test_complete_run_uses_the_manifest_and_links_card_and_review_queue(tmp_path
     assert 'href="review_queue.csv"' in html
     assert 'href="agreement.html"' in html
     assert 'href="../manifest.json"' in html
+    held = html.split("<h2>Held for review</h2>")[1].split("<h2>")[0]
+    assert '<tr><td>agreement</td><td>low_agreement</td><td class="n">3</td></tr>' in held
+    assert '<tr><td>agreement</td><td>second_review_required</td><td class="n">2</td></tr>' in held
+    assert held.index("low_agreement") < held.index("second_review_required")
+
+
+def test_held_for_review_without_counted_reasons_says_so(tmp_path: Path) -> None:
+    make_partial_run(tmp_path)
+    _write(tmp_path / "work" / "clean.json", _summary("clean", 100, 97, review=3))  # written before reasons
+    html = render_run_report(tmp_path)
+    held = html.split("<h2>Held for review</h2>")[1].split("<h2>")[0]
+    assert "Reasons were not counted for this run; see the review files." in held
 
 
 def test_empty_run_directory_still_renders(tmp_path: Path) -> None:
