@@ -103,8 +103,8 @@ def loop_decaying_tail(rng: random.Random, rec: Rec, lang: str, ctx: Any) -> dic
 
 def loop_nested_staircase(rng: random.Random, rec: Rec, lang: str, ctx: Any) -> dict[str, str] | None:
     """The first sentence as a bullet, then the same bullet nested one level deeper, 10-18 times."""
-    first = _first(rec, lang)
-    if not first:
+    first = _first(rec, lang).split("\n")[0].strip()
+    if len(first) < 6:
         return None
     marker = rng.choice(["- ", "* ", "1. "] if lang == "en" else ["- ", "1. ", "• "])
     depth = rng.randint(10, 18)
