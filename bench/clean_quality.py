@@ -215,7 +215,10 @@ def main() -> int:
     """Parse arguments and run the evaluations asked for."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--part", action="append", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"], default=[]
+        "--part",
+        action="append",
+        choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
+        default=[],
     )
     parser.add_argument("--corpora", action="store_true")
     parser.add_argument("--sample", type=int, default=50)
