@@ -5,6 +5,7 @@
     .venv/bin/python bench/clean_quality.py --part heldout2      # second held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout3      # third held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout4      # fourth held-out part, blind to the filters
+    .venv/bin/python bench/clean_quality.py --part heldout5      # fifth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --corpora [--sample 50 --sample-out bench/results/rejects.jsonl]
 
 The labelled set is ``bench/clean_eval`` (hand labels by file + index over the public corpora, and
@@ -87,7 +88,7 @@ def clean_records(
 
 
 def evaluate(part: str) -> dict[str, Any]:
-    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2, heldout3 or heldout4), by source, language and kind."""
+    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout5), by source, language and kind."""
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
 
@@ -214,7 +215,10 @@ def main() -> int:
     """Parse arguments and run the evaluations asked for."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--part", action="append", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4"], default=[]
+        "--part",
+        action="append",
+        choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
+        default=[],
     )
     parser.add_argument("--corpora", action="store_true")
     parser.add_argument("--sample", type=int, default=50)

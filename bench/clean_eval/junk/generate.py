@@ -10,14 +10,16 @@ heldout2 is a second held-out part written later, blind to the clean filters (se
 bench/clean_eval/README.md): junk from templates_heldout2.py over base records picked by their own
 salted hash (``in_heldout2``) from both halves of the split, plus authored good look-alikes from
 good_heldout2.py that the stage must keep.  heldout3 is a third blind part built the same way
-(templates_heldout3.py, good_heldout3.py, its own salted hash ``in_heldout3``), and heldout4 a fourth (templates_heldout4.py,
-good_heldout4.py, salted hash ``in_heldout4``).
+(templates_heldout3.py, good_heldout3.py, its own salted hash ``in_heldout3``), heldout4 a fourth (templates_heldout4.py,
+good_heldout4.py, salted hash ``in_heldout4``) and heldout5 a fifth (templates_heldout5.py, good_heldout5.py, salted
+hash ``in_heldout5``).
 
-    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-4)
+    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-5)
     python junk/generate.py --part dev --out /tmp/junk_dev.jsonl   # inspect (do not commit the file)
     python junk/generate.py --part heldout2      # the second held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout3      # the third held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout4      # the fourth held-out part (junk and good look-alikes)
+    python junk/generate.py --part heldout5      # the fifth held-out part (junk and good look-alikes)
     python junk/generate.py --manifest           # update junk/MANIFEST.json (counts + sha256, no text)
 """
 
@@ -41,11 +43,13 @@ for p in (str(ROOT), str(JUNK_DIR)):
 import good_heldout2  # noqa: E402
 import good_heldout3  # noqa: E402
 import good_heldout4  # noqa: E402
+import good_heldout5  # noqa: E402
 import templates_dev  # noqa: E402
 import templates_heldout  # noqa: E402
 import templates_heldout2  # noqa: E402
 import templates_heldout3  # noqa: E402
 import templates_heldout4  # noqa: E402
+import templates_heldout5  # noqa: E402
 import textutil  # noqa: E402
 from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
 
@@ -55,6 +59,7 @@ TEMPLATES = {
     "heldout2": templates_heldout2,
     "heldout3": templates_heldout3,
     "heldout4": templates_heldout4,
+    "heldout5": templates_heldout5,
 }
 PARTS = tuple(TEMPLATES)
 PER_LANG = 600
@@ -64,10 +69,11 @@ PER_LANG_BY_PART = {
     "heldout2": templates_heldout2.JUNK_PER_LANG,
     "heldout3": templates_heldout3.JUNK_PER_LANG,
     "heldout4": templates_heldout4.JUNK_PER_LANG,
+    "heldout5": templates_heldout5.JUNK_PER_LANG,
 }
-GOOD = {"heldout2": good_heldout2, "heldout3": good_heldout3, "heldout4": good_heldout4}
+GOOD = {"heldout2": good_heldout2, "heldout3": good_heldout3, "heldout4": good_heldout4, "heldout5": good_heldout5}
 """Parts with authored good look-alikes (the blind parts)."""
-BLIND_PARTS = ("heldout2", "heldout3", "heldout4")
+BLIND_PARTS = ("heldout2", "heldout3", "heldout4", "heldout5")
 """Parts written blind to the filters: own salted base hash, no base used twice, good look-alikes."""
 HELDOUT2_SHARE = 20
 """Percent of all usable base records (dev and heldout halves alike) that heldout2 may corrupt."""
@@ -75,6 +81,8 @@ HELDOUT3_SHARE = 20
 """Percent of all usable base records that heldout3 may corrupt (its own salt, independent of heldout2)."""
 HELDOUT4_SHARE = 20
 """Percent of all usable base records that heldout4 may corrupt (its own salt, independent of the others)."""
+HELDOUT5_SHARE = 20
+"""Percent of all usable base records that heldout5 may corrupt (its own salt, independent of the others)."""
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ARTEFACT = re.compile(
     r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
@@ -106,6 +114,12 @@ def in_heldout4(file: str, index: int) -> bool:
     return h % 100 < HELDOUT4_SHARE
 
 
+def in_heldout5(file: str, index: int) -> bool:
+    """Whether a real record may serve as a heldout5 base: salted hash ``heldout5#file#index``."""
+    h = int(hashlib.sha256(f"heldout5#{file}#{index}".encode()).hexdigest()[:8], 16)
+    return h % 100 < HELDOUT5_SHARE
+
+
 def _in_part(part: str, file: str, index: int) -> bool:
     if part == "heldout2":
         return in_heldout2(file, index)
@@ -113,6 +127,8 @@ def _in_part(part: str, file: str, index: int) -> bool:
         return in_heldout3(file, index)
     if part == "heldout4":
         return in_heldout4(file, index)
+    if part == "heldout5":
+        return in_heldout5(file, index)
     return part_of(file, index) == part
 
 
@@ -203,7 +219,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
             kind = kinds[k % len(kinds)]
             name, _, fn = rng.choice([g for g in gens if g[1] == kind and only_lang.get(g[0], lang) == lang])
             if keep_skipped:
-                # heldout2 / heldout3 / heldout4: a base record a generator cannot use stays available to the next one, and no
+                # heldout2 / heldout3 / heldout4 / heldout5: a base record a generator cannot use stays available to the next one, and no
                 # base record is used twice (dev and heldout keep their original cursor, so their
                 # records and sha256 are unchanged)
                 for j, (rel, idx) in enumerate(order):
@@ -244,7 +260,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
 
 
 def generate_good(part: str) -> list[dict]:
-    """Authored good look-alikes of a blind part (heldout2, heldout3, heldout4): alpaca fields + kind, generator, part, lang."""
+    """Authored good look-alikes of a blind part (heldout2-heldout5): alpaca fields + kind, generator, part, lang."""
     if part not in GOOD:
         return []
     return [{**r, "part": part} for r in GOOD[part].build_good()]
