@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     ev = sub.add_parser("eval", parents=[common], help="leak rate on the labelled, generated corpus")
-    ev.add_argument("--part", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), required=True)
+    ev.add_argument(
+        "--part", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), required=True
+    )
     ev.add_argument("--records", type=int, default=1000)
     ev.add_argument("--seed", type=int, default=1)
     ev.add_argument("--workers", type=int, default=1, help="deidentify.workers (0 = all CPUs)")
