@@ -1298,6 +1298,11 @@ _ZH_NAME_BEFORE_AND = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}](?:(?![和与及跟
 _ZH_AND_LIST = rf"({_ZH_NAME_BEFORE_AND}(?:[ \t]*[、，,和与及跟][ \t]*{_ZH_NAME_BEFORE_AND}){{0,9}})"
 _ZH_CONTACT_RE = re.compile(alternation(ZH_CONTACT_VERBS) + r"[ \t]*" + _ZH_AND_LIST)
 _ZH_CONJUNCTIONS = frozenset("和与及跟")
+_ZH_ROLE_AND_RE = re.compile(
+    alternation(ZH_ROLES)
+    + rf"(?:是|为|：|:|\s)*{_ZH_NAME_BEFORE_AND}[ \t]*[和与及][ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})"
+)
+"""The second of two names joined by a conjunction after a role word (``选民张伟和赖军静加到名单里``)."""
 _ZH_ITEMS = re.compile(rf"(?:[ \t]*[、，,；;/][ \t]*)?({_ZH_NAME})")
 _ZH_AND_ITEMS = re.compile(rf"(?:[ \t]*[、，,和与及跟][ \t]*)?({_ZH_NAME_BEFORE_AND})")
 """One item of a list after a cue (its separator, then the name), for :meth:`PersonRecognizer._zh_list`."""
@@ -1404,6 +1409,9 @@ _KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VAL
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^{LOG_PREFIX}|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
+_ZH_KIN_AFTER_ZHI = frozenset("婿妻夫子女孙媳")
+_ZH_KIN_NAME_RE = re.compile(rf"之(?:婿|妻|夫|媳)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})")
+"""A relative named after a name in family records (``王强之婿陈诗翀``, ``之妻``)."""
 _ZH_GREETING_RE = re.compile(rf"(?m)^[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})(?=您好|你好)")
 """A letter's or message's addressee before its greeting at a line start (``司马娟您好：…``)."""
 _ZH_PARENT_TAG_RE = re.compile(
@@ -1534,6 +1542,8 @@ def _zh_before_word(text: str, start: int, name: str) -> str:
     given = len(name) - (2 if name[:2] in ZH_SURNAMES_2 else 1)
     if given >= 2 and end < len(text) and _zh_words().get(text[end - 1 : end + 1], 0) >= ZH_SPLIT_WORD_FREQ:
         return name[:-1]
+    if given >= 2 and name[-1] == "之" and text[end : end + 1] in _ZH_KIN_AFTER_ZHI:
+        return name[:-1]  # 王强之婿: 王强's son-in-law
     return name
 
 
@@ -2293,6 +2303,21 @@ class PersonRecognizer(Recognizer):
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):
                 yield m.start(1), m.start(1) + len(name), WEAK
+        for m in _ZH_ROLE_AND_RE.finditer(text) if ("和" in text or "与" in text or "及" in text) else ():
+            name = _trim_zh(m.group(1))
+            if name == m.group(1):
+                name = _zh_before_word(text, m.start(1), name)
+            end = m.start(1) + len(name)
+            if any(text.startswith(ZH_TITLES, i) for i in range(m.start(1) + 1, end)):
+                continue  # 患者王强和张医生: a surname and a title, read by the title rules
+            if any(_zh_words().get(name[i : i + 2], 0) >= ZH_FOLLOW_WORD_FREQ for i in range(len(name) - 1)):
+                continue  # 患者王强与家人同住: 家人 is a word, not a surname and a given name
+            if len(name) >= 2 and (_zh_slot_ends(text, end) or _zh_word_follows(text, end)) and _zh_plausible(name):
+                yield m.start(1), end, PRIVATE
+        for m in _ZH_KIN_NAME_RE.finditer(text) if "之" in text else ():
+            name = _trim_zh(m.group(1))
+            if len(name) >= 2 and _zh_plausible(name, cued=_zh_slot_ends(text, m.start(1) + len(name))):
+                yield m.start(1), m.start(1) + len(name), PRIVATE
         for m in _ZH_GREETING_RE.finditer(text) if "好" in text else ():
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):

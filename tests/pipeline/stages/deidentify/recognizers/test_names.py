@@ -699,3 +699,30 @@ def test_round7_names(text, expected):
 )
 def test_round7_negatives(text):
     assert [v for v, s in _find(text) if s >= NEUTRAL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second of two names joined by a conjunction after a role word
+        ("帮我把补登记的选民王强和赖军静加到名单里", [("王强", PRIVATE), ("赖军静", PRIVATE)]),
+        # a relative named after a name in a family record; the first name stops before 之
+        ("修谱联系人：王强之婿揭静泽，手机", [("王强", PRIVATE), ("揭静泽", PRIVATE)]),
+    ],
+)
+def test_round7_zh_conjunctions_and_kin(text, expected):
+    assert _find(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "患者王强和张医生讨论",  # a surname and a title after the conjunction
+        "患者王强与家人同住",  # 家人 is a word
+        "患者王强和周末来的家属",
+        "书圣王羲之的字",
+        "总之女儿很好",
+    ],
+)
+def test_round7_zh_conjunctions_and_kin_negatives(text):
+    assert [v for v, s in _find(text) if s >= NEUTRAL and v != "王强"] == []
