@@ -266,8 +266,11 @@ def _value_key(value: str) -> str:
 
 
 def _cjk_value_pattern(value: str) -> str:
-    """A CJK value as a regex; a Chinese name of two to four characters with or without a space in it
-    (``赖 军静`` on a form is ``赖军静`` in the text)."""
+    """A CJK value as a regex.
+
+    A Chinese name of two to four characters matches with or without a space in it (``赖 军静`` on a
+    form is ``赖军静`` in the text).
+    """
     bare = _NAME_SPACE.sub("", value)
     if _CJK_NAME.fullmatch(bare):
         return "[ \u3000]?".join(re.escape(c) for c in bare)
