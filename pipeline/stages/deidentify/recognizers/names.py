@@ -162,6 +162,16 @@ EN_ROLE_CUES = (
     "interviewee",
     "respondent",
     "maintainer",
+    # parties of a contract, a loan, a pledge or a marriage
+    "party a",
+    "party b",
+    "borrower",
+    "debtor",
+    "guarantor",
+    "pledgor",
+    "co-signer",
+    "bride",
+    "groom",
     "my name is",
     "my name's",
     "name is",
@@ -294,6 +304,10 @@ _EN_CUE_BEFORE_RE = re.compile(
 )
 _EN_WEAK_BEFORE_RE = re.compile(rf"(?i)(?<![A-Za-z])(?:{_EN_WEAK_ALT})[ \t]*[,:]?[ \t]*$")
 _EN_NAME_AFTER = re.compile(rf"({_NAME_CAP})")
+_EN_NAME_UPPER = re.compile(
+    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’-]+(?:[ \t]+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’-]+){1,2})(?![\w])"
+)
+"""A name in capitals after a label (``Pledgor: SOFÍA REYES``), as forms and tickets print them."""
 _EN_CONTACT_VERB_RE = re.compile(
     r"(?<![A-Za-z])(?i:"
     + alternation(
@@ -2106,6 +2120,11 @@ class PersonRecognizer(Recognizer):
                     words = got.group(1).split() if got is not None else []
                     if words and not _lexicon_name(words) and any(english_word(w) for w in words):
                         got = None  # lower-case words after a label: a name only if they read as one
+                if got is None and level == PRIVATE and re.search(r"[:=：]$", cue):
+                    got = _EN_NAME_UPPER.match(rest)
+                    words = got.group(1).split() if got is not None else []
+                    if words and not (_reads_as_name([w.title() for w in words]) or is_pinyin_name(words)):
+                        got = None  # capitals after a label (``To: ALL STAFF``): a name only if they read as one
                 if got is None:
                     continue
                 span = _clean_name(got.group(1))

@@ -726,3 +726,25 @@ def test_round7_zh_conjunctions_and_kin(text, expected):
 )
 def test_round7_zh_conjunctions_and_kin_negatives(text):
     assert [v for v, s in _find(text) if s >= NEUTRAL and v != "王强"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parties of a contract, a pledge or a marriage; a name in capitals after a label
+        ("Party A: Kevin Carter, DOB 1980-01-02", [("Kevin Carter", PRIVATE)]),
+        ("Pledgor: SOFÍA REYES\nAddress: x", [("SOFÍA REYES", PRIVATE)]),
+        ("Pledgor: SEO-YEON KIM", [("SEO-YEON KIM", PRIVATE)]),
+        ("Patient: JOHN SMITH", [("JOHN SMITH", PRIVATE)]),
+    ],
+)
+def test_round7_parties_and_capitals(text, expected):
+    assert _find(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["To: ALL STAFF", "Name: N/A", "Subject: URGENT REPLY NEEDED", "The borrower must repay the loan."],
+)
+def test_round7_parties_and_capitals_negatives(text):
+    assert [v for v, s in _find(text) if s >= NEUTRAL] == []
