@@ -435,6 +435,13 @@ _ANIMAL_AFTER_RE = re.compile(
     + r")(?![A-Za-z])"
 )
 
+_VESSEL_BEFORE_RE = re.compile(
+    r"(?i)(?<![a-z])(?:boat|yacht|vessel|sailboat|schooner|catamaran|ketch|trawler)[ \t]+"
+    r"(?:(?:named|called)[ \t]+|name[ \t]*[:=：][ \t]*)?[\"'“‘]?$"
+)
+"""A boat's name right after the word for it (``my boat Summer Breeze``, ``the yacht called Sea Spirit``,
+``Vessel name: Summer Breeze``): boats are named like people, and a boat is no one."""
+
 _ZH_LATIN_SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*"
     + LOG_PREFIX
@@ -749,6 +756,9 @@ _THING_QUALIFIERS = frozenset(
         "restaurant",
         "hotel",
         "ship",
+        "vessel",
+        "boat",
+        "yacht",
         "event",
         "program",
         "programme",
@@ -1998,6 +2008,8 @@ class PersonRecognizer(Recognizer):
                 return  # "Responsible", "Son", "unique username given", "E Berkeley St"
             if _ANIMAL_AFTER_RE.match(original, e) is not None:
                 return  # a pet: "Patient: Bella (Labrador, 7y)", 患者：豆豆（泰迪犬）
+            if _VESSEL_BEFORE_RE.search(original, max(0, s - 40), s) is not None:
+                return  # a boat: "registering my boat Summer Breeze"
             if (_public(value) or inside_public_name(s, e)) and (
                 score < PRIVATE or not _namesake_context(original, s, e)
             ):

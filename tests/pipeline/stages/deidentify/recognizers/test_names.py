@@ -748,3 +748,21 @@ def test_round7_parties_and_capitals(text, expected):
 )
 def test_round7_parties_and_capitals_negatives(text):
     assert [v for v, s in _find(text) if s >= NEUTRAL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vessel name: Summer Breeze\nOwner: John Smith", "Summer Breeze"),
+        ("Boat name: Mary Jane\nOwner: John Smith", "Mary Jane"),
+        ("Owner: John Smith. The yacht called Sea Spirit is moored.", "Sea Spirit"),
+    ],
+)
+def test_a_boats_name_is_no_persons(text: str, name: str) -> None:
+    found = [n for n, _ in _find(text)]
+    assert name not in found
+    assert "John Smith" in found
+
+
+def test_ship_to_still_names_a_person() -> None:
+    assert [n for n, s in _find("Please ship to John Smith, 12 Oak St") if s >= PRIVATE] == ["John Smith"]
