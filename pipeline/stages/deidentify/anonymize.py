@@ -43,9 +43,17 @@ NUMERIC_TYPES = frozenset(
 )
 
 
+_SPACED_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{1,2} [\u4e00-\u9fff]{1,3}")
+
+
 def normalise(entity_type: str, value: str) -> str:
-    """The form of a value that decides "same value": separators dropped for numbers, case-folded."""
+    """The form of a value that decides "same value": separators dropped for numbers, case-folded.
+
+    A Chinese name is taken without the space written between its surname and given name.
+    """
     v = _WS.sub(" ", value.strip()).casefold()
+    if entity_type == "PERSON" and _SPACED_CJK_NAME.fullmatch(v):
+        v = v.replace(" ", "")  # 赖 军静 on a form is 赖军静
     if entity_type in NUMERIC_TYPES:
         v = re.sub(r"[\s().\-·]", "", v)
         if entity_type == "PHONE_NUMBER":

@@ -249,8 +249,32 @@ def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
         words = "|".join(re.escape(v) for v in sorted(latin, key=len, reverse=True))
         alts.append(rf"(?<![\w@.])(?:{words})(?![\w@])")
     if cjk:
-        alts.append("|".join(re.escape(v) for v in sorted(cjk, key=len, reverse=True)))
+        alts.append("|".join(_cjk_value_pattern(v) for v in sorted(cjk, key=len, reverse=True)))
     return re.compile("|".join(alts))
+
+
+_NAME_SPACE = re.compile("[ \u3000]")
+_CJK_NAME = re.compile("[\u4e00-\u9fff]{2,4}")
+
+
+def _value_key(value: str) -> str:
+    """The key a value is followed under: case-folded; a Chinese name without the space forms put in it."""
+    key = value.casefold()
+    if _NAME_SPACE.search(key) and _CJK_NAME.fullmatch(_NAME_SPACE.sub("", key)):
+        return _NAME_SPACE.sub("", key)
+    return key
+
+
+def _cjk_value_pattern(value: str) -> str:
+    """A CJK value as a regex.
+
+    A Chinese name of two to four characters matches with or without a space in it (``赖 军静`` on a
+    form is ``赖军静`` in the text).
+    """
+    bare = _NAME_SPACE.sub("", value)
+    if _CJK_NAME.fullmatch(bare):
+        return "[ \u3000]?".join(re.escape(c) for c in bare)
+    return re.escape(value)
 
 
 _NUMBER_VALUE = re.compile(r"\+?[\d \t.\-()]+")
@@ -297,7 +321,8 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
 
     Whole values are matched everywhere (see :func:`_whole_value_re`); for a person's name, its
     parts (a given name, a family name of 3 or more letters) are matched too where they stand as
-    capitalised words (``Matthew Carter`` ... ``Hi Matthew``). A finding of the same value found
+    capitalised words (``Matthew Carter`` ... ``Hi Matthew``); a Chinese name is followed with and
+    without a space in it (``赖 军静`` ... ``赖军静``). A finding of the same value found
     elsewhere at a lower score takes the value's best score, so the parts added here at that score
     never outrank the whole name (``Rose Carter`` stays one ``<PERSON_1>``). A date of birth is
     followed to the same calendar date in any other format (``1/19/1965`` ... ``January 19, 1965``),
@@ -317,7 +342,7 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 numbers.setdefault(key, (f.entity_type, f.score))
             if len(value) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in value):
                 continue
-            values.setdefault(value.casefold(), (f.entity_type, f.score))
+            values.setdefault(_value_key(value), (f.entity_type, f.score))
             originals.add(value)
             if f.entity_type == "PERSON":
                 for part in re.split(r"[\s,._\-]+", value):  # "Tanaka, Ji-woo": Tanaka
@@ -347,9 +372,10 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
             have.setdefault((f.start, f.end), []).append(f)
         extra: list[RecognizerResult] = []
         for m in whole.finditer(t.text) if values else ():
-            if m.group().casefold() not in values:
+            key = _value_key(m.group())
+            if key not in values:
                 continue
-            etype, score = values[m.group().casefold()]
+            etype, score = values[key]
             found = have.get((m.start(), m.end()))
             if not any(f.entity_type == etype for f in found or ()):
                 # also where the span holds only another type (a kept LOCATION on a plate found elsewhere)

@@ -556,7 +556,13 @@ _LIST_NOUNS = frozenset(
 _WORD = r"(?:[A-Za-z][A-Za-z'’-]*\.?|\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH))"
 _SUFFIX_ALT = "|".join(sorted({*STRONG_SUFFIXES, *WEAK_SUFFIXES}, key=lambda s: (-len(s), s)))
 _NUM = r"\d{1,6}(?:[A-Za-z](?![A-Za-z]))?(?:-\d{1,6}[A-Za-z]?)?"
-_BEFORE_NUM = r"(?<![0-9A-Za-z_.,/#$£€¥@+-])(?<![0-9]:)"
+_BEFORE_NUM = (
+    r"(?<![0-9A-Za-z_./#$£€¥@+-])(?<![0-9]:)"
+    r"(?:(?<!(?<![0-9])\d,)(?<!(?<![0-9])\d\d,)(?<!(?<![0-9])\d\d\d,)|(?!\d{3}(?!\d)))"
+)
+"""What may not precede a house number: a letter, digit or symbol glued to it, a time (``10:30``), or a
+group of one to three digits and a comma before three digits (``1,500``: thousands); any other comma
+is a field separator (``…,07/20/1940,417 Valencia Ave.,…``)."""
 
 STREET_LINE_RE = re.compile(
     _BEFORE_NUM

@@ -61,14 +61,31 @@ _FOLD_TABLE = str.maketrans({k: chr(v) for k, v in _FOLD.items()})
 _NEEDS_FOLD = re.compile("[\uff01-\uff5e\u3000\u2010-\u2014\u2212〇零一二三四五六七八九幺两]")
 
 
+_CN_NUMERALS = "〇零一二三四五六七八九幺两"
+_WORD_NUMERAL = re.compile(
+    rf"(?<=[0-9\uff10-\uff19])[{_CN_NUMERALS}](?![{_CN_NUMERALS}])(?=[\u3400-\u9fff])"
+    rf"|(?<=[\u3400-\u9fff])(?<![{_CN_NUMERALS}])[{_CN_NUMERALS}](?![{_CN_NUMERALS}])(?=[0-9\uff10-\uff19])"
+)
+"""A lone Chinese numeral between a digit and another Chinese character: the first character of a word
+(``…149010一致``, ``…号第一13800…``), not a digit of the number it touches."""
+
+
 def fold(text: str) -> str:
     """``text`` with full-width ASCII, dashes and Chinese numerals mapped to ASCII, one character each.
 
-    The result has the same length as ``text``, so offsets found in it are offsets into ``text``.
+    The result has the same length as ``text``, so offsets found in it are offsets into ``text``. A
+    lone Chinese numeral between a digit and another Chinese character stays (``210102…9010一致``:
+    ``一致`` is a word, and the number ends before it).
     """
     if _NEEDS_FOLD.search(text) is None:
         return text
-    return text.translate(_FOLD_TABLE)
+    out = text.translate(_FOLD_TABLE)
+    if _WORD_NUMERAL.search(text) is None:
+        return out
+    chars = list(out)
+    for m in _WORD_NUMERAL.finditer(text):
+        chars[m.start()] = m.group()
+    return "".join(chars)
 
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*(?:_[0-9a-f]{10})?>|\[[A-Z][A-Z_]*(?:_\d+)?\]")

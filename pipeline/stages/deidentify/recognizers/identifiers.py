@@ -212,6 +212,10 @@ MRN_CUES = Cues(
     "医保号",
     "医保编号",
     "参保号",
+    # a health-check or blood-donation number keys a person's medical record as well
+    "体检(?:编号|号|卡号)",
+    "献血(?:证|码|者编号|编号)",
+    "(?:blood |plasma )?donor[ _-]?(?:id|no|number|#)(?![a-z])",
 )
 DOB_CUES = Cues(
     "出生日期",
@@ -764,6 +768,8 @@ _PLATE_ANCHORED = PLATE_CUES.anchored(_PLATE_VALUE)
 _WEAK_PLATE_ANCHORED = WEAK_PLATE_CUES.anchored(_PLATE_VALUE)
 _PLATE_STRICT = re.compile(r"(?=(?:[^0-9]*[0-9]){2})(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9 -]{5,9}")
 _PLATE_CELL = re.compile(_PLATE_VALUE)
+_UK_PLATE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9])")
+"""The DVLA's current registration form (since 2001): two letters, two digits, three letters (``FK57 RXE``)."""
 
 
 class LicensePlateRecognizer(_PresidioRecognizer):
@@ -774,7 +780,9 @@ class LicensePlateRecognizer(_PresidioRecognizer):
     * other plates (5-8 capitals and digits with both, ``7ABC123``, ``ABC-1234``, ``AB12 CDE``) only
       right after a plate cue (plate, licence plate, registration, 车牌 ...) or under a plate column
       header: 0.85; after a vehicle word (car, truck, parked, 车辆 ...) or under such a header, with at
-      least two digits and two letters (``car TYL 8638``, never ``car BMW X5``): 0.8.
+      least two digits and two letters (``car TYL 8638``, never ``car BMW X5``): 0.8;
+    * a plate of the UK's current form (``FK57 RXE``: two letters, two digits, three letters) with a
+      plate or vehicle word on its line within 60 characters before or 40 after: 0.8.
     """
 
     ENTITIES = ("LICENSE_PLATE",)
@@ -803,6 +811,14 @@ class LicensePlateRecognizer(_PresidioRecognizer):
             for s, e in _anchored_or_column(text, _WEAK_PLATE_ANCHORED, WEAK_PLATE_CUES, _PLATE_CELL):
                 if _PLATE_STRICT.fullmatch(text, s, e) and not any(r.start <= s < r.end for r in out):
                     out.append(result("LICENSE_PLATE", s, e, 0.8, name))
+        for m in _UK_PLATE.finditer(text):
+            if any(r.start <= m.start() < r.end for r in out):
+                continue
+            near = any(c.before(text, m.start(), 60, same_line=True) for c in (PLATE_CUES, WEAK_PLATE_CUES)) or any(
+                c.after(text, m.end(), 40) for c in (PLATE_CUES, WEAK_PLATE_CUES)
+            )
+            if near:  # the UK form, a vehicle word on its line: ``the car you rented (FK57 RXE)``
+                out.append(result("LICENSE_PLATE", m.start(), m.end(), 0.8, name))
         return _dedupe(out)
 
 

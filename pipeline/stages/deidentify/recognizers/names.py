@@ -162,6 +162,16 @@ EN_ROLE_CUES = (
     "interviewee",
     "respondent",
     "maintainer",
+    # parties of a contract, a loan, a pledge or a marriage
+    "party a",
+    "party b",
+    "borrower",
+    "debtor",
+    "guarantor",
+    "pledgor",
+    "co-signer",
+    "bride",
+    "groom",
     "my name is",
     "my name's",
     "name is",
@@ -294,6 +304,10 @@ _EN_CUE_BEFORE_RE = re.compile(
 )
 _EN_WEAK_BEFORE_RE = re.compile(rf"(?i)(?<![A-Za-z])(?:{_EN_WEAK_ALT})[ \t]*[,:]?[ \t]*$")
 _EN_NAME_AFTER = re.compile(rf"({_NAME_CAP})")
+_EN_NAME_UPPER = re.compile(
+    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’-]+(?:[ \t]+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’-]+){1,2})(?![\w])"
+)
+"""A name in capitals after a label (``Pledgor: SOFÍA REYES``), as forms and tickets print them."""
 _EN_CONTACT_VERB_RE = re.compile(
     r"(?<![A-Za-z])(?i:"
     + alternation(
@@ -348,7 +362,7 @@ KEY_VALUE_KEYS = (
     "driver", "passenger", "applicant", "tenant", "landlord", "member", "requester", "approver", "maintainer",
     "given", "family", "surname", "forename", "first", "last", "fullname", "full_name", "displayname",
     "display_name", "nickname", "firstname", "lastname", "givenname", "familyname",
-    "actor", "operator", "nick", "admin",
+    "actor", "operator", "nick", "admin", "patron", "borrower", "reader", "samaccountname",
 )  # fmt: skip
 """Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
 any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
@@ -374,16 +388,18 @@ _ZH_ACCOUNT_GLUED_RE = re.compile(
 """A handle right after a Chinese account word without a colon (``管家账号huangfuhuan_1992``, ``账号是Dj_68``);
 kept when it holds a digit or ``_`` (``账号ID``, ``用户名Tom`` are not user names)."""
 _ROLE_HANDLE_RE = re.compile(
-    r"(?i:(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client))"
+    r"(?i:(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client"
+    r"|(?:uploaded|posted|submitted|created|added|shared|edited|contributed|reported) by))"
     r"[ \t]+\(?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
 )
-"""A lower-case user name after a role word (``rider vreyes``, ``player lortiz``); kept only when it reads as a
-person's name (:func:`username_name_span`)."""
+"""A lower-case user name after a role word or an author's ``… by`` (``rider vreyes``, ``player lortiz``,
+``Uploaded by lgomez``); kept only when it reads as a person's name (:func:`username_name_span`)."""
 _ACCOUNT_KEY_GATE = LoweredGate(
     r"(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id|用户名|账号|帐号|游戏账号)[ \t]*[:=：]"
 )
 _ROLE_HANDLE_GATE = LoweredGate(
-    r"(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client)[ \t]+\(?[a-z]"
+    r"(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client"
+    r"|(?:uploaded|posted|submitted|created|added|shared|edited|contributed|reported) by)[ \t]+\(?[a-z]"
 )
 _CLOCK = re.compile(r"\d:\d\d")
 _SPEAKER_TIME_RE = re.compile(
@@ -391,6 +407,9 @@ _SPEAKER_TIME_RE = re.compile(
 )
 """A chat export's speaker line: a user name alone with the time of the message (``bellj  10:05``,
 ``karen.fisher 9:41 AM``), as Slack and Teams copies write them."""
+_LOWER_SPEAKER_RE = re.compile(r"(?m)^[ \t]*" + LOG_PREFIX + r"([a-z][a-z0-9._\-]{3,30})[ \t]*:[ \t]+(?=\S)")
+"""A lower-case user name as a chat line's speaker (``[21:04:17] glopez: gg``); kept only when it reads as
+a person's name (:func:`username_is_name`): ``nightbot:``, ``error:``, ``mod_kestrel:`` are no one's."""
 _MENTION_RE = re.compile(
     r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：]|[)）])",
     re.M,
@@ -416,9 +435,29 @@ _ANIMAL_AFTER_RE = re.compile(
     + r")(?![A-Za-z])"
 )
 
-_ZH_LATIN_SPEAKER_RE = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9._\-]{2,30})[ \t]*：(?=[^\n]*[\u4e00-\u9fff])")
-"""A lower-case user name as the speaker of a Chinese chat or comment line (``kwu：这车上周也停在…``): the
-full-width colon and Chinese text after it; English words are skipped (``note：``)."""
+_VESSEL_BEFORE_RE = re.compile(
+    r"(?i)(?<![a-z])(?:boat|yacht|vessel|sailboat|schooner|catamaran|ketch|trawler)[ \t]+"
+    r"(?:(?:named|called)[ \t]+|name[ \t]*[:=：][ \t]*)?[\"'“‘]?$"
+)
+"""A boat's name right after the word for it (``my boat Summer Breeze``, ``the yacht called Sea Spirit``,
+``Vessel name: Summer Breeze``): boats are named like people, and a boat is no one."""
+
+_ZH_LATIN_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*"
+    + LOG_PREFIX
+    + r"([a-z][a-z0-9._\-]{2,30})[ \t]*：(?=[^\n]*[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e])"
+)
+"""A lower-case user name as the speaker of a Chinese chat or comment line (``kwu：这车上周也停在…``,
+``[20:31:33] lfeng：扣扣…`` after a time stamp, ``czhangsun：+1，…``): the full-width colon and Chinese
+text or full-width punctuation after it; English words are skipped (``note：``)."""
+_LATIN_IN_ZH_RE = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t])|(?m:^)[ \t]*)"
+    r"((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t](?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
+    r"(?=[ \t]?[\u4e00-\u9fff\uff08\uff0c\u3001])"
+)
+"""A Latin-script name set in Chinese text, between Chinese characters (``押金由Piotr Petrova从…``,
+``队员 PIOTR PETROVA（外籍）``, ``HE XINYING 护照…`` at a line start); kept when the lexicons read it as
+a name (:func:`_reads_as_name`: ``Kindle Paperwhite`` is none) or as romanised Chinese (``HE XINYING``)."""
 _DEVICES = r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
 _DEVICE_OWNER_RE = re.compile(
     rf"(?<![\w.@/-])([A-Za-z][A-Za-z0-9._]{{1,30}}[A-Za-z0-9])(?:-|['’]s[ -])(?:{_DEVICES})(?![A-Za-z])"
@@ -717,6 +756,9 @@ _THING_QUALIFIERS = frozenset(
         "restaurant",
         "hotel",
         "ship",
+        "vessel",
+        "boat",
+        "yacht",
         "event",
         "program",
         "programme",
@@ -1174,6 +1216,15 @@ ZH_ROLES = (
     "亡母",
     "亡夫",
     "亡妻",
+    # the parties of a marriage or divorce filing, a group's leader and members, a tour guide, a
+    # boat's owner and a voter on a roll (男方张伟，女方李娜; 领队王强; 导游方筱; 船主司徒霞)
+    "男方",
+    "女方",
+    "领队",
+    "队员",
+    "导游",
+    "船主",
+    "选民",
 )
 """Role and relation words before a Chinese name (a colon after them is optional)."""
 
@@ -1271,6 +1322,11 @@ _ZH_NAME_BEFORE_AND = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}](?:(?![和与及跟
 _ZH_AND_LIST = rf"({_ZH_NAME_BEFORE_AND}(?:[ \t]*[、，,和与及跟][ \t]*{_ZH_NAME_BEFORE_AND}){{0,9}})"
 _ZH_CONTACT_RE = re.compile(alternation(ZH_CONTACT_VERBS) + r"[ \t]*" + _ZH_AND_LIST)
 _ZH_CONJUNCTIONS = frozenset("和与及跟")
+_ZH_ROLE_AND_RE = re.compile(
+    alternation(ZH_ROLES)
+    + rf"(?:是|为|：|:|\s)*{_ZH_NAME_BEFORE_AND}[ \t]*[和与及][ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})"
+)
+"""The second of two names joined by a conjunction after a role word (``选民张伟和赖军静加到名单里``)."""
 _ZH_ITEMS = re.compile(rf"(?:[ \t]*[、，,；;/][ \t]*)?({_ZH_NAME})")
 _ZH_AND_ITEMS = re.compile(rf"(?:[ \t]*[、，,和与及跟][ \t]*)?({_ZH_NAME_BEFORE_AND})")
 """One item of a list after a cue (its separator, then the name), for :meth:`PersonRecognizer._zh_list`."""
@@ -1377,6 +1433,11 @@ _KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VAL
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^{LOG_PREFIX}|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
+_ZH_KIN_AFTER_ZHI = frozenset("婿妻夫子女孙媳")
+_ZH_KIN_NAME_RE = re.compile(rf"之(?:婿|妻|夫|媳)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})")
+"""A relative named after a name in family records (``王强之婿陈诗翀``, ``之妻``)."""
+_ZH_GREETING_RE = re.compile(rf"(?m)^[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})(?=您好|你好)")
+"""A letter's or message's addressee before its greeting at a line start (``司马娟您好：…``)."""
 _ZH_PARENT_TAG_RE = re.compile(
     rf"(?m)(?:^{LOG_PREFIX}|\||@)[ \t]*((?:(?![妈爸])[{_CJK}]){{1,2}})(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷)[ \t]*[：:]"
 )
@@ -1505,6 +1566,8 @@ def _zh_before_word(text: str, start: int, name: str) -> str:
     given = len(name) - (2 if name[:2] in ZH_SURNAMES_2 else 1)
     if given >= 2 and end < len(text) and _zh_words().get(text[end - 1 : end + 1], 0) >= ZH_SPLIT_WORD_FREQ:
         return name[:-1]
+    if given >= 2 and name[-1] == "之" and text[end : end + 1] in _ZH_KIN_AFTER_ZHI:
+        return name[:-1]  # 王强之婿: 王强's son-in-law
     return name
 
 
@@ -1945,6 +2008,8 @@ class PersonRecognizer(Recognizer):
                 return  # "Responsible", "Son", "unique username given", "E Berkeley St"
             if _ANIMAL_AFTER_RE.match(original, e) is not None:
                 return  # a pet: "Patient: Bella (Labrador, 7y)", 患者：豆豆（泰迪犬）
+            if _VESSEL_BEFORE_RE.search(original, max(0, s - 40), s) is not None:
+                return  # a boat: "registering my boat Summer Breeze"
             if (_public(value) or inside_public_name(s, e)) and (
                 score < PRIVATE or not _namesake_context(original, s, e)
             ):
@@ -2001,6 +2066,10 @@ class PersonRecognizer(Recognizer):
             for m in _SPEAKER_TIME_RE.finditer(original):
                 if _mention_is_handle(m.group(1)):
                     add(m.start(1), m.end(1), WEAK)
+        if ":" in original:
+            for m in _LOWER_SPEAKER_RE.finditer(original):
+                if username_is_name(m.group(1)):
+                    add(m.start(1), m.end(1), WEAK)
         if any("\u4e00" <= c <= "\u9fff" for c in original):
             for s, e, level in self._zh_cue_names(original):
                 add(s, e, level)
@@ -2011,6 +2080,10 @@ class PersonRecognizer(Recognizer):
                 span = username_name_span(m.group(1))
                 if span is not None:
                     add(m.start(1) + span[0], m.start(1) + span[1], PRIVATE)
+            for m in _LATIN_IN_ZH_RE.finditer(original):
+                words = m.group(1).split()
+                if _reads_as_name(words) or _reads_as_name([w.title() for w in words]) or is_pinyin_name(words):
+                    add(m.start(1), m.end(1), NEUTRAL)
             for m in _LATIN_AFTER_ZH_ROLE_RE.finditer(original):
                 span = _clean_name(m.group(1))
                 if span is not None:
@@ -2059,6 +2132,11 @@ class PersonRecognizer(Recognizer):
                     words = got.group(1).split() if got is not None else []
                     if words and not _lexicon_name(words) and any(english_word(w) for w in words):
                         got = None  # lower-case words after a label: a name only if they read as one
+                if got is None and level == PRIVATE and re.search(r"[:=：]$", cue):
+                    got = _EN_NAME_UPPER.match(rest)
+                    words = got.group(1).split() if got is not None else []
+                    if words and not (_reads_as_name([w.title() for w in words]) or is_pinyin_name(words)):
+                        got = None  # capitals after a label (``To: ALL STAFF``): a name only if they read as one
                 if got is None:
                     continue
                 span = _clean_name(got.group(1))
@@ -2253,6 +2331,25 @@ class PersonRecognizer(Recognizer):
             if len(name) >= 2 and name == m.group(1) and _zh_plausible(name):
                 yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_SPEAKER_RE.finditer(text):
+            name = _trim_zh(m.group(1))
+            if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):
+                yield m.start(1), m.start(1) + len(name), WEAK
+        for m in _ZH_ROLE_AND_RE.finditer(text) if ("和" in text or "与" in text or "及" in text) else ():
+            name = _trim_zh(m.group(1))
+            if name == m.group(1):
+                name = _zh_before_word(text, m.start(1), name)
+            end = m.start(1) + len(name)
+            if any(text.startswith(ZH_TITLES, i) for i in range(m.start(1) + 1, end)):
+                continue  # 患者王强和张医生: a surname and a title, read by the title rules
+            if any(_zh_words().get(name[i : i + 2], 0) >= ZH_FOLLOW_WORD_FREQ for i in range(len(name) - 1)):
+                continue  # 患者王强与家人同住: 家人 is a word, not a surname and a given name
+            if len(name) >= 2 and (_zh_slot_ends(text, end) or _zh_word_follows(text, end)) and _zh_plausible(name):
+                yield m.start(1), end, PRIVATE
+        for m in _ZH_KIN_NAME_RE.finditer(text) if "之" in text else ():
+            name = _trim_zh(m.group(1))
+            if len(name) >= 2 and _zh_plausible(name, cued=_zh_slot_ends(text, m.start(1) + len(name))):
+                yield m.start(1), m.start(1) + len(name), PRIVATE
+        for m in _ZH_GREETING_RE.finditer(text) if "好" in text else ():
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):
                 yield m.start(1), m.start(1) + len(name), WEAK

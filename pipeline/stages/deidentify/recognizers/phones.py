@@ -518,7 +518,9 @@ def _service_number(text: str, p: _Piece) -> bool:
     """A toll-free or business number written for a service, not a person's phone.
 
     Chinese 400 numbers (``400-820-8820``) are issued to businesses only: a service number unless a
-    personal cue (手机, 我的, my cell ...) is before it on its line. US/Canadian toll-free numbers
+    personal cue (手机, 我的, my cell ...) is before it on its line; written in the US area-code layout
+    (``(400) 266-8449``, the first group in parentheses) it is a service's only with a service word
+    on its line, like a toll-free number. US/Canadian toll-free numbers
     (800/833/844/855/866/877/888) and UK 0800/0808 freephone numbers are a service's when a service
     word (toll-free, customer service, support, hotline, 客服, 热线 ...) is on their line and no
     personal cue is, or when written in groups with no phone cue at all and nothing about a person
@@ -536,10 +538,11 @@ def _service_number(text: str, p: _Piece) -> bool:
         return False
     if PERSONAL_CUES.before(text, p.start, 40, same_line=True):
         return False
-    if cn:
+    if cn and not p.paren_first:
         return True
+    # ``(400) 266-8449``: the US area-code layout; a business's only with a service word on its line
     grouped = len(p.groups) > 1 or p.paren_first
-    if not cn and grouped and not _has_cue(text, p.start, p.end) and not _person_on_line(text, p.start, p.end):
+    if grouped and not _has_cue(text, p.start, p.end) and not _person_on_line(text, p.start, p.end):
         return True  # a toll-free number alone (``(800) 561-3524`` as a whole answer): nobody's
     line_start = max(text.rfind("\n", 0, p.start) + 1, p.start - 80)
     line_end = text.find("\n", p.end)

@@ -51,6 +51,10 @@ def test_mask(value, mask_char, keep_last, expected):
         ("BANK_CARD", "6222 0212 3456 7894", "6222021234567894"),
         ("PERSON", "  Rose   CARTER ", "rose carter"),
         ("EMAIL_ADDRESS", "Rose.Carter@Example.org", "rose.carter@example.org"),
+        ("PERSON", "赖 军静", "赖军静"),
+        ("PERSON", "欧阳\u3000建华", "欧阳建华"),
+        ("PERSON", "赖 军静 王强", "赖 军静 王强"),  # two names, not one with a space
+        ("LOCATION", "北京 海淀", "北京 海淀"),
     ],
 )
 def test_normalise(entity_type, value, expected):

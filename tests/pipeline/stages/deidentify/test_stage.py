@@ -849,3 +849,18 @@ def test_raisable_candidates(value: str, raisable: bool) -> None:
     from pipeline.stages.deidentify.stage import _raisable
 
     assert _raisable(value) is raisable
+
+
+def test_a_chinese_name_is_followed_with_and_without_a_space_in_it(tmp_path):
+    rows = [
+        rec(
+            "s1",
+            "姓名：赖 军静，电话13912345678",
+            output="已登记赖军静；赖　军静需要本人来。",
+            lang="zh",
+        ),
+    ]
+    _, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert kept["s1"]["instruction"] == "姓名：<PERSON_1>，电话*******5678"
+    assert kept["s1"]["output"] == "已登记<PERSON_1>；<PERSON_1>需要本人来。"

@@ -221,3 +221,19 @@ def test_inside_presidio_analyzer_engine() -> None:
     ]
     assert results[0].score >= 0.85
     assert engine.analyze(text="Follow these 3 Easy Steps.", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma is a field separator: CSV cells after a date, a word or a number
+        ("000458812,Castillo,Maria,07/20/1940,417 Valencia Ave.,TURNE658141RJ9LJ", ["417 Valencia Ave."]),
+        ("1980-01-02,11335 Highland Terrace,D1234567", ["11335 Highland Terrace"]),
+        ("40213,4155550132,Station Rd stop,1372 Franklin Boulevard", ["1372 Franklin Boulevard"]),
+        # a group of thousands is no house number
+        ("It costs 1,500 Main Street dollars", []),
+        ("a 12,417 Main Street b", []),
+    ],
+)
+def test_csv_cells_and_thousands(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

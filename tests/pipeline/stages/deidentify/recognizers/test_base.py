@@ -94,3 +94,21 @@ def test_the_base_finds_nothing_by_itself():
     assert Recognizer().may_match("x") is True and Recognizer().name == "Recognizer"
     with pytest.raises(NotImplementedError):
         Recognizer().find("x")
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # a lone numeral between a digit and another Chinese character starts a word (一致, 第一)
+        ("身份证号210102200107149010一致", "身份证号210102200107149010一致"),
+        ("排第一13800138000", "排第一13800138000"),
+        ("５一致", "5一致"),
+        # runs of numerals, and numerals between digits, are digits
+        ("电话138一二三四五六七八致电", "电话13812345678致电"),
+        ("一三九一二三四五六七八", "13912345678"),
+        ("5一6", "516"),
+        ("一致", "1致"),
+    ],
+)
+def test_fold_keeps_a_word_numeral_next_to_a_number(text, folded):
+    assert fold(text) == folded

@@ -850,3 +850,42 @@ def test_repository_owned_by_a_romanised_chinese_name(text: str, expected: list[
 )
 def test_birth_date_passed_to_a_date_constructor(text: str, expected: list[str]) -> None:
     assert [v for _, v in found(text, "DATE_OF_BIRTH")] == expected
+
+
+# --------------------------------------------------------------------------- round 7 (heldout5 forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # a resident ID glued to a word that starts with a numeral (一致): the numeral is no check digit
+        ("也应与身份证号210102200107149010一致。", "CN_RESIDENT_ID", ["210102200107149010"]),
+        # health-check and blood-donation numbers key a medical record
+        ("体检编号：MZ1147090077", "MEDICAL_RECORD_NUMBER", ["MZ1147090077"]),
+        ("、体检编号MZ1147090077，以及", "MEDICAL_RECORD_NUMBER", ["MZ1147090077"]),
+        ("献血证号：320100123456", "MEDICAL_RECORD_NUMBER", ["320100123456"]),
+        ("my donor number is 002564938, email", "MEDICAL_RECORD_NUMBER", ["002564938"]),
+        ("O neg - donor no. 006754606 - x", "MEDICAL_RECORD_NUMBER", ["006754606"]),
+        ("Blood donor ID: BD-2024-118342", "MEDICAL_RECORD_NUMBER", ["BD-2024-118342"]),
+        # a UK registration of the current form with a vehicle word on its line
+        ("the car you rented (FK57 RXE) was caught", "LICENSE_PLATE", ["FK57 RXE"]),
+        ("Vehicle: silver Ford Focus, QJ69AUD", "LICENSE_PLATE", ["QJ69AUD"]),
+        ("VL61 LLD was parked on the kerb", "LICENSE_PLATE", ["VL61 LLD"]),
+    ],
+)
+def test_round7_forms(text, entity, expected):
+    assert [v for e, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("organ donor 12345678", "MEDICAL_RECORD_NUMBER"),  # no number word after donor
+        ("Donor wall: 2,500 names", "MEDICAL_RECORD_NUMBER"),
+        ("Model AB12 CDE ships in May.", "LICENSE_PLATE"),  # the UK form without a vehicle word
+        ("I found booking DD620567667824 for FK57 RXE.", "LICENSE_PLATE"),
+        ("the car you rented (FK5 RXE)", "LICENSE_PLATE"),  # not the UK form
+    ],
+)
+def test_round7_negatives(text, entity):
+    assert found(text, entity) == []

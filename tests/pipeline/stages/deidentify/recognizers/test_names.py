@@ -646,3 +646,123 @@ def test_initials_label_introduces_a_name() -> None:
 def test_a_business_signing_as_its_team_is_no_person(analyzer) -> None:
     text = "Hi Tom Baker, call 07700 900123.\nKind regards,\nThe Brightwater Audio team"
     assert "Brightwater Audio" not in [n for n, _ in persons(analyzer, text, "en", floor=THRESHOLD)]
+
+
+# -- round 7 (heldout5 forms): lower-case speakers and uploaders, log keys, Latin names in Chinese text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case user name speaking on a chat line, kept when it reads as a name
+        ("[21:04:40] sarahparker: chinese server squad?", [("sarahparker", WEAK)]),
+        ("hnguyen: O neg here too, email me", [("hnguyen", WEAK)]),
+        # the same in a Chinese chat, after a time stamp or before full-width punctuation
+        ("[20:31:33] lfeng：扣扣 12345678 组队开黑", [("lfeng", WEAK)]),
+        ("献血群\nczhangsun：+1，13912345678", [("czhangsun", WEAK)]),
+        # an uploader or poster named by a lower-case user name
+        ("1 NOTE Uploaded by lgomez, see the link", [("lgomez", PRIVATE)]),
+        ("posted by moralesl on Monday", [("moralesl", PRIVATE)]),
+        # log keys naming a library patron, a reader, an AD account
+        ("LOAN patron=ddesai card=****8833", [("ddesai", PRIVATE)]),
+        ("LOAN reader=xubinyu card=1234", [("xubinyu", PRIVATE)]),
+        ("sAMAccountName: bgray", [("bgray", PRIVATE)]),
+        # a Latin-script name set in Chinese text
+        ("押金由Piotr Petrova从欧洲账户汇出", [("Piotr Petrova", NEUTRAL)]),
+        ("队员 PIOTR PETROVA（外籍），护照", [("PIOTR PETROVA", NEUTRAL)]),
+        ("HE XINYING 护照E12345678 同住", [("HE XINYING", NEUTRAL)]),
+        # marriage parties, a tour guide, a boat owner, a voter
+        ("女方谯宁，身份证", [("谯宁", PRIVATE)]),
+        ("导游方筱 微信abc", [("方筱", PRIVATE)]),
+        ("船主司徒霞（AIS 412345678）", [("司徒霞", PRIVATE)]),
+        # the addressee before a greeting at a line start
+        ("南宫兵睿您好：系统已发送重置邮件", [("南宫兵睿", WEAK)]),
+    ],
+)
+def test_round7_names(text, expected):
+    assert _find(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[21:04:19] nightbot: follow the channel",  # a bot, no name
+        "[21:04:31] mod_kestrel: please don't post numbers",
+        "error: file not found\nwarning: deprecated",
+        "Uploaded by admin, see the link",
+        "reader = csv.reader(f)",
+        "reader: Reader = make()",
+        "购买Kindle Paperwhite送给朋友",  # a product between Chinese characters
+        "各位您好：欢迎参加",
+        "平安是福：转发了",
+    ],
+)
+def test_round7_negatives(text):
+    assert [v for v, s in _find(text) if s >= NEUTRAL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second of two names joined by a conjunction after a role word
+        ("帮我把补登记的选民王强和赖军静加到名单里", [("王强", PRIVATE), ("赖军静", PRIVATE)]),
+        # a relative named after a name in a family record; the first name stops before 之
+        ("修谱联系人：王强之婿揭静泽，手机", [("王强", PRIVATE), ("揭静泽", PRIVATE)]),
+    ],
+)
+def test_round7_zh_conjunctions_and_kin(text, expected):
+    assert _find(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "患者王强和张医生讨论",  # a surname and a title after the conjunction
+        "患者王强与家人同住",  # 家人 is a word
+        "患者王强和周末来的家属",
+        "书圣王羲之的字",
+        "总之女儿很好",
+    ],
+)
+def test_round7_zh_conjunctions_and_kin_negatives(text):
+    assert [v for v, s in _find(text) if s >= NEUTRAL and v != "王强"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parties of a contract, a pledge or a marriage; a name in capitals after a label
+        ("Party A: Kevin Carter, DOB 1980-01-02", [("Kevin Carter", PRIVATE)]),
+        ("Pledgor: SOFÍA REYES\nAddress: x", [("SOFÍA REYES", PRIVATE)]),
+        ("Pledgor: SEO-YEON KIM", [("SEO-YEON KIM", PRIVATE)]),
+        ("Patient: JOHN SMITH", [("JOHN SMITH", PRIVATE)]),
+    ],
+)
+def test_round7_parties_and_capitals(text, expected):
+    assert _find(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["To: ALL STAFF", "Name: N/A", "Subject: URGENT REPLY NEEDED", "The borrower must repay the loan."],
+)
+def test_round7_parties_and_capitals_negatives(text):
+    assert [v for v, s in _find(text) if s >= NEUTRAL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vessel name: Summer Breeze\nOwner: John Smith", "Summer Breeze"),
+        ("Boat name: Mary Jane\nOwner: John Smith", "Mary Jane"),
+        ("Owner: John Smith. The yacht called Sea Spirit is moored.", "Sea Spirit"),
+    ],
+)
+def test_a_boats_name_is_no_persons(text: str, name: str) -> None:
+    found = [n for n, _ in _find(text)]
+    assert name not in found
+    assert "John Smith" in found
+
+
+def test_ship_to_still_names_a_person() -> None:
+    assert [n for n, s in _find("Please ship to John Smith, 12 Oak St") if s >= PRIVATE] == ["John Smith"]

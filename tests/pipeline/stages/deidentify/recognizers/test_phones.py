@@ -316,3 +316,19 @@ def test_a_cell_under_an_id_header_is_no_phone_candidate():
     assert all_findings("name,guardian\nAnn Lee,4155550132\n") == [("4155550132", 0.55)]
     # a phone header makes it a phone
     assert all_findings("姓名,电话\n苏英,4155550132\n")[0][1] >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 400 number written in the US area-code layout is read like a toll-free number: a phone
+        # under a phone key, a service's with a service word on its line or alone
+        ("telephoneNumber: (400) 266-8449", ["(400) 266-8449"]),
+        ("客服热线（400）266-8449", []),
+        ("(400) 266-8449", []),
+        ("客服热线 400-266-8449", []),
+        ("telephoneNumber: 400-266-8449", []),
+    ],
+)
+def test_400_numbers_in_the_area_code_layout(text, expected):
+    assert found(text) == expected
