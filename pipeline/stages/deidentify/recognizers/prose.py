@@ -142,8 +142,10 @@ _NAME_LINE_RE = re.compile(rf"(?m)^[ \t]*({_FULL})[ \t]*$")
 
 
 def full_names(text: str, neutral: float) -> Iterator[tuple[int, int, float]]:
-    """Full names found by their form and place, for the caller to check that they read as names:
-    acting or owning (:data:`IN_PROSE`), alone on a line (``neutral``: raised only in a private record)."""
+    """Full names found by their form and place; the caller checks that they read as names.
+
+    Acting or owning: :data:`IN_PROSE`; alone on a line: ``neutral`` (raised only in a private record).
+    """
     for m in _FULL_ACTING_RE.finditer(text):
         g = 1 if m.group(1) is not None else 2
         yield m.start(g), m.end(g), IN_PROSE
@@ -175,8 +177,9 @@ def prose_names(text: str, private: float) -> Iterator[tuple[int, int, float]]:
 
 
 def level_around(text: str, start: int, end: int) -> float | None:
-    """:data:`IN_PROSE` when the words around a tagger's full-name candidate ``text[start:end]`` say it
-    is a person acting or owning (possessive, reported speech, an act between people); else None.
+    """:data:`IN_PROSE` when the words around a tagger's full-name candidate say it is a person; else None.
+
+    The candidate is ``text[start:end]``; the words: a possessive, reported speech, an act between people.
 
     Only for two words or more: one given name is what stories and examples use.
     """

@@ -235,8 +235,14 @@ def test_inside_presidio_analyzer_engine() -> None:
         ("Meet at Søndergade 52 tonight", "Søndergade 52"),
         ("Kiannonkatu 98\n Suite 464\n OULU\n\n Finland 80896", "Kiannonkatu 98\n Suite 464\n OULU\n\n Finland 80896"),
         ("send it to ul. Chrzanowska 61", "ul. Chrzanowska 61"),
-        ("Kálmán Imre u. 12.\n Apt. 762\n Zalakaros\n Hungary 06554", "Kálmán Imre u. 12.\n Apt. 762\n Zalakaros\n Hungary 06554"),
-        ("20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488", "20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488"),
+        (
+            "Kálmán Imre u. 12.\n Apt. 762\n Zalakaros\n Hungary 06554",
+            "Kálmán Imre u. 12.\n Apt. 762\n Zalakaros\n Hungary 06554",
+        ),
+        (
+            "20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488",
+            "20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488",
+        ),
     ],
 )
 def test_international_and_military_forms(text: str, expected: str) -> None:
