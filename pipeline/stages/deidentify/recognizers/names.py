@@ -1983,6 +1983,8 @@ class PersonRecognizer(Recognizer):
             add(s, e, level)
         for s, e, level in full_names(original, NEUTRAL):
             words = original[s:e].split()
+            if any(w.lower() in _en_stop_words() for w in words):
+                continue  # "When Annabelle's parents", "The Netherland's": a sentence's first word
             if s > 0 and re.search(r"[A-Z][\w'’-]*[ \t]+$", original[max(0, s - 30) : s]):
                 continue  # part of a longer run of capitalised words (a title, an organisation)
             if _lexicon_name(words) or _half_lexicon_name(words) or not any(english_word(w.lower()) for w in words):
@@ -2071,8 +2073,15 @@ class PersonRecognizer(Recognizer):
                 if len(words) < 2:
                     continue
                 e = s + spans[len(words) - 1][1]
-            elif len(words) == 1 and english_word(words[0].lower()) and words[0].lower() not in given_names():
-                continue
+            else:
+                k = 0  # "met with German Chancellor Angela …": leading English words are no part of the name
+                while k < len(words) and english_word(words[k].lower()):
+                    if words[k].lower() in given_names() and len(words) - k <= 2:
+                        break
+                    k += 1
+                if k == len(words):
+                    continue
+                s += spans[k][0]
             span = _clean_name(text[s:e])
             if span is not None:
                 yield s + span[0], s + span[1], level

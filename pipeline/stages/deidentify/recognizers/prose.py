@@ -82,21 +82,23 @@ _ACT_RE = re.compile(rf"(?i:(?<![a-z])(?:{_ACT}))[ \t]+(?:(?i:mr|mrs|ms|dr)\.?[ 
 _SELF_RE = re.compile(rf"(?:^|(?<=[\s\"“(]))(?:I['’]m|I[ \t]+am)[ \t]+({_FULL})(?=[ \t]*(?:[,.;!?)\n]|$|and[ \t]))")
 """A speaker introducing themselves by full name (``I'm Naomi Ryan, originally from …``)."""
 _NAMED_AS_RE = re.compile(
-    rf"(?i:(?<![a-z])(?:my|your|his|her|their|[a-z]+['’]s)[ \t]+(?:full[ \t]+|real[ \t]+|legal[ \t]+)?name"
+    rf"(?i:(?<![a-z])(?:my|your|[a-z]+['’]s)[ \t]+(?:full[ \t]+|real[ \t]+|legal[ \t]+)?name"
     rf"(?:[ \t]+(?:is|was))?[ \t]*[,:]?[ \t]+)({_ONE_OR_FULL}|{_LOWER_FULL})"
     rf"|(?i:what['’]?s[ \t]+your[ \t]+name[ \t]*\?)[ \t]*({_ONE_OR_FULL})"
 )
-"""A name given as someone's (``my partner's name Nicole Mahler``, ``What's your name? Sölvi``)."""
+"""A name given as someone's (``my partner's name Nicole Mahler``, ``What's your name? Sölvi``); not
+``his name was``, which is how stories name their characters."""
 _VOCATIVE_START_RE = re.compile(
     rf"(?m)(?:^|(?<=[.!?][ \t])|(?<=[.!?]\n))[ \t]*({_ONE_OR_FULL})[ \t]*,[ \t]+"
     r"(?=(?:can|could|would|will|please|do|did|have|are|is|I|you|we|let['’]s|thank|thanks|sorry)\b)"
 )
 """A person addressed at the start of a sentence (``Leif, can I please speak to your boss?``)."""
 _VOCATIVE_END_RE = re.compile(
-    rf"(?i:(?<![a-z])(?:remember[ \t]+me|thank[ \t]+you|thanks|sorry|please|hi|hello|hey|okay|ok|right|you|me))"
+    rf"(?i:(?<![a-z])(?:remember[ \t]+me|sorry|please|okay|ok|right|you|me))"
     rf"[ \t]*,[ \t]+({_ONE_OR_FULL})[ \t]*(?=[?!])"
 )
-"""A person addressed at the end of a question or exclamation (``Remember me, Mary?``)."""
+"""A person addressed at the end of a question or exclamation (``Remember me, Mary?``); after a greeting
+(``Hello, Priya!``) the name stays weak, as the person recognizer's greetings are."""
 
 _AFTER_VERBS = (
     "said",

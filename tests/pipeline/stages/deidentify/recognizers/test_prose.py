@@ -57,6 +57,10 @@ def test_prose_cues_find_the_name(text: str, expected: list[tuple[str, float]]) 
         "Albert Einstein's theory of relativity",  # a public figure
         "Customer Service\nKind Regards",
         "Write a story about a girl named Mary.",
+        "His name was John Smith",  # how stories name characters: neutral only
+        "When Annabelle’s parents die after an accident",
+        "The Netherland's Dark Void of Sorcery",
+        "President Biden recently met with German Chancellor Angela Merkel to discuss",
     ],
 )
 def test_prose_negatives_stay_under_the_threshold(text: str) -> None:
