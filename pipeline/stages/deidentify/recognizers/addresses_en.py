@@ -707,13 +707,25 @@ INTL_LOCALITY_RE = re.compile(
 )
 """A city line then a country with a postcode (``\n Riisa\n\n Estonia 62488``; ``, Hungary 18695``)."""
 
-_PREFILTER = re.compile(
-    r"\d[A-Za-z]?[ \t]+[A-Za-z#]|(?i:box)[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d|[AFD]PO[ \t]+A[AEP]"
-    r"|(?<![A-Za-z])(?:ul|al|pl)\.[ \t]+[A-ZÀ-ÞĀ-ſ]"
-    rf"|(?i:{_INTL_SUFFIX}|(?<![A-Za-z])u\.|utca|út|tér)[ \t]+\d|\d[A-Za-z]?\.?{_SEP}(?i:{_UNIT_WORD})"
-)
-"""Every finding holds a number followed by a blank and a letter, ``box`` and a number, military mail's
-``APO AA``, a street-type word before a house number (``Søndergade 52``), or a number before a unit."""
+_PREFILTER = re.compile(r"\d[A-Za-z]?[ \t]+[A-Za-z#]|(?i:box)[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d")
+"""Most findings hold a number followed by a blank and a letter, or ``box`` and a number."""
+_NUMBER_AFTER_WORD = re.compile(r"([^\s\d]+)[ \t]+\d")
+_INTL_WORD_END = re.compile(rf"(?i:{_INTL_SUFFIX}|(?:^|[^A-Za-z])(?:u\.|utca|út|tér))$")
+_UNIT_ON_NEXT_LINE = re.compile(rf"\d[A-Za-z]?\.?[ \t]*[,;]?[ \t]*{_NL}[ \t]*(?i:{_UNIT_WORD})")
+
+
+def _may_match_more(text: str) -> bool:
+    """The shapes :data:`_PREFILTER` misses.
+
+    Military mail (``APO AA``), a street-type word before a house number (``Søndergade 52``,
+    ``ul. Chrzanowska 61``), a number before a unit on the next line.
+    """
+    if "PO A" in text or "ul." in text or "al." in text or "pl." in text:
+        return True
+    if _UNIT_ON_NEXT_LINE.search(text) is not None:
+        return True
+    return any(_INTL_WORD_END.search(m.group(1)) for m in _NUMBER_AFTER_WORD.finditer(text))
+
 
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|of|from|until|till|year|before|after|circa|c\.|around|during|between|and|a|an|the|this|"
@@ -889,8 +901,8 @@ class EnStreetAddressRecognizer(Recognizer):
         return found
 
     def may_match(self, text: str) -> bool:
-        """False only when ``text`` holds no number followed by a blank and a letter, and no ``box`` + number."""
-        return _PREFILTER.search(text) is not None
+        """False only when ``text`` holds none of the shapes a finding has (see :func:`_may_match_more`)."""
+        return _PREFILTER.search(text) is not None or _may_match_more(text)
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Street addresses in the (folded) ``text``, whole: unit, street line, locality, postcode."""

@@ -48,7 +48,6 @@ from pipeline.stages.deidentify.recognizers.prose import (
     IN_PROSE,
     full_names,
     level_around,
-    may_have_prose_name,
     prose_names,
 )
 from pipeline.stages.deidentify.recognizers.tables import row_fits
@@ -272,8 +271,6 @@ def may_have_cued_name(text: str) -> bool:
     capital letter. This test looks for a cue anywhere (also inside a word, so it is a superset)
     followed by a word with a capital, on the lower-cased text (same offsets).
     """
-    if may_have_prose_name(text):
-        return True  # a possessive, reported speech or an act between people may raise a candidate
     low = lowered(text)
     m = _CUED_CAPITAL_RE.search(low)
     while m is not None:  # overlapping matches too: a search from each match's next character
