@@ -66,6 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     pub = sub.add_parser("public", parents=[common], help="per-type recall on public labelled PII sets")
     pub.add_argument("--workers", type=int, default=1)
     pub.add_argument("--vanilla", action="store_true", help="also score vanilla Presidio on the English sets")
+    pub.add_argument(
+        "--synth-half",
+        choices=("both", "dev", "heldout"),
+        default="both",
+        help="halves of the presidio-research set to run (dev: even template_id, heldout: odd)",
+    )
+    pub.add_argument("--synth-only", action="store_true", help="only the presidio-research set")
+    pub.add_argument(
+        "--dev-misses",
+        type=Path,
+        metavar="OUT",
+        help="JSONL of the development half's missed spans with their sentence (needs --synth-half dev)",
+    )
 
     ov = sub.add_parser("overredact", parents=[common], help="clean Alpaca records changed by the stage")
     ov.add_argument("--per-lang", type=int, default=3000)
@@ -118,11 +131,20 @@ def cmd_public(args: argparse.Namespace, command: str) -> tuple[str, dict[str, A
     from bench.deid import public_sets
 
     public("pii")
-    sets = public_sets.load_all(PUBLIC_DATA)
+    if args.dev_misses is not None and args.synth_half != "dev":
+        raise SystemExit("--dev-misses needs --synth-half dev: the held-out half is never read")
+    halves = ("dev", "heldout") if args.synth_half == "both" else (args.synth_half,)
+    sets = public_sets.load_all(PUBLIC_DATA, halves)
+    if args.synth_only:
+        sets = sets[: len(halves)]
     # vanilla first: Presidio must load its own recognizers before the stage imports ours
     found = public_sets.vanilla_findings(c for s in sets for c in s.cases) if args.vanilla else None
     scores, run = public_sets.run_public(sets, args.workers)
     vanilla = public_sets.score_vanilla(sets, found, run) if found is not None else None
+    if args.dev_misses is not None:
+        dev = [c for c in sets[0].cases if c.case_id in run.kept]
+        rows = public_sets.misses(dev, public_sets.stage_findings(run))
+        args.dev_misses.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return (
         public_sets.markdown(sets, scores, run, command, vanilla),
         public_sets.summary(sets, scores, run, vanilla),

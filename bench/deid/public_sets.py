@@ -11,7 +11,10 @@ type, that overlap a labelled span of the type.
 The sets (in the public data folder, ``bench/data/README.md``), and how their labels map to ours:
 
 - ``pii/presidio_research_synth_dataset_v2.json`` (presidio-research, MIT): English sentences,
-  every span of its label set labelled.
+  every span of its label set labelled. Split by the sentence's ``template_id`` (rule fixed before
+  any number was looked at): even ids are the *development half* (tuning may read its sentences
+  and misses), odd ids the *held-out half* (measured, never read). Sentences of one template are
+  always in the same half, so a fix fitted to a template cannot lift the other half.
 - ``pii/presidio_analyzer_recognizer_cases.json`` (Presidio's recognizer test tables, MIT): one file
   per recognizer; a case's expected spans are positives, cases expecting nothing are negatives.
   Expected spans Presidio itself scores below 0.5 are reported apart (*weak in Presidio*). Phone
@@ -140,10 +143,26 @@ class PublicSet:
     skip_reasons: dict[str, str] = field(default_factory=dict)
 
 
-def load_synth(path: Path) -> PublicSet:
-    """presidio-research's synth_dataset_v2: every span of its label set is labelled."""
-    out = PublicSet("presidio-research synth_dataset_v2", [], skip_reasons=dict(SYNTH_SKIPPED))
+SYNTH_NAME = "presidio-research synth_dataset_v2"
+SYNTH_HALVES = {"dev": "development half (even template_id)", "heldout": "held-out half (odd template_id)"}
+
+
+def synth_half(template_id: int) -> str:
+    """The half of the synthetic set a template belongs to: ``dev`` for even ids, ``heldout`` for odd."""
+    return "dev" if template_id % 2 == 0 else "heldout"
+
+
+def load_synth(path: Path, half: str | None = None) -> PublicSet:
+    """presidio-research's synth_dataset_v2: every span of its label set is labelled.
+
+    ``half`` (``dev`` or ``heldout``, see :func:`synth_half`) keeps only that half's sentences;
+    case ids stay the sentence's index in the whole file.
+    """
+    name = SYNTH_NAME if half is None else f"{SYNTH_NAME}, {SYNTH_HALVES[half]}"
+    out = PublicSet(name, [], skip_reasons=dict(SYNTH_SKIPPED))
     for i, item in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        if half is not None and synth_half(int(item["template_id"])) != half:
+            continue
         spans = []
         for sp in item["spans"]:
             label = sp["entity_type"]
@@ -220,10 +239,11 @@ def load_cn_sentences(path: Path) -> PublicSet:
     return out
 
 
-def load_all(root: Path) -> list[PublicSet]:
-    """The three public sets from the public data folder ``root``."""
+def load_all(root: Path, synth_halves: Sequence[str] = ("dev", "heldout")) -> list[PublicSet]:
+    """The public sets from the public data folder ``root``: the synthetic set's ``synth_halves``
+    (each its own set), the recognizer cases and the Chinese sentences."""
     return [
-        load_synth(root / SYNTH),
+        *(load_synth(root / SYNTH, half) for half in synth_halves),
         load_recognizer_cases(root / RECOGNIZER_CASES),
         load_cn_sentences(root / CN_SENTENCES),
     ]
@@ -317,11 +337,39 @@ def run_public(sets: list[PublicSet], workers: int = 1) -> tuple[dict[str, dict[
         for i, c in enumerate(c for s in sets for c in s.cases)
     ]
     run = run_stage(rows, workers)
+    findings = stage_findings(run)
+    return {s.name: score_cases([c for c in s.cases if c.case_id in run.kept], findings) for s in sets}, run
+
+
+def stage_findings(run: StageRun) -> dict[str, list[tuple[int, int, str]]]:
+    """The stage's changing findings in ``input``, by case id: ``(start, end, type)``."""
     findings: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for a in run.changing():
         if a["field"] == "input":
             findings[a["record_id"]].append((int(a["start"]), int(a["end"]), str(a["entity_type"])))
-    return {s.name: score_cases([c for c in s.cases if c.case_id in run.kept], findings) for s in sets}, run
+    return findings
+
+
+def misses(cases: Iterable[Case], findings: dict[str, list[tuple[int, int, str]]]) -> list[dict[str, Any]]:
+    """Labelled spans no changing finding of their type overlaps, with their text (for tuning).
+
+    Only ever called on the development half (``--dev-misses``): the held-out half is not read.
+    """
+    out: list[dict[str, Any]] = []
+    for case in cases:
+        found = findings.get(case.case_id, [])
+        for sp in case.spans:
+            if not any(t == sp.entity and _overlaps((a, b), (sp.start, sp.end)) for a, b, t in found):
+                out.append(
+                    {
+                        "case_id": case.case_id,
+                        "entity": sp.entity,
+                        "value": case.text[sp.start : sp.end],
+                        "found": sorted(found),
+                        "text": case.text,
+                    }
+                )
+    return out
 
 
 def score_vanilla(

@@ -11,8 +11,10 @@ from bench.deid.public_sets import (
     load_cn_sentences,
     load_recognizer_cases,
     load_synth,
+    misses,
     run_public,
     score_cases,
+    synth_half,
 )
 
 
@@ -146,3 +148,24 @@ def test_run_public_reads_the_stage_audit_back_onto_the_cases():
     assert (sc["EMAIL_ADDRESS"].spans, sc["EMAIL_ADDRESS"].found, sc["EMAIL_ADDRESS"].predicted_ok) == (1, 1, 1)
     assert (sc["PHONE_NUMBER"].spans, sc["PHONE_NUMBER"].found) == (1, 1)
     assert (sc["PHONE_NUMBER"].negative_cases, sc["PHONE_NUMBER"].negative_cases_flagged) == (1, 0)
+
+
+def test_synth_split_by_template_id_even_dev_odd_heldout(tmp_path):
+    assert [synth_half(t) for t in (0, 1, 2, 209)] == ["dev", "heldout", "dev", "heldout"]
+    path = tmp_path / "synth.json"
+    items = [{"full_text": f"text {i}", "spans": [], "template_id": t} for i, t in enumerate([4, 7, 4, 10])]
+    path.write_text(json.dumps(items))
+    dev, held = load_synth(path, "dev"), load_synth(path, "heldout")
+    assert [c.case_id for c in dev.cases] == ["synth-0", "synth-2", "synth-3"]
+    assert [c.case_id for c in held.cases] == ["synth-1"]
+    assert "even template_id" in dev.name and "odd template_id" in held.name
+    assert len(load_synth(path).cases) == 4
+
+
+def test_misses_lists_spans_without_a_finding_of_their_type():
+    text = "Ann Lee at 415-555-0132"
+    case = Case(
+        "s", "c1", "en", text, [Span(0, 7, "PERSON", "PERSON"), Span(11, 23, "PHONE_NUMBER", "PHONE")], frozenset()
+    )
+    got = misses([case], {"c1": [(11, 23, "PHONE_NUMBER"), (0, 3, "LOCATION")]})
+    assert [(m["entity"], m["value"]) for m in got] == [("PERSON", "Ann Lee")]

@@ -679,8 +679,59 @@ CITY_ONLY_RE = re.compile(
 )
 """A city after a comma, with a country or at the end of the line or sentence (``, Anytown, USA``)."""
 
+MILITARY_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:PSC|CMR|Unit)[ \t]+\d{1,5}[ \t]*,?[ \t]*Box[ \t]+\d{1,5}|(?:USNS|USS|USCGC)[ \t]+[A-Z][a-z]+"
+    rf"(?:[ \t]+[A-Z][a-z]+)?){_SEP}(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]*,?[ \t]*\d{{5}}(?:-\d{{4}})?(?![0-9])"
+)
+"""US military and diplomatic mail: ``PSC 0413, Box 8144 / APO AA 42323``, ``Unit 4719 Box 7394 / DPO AP 70942``,
+``USNS Miller / FPO AE 09876`` (the postal service's own format: unit or ship, then APO/FPO/DPO, AA/AE/AP, ZIP)."""
+
+_INTL_SUFFIX = (
+    r"(?:gade|gaden|gatan|gata|gasse|katu|tie|vej|vejen|veien|vegen|vägen|väg|straße|strasse|str\.|stræti|"
+    r"weg|laan|steeg|plein|platz|utca|allee|allé|kuja|polku)"
+)
+_INTL_WORD = r"[A-ZÀ-ÞĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’-]*\.?"
+INTL_STREET_RE = re.compile(
+    rf"(?<![\w.-])(?P<name>(?:(?:{_INTL_WORD})[ \t]+){{0,2}}[A-ZÀ-ÞĀ-ſ][a-zß-ÿĀ-ſ-]*{_INTL_SUFFIX}"
+    r"|(?:ul|al|pl|u)\.[ \t]+(?:[A-ZÀ-ÞĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’-]*[ \t]+){0,2}[A-ZÀ-ÞĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’-]*"
+    rf"|(?:{_INTL_WORD}[ \t]+){{1,3}}(?:u\.|utca|út|tér))[ \t]+(?P<num>\d{{1,5}}[A-Za-z]?)\.?(?![\w-])"
+)
+"""Street name first, house number after (most of Europe): a street-type word glued to the name
+(``Søndergade 52``, ``Kiannonkatu 98``, ``Magasinsgatan 7``, ``Brucker Bundesstrasse 31``), before it
+(``ul. Chrzanowska 61``) or after it (``Wesselényi u. 94.``)."""
+
+NAME_NUMBER_RE = re.compile(
+    rf"(?<![\w.-])(?:\d{{1,6}}[ \t]+)?(?P<name>(?:{_INTL_WORD}[ \t]+){{1,3}})(?P<num>\d{{1,5}}[A-Za-z]?)(?![\w-])"
+)
+"""Name words then a house number without a street-type word (``Allika 46``, ``Joaquin Suarez 2906``):
+an address only with a unit right after it (``\n Suite 501``) or a postcode locality."""
+
+INTL_LOCALITY_RE = re.compile(
+    rf"{_SEP}(?:(?P<city>{_CITY_T}|[A-ZÀ-ÞĀ-ſ][A-ZÀ-ÞĀ-ſ '’.()-]{{1,40}})[ \t]*(?:[,;][ \t]*)?(?:{_NL}[ \t]*)*)?"
+    rf"(?:[ \t]*{_NL})*[ \t]*(?P<country>[A-Z][A-Za-zÀ-ÿ().-]*(?:[ \t]+[A-Z(][A-Za-zÀ-ÿ().-]*){{0,3}})[ \t]+"
+    r"(?P<pc>\d{4,6})(?![0-9A-Za-z_-])"
+)
+"""A city line then a country with a postcode (``\n Riisa\n\n Estonia 62488``; ``, Hungary 18695``)."""
+
 _PREFILTER = re.compile(r"\d[A-Za-z]?[ \t]+[A-Za-z#]|(?i:box)[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d")
-"""Every finding holds a number followed by a blank and a letter, or ``box`` and a number."""
+"""Most findings hold a number followed by a blank and a letter, or ``box`` and a number."""
+_NUMBER_AFTER_WORD = re.compile(r"([^\s\d]+)[ \t]+\d")
+_INTL_WORD_END = re.compile(rf"(?i:{_INTL_SUFFIX}|(?:^|[^A-Za-z])(?:u\.|utca|út|tér))$")
+_UNIT_ON_NEXT_LINE = re.compile(rf"\d[A-Za-z]?\.?[ \t]*[,;]?[ \t]*{_NL}[ \t]*(?i:{_UNIT_WORD})")
+
+
+def _may_match_more(text: str) -> bool:
+    """The shapes :data:`_PREFILTER` misses.
+
+    Military mail (``APO AA``), a street-type word before a house number (``Søndergade 52``,
+    ``ul. Chrzanowska 61``), a number before a unit on the next line.
+    """
+    if "PO A" in text or "ul." in text or "al." in text or "pl." in text:
+        return True
+    if _UNIT_ON_NEXT_LINE.search(text) is not None:
+        return True
+    return any(_INTL_WORD_END.search(m.group(1)) for m in _NUMBER_AFTER_WORD.finditer(text))
+
 
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|of|from|until|till|year|before|after|circa|c\.|around|during|between|and|a|an|the|this|"
@@ -707,6 +758,7 @@ class _Candidate:
     unit: bool = False
     weak: bool = False
     partial: bool = False
+    intl: bool = False
 
 
 def _extend_tail(text: str, cand: _Candidate) -> None:
@@ -721,6 +773,10 @@ def _extend_tail(text: str, cand: _Candidate) -> None:
     upper_rxs = (US_LOCALITY_RE, UK_LOCALITY_RE, CA_LOCALITY_RE)
     rxs = upper_rxs if not cand.lower else (US_LOCALITY_LOWER_RE, UK_LOCALITY_LOWER_RE, *upper_rxs)
     found = [m for m in (rx.match(text, pos) for rx in rxs) if m is not None and _locality_ok(m)]
+    if not found and (cand.unit or cand.intl):
+        intl = INTL_LOCALITY_RE.match(text, pos)
+        if intl is not None:
+            found = [intl]
     if found:
         pos, cand.locality = max(m.end() for m in found), True
         m = COUNTRY_RE.match(text, pos)
@@ -851,8 +907,8 @@ class EnStreetAddressRecognizer(Recognizer):
         return found
 
     def may_match(self, text: str) -> bool:
-        """False only when ``text`` holds no number followed by a blank and a letter, and no ``box`` + number."""
-        return _PREFILTER.search(text) is not None
+        """False only when ``text`` holds none of the shapes a finding has (see :func:`_may_match_more`)."""
+        return _PREFILTER.search(text) is not None or _may_match_more(text)
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Street addresses in the (folded) ``text``, whole: unit, street line, locality, postcode."""
@@ -867,6 +923,19 @@ class EnStreetAddressRecognizer(Recognizer):
             cands.append(_Candidate(m.start(), m.end(), 0.45, weak=True))
         for m in PO_BOX_RE.finditer(text):
             cands.append(_Candidate(m.start(), m.end(), 0.8))
+        for m in MILITARY_RE.finditer(text):
+            cands.append(_Candidate(m.start(), m.end(), 0.9, locality=True))
+        for m in INTL_STREET_RE.finditer(text):
+            if _name_ok(m.group("name").split(), False):
+                cands.append(_Candidate(m.start(), m.end(), 0.75, intl=True))
+        for m in NAME_NUMBER_RE.finditer(text):
+            words = m.group("name").split()
+            if (
+                _name_ok(words, False)
+                and re.fullmatch(_UNIT_WORD, words[0].rstrip("."), re.IGNORECASE) is None
+                and UNIT_AFTER_RE.match(text, m.end()) is not None
+            ):
+                cands.append(_Candidate(m.start(), m.end(), 0.6, intl=True))
         for m in CUE_PARTIAL_RE.finditer(text):
             if _STRONG_CUE.search(text[max(0, m.start() - 40) : m.start()]):
                 words = m.group("name").split()

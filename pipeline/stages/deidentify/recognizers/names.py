@@ -44,6 +44,12 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_pinyin_name,
 )
 from pipeline.stages.deidentify.recognizers.person_zh import ZH_AMBIGUOUS_SURNAMES
+from pipeline.stages.deidentify.recognizers.prose import (
+    IN_PROSE,
+    full_names,
+    level_around,
+    prose_names,
+)
 from pipeline.stages.deidentify.recognizers.tables import row_fits
 from pipeline.text.alternation import LiteralGate, LoweredGate, alternation, lowered
 
@@ -2029,9 +2035,22 @@ class PersonRecognizer(Recognizer):
                     continue  # an ordinary word (陈述, 查询) the tagger took for a name
                 add(s, e, PRIVATE if score >= PRIVATE else WEAK if score >= 0.7 else NEUTRAL)
             else:
-                add(s, e, self._en_cue_before(original, s))
+                level = self._en_cue_before(original, s)
+                if level < IN_PROSE:
+                    level = level_around(original, s, e) or level
+                add(s, e, level)
         for s, e, level in self._en_cue_names(original):
             add(s, e, level)
+        for s, e, level in self._prose_names(original):
+            add(s, e, level)
+        for s, e, level in full_names(original, NEUTRAL):
+            words = original[s:e].split()
+            if any(w.lower() in _en_stop_words() for w in words):
+                continue  # "When Annabelle's parents", "The Netherland's": a sentence's first word
+            if s > 0 and re.search(r"[A-Z][\w'’-]*[ \t]+$", original[max(0, s - 30) : s]):
+                continue  # part of a longer run of capitalised words (a title, an organisation)
+            if _lexicon_name(words) or _half_lexicon_name(words) or not any(english_word(w.lower()) for w in words):
+                add(s, e, level)
         for s, e in self._structured_names(original):
             add(s, e, PRIVATE)
         for s, e in self._lexicon_pairs(original):
@@ -2106,6 +2125,36 @@ class PersonRecognizer(Recognizer):
         if not text[line_start:start].strip() and re.match(r"[^:\n]{1,40}[:：]", text[start:]) is not None:
             return WEAK  # a speaker tag
         return NEUTRAL
+
+    @staticmethod
+    def _prose_names(text: str) -> Iterator[tuple[int, int, float]]:
+        """Names a prose cue delimits (:func:`.prose.prose_names`) that read as names.
+
+        One capitalised word must be a listed given name or no English word (``Leif``; not ``Finally``);
+        lower-case words must read as given + family name in the lexicons (``patricia desrosiers``),
+        trailing words that break that reading are left out (``… desrosiers in a couple``).
+        """
+        for s, e, level in prose_names(text, PRIVATE):
+            spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[s:e])]
+            words = [text[s + a : s + b] for a, b in spans]
+            if words[0][:1].islower():
+                while len(words) >= 2 and not _lexicon_name(words):
+                    words.pop()
+                if len(words) < 2:
+                    continue
+                e = s + spans[len(words) - 1][1]
+            else:
+                k = 0  # "met with German Chancellor Angela …": leading English words are no part of the name
+                while k < len(words) and english_word(words[k].lower()):
+                    if words[k].lower() in given_names() and len(words) - k <= 2:
+                        break
+                    k += 1
+                if k == len(words):
+                    continue
+                s += spans[k][0]
+            span = _clean_name(text[s:e])
+            if span is not None:
+                yield s + span[0], s + span[1], level
 
     def _en_cue_names(self, text: str) -> Iterator[tuple[int, int, float]]:
         """Names right after a cue word or label, in a signature, or as a speaker tag, with their level."""

@@ -237,3 +237,44 @@ def test_inside_presidio_analyzer_engine() -> None:
 )
 def test_csv_cells_and_thousands(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+# -- military mail, street name before the number, name + number with a unit (presidio-research dev half)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The office is at PSC 0413, Box 8144\nAPO AA 42323", "PSC 0413, Box 8144\nAPO AA 42323"),
+        ("Return to Unit 4719 Box 7394\nDPO AP 70942 if lost", "Unit 4719 Box 7394\nDPO AP 70942"),
+        ("USNS Miller\nFPO AE 09876", "USNS Miller\nFPO AE 09876"),
+        ("Meet at Søndergade 52 tonight", "Søndergade 52"),
+        ("Kiannonkatu 98\n Suite 464\n OULU\n\n Finland 80896", "Kiannonkatu 98\n Suite 464\n OULU\n\n Finland 80896"),
+        ("send it to ul. Chrzanowska 61", "ul. Chrzanowska 61"),
+        (
+            "Kálmán Imre u. 12.\n Apt. 762\n Zalakaros\n Hungary 06554",
+            "Kálmán Imre u. 12.\n Apt. 762\n Zalakaros\n Hungary 06554",
+        ),
+        (
+            "20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488",
+            "20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488",
+        ),
+    ],
+)
+def test_international_and_military_forms(text: str, expected: str) -> None:
+    assert spans(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows 10 and Apollo 11",
+        "Chapter 5, Section 3",
+        "Level 5 Suite 3",
+        "Unit 4 of the course",
+        "the APO AA form",
+        "Catalan weg 5 songs",  # lower-case suffix word alone
+    ],
+)
+def test_international_negatives(text: str) -> None:
+    assert spans(text) == []
