@@ -629,7 +629,7 @@ class QualityFilters:
         name = "truncated_output"
         if sig.truncation == "truncated":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence or with unclosed code")
-        if sig.truncation == "suspect":
+        if sig.truncation == "suspect" and not sig.repeat_fits:  # "hooray, hooray, hooray" as asked
             return Verdict(name, f"field 'output' ({sig.kind}) ends without end punctuation", True)
         return None
 
@@ -675,7 +675,7 @@ class QualityFilters:
     def _f_learned_junk(self, r: FilterInput) -> Verdict | None:
         score = r.learned
         c = self.cfg
-        if score is None or score < c.learned_junk_review:
+        if score is None or score < c.learned_junk_review or r.sig.repeat_fits:  # asked-for repetition
             return None
         reject = c.learned_junk_reject < 1.0 and score >= c.learned_junk_reject
         if reject and not r.asks_form:
@@ -697,6 +697,13 @@ class QualityFilters:
         c = self.cfg
         lp = sig.loops
         name = "repetition_loop"
+        if sig.repeat_asked:  # repetition the prompt asks for: kept, or borderline when far more than asked
+            if sig.repeat_fits:
+                return None
+            reps = max(lp.stutter, lp.block_repeats, sig.phrase_repeats, sig.marker_repeats)
+            return Verdict(
+                name, f"field 'output': a unit is repeated {reps} times back to back, more than the prompt asks", True
+            )
         if lp.stutter >= c.loop_max_stutter and lp.stutter_chars >= 16:
             return Verdict(name, f"field 'output': a short unit is repeated {lp.stutter} times back to back")
         if sig.marker_repeats >= c.loop_max_stutter:
@@ -707,8 +714,6 @@ class QualityFilters:
             return Verdict(
                 name, f"field 'output': a phrase of 5-8 characters is repeated {sig.phrase_repeats} times back to back"
             )
-        if sig.repeat_asked:
-            return None
         if lp.block_repeats >= c.loop_max_block_repeats or (
             sig.kind != "verse"
             and lp.block_repeats >= c.loop_block_repeats_covering

@@ -20,7 +20,14 @@ from pipeline.stages.clean.signals import (
 )
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
-from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
+from pipeline.stages.clean.signals.kinds import (
+    SAME_UNIT_MAX_CHARS,
+    VERSE_TOPIC_RE2,
+    content_kind,
+    repeat_limit,
+    repeat_request,
+    same_unit_repeats,
+)
 from pipeline.stages.clean.signals.loops import NO_LOOPS, LoopSignals, loop_candidates, loop_signals
 from pipeline.stages.clean.signals.repetition import (
     NO_NGRAMS,
@@ -102,6 +109,9 @@ class RecordSignals:
     char_rep_frac: float
     coherence: float | None
     repeat_asked: bool = False
+    """The answer repeats a unit and the prompt asks for repetition (:func:`.kinds.repeat_request`)."""
+    repeat_fits: bool = False
+    """Asked, and the answer's longest back-to-back run is within :func:`.kinds.repeat_limit` of the count."""
     placeholder: str | None = None
     template: str | None = None
     artefact: str | None = None
@@ -295,8 +305,14 @@ def batch_signals(
             sig.marker_repeats = repetition.numbering_run(out)
         if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:
             sig.unit_only = repetition.unit_only(out, prompt)
-        if loops.block_repeats > 1 or loops.stutter > 2:
-            sig.repeat_asked = REPEAT_TOPIC.search(prompt) is not None
+        reps = max(loops.block_repeats, loops.stutter, sig.phrase_repeats, sig.marker_repeats)
+        if reps <= 1 and out_chars[i] <= SAME_UNIT_MAX_CHARS and ("," in out or "，" in out or "\n" in out):
+            reps = same_unit_repeats(out)
+        if reps > 1:
+            asked = repeat_request(prompt)
+            if asked is not None:
+                sig.repeat_asked = True
+                sig.repeat_fits = reps <= repeat_limit(asked)
         if out_chars[i] <= artefacts.PLACEHOLDER_MAX_CHARS:
             sig.placeholder = artefacts.placeholder(out, prompt)
         if template_cand[i]:
