@@ -485,8 +485,10 @@ class QualityFilters:
     def _f_mojibake(self, r: FilterInput) -> Verdict | None:
         sig = r.sig
         name = "mojibake"
-        if sig.mojibake is not None:
+        if sig.mojibake == "mojibake":
             return Verdict(name, "field 'output' still holds mojibake after repair")
+        if sig.mojibake is not None:
+            return Verdict(name, f"field 'output' decodes back to other text: {sig.mojibake}")
         if sig.translated_code is not None:
             return Verdict(name, "field 'output': program code whose keywords were machine-translated")
         if sig.escaped:
