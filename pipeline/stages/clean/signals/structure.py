@@ -207,10 +207,19 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Hebrew", re.compile(r"[\u0590-\u05ff]")),
     ("Devanagari", re.compile(r"[\u0900-\u097f]")),
     ("Thai", re.compile(r"[\u0e00-\u0e7f]")),
+    ("zhuyin", re.compile(r"[\u3100-\u312f\u31a0-\u31bf]")),
+    # Latin written with look-alike characters: mathematical bold/italic/monospace letters, circled, squared and
+    # full-width letters ("fancy fonts"), and turned or phonetic letters (upside-down text: ǝ ɐ ɹ ʇ ᴉ).
+    ("styled Latin", re.compile("[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189\uff21-\uff3a\uff41-\uff5a]")),
+    ("turned Latin", re.compile(r"[\u0250-\u02af\u1d00-\u1dbf\u01dd\u0183\u018d\u0279]")),
+    # Latin where a quarter of the letters carry diacritics: Vietnamese and the like, not English with loan words.
+    ("accented Latin", re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")),
 )
 SCRIPT_CANDIDATE_RE2 = (
     r"[\x{0370}-\x{052f}\x{1f00}-\x{1fff}\x{ac00}-\x{d7af}\x{1100}-\x{11ff}\x{3130}-\x{318f}\x{3040}-\x{30ff}"
-    r"\x{0590}-\x{06ff}\x{0750}-\x{077f}\x{0900}-\x{097f}\x{0e00}-\x{0e7f}]"
+    r"\x{0590}-\x{06ff}\x{0750}-\x{077f}\x{0900}-\x{097f}\x{0e00}-\x{0e7f}\x{3100}-\x{312f}\x{31a0}-\x{31bf}"
+    r"\x{1d400}-\x{1d7ff}\x{24b6}-\x{24e9}\x{1f130}-\x{1f189}\x{ff21}-\x{ff3a}\x{ff41}-\x{ff5a}"
+    r"\x{0250}-\x{02af}\x{1d00}-\x{1dbf}\x{00c0}-\x{00d6}\x{00d8}-\x{00f6}\x{00f8}-\x{024f}\x{1e00}-\x{1eff}]"
 )
 """RE2 pattern (pyarrow): answers holding a letter of one of the judged scripts."""
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -220,6 +229,15 @@ SCRIPT_MIN_LETTERS = 12
 """An answer needs this many letters of the foreign script ..."""
 SCRIPT_MIN_SHARE = 0.5
 """... making at least this share of its letters (Han, Hangul and kana weighing 3), to be in the wrong script."""
+_SCRIPT_SHARE = {"turned Latin": 0.3, "accented Latin": 0.25}
+"""Lower shares for Latin look-alikes (upside-down text keeps o, s, l, u; Vietnamese keeps most letters plain)."""
+_LOOK_ALIKES = frozenset(["styled Latin", "turned Latin", "accented Latin", "zhuyin"])
+_STYLE_TOPIC = re.compile(
+    r"\b(?:ipa|phonetic\w*|pronunci\w*|transcri\w*|upside|flip\w*|fonts?|styl\w*|fancy|unicode|bold|italic|"
+    r"monospace|full-?width|circled|diacritic\w*|accents?|accented)\b|音标|发音|注音|字体|花体|全角|变音|声调",
+    re.I,
+)
+"""A prompt about phonetics, fonts, Unicode styles or diacritics: Latin look-alikes may be what it asks for."""
 
 
 def script_mismatch(output: str, prompt: str) -> str | None:
@@ -236,8 +254,11 @@ def script_mismatch(output: str, prompt: str) -> str | None:
     weight = 3 if best in _SYLLABIC else 1
     han = len(_HAN.findall(output))
     letters = len(_LETTERS.findall(output))
-    if weight * best_n < SCRIPT_MIN_SHARE * (letters - han - best_n + 3 * han + weight * best_n):
+    share = _SCRIPT_SHARE.get(best, SCRIPT_MIN_SHARE)
+    if weight * best_n < share * (letters - han - best_n + 3 * han + weight * best_n):
         return None
     if dict(_SCRIPTS)[best].search(prompt) or asked_langs(prompt) is None:
+        return None
+    if best in _LOOK_ALIKES and _STYLE_TOPIC.search(prompt) is not None:
         return None
     return best
