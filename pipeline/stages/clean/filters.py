@@ -522,6 +522,14 @@ class QualityFilters:
         name = "boilerplate_output"
         if sig.chrome is not None:
             return Verdict(name, "field 'output' holds web-page boilerplate (consent banner, menu or footer)")
+        if sig.non_answer == "status":
+            return Verdict(
+                name, "field 'output' is a notice about the answer (removed, moderated, paywalled or an error), not one"
+            )
+        if sig.non_answer == "clarify":
+            return Verdict(
+                name, "field 'output' only asks back for more information and takes up nothing of the task", True
+            )
         return None
 
     def _f_spam_output(self, r: FilterInput) -> Verdict | None:

@@ -117,6 +117,8 @@ class RecordSignals:
     artefact: str | None = None
     refusal: str | None = None
     chrome: str | None = None
+    non_answer: str | None = None
+    """``status`` or ``clarify`` (:func:`.boilerplate.non_answer`): a short answer that does not take up the task."""
     spam: str | None = None
     mojibake: str | None = None
     truncation: str | None = None
@@ -238,6 +240,11 @@ def batch_signals(
     refusal_cand = _candidates(out_arr, boilerplate.REFUSAL_RE2)
     chrome_cand = _candidates(out_arr, boilerplate.CHROME_RE2)
     promo_cand = _candidates(out_arr, boilerplate.PROMO_RE2)
+    nonans_cand = [False] * n
+    nonans_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.NON_ANSWER_MAX_CHARS]
+    if nonans_idx:
+        for i, hit in zip(nonans_idx, _candidates(some(nonans_idx), boilerplate.NON_ANSWER_RE2)):
+            nonans_cand[i] = hit
     link_cand = [False] * n
     link_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.LINK_ONLY_MAX_CHARS]
     if link_idx:
@@ -323,6 +330,8 @@ def batch_signals(
             sig.refusal = boilerplate.refusal(out, prompt)
         if chrome_cand[i] or (out_chars[i] <= 300 and sum(map(out.count, "|>»·/\n")) >= 3):
             sig.chrome = boilerplate.page_chrome(out, prompt, chrome_cand[i])
+        if sig.chrome is None and nonans_cand[i]:
+            sig.non_answer = boilerplate.non_answer(out, f"{sys_l[i] or ''}\n{prompt}")
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
         if link_cand[i] and sig.spam is None:
