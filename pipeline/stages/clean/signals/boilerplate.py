@@ -493,19 +493,18 @@ _META_NOUN = (
 )
 _STATUS = (
     r"removed|hidden|blocked|flagged|withheld|moderat\w*|violat\w*|unavailable|premium|members? only|"
-    r"subscri\w*|log ?in|sign ?(?:up|in)|join now|free (?:article|answer)s? limit|upgrade|paywall|unlock|continue reading|read the (?:full|complete|rest)|"
+    r"subscri\w*|log ?in|sign ?(?:up|in)|join now|free (?:article|answer)s? limit|upgrade|paywall|"
+    r"unlock (?:this|the full|the complete|the rest)|continue reading|read the (?:full|complete|rest)|"
     r"rate.?limit\w*|quota|timed? ?out|error|exception|status code|try again|retry|expired|content polic\w*|"
     r"community (?:guidelines|standards|rules)|safety (?:filter|system)|sensitive|"
-    r"屏蔽|折叠|删除|隐藏|违反|违规|敏感|会员|VIP|登录|开通|付费|订阅|稍后再试|稍后重试|错误|超时|限流|频繁|审核|"
-    r"不可用|无法显示|未予显示|已失效|下架|下载APP|查看完整|异常|出错|失败|重试|网络错误"
+    r"屏蔽|折叠|已被?删除|已被?隐藏|违反|违规|敏感|会员|VIP|登录|开通|付费|订阅|稍后再试|稍后重试|错误码|超时|限流|频繁|"
+    r"审核|不可用|无法显示|未予显示|已失效|下架|下载APP|查看完整|系统异常|(?:生成|加载|请求)失败|出错了|网络错误"
 )
 _CLARIFY = (
-    r"(?:could|can|would) you (?:please )?(?:clarify|provide|give|share|tell|specify|rephrase|elaborate|be more)|"
-    r"what (?:do|did) you mean|more (?:information|details|context)|not sure (?:what|i understand)|"
-    r"which (?:aspect|part|one) (?:do|would|are)|please (?:clarify|specify|provide more|rephrase)|"
-    r"i (?:don't|do not) (?:quite )?understand|be more specific|what exactly|"
-    r"请问您?想|您想了解|哪一方面|哪方面|具体一点|具体些|补充一些|补充一下|换个说法|不太明白|没太明白|没有理解|"
-    r"更多信息|背景信息|说明一下您|详细描述|再详细"
+    r"(?:more|additional|further) (?:information|details|context)|clarify|specify|be more specific|"
+    r"what (?:exactly|do you mean|did you mean)|rephrase|not sure what you|i (?:don't|do not) (?:quite )?understand (?:your|what you)|"
+    r"请补充|请提供更多|请问您|您想了解|哪一方面|哪方面|具体一点|具体些|换个说法|不太明白|没太明白|没有理解您|"
+    r"再详细描述|详细描述一下您|说明一下您"
 )
 _NON_ANSWER = re.compile(rf"(?P<status>{_STATUS})|(?P<clarify>{_CLARIFY})", re.I)
 _META = re.compile(_META_NOUN, re.I)
@@ -514,7 +513,7 @@ NON_ANSWER_RE2 = f"(?i){_STATUS}|{_CLARIFY}"
 _NON_ANSWER_TOPIC = re.compile(
     r"\b(?:ask(?:s|ing)?|clarif\w*|dialog(?:ue)?s?|conversations?|chat\w*|repl(?:y|ies)|respond\w*|messages?|"
     r"emails?|errors?|notices?|notifications?|customers?|moderat\w*|paywall|subscri\w*|login|http|status|"
-    r"questions? (?:to ask|for|that)|role-?play)\b|提问|追问|对话|客服|提示|通知|消息|回复|报错|错误|会员|登录",
+    r"questions?|requests?|role-?play)\b|提问|追问|对话|客服|客户|投诉|提示|通知|消息|回复|报错|错误|会员|登录",
     re.I,
 )
 """A prompt whose answer may itself be a notice, an error or a question to someone."""
@@ -563,11 +562,8 @@ _FRAME_WORDS = frozenset(
         "help",
         "happy",
         "understand",
-        "request",
         "mean",
         "answer",
-        "question",
-        "information",
         "detail",
         "details",
         "specific",
@@ -611,4 +607,4 @@ def non_answer(output: str, prompt: str) -> str | None:
         return None
     if m.group("status") is not None:
         return "status" if _META.search(output) is not None else None
-    return "clarify"
+    return "clarify" if output.rstrip()[-1:] in ("?", "？", ".", "。") else None

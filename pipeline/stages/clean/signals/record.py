@@ -364,10 +364,10 @@ def batch_signals(
             sig.dump = structure.json_dump(out, f"{sys_l[i] or ''}\n{prompt}", f"{sys_l[i] or ''}\n{ins}")
         if wiki_cand[i] and sig.dump is None:
             sig.dump = structure.wiki_dump(out, f"{sys_l[i] or ''}\n{prompt}")
-        if script_cand[i]:
-            sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
-        elif (ins_cjk[i] or inp_cjk[i]) and not out_cjk[i] and out_nonspace[i] >= 10 and kind != "code":
+        if (ins_cjk[i] or inp_cjk[i]) and not out_cjk[i] and out_nonspace[i] >= 10 and kind != "code":
             sig.script = pinyin.pinyin_answer(out, f"{sys_l[i] or ''}\n{prompt}")
+        if script_cand[i] and sig.script is None:
+            sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
         result.append(sig)
     return result
 
