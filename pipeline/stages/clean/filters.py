@@ -365,6 +365,9 @@ _MISMATCH = {"en": "English", "zh": "Chinese"}
 _DUMPS = {
     "json": "is a JSON object and the prompt does not ask for data or code",
     "wiki": "holds wiki source markup and the prompt does not ask for markup",
+    "envelope": "is a protocol envelope (HTTP response or mail headers, YAML front matter) and the prompt does not "
+    "ask for one",
+    "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
     "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
     "ask for markup, data or code",
 }

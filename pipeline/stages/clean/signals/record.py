@@ -257,6 +257,7 @@ def batch_signals(
     verse_prompt = _candidates(prompts, VERSE_TOPIC_RE2)
     moji_cand = [not o.isascii() for o in outputs]
     wiki_cand = _candidates(out_arr, structure.WIKI_CANDIDATE_RE2)
+    machine_cand = _candidates(out_arr, structure.MACHINE_CANDIDATE_RE2)
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
@@ -364,6 +365,8 @@ def batch_signals(
             sig.dump = structure.json_dump(out, f"{sys_l[i] or ''}\n{prompt}", f"{sys_l[i] or ''}\n{ins}")
         if wiki_cand[i] and sig.dump is None:
             sig.dump = structure.wiki_dump(out, f"{sys_l[i] or ''}\n{prompt}")
+        if machine_cand[i] and sig.dump is None:
+            sig.dump = structure.machine_dump(out, f"{sys_l[i] or ''}\n{prompt}")
         if (ins_cjk[i] or inp_cjk[i]) and not out_cjk[i] and out_nonspace[i] >= 10 and kind != "code":
             sig.script = pinyin.pinyin_answer(out, f"{sys_l[i] or ''}\n{prompt}")
         if script_cand[i] and sig.script is None:

@@ -193,6 +193,68 @@ MARKUP_TOPIC_RE2 = f"{_DATA_TOPIC.pattern}|{_MARKUP_TOPIC.pattern}|{HTML_TOPIC.p
 """RE2 pattern (pyarrow, case-insensitive) of prompts about data, formats, code, markup, HTML or web pages."""
 
 
+MACHINE_CANDIDATE_RE2 = (
+    r"^(?:HTTP/\d|---[ \t]*\n|(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Content-Type|Message-ID):)"
+    r"|[A-Za-z0-9+/]{120,}|\S{200,}"
+)
+"""RE2 pattern (pyarrow): answers that may be a protocol envelope or a machine blob (a superset)."""
+_HTTP_STATUS = re.compile(r"^HTTP/\d(?:\.\d)? \d{3}\b")
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}: \S", re.M)
+_MAIL_HEADERS = re.compile(
+    r"^(?:From|To|Cc|Subject|Date|Received|Return-Path|Reply-To|MIME-Version|Content-Type|"
+    r"Content-Transfer-Encoding|Message-ID):",
+    re.I | re.M,
+)
+_MAIL_TRANSPORT = re.compile(
+    r"^(?:Received|Return-Path|MIME-Version|Content-Type|Content-Transfer-Encoding|Message-ID):|=\?[\w-]+\?[BQ]\?",
+    re.I | re.M,
+)
+_FRONT_MATTER = re.compile(r"^---[ \t]*\n(?:[A-Za-z_][\w-]*:.*\n){2,}---[ \t]*(?:\n|$)")
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{120,}={0,2}")
+_LONG_TOKEN = re.compile(r"\S{200,}")
+_CODE_PUNCT = frozenset("{}();=,[]")
+_ENVELOPE_TOPIC = re.compile(
+    r"\bhttp|header|e-?mail|\bmime\b|front ?matter|jekyll|hugo|blog post|markdown|base64|data uri|minif|"
+    r"bundle|webpack|encod|请求头|响应头|邮件|报文|编码",
+    re.I,
+)
+
+
+def machine_dump(output: str, prompt: str) -> str | None:
+    """``"envelope"`` or ``"blob"`` when the answer is machine output, not text for a reader; else None.
+
+    An envelope opens the answer: an HTTP status line with header lines after it, a mail header block
+    (two or more of From, To, Subject, Date, MIME-Version, Content-Type…, one of them a transport or MIME header
+    or an encoded word ``=?UTF-8?B?``: a memo's To/From/Subject is not one), or YAML front matter (``---``,
+    two or more ``key: value`` lines, ``---``). A blob is a run of 120+ base64 characters (an inline image or
+    file) or a 200+ character token without spaces holding at least 10 % code punctuation (minified code).
+    Not for prompts about data, formats, code or markup, nor about HTTP, mail, headers, front matter or
+    encodings.
+    """
+    kind = None
+    head = output[:2000]
+    http = _HTTP_STATUS.match(output) is not None and len(_HEADER_LINE.findall(head)) >= 2
+    mail = (
+        _MAIL_HEADERS.match(output) is not None
+        and len(_MAIL_HEADERS.findall(head)) >= 2
+        and _MAIL_TRANSPORT.search(head) is not None  # a memo's To/From/Subject is not a mail dump
+    )
+    front = output.startswith("---") and _FRONT_MATTER.match(output) is not None
+    if http or mail or front:
+        kind = "envelope"
+    elif _BASE64_RUN.search(output):
+        kind = "blob"
+    else:
+        for m in _LONG_TOKEN.finditer(output):
+            token = m.group()
+            if sum(c in _CODE_PUNCT for c in token) >= 0.1 * len(token):
+                kind = "blob"
+                break
+    if kind is None or markup_exempt(prompt) or _ENVELOPE_TOPIC.search(prompt) is not None:
+        return None
+    return kind
+
+
 def markup_exempt(prompt: str) -> bool:
     """True when the prompt asks for data, formats, feeds or code (its answer may be markup)."""
     return _DATA_TOPIC.search(prompt) is not None or _MARKUP_TOPIC.search(prompt) is not None
