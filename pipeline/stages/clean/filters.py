@@ -557,6 +557,8 @@ class QualityFilters:
         name = "keyboard_mash"
         if sig.unit_only:
             return Verdict(name, "field 'output' is one short unit repeated (a key held down or a pattern hammered)")
+        if sig.mash == "digits":
+            return Verdict(name, "field 'output' is groups of digits and the prompt has and asks for no number")
         if sig.mash is not None:
             return Verdict(name, "field 'output': most words are keyboard mash")
         return None

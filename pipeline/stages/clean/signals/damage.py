@@ -618,6 +618,38 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
     return "mash" if mash >= 2 and mash >= MASH_SHARE * len(words) else None
 
 
+DIGIT_MASH_MAX_CHARS = 200
+_DIGIT_GROUPS = re.compile(r"^\s*\d+(?:\s+\d+){2,}\s*$")
+_KEYPAD_RUNS = ("123", "234", "345", "456", "567", "678", "789", "147", "258", "369", "321", "654", "987", "741", "963")
+
+
+def _mashy_group(group: str) -> bool:
+    """A digit group typed, not read: a 1-3 digit unit repeated (``456456``, ``7777``) or a keypad run."""
+    if len(group) >= 4 and any(group == group[:k] * (len(group) // k) for k in (1, 2, 3) if len(group) % k == 0):
+        return True
+    return len(group) >= 3 and any(run in group for run in _KEYPAD_RUNS) and len(set(group)) <= 4
+
+
+_NUMBER_TOPIC = re.compile(
+    r"\d|number|digit|numeral|count|how (?:many|much)|calculat|comput|sum|total|phone|pin\b|\bid\b|zip|postal|"
+    r"sequence|series|random|code|password|lottery|score|date|year|time|数|几|多少|计算|号码|编号|序列|密码|日期|年|时间|分数",
+    re.I,
+)
+
+
+def digit_mash(output: str, prompt: str) -> bool:
+    """True when a short answer is only digit groups typed on a keypad, for a prompt without a number.
+
+    Three or more groups separated by spaces, two of them typed rather than read (a repeated 1-3 digit unit
+    such as ``456456``, or a keypad run such as ``147`` / ``369`` in a group of few distinct digits); a prompt
+    with a digit or about numbers, codes, dates or sequences exempts it.
+    """
+    if len(output) > DIGIT_MASH_MAX_CHARS or _DIGIT_GROUPS.match(output) is None:
+        return False
+    groups = output.split()
+    return sum(map(_mashy_group, groups)) >= 2 and _NUMBER_TOPIC.search(prompt) is None
+
+
 # --- machine-translated code ---------------------------------------------------------------------
 
 _TRANSLATED_KEYWORD = re.compile(

@@ -352,6 +352,8 @@ def batch_signals(
             sig.truncation = damage.truncation(out, kind)
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
+        if sig.mash is None and out[:1].isdigit() and damage.digit_mash(out, f"{sys_l[i] or ''}\n{prompt}"):
+            sig.mash = "digits"
         if kind == "code" and out_cjk[i]:
             sig.translated_code = damage.translated_code(out, prompt)
         if (
