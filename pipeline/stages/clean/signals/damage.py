@@ -155,8 +155,11 @@ def _lead_class(codec: str) -> re.Pattern[str]:
 
 
 _LEADS = tuple((codec, _lead_class(codec)) for codec in SINGLE_BYTE_CODECS)
-_ANY_LEAD = re.compile("|".join(p.pattern for _, p in _LEADS))
-_EAST_ASIAN_HINT = re.compile(r"[\u3040-\u30ff\uff61-\uff9f\uac00-\ud7af\u3130-\u318f]")
+_EAST_ASIAN = r"\u3040-\u30ff\uff61-\uff9f\uac00-\ud7af\u3130-\u318f"
+_EAST_ASIAN_HINT = re.compile(f"[{_EAST_ASIAN}]")
+_ANY_LEAD = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + "]")
+_ANY_HINT = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + _EAST_ASIAN + "]")
+"""One character class that any mis-decoding this module tests for needs (a fast scan that real text fails)."""
 _QUOTED_PRINTABLE = re.compile(r"=[89A-F][0-9A-F]")
 QUOTED_PRINTABLE_MIN = 6
 """``=XX`` escapes of non-ASCII bytes (quoted-printable) an answer needs before it is decoded and tested."""
@@ -202,7 +205,7 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
     for bom, name in _MISREAD_BOMS.items():
         if output.startswith(bom):
             return name
-    if "=" in output and len(_QUOTED_PRINTABLE.findall(output)) >= QUOTED_PRINTABLE_MIN:
+    if output.count("=") >= QUOTED_PRINTABLE_MIN and len(_QUOTED_PRINTABLE.findall(output)) >= QUOTED_PRINTABLE_MIN:
         import quopri
 
         try:
@@ -211,14 +214,14 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
             decoded = ""
         if decoded and not decoded.isascii():
             return "quoted-printable UTF-8"
-    if output.isascii():
+    rare = rare_han is not None and rare_han[1] >= RARE_HAN_MIN and rare_han[0] >= 0.2
+    if output.isascii() or (not rare and _ANY_HINT.search(output) is None):
         return None
     if _ANY_LEAD.search(output) is not None:
         for codec, leads in _LEADS:
             if leads.search(output) is not None and _shrinks(output, codec):
                 return f"UTF-8 read as {codec}"
     east_asian = _EAST_ASIAN_HINT.search(output) is not None
-    rare = rare_han is not None and rare_han[1] >= RARE_HAN_MIN and rare_han[0] >= 0.2
     for codec in MULTI_BYTE_CODECS:
         if (east_asian if codec in ("shift_jis", "euc_kr") else rare) and _shrinks(output, codec):
             return f"UTF-8 read as {codec}"

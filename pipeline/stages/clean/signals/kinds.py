@@ -83,6 +83,8 @@ _REPEAT_PLAIN = re.compile(
     r"|\bover and over\b|\bagain and again\b|跟读|跟我读|跟我说|复述|重复|抄写|叠词",
     re.I,
 )
+REPEAT_CANDIDATE_RE2 = r"(?i)repeat|times|twice|thrice|over and over|again and again|遍|次|重复|抄|跟读|跟我|复述|叠词"
+"""RE2 pattern (pyarrow): prompts that may ask for repetition (a superset of :func:`repeat_request`)."""
 REPEAT_NO_COUNT = 0
 """What :func:`repeat_request` returns for repetition asked without a number ("Repeat after me: ...")."""
 

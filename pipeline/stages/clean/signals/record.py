@@ -21,6 +21,7 @@ from pipeline.stages.clean.signals import (
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
 from pipeline.stages.clean.signals.kinds import (
+    REPEAT_CANDIDATE_RE2,
     SAME_UNIT_MAX_CHARS,
     VERSE_TOPIC_RE2,
     content_kind,
@@ -255,6 +256,7 @@ def batch_signals(
     loop_cand = loop_candidates(proses, arr=prose_arr).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
     verse_prompt = _candidates(prompts, VERSE_TOPIC_RE2)
+    repeat_cand = _candidates(prompts, REPEAT_CANDIDATE_RE2)
     moji_cand = [not o.isascii() for o in outputs]
     wiki_cand = _candidates(out_arr, structure.WIKI_CANDIDATE_RE2)
     machine_cand = _candidates(out_arr, structure.MACHINE_CANDIDATE_RE2)
@@ -314,9 +316,9 @@ def batch_signals(
         if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:
             sig.unit_only = repetition.unit_only(out, prompt)
         reps = max(loops.block_repeats, loops.stutter, sig.phrase_repeats, sig.marker_repeats)
-        if reps <= 1 and out_chars[i] <= SAME_UNIT_MAX_CHARS and ("," in out or "，" in out or "\n" in out):
+        if repeat_cand[i] and reps <= 1 and out_chars[i] <= SAME_UNIT_MAX_CHARS:
             reps = same_unit_repeats(out)
-        if reps > 1:
+        if repeat_cand[i] and reps > 1:
             asked = repeat_request(prompt)
             if asked is not None:
                 sig.repeat_asked = True

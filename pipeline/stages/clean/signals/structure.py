@@ -195,7 +195,7 @@ MARKUP_TOPIC_RE2 = f"{_DATA_TOPIC.pattern}|{_MARKUP_TOPIC.pattern}|{HTML_TOPIC.p
 
 MACHINE_CANDIDATE_RE2 = (
     r"^(?:HTTP/\d|---[ \t]*\n|(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Content-Type|Message-ID):)"
-    r"|[A-Za-z0-9+/]{120,}|\S{200,}"
+    r"|\S{120}"
 )
 """RE2 pattern (pyarrow): answers that may be a protocol envelope or a machine blob (a superset)."""
 _HTTP_STATUS = re.compile(r"^HTTP/\d(?:\.\d)? \d{3}\b")
