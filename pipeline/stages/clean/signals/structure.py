@@ -213,7 +213,7 @@ _FRONT_MATTER = re.compile(r"^---[ \t]*\n(?:[A-Za-z_][\w-]*:.*\n){2,}---[ \t]*(?
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{120,}={0,2}")
 _LONG_TOKEN = re.compile(r"\S{200,}")
 _CODE_PUNCT = frozenset("{}();=,[]")
-_ENVELOPE_TOPIC = re.compile(
+_MACHINE_TOPIC = re.compile(
     r"\bhttp|header|e-?mail|\bmime\b|front ?matter|jekyll|hugo|blog post|markdown|base64|data uri|minif|"
     r"bundle|webpack|encod|请求头|响应头|邮件|报文|编码",
     re.I,
@@ -250,7 +250,7 @@ def machine_dump(output: str, prompt: str) -> str | None:
             if sum(c in _CODE_PUNCT for c in token) >= 0.1 * len(token):
                 kind = "blob"
                 break
-    if kind is None or markup_exempt(prompt) or _ENVELOPE_TOPIC.search(prompt) is not None:
+    if kind is None or markup_exempt(prompt) or _MACHINE_TOPIC.search(prompt) is not None:
         return None
     return kind
 
