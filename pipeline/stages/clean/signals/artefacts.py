@@ -98,6 +98,7 @@ _EMPTY_PARTS = re.compile(
     r"<([A-Za-z][\w-]*)\s*>\s*</\1>|<[A-Za-z][\w-]*\s*/>|\\[nrt0]|#(?:REF!|NAME\?|VALUE!|DIV/0!|N/A|NULL!|NUM!|SPILL!|CALC!)",
     re.I,
 )
+_ALNUM = re.compile(r"[^\W_]")
 _SPREADSHEET_TOPIC = re.compile(
     r"excel|spreadsheet|sheets|formula|escape|html|xml|tag|code|表格|公式|转义|标签|代码", re.I
 )
@@ -129,7 +130,9 @@ def placeholder(output: str, prompt: str = "") -> str | None:
             return "placeholder"  # "（空）", "（略）", "[empty]": an editor's note, not an answer
     if _PUNCT_ONLY.match(text):
         return None if SYMBOL_TOPIC.search(prompt) else "placeholder"
-    if not any(ch.isalnum() for ch in _EMPTY_PARTS.sub("", text)):
+    if _ALNUM.search(text) is None or (
+        ("<" in text or "\\" in text or "#" in text) and _ALNUM.search(_EMPTY_PARTS.sub("", text)) is None
+    ):
         # symbols or emoji only; empty elements (<p></p>), literal escapes (\n), spreadsheet errors (#REF!);
         # not when the prompt holds those symbols itself (a rating of ★★★★★ changed to ★)
         if SYMBOL_TOPIC.search(prompt) or _SPREADSHEET_TOPIC.search(prompt):
