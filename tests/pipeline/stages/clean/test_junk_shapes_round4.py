@@ -64,6 +64,65 @@ POSITIVES = [
             "field 'output' is mostly in accented Latin script; the prompt does not use it or ask for another language",
         ),
     ),
+    # machine output
+    (
+        "Write a tweet about rain.",
+        "HTTP/1.1 200 OK\nServer: nginx\nContent-Type: text/html; charset=UTF-8\nContent-Length: 512\n\nHello.",
+        (
+            "rejected",
+            "markup_output",
+            "field 'output' is a protocol envelope (HTTP response or mail headers, YAML "
+            "front matter) and the prompt does not ask for one",
+        ),
+    ),
+    (
+        "Summarise the meeting.",
+        "From: bot@example.com\nTo: team@example.com\nSubject: =?UTF-8?B?U3VtbWFyeQ==?=\nMIME-Version: 1.0\n\nU3VtbWFyeQ==",
+        (
+            "rejected",
+            "markup_output",
+            "field 'output' is a protocol envelope (HTTP response or mail headers, YAML "
+            "front matter) and the prompt does not ask for one",
+        ),
+    ),
+    (
+        "什么是光合作用？",
+        "---\nlayout: post\ntitle: 光合作用\ndate: 2020-01-01\n---",
+        (
+            "rejected",
+            "markup_output",
+            "field 'output' is a protocol envelope (HTTP response or mail headers, YAML "
+            "front matter) and the prompt does not ask for one",
+        ),
+    ),
+    (
+        "Describe a sunset.",
+        '<img src="data:image/png;base64,' + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ" * 4 + '">',
+        (
+            "rejected",
+            "markup_output",
+            "field 'output' holds a machine blob (base64 data or minified code) and the "
+            "prompt does not ask for data or code",
+        ),
+    ),
+    # nothing but empty parts, symbols or keypad digits
+    (
+        "Describe the moon.",
+        "<p></p>",
+        ("rejected", "placeholder_output", "field 'output' is a placeholder, not an answer"),
+    ),
+    ("Write a joke.", "#REF!", ("rejected", "placeholder_output", "field 'output' is a placeholder, not an answer")),
+    ("讲一个故事。", "🤷", ("rejected", "placeholder_output", "field 'output' is a placeholder, not an answer")),
+    (
+        "Explain inflation.",
+        "%^&*() @#$%^&*(",
+        ("rejected", "placeholder_output", "field 'output' is a placeholder, not an answer"),
+    ),
+    (
+        "Write a poem about spring.",
+        "456456 82010748 369369 147147",
+        ("rejected", "keyboard_mash", "field 'output' is groups of digits and the prompt has and asks for no number"),
+    ),
     # notices and questions back instead of an answer
     (
         "Explain photosynthesis.",
@@ -117,6 +176,21 @@ HARD_NEGATIVES = [
     ("Write a chatbot reply asking the user for more details.", "Could you provide more details about your order?"),
     ("What does HTTP status 429 mean?", "429 Too Many Requests: the client hit a rate limit; try again later."),
     ("Why do websites use paywalls?", "Paywalls let publishers earn money from readers who subscribe."),
+    # a memo's headers, an HTTP answer asked for, data asked for
+    (
+        "Write a memo about the new policy.",
+        "To: All Staff\nFrom: HR\nSubject: New policy\n\nFrom Monday we start at nine.",
+    ),
+    (
+        "Show an example HTTP response.",
+        "HTTP/1.1 404 Not Found\nContent-Type: text/plain\nContent-Length: 10\n\nNot Found.",
+    ),
+    ("Write YAML front matter for a blog post.", "---\ntitle: Spring\ndate: 2024-03-01\n---"),
+    # symbols from the prompt, digits asked for
+    ("Change the rating from 5 stars to 1 star.\n★★★★★", "★"),
+    ("Rank these three items; output their indices.", "3 1 2"),
+    ("What is the population of France?", "67 054 000"),
+    ("Write a Python one-liner that prints a list.", "print([1, 2, 3])"),
 ]
 
 
