@@ -365,6 +365,9 @@ _MISMATCH = {"en": "English", "zh": "Chinese"}
 _DUMPS = {
     "json": "is a JSON object and the prompt does not ask for data or code",
     "wiki": "holds wiki source markup and the prompt does not ask for markup",
+    "envelope": "is a protocol envelope (HTTP response or mail headers, YAML front matter) and the prompt does not "
+    "ask for one",
+    "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
     "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
     "ask for markup, data or code",
 }
@@ -485,8 +488,10 @@ class QualityFilters:
     def _f_mojibake(self, r: FilterInput) -> Verdict | None:
         sig = r.sig
         name = "mojibake"
-        if sig.mojibake is not None:
+        if sig.mojibake == "mojibake":
             return Verdict(name, "field 'output' still holds mojibake after repair")
+        if sig.mojibake is not None:
+            return Verdict(name, f"field 'output' decodes back to other text: {sig.mojibake}")
         if sig.translated_code is not None:
             return Verdict(name, "field 'output': program code whose keywords were machine-translated")
         if sig.escaped:
@@ -520,6 +525,14 @@ class QualityFilters:
         name = "boilerplate_output"
         if sig.chrome is not None:
             return Verdict(name, "field 'output' holds web-page boilerplate (consent banner, menu or footer)")
+        if sig.non_answer == "status":
+            return Verdict(
+                name, "field 'output' is a notice about the answer (removed, moderated, paywalled or an error), not one"
+            )
+        if sig.non_answer == "clarify":
+            return Verdict(
+                name, "field 'output' only asks back for more information and takes up nothing of the task", True
+            )
         return None
 
     def _f_spam_output(self, r: FilterInput) -> Verdict | None:
@@ -544,6 +557,8 @@ class QualityFilters:
         name = "keyboard_mash"
         if sig.unit_only:
             return Verdict(name, "field 'output' is one short unit repeated (a key held down or a pattern hammered)")
+        if sig.mash == "digits":
+            return Verdict(name, "field 'output' is groups of digits and the prompt has and asks for no number")
         if sig.mash is not None:
             return Verdict(name, "field 'output': most words are keyboard mash")
         return None
@@ -629,7 +644,7 @@ class QualityFilters:
         name = "truncated_output"
         if sig.truncation == "truncated":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence or with unclosed code")
-        if sig.truncation == "suspect":
+        if sig.truncation == "suspect" and not sig.repeat_fits:  # "hooray, hooray, hooray" as asked
             return Verdict(name, f"field 'output' ({sig.kind}) ends without end punctuation", True)
         return None
 
@@ -675,7 +690,7 @@ class QualityFilters:
     def _f_learned_junk(self, r: FilterInput) -> Verdict | None:
         score = r.learned
         c = self.cfg
-        if score is None or score < c.learned_junk_review:
+        if score is None or score < c.learned_junk_review or r.sig.repeat_fits:  # asked-for repetition
             return None
         reject = c.learned_junk_reject < 1.0 and score >= c.learned_junk_reject
         if reject and not r.asks_form:
@@ -697,6 +712,13 @@ class QualityFilters:
         c = self.cfg
         lp = sig.loops
         name = "repetition_loop"
+        if sig.repeat_asked:  # repetition the prompt asks for: kept, or borderline when far more than asked
+            if sig.repeat_fits:
+                return None
+            reps = max(lp.stutter, lp.block_repeats, sig.phrase_repeats, sig.marker_repeats)
+            return Verdict(
+                name, f"field 'output': a unit is repeated {reps} times back to back, more than the prompt asks", True
+            )
         if lp.stutter >= c.loop_max_stutter and lp.stutter_chars >= 16:
             return Verdict(name, f"field 'output': a short unit is repeated {lp.stutter} times back to back")
         if sig.marker_repeats >= c.loop_max_stutter:
@@ -707,8 +729,6 @@ class QualityFilters:
             return Verdict(
                 name, f"field 'output': a phrase of 5-8 characters is repeated {sig.phrase_repeats} times back to back"
             )
-        if sig.repeat_asked:
-            return None
         if lp.block_repeats >= c.loop_max_block_repeats or (
             sig.kind != "verse"
             and lp.block_repeats >= c.loop_block_repeats_covering

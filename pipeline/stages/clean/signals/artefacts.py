@@ -94,6 +94,15 @@ CANDIDATE_RE2 = (
 )
 """RE2 pattern (pyarrow) matching every answer that :func:`artefact` could flag (a superset)."""
 
+_EMPTY_PARTS = re.compile(
+    r"<([A-Za-z][\w-]*)\s*>\s*</\1>|<[A-Za-z][\w-]*\s*/>|\\[nrt0]|#(?:REF!|NAME\?|VALUE!|DIV/0!|N/A|NULL!|NUM!|SPILL!|CALC!)",
+    re.I,
+)
+_ALNUM = re.compile(r"[^\W_]")
+_SPREADSHEET_TOPIC = re.compile(
+    r"excel|spreadsheet|sheets|formula|escape|html|xml|tag|code|表格|公式|转义|标签|代码", re.I
+)
+"""A prompt about spreadsheets, escapes, markup or code: an empty element or ``#N/A`` may be the answer."""
 PLACEHOLDER_MAX_CHARS = 120
 """Answers longer than this are never taken as placeholders."""
 
@@ -121,6 +130,14 @@ def placeholder(output: str, prompt: str = "") -> str | None:
             return "placeholder"  # "（空）", "（略）", "[empty]": an editor's note, not an answer
     if _PUNCT_ONLY.match(text):
         return None if SYMBOL_TOPIC.search(prompt) else "placeholder"
+    if _ALNUM.search(text) is None or (
+        ("<" in text or "\\" in text or "#" in text) and _ALNUM.search(_EMPTY_PARTS.sub("", text)) is None
+    ):
+        # symbols or emoji only; empty elements (<p></p>), literal escapes (\n), spreadsheet errors (#REF!);
+        # not when the prompt holds those symbols itself (a rating of ★★★★★ changed to ★)
+        if SYMBOL_TOPIC.search(prompt) or _SPREADSHEET_TOPIC.search(prompt):
+            return None
+        return None if set(text) - {" ", "\n"} <= set(prompt) else "placeholder"
     if folded in WEAK_PLACEHOLDERS:
         return "weak"
     return None

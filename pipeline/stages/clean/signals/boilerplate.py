@@ -481,3 +481,130 @@ def link_only(output: str, prompt: str) -> str | None:
     if _LINK_TOPIC.search(prompt) or any(link.lower() in low for link in links):
         return None
     return "resource" if _RESOURCE_TOPIC.search(prompt) else "link"
+
+
+# --- answers that do not engage with the task ------------------------------------------------------
+
+NON_ANSWER_MAX_CHARS = 200
+"""Longer answers are not judged by :func:`non_answer`."""
+_META_NOUN = (
+    r"response|answer|reply|content|output|request|post|message|comment|article|page|service|generation|"
+    r"completion|this|回答|内容|答案|回复|该|此|本|请求|服务|全文|页面|文章"
+)
+_STATUS = (
+    r"removed|hidden|blocked|flagged|withheld|moderat\w*|violat\w*|unavailable|premium|members? only|"
+    r"subscri\w*|log ?in|sign ?(?:up|in)|join now|free (?:article|answer)s? limit|upgrade|paywall|"
+    r"unlock (?:this|the full|the complete|the rest)|continue reading|read the (?:full|complete|rest)|"
+    r"rate.?limit\w*|quota|timed? ?out|error|exception|status code|try again|retry|expired|content polic\w*|"
+    r"community (?:guidelines|standards|rules)|safety (?:filter|system)|sensitive|"
+    r"屏蔽|折叠|已被?删除|已被?隐藏|违反|违规|敏感|会员|VIP|登录|开通|付费|订阅|稍后再试|稍后重试|错误码|超时|限流|频繁|"
+    r"审核|不可用|无法显示|未予显示|已失效|下架|下载APP|查看完整|系统异常|(?:生成|加载|请求)失败|出错了|网络错误"
+)
+_CLARIFY = (
+    r"(?:more|additional|further) (?:information|details|context)|clarify|specify|be more specific|"
+    r"what (?:exactly|do you mean|did you mean)|rephrase|not sure what you|i (?:don't|do not) (?:quite )?understand (?:your|what you)|"
+    r"请补充|请提供更多|请问您|您想了解|哪一方面|哪方面|具体一点|具体些|换个说法|不太明白|没太明白|没有理解您|"
+    r"再详细描述|详细描述一下您|说明一下您"
+)
+_NON_ANSWER = re.compile(rf"(?P<status>{_STATUS})|(?P<clarify>{_CLARIFY})", re.I)
+_META = re.compile(_META_NOUN, re.I)
+NON_ANSWER_RE2 = f"(?i){_STATUS}|{_CLARIFY}"
+"""RE2 pattern (pyarrow): answers that may be a service notice or a question back (a superset)."""
+_NON_ANSWER_TOPIC = re.compile(
+    r"\b(?:ask(?:s|ing)?|clarif\w*|dialog(?:ue)?s?|conversations?|chat\w*|repl(?:y|ies)|respond\w*|messages?|"
+    r"emails?|errors?|notices?|notifications?|customers?|moderat\w*|paywall|subscri\w*|login|http|status|"
+    r"questions?|requests?|role-?play)\b|提问|追问|对话|客服|客户|投诉|提示|通知|消息|回复|报错|错误|会员|登录",
+    re.I,
+)
+"""A prompt whose answer may itself be a notice, an error or a question to someone."""
+_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}|[\u4e00-\u9fff]{2}")
+
+
+_FRAME_WORDS = frozenset(
+    [
+        "what",
+        "that",
+        "this",
+        "with",
+        "from",
+        "your",
+        "have",
+        "more",
+        "about",
+        "would",
+        "could",
+        "should",
+        "make",
+        "sure",
+        "want",
+        "like",
+        "know",
+        "please",
+        "will",
+        "been",
+        "they",
+        "them",
+        "their",
+        "there",
+        "which",
+        "when",
+        "where",
+        "into",
+        "some",
+        "also",
+        "than",
+        "then",
+        "only",
+        "very",
+        "just",
+        "best",
+        "first",
+        "help",
+        "happy",
+        "understand",
+        "mean",
+        "answer",
+        "detail",
+        "details",
+        "specific",
+        "exactly",
+        "give",
+        "tell",
+    ]
+)
+"""Words of 4+ letters that any answer may share with a prompt without taking up its task."""
+_FRAME_HAN = frozenset("的了是在我你您请问题回答这那个一些吗呢么")
+
+
+def _engages(output: str, prompt: str) -> bool:
+    """True when the answer shares a content word (4+ letters, or a Han pair) with the prompt."""
+    low = prompt.lower()
+    out = output.lower()
+    for m in _CONTENT_WORD.finditer(out):
+        w = m.group()
+        if w not in _FRAME_WORDS and not (_FRAME_HAN & set(w)) and w in low:
+            return True
+    return any(
+        out[i : i + 2] in low
+        for i in range(len(out) - 1)
+        if "\u4e00" <= out[i] <= "\u9fff" and out[i] not in _FRAME_HAN and out[i + 1] not in _FRAME_HAN
+    )
+
+
+def non_answer(output: str, prompt: str) -> str | None:
+    """``"status"`` or ``"clarify"`` when a short answer does not take up the task, else None.
+
+    The answer is at most :data:`NON_ANSWER_MAX_CHARS` characters, shares no content word with the prompt
+    (words of 4+ letters, Han character pairs) and either is a service notice about itself (removed,
+    moderated, paywalled, an error or rate limit: a status word with a word for the answer or the service,
+    ``status``) or only asks back for more information (``clarify``). Not for prompts about questions,
+    dialogues, messages, errors or notices (their answer may be one).
+    """
+    if len(output) > NON_ANSWER_MAX_CHARS:
+        return None
+    m = _NON_ANSWER.search(output)
+    if m is None or _NON_ANSWER_TOPIC.search(prompt) is not None or _engages(output, prompt):
+        return None
+    if m.group("status") is not None:
+        return "status" if _META.search(output) is not None else None
+    return "clarify" if output.rstrip()[-1:] in ("?", "？", ".", "。") else None

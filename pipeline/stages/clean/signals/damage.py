@@ -138,6 +138,96 @@ def mojibake(output: str, rare_han: tuple[float, int] | None = None) -> str | No
     return None
 
 
+# --- mis-decoding (decode and test) -----------------------------------------------------------------
+
+SINGLE_BYTE_CODECS = ("cp1252", "mac_roman", "cp437", "cp850", "cp1251", "koi8_r", "cp866", "latin-1")
+"""Codecs UTF-8 bytes are commonly read through, one character per byte."""
+MULTI_BYTE_CODECS = ("shift_jis", "euc_kr", "gbk", "big5")
+"""Codecs of East Asian text that UTF-8 bytes are read through (two bytes per character)."""
+_PUNCT_LEADS = frozenset("\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u2022\u00b7\u2039\u203a\u00a0")
+
+
+def _lead_class(codec: str) -> re.Pattern[str]:
+    """The characters ``codec`` reads UTF-8 lead bytes (0xC2-0xF4) as, quotes and dashes left out."""
+    chars = {bytes([b]).decode(codec, errors="ignore") for b in range(0xC2, 0xF5)}
+    chars = {c for c in chars if c and not c.isascii() and c not in _PUNCT_LEADS}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+_LEADS = tuple((codec, _lead_class(codec)) for codec in SINGLE_BYTE_CODECS)
+_EAST_ASIAN = r"\u3040-\u30ff\uff61-\uff9f\uac00-\ud7af\u3130-\u318f"
+_EAST_ASIAN_HINT = re.compile(f"[{_EAST_ASIAN}]")
+_ANY_LEAD = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + "]")
+_ANY_HINT = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + _EAST_ASIAN + "]")
+"""One character class that any mis-decoding this module tests for needs (a fast scan that real text fails)."""
+_QUOTED_PRINTABLE = re.compile(r"=[89A-F][0-9A-F]")
+QUOTED_PRINTABLE_MIN = 6
+"""``=XX`` escapes of non-ASCII bytes (quoted-printable) an answer needs before it is decoded and tested."""
+_MISREAD_BOMS = {
+    "\u00ff\u00fe": "UTF-16 read as Latin-1",
+    "\u00fe\u00ff": "UTF-16 read as Latin-1",
+    "\u00ef\u00bb\u00bf": "UTF-8 read as Latin-1",
+}
+ENCODING_TOPIC = re.compile(
+    r"encod|decod|codec|charset|mojibake|utf|unicode|ascii|latin|cp\d{3,4}|byte|hex|escap|quoted|mime|email source|"
+    r"编码|解码|乱码|字符集|字节|转义",
+    re.I,
+)
+"""A prompt about encodings: its answer may show mis-decoded text on purpose."""
+
+
+def _shrinks(text: str, codec: str) -> bool:
+    """True when ``text`` written back in ``codec`` is valid UTF-8 that is shorter and not plain ASCII."""
+    try:
+        fixed = text.encode(codec).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return not fixed.isascii() and len(fixed) < len(text)
+
+
+def misdecoded(output: str, prompt: str = "", rare_han: tuple[float, int] | None = None) -> str | None:
+    """How the answer was mis-decoded (``"UTF-8 read as mac_roman"``), tested by decoding it back; else None.
+
+    The answer is written back in each codec UTF-8 is commonly misread through (single-byte codecs whose reading
+    of a UTF-8 lead byte occurs in it; Shift-JIS, EUC-KR with kana or Hangul in it; GBK, Big5 with many rare Han
+    characters) and is a mis-decoding when that gives valid UTF-8 that is shorter and not ASCII: real text almost
+    never does. Also a leading byte-order mark read as Latin-1 (``ÿþ`` of UTF-16) and quoted-printable UTF-8
+    (``=E4=BD=A0``, at least :data:`QUOTED_PRINTABLE_MIN` runs that decode to UTF-8). Not for a prompt about
+    encodings (:data:`ENCODING_TOPIC`).
+    """
+    found = _misdecoding(output, rare_han)
+    if found is None or ENCODING_TOPIC.search(prompt) is not None:
+        return None
+    return found
+
+
+def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
+    for bom, name in _MISREAD_BOMS.items():
+        if output.startswith(bom):
+            return name
+    if output.count("=") >= QUOTED_PRINTABLE_MIN and len(_QUOTED_PRINTABLE.findall(output)) >= QUOTED_PRINTABLE_MIN:
+        import quopri
+
+        try:
+            decoded = quopri.decodestring(output.encode("ascii", errors="ignore")).decode("utf-8")
+        except UnicodeDecodeError:
+            decoded = ""
+        if decoded and not decoded.isascii():
+            return "quoted-printable UTF-8"
+    rare = rare_han is not None and rare_han[1] >= RARE_HAN_MIN and rare_han[0] >= 0.2
+    if output.isascii() or (not rare and _ANY_HINT.search(output) is None):
+        return None
+    if _ANY_LEAD.search(output) is not None:
+        for codec, leads in _LEADS:
+            if leads.search(output) is not None and _shrinks(output, codec):
+                return f"UTF-8 read as {codec}"
+    east_asian = _EAST_ASIAN_HINT.search(output) is not None
+    for codec in MULTI_BYTE_CODECS:
+        if (east_asian if codec in ("shift_jis", "euc_kr") else rare) and _shrinks(output, codec):
+            return f"UTF-8 read as {codec}"
+    return None
+
+
 # --- truncation ----------------------------------------------------------------------------------
 
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})", re.M)
@@ -529,6 +619,38 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
         return None
     mash = sum(map(_mash_word, words))
     return "mash" if mash >= 2 and mash >= MASH_SHARE * len(words) else None
+
+
+DIGIT_MASH_MAX_CHARS = 200
+_DIGIT_GROUPS = re.compile(r"^\s*\d+(?:\s+\d+){2,}\s*$")
+_KEYPAD_RUNS = ("123", "234", "345", "456", "567", "678", "789", "147", "258", "369", "321", "654", "987", "741", "963")
+
+
+def _mashy_group(group: str) -> bool:
+    """A digit group typed, not read: a 1-3 digit unit repeated (``456456``, ``7777``) or a keypad run."""
+    if len(group) >= 4 and any(group == group[:k] * (len(group) // k) for k in (1, 2, 3) if len(group) % k == 0):
+        return True
+    return len(group) >= 3 and any(run in group for run in _KEYPAD_RUNS) and len(set(group)) <= 4
+
+
+_NUMBER_TOPIC = re.compile(
+    r"\d|number|digit|numeral|count|how (?:many|much)|calculat|comput|sum|total|phone|pin\b|\bid\b|zip|postal|"
+    r"sequence|series|random|code|password|lottery|score|date|year|time|数|几|多少|计算|号码|编号|序列|密码|日期|年|时间|分数",
+    re.I,
+)
+
+
+def digit_mash(output: str, prompt: str) -> bool:
+    """True when a short answer is only digit groups typed on a keypad, for a prompt without a number.
+
+    Three or more groups separated by spaces, two of them typed rather than read (a repeated 1-3 digit unit
+    such as ``456456``, or a keypad run such as ``147`` / ``369`` in a group of few distinct digits); a prompt
+    with a digit or about numbers, codes, dates or sequences exempts it.
+    """
+    if len(output) > DIGIT_MASH_MAX_CHARS or _DIGIT_GROUPS.match(output) is None:
+        return False
+    groups = output.split()
+    return sum(map(_mashy_group, groups)) >= 2 and _NUMBER_TOPIC.search(prompt) is None
 
 
 # --- machine-translated code ---------------------------------------------------------------------

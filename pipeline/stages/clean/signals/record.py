@@ -20,7 +20,15 @@ from pipeline.stages.clean.signals import (
 )
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
-from pipeline.stages.clean.signals.kinds import REPEAT_TOPIC, VERSE_TOPIC_RE2, content_kind
+from pipeline.stages.clean.signals.kinds import (
+    REPEAT_CANDIDATE_RE2,
+    SAME_UNIT_MAX_CHARS,
+    VERSE_TOPIC_RE2,
+    content_kind,
+    repeat_limit,
+    repeat_request,
+    same_unit_repeats,
+)
 from pipeline.stages.clean.signals.loops import NO_LOOPS, LoopSignals, loop_candidates, loop_signals
 from pipeline.stages.clean.signals.repetition import (
     NO_NGRAMS,
@@ -102,11 +110,16 @@ class RecordSignals:
     char_rep_frac: float
     coherence: float | None
     repeat_asked: bool = False
+    """The answer repeats a unit and the prompt asks for repetition (:func:`.kinds.repeat_request`)."""
+    repeat_fits: bool = False
+    """Asked, and the answer's longest back-to-back run is within :func:`.kinds.repeat_limit` of the count."""
     placeholder: str | None = None
     template: str | None = None
     artefact: str | None = None
     refusal: str | None = None
     chrome: str | None = None
+    non_answer: str | None = None
+    """``status`` or ``clarify`` (:func:`.boilerplate.non_answer`): a short answer that does not take up the task."""
     spam: str | None = None
     mojibake: str | None = None
     truncation: str | None = None
@@ -228,6 +241,11 @@ def batch_signals(
     refusal_cand = _candidates(out_arr, boilerplate.REFUSAL_RE2)
     chrome_cand = _candidates(out_arr, boilerplate.CHROME_RE2)
     promo_cand = _candidates(out_arr, boilerplate.PROMO_RE2)
+    nonans_cand = [False] * n
+    nonans_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.NON_ANSWER_MAX_CHARS]
+    if nonans_idx:
+        for i, hit in zip(nonans_idx, _candidates(some(nonans_idx), boilerplate.NON_ANSWER_RE2)):
+            nonans_cand[i] = hit
     link_cand = [False] * n
     link_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.LINK_ONLY_MAX_CHARS]
     if link_idx:
@@ -238,8 +256,10 @@ def batch_signals(
     loop_cand = loop_candidates(proses, arr=prose_arr).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
     verse_prompt = _candidates(prompts, VERSE_TOPIC_RE2)
+    repeat_cand = _candidates(prompts, REPEAT_CANDIDATE_RE2)
     moji_cand = [not o.isascii() for o in outputs]
     wiki_cand = _candidates(out_arr, structure.WIKI_CANDIDATE_RE2)
+    machine_cand = _candidates(out_arr, structure.MACHINE_CANDIDATE_RE2)
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
@@ -295,8 +315,14 @@ def batch_signals(
             sig.marker_repeats = repetition.numbering_run(out)
         if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:
             sig.unit_only = repetition.unit_only(out, prompt)
-        if loops.block_repeats > 1 or loops.stutter > 2:
-            sig.repeat_asked = REPEAT_TOPIC.search(prompt) is not None
+        reps = max(loops.block_repeats, loops.stutter, sig.phrase_repeats, sig.marker_repeats)
+        if repeat_cand[i] and reps <= 1 and out_chars[i] <= SAME_UNIT_MAX_CHARS:
+            reps = same_unit_repeats(out)
+        if repeat_cand[i] and reps > 1:
+            asked = repeat_request(prompt)
+            if asked is not None:
+                sig.repeat_asked = True
+                sig.repeat_fits = reps <= repeat_limit(asked)
         if out_chars[i] <= artefacts.PLACEHOLDER_MAX_CHARS:
             sig.placeholder = artefacts.placeholder(out, prompt)
         if template_cand[i]:
@@ -307,12 +333,16 @@ def batch_signals(
             sig.refusal = boilerplate.refusal(out, prompt)
         if chrome_cand[i] or (out_chars[i] <= 300 and sum(map(out.count, "|>»·/\n")) >= 3):
             sig.chrome = boilerplate.page_chrome(out, prompt, chrome_cand[i])
+        if sig.chrome is None and nonans_cand[i]:
+            sig.non_answer = boilerplate.non_answer(out, f"{sys_l[i] or ''}\n{prompt}")
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
         if link_cand[i] and sig.spam is None:
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out, rare_han[i])
+        if sig.mojibake is None and (moji_cand[i] or "=" in out):
+            sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
         if "&" in out:
             sig.escaped = damage.escaped_markup(out, prompt)
         end = out[-1:] if out[-1:] not in (" ", "\n") else out.rstrip()[-1:]
@@ -324,6 +354,8 @@ def batch_signals(
             sig.truncation = damage.truncation(out, kind)
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
+        if sig.mash is None and out[:1].isdigit() and damage.digit_mash(out, f"{sys_l[i] or ''}\n{prompt}"):
+            sig.mash = "digits"
         if kind == "code" and out_cjk[i]:
             sig.translated_code = damage.translated_code(out, prompt)
         if (
@@ -337,10 +369,12 @@ def batch_signals(
             sig.dump = structure.json_dump(out, f"{sys_l[i] or ''}\n{prompt}", f"{sys_l[i] or ''}\n{ins}")
         if wiki_cand[i] and sig.dump is None:
             sig.dump = structure.wiki_dump(out, f"{sys_l[i] or ''}\n{prompt}")
-        if script_cand[i]:
-            sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
-        elif (ins_cjk[i] or inp_cjk[i]) and not out_cjk[i] and out_nonspace[i] >= 10 and kind != "code":
+        if machine_cand[i] and sig.dump is None:
+            sig.dump = structure.machine_dump(out, f"{sys_l[i] or ''}\n{prompt}")
+        if (ins_cjk[i] or inp_cjk[i]) and not out_cjk[i] and out_nonspace[i] >= 10 and kind != "code":
             sig.script = pinyin.pinyin_answer(out, f"{sys_l[i] or ''}\n{prompt}")
+        if script_cand[i] and sig.script is None:
+            sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
         result.append(sig)
     return result
 

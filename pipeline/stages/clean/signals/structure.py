@@ -193,6 +193,68 @@ MARKUP_TOPIC_RE2 = f"{_DATA_TOPIC.pattern}|{_MARKUP_TOPIC.pattern}|{HTML_TOPIC.p
 """RE2 pattern (pyarrow, case-insensitive) of prompts about data, formats, code, markup, HTML or web pages."""
 
 
+MACHINE_CANDIDATE_RE2 = (
+    r"^(?:HTTP/\d|---[ \t]*\n|(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Content-Type|Message-ID):)"
+    r"|\S{120}"
+)
+"""RE2 pattern (pyarrow): answers that may be a protocol envelope or a machine blob (a superset)."""
+_HTTP_STATUS = re.compile(r"^HTTP/\d(?:\.\d)? \d{3}\b")
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}: \S", re.M)
+_MAIL_HEADERS = re.compile(
+    r"^(?:From|To|Cc|Subject|Date|Received|Return-Path|Reply-To|MIME-Version|Content-Type|"
+    r"Content-Transfer-Encoding|Message-ID):",
+    re.I | re.M,
+)
+_MAIL_TRANSPORT = re.compile(
+    r"^(?:Received|Return-Path|MIME-Version|Content-Type|Content-Transfer-Encoding|Message-ID):|=\?[\w-]+\?[BQ]\?",
+    re.I | re.M,
+)
+_FRONT_MATTER = re.compile(r"^---[ \t]*\n(?:[A-Za-z_][\w-]*:.*\n){2,}---[ \t]*(?:\n|$)")
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{120,}={0,2}")
+_LONG_TOKEN = re.compile(r"\S{200,}")
+_CODE_PUNCT = frozenset("{}();=,[]")
+_MACHINE_TOPIC = re.compile(
+    r"\bhttp|header|e-?mail|\bmime\b|front ?matter|jekyll|hugo|blog post|markdown|base64|data uri|minif|"
+    r"bundle|webpack|encod|请求头|响应头|邮件|报文|编码",
+    re.I,
+)
+
+
+def machine_dump(output: str, prompt: str) -> str | None:
+    """``"envelope"`` or ``"blob"`` when the answer is machine output, not text for a reader; else None.
+
+    An envelope opens the answer: an HTTP status line with header lines after it, a mail header block
+    (two or more of From, To, Subject, Date, MIME-Version, Content-Type…, one of them a transport or MIME header
+    or an encoded word ``=?UTF-8?B?``: a memo's To/From/Subject is not one), or YAML front matter (``---``,
+    two or more ``key: value`` lines, ``---``). A blob is a run of 120+ base64 characters (an inline image or
+    file) or a 200+ character token without spaces holding at least 10 % code punctuation (minified code).
+    Not for prompts about data, formats, code or markup, nor about HTTP, mail, headers, front matter or
+    encodings.
+    """
+    kind = None
+    head = output[:2000]
+    http = _HTTP_STATUS.match(output) is not None and len(_HEADER_LINE.findall(head)) >= 2
+    mail = (
+        _MAIL_HEADERS.match(output) is not None
+        and len(_MAIL_HEADERS.findall(head)) >= 2
+        and _MAIL_TRANSPORT.search(head) is not None  # a memo's To/From/Subject is not a mail dump
+    )
+    front = output.startswith("---") and _FRONT_MATTER.match(output) is not None
+    if http or mail or front:
+        kind = "envelope"
+    elif _BASE64_RUN.search(output):
+        kind = "blob"
+    else:
+        for m in _LONG_TOKEN.finditer(output):
+            token = m.group()
+            if sum(c in _CODE_PUNCT for c in token) >= 0.1 * len(token):
+                kind = "blob"
+                break
+    if kind is None or markup_exempt(prompt) or _MACHINE_TOPIC.search(prompt) is not None:
+        return None
+    return kind
+
+
 def markup_exempt(prompt: str) -> bool:
     """True when the prompt asks for data, formats, feeds or code (its answer may be markup)."""
     return _DATA_TOPIC.search(prompt) is not None or _MARKUP_TOPIC.search(prompt) is not None
@@ -207,10 +269,19 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Hebrew", re.compile(r"[\u0590-\u05ff]")),
     ("Devanagari", re.compile(r"[\u0900-\u097f]")),
     ("Thai", re.compile(r"[\u0e00-\u0e7f]")),
+    ("zhuyin", re.compile(r"[\u3100-\u312f\u31a0-\u31bf]")),
+    # Latin written with look-alike characters: mathematical bold/italic/monospace letters, circled, squared and
+    # full-width letters ("fancy fonts"), and turned or phonetic letters (upside-down text: ǝ ɐ ɹ ʇ ᴉ).
+    ("styled Latin", re.compile("[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189\uff21-\uff3a\uff41-\uff5a]")),
+    ("turned Latin", re.compile(r"[\u0250-\u02af\u1d00-\u1dbf\u01dd\u0183\u018d\u0279]")),
+    # Latin where a quarter of the letters carry diacritics: Vietnamese and the like, not English with loan words.
+    ("accented Latin", re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")),
 )
 SCRIPT_CANDIDATE_RE2 = (
     r"[\x{0370}-\x{052f}\x{1f00}-\x{1fff}\x{ac00}-\x{d7af}\x{1100}-\x{11ff}\x{3130}-\x{318f}\x{3040}-\x{30ff}"
-    r"\x{0590}-\x{06ff}\x{0750}-\x{077f}\x{0900}-\x{097f}\x{0e00}-\x{0e7f}]"
+    r"\x{0590}-\x{06ff}\x{0750}-\x{077f}\x{0900}-\x{097f}\x{0e00}-\x{0e7f}\x{3100}-\x{312f}\x{31a0}-\x{31bf}"
+    r"\x{1d400}-\x{1d7ff}\x{24b6}-\x{24e9}\x{1f130}-\x{1f189}\x{ff21}-\x{ff3a}\x{ff41}-\x{ff5a}"
+    r"\x{0250}-\x{02af}\x{1d00}-\x{1dbf}\x{00c0}-\x{00d6}\x{00d8}-\x{00f6}\x{00f8}-\x{024f}\x{1e00}-\x{1eff}]"
 )
 """RE2 pattern (pyarrow): answers holding a letter of one of the judged scripts."""
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -220,6 +291,15 @@ SCRIPT_MIN_LETTERS = 12
 """An answer needs this many letters of the foreign script ..."""
 SCRIPT_MIN_SHARE = 0.5
 """... making at least this share of its letters (Han, Hangul and kana weighing 3), to be in the wrong script."""
+_SCRIPT_SHARE = {"turned Latin": 0.3, "accented Latin": 0.25}
+"""Lower shares for Latin look-alikes (upside-down text keeps o, s, l, u; Vietnamese keeps most letters plain)."""
+_LOOK_ALIKES = frozenset(["styled Latin", "turned Latin", "accented Latin", "zhuyin"])
+_STYLE_TOPIC = re.compile(
+    r"\b(?:ipa|phonetic\w*|pronunci\w*|transcri\w*|upside|flip\w*|fonts?|styl\w*|fancy|unicode|bold|italic|"
+    r"monospace|full-?width|circled|diacritic\w*|accents?|accented)\b|音标|发音|注音|字体|花体|全角|变音|声调",
+    re.I,
+)
+"""A prompt about phonetics, fonts, Unicode styles or diacritics: Latin look-alikes may be what it asks for."""
 
 
 def script_mismatch(output: str, prompt: str) -> str | None:
@@ -236,8 +316,11 @@ def script_mismatch(output: str, prompt: str) -> str | None:
     weight = 3 if best in _SYLLABIC else 1
     han = len(_HAN.findall(output))
     letters = len(_LETTERS.findall(output))
-    if weight * best_n < SCRIPT_MIN_SHARE * (letters - han - best_n + 3 * han + weight * best_n):
+    share = _SCRIPT_SHARE.get(best, SCRIPT_MIN_SHARE)
+    if weight * best_n < share * (letters - han - best_n + 3 * han + weight * best_n):
         return None
     if dict(_SCRIPTS)[best].search(prompt) or asked_langs(prompt) is None:
+        return None
+    if best in _LOOK_ALIKES and _STYLE_TOPIC.search(prompt) is not None:
         return None
     return best

@@ -264,6 +264,49 @@ def test_a_degenerate_loop_is_rejected_with_its_count():
     )
 
 
+def _outcome(record):
+    res = clean_table(records_to_table([record]), CleanConfig())
+    for table, name in ((res.rejected, "rejected"), (res.review, "review")):
+        if table.num_rows:
+            row = table.to_pylist()[0]
+            return name, row["reason"], row["detail"]
+    return "kept", None, None
+
+
+@pytest.mark.parametrize(
+    ("instruction", "output"),
+    [
+        ("Repeat the word 'hooray' 12 times, separated by commas.", ", ".join(["hooray"] * 12)),
+        ("Say 'happy birthday' 10 times in a row.", " ".join(["Happy birthday!"] * 10)),
+        (
+            "Write the tongue twister 'Toy boat' four times, one per line.",
+            "\n".join(["Toy boat. Toy boat. Toy boat."] * 4),
+        ),
+        (
+            "Write the sentence 'I will not talk in class.' 7 times, one per line.",
+            "\n".join(["I will not talk in class."] * 7),
+        ),
+        ("把“我爱学习。”这句话重复写十一遍，每遍一行。", "\n".join(["我爱学习。"] * 11)),
+        ("请把“恭喜”连说9遍，中间用逗号隔开。", "，".join(["恭喜"] * 9)),
+        ("请跟我读三遍：好好学习，天天向上。", "好好学习，天天向上。好好学习，天天向上。好好学习，天天向上。"),
+    ],
+)
+def test_repetition_the_prompt_asks_for_is_kept(instruction, output):
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in instruction) else "en"
+    assert _outcome(_record(instruction=instruction, output=output, lang=lang)) == ("kept", None, None)
+
+
+def test_far_more_repetition_than_asked_is_only_borderline():
+    record = _record(instruction="Repeat the word 'hello' 3 times.", output="hello " * 40)
+    assert _outcome(record) == (
+        "review",
+        "repetition_loop",
+        "field 'output': a unit is repeated 40 times back to back, more than the prompt asks",
+    )
+    # the same loop for a prompt that asks for no repetition is rejected
+    assert _outcome(_record(instruction="Greet me.", output="hello " * 40))[:2] == ("rejected", "repetition_loop")
+
+
 def test_language_comes_from_the_prompt():
     from pipeline.text.lang import record_lang
 

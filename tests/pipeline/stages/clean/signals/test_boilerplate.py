@@ -1,0 +1,43 @@
+"""Tests for pipeline/stages/clean/signals/boilerplate.py: answers that do not take up the task."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.clean.signals.boilerplate import non_answer
+
+
+@pytest.mark.parametrize(
+    ("output", "prompt", "found"),
+    [
+        ("[This reply was removed by the moderators.]", "Explain photosynthesis.", "status"),
+        ("Error 503: the service is unavailable, try again later.", "Name three rivers.", "status"),
+        ("该回答因违规已被折叠。", "介绍一种乐器。", "status"),
+        ("出错了：请求过于频繁，请稍后再试。", "写一首诗。", "status"),
+        ("Could you clarify what you mean?", "Write a haiku about autumn.", "clarify"),
+        ("为了更好地回答您，请补充一些背景信息。", "描述学习乐器的好处。", "clarify"),
+    ],
+)
+def test_non_answers(output, prompt, found):
+    assert non_answer(output, prompt) == found
+
+
+@pytest.mark.parametrize(
+    ("output", "prompt"),
+    [
+        # takes up the task: shares a content word with the prompt
+        ("Photosynthesis was removed from the syllabus in 1990.", "Explain photosynthesis."),
+        ("可以删除不需要的角色和脚本来减小项目。", "如何减小项目的大小？"),
+        # the prompt asks for a question, a reply, a message or about errors
+        ("Could you provide more details about your order?", "Write a chatbot reply asking for details."),
+        ("Could you please give me an update on the progress?", "Write a sentence that is a question."),
+        ("429 means the rate limit was hit; try again later.", "What does HTTP status 429 mean?"),
+        ("我们将尝试联系承运商以获取更多信息。", "针对客户投诉，提供解决方案。"),
+        # not short
+        ("Please clarify. " * 20, "Write a poem."),
+        # a status word without a word for the answer or the service
+        ("Timed out.", "What happens to a chess player who runs out of time?"),
+    ],
+)
+def test_answers_that_engage_are_not_judged(output, prompt):
+    assert non_answer(output, prompt) is None
