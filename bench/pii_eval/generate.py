@@ -31,7 +31,7 @@ from typing import Any
 
 from bench.pii_eval import values as V
 
-PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
     "heldout": "bench.pii_eval.templates_heldout",
@@ -40,6 +40,7 @@ _MODULES = {
     "heldout4": "bench.pii_eval.templates_heldout4",
     "heldout5": "bench.pii_eval.templates_heldout5",
     "heldout6": "bench.pii_eval.templates_heldout6",
+    "heldout7": "bench.pii_eval.templates_heldout7",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
