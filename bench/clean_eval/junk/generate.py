@@ -11,15 +11,16 @@ bench/clean_eval/README.md): junk from templates_heldout2.py over base records p
 salted hash (``in_heldout2``) from both halves of the split, plus authored good look-alikes from
 good_heldout2.py that the stage must keep.  heldout3 is a third blind part built the same way
 (templates_heldout3.py, good_heldout3.py, its own salted hash ``in_heldout3``), heldout4 a fourth (templates_heldout4.py,
-good_heldout4.py, salted hash ``in_heldout4``) and heldout5 a fifth (templates_heldout5.py, good_heldout5.py, salted
-hash ``in_heldout5``).
+good_heldout4.py, salted hash ``in_heldout4``), heldout5 a fifth (templates_heldout5.py, good_heldout5.py, salted
+hash ``in_heldout5``) and heldout6 a sixth (templates_heldout6.py, good_heldout6.py, salted hash ``in_heldout6``).
 
-    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-5)
+    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-6)
     python junk/generate.py --part dev --out /tmp/junk_dev.jsonl   # inspect (do not commit the file)
     python junk/generate.py --part heldout2      # the second held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout3      # the third held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout4      # the fourth held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout5      # the fifth held-out part (junk and good look-alikes)
+    python junk/generate.py --part heldout6      # the sixth held-out part (junk and good look-alikes)
     python junk/generate.py --manifest           # update junk/MANIFEST.json (counts + sha256, no text)
 """
 
@@ -44,12 +45,14 @@ import good_heldout2  # noqa: E402
 import good_heldout3  # noqa: E402
 import good_heldout4  # noqa: E402
 import good_heldout5  # noqa: E402
+import good_heldout6  # noqa: E402
 import templates_dev  # noqa: E402
 import templates_heldout  # noqa: E402
 import templates_heldout2  # noqa: E402
 import templates_heldout3  # noqa: E402
 import templates_heldout4  # noqa: E402
 import templates_heldout5  # noqa: E402
+import templates_heldout6  # noqa: E402
 import textutil  # noqa: E402
 from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
 
@@ -60,6 +63,7 @@ TEMPLATES = {
     "heldout3": templates_heldout3,
     "heldout4": templates_heldout4,
     "heldout5": templates_heldout5,
+    "heldout6": templates_heldout6,
 }
 PARTS = tuple(TEMPLATES)
 PER_LANG = 600
@@ -70,10 +74,17 @@ PER_LANG_BY_PART = {
     "heldout3": templates_heldout3.JUNK_PER_LANG,
     "heldout4": templates_heldout4.JUNK_PER_LANG,
     "heldout5": templates_heldout5.JUNK_PER_LANG,
+    "heldout6": templates_heldout6.JUNK_PER_LANG,
 }
-GOOD = {"heldout2": good_heldout2, "heldout3": good_heldout3, "heldout4": good_heldout4, "heldout5": good_heldout5}
+GOOD = {
+    "heldout2": good_heldout2,
+    "heldout3": good_heldout3,
+    "heldout4": good_heldout4,
+    "heldout5": good_heldout5,
+    "heldout6": good_heldout6,
+}
 """Parts with authored good look-alikes (the blind parts)."""
-BLIND_PARTS = ("heldout2", "heldout3", "heldout4", "heldout5")
+BLIND_PARTS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 """Parts written blind to the filters: own salted base hash, no base used twice, good look-alikes."""
 HELDOUT2_SHARE = 20
 """Percent of all usable base records (dev and heldout halves alike) that heldout2 may corrupt."""
@@ -83,6 +94,8 @@ HELDOUT4_SHARE = 20
 """Percent of all usable base records that heldout4 may corrupt (its own salt, independent of the others)."""
 HELDOUT5_SHARE = 20
 """Percent of all usable base records that heldout5 may corrupt (its own salt, independent of the others)."""
+HELDOUT6_SHARE = 20
+"""Percent of all usable base records that heldout6 may corrupt (its own salt, independent of the others)."""
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ARTEFACT = re.compile(
     r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
@@ -120,6 +133,12 @@ def in_heldout5(file: str, index: int) -> bool:
     return h % 100 < HELDOUT5_SHARE
 
 
+def in_heldout6(file: str, index: int) -> bool:
+    """Whether a real record may serve as a heldout6 base: salted hash ``heldout6#file#index``."""
+    h = int(hashlib.sha256(f"heldout6#{file}#{index}".encode()).hexdigest()[:8], 16)
+    return h % 100 < HELDOUT6_SHARE
+
+
 def _in_part(part: str, file: str, index: int) -> bool:
     if part == "heldout2":
         return in_heldout2(file, index)
@@ -129,6 +148,8 @@ def _in_part(part: str, file: str, index: int) -> bool:
         return in_heldout4(file, index)
     if part == "heldout5":
         return in_heldout5(file, index)
+    if part == "heldout6":
+        return in_heldout6(file, index)
     return part_of(file, index) == part
 
 
@@ -219,7 +240,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
             kind = kinds[k % len(kinds)]
             name, _, fn = rng.choice([g for g in gens if g[1] == kind and only_lang.get(g[0], lang) == lang])
             if keep_skipped:
-                # heldout2 / heldout3 / heldout4 / heldout5: a base record a generator cannot use stays available to the next one, and no
+                # heldout2 … heldout6: a base record a generator cannot use stays available to the next one, and no
                 # base record is used twice (dev and heldout keep their original cursor, so their
                 # records and sha256 are unchanged)
                 for j, (rel, idx) in enumerate(order):
@@ -260,7 +281,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
 
 
 def generate_good(part: str) -> list[dict]:
-    """Authored good look-alikes of a blind part (heldout2-heldout5): alpaca fields + kind, generator, part, lang."""
+    """Authored good look-alikes of a blind part (heldout2-heldout6): alpaca fields + kind, generator, part, lang."""
     if part not in GOOD:
         return []
     return [{**r, "part": part} for r in GOOD[part].build_good()]
