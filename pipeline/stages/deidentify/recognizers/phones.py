@@ -154,7 +154,7 @@ _FAMILIES = {"phone": PHONE_CUES, "other": NON_PHONE_CUES}
 SERVICE_CUES = Cues(
     "toll[ -]?free",
     "free ?phone",
-    "customer",
+    "customer(?![ \t]*(?:name)?[ \t]*[:：=|])",  # not a ``Customer:`` key, which names a person
     "support",
     "help(?![a-z])",
     "help ?line",
