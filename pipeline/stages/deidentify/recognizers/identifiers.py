@@ -369,12 +369,15 @@ class CnResidentIdRecognizer(_PresidioRecognizer):
 # --------------------------------------------------------------------------- bank card
 
 _CARD_RUN = re.compile(
-    r"(?<![0-9A-Za-z+_.])(?:(?<![0-9],)|(?!\d{3}(?!\d)))(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.\-]\d)"
+    r"(?<![0-9A-Za-z+_.])(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.\-]\d)"
 )  # fmt: skip
 """A digit run that can be a card: not glued to letters, ``+``, ``_`` or a dot; a comma before it is a
-boundary (a CSV cell: ``转账,6222…,房租``, ``…,G61931382,4683216368332431,…``) unless a digit precedes it and
-exactly three digits follow (``1,234,567``: a group of thousands); a comma after
+boundary (a CSV cell: ``转账,6222…,房租``) unless one to three digits alone precede it (:data:`_NUMBER_HEAD`:
+``1,234,567``, a decimal comma ``0,5355…``); after a longer cell or one holding a letter it is a boundary again
+(``…,G61931382,4683216368332431,…``, ``…,198070652,3777 587201 60538,…``); a comma after
 it always is (``6222…,7316元``: a run of twelve or more digits is never a group of thousands)."""
+_NUMBER_HEAD = re.compile(r"(?<![0-9A-Za-z.])\d{1,3},$")
+"""One to three digits and a comma right before a digit run: the run continues a number (thousands, decimals)."""
 _CARD_PRE = re.compile(r"\d(?:[ \t-]{0,2}+\d){11}")
 _BRANDS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"4", (13, 16, 19)),
@@ -418,6 +421,8 @@ class BankCardRecognizer(_PresidioRecognizer):
         ibans = iban_spans(text) if _IBAN_PRE.search(text) else []
         for m in _CARD_RUN.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in ibans):
+                continue
+            if _NUMBER_HEAD.search(text, max(0, m.start() - 5), m.start()):
                 continue
             groups = [(g.start() + m.start(), g.end() + m.start()) for g in re.finditer(r"\d+", m.group())]
             if sum(b - a for a, b in groups) < 12:

@@ -889,3 +889,60 @@ def test_round7_forms(text, entity, expected):
 )
 def test_round7_negatives(text, entity):
     assert found(text, entity) == []
+
+
+# --------------------------------------------------------------------------- round 8 (heldout6 forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # a first-generation (15-digit) ID under an API field or a pinyin field name
+        ('{"name":"张伟","idNo":"330106790812913","phone":"x"}', "CN_RESIDENT_ID", ["330106790812913"]),
+        ("变量input里的idNo只有15位（330106790812913），而接口要求18位", "CN_RESIDENT_ID", ["330106790812913"]),
+        ("id_number=110108320102105&", "CN_RESIDENT_ID", ["110108320102105"]),
+        ('{"xm":"x","sfzh":"510107640128907"}', "CN_RESIDENT_ID", ["510107640128907"]),
+        # a Chinese passport shape in a hotel list's DOC NO column
+        ("ROOM,NAME,DOC NO,VIP\n602,GU Zining,G29809039,VIP", "PASSPORT", ["G29809039"]),
+        ("Guest | Document number\nXu Lebo | E27030423", "PASSPORT", ["E27030423"]),
+        # a health certificate (健康证) number keys a person's examination record
+        ("健康证号MZ8198834475，月薪7500元", "MEDICAL_RECORD_NUMBER", ["MZ8198834475"]),
+        ("健康证编号：008772572", "MEDICAL_RECORD_NUMBER", ["008772572"]),
+        ("Health certificate no. 62362396", "MEDICAL_RECORD_NUMBER", ["62362396"]),
+        # 生辰 (time of birth) and a parenthesised qualifier after the birth key
+        ("祈福人=x&生辰=19380817&手机=y", "DATE_OF_BIRTH", ["19380817"]),
+        ("生辰：1938年8月17日", "DATE_OF_BIRTH", ["1938年8月17日"]),
+        ("Date of birth (for identification): 07/13/1992", "DATE_OF_BIRTH", ["07/13/1992"]),
+        # a MAC before a (folded full-width) colon
+        ("设备MAC地址A4-C3-F0-5D-7E-65：属于设备标识", "MAC_ADDRESS", ["A4-C3-F0-5D-7E-65"]),
+        ("设备MAC地址28cf.e99b.78e8：属于设备标识", "MAC_ADDRESS", ["28cf.e99b.78e8"]),
+        ("mac a4:c3:f0:5d:7e:65: up", "MAC_ADDRESS", ["a4:c3:f0:5d:7e:65"]),
+        # a WeChat field written as one snake- or camel-case key
+        ("device_mac=x wx_openid_bind=yzou4770 qq=12345678", "WECHAT_ID", ["yzou4770"]),
+        ('"wechatAccount": "lily_88"', "WECHAT_ID", ["lily_88"]),
+        # a card in a CSV cell after a cell ending in a digit (not a group of thousands)
+        ("412,NOOR KHALIL,US,G61931382,4683216368332431,x@y.com", "BANK_CARD", ["4683216368332431"]),
+        ("US,198070652,3777 587201 60538,x", "BANK_CARD", ["3777 587201 60538"]),
+    ],
+)
+def test_round8_forms(text, entity, expected):
+    assert [v for e, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("order=330106790812913 idle", "CN_RESIDENT_ID"),  # no identity cue (idle is no id)
+        ("Document No. G29809039 of the invoice batch", "PASSPORT"),  # a cue before, not a column header
+        ("健康证明要去医院办理，费用8000元", "MEDICAL_RECORD_NUMBER"),
+        ("生辰八字怎么算？2024年的运势", "DATE_OF_BIRTH"),  # no date right after the cue
+        ("Born (in the spring) of an old family", "DATE_OF_BIRTH"),
+        ("fe80:a4:c3:f0:5d:7e:65:1", "MAC_ADDRESS"),  # seven groups: an address of another kind
+        ("wx_appid=wx1234567890abcd", "WECHAT_ID"),  # an app's id
+        ("wx_mch_id=mch_1900000109", "WECHAT_ID"),  # a merchant's id
+        ("wechat_pay_order=ord_2024_77", "WECHAT_ID"),
+        ("Total: 1,234,567,890,123,456 units", "BANK_CARD"),  # groups of thousands
+    ],
+)
+def test_round8_negatives(text, entity):
+    assert found(text, entity) == []
