@@ -387,7 +387,9 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
             while end > start and text[end - 1] in "( \t.-":
                 end -= 1
             nxt = text[end : end + 1]
-            if nxt and ((nxt.isascii() and nxt.isalnum()) or nxt in "%_" or (nxt == "@" and _AT_DOMAIN.match(text, end))):
+            if nxt and (
+                (nxt.isascii() and nxt.isalnum()) or nxt in "%_" or (nxt == "@" and _AT_DOMAIN.match(text, end))
+            ):
                 continue
             if text[start:end].count(")") > text[start:end].count("(") and text[end - 1] == ")":
                 end -= 1
@@ -507,9 +509,14 @@ def _skip_run(text: str, start: int, end: int, groups: list[tuple[int, int]]) ->
     span = text[start:end]
     digits = "".join(text[a:b] for a, b in groups)
     # a tab separates cells: an SSN cell and a phone cell (``391-12-0003\t613.938.9263``) are no card together
-    if "+" not in span and "\t" not in span and not digits.startswith("0") and 13 <= len(digits) <= 19:
-        if is_bank_card(digits):
-            return True
+    if (
+        "+" not in span
+        and "\t" not in span
+        and not digits.startswith("0")
+        and 13 <= len(digits) <= 19
+        and is_bank_card(digits)
+    ):
+        return True
     if len(digits) == 18 and is_resident_id(digits):
         return True
     if len(digits) == 13 and digits[:3] in ("978", "979") and is_isbn13(digits):
