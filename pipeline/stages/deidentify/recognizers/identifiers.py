@@ -565,6 +565,7 @@ class IpAddressRecognizer(_PresidioRecognizer):
 
     * valid address: 0.7; with an IP cue (IP, server, host, 地址 ...): 0.9;
     * IPv4 of four one-digit parts (``1.2.3.4``, often a version) without a cue: 0.4;
+    * an IPv4 from 240.0.0.0 up (reserved, broadcast; every netmask ``255.255.255.248``): dropped;
     * right after a version cue (``version 10.0.0.1``), with no other number between: dropped;
       the unspecified ``::``: 0.1.
     """
@@ -593,6 +594,8 @@ class IpAddressRecognizer(_PresidioRecognizer):
         for m in _IPV4.finditer(text):
             if any(a <= m.start() < b for a, b in spans6):
                 continue
+            if int(m.group().split(".", 1)[0]) >= 240:
+                continue  # 240.0.0.0/4 is reserved and 255.255.255.255 broadcast: netmasks, never a host
             single = all(len(p) == 1 for p in m.group().split("."))
             score = self._score(text, m.start(), single_digits=single)
             if score is not None:

@@ -441,6 +441,13 @@ _ANIMAL_AFTER_RE = re.compile(
     + r")(?![A-Za-z])"
 )
 
+_ZH_ORG_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:律师|会计师|税务师|专利代理)?事务所|(?:有限责任|股份有限|有限)?公司|集团|银行|研究院|研究所|工作室|出版社|基金会)"
+)
+"""An organisation's type right after a Chinese name candidate: the candidate is the organisation's name
+(``金杜律师事务所``: 金杜 followed by 律师 reads as "lawyer Jin Du" until 事务所 (firm) follows)."""
+_PRODUCT_TAIL_RE = re.compile(r"(?i)[ \t](?:pro|plus|mini|ultra|lite)$")
+"""A model word ending a Latin candidate (``Eero Pro``, ``Galaxy Ultra``): a product line, not a surname."""
 _VESSEL_BEFORE_RE = re.compile(
     r"(?i)(?<![a-z])(?:boat|yacht|vessel|sailboat|schooner|catamaran|ketch|trawler)[ \t]+"
     r"(?:(?:named|called)[ \t]+|name[ \t]*[:=：][ \t]*)?[\"'“‘]?$"
@@ -2016,6 +2023,10 @@ class PersonRecognizer(Recognizer):
                 return  # a pet: "Patient: Bella (Labrador, 7y)", 患者：豆豆（泰迪犬）
             if _VESSEL_BEFORE_RE.search(original, max(0, s - 40), s) is not None:
                 return  # a boat: "registering my boat Summer Breeze"
+            if "\u4e00" <= value[-1] <= "\u9fff" and _ZH_ORG_AFTER_RE.match(original, e) is not None:
+                return  # an organisation's name: 金杜律师事务所, 华为公司
+            if _PRODUCT_TAIL_RE.search(value) is not None:
+                return  # a product: "Eero Pro 6 mesh installed"
             if (_public(value) or inside_public_name(s, e)) and (
                 score < PRIVATE or not _namesake_context(original, s, e)
             ):

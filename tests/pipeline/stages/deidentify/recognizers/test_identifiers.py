@@ -923,6 +923,7 @@ def test_round7_negatives(text, entity):
         # a card in a CSV cell after a cell ending in a digit (not a group of thousands)
         ("412,NOOR KHALIL,US,G61931382,4683216368332431,x@y.com", "BANK_CARD", ["4683216368332431"]),
         ("US,198070652,3777 587201 60538,x", "BANK_CARD", ["3777 587201 60538"]),
+        ("Static IP: 120.47.160.251 | netmask 255.255.255.248", "IP_ADDRESS", ["120.47.160.251"]),
     ],
 )
 def test_round8_forms(text, entity, expected):
@@ -942,6 +943,9 @@ def test_round8_forms(text, entity, expected):
         ("wx_mch_id=mch_1900000109", "WECHAT_ID"),  # a merchant's id
         ("wechat_pay_order=ord_2024_77", "WECHAT_ID"),
         ("Total: 1,234,567,890,123,456 units", "BANK_CARD"),  # groups of thousands
+        ("x = 0,5355201248004560", "BANK_CARD"),  # a decimal comma
+        ("netmask 255.255.255.248", "IP_ADDRESS"),  # a netmask (240.0.0.0/4 and up): no host
+        ("broadcast 255.255.255.255, reserved 240.0.0.1", "IP_ADDRESS"),
     ],
 )
 def test_round8_negatives(text, entity):

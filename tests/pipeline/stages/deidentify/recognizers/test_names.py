@@ -766,3 +766,30 @@ def test_a_boats_name_is_no_persons(text: str, name: str) -> None:
 
 def test_ship_to_still_names_a_person() -> None:
     assert [n for n, s in _find("Please ship to John Smith, 12 Oak St") if s >= PRIVATE] == ["John Smith"]
+
+
+# --------------------------------------------------------------------------- round 8 (heldout6 forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('{"NAME":["何垚"],"COMPANY":["金杜律师事务所"]}', "zh"),  # 律师 of a firm's type is no title
+        ("ORG:金杜律师事务所", "zh"),
+        ("合同由王氏集团签署", "zh"),
+        ("Notes: drop run to 2nd floor office, Eero Pro 6 mesh installed", "en"),  # a product line
+    ],
+)
+def test_round8_organisations_and_products_are_no_names(analyzer, text, lang):
+    assert [v for v, _ in persons(analyzer, text, lang, floor=THRESHOLD) if v != "何垚"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("委托张伟律师办理此案", "zh", "张伟"),  # a lawyer's title, no firm after it
+        ("Patient: Dana Stone, seen today", "en", "Dana Stone"),
+    ],
+)
+def test_round8_names_next_to_those_words_still_count(analyzer, text, lang, name):
+    assert name in [v for v, _ in persons(analyzer, text, lang, floor=THRESHOLD)]
