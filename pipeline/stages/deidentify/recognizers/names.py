@@ -248,6 +248,13 @@ EN_LABEL_CUES = (
     "organizer",
     "organiser",
     "interviewer",
+    "recruiter",
+    "technician",
+    "tech",
+    "installer",
+    "auditor",
+    "cashier",
+    "clerk",
 )
 """Labels that introduce a name when a colon or equals sign follows (``Name: ...``, ``To: ...``)."""
 
@@ -448,6 +455,10 @@ _ZH_ORG_AFTER_RE = re.compile(
 (``金杜律师事务所``: 金杜 followed by 律师 reads as "lawyer Jin Du" until 事务所 (firm) follows)."""
 _PRODUCT_TAIL_RE = re.compile(r"(?i)[ \t](?:pro|plus|mini|ultra|lite)$")
 """A model word ending a Latin candidate (``Eero Pro``, ``Galaxy Ultra``): a product line, not a surname."""
+_GREETING_HANDLE_RE = re.compile(
+    r"(?<![A-Za-z])(?:[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear)[ \t]+([a-z][a-z0-9._-]{2,30})(?=[,!:])"
+)
+"""A user name greeted in a platform's message (``Hello guadalupegonzalez, the winning bidder …``)."""
 _VESSEL_BEFORE_RE = re.compile(
     r"(?i)(?<![a-z])(?:boat|yacht|vessel|sailboat|schooner|catamaran|ketch|trawler)[ \t]+"
     r"(?:(?:named|called)[ \t]+|name[ \t]*[:=：][ \t]*)?[\"'“‘]?$"
@@ -843,6 +854,8 @@ def _clean_name(value: str) -> tuple[int, int] | None:
     """The span of the name inside a cue capture after dropping leading/trailing non-name words."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", value)]
     while words and (words[0][2].lower().strip(".,'’") in NOT_NAMES or _CONTRACTION.fullmatch(words[0][2])):
+        if len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0][2]):
+            break  # an initial (``A. Rivera``, ``I. Okoro``), not the word "a" or "I"
         words.pop(0)
     while words and words[-1][2].lower().strip(".,'’") in NOT_NAMES:
         words.pop()
@@ -1696,6 +1709,9 @@ NAME_HEADERS = frozenset(
         "sender",
         "applicant",
         "candidate",
+        "recruiter",
+        "interviewer",
+        "technician",
         "tenant",
         "driver",
         "passenger",
@@ -2070,6 +2086,9 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        for m in _GREETING_HANDLE_RE.finditer(original):
+            if not english_word(m.group(1)) and username_is_name(m.group(1)):
+                add(m.start(1), m.end(1), WEAK)  # a greeted user name that reads as a name (``Hello guptaa,``)
         if "<" in original and "@" in original:
             for m in _DISPLAY_NAME_RE.finditer(original):
                 handle = m.group(1)

@@ -793,3 +793,30 @@ def test_round8_organisations_and_products_are_no_names(analyzer, text, lang):
 )
 def test_round8_names_next_to_those_words_still_count(analyzer, text, lang, name):
     assert name in [v for v, _ in persons(analyzer, text, lang, floor=THRESHOLD)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial before a surname after a label is the initial, not the word "a" or "I"
+        ("tech: A. Rivera\n", [("A. Rivera", PRIVATE)]),
+        ("Night auditor: I. Okoro", [("I. Okoro", PRIVATE)]),
+        # a greeted user name that reads as a name: a candidate for records about a private person
+        ("Hello guadalupegonzalez, the winning bidder did not pay.", [("guadalupegonzalez", WEAK)]),
+        ("Hello guptaa, your bid won.", [("guptaa", WEAK)]),
+    ],
+)
+def test_round8_names(text, expected):
+    assert _find(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Note: I. think so", "Hello world, this is a test.", "hi there, friend", "Dear customer, thanks"]
+)
+def test_round8_not_names(text):
+    assert _find(text) == []
+
+
+def test_round8_recruiter_column(analyzer):
+    text = "First,Last,Source,Recruiter\nPriya,Raman,Referral,Rania Al-Farsi\n"
+    assert ("Rania Al-Farsi", PRIVATE) in persons(analyzer, text, "en")
