@@ -1001,12 +1001,17 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                 between = clean[m.start() : m.start("v")]
                 if not _keyed_as(keyed, m.start("v"), m.end("v"), WECHAT_CUES):
                     continue
+                if between != text[m.start() : m.start("v")]:
+                    continue  # the cue's value was replaced before (``WeChat <WECHAT_ID_1>). Ji-woo``): not the next word
                 if re.search(r"[\d_-]", value) or re.search(r"[:：=是号]|id", between, re.IGNORECASE):
                     score = 0.85 if len(value) <= 20 else 0.7
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), score, name))
             for m in _WX_CLAUSE.finditer(clean):
                 value = m.group("v")
-                if _WX_OTHER_KEY.search(m.group("clause")):
+                if (
+                    _WX_OTHER_KEY.search(m.group("clause"))
+                    or clean[m.start() : m.start("v")] != text[m.start() : m.start("v")]
+                ):
                     continue
                 if re.search(r"[\d_-]", value) and len(value) <= 20 and _keyed_as(keyed, *m.span("v"), WECHAT_CUES):
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))

@@ -548,6 +548,9 @@ _NAME_PAIR_RE = re.compile(
 
 NOT_NAMES = frozenset(
     [
+        "stdout",  # a notebook's or a runtime's stream name (``"name": "stdout"``)
+        "stderr",
+        "stdin",
         "the",
         "a",
         "an",

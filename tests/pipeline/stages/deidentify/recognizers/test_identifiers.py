@@ -944,6 +944,9 @@ def test_round8_forms(text, entity, expected):
         ("wechat_pay_order=ord_2024_77", "WECHAT_ID"),
         ("Total: 1,234,567,890,123,456 units", "BANK_CARD"),  # groups of thousands
         ("x = 0,5355201248004560", "BANK_CARD"),  # a decimal comma
+        # a cue whose value was replaced before: the next word is not its value (the residual check)
+        ("Khalid Aziz (WeChat <WECHAT_ID_1>). Ji-woo is not confirmed", "WECHAT_ID"),
+        ("{'wechat': '<WECHAT_ID_1>', 'bind_mac': 'DC:A6'}", "WECHAT_ID"),
         ("netmask 255.255.255.248", "IP_ADDRESS"),  # a netmask (240.0.0.0/4 and up): no host
         ("broadcast 255.255.255.255, reserved 240.0.0.1", "IP_ADDRESS"),
     ],

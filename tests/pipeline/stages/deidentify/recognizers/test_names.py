@@ -811,7 +811,14 @@ def test_round8_names(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["Note: I. think so", "Hello world, this is a test.", "hi there, friend", "Dear customer, thanks"]
+    "text",
+    [
+        "Note: I. think so",
+        "Hello world, this is a test.",
+        "hi there, friend",
+        "Dear customer, thanks",
+        '"outputs": [{"name": "stdout", "text": ["ok"]}]',  # a notebook's stream name
+    ],
 )
 def test_round8_not_names(text):
     assert _find(text) == []
