@@ -515,6 +515,7 @@ PRESIDIO_DEVIATIONS = {
     "text::ffff:192.0.2.1",  # addresses glued to words are not cut out
     "foo2001:db8::10.0.0.1",
     "Default 0.0.0.0",  # one-digit parts without an IP cue: 0.4 (often a version)
+    "Broadcast 255.255.255.255",  # 240.0.0.0/4 and the broadcast address name no host (netmasks)
     "078-051121 07805-1121",  # Presidio reports these weakly (< 0.3); we report nothing
     "078051121",  # a plain 9-digit number is an SSN only after an SSN cue
 }
