@@ -449,10 +449,11 @@ _ANIMAL_AFTER_RE = re.compile(
 )
 
 _ZH_ORG_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:律师|会计师|税务师|专利代理)?事务所|(?:有限责任|股份有限|有限)?公司|集团|银行|研究院|研究所|工作室|出版社|基金会)"
+    r"[ \t]*(?:(?:律师|会计师|税务师|专利代理)?事务所|(?:有限责任|股份有限|有限)公司|集团|银行(?![卡账帐])|研究院|研究所|出版社|基金会)"
 )
 """An organisation's type right after a Chinese name candidate: the candidate is the organisation's name
-(``金杜律师事务所``: 金杜 followed by 律师 reads as "lawyer Jin Du" until 事务所 (firm) follows)."""
+(``金杜律师事务所``: 金杜 followed by 律师 reads as "lawyer Jin Du" until 事务所 (firm) follows). Not a bare
+公司 (``张伟公司的同事``: a person's company), nor 银行卡 (``张伟银行卡号``)."""
 _PRODUCT_TAIL_RE = re.compile(r"(?i)[ \t](?:pro|plus|mini|ultra|lite)$")
 """A model word ending a Latin candidate (``Eero Pro``, ``Galaxy Ultra``): a product line, not a surname."""
 _GREETING_HANDLE_RE = re.compile(
@@ -2043,7 +2044,7 @@ class PersonRecognizer(Recognizer):
             if _VESSEL_BEFORE_RE.search(original, max(0, s - 40), s) is not None:
                 return  # a boat: "registering my boat Summer Breeze"
             if "\u4e00" <= value[-1] <= "\u9fff" and _ZH_ORG_AFTER_RE.match(original, e) is not None:
-                return  # an organisation's name: 金杜律师事务所, 华为公司
+                return  # an organisation's name: 金杜律师事务所, 华为技术有限公司
             if _PRODUCT_TAIL_RE.search(value) is not None:
                 return  # a product: "Eero Pro 6 mesh installed"
             if (_public(value) or inside_public_name(s, e)) and (

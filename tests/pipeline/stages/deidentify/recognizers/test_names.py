@@ -788,6 +788,8 @@ def test_round8_organisations_and_products_are_no_names(analyzer, text, lang):
     ("text", "lang", "name"),
     [
         ("委托张伟律师办理此案", "zh", "张伟"),  # a lawyer's title, no firm after it
+        ("联系人：张伟公司的同事", "zh", "张伟"),  # a person's company: bare 公司 is no organisation type
+        ("姓名：张伟银行卡号见附件", "zh", "张伟"),  # 银行卡 is no bank
         ("Patient: Dana Stone, seen today", "en", "Dana Stone"),
     ],
 )
