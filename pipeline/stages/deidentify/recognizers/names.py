@@ -456,10 +456,9 @@ _ZH_ORG_AFTER_RE = re.compile(
 公司 (``张伟公司的同事``: a person's company), nor 银行卡 (``张伟银行卡号``)."""
 _PRODUCT_TAIL_RE = re.compile(r"(?i)[ \t](?:pro|plus|mini|ultra|lite)$")
 """A model word ending a Latin candidate (``Eero Pro``, ``Galaxy Ultra``): a product line, not a surname."""
-_GREETING_HANDLE_RE = re.compile(
-    r"(?<![A-Za-z])(?:[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear)[ \t]+([a-z][a-z0-9._-]{2,30})(?=[,!:])"
-)
-"""A user name greeted in a platform's message (``Hello guadalupegonzalez, the winning bidder …``)."""
+_GREETING_HANDLE_RE = re.compile(r"([a-z][a-z0-9._-]{2,30})(?=[,!:])")
+"""A user name right after a greeting, as a platform's message greets it (``Hello guadalupegonzalez, the …``)."""
+_GREETINGS = frozenset(("hello", "hi", "hey", "dear"))
 _VESSEL_BEFORE_RE = re.compile(
     r"(?i)(?<![a-z])(?:boat|yacht|vessel|sailboat|schooner|catamaran|ketch|trawler)[ \t]+"
     r"(?:(?:named|called)[ \t]+|name[ \t]*[:=：][ \t]*)?[\"'“‘]?$"
@@ -2090,9 +2089,6 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
-        for m in _GREETING_HANDLE_RE.finditer(original):
-            if not english_word(m.group(1)) and username_is_name(m.group(1)):
-                add(m.start(1), m.end(1), WEAK)  # a greeted user name that reads as a name (``Hello guptaa,``)
         if "<" in original and "@" in original:
             for m in _DISPLAY_NAME_RE.finditer(original):
                 handle = m.group(1)
@@ -2220,6 +2216,11 @@ class PersonRecognizer(Recognizer):
                     words = got.group(1).split() if got is not None else []
                     if words and not (_reads_as_name([w.title() for w in words]) or is_pinyin_name(words)):
                         got = None  # capitals after a label (``To: ALL STAFF``): a name only if they read as one
+                if got is None and level == WEAK and cue.rstrip(",:").strip() in _GREETINGS:
+                    handle = _GREETING_HANDLE_RE.match(rest)
+                    if handle is not None and not english_word(handle.group(1)) and username_is_name(handle.group(1)):
+                        yield m.end() + handle.start(1), m.end() + handle.end(1), WEAK  # ``Hello guptaa,``
+                    continue
                 if got is None:
                     continue
                 span = _clean_name(got.group(1))
