@@ -759,6 +759,8 @@ class _Candidate:
     weak: bool = False
     partial: bool = False
     intl: bool = False
+    yearish: bool = False
+    """The house number reads as a year after its word (``from 1959 …``): an address only with a locality."""
 
 
 def _extend_tail(text: str, cand: _Candidate) -> None:
@@ -955,9 +957,8 @@ class EnStreetAddressRecognizer(Recognizer):
         weak = suffix.lower() not in _STRONG_LOWER
         num = m.group("num")
         year_like = len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2099
-        if year_like and _YEAR_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
-            return None
-        return _Candidate(m.start(), end, 0.55 if weak else 0.75, lower=lower, weak=weak)
+        yearish = year_like and _YEAR_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]) is not None
+        return _Candidate(m.start(), end, 0.55 if weak else 0.75, lower=lower, weak=weak, yearish=yearish)
 
     def _resolve(self, text: str, cands: list[_Candidate]) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
@@ -971,8 +972,8 @@ class EnStreetAddressRecognizer(Recognizer):
             if cand.start < last_end:
                 continue
             line_end = line_ends[id(cand)]
-            if self._is_public(text, cand):
-                continue
+            if self._is_public(text, cand) or (cand.yearish and not cand.locality):
+                continue  # ``In 1959 Main Street was paved``; ``from 1959 Alvarado Blvd, Seattle, WA 98117`` stays
             score = cand.base
             cue = context_before(text, cand.start, ADDRESS_CONTEXT, window=48)
             if cand.locality:

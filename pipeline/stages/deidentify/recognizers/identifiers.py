@@ -92,11 +92,28 @@ class _PresidioRecognizer(Recognizer):
 
 # --------------------------------------------------------------------------- cues
 
-ID_CUES = Cues("身份证", "身份号", "证件", "一代证", "公民身份", "id(?![a-z])", "identity", "id ?card", "id_?card")
+ID_CUES = Cues(
+    "身份证",
+    "身份号",
+    "证件",
+    "一代证",
+    "公民身份",
+    "id(?![a-z])",
+    "id[ _-]?(?:no|num|number|nr)(?![a-z])",
+    "identity",
+    "id ?card",
+    "id_?card",
+    "sfzh(?![a-z])",
+    "zjhm(?![a-z])",
+)
+"""Cues of an identity-document number: 身份证, 证件, ``ID``, ``idNo`` / ``id_number`` (API fields), and the pinyin
+field names ``sfzh`` (身份证号) and ``zjhm`` (证件号码) of Chinese systems."""
 ID_DOC_CUES = Cues(
     "身份证", "身份号", "证件", "公民身份", "identity", "id ?card", "id_?card", "national id", "id[ _-]?doc",
+    "doc(?:ument)?[ _.-]?(?:no|nr|num|number|#)(?![a-z])",
 )  # fmt: skip
-"""Headers of a column of identity-document numbers (身份证号, 证件号码, ID card, identity no.); unlike
+"""Headers of a column of identity-document numbers (身份证号, 证件号码, ID card, identity no., ``DOC NO`` of a
+hotel's guest list); unlike
 :data:`ID_CUES` never a bare ``ID`` (``User ID``, ``Order ID`` name no identity document)."""
 CARD_CUES = Cues(
     "卡号",
@@ -214,6 +231,9 @@ MRN_CUES = Cues(
     "参保号",
     # a health-check or blood-donation number keys a person's medical record as well
     "体检(?:编号|号|卡号)",
+    # so does the health certificate of food, childcare and domestic workers (健康证), issued on an examination
+    "健康证(?:明)?(?:编号|号码|号)",
+    "health cert(?:ificate)?[ _-]?(?:id|no|number|#)(?![a-z])",
     "献血(?:证|码|者编号|编号)",
     "(?:blood |plasma )?donor[ _-]?(?:id|no|number|#)(?![a-z])",
 )
@@ -225,6 +245,7 @@ DOB_CUES = Cues(
     "出生",
     "生日",
     "生于",
+    "生辰",
     "诞生于",
     "dob",
     "d\\.o\\.b",
@@ -348,11 +369,15 @@ class CnResidentIdRecognizer(_PresidioRecognizer):
 # --------------------------------------------------------------------------- bank card
 
 _CARD_RUN = re.compile(
-    r"(?<![0-9A-Za-z+_.])(?<![0-9],)(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.\-]\d)"
+    r"(?<![0-9A-Za-z+_.])(?<![0-9A-Za-z]-)\d(?:[ \t-]{0,2}\d)*(?![0-9A-Za-z_]|[.\-]\d)"
 )  # fmt: skip
 """A digit run that can be a card: not glued to letters, ``+``, ``_`` or a dot; a comma before it is a
-boundary (a CSV cell: ``转账,6222…,房租``) unless a digit precedes it (``1,234,567``); a comma after
+boundary (a CSV cell: ``转账,6222…,房租``) unless one to three digits alone precede it (:data:`_NUMBER_HEAD`:
+``1,234,567``, a decimal comma ``0,5355…``); after a longer cell or one holding a letter it is a boundary again
+(``…,G61931382,4683216368332431,…``, ``…,198070652,3777 587201 60538,…``); a comma after
 it always is (``6222…,7316元``: a run of twelve or more digits is never a group of thousands)."""
+_NUMBER_HEAD = re.compile(r"(?<![0-9A-Za-z.])\d{1,3},$")
+"""One to three digits and a comma right before a digit run: the run continues a number (thousands, decimals)."""
 _CARD_PRE = re.compile(r"\d(?:[ \t-]{0,2}+\d){11}")
 _BRANDS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"4", (13, 16, 19)),
@@ -396,6 +421,8 @@ class BankCardRecognizer(_PresidioRecognizer):
         ibans = iban_spans(text) if _IBAN_PRE.search(text) else []
         for m in _CARD_RUN.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in ibans):
+                continue
+            if _NUMBER_HEAD.search(text, max(0, m.start() - 5), m.start()):
                 continue
             groups = [(g.start() + m.start(), g.end() + m.start()) for g in re.finditer(r"\d+", m.group())]
             if sum(b - a for a, b in groups) < 12:
@@ -538,6 +565,7 @@ class IpAddressRecognizer(_PresidioRecognizer):
 
     * valid address: 0.7; with an IP cue (IP, server, host, 地址 ...): 0.9;
     * IPv4 of four one-digit parts (``1.2.3.4``, often a version) without a cue: 0.4;
+    * an IPv4 from 240.0.0.0 up (reserved, broadcast; every netmask ``255.255.255.248``): dropped;
     * right after a version cue (``version 10.0.0.1``), with no other number between: dropped;
       the unspecified ``::``: 0.1.
     """
@@ -566,6 +594,8 @@ class IpAddressRecognizer(_PresidioRecognizer):
         for m in _IPV4.finditer(text):
             if any(a <= m.start() < b for a, b in spans6):
                 continue
+            if int(m.group().split(".", 1)[0]) >= 240:
+                continue  # 240.0.0.0/4 is reserved and 255.255.255.255 broadcast: netmasks, never a host
             single = all(len(p) == 1 for p in m.group().split("."))
             score = self._score(text, m.start(), single_digits=single)
             if score is not None:
@@ -914,6 +944,17 @@ _WX_ADD_V = re.compile(
 id holding a digit, ``_`` or ``-`` (as after a ``V：`` key), is WeChat."""
 
 
+_WX_KEY = re.compile(
+    r"(?<![A-Za-z0-9])(?i:wx|wechat|weixin)(?P<key>(?:[_-]?[A-Za-z]{2,12}){1,3})[\"']?[ \t]*[=:][ \t]*[\"']?"
+    r"(?P<v>" + _WX_VALUE + ")"
+)
+"""A WeChat field of a log or a config written as one snake- or camel-case key (``wx_openid_bind=…``,
+``wechatAccount: …``, ``weixin_user=…``)."""
+_WX_KEY_NOT_USER = re.compile(r"(?i)app|mch|merchant|pay|order|trade|token|secret|key|sign|nonce|url|api|ver|msg|mp")
+"""Key words of a WeChat field that holds an app's or a payment's value, not a user's (``wx_appid``,
+``wx_mch_id``, ``wechat_pay_order``)."""
+
+
 class WeChatIdRecognizer(_PresidioRecognizer):
     """``WECHAT_ID``: WeChat ids (6-20 characters, a letter first, then letters, digits, ``_`` or ``-``).
 
@@ -925,7 +966,10 @@ class WeChatIdRecognizer(_PresidioRecognizer):
     * an id holding a digit, ``_`` or ``-`` after a WeChat cue, a short clause and ``是``/``：``
       (``方便加个微信吗？我的是KangHai65``): 0.85;
     * an id holding a digit, ``_`` or ``-`` after a ``V：`` key written after a Chinese character, an
-      emoji or at a line start (``加V：zxue2094``): 0.85.
+      emoji or at a line start (``加V：zxue2094``): 0.85;
+    * an id holding a digit, ``_`` or ``-`` as the value of a one-word WeChat field (``wx_openid_bind=yzou4770``,
+      ``wechatAccount: lily_88``), unless the field names an app, a merchant, a payment or a secret
+      (``wx_appid``, ``wx_mch_id``): 0.85.
     """
 
     ENTITIES = ("WECHAT_ID",)
@@ -957,12 +1001,17 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                 between = clean[m.start() : m.start("v")]
                 if not _keyed_as(keyed, m.start("v"), m.end("v"), WECHAT_CUES):
                     continue
+                if between != text[m.start() : m.start("v")]:
+                    continue  # the cue's value was replaced before (``WeChat <WECHAT_ID_1>). Ji-woo``): not the next word
                 if re.search(r"[\d_-]", value) or re.search(r"[:：=是号]|id", between, re.IGNORECASE):
                     score = 0.85 if len(value) <= 20 else 0.7
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), score, name))
             for m in _WX_CLAUSE.finditer(clean):
                 value = m.group("v")
-                if _WX_OTHER_KEY.search(m.group("clause")):
+                if (
+                    _WX_OTHER_KEY.search(m.group("clause"))
+                    or clean[m.start() : m.start("v")] != text[m.start() : m.start("v")]
+                ):
                     continue
                 if re.search(r"[\d_-]", value) and len(value) <= 20 and _keyed_as(keyed, *m.span("v"), WECHAT_CUES):
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
@@ -971,6 +1020,13 @@ class WeChatIdRecognizer(_PresidioRecognizer):
             for k in keyed:
                 if WECHAT_CUES.search(k.key) and _WX_CELL.fullmatch(text, k.start, k.end):
                     out.append(result("WECHAT_ID", k.start, k.end, 0.85, name))
+            out += [
+                result("WECHAT_ID", *m.span("v"), 0.85, name)
+                for m in _WX_KEY.finditer(clean)
+                if not _WX_KEY_NOT_USER.search(m.group("key"))
+                and re.search(r"[\d_-]", m.group("v"))
+                and len(m.group("v")) <= 20
+            ]
         for m in _WX_V_KEY.finditer(blank_placeholders(text)):
             if re.search(r"[\d_-]", m.group("v")) and len(m.group("v")) <= 20:
                 out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
@@ -981,7 +1037,7 @@ class WeChatIdRecognizer(_PresidioRecognizer):
 
 _MAC_BODY = (
     r"(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
-    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-]|\.[0-9A-Fa-f])"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f-]|[:.][0-9A-Fa-f:])"
 )
 _MAC = re.compile(r"(?:(?<![0-9A-Fa-f:.-])|(?<=[^\x00-\x7f]:))" + _MAC_BODY)
 """A MAC anywhere; a colon may come before it when it ends a Chinese key (``MAC 地址：00-1A-…``, folded)."""
@@ -1308,7 +1364,12 @@ _DATE = (
     rf"|\d{{1,2}}-{_MONTHS}-{_YEAR})"
 )
 _DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
-_DOB_FILLER_SRC = r"(?:[ \t]*(?:[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
+_DOB_FILLER_SRC = (
+    r"(?:[ \t]*(?:" + QUALIFIER + r"|[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])"
+    r"|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
+)
+"""What may stand between a birth cue and its date: punctuation, ``is``/``on``/``of``, 日期, and a parenthesised
+qualifier of the key (``Date of birth (for identification): 07/13/1992``)."""
 _DATE2 = (
     rf"(?:\d\d年{_CN_MONTH}月(?:{_CN_DAY}[日号]?)?"
     rf"|\d{{1,2}}(?P<t1>[-/.])\d{{1,2}}(?P=t1)\d\d"

@@ -248,6 +248,13 @@ EN_LABEL_CUES = (
     "organizer",
     "organiser",
     "interviewer",
+    "recruiter",
+    "technician",
+    "tech",
+    "installer",
+    "auditor",
+    "cashier",
+    "clerk",
 )
 """Labels that introduce a name when a colon or equals sign follows (``Name: ...``, ``To: ...``)."""
 
@@ -441,6 +448,17 @@ _ANIMAL_AFTER_RE = re.compile(
     + r")(?![A-Za-z])"
 )
 
+_ZH_ORG_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:律师|会计师|税务师|专利代理)?事务所|(?:有限责任|股份有限|有限)公司|集团|银行(?![卡账帐])|研究院|研究所|出版社|基金会)"
+)
+"""An organisation's type right after a Chinese name candidate: the candidate is the organisation's name
+(``金杜律师事务所``: 金杜 followed by 律师 reads as "lawyer Jin Du" until 事务所 (firm) follows). Not a bare
+公司 (``张伟公司的同事``: a person's company), nor 银行卡 (``张伟银行卡号``)."""
+_PRODUCT_TAIL_RE = re.compile(r"(?i)[ \t](?:pro|plus|mini|ultra|lite)$")
+"""A model word ending a Latin candidate (``Eero Pro``, ``Galaxy Ultra``): a product line, not a surname."""
+_GREETING_HANDLE_RE = re.compile(r"([a-z][a-z0-9._-]{2,30})(?=[,!:])")
+"""A user name right after a greeting, as a platform's message greets it (``Hello guadalupegonzalez, the …``)."""
+_GREETINGS = frozenset(("hello", "hi", "hey", "dear"))
 _VESSEL_BEFORE_RE = re.compile(
     r"(?i)(?<![a-z])(?:boat|yacht|vessel|sailboat|schooner|catamaran|ketch|trawler)[ \t]+"
     r"(?:(?:named|called)[ \t]+|name[ \t]*[:=：][ \t]*)?[\"'“‘]?$"
@@ -530,6 +548,9 @@ _NAME_PAIR_RE = re.compile(
 
 NOT_NAMES = frozenset(
     [
+        "stdout",  # a notebook's or a runtime's stream name (``"name": "stdout"``)
+        "stderr",
+        "stdin",
         "the",
         "a",
         "an",
@@ -836,6 +857,8 @@ def _clean_name(value: str) -> tuple[int, int] | None:
     """The span of the name inside a cue capture after dropping leading/trailing non-name words."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", value)]
     while words and (words[0][2].lower().strip(".,'’") in NOT_NAMES or _CONTRACTION.fullmatch(words[0][2])):
+        if len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0][2]):
+            break  # an initial (``A. Rivera``, ``I. Okoro``), not the word "a" or "I"
         words.pop(0)
     while words and words[-1][2].lower().strip(".,'’") in NOT_NAMES:
         words.pop()
@@ -1689,6 +1712,9 @@ NAME_HEADERS = frozenset(
         "sender",
         "applicant",
         "candidate",
+        "recruiter",
+        "interviewer",
+        "technician",
         "tenant",
         "driver",
         "passenger",
@@ -2016,6 +2042,10 @@ class PersonRecognizer(Recognizer):
                 return  # a pet: "Patient: Bella (Labrador, 7y)", 患者：豆豆（泰迪犬）
             if _VESSEL_BEFORE_RE.search(original, max(0, s - 40), s) is not None:
                 return  # a boat: "registering my boat Summer Breeze"
+            if "\u4e00" <= value[-1] <= "\u9fff" and _ZH_ORG_AFTER_RE.match(original, e) is not None:
+                return  # an organisation's name: 金杜律师事务所, 华为技术有限公司
+            if _PRODUCT_TAIL_RE.search(value) is not None:
+                return  # a product: "Eero Pro 6 mesh installed"
             if (_public(value) or inside_public_name(s, e)) and (
                 score < PRIVATE or not _namesake_context(original, s, e)
             ):
@@ -2186,6 +2216,11 @@ class PersonRecognizer(Recognizer):
                     words = got.group(1).split() if got is not None else []
                     if words and not (_reads_as_name([w.title() for w in words]) or is_pinyin_name(words)):
                         got = None  # capitals after a label (``To: ALL STAFF``): a name only if they read as one
+                if got is None and level == WEAK and cue.rstrip(",:").strip() in _GREETINGS:
+                    handle = _GREETING_HANDLE_RE.match(rest)
+                    if handle is not None and not english_word(handle.group(1)) and username_is_name(handle.group(1)):
+                        yield m.end() + handle.start(1), m.end() + handle.end(1), WEAK  # ``Hello guptaa,``
+                    continue
                 if got is None:
                     continue
                 span = _clean_name(got.group(1))

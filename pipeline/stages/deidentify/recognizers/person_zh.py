@@ -86,9 +86,10 @@ ZH_TITLES = frozenset(
 )
 # 我叫/名叫/叫做 are no strong cues: stories name their characters so (一个名叫莫娜的女孩); names.py reads them as weak.
 ZH_NAME_CUES = re.compile(
-    r"(?:姓名|名字|联系人|收件人|收货人|寄件人|患者|客户|署名|签名|申请人|投诉人|持卡人)"
+    r"(?:姓名|名字|联系人|收件人|收货人|寄件人|患者|客户|署名|签名|申请人|投诉人|持卡人|(?<![0-9])[0-9]{1,3}号?床[ \t]?)"
     r"(?:是|为|[:：])?\s*([\u4e00-\u9fff]{2,4})"
 )
+"""Keys and roles right before a Chinese name, and a bed number (``3床端木晨静``: a ward names a patient by bed)."""
 ZH_NOT_NAMES = frozenset(
     [
         "银行卡",
@@ -406,7 +407,9 @@ class ZhPersonRecognizer:
                 out.setdefault((start, end), 0.7)
         for m in ZH_NAME_CUES.finditer(text):
             cand = m.group(1)
-            for n in (3, 2, 4):
+            # a compound surname takes a two-character given name (端木晨静) when the capture ends there
+            compound = len(cand) == 4 and cand[:2] in SURNAMES_2 and not has_cjk(text[m.end(1) : m.end(1) + 1])
+            for n in (4, 3, 2) if compound else (3, 2, 4):
                 if len(cand) >= n and _is_zh_name(cand[:n]) and cand[0] not in ZH_AMBIGUOUS_SURNAMES:
                     s = m.start(1)
                     if (s, s + n) in out or not any(a <= s < b for a, b in out):

@@ -154,7 +154,7 @@ _FAMILIES = {"phone": PHONE_CUES, "other": NON_PHONE_CUES}
 SERVICE_CUES = Cues(
     "toll[ -]?free",
     "free ?phone",
-    "customer",
+    "customer(?![ \t]*(?:name)?[ \t]*[:：=|])",  # not a ``Customer:`` key, which names a person
     "support",
     "help(?![a-z])",
     "help ?line",
@@ -181,7 +181,7 @@ SERVICE_CUES = Cues(
     "官方",
     "免费",
     "全国统一",
-    "400",
+    "(?<![0-9])(?<![0-9][-. /])400(?![0-9])(?![-. /][0-9])",
 )
 """Words around a toll-free number that make it a business's or a service's, not a person's."""
 PERSONAL_CUES = Cues(
@@ -231,6 +231,9 @@ _UK_MOBILE = re.compile(r"07[1-9]\d{8}")
 _UK_GEOGRAPHIC = re.compile(r"0[12]\d{8,9}")
 _ZIP4 = re.compile(r"\d{5}-\d{4}")
 _LONG_DIGITS = re.compile(r"\d{4,}")
+_AT_DOMAIN = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+"""An e-mail domain after a number (``13912345678@163.com``: the e-mail recognizer's); a number before ``@`` and
+a bare realm is a phone used as an account (``15269160187@adsl``, a broadband login)."""
 
 
 @dataclass(frozen=True)
@@ -384,7 +387,9 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
             while end > start and text[end - 1] in "( \t.-":
                 end -= 1
             nxt = text[end : end + 1]
-            if nxt and ((nxt.isascii() and nxt.isalnum()) or nxt in "@%_"):
+            if nxt and (
+                (nxt.isascii() and nxt.isalnum()) or nxt in "%_" or (nxt == "@" and _AT_DOMAIN.match(text, end))
+            ):
                 continue
             if text[start:end].count(")") > text[start:end].count("(") and text[end - 1] == ")":
                 end -= 1
@@ -503,7 +508,14 @@ def _skip_run(text: str, start: int, end: int, groups: list[tuple[int, int]]) ->
     """True for runs that are another identifier: card, resident ID, ISBN, IPv4, dotted version."""
     span = text[start:end]
     digits = "".join(text[a:b] for a, b in groups)
-    if "+" not in span and not digits.startswith("0") and 13 <= len(digits) <= 19 and is_bank_card(digits):
+    # a tab separates cells: an SSN cell and a phone cell (``391-12-0003\t613.938.9263``) are no card together
+    if (
+        "+" not in span
+        and "\t" not in span
+        and not digits.startswith("0")
+        and 13 <= len(digits) <= 19
+        and is_bank_card(digits)
+    ):
         return True
     if len(digits) == 18 and is_resident_id(digits):
         return True

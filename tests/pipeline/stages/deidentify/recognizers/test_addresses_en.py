@@ -23,6 +23,11 @@ def spans(text: str, threshold: float = 0.5) -> list[str]:
 
 POSITIVES = [
     # (text, the address exactly as it must be found)
+    # a year-like house number after ``from`` is an address when a city and state follow
+    (
+        "moving from 1959 Alvarado Boulevard Ste 246, Seattle, WA 98117 (3rd floor walk-up)",
+        "1959 Alvarado Boulevard Ste 246, Seattle, WA 98117",
+    ),
     ("Ship to 1274 Magnolia Drive #6C, Seattle, WA 98130 today", "1274 Magnolia Drive #6C, Seattle, WA 98130"),
     ("Flat 3, 12 Baker Street, London NW1 6XE", "Flat 3, 12 Baker Street, London NW1 6XE"),
     ("Home: 4596 E 45th Avenue, Portland, OR 97222\nMobile", "4596 E 45th Avenue, Portland, OR 97222"),
@@ -82,6 +87,8 @@ def test_finds_the_whole_address(text: str, expected: str) -> None:
 
 
 NEGATIVES = [
+    "In 1959 Main Street was paved with brick.",  # a year, no locality after it
+    "Since 1984 Park Avenue has changed, Mark said.",
     "Mix 2 Large Eggs with 3 cups of flour.",
     "Follow these 3 Easy Steps to success.",
     "Read the 3 Main Street Journal articles today.",

@@ -515,6 +515,7 @@ PRESIDIO_DEVIATIONS = {
     "text::ffff:192.0.2.1",  # addresses glued to words are not cut out
     "foo2001:db8::10.0.0.1",
     "Default 0.0.0.0",  # one-digit parts without an IP cue: 0.4 (often a version)
+    "Broadcast 255.255.255.255",  # 240.0.0.0/4 and the broadcast address name no host (netmasks)
     "078-051121 07805-1121",  # Presidio reports these weakly (< 0.3); we report nothing
     "078051121",  # a plain 9-digit number is an SSN only after an SSN cue
 }
@@ -888,4 +889,68 @@ def test_round7_forms(text, entity, expected):
     ],
 )
 def test_round7_negatives(text, entity):
+    assert found(text, entity) == []
+
+
+# --------------------------------------------------------------------------- round 8 (heldout6 forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # a first-generation (15-digit) ID under an API field or a pinyin field name
+        ('{"name":"张伟","idNo":"330106790812913","phone":"x"}', "CN_RESIDENT_ID", ["330106790812913"]),
+        ("变量input里的idNo只有15位（330106790812913），而接口要求18位", "CN_RESIDENT_ID", ["330106790812913"]),
+        ("id_number=110108320102105&", "CN_RESIDENT_ID", ["110108320102105"]),
+        ('{"xm":"x","sfzh":"510107640128907"}', "CN_RESIDENT_ID", ["510107640128907"]),
+        # a Chinese passport shape in a hotel list's DOC NO column
+        ("ROOM,NAME,DOC NO,VIP\n602,GU Zining,G29809039,VIP", "PASSPORT", ["G29809039"]),
+        ("Guest | Document number\nXu Lebo | E27030423", "PASSPORT", ["E27030423"]),
+        # a health certificate (健康证) number keys a person's examination record
+        ("健康证号MZ8198834475，月薪7500元", "MEDICAL_RECORD_NUMBER", ["MZ8198834475"]),
+        ("健康证编号：008772572", "MEDICAL_RECORD_NUMBER", ["008772572"]),
+        ("Health certificate no. 62362396", "MEDICAL_RECORD_NUMBER", ["62362396"]),
+        # 生辰 (time of birth) and a parenthesised qualifier after the birth key
+        ("祈福人=x&生辰=19380817&手机=y", "DATE_OF_BIRTH", ["19380817"]),
+        ("生辰：1938年8月17日", "DATE_OF_BIRTH", ["1938年8月17日"]),
+        ("Date of birth (for identification): 07/13/1992", "DATE_OF_BIRTH", ["07/13/1992"]),
+        # a MAC before a (folded full-width) colon
+        ("设备MAC地址A4-C3-F0-5D-7E-65：属于设备标识", "MAC_ADDRESS", ["A4-C3-F0-5D-7E-65"]),
+        ("设备MAC地址28cf.e99b.78e8：属于设备标识", "MAC_ADDRESS", ["28cf.e99b.78e8"]),
+        ("mac a4:c3:f0:5d:7e:65: up", "MAC_ADDRESS", ["a4:c3:f0:5d:7e:65"]),
+        # a WeChat field written as one snake- or camel-case key
+        ("device_mac=x wx_openid_bind=yzou4770 qq=12345678", "WECHAT_ID", ["yzou4770"]),
+        ('"wechatAccount": "lily_88"', "WECHAT_ID", ["lily_88"]),
+        # a card in a CSV cell after a cell ending in a digit (not a group of thousands)
+        ("412,NOOR KHALIL,US,G61931382,4683216368332431,x@y.com", "BANK_CARD", ["4683216368332431"]),
+        ("US,198070652,3777 587201 60538,x", "BANK_CARD", ["3777 587201 60538"]),
+        ("Static IP: 120.47.160.251 | netmask 255.255.255.248", "IP_ADDRESS", ["120.47.160.251"]),
+    ],
+)
+def test_round8_forms(text, entity, expected):
+    assert [v for e, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("order=330106790812913 idle", "CN_RESIDENT_ID"),  # no identity cue (idle is no id)
+        ("Document No. G29809039 of the invoice batch", "PASSPORT"),  # a cue before, not a column header
+        ("健康证明要去医院办理，费用8000元", "MEDICAL_RECORD_NUMBER"),
+        ("生辰八字怎么算？2024年的运势", "DATE_OF_BIRTH"),  # no date right after the cue
+        ("Born (in the spring) of an old family", "DATE_OF_BIRTH"),
+        ("fe80:a4:c3:f0:5d:7e:65:1", "MAC_ADDRESS"),  # seven groups: an address of another kind
+        ("wx_appid=wx1234567890abcd", "WECHAT_ID"),  # an app's id
+        ("wx_mch_id=mch_1900000109", "WECHAT_ID"),  # a merchant's id
+        ("wechat_pay_order=ord_2024_77", "WECHAT_ID"),
+        ("Total: 1,234,567,890,123,456 units", "BANK_CARD"),  # groups of thousands
+        ("x = 0,5355201248004560", "BANK_CARD"),  # a decimal comma
+        # a cue whose value was replaced before: the next word is not its value (the residual check)
+        ("Khalid Aziz (WeChat <WECHAT_ID_1>). Ji-woo is not confirmed", "WECHAT_ID"),
+        ("{'wechat': '<WECHAT_ID_1>', 'bind_mac': 'DC:A6'}", "WECHAT_ID"),
+        ("netmask 255.255.255.248", "IP_ADDRESS"),  # a netmask (240.0.0.0/4 and up): no host
+        ("broadcast 255.255.255.255, reserved 240.0.0.1", "IP_ADDRESS"),
+    ],
+)
+def test_round8_negatives(text, entity):
     assert found(text, entity) == []

@@ -766,3 +766,66 @@ def test_a_boats_name_is_no_persons(text: str, name: str) -> None:
 
 def test_ship_to_still_names_a_person() -> None:
     assert [n for n, s in _find("Please ship to John Smith, 12 Oak St") if s >= PRIVATE] == ["John Smith"]
+
+
+# --------------------------------------------------------------------------- round 8 (heldout6 forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('{"NAME":["何垚"],"COMPANY":["金杜律师事务所"]}', "zh"),  # 律师 of a firm's type is no title
+        ("ORG:金杜律师事务所", "zh"),
+        ("合同由王氏集团签署", "zh"),
+        ("Notes: drop run to 2nd floor office, Eero Pro 6 mesh installed", "en"),  # a product line
+    ],
+)
+def test_round8_organisations_and_products_are_no_names(analyzer, text, lang):
+    assert [v for v, _ in persons(analyzer, text, lang, floor=THRESHOLD) if v != "何垚"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("委托张伟律师办理此案", "zh", "张伟"),  # a lawyer's title, no firm after it
+        ("联系人：张伟公司的同事", "zh", "张伟"),  # a person's company: bare 公司 is no organisation type
+        ("姓名：张伟银行卡号见附件", "zh", "张伟"),  # 银行卡 is no bank
+        ("Patient: Dana Stone, seen today", "en", "Dana Stone"),
+    ],
+)
+def test_round8_names_next_to_those_words_still_count(analyzer, text, lang, name):
+    assert name in [v for v, _ in persons(analyzer, text, lang, floor=THRESHOLD)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial before a surname after a label is the initial, not the word "a" or "I"
+        ("tech: A. Rivera\n", [("A. Rivera", PRIVATE)]),
+        ("Night auditor: I. Okoro", [("I. Okoro", PRIVATE)]),
+        # a greeted user name that reads as a name: a candidate for records about a private person
+        ("Hello guadalupegonzalez, the winning bidder did not pay.", [("guadalupegonzalez", WEAK)]),
+        ("Hello guptaa, your bid won.", [("guptaa", WEAK)]),
+    ],
+)
+def test_round8_names(text, expected):
+    assert _find(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: I. think so",
+        "Hello world, this is a test.",
+        "hi there, friend",
+        "Dear customer, thanks",
+        '"outputs": [{"name": "stdout", "text": ["ok"]}]',  # a notebook's stream name
+    ],
+)
+def test_round8_not_names(text):
+    assert _find(text) == []
+
+
+def test_round8_recruiter_column(analyzer):
+    text = "First,Last,Source,Recruiter\nPriya,Raman,Referral,Rania Al-Farsi\n"
+    assert ("Rania Al-Farsi", PRIVATE) in persons(analyzer, text, "en")

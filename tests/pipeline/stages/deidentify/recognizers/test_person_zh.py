@@ -145,3 +145,21 @@ def test_block_filter_skips_blocks_without_a_surname():
     assert block_may_hold_name("欧阳娜娜")
     assert block_may_hold_name("请联系张伟")
     assert not block_may_hold_name("这是一个例子")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a bed number names the patient in it (ward handovers): 3床端木晨静, 12床 王建国
+        ("交班：3床端木晨静（住院号ZY2024001）血糖偏低", [("端木晨静", 0.85)]),
+        ("12床 王建国 胆囊切除术后第一天", [("王建国", 0.85)]),
+        ("患者欧阳娜，电话见附件", [("欧阳娜", 0.85)]),
+    ],
+)
+def test_round8_cued_names(zh, text, names):
+    assert [(text[f.start : f.end], f.score) for f in zh.analyze(text) if f.score >= 0.85] == names
+
+
+@pytest.mark.parametrize("text", ["病房共有30床位，12床空着", "加床3张，床位费另计"])
+def test_round8_bed_numbers_without_a_name(zh, text):
+    assert [f for f in zh.analyze(text) if f.score >= 0.85] == []

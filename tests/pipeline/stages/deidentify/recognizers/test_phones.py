@@ -332,3 +332,39 @@ def test_a_cell_under_an_id_header_is_no_phone_candidate():
 )
 def test_400_numbers_in_the_area_code_layout(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------- round 8 (heldout6 forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone used as a broadband (PPPoE) login: the number before ``@`` and a bare realm
+        ("你的宽带账号是188-3792-9506@adsl，请确认密码", ["188-3792-9506"]),
+        ("宽带账号15269160187@adsl", ["15269160187"]),
+        # an SSN cell and a phone cell joined by a tab are not one card
+        ("Name\tSSN\tPhone\nFunmilayo Nwosu\t391-12-0003\t613.938.9263", ["613.938.9263"]),
+        # ``400`` inside another number on the line is no service cue for a toll-free number
+        (
+            "player,phone,emergency_contact\nTakeshi Jung,638-400-9222,Chase Bell (877) 682-0000,yes",
+            ["638-400-9222", "(877) 682-0000"],
+        ),
+        # a ``Customer:`` key names the person whose number follows
+        ("Customer: Dana Stone | 866-833-8023 | dana@example.com", ["866-833-8023"]),
+    ],
+)
+def test_round8_forms(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13912345678@163.com",  # an e-mail address: the e-mail recognizer's
+        "Customer service: 1-866-833-8023, Dana Stone dana@x.com",  # a service's toll-free number
+        "全国统一400热线：(800) 561-3524, Dana Stone",  # 400 standing alone is still a service word
+    ],
+)
+def test_round8_negatives(text):
+    assert found(text) == []
