@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from pipeline.stages.clean.signals.asked import asks_odd_words
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
 from pipeline.text.caseless import CaselessPattern
 
@@ -588,12 +589,6 @@ _KEY_RUNS = frozenset(
     ]
 )
 """Three neighbouring keys in a row (not the top-row runs that English words hold: ert, wer, rty, iop)."""
-_MASH_TOPIC = CaselessPattern(
-    r"password|passcode|cipher|encrypt|encod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|anagram|"
-    r"scrambl|jumble|serial|license key|token|密码|加密|编码|元音|辅音|缩写|随机|乱码",
-)
-
-
 def _mash_word(word: str) -> bool:
     low = word.lower()
     if word.isupper() and len(word) <= 6:  # an acronym: HTML, NASA
@@ -610,9 +605,9 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
 
     ``function_words`` is the number of function words (any language) in the answer; an answer with
     any is language, not mash. A prompt about passwords, ciphers, encodings, vowels or random strings
-    expects such "words".
+    expects such "words", and so does a typing drill (:func:`.asked.asks_odd_words`).
     """
-    if function_words or _MASH_TOPIC.search(prompt):
+    if function_words or asks_odd_words(prompt):
         return None
     words = _LATIN_WORD.findall(output)
     if len(words) < MASH_MIN_WORDS:

@@ -18,6 +18,7 @@ from pipeline.stages.clean.signals import (
     scaffold,
     structure,
 )
+from pipeline.stages.clean.signals.asked import asks_symbols
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
 from pipeline.stages.clean.signals.kinds import (
@@ -291,7 +292,7 @@ def batch_signals(
         loops = loop_signals(prose) if loop_cand[i] else NO_LOOPS
         sp = special[i]
         if sp > s.special_refine_above:
-            sp = 0.0 if artefacts.SYMBOL_TOPIC.search(prompt) else prose_special_ratio(prose)
+            sp = 0.0 if asks_symbols(prompt) else prose_special_ratio(prose)
         sig = RecordSignals(
             ins_chars[i],
             inp_chars[i],

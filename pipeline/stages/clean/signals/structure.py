@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 
+from pipeline.stages.clean.signals.asked import asks_styled_letters
 from pipeline.text.lang import asked_langs
 from pipeline.text.normalize import HTML_TOPIC
 
@@ -294,14 +295,6 @@ SCRIPT_MIN_SHARE = 0.5
 _SCRIPT_SHARE = {"turned Latin": 0.3, "accented Latin": 0.25}
 """Lower shares for Latin look-alikes (upside-down text keeps o, s, l, u; Vietnamese keeps most letters plain)."""
 _LOOK_ALIKES = frozenset(["styled Latin", "turned Latin", "accented Latin", "zhuyin"])
-_STYLE_TOPIC = re.compile(
-    r"\b(?:ipa|phonetic\w*|pronunci\w*|transcri\w*|upside|flip\w*|fonts?|styl\w*|fancy|unicode|bold|italic|"
-    r"monospace|full-?width|circled|diacritic\w*|accents?|accented)\b|音标|发音|注音|字体|花体|全角|变音|声调",
-    re.I,
-)
-"""A prompt about phonetics, fonts, Unicode styles or diacritics: Latin look-alikes may be what it asks for."""
-
-
 def script_mismatch(output: str, prompt: str) -> str | None:
     """The name of the script most of the answer is written in when the prompt gives no reason for it, else None."""
     best, best_n = "", 0
@@ -321,6 +314,6 @@ def script_mismatch(output: str, prompt: str) -> str | None:
         return None
     if dict(_SCRIPTS)[best].search(prompt) or asked_langs(prompt) is None:
         return None
-    if best in _LOOK_ALIKES and _STYLE_TOPIC.search(prompt) is not None:
+    if best in _LOOK_ALIKES and asks_styled_letters(prompt):
         return None
     return best
