@@ -473,8 +473,64 @@ def _item_truncated(text: str, last: str) -> str | None:
     return "suspect"
 
 
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", ";", "；")
+_FORM_LINE_MAX = 80
+"""Lines of a line-form answer (trees, conjugation tables, drills, diffs) are at most this long."""
+_TOKEN_ANSWER = re.compile(r"^[0-9A-Za-z+/=_:.-]{16,}$")
+_ENUM_SEP = re.compile(r"[、，,;；]\s*")
+_SHAPE = str.maketrans({**{d: "0" for d in "0123456789"}})
+
+
+def _shape(item: str) -> str:
+    """The character-class outline of a short item: digits 0, Han H, Latin a, runs collapsed (``11月4日`` → ``0H0H``)."""
+    out: list[str] = []
+    for ch in item.translate(_SHAPE):
+        c = "0" if ch == "0" else "H" if "\u4e00" <= ch <= "\u9fff" else "a" if ch.isalpha() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def complete_by_form(text: str) -> bool:
+    """True when an answer without end punctuation is complete by its own form, not cut.
+
+    - one token of 16+ letters, digits or ``+/=_:.-`` (a hash, an identifier, a key);
+    - a one-line enumeration of 3+ short items (``、``, commas, semicolons) whose last item has the shape
+      of the first (``11月4日、11月11日、11月25日``);
+    - 3+ lines, none over 80 characters, none ending in sentence punctuation and none continuing the line
+      before it: a form whose lines never end a sentence (a directory tree, a conjugation table, a typing
+      drill, a diff, a schedule).
+
+    Only a *suspect* ending is dropped this way; a clear cut (a comma, a function word, an open fence) stays.
+    """
+    if _TOKEN_ANSWER.match(text):
+        return True
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) == 1:
+        items = [it.strip() for it in _ENUM_SEP.split(text) if it.strip()]
+        return (
+            len(items) >= 3
+            and all(len(it) <= 20 for it in items)
+            and _shape(items[-1]) == _shape(items[0])
+        )
+    if len(lines) < 3 or any(b.startswith(a.rstrip()) for a, b in zip(lines, lines[1:])):
+        return False  # lines that grow from each other ("使用Set", "使用Set Effe", …) are a loop, not a form
+    return all(len(ln) <= _FORM_LINE_MAX and not ln.rstrip().endswith(_SENTENCE_END) for ln in lines)
+
+
 def truncation(output: str, kind: str = "prose") -> str | None:
     """``"truncated"`` (clear), ``"suspect"`` (borderline) or None for one answer of kind ``kind``.
+
+    A suspect ending of an answer complete by its own form (:func:`complete_by_form`) is None.
+    """
+    verdict = _truncation(output, kind)
+    if verdict == "suspect" and complete_by_form(output.rstrip()):
+        return None
+    return verdict
+
+
+def _truncation(output: str, kind: str) -> str | None:
+    """The verdict of :func:`truncation` before the form check.
 
     Clear: an unclosed code fence; code whose last line stops mid-statement (``else:``, ``(``,
     ``=``, an open tag ``<td>Row 1</``, an open string); prose whose last line ends after a comma
