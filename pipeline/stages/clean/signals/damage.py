@@ -477,7 +477,11 @@ _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", ";", "；")
 _FORM_LINE_MAX = 80
 """Lines of a line-form answer (trees, conjugation tables, drills, diffs) are at most this long."""
 _TOKEN_ANSWER = re.compile(r"^[0-9A-Za-z+/=_:.-]{16,}$")
-_ENUM_SEP = re.compile(r"[、，,;；]\s*")
+_ENUM_SEP = re.compile(r"、|, ")
+_ENUM_ITEM_MAX = 20
+_ENUM_HAN_ITEM_MAX = 12
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_PUNCT = re.compile(r"[，。；;：:!?！？]")
 _SHAPE = str.maketrans({**{d: "0" for d in "0123456789"}})
 
 
@@ -494,23 +498,26 @@ def _shape(item: str) -> str:
 def complete_by_form(text: str) -> bool:
     """True when an answer without end punctuation is complete by its own form, not cut.
 
-    - one token of 16+ letters, digits or ``+/=_:.-`` (a hash, an identifier, a key);
-    - a one-line enumeration of 3+ short items (``、``, commas, semicolons) whose last item has the shape
-      of the first (``11月4日、11月11日、11月25日``);
+    - one token of 16+ letters, digits or ``+/=_:.-`` with 2+ digits (a hash, an identifier, a key);
+    - a one-line enumeration of 3+ short items (``、`` or ``, ``; at most 20 characters, 12 with Han, no clause
+      punctuation) whose last item has the shape of the first (``11月4日、11月11日、11月25日``);
     - 3+ lines, none over 80 characters, none ending in sentence punctuation and none continuing the line
       before it: a form whose lines never end a sentence (a directory tree, a conjugation table, a typing
-      drill, a diff, a schedule).
+      drill, a diff, a schedule); not with a code fence (prose after code is judged as prose).
 
     Only a *suspect* ending is dropped this way; a clear cut (a comma, a function word, an open fence) stays.
     """
     if _TOKEN_ANSWER.match(text):
-        return True
+        return sum(ch.isdigit() for ch in text) >= 2  # a hash or key has digits; a letter run may be mash
+    if "```" in text or "~~~" in text:
+        return False
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) == 1:
-        items = [it.strip() for it in _ENUM_SEP.split(text) if it.strip()]
+        items = [it.strip() for it in _ENUM_SEP.split(text)]
         return (
             len(items) >= 3
-            and all(len(it) <= 20 for it in items)
+            and all(0 < len(it) <= (_ENUM_HAN_ITEM_MAX if _HAN_CHAR.search(it) else _ENUM_ITEM_MAX) for it in items)
+            and not any(_CLAUSE_PUNCT.search(it) for it in items)
             and _shape(items[-1]) == _shape(items[0])
         )
     if len(lines) < 3 or any(b.startswith(a.rstrip()) for a, b in zip(lines, lines[1:])):
