@@ -164,6 +164,12 @@ _ANY_HINT = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + _EAST
 _QUOTED_PRINTABLE = re.compile(r"=[89A-F][0-9A-F]")
 QUOTED_PRINTABLE_MIN = 6
 """``=XX`` escapes of non-ASCII bytes (quoted-printable) an answer needs before it is decoded and tested."""
+_BYTE_ESCAPE_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
+BYTE_ESCAPE_MIN = 6
+"""``\\xHH`` escapes (a Python bytes literal printed as text) an answer needs before they are decoded and tested."""
+_UTF7_RUN = re.compile(r"\+([A-Za-z0-9/+]{6,})-?")
+UTF7_MIN_RUNS = 2
+"""Runs of ``+base64-`` (UTF-7) that must decode to letters of another script before an answer is taken as UTF-7."""
 _MISREAD_BOMS = {
     "\u00ff\u00fe": "UTF-16 read as Latin-1",
     "\u00fe\u00ff": "UTF-16 read as Latin-1",
@@ -186,6 +192,39 @@ def _shrinks(text: str, codec: str) -> bool:
     return not fixed.isascii() and len(fixed) < len(text)
 
 
+def _escaped_utf8(output: str) -> bool:
+    """True when ``\\xHH`` escapes (at least :data:`BYTE_ESCAPE_MIN`) decode to non-ASCII UTF-8 (``\\xe4\\xbd\\xa0``)."""
+    runs = _BYTE_ESCAPE_RUN.findall(output)
+    if sum(len(r) for r in runs) < 4 * BYTE_ESCAPE_MIN:
+        return False
+    decoded = 0
+    for run in runs:
+        try:
+            text = bytes.fromhex(run.replace("\\x", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        decoded += not text.isascii()
+    return decoded >= 2
+
+
+def _utf7(output: str) -> bool:
+    """True when at least :data:`UTF7_MIN_RUNS` ``+base64-`` runs with letters decode (UTF-7) to non-ASCII letters."""
+    found = 0
+    for m in _UTF7_RUN.finditer(output):
+        run = m.group(1)
+        if run.isdigit() or not any(c.isalpha() for c in run):
+            continue
+        try:
+            text = f"+{run}-".encode("ascii").decode("utf-7")
+        except UnicodeDecodeError:
+            continue
+        if text and not text.isascii() and all(c.isalpha() or c in "，。、：；！？" for c in text):
+            found += 1
+            if found >= UTF7_MIN_RUNS:
+                return True
+    return False
+
+
 def misdecoded(output: str, prompt: str = "", rare_han: tuple[float, int] | None = None) -> str | None:
     """How the answer was mis-decoded (``"UTF-8 read as mac_roman"``), tested by decoding it back; else None.
 
@@ -193,8 +232,9 @@ def misdecoded(output: str, prompt: str = "", rare_han: tuple[float, int] | None
     of a UTF-8 lead byte occurs in it; Shift-JIS, EUC-KR with kana or Hangul in it; GBK, Big5 with many rare Han
     characters) and is a mis-decoding when that gives valid UTF-8 that is shorter and not ASCII: real text almost
     never does. Also a leading byte-order mark read as Latin-1 (``ÿþ`` of UTF-16) and quoted-printable UTF-8
-    (``=E4=BD=A0``, at least :data:`QUOTED_PRINTABLE_MIN` runs that decode to UTF-8). Not for a prompt about
-    encodings (:data:`ENCODING_TOPIC`).
+    (``=E4=BD=A0``, at least :data:`QUOTED_PRINTABLE_MIN` runs that decode to UTF-8), UTF-8 bytes written as
+    ``\\xHH`` escapes (``b'\\xe2\\x80\\x9c'``) and UTF-7 (``+ZYdrYw-``). Not for a prompt about encodings
+    (:data:`ENCODING_TOPIC`).
     """
     found = _misdecoding(output, rare_han)
     if found is None or ENCODING_TOPIC.search(prompt) is not None:
@@ -215,6 +255,10 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
             decoded = ""
         if decoded and not decoded.isascii():
             return "quoted-printable UTF-8"
+    if "\\x" in output and _escaped_utf8(output):
+        return "UTF-8 bytes written as \\x escapes"
+    if "+" in output and _utf7(output):
+        return "UTF-7"
     rare = rare_han is not None and rare_han[1] >= RARE_HAN_MIN and rare_han[0] >= 0.2
     if output.isascii() or (not rare and _ANY_HINT.search(output) is None):
         return None

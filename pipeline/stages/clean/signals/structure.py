@@ -196,10 +196,16 @@ MARKUP_TOPIC_RE2 = f"{_DATA_TOPIC.pattern}|{_MARKUP_TOPIC.pattern}|{HTML_TOPIC.p
 
 MACHINE_CANDIDATE_RE2 = (
     r"^(?:HTTP/\d|---[ \t]*\n|(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Content-Type|Message-ID):)"
-    r"|\S{120}"
+    r"|\S{120}|^(?:Traceback \(most recent call last\)|Exception in thread )"
 )
 """RE2 pattern (pyarrow): answers that may be a protocol envelope or a machine blob (a superset)."""
 _HTTP_STATUS = re.compile(r"^HTTP/\d(?:\.\d)? \d{3}\b")
+_TRACE = re.compile(
+    r'^(?:Traceback \(most recent call last\):\n[ \t]+File "|Exception in thread "[^"\n]*" [\w.$]+(?:Exception|Error)\b)'
+)
+"""A program's crash report as the answer: a Python traceback or a Java exception head."""
+_ERROR_TOPIC = re.compile(r"error|exception|traceback|stack ?trace|crash|debug|报错|异常|错误|调试|崩溃", re.I)
+"""A prompt about errors or debugging: a crash report may be what it asks to read or explain."""
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}: \S", re.M)
 _MAIL_HEADERS = re.compile(
     r"^(?:From|To|Cc|Subject|Date|Received|Return-Path|Reply-To|MIME-Version|Content-Type|"
@@ -222,7 +228,7 @@ _MACHINE_TOPIC = re.compile(
 
 
 def machine_dump(output: str, prompt: str) -> str | None:
-    """``"envelope"`` or ``"blob"`` when the answer is machine output, not text for a reader; else None.
+    """``"envelope"``, ``"blob"`` or ``"trace"`` when the answer is machine output, not text for a reader; else None.
 
     An envelope opens the answer: an HTTP status line with header lines after it, a mail header block
     (two or more of From, To, Subject, Date, MIME-Version, Content-Type…, one of them a transport or MIME header
@@ -230,7 +236,8 @@ def machine_dump(output: str, prompt: str) -> str | None:
     two or more ``key: value`` lines, ``---``). A blob is a run of 120+ base64 characters (an inline image or
     file) or a 200+ character token without spaces holding at least 10 % code punctuation (minified code).
     Not for prompts about data, formats, code or markup, nor about HTTP, mail, headers, front matter or
-    encodings.
+    encodings. ``"trace"``: the answer is a program's crash report (a Python traceback, a Java exception), for
+    a prompt not about code, data or errors.
     """
     kind = None
     head = output[:2000]
@@ -243,6 +250,8 @@ def machine_dump(output: str, prompt: str) -> str | None:
     front = output.startswith("---") and _FRONT_MATTER.match(output) is not None
     if http or mail or front:
         kind = "envelope"
+    elif _TRACE.match(output):
+        return None if markup_exempt(prompt) or _ERROR_TOPIC.search(prompt) else "trace"
     elif _BASE64_RUN.search(output):
         kind = "blob"
     else:
