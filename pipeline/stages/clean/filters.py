@@ -371,6 +371,8 @@ _DUMPS = {
     "envelope": "is a protocol envelope (HTTP response or mail headers, YAML front matter) and the prompt does not "
     "ask for one",
     "trace": "is a program's crash report (traceback) and the prompt does not ask about code or errors",
+    "agent": "is an agent transcript (tool call, Thought/Action lines) and the prompt does not ask about agents "
+    "or tools",
     "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
     "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
     "ask for markup, data or code",

@@ -95,6 +95,12 @@ _SPREADSHEET_TOPIC = re.compile(
     r"excel|spreadsheet|sheets|formula|escape|html|xml|tag|code|表格|公式|转义|标签|代码", re.I
 )
 """A prompt about spreadsheets, escapes, markup or code: an empty element or ``#N/A`` may be the answer."""
+_MARKERS_ONLY = re.compile(
+    r"^(?:[ \t]*(?:\d{1,3}[.)、:：]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[-*•])[ \t]*(?:\n\s*|$))+$"
+)
+"""List markers with nothing after them (``一、\n二、``, ``（1）``, ``1.``)."""
+_EMPTY_FENCE = re.compile(r"^\s*(?:(`{3,}|~{3,})[\w+#.-]*[ \t]*\n\s*\1\s*)+$")
+"""Code fences with nothing between them."""
 PLACEHOLDER_MAX_CHARS = 120
 """Answers longer than this are never taken as placeholders."""
 
@@ -104,13 +110,14 @@ def placeholder(output: str, prompt: str = "") -> str | None:
 
     Bracketed placeholders (``<nooutput>``, ``<No output, cannot design …>``), words that mean "no
     answer" (``N/A``, ``不适用``) and punctuation-only answers are placeholders; a punctuation-only
-    answer to a prompt about symbols, ASCII art or emoticons is not. ``无``, ``空``, ``略`` and
-    ``None`` alone are *weak*: they can be real answers.
+    answer to a prompt about symbols, ASCII art or emoticons is not. So are empty code fences and list markers
+    on lines of their own with nothing after them (``一、\n二、``). ``无``, ``空``, ``略``, ``None`` and one list
+    marker alone in brackets or with ``、`` (``（1）``, ``一、``: it may name an option) are *weak*: they can be real answers.
     """
     text = output.strip()
     if len(text) > PLACEHOLDER_MAX_CHARS or not text:
         return None
-    if _PLACEHOLDER_TAG.match(text):
+    if _PLACEHOLDER_TAG.match(text) or _EMPTY_FENCE.match(text):
         return "placeholder"
     folded = text.casefold().rstrip(".。!！")
     if folded in _PLACEHOLDER_WORDS:
@@ -122,6 +129,11 @@ def placeholder(output: str, prompt: str = "") -> str | None:
             return "placeholder"  # "（空）", "（略）", "[empty]": an editor's note, not an answer
     if _PUNCT_ONLY.match(text):
         return None if asks_symbols(prompt) else "placeholder"
+    if _MARKERS_ONLY.match(text):
+        # list markers and nothing else: on two lines an empty list; one ("（1）", "一、") may name an option
+        if "\n" in text:
+            return "placeholder"
+        return "weak" if any(c in text for c in "()（）、") else None
     if _ALNUM.search(text) is None or (
         ("<" in text or "\\" in text or "#" in text) and _ALNUM.search(_EMPTY_PARTS.sub("", text)) is None
     ):

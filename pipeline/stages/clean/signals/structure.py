@@ -196,7 +196,7 @@ MARKUP_TOPIC_RE2 = f"{_DATA_TOPIC.pattern}|{_MARKUP_TOPIC.pattern}|{HTML_TOPIC.p
 
 MACHINE_CANDIDATE_RE2 = (
     r"^(?:HTTP/\d|---[ \t]*\n|(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Content-Type|Message-ID):)"
-    r"|\S{120}|^(?:Traceback \(most recent call last\)|Exception in thread )"
+    r"|\S{120}|^(?:Traceback \(most recent call last\)|Exception in thread |Thought:)|<(?:tool_call|function_call)>"
 )
 """RE2 pattern (pyarrow): answers that may be a protocol envelope or a machine blob (a superset)."""
 _HTTP_STATUS = re.compile(r"^HTTP/\d(?:\.\d)? \d{3}\b")
@@ -204,6 +204,9 @@ _TRACE = re.compile(
     r'^(?:Traceback \(most recent call last\):\n[ \t]+File "|Exception in thread "[^"\n]*" [\w.$]+(?:Exception|Error)\b)'
 )
 """A program's crash report as the answer: a Python traceback or a Java exception head."""
+_AGENT = re.compile(r"<(?:tool_call|function_call)>|^Thought:[^\n]*\n(?:[^\n]*\n){0,2}Action:")
+"""An agent's working transcript instead of the answer: a tool call, or a Thought/Action scratchpad."""
+_AGENT_TOPIC = re.compile(r"\bagents?\b|\btools?\b|react|function call|tool call|智能体|工具|调用", re.I)
 _ERROR_TOPIC = re.compile(r"error|exception|traceback|stack ?trace|crash|debug|报错|异常|错误|调试|崩溃", re.I)
 """A prompt about errors or debugging: a crash report may be what it asks to read or explain."""
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}: \S", re.M)
@@ -228,7 +231,7 @@ _MACHINE_TOPIC = re.compile(
 
 
 def machine_dump(output: str, prompt: str) -> str | None:
-    """``"envelope"``, ``"blob"`` or ``"trace"`` when the answer is machine output, not text for a reader; else None.
+    """``"envelope"``, ``"blob"``, ``"trace"`` or ``"agent"`` when the answer is machine output, not text for a reader; else None.
 
     An envelope opens the answer: an HTTP status line with header lines after it, a mail header block
     (two or more of From, To, Subject, Date, MIME-Version, Content-Type…, one of them a transport or MIME header
@@ -237,7 +240,8 @@ def machine_dump(output: str, prompt: str) -> str | None:
     file) or a 200+ character token without spaces holding at least 10 % code punctuation (minified code).
     Not for prompts about data, formats, code or markup, nor about HTTP, mail, headers, front matter or
     encodings. ``"trace"``: the answer is a program's crash report (a Python traceback, a Java exception), for
-    a prompt not about code, data or errors.
+    a prompt not about code, data or errors. ``"agent"``: an agent's transcript (a ``<tool_call>``, a
+    ``Thought:``/``Action:`` scratchpad) instead of the answer, for a prompt not about code, data, agents or tools.
     """
     kind = None
     head = output[:2000]
@@ -252,6 +256,8 @@ def machine_dump(output: str, prompt: str) -> str | None:
         kind = "envelope"
     elif _TRACE.match(output):
         return None if markup_exempt(prompt) or _ERROR_TOPIC.search(prompt) else "trace"
+    elif _AGENT.search(output):
+        return None if markup_exempt(prompt) or _AGENT_TOPIC.search(prompt) else "agent"
     elif _BASE64_RUN.search(output):
         kind = "blob"
     else:
