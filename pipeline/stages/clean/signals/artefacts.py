@@ -106,7 +106,7 @@ PLACEHOLDER_MAX_CHARS = 120
 
 
 def placeholder(output: str, prompt: str = "") -> str | None:
-    """``"placeholder"`` (reject), ``"weak"`` (review) or None for one answer.
+    r"""``"placeholder"`` (reject), ``"weak"`` (review) or None for one answer.
 
     Bracketed placeholders (``<nooutput>``, ``<No output, cannot design …>``), words that mean "no
     answer" (``N/A``, ``不适用``) and punctuation-only answers are placeholders; a punctuation-only

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -26,7 +27,6 @@ import numpy as np
 
 from pipeline.stages.clean.signals.asked import asks_odd_words
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
-from pipeline.text.caseless import CaselessPattern
 
 # --- mojibake ------------------------------------------------------------------------------------
 
@@ -193,7 +193,7 @@ def _shrinks(text: str, codec: str) -> bool:
 
 
 def _escaped_utf8(output: str) -> bool:
-    """True when ``\\xHH`` escapes (at least :data:`BYTE_ESCAPE_MIN`) decode to non-ASCII UTF-8 (``\\xe4\\xbd\\xa0``)."""
+    r"""True when ``\\xHH`` escapes (at least :data:`BYTE_ESCAPE_MIN`) decode to 2+ non-ASCII UTF-8 characters."""
     runs = _BYTE_ESCAPE_RUN.findall(output)
     if sum(len(r) for r in runs) < 4 * BYTE_ESCAPE_MIN:
         return False
@@ -203,7 +203,7 @@ def _escaped_utf8(output: str) -> bool:
             text = bytes.fromhex(run.replace("\\x", "")).decode("utf-8")
         except UnicodeDecodeError:
             continue
-        decoded += not text.isascii()
+        decoded += sum(1 for ch in text if ord(ch) > 127)
     return decoded >= 2
 
 
@@ -226,7 +226,7 @@ def _utf7(output: str) -> bool:
 
 
 def misdecoded(output: str, prompt: str = "", rare_han: tuple[float, int] | None = None) -> str | None:
-    """How the answer was mis-decoded (``"UTF-8 read as mac_roman"``), tested by decoding it back; else None.
+    r"""How the answer was mis-decoded (``"UTF-8 read as mac_roman"``), tested by decoding it back; else None.
 
     The answer is written back in each codec UTF-8 is commonly misread through (single-byte codecs whose reading
     of a UTF-8 lead byte occurs in it; Shift-JIS, EUC-KR with kana or Hangul in it; GBK, Big5 with many rare Han
@@ -564,7 +564,7 @@ def complete_by_form(text: str) -> bool:
             and not any(_CLAUSE_PUNCT.search(it) for it in items)
             and _shape(items[-1]) == _shape(items[0])
         )
-    if len(lines) < 3 or any(b.startswith(a.rstrip()) for a, b in zip(lines, lines[1:])):
+    if len(lines) < 3 or any(b.startswith(a.rstrip()) for a, b in itertools.pairwise(lines)):
         return False  # lines that grow from each other ("使用Set", "使用Set Effe", …) are a loop, not a form
     return all(len(ln) <= _FORM_LINE_MAX and not ln.rstrip().endswith(_SENTENCE_END) for ln in lines)
 
@@ -696,6 +696,8 @@ _KEY_RUNS = frozenset(
     ]
 )
 """Three neighbouring keys in a row (not the top-row runs that English words hold: ert, wer, rty, iop)."""
+
+
 def _mash_word(word: str) -> bool:
     low = word.lower()
     if word.isupper() and len(word) <= 6:  # an acronym: HTML, NASA

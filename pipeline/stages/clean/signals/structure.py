@@ -310,6 +310,8 @@ SCRIPT_MIN_SHARE = 0.5
 _SCRIPT_SHARE = {"turned Latin": 0.3, "accented Latin": 0.25}
 """Lower shares for Latin look-alikes (upside-down text keeps o, s, l, u; Vietnamese keeps most letters plain)."""
 _LOOK_ALIKES = frozenset(["styled Latin", "turned Latin", "accented Latin", "zhuyin"])
+
+
 def script_mismatch(output: str, prompt: str) -> str | None:
     """The name of the script most of the answer is written in when the prompt gives no reason for it, else None."""
     best, best_n = "", 0
