@@ -362,6 +362,9 @@ _ARTEFACTS = {
     "cut_prefix": "the answer starts in the middle of a word",
 }
 _MISMATCH = {"en": "English", "zh": "Chinese"}
+LEARNED_ASKED_FORM_REVIEW = 0.97
+"""The learned score holds a record for review from this score when its prompt asks for another language, symbols,
+markup, data or code (answers of those kinds look odd by design; "Write an HTML snippet" → ``<p>First</p>``)."""
 SHRINK_MIN_CHAIN = 4
 """Sentences in a row, each the end of the one before (:func:`.signals.loops.shrinking_repeats`), that are a loop."""
 
@@ -698,6 +701,8 @@ class QualityFilters:
         c = self.cfg
         if score is None or score < c.learned_junk_review or r.sig.repeat_fits:  # asked-for repetition
             return None
+        if r.asks_form and score < max(c.learned_junk_review, LEARNED_ASKED_FORM_REVIEW):
+            return None  # another language, symbols, markup, data or code asked for: such answers look odd by design
         reject = c.learned_junk_reject < 1.0 and score >= c.learned_junk_reject
         if reject and not r.asks_form:
             return Verdict(
