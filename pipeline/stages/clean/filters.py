@@ -362,11 +362,20 @@ _ARTEFACTS = {
     "cut_prefix": "the answer starts in the middle of a word",
 }
 _MISMATCH = {"en": "English", "zh": "Chinese"}
+LEARNED_ASKED_FORM_REVIEW = 0.97
+"""The learned score holds a record for review from this score when its prompt asks for another language, symbols,
+markup, data or code (answers of those kinds look odd by design; "Write an HTML snippet" → ``<p>First</p>``)."""
+SHRINK_MIN_CHAIN = 4
+"""Sentences in a row, each the end of the one before (:func:`.signals.loops.shrinking_repeats`), that are a loop."""
+
 _DUMPS = {
     "json": "is a JSON object and the prompt does not ask for data or code",
     "wiki": "holds wiki source markup and the prompt does not ask for markup",
     "envelope": "is a protocol envelope (HTTP response or mail headers, YAML front matter) and the prompt does not "
     "ask for one",
+    "trace": "is a program's crash report (traceback) and the prompt does not ask about code or errors",
+    "agent": "is an agent transcript (tool call, Thought/Action lines) and the prompt does not ask about agents "
+    "or tools",
     "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
     "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
     "ask for markup, data or code",
@@ -692,6 +701,8 @@ class QualityFilters:
         c = self.cfg
         if score is None or score < c.learned_junk_review or r.sig.repeat_fits:  # asked-for repetition
             return None
+        if r.asks_form and score < max(c.learned_junk_review, LEARNED_ASKED_FORM_REVIEW):
+            return None  # another language, symbols, markup, data or code asked for: such answers look odd by design
         reject = c.learned_junk_reject < 1.0 and score >= c.learned_junk_reject
         if reject and not r.asks_form:
             return Verdict(
@@ -721,6 +732,10 @@ class QualityFilters:
             )
         if lp.stutter >= c.loop_max_stutter and lp.stutter_chars >= 16:
             return Verdict(name, f"field 'output': a short unit is repeated {lp.stutter} times back to back")
+        if sig.shrinking >= SHRINK_MIN_CHAIN:
+            return Verdict(
+                name, f"field 'output': {sig.shrinking} sentences in a row each repeat the end of the one before"
+            )
         if sig.marker_repeats >= c.loop_max_stutter:
             return Verdict(
                 name, f"field 'output': a list marker is repeated {sig.marker_repeats} times with nothing between"

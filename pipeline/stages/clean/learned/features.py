@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from pipeline.stages.clean.signals.artefacts import SYMBOL_TOPIC
+from pipeline.stages.clean.signals.asked import SYMBOL_TOPIC
 from pipeline.stages.clean.signals.damage import common_han_table
 from pipeline.stages.clean.signals.language import LANGUAGE_NAMES_RE2
 from pipeline.stages.clean.signals.record import RecordSignals

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.stages.clean.signals.asked import asks_symbols
+
 _PLACEHOLDER_TAG = re.compile(
     r"^\s*(?:<\s*(?:no[\s_-]*(?:input|output)|none|empty|blank|null|image|picture|photo|audio|video|chart|graph|"
     r"drawing|output[\s_-]*(?:image|picture|here)?|input|无输入|无输出|空|图片|图像)[^<>\n]{0,80}>\s*)+$",
@@ -69,16 +71,6 @@ _BRACKET_ONLY_WORDS = frozenset(
 )
 """Words that are a placeholder when they stand alone in brackets ("（省略）", "[answer]")."""
 _PUNCT_ONLY = re.compile(r"^[\s\-–—_.,;:!?。，、；：！？…·*/\\|~=+#'\"`()\[\]{}（）【】《》「」]*$")
-SYMBOL_TOPIC = re.compile(
-    r"ascii|emoticon|smiley|symbol|punctuation|emoji|morse|regex|regular expression|pattern|\bart\b|draw|diagram|"
-    r"shape|equation|\bformula[se]?\b|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学|摩尔斯|莫尔斯|电码|点划|"
-    r"latex|\btex\b|katex|mathjax|\bshell\b|\bbash\b|command[- ]line|one-liner|"
-    r"chemical (?:equation|formula|reaction)|化学(?:方程式|式|反应式)|反应方程式|命令行|表达式",
-    re.I,
-)
-"""Prompts whose answers may be made of symbols: ASCII art, emoji, Morse code, and formal notations (a regular
-expression, a formula or equation in any notation, LaTeX, a shell command, a chemical equation)."""
-
 _LEAK = re.compile(
     r"(?:^|\n)[ \t#*]*(\d{1,3})\s*[.、:：]\s*(instruction|input|output|指令|说明|說明|输入|輸入|输出|輸出)\s*[:：]",
     re.I,
@@ -103,22 +95,29 @@ _SPREADSHEET_TOPIC = re.compile(
     r"excel|spreadsheet|sheets|formula|escape|html|xml|tag|code|表格|公式|转义|标签|代码", re.I
 )
 """A prompt about spreadsheets, escapes, markup or code: an empty element or ``#N/A`` may be the answer."""
+_MARKERS_ONLY = re.compile(
+    r"^(?:[ \t]*(?:\d{1,3}[.)、:：]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[-*•])[ \t]*(?:\n\s*|$))+$"
+)
+"""List markers with nothing after them (``一、\n二、``, ``（1）``, ``1.``)."""
+_EMPTY_FENCE = re.compile(r"^\s*(?:(`{3,}|~{3,})[\w+#.-]*[ \t]*\n\s*\1\s*)+$")
+"""Code fences with nothing between them."""
 PLACEHOLDER_MAX_CHARS = 120
 """Answers longer than this are never taken as placeholders."""
 
 
 def placeholder(output: str, prompt: str = "") -> str | None:
-    """``"placeholder"`` (reject), ``"weak"`` (review) or None for one answer.
+    r"""``"placeholder"`` (reject), ``"weak"`` (review) or None for one answer.
 
     Bracketed placeholders (``<nooutput>``, ``<No output, cannot design …>``), words that mean "no
     answer" (``N/A``, ``不适用``) and punctuation-only answers are placeholders; a punctuation-only
-    answer to a prompt about symbols, ASCII art or emoticons is not. ``无``, ``空``, ``略`` and
-    ``None`` alone are *weak*: they can be real answers.
+    answer to a prompt about symbols, ASCII art or emoticons is not. So are empty code fences and list markers
+    on lines of their own with nothing after them (``一、\n二、``). ``无``, ``空``, ``略``, ``None`` and one list
+    marker alone in brackets or with ``、`` (``（1）``, ``一、``: it may name an option) are *weak*: they can be real answers.
     """
     text = output.strip()
     if len(text) > PLACEHOLDER_MAX_CHARS or not text:
         return None
-    if _PLACEHOLDER_TAG.match(text):
+    if _PLACEHOLDER_TAG.match(text) or _EMPTY_FENCE.match(text):
         return "placeholder"
     folded = text.casefold().rstrip(".。!！")
     if folded in _PLACEHOLDER_WORDS:
@@ -129,13 +128,18 @@ def placeholder(output: str, prompt: str = "") -> str | None:
         if inner in _PLACEHOLDER_WORDS or inner in WEAK_PLACEHOLDERS or inner in _BRACKET_ONLY_WORDS:
             return "placeholder"  # "（空）", "（略）", "[empty]": an editor's note, not an answer
     if _PUNCT_ONLY.match(text):
-        return None if SYMBOL_TOPIC.search(prompt) else "placeholder"
+        return None if asks_symbols(prompt) else "placeholder"
+    if _MARKERS_ONLY.match(text):
+        # list markers and nothing else: on two lines an empty list; one ("（1）", "一、") may name an option
+        if "\n" in text:
+            return "placeholder"
+        return "weak" if any(c in text for c in "()（）、") else None
     if _ALNUM.search(text) is None or (
         ("<" in text or "\\" in text or "#" in text) and _ALNUM.search(_EMPTY_PARTS.sub("", text)) is None
     ):
         # symbols or emoji only; empty elements (<p></p>), literal escapes (\n), spreadsheet errors (#REF!);
         # not when the prompt holds those symbols itself (a rating of ★★★★★ changed to ★)
-        if SYMBOL_TOPIC.search(prompt) or _SPREADSHEET_TOPIC.search(prompt):
+        if asks_symbols(prompt) or _SPREADSHEET_TOPIC.search(prompt):
             return None
         return None if set(text) - {" ", "\n"} <= set(prompt) else "placeholder"
     if folded in WEAK_PLACEHOLDERS:

@@ -19,13 +19,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 import numpy as np
 
+from pipeline.stages.clean.signals.asked import asks_odd_words
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
-from pipeline.text.caseless import CaselessPattern
 
 # --- mojibake ------------------------------------------------------------------------------------
 
@@ -163,6 +164,12 @@ _ANY_HINT = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + _EAST
 _QUOTED_PRINTABLE = re.compile(r"=[89A-F][0-9A-F]")
 QUOTED_PRINTABLE_MIN = 6
 """``=XX`` escapes of non-ASCII bytes (quoted-printable) an answer needs before it is decoded and tested."""
+_BYTE_ESCAPE_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
+BYTE_ESCAPE_MIN = 6
+"""``\\xHH`` escapes (a Python bytes literal printed as text) an answer needs before they are decoded and tested."""
+_UTF7_RUN = re.compile(r"\+([A-Za-z0-9/+]{6,})-?")
+UTF7_MIN_RUNS = 2
+"""Runs of ``+base64-`` (UTF-7) that must decode to letters of another script before an answer is taken as UTF-7."""
 _MISREAD_BOMS = {
     "\u00ff\u00fe": "UTF-16 read as Latin-1",
     "\u00fe\u00ff": "UTF-16 read as Latin-1",
@@ -185,15 +192,49 @@ def _shrinks(text: str, codec: str) -> bool:
     return not fixed.isascii() and len(fixed) < len(text)
 
 
+def _escaped_utf8(output: str) -> bool:
+    r"""True when ``\\xHH`` escapes (at least :data:`BYTE_ESCAPE_MIN`) decode to 2+ non-ASCII UTF-8 characters."""
+    runs = _BYTE_ESCAPE_RUN.findall(output)
+    if sum(len(r) for r in runs) < 4 * BYTE_ESCAPE_MIN:
+        return False
+    decoded = 0
+    for run in runs:
+        try:
+            text = bytes.fromhex(run.replace("\\x", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        decoded += sum(1 for ch in text if ord(ch) > 127)
+    return decoded >= 2
+
+
+def _utf7(output: str) -> bool:
+    """True when at least :data:`UTF7_MIN_RUNS` ``+base64-`` runs with letters decode (UTF-7) to non-ASCII letters."""
+    found = 0
+    for m in _UTF7_RUN.finditer(output):
+        run = m.group(1)
+        if run.isdigit() or not any(c.isalpha() for c in run):
+            continue
+        try:
+            text = f"+{run}-".encode("ascii").decode("utf-7")
+        except UnicodeDecodeError:
+            continue
+        if text and not text.isascii() and all(c.isalpha() or c in "，。、：；！？" for c in text):
+            found += 1
+            if found >= UTF7_MIN_RUNS:
+                return True
+    return False
+
+
 def misdecoded(output: str, prompt: str = "", rare_han: tuple[float, int] | None = None) -> str | None:
-    """How the answer was mis-decoded (``"UTF-8 read as mac_roman"``), tested by decoding it back; else None.
+    r"""How the answer was mis-decoded (``"UTF-8 read as mac_roman"``), tested by decoding it back; else None.
 
     The answer is written back in each codec UTF-8 is commonly misread through (single-byte codecs whose reading
     of a UTF-8 lead byte occurs in it; Shift-JIS, EUC-KR with kana or Hangul in it; GBK, Big5 with many rare Han
     characters) and is a mis-decoding when that gives valid UTF-8 that is shorter and not ASCII: real text almost
     never does. Also a leading byte-order mark read as Latin-1 (``ÿþ`` of UTF-16) and quoted-printable UTF-8
-    (``=E4=BD=A0``, at least :data:`QUOTED_PRINTABLE_MIN` runs that decode to UTF-8). Not for a prompt about
-    encodings (:data:`ENCODING_TOPIC`).
+    (``=E4=BD=A0``, at least :data:`QUOTED_PRINTABLE_MIN` runs that decode to UTF-8), UTF-8 bytes written as
+    ``\\xHH`` escapes (``b'\\xe2\\x80\\x9c'``) and UTF-7 (``+ZYdrYw-``). Not for a prompt about encodings
+    (:data:`ENCODING_TOPIC`).
     """
     found = _misdecoding(output, rare_han)
     if found is None or ENCODING_TOPIC.search(prompt) is not None:
@@ -214,6 +255,10 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
             decoded = ""
         if decoded and not decoded.isascii():
             return "quoted-printable UTF-8"
+    if "\\x" in output and _escaped_utf8(output):
+        return "UTF-8 bytes written as \\x escapes"
+    if "+" in output and _utf7(output):
+        return "UTF-7"
     rare = rare_han is not None and rare_han[1] >= RARE_HAN_MIN and rare_han[0] >= 0.2
     if output.isascii() or (not rare and _ANY_HINT.search(output) is None):
         return None
@@ -472,8 +517,71 @@ def _item_truncated(text: str, last: str) -> str | None:
     return "suspect"
 
 
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", ";", "；")
+_FORM_LINE_MAX = 80
+"""Lines of a line-form answer (trees, conjugation tables, drills, diffs) are at most this long."""
+_TOKEN_ANSWER = re.compile(r"^[0-9A-Za-z+/=_:.-]{16,}$")
+_ENUM_SEP = re.compile(r"、|, ")
+_ENUM_ITEM_MAX = 20
+_ENUM_HAN_ITEM_MAX = 12
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_PUNCT = re.compile(r"[，。；;：:!?！？]")
+_SHAPE = str.maketrans({**{d: "0" for d in "0123456789"}})
+
+
+def _shape(item: str) -> str:
+    """The character-class outline of a short item: digits 0, Han H, Latin a, runs collapsed (``11月4日`` → ``0H0H``)."""
+    out: list[str] = []
+    for ch in item.translate(_SHAPE):
+        c = "0" if ch == "0" else "H" if "\u4e00" <= ch <= "\u9fff" else "a" if ch.isalpha() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def complete_by_form(text: str) -> bool:
+    """True when an answer without end punctuation is complete by its own form, not cut.
+
+    - one token of 16+ letters, digits or ``+/=_:.-`` with 2+ digits (a hash, an identifier, a key);
+    - a one-line enumeration of 3+ short items (``、`` or ``, ``; at most 20 characters, 12 with Han, no clause
+      punctuation) whose last item has the shape of the first (``11月4日、11月11日、11月25日``);
+    - 3+ lines, none over 80 characters, none ending in sentence punctuation and none continuing the line
+      before it: a form whose lines never end a sentence (a directory tree, a conjugation table, a typing
+      drill, a diff, a schedule); not with a code fence (prose after code is judged as prose).
+
+    Only a *suspect* ending is dropped this way; a clear cut (a comma, a function word, an open fence) stays.
+    """
+    if _TOKEN_ANSWER.match(text):
+        return sum(ch.isdigit() for ch in text) >= 2  # a hash or key has digits; a letter run may be mash
+    if "```" in text or "~~~" in text:
+        return False
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) == 1:
+        items = [it.strip() for it in _ENUM_SEP.split(text)]
+        return (
+            len(items) >= 3
+            and all(0 < len(it) <= (_ENUM_HAN_ITEM_MAX if _HAN_CHAR.search(it) else _ENUM_ITEM_MAX) for it in items)
+            and not any(_CLAUSE_PUNCT.search(it) for it in items)
+            and _shape(items[-1]) == _shape(items[0])
+        )
+    if len(lines) < 3 or any(b.startswith(a.rstrip()) for a, b in itertools.pairwise(lines)):
+        return False  # lines that grow from each other ("使用Set", "使用Set Effe", …) are a loop, not a form
+    return all(len(ln) <= _FORM_LINE_MAX and not ln.rstrip().endswith(_SENTENCE_END) for ln in lines)
+
+
 def truncation(output: str, kind: str = "prose") -> str | None:
     """``"truncated"`` (clear), ``"suspect"`` (borderline) or None for one answer of kind ``kind``.
+
+    A suspect ending of an answer complete by its own form (:func:`complete_by_form`) is None.
+    """
+    verdict = _truncation(output, kind)
+    if verdict == "suspect" and complete_by_form(output.rstrip()):
+        return None
+    return verdict
+
+
+def _truncation(output: str, kind: str) -> str | None:
+    """The verdict of :func:`truncation` before the form check.
 
     Clear: an unclosed code fence; code whose last line stops mid-statement (``else:``, ``(``,
     ``=``, an open tag ``<td>Row 1</``, an open string); prose whose last line ends after a comma
@@ -588,10 +696,6 @@ _KEY_RUNS = frozenset(
     ]
 )
 """Three neighbouring keys in a row (not the top-row runs that English words hold: ert, wer, rty, iop)."""
-_MASH_TOPIC = CaselessPattern(
-    r"password|passcode|cipher|encrypt|encod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|anagram|"
-    r"scrambl|jumble|serial|license key|token|密码|加密|编码|元音|辅音|缩写|随机|乱码",
-)
 
 
 def _mash_word(word: str) -> bool:
@@ -610,9 +714,9 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
 
     ``function_words`` is the number of function words (any language) in the answer; an answer with
     any is language, not mash. A prompt about passwords, ciphers, encodings, vowels or random strings
-    expects such "words".
+    expects such "words", and so does a typing drill (:func:`.asked.asks_odd_words`).
     """
-    if function_words or _MASH_TOPIC.search(prompt):
+    if function_words or asks_odd_words(prompt):
         return None
     words = _LATIN_WORD.findall(output)
     if len(words) < MASH_MIN_WORDS:

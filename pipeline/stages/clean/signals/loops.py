@@ -161,6 +161,34 @@ def might_repeat(text: str) -> bool:
     return len(set(pieces)) < len(pieces)
 
 
+SHRINK_TAIL = 6
+"""Characters at the end of an answer that must occur three times before :func:`shrinking_repeats` splits it ..."""
+SHRINK_TAIL_CJK = 3
+"""... or this many when it ends in a CJK character or punctuation (a character carries a word)."""
+
+
+def shrinking_repeats(text: str) -> int:
+    """The longest chain of consecutive sentences each of which is the end of the one before, shorter.
+
+    A generation loop that drops the first word (character) of its last sentence each time: "… to the
+    questions. to the questions. the questions. questions." or "来绘制朱利亚集。绘制朱利亚集。制朱利亚集。".
+    Sentences are folded (:func:`fold_unit`) before they are compared; a chain of one is 1, none is 0.
+    Cheap for other texts: only an answer whose last :data:`SHRINK_TAIL` (CJK: :data:`SHRINK_TAIL_CJK`)
+    characters occur three times is split.
+    """
+    text = text.rstrip()
+    size = SHRINK_TAIL_CJK if text[-1:] >= "\u3000" else SHRINK_TAIL
+    tail = text[-size:]
+    if len(tail) < size or text.count(tail) < 3:
+        return 0
+    sentences = [fold_unit(u) for u in _SENTENCE_END.split(text) if u.strip()]
+    best = run = 1
+    for before, after in itertools.pairwise(sentences):
+        run = run + 1 if after and len(after) < len(before) and before.endswith(after) else 1
+        best = max(best, run)
+    return best
+
+
 def loop_signals(text: str) -> LoopSignals:
     """The loop measures of ``text`` (normally the prose of an output).
 

@@ -18,6 +18,7 @@ from pipeline.stages.clean.signals import (
     scaffold,
     structure,
 )
+from pipeline.stages.clean.signals.asked import asks_symbols
 from pipeline.stages.clean.signals.coherence import coherence
 from pipeline.stages.clean.signals.counts import column_counts, prose_special_ratio, tokens
 from pipeline.stages.clean.signals.kinds import (
@@ -29,7 +30,13 @@ from pipeline.stages.clean.signals.kinds import (
     repeat_request,
     same_unit_repeats,
 )
-from pipeline.stages.clean.signals.loops import NO_LOOPS, LoopSignals, loop_candidates, loop_signals
+from pipeline.stages.clean.signals.loops import (
+    NO_LOOPS,
+    LoopSignals,
+    loop_candidates,
+    loop_signals,
+    shrinking_repeats,
+)
 from pipeline.stages.clean.signals.repetition import (
     NO_NGRAMS,
     NgramCheck,
@@ -130,6 +137,8 @@ class RecordSignals:
     script: str | None = None
     phrase_repeats: int = 0
     marker_repeats: int = 0
+    shrinking: int = 0
+    """Consecutive sentences each the end of the one before (:func:`.loops.shrinking_repeats`)."""
     unit_only: bool = False
     escaped: bool = False
     untranslated: bool = False
@@ -291,7 +300,7 @@ def batch_signals(
         loops = loop_signals(prose) if loop_cand[i] else NO_LOOPS
         sp = special[i]
         if sp > s.special_refine_above:
-            sp = 0.0 if artefacts.SYMBOL_TOPIC.search(prompt) else prose_special_ratio(prose)
+            sp = 0.0 if asks_symbols(prompt) else prose_special_ratio(prose)
         sig = RecordSignals(
             ins_chars[i],
             inp_chars[i],
@@ -311,6 +320,7 @@ def batch_signals(
             coh,
         )
         sig.phrase_repeats = phrase_reps[i]
+        sig.shrinking = shrinking_repeats(prose)
         if max(out.count(". "), out.count(") "), out.count("、")) >= s.marker_min_repeats:
             sig.marker_repeats = repetition.numbering_run(out)
         if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:
@@ -341,7 +351,7 @@ def batch_signals(
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out, rare_han[i])
-        if sig.mojibake is None and (moji_cand[i] or "=" in out):
+        if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
         if "&" in out:
             sig.escaped = damage.escaped_markup(out, prompt)

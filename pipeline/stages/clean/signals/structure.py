@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 
+from pipeline.stages.clean.signals.asked import asks_styled_letters
 from pipeline.text.lang import asked_langs
 from pipeline.text.normalize import HTML_TOPIC
 
@@ -195,10 +196,19 @@ MARKUP_TOPIC_RE2 = f"{_DATA_TOPIC.pattern}|{_MARKUP_TOPIC.pattern}|{HTML_TOPIC.p
 
 MACHINE_CANDIDATE_RE2 = (
     r"^(?:HTTP/\d|---[ \t]*\n|(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Content-Type|Message-ID):)"
-    r"|\S{120}"
+    r"|\S{120}|^(?:Traceback \(most recent call last\)|Exception in thread |Thought:)|<(?:tool_call|function_call)>"
 )
 """RE2 pattern (pyarrow): answers that may be a protocol envelope or a machine blob (a superset)."""
 _HTTP_STATUS = re.compile(r"^HTTP/\d(?:\.\d)? \d{3}\b")
+_TRACE = re.compile(
+    r'^(?:Traceback \(most recent call last\):\n[ \t]+File "|Exception in thread "[^"\n]*" [\w.$]+(?:Exception|Error)\b)'
+)
+"""A program's crash report as the answer: a Python traceback or a Java exception head."""
+_AGENT = re.compile(r"<(?:tool_call|function_call)>|^Thought:[^\n]*\n(?:[^\n]*\n){0,2}Action:")
+"""An agent's working transcript instead of the answer: a tool call, or a Thought/Action scratchpad."""
+_AGENT_TOPIC = re.compile(r"\bagents?\b|\btools?\b|react|function call|tool call|智能体|工具|调用", re.I)
+_ERROR_TOPIC = re.compile(r"error|exception|traceback|stack ?trace|crash|debug|报错|异常|错误|调试|崩溃", re.I)
+"""A prompt about errors or debugging: a crash report may be what it asks to read or explain."""
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}: \S", re.M)
 _MAIL_HEADERS = re.compile(
     r"^(?:From|To|Cc|Subject|Date|Received|Return-Path|Reply-To|MIME-Version|Content-Type|"
@@ -221,7 +231,7 @@ _MACHINE_TOPIC = re.compile(
 
 
 def machine_dump(output: str, prompt: str) -> str | None:
-    """``"envelope"`` or ``"blob"`` when the answer is machine output, not text for a reader; else None.
+    """``"envelope"``, ``"blob"``, ``"trace"`` or ``"agent"`` when the answer is machine output, not text for a reader; else None.
 
     An envelope opens the answer: an HTTP status line with header lines after it, a mail header block
     (two or more of From, To, Subject, Date, MIME-Version, Content-Type…, one of them a transport or MIME header
@@ -229,7 +239,9 @@ def machine_dump(output: str, prompt: str) -> str | None:
     two or more ``key: value`` lines, ``---``). A blob is a run of 120+ base64 characters (an inline image or
     file) or a 200+ character token without spaces holding at least 10 % code punctuation (minified code).
     Not for prompts about data, formats, code or markup, nor about HTTP, mail, headers, front matter or
-    encodings.
+    encodings. ``"trace"``: the answer is a program's crash report (a Python traceback, a Java exception), for
+    a prompt not about code, data or errors. ``"agent"``: an agent's transcript (a ``<tool_call>``, a
+    ``Thought:``/``Action:`` scratchpad) instead of the answer, for a prompt not about code, data, agents or tools.
     """
     kind = None
     head = output[:2000]
@@ -242,6 +254,10 @@ def machine_dump(output: str, prompt: str) -> str | None:
     front = output.startswith("---") and _FRONT_MATTER.match(output) is not None
     if http or mail or front:
         kind = "envelope"
+    elif _TRACE.match(output):
+        return None if markup_exempt(prompt) or _ERROR_TOPIC.search(prompt) else "trace"
+    elif _AGENT.search(output):
+        return None if markup_exempt(prompt) or _AGENT_TOPIC.search(prompt) else "agent"
     elif _BASE64_RUN.search(output):
         kind = "blob"
     else:
@@ -294,12 +310,6 @@ SCRIPT_MIN_SHARE = 0.5
 _SCRIPT_SHARE = {"turned Latin": 0.3, "accented Latin": 0.25}
 """Lower shares for Latin look-alikes (upside-down text keeps o, s, l, u; Vietnamese keeps most letters plain)."""
 _LOOK_ALIKES = frozenset(["styled Latin", "turned Latin", "accented Latin", "zhuyin"])
-_STYLE_TOPIC = re.compile(
-    r"\b(?:ipa|phonetic\w*|pronunci\w*|transcri\w*|upside|flip\w*|fonts?|styl\w*|fancy|unicode|bold|italic|"
-    r"monospace|full-?width|circled|diacritic\w*|accents?|accented)\b|音标|发音|注音|字体|花体|全角|变音|声调",
-    re.I,
-)
-"""A prompt about phonetics, fonts, Unicode styles or diacritics: Latin look-alikes may be what it asks for."""
 
 
 def script_mismatch(output: str, prompt: str) -> str | None:
@@ -321,6 +331,6 @@ def script_mismatch(output: str, prompt: str) -> str | None:
         return None
     if dict(_SCRIPTS)[best].search(prompt) or asked_langs(prompt) is None:
         return None
-    if best in _LOOK_ALIKES and _STYLE_TOPIC.search(prompt) is not None:
+    if best in _LOOK_ALIKES and asks_styled_letters(prompt):
         return None
     return best

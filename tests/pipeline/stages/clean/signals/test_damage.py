@@ -53,3 +53,63 @@ def test_a_prompt_about_encodings_exempts_it():
     assert misdecoded(text) == "UTF-8 read as cp1252"
     assert misdecoded(text, "What happens when UTF-8 is decoded as cp1252?") is None
     assert misdecoded(text, "这段乱码是怎么产生的？") is None
+
+
+# --- round on heldout5: escapes, UTF-7, answers complete by their form, typing drills ---------------------
+
+from pipeline.stages.clean.signals.damage import complete_by_form, keyboard_mash, truncation  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("b'A \\xe2\\x80\\x9cquote\\xe2\\x80\\x9d here.'", "UTF-8 bytes written as \\x escapes"),
+        ("植物 " + "光合作用".encode("utf-7").decode() + " 和 " + "养分".encode("utf-7").decode(), "UTF-7"),
+        ("b'plain \\x41\\x42\\x43\\x44\\x45\\x46 ascii'", None),  # escapes of ASCII bytes
+        ("Call +442079460000 or +1-555-0100; C++-style a+b-c.", None),
+        ("One run +ZYdrYw- only.", None),
+    ],
+)
+def test_escaped_bytes_and_utf7(text, found):
+    assert misdecoded(text) == found
+
+
+def test_a_prompt_about_escapes_exempts_escaped_bytes():
+    assert misdecoded("b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd'", "How are bytes escaped in Python?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "complete"),
+    [
+        ("7288edd0fc3ffcbe93a0cf06e3568e28521687bc", True),  # a digest
+        ("mnbvcxzlkjhgfdsapoiuytrewq", False),  # letters only: may be mash
+        ("11月4日、11月11日、11月18日、11月25日", True),
+        ("Mercury, Venus, Earth, Mars", True),
+        ("计算机病毒是一种恶意程序，旨在通过自我复制、破坏或删除数据以及", False),  # clause punctuation
+        ("yo canto\ntú cantas\nél canta\nnosotros cantamos", True),
+        ("src/\n├── app.py\n└── util.py", True),
+        ("One line.\nTwo lines\nThree lines", False),  # a line ends a sentence: prose
+        ("使用Set\n使用Set Effe\n使用Set Effect ()", False),  # lines growing from each other
+        ('```ruby\nputs "Hi!"\n```\n\n在 Rub', False),
+    ],
+)
+def test_complete_by_form(text, complete):
+    assert complete_by_form(text) is complete
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("je parle\ntu parles\nil parle\nnous parlons\nvous parlez", None),
+        ("The museum opens at nine and the guided tour starts shortly after the main hall", "suspect"),
+        ("The museum opens at nine and the guided tour starts shortly after the", "truncated"),
+    ],
+)
+def test_truncation_spares_line_forms(text, verdict):
+    assert truncation(text) == verdict
+
+
+def test_typing_drill_asked_for_is_not_mash():
+    drill = "fdsa jkl; asdf ;lkj\nzxcv m,./ vcxz /.,m"
+    assert keyboard_mash(drill, 0, "Give me a typing drill for the home row.") is None
+    assert keyboard_mash("sdfgh jklkj hgfds qwrtp", 0, "Describe a sunset.") == "mash"

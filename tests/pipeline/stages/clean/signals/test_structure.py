@@ -37,3 +37,36 @@ def test_look_alike_scripts(output, prompt, script):
 )
 def test_look_alikes_asked_for_or_rare_are_not_judged(output, prompt):
     assert script_mismatch(output, prompt) is None
+
+
+# --- round on heldout5: text effects asked for, crash reports and agent transcripts ------------------------
+
+from pipeline.stages.clean.signals.structure import machine_dump  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "prompt", ["Write 'happy day' in small capitals.", "把“happy day”写成小型大写字母。", "Write it in a fancy style."]
+)
+def test_small_capitals_asked_for(prompt):
+    assert script_mismatch("ʜᴀᴘᴘʏ ᴅᴀʏ ʜᴀᴘᴘʏ ᴅᴀʏ", prompt) is None
+    assert script_mismatch("ʜᴀᴘᴘʏ ᴅᴀʏ ʜᴀᴘᴘʏ ᴅᴀʏ", "Say something nice.") == "turned Latin"
+
+
+TRACE = 'Traceback (most recent call last):\n  File "run.py", line 3, in <module>\nValueError: bad'
+AGENT = "Thought: look it up.\nAction: search\nAction Input: owls"
+
+
+@pytest.mark.parametrize(
+    ("output", "prompt", "kind"),
+    [
+        (TRACE, "Name a bird.", "trace"),
+        (TRACE, "Why does my script raise this error?", None),
+        (TRACE, "Fix this Python code.", None),
+        (AGENT, "Name a bird.", "agent"),
+        ("I will search.\n<tool_call>\n{}\n</tool_call>", "Name a bird.", "agent"),
+        (AGENT, "Show a ReAct agent transcript.", None),
+        ("Thought experiments are useful.\nThey test ideas.", "Name a bird.", None),
+    ],
+)
+def test_crash_reports_and_agent_transcripts(output, prompt, kind):
+    assert machine_dump(output, prompt) == kind

@@ -1,0 +1,73 @@
+"""What a prompt asks for that would otherwise look like junk: one place every rule consults.
+
+Several rules judge the *form* of an answer (mash words, symbols only, a high symbol share, letters
+of another script). A prompt can ask for exactly that form: a typing drill is "mash" by design
+(``asdf jkl;``), ``ⓒⓞⓕⓕⓔⓔ`` is what "write it in circled letters" wants, strike-through text is
+half combining marks. The rules ask this module instead of carrying an exemption each:
+
+- :func:`asks_symbols`: symbols, notation, ASCII art, emoji, or a text effect (:data:`TEXT_EFFECT_TOPIC`);
+- :func:`asks_styled_letters`: phonetics, fonts, Unicode styles, diacritics or a text effect;
+- :func:`asks_odd_words`: strings no language writes (passwords, ciphers, random strings) or a typing
+  drill (:data:`TYPING_TOPIC`).
+
+Placeholders and blanks asked for (cloze tests, templates, forms) are the scaffold rule's own
+exemption (:mod:`.scaffold`); other languages and scripts asked for are :func:`pipeline.text.lang.asked_langs`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.caseless import CaselessPattern
+
+SYMBOL_TOPIC = re.compile(
+    r"ascii|emoticon|smiley|symbol|punctuation|emoji|morse|regex|regular expression|pattern|\bart\b|draw|diagram|"
+    r"shape|equation|\bformula[se]?\b|notation|math|符号|标点|表情|字符画|正则|图形|公式|方程|数学|摩尔斯|莫尔斯|电码|点划|"
+    r"latex|\btex\b|katex|mathjax|\bshell\b|\bbash\b|command[- ]line|one-liner|"
+    r"chemical (?:equation|formula|reaction)|化学(?:方程式|式|反应式)|反应方程式|命令行|表达式",
+    re.I,
+)
+"""Prompts whose answers may be made of symbols: ASCII art, emoji, Morse code, and formal notations (a regular
+expression, a formula or equation in any notation, LaTeX, a shell command, a chemical equation).
+The learned score's ``asks_symbols`` feature uses this very pattern (retrain the model after changing it)."""
+
+TEXT_EFFECT_TOPIC = re.compile(
+    r"\b(?:circled|small[- ]?cap\w*|strike[- ]?through|strikethrough|struck[- ]through|zalgo|glitch\w*|"
+    r"bubble (?:letters|text)|upside[- ]down|mirror(?:ed)? (?:text|writing|letters)|underlin\w*|"
+    r"text effects?|fonts?|monospace|full-?width|superscript|subscript|vaporwave|wide text)\b"
+    r"|圆圈|小型大写|删除线|下划线|花体|字体|特效|文字效果|艺术字|上标|下标|倒置|镜像|全角",
+    re.I,
+)
+"""Prompts asking for a text effect: circled or small-capital letters, strike-through, zalgo, fonts. Broader
+words (style, bold, Unicode) only exempt styled letters (:func:`asks_styled_letters`), not symbol answers."""
+
+_PHONETIC_TOPIC = re.compile(
+    r"\b(?:ipa|phonetic\w*|pronunci\w*|transcri\w*|upside|flip\w*|diacritic\w*|accents?|accented|styl\w*|fancy|"
+    r"unicode|bold|italic)\b|音标|发音|注音|变音|声调",
+    re.I,
+)
+
+TYPING_TOPIC = CaselessPattern(
+    r"typing|keyboard|qwerty|azerty|dvorak|home row|keystroke|key drill|finger drill|打字|键盘|键位|指法|盲打"
+)
+"""Prompts asking for typing practice: drills are made of key sequences that no language writes."""
+
+_ODD_WORD_TOPIC = CaselessPattern(
+    r"password|passcode|cipher|encrypt|encod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|anagram|"
+    r"scrambl|jumble|serial|license key|token|密码|加密|编码|元音|辅音|缩写|随机|乱码",
+)
+
+
+def asks_symbols(prompt: str) -> bool:
+    """True when ``prompt`` asks for symbols, a notation, ASCII art, emoji or a text effect."""
+    return SYMBOL_TOPIC.search(prompt) is not None or TEXT_EFFECT_TOPIC.search(prompt) is not None
+
+
+def asks_styled_letters(prompt: str) -> bool:
+    """True when ``prompt`` asks for phonetics, fonts, Unicode styles, diacritics or a text effect."""
+    return _PHONETIC_TOPIC.search(prompt) is not None or TEXT_EFFECT_TOPIC.search(prompt) is not None
+
+
+def asks_odd_words(prompt: str) -> bool:
+    """True when ``prompt`` asks for strings no language writes: passwords, ciphers, random strings, typing drills."""
+    return _ODD_WORD_TOPIC.search(prompt) or TYPING_TOPIC.search(prompt)

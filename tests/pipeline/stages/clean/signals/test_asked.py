@@ -1,0 +1,29 @@
+"""Tests for pipeline/stages/clean/signals/asked.py: what a prompt asks for, shared by the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.clean.signals.asked import asks_odd_words, asks_styled_letters, asks_symbols
+
+
+@pytest.mark.parametrize(
+    ("prompt", "symbols", "styled", "odd"),
+    [
+        ("Write 'hi' in circled letters.", True, True, False),
+        ("Write 'hi' with a strike-through effect.", True, True, False),
+        ("Write 'boo' as zalgo text.", True, True, False),
+        ("Write 'sale' in small capitals.", True, True, False),
+        ("把“sale”写成圆圈字母。", True, True, False),
+        ("Draw a cat in ASCII art.", True, False, False),
+        ("Give me a touch-typing drill for the home row.", False, False, True),
+        ("出一组键盘指法练习。", False, False, True),
+        ("Generate a random password.", False, False, True),
+        ("Give the IPA for 'cat'.", False, True, False),
+        ("Rewrite this in a formal style.", False, True, False),  # style: letters may be styled, symbols not asked
+        ("Describe a sunset.", False, False, False),
+        ("写一首关于秋天的诗。", False, False, False),
+    ],
+)
+def test_requests(prompt, symbols, styled, odd):
+    assert (asks_symbols(prompt), asks_styled_letters(prompt), asks_odd_words(prompt)) == (symbols, styled, odd)
