@@ -208,36 +208,29 @@ def _funnel(summaries: Sequence[Mapping[str, Any]], manifest: Mapping[str, Any] 
     return html
 
 
-def _reasons(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
-    rows = []
-    for s in summaries:
-        stage = str(s.get("stage"))
-        for code, n in sorted((s.get("reasons") or {}).items()):
-            rows.append([stage, code, n])
-    if not rows:
-        return '<p class="muted">No record was rejected.</p>'
-    links = [_file_link(run, f"rejected/{s.get('stage')}.parquet") for s in summaries]
+def _reason_table(summaries: Sequence[Mapping[str, Any]], run: RunDir, key: str, outcome: str, files: str) -> str:
+    """Records per stage and reason code (``key`` of each summary), with links to ``<outcome>/<stage>.parquet``."""
+    rows = [[str(s.get("stage")), code, n] for s in summaries for code, n in sorted((s.get(key) or {}).items())]
+    links = [_file_link(run, f"{outcome}/{s.get('stage')}.parquet") for s in summaries]
     html = _table(["stage", "reason code", "records"], rows, {2})
     html += '<p class="muted">Reason codes are explained in docs/REASON_CODES.md.'
-    html += f" Rejected records: {' · '.join(x for x in links if x)}</p>" if any(links) else "</p>"
+    html += f" {files}: {' · '.join(x for x in links if x)}</p>" if any(links) else "</p>"
     return html
+
+
+def _reasons(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
+    if not any(s.get("reasons") for s in summaries):
+        return '<p class="muted">No record was rejected.</p>'
+    return _reason_table(summaries, run, "reasons", "rejected", "Rejected records")
 
 
 def _held(summaries: Sequence[Mapping[str, Any]], run: RunDir) -> str:
     """Records held for review per stage and reason code, with links to the review files."""
-    rows = []
-    for s in summaries:
-        for code, n in sorted((s.get("review_reasons") or {}).items()):
-            rows.append([str(s.get("stage")), code, n])
-    if not rows:
+    if not any(s.get("review_reasons") for s in summaries):
         if any(int(s.get("review") or 0) for s in summaries):
             return '<p class="muted">Reasons were not counted for this run; see the review files.</p>'
         return '<p class="muted">No record was held for review.</p>'
-    links = [_file_link(run, f"review/{s.get('stage')}.parquet") for s in summaries]
-    html = _table(["stage", "reason code", "records"], rows, {2})
-    html += '<p class="muted">Reason codes are explained in docs/REASON_CODES.md.'
-    html += f" Held records: {' · '.join(x for x in links if x)}</p>" if any(links) else "</p>"
-    return html
+    return _reason_table(summaries, run, "review_reasons", "review", "Held records")
 
 
 def _unread(run: RunDir) -> str:
