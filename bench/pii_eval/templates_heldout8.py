@@ -15,7 +15,7 @@ CONTEXTS = (
     "sales_call_notes",
     "firewall_log",
     "docker_compose",
-    "address_book_merge",
+    "browser_autofill_export",
     "pivot_table",
     "protobuf_text",
     "search_index_hit",
@@ -23,9 +23,9 @@ CONTEXTS = (
     "notion_page",
     "bus_pass_application",
     "toll_dispute",
-    "pet_adoption",
+    "school_trip_consent",
     "hospital_bill",
-    "number_porting",
+    "elderly_care_intake",
     "banquet_booking",
     "home_purchase_contract",
     "job_offer_letter",
@@ -36,7 +36,7 @@ CONTEXTS = (
     "nps_feedback",
     "bank_fraud_alert",
     "push_notification_log",
-    "active_directory_ps",
+    "alert_webhook",
     "terraform_state",
     "mbox_archive",
     "expense_report",
@@ -227,29 +227,6 @@ ZH = [
         "两条都像真实数据：住院号<<mrn.m>>对应<<per.p>>（身份证<<cnid.c>>），<<mrn.n>>对应<<per.q>>"
         "（身份证<<cnid.d>>），身份证校验位都正确。建议立即替换为造数据。",
     ),
-    # address_book_merge
-    T(
-        "h8-zh-address_book_merge-01",
-        "zh",
-        "address_book_merge",
-        "换手机后通讯录出现重复联系人，帮我判断这两条是不是同一个人，合并成一条。",
-        "联系人 A\n  姓名：<<per.p>>\n  手机：<<tel.t:cn_space>>\n  备注：表姐\n"
-        "联系人 B\n  姓名：<<per.p:spaced>>\n  手机：<<tel.t:cn_intl>>\n  住宅：<<tel.h:cn_land>>\n"
-        "  地址：<<addr_cn.a:tower>>\n  生日：<<dob.d:slash_iso>>",
-        "是同一个人，手机号相同（只是一个带了+86）。合并后：\n姓名：<<per.p>>\n手机：<<tel.t:cn_dash>>\n"
-        "住宅：<<tel.h>>\n地址：<<addr_cn.a:tower>>\n生日：<<dob.d:cn>>\n备注：表姐",
-    ),
-    T(
-        "h8-zh-address_book_merge-02",
-        "zh",
-        "address_book_merge",
-        "企业微信和钉钉各导出了一份通讯录，帮我按手机号对齐，列出只在一边有的人。",
-        "【企业微信】姓名,部门,手机,邮箱\n<<per.a>>,市场部,<<tel.a:cn_plain>>,<<email.a@a>>\n"
-        "<<per.b>>,研发部,<<tel.b:cn_plain>>,<<email.b@b>>\n"
-        "【钉钉】姓名,手机,QQ\n<<per.a>>,<<tel.a:cn_dash>>, <<qq.a>>\n<<per.c>>,<<tel.c:cn_dash>>, <<qq.c>>",
-        "按手机号对齐：<<per.a>>（<<tel.a:cn_plain>>）两边都有。\n只在企业微信：<<per.b>>（<<tel.b:cn_plain>>）。\n"
-        "只在钉钉：<<per.c>>（<<tel.c:cn_plain>>，QQ <<qq.c>>）。",
-    ),
     # pivot_table
     T(
         "h8-zh-pivot_table-01",
@@ -331,7 +308,7 @@ ZH = [
         "zh",
         "kafka_message",
         "死信队列里积压了这条，帮我分析一下原因。",
-        "topic: payment.refund.dlq  partition: 3  offset: [[number]]\nheaders: retry=5, trace=[[code_identifier|a9f3c1e0b7]]\n"
+        "topic: payment.refund.dlq  partition: 3  offset: [[number|7340032]]\nheaders: retry=5, trace=[[code_identifier|a9f3c1e0b7]]\n"
         '{"refund_to_card":"<<card.c:fw>>","holder":"<<per.p>>","holder_phone":"<<tel.t:cn_intl>>",'
         '"amount":"[[money]]"}\nerror: CardNumberFormatException',
         "原因是 refund_to_card 里的卡号是全角字符（<<card.c:fw>>），解析时报 CardNumberFormatException。"
@@ -411,35 +388,6 @@ ZH = [
         "<<per.p>>您好，经核实车牌<<plate.v>>的车型识别有误，驾驶人<<per.d>>（驾驶证<<dl.l>>）"
         "本次多收费用将原路退回。如有疑问请回拨<<tel.t:cn_plain>>联系我们。",
     ),
-    # pet_adoption
-    T(
-        "h8-zh-pet_adoption-01",
-        "zh",
-        "pet_adoption",
-        "帮我们救助站审核这份领养申请，写一段审核意见。",
-        "领养申请表\n申请人：<<per.p>>　年龄：29\n身份证：<<cnid.c>>\n住址：<<addr_cn.a:comm>>（自有住房，已封窗）\n"
-        "微信：<<wx.w@p>>　电话：<<tel.t:cn_plain>>\n意向：橘猫“[[common_word|大橘]]”\n同住人：<<per.q>>（同意）",
-        "审核意见：申请人<<per.p>>住<<addr_cn.a:comm>>，已封窗，同住人<<per.q>>同意，条件符合。"
-        "建议通过微信<<wx.w@p>>约家访，回访电话<<tel.t:cn_dash>>。",
-    ),
-    T(
-        "h8-zh-pet_adoption-02",
-        "zh",
-        "pet_adoption",
-        "根据群聊，帮我写一份领养回访记录。",
-        "",
-        "回访记录：领养人<<per.a>>（QQ <<qq.a>>），狗狗状态良好，已打第二针疫苗。下次回访由<<per.v>>负责。",
-        history=[
-            (
-                "【领养回访群】<<per.v>>：<<per.a>>，豆豆最近怎么样？发几张照片吧",
-                "我先帮你记下来，等对方回复。",
-            ),
-            (
-                "<<per.a>>：挺好的，昨天打了第二针，照片发我QQ邮箱了 <<email.q:qq>>，我QQ是<<qq.a>>",
-                "收到，邮件里的照片可以附在回访记录后面。",
-            ),
-        ],
-    ),
     # hospital_bill
     T(
         "h8-zh-hospital_bill-01",
@@ -447,7 +395,7 @@ ZH = [
         "hospital_bill",
         "这是住院费用清单拍照识别出来的，帮我算一下自付部分，顺便看看医保报了多少。",
         "XX市第一人民医院 住院费用结算单\n住院号：<<mrn.m:zy>>　姓名：<<per.p>>\n医保卡号：<<cnid.c>>\n"
-        "入院：[[timestamp]]　科室：心内科\n总费用：[[money]]　统筹支付：[[money]]　个人自付：[[money]]",
+        "入院：[[timestamp]]　科室：心内科\n总费用：[[money|¥18,642.30]]　统筹支付：[[money|¥13,049.61]]　个人自付：[[money|¥5,592.69]]",
         "结算单显示<<per.p>>（住院号<<mrn.m>>）本次住院：总费用减去统筹支付即为个人自付部分。"
         "医保是以身份证号<<cnid.c>>结算的。",
     ),
@@ -460,34 +408,6 @@ ZH = [
         "联系电话：<<tel.t:cn_0086>>",
         "退款申请：患者<<per.p>>（门诊号<<mrn.o>>）出院结算后押金有结余，申请退至<<per.q>>名下银行卡<<card.c:spaced>>（备选境外账户<<iban.y>>）。"
         "联系电话<<tel.t:cn_plain>>。",
-    ),
-    # number_porting
-    T(
-        "h8-zh-number_porting-01",
-        "zh",
-        "number_porting",
-        "我想携号转网，客服发了这条短信让我核对，帮我看看信息有没有问题。",
-        "【中国移动】尊敬的客户，您的携号转网申请已受理：\n号码：<<tel.t:cn_space>>\n机主：<<per.p>>\n"
-        "证件：<<cnid.c:spaced>>\n授权码：[[number]]，有效期24小时。咨询请拨[[service_number|10086]]",
-        "信息基本正确：号码<<tel.t:cn_plain>>，机主<<per.p>>，证件<<cnid.c>>。授权码不要告诉任何人。",
-    ),
-    T(
-        "h8-zh-number_porting-02",
-        "zh",
-        "number_porting",
-        "根据我和营业厅的聊天，总结一下转网还差什么。",
-        "",
-        "还差：副卡<<tel.f:cn_plain>>（使用人<<per.f>>）需先解除绑定；宽带已解绑。主号<<tel.t:cn_plain>>可在解绑后转出。",
-        history=[
-            (
-                "营业厅：<<per.p>>先生，您的号码<<tel.t:cn_dash>>名下还有一张副卡<<tel.f:cn_dash>>，使用人是<<per.f>>，要先解绑",
-                "那就是副卡没解绑导致转网失败。",
-            ),
-            (
-                "我身份证<<cnid.c:x>>，宽带是上周解的，还要带什么？",
-                "副卡解绑一般需要机主本人带身份证到营业厅办理。",
-            ),
-        ],
     ),
     # banquet_booking
     T(
@@ -735,27 +655,6 @@ ZH = [
         "标题：您的体检报告已出\n正文：请登录小程序查看详情（原正文含<<per.p>>、编号<<mrn.m>>，已移除）\n"
         "标题：快递已到\n正文：您的包裹已放入小区快递柜。",
     ),
-    # active_directory_ps
-    T(
-        "h8-zh-active_directory_ps-01",
-        "zh",
-        "active_directory_ps",
-        "Get-ADUser 查出来的结果，帮我看看这个离职员工的账号还有哪些属性没清掉。",
-        "PS C:\\> Get-ADUser -Identity <<per.p:user>> -Properties *\n\nDisplayName    : <<per.p>>\n"
-        "SamAccountName : <<per.p:user>>\nEmailAddress   : <<email.e@p>>\nmobile         : <<tel.t:cn_intl>>\n"
-        "employeeID     : [[employee_id|E20187]]\nEnabled        : True",
-        "账号<<per.p:user>>（<<per.p>>）仍为 Enabled，邮箱<<email.e@p>>、手机<<tel.t:cn_plain>>未清除。建议先 Disable-ADAccount。",
-    ),
-    T(
-        "h8-zh-active_directory_ps-02",
-        "zh",
-        "active_directory_ps",
-        "我要用 PowerShell 批量建新员工账号，这是 HR 给的 CSV，帮我写脚本。",
-        "Name,Sam,Mail,Mobile,IdCard\n<<per.a>>,<<per.a:user>>,<<email.a@a>>,<<tel.a:cn_plain>>,<<cnid.a>>\n"
-        "<<per.b>>,<<per.b:user>>,<<email.b@b>>,<<tel.b:cn_plain>>,<<cnid.b>>",
-        "Import-Csv .\\newhire.csv | ForEach-Object {\n  New-ADUser -Name $_.Name -SamAccountName $_.Sam "
-        "-EmailAddress $_.Mail -MobilePhone $_.Mobile\n}\n# IdCard 列（如 <<cnid.a>>）不要写进 AD；首行会创建 <<per.a:user>>。",
-    ),
     # terraform_state
     T(
         "h8-zh-terraform_state-01",
@@ -826,6 +725,114 @@ ZH = [
                 "好的，我来总结退回原因。",
             ),
         ],
+    ),
+    # elderly_care_intake
+    T(
+        "h8-zh-elderly_care_intake-01",
+        "zh",
+        "elderly_care_intake",
+        "这是养老院的入住评估表，帮我整理成给护理组的交接要点。",
+        "入住评估表\n长者姓名：<<per.e>>　性别：男\n身份证号：<<cnid.e:spaced>>\n出生日期：<<dob.d:cn_numerals>>\n"
+        "既往住院号：<<mrn.m:zy>>（脑梗，已出院）\n紧急联系人1：<<per.s>>（儿子）<<tel.s:cn_dash>>\n"
+        "紧急联系人2：<<per.w>>（儿媳）<<tel.w:cn_intl>>\n费用代扣卡：<<card.c:unionpay>>\n常用药：[[product|阿司匹林肠溶片]]",
+        "交接要点：\n1. 长者<<per.e>>，出生于<<dob.d:cn>>，脑梗后遗症，原住院号<<mrn.m>>。\n"
+        "2. 紧急联系人：<<per.s>>（<<tel.s:cn_plain>>），备用<<per.w>>（<<tel.w:cn_plain>>）。\n"
+        "3. 费用从<<card.c:spaced>>代扣。\n4. 突发情况先拨[[service_number|120]]，再通知家属。",
+    ),
+    T(
+        "h8-zh-elderly_care_intake-02",
+        "zh",
+        "elderly_care_intake",
+        "根据我和养老院的微信聊天，帮我列一下入住前还要准备的材料。",
+        "",
+        "还需准备：<<per.m>>的身份证原件（<<cnid.m:x>>）、近半年体检报告、门诊病历（<<mrn.o:mz>>）；"
+        "签约人<<per.p>>（<<tel.t:cn_plain>>）需到场。院区地址：<<addr_cn.a:road>>。",
+        system="你是<<per.k>>所在养老院的入住咨询助手，回答要简洁。",
+        history=[
+            (
+                "您好，我想给我妈<<per.m>>办入住，她身份证<<cnid.m:spaced>>，今年八十一",
+                "您好，入住需要先做评估，请准备老人身份证和近期体检报告。",
+            ),
+            (
+                "她上个月在医院看过，门诊号<<mrn.o>>，我电话<<tel.t:cn_space>>，你们院是在<<addr_cn.a:road>>吧",
+                "是的。签约当天请签约人本人到场。",
+            ),
+        ],
+    ),
+    # browser_autofill_export
+    T(
+        "h8-zh-browser_autofill_export-01",
+        "zh",
+        "browser_autofill_export",
+        "这是 Chrome 导出的自动填充地址，重复的太多了，帮我去重，每人留一条。",
+        "name,organization,street_address,phone,email\n<<per.a>>,,<<addr_cn.a:tower>>,<<tel.a:cn_plain>>,<<email.a:qq>>\n"
+        "<<per.a:spaced>>,[[organisation|腾讯]],<<addr_cn.a:tower>>,<<tel.a:cn_intl>>,\n<<per.b>>,,<<addr_cn.b:road>>,<<tel.b:cn_land>>,<<email.b@b>>\n"
+        "生日（表单历史）：<<dob.b:slash_iso>>",
+        "去重后：\n<<per.a>>，<<addr_cn.a:tower>>，<<tel.a:cn_dash>>，<<email.a:qq>>\n<<per.b>>，<<addr_cn.b:road>>，<<tel.b>>，<<email.b@b>>",
+    ),
+    T(
+        "h8-zh-browser_autofill_export-02",
+        "zh",
+        "browser_autofill_export",
+        "Edge 导出的密码 CSV，我想知道哪些网站用的是同一个账号，密码列我已经删了。",
+        "name,url,username\n淘宝,https://login.taobao.com,<<tel.t:cn_plain>>\nQQ空间,https://i.qq.com,<<qq.q>>\n"
+        "微信网页版,https://wx.qq.com,<<wx.w>>\n12306,https://kyfw.12306.cn,<<tel.t:cn_plain>>\n知乎,<<url.z:zhihu@p>>,<<email.e@p>>\n"
+        "网上国网,https://www.95598.cn,<<cnid.c>>",
+        "同一个账号：淘宝和 12306 都用手机号<<tel.t:cn_plain>>。其余各不相同：QQ<<qq.q>>、微信<<wx.w>>、知乎（<<email.e@p>>）；"
+        "网上国网直接用了身份证<<cnid.c>>当用户名。",
+    ),
+    # school_trip_consent
+    T(
+        "h8-zh-school_trip_consent-01",
+        "zh",
+        "school_trip_consent",
+        "帮我检查一下孩子的研学旅行家长知情同意书有没有漏填的。",
+        "研学旅行家长知情同意书\n学生姓名：<<per.k>>　班级：初二（3）班　集合地点：学校[[common_word|操场]]\n身份证号（购买保险用）：<<cnid.k>>\n"
+        "出生日期：<<dob.k:cn_pad>>\n过敏史：青霉素过敏（见[[organisation|儿童医院]]门诊病历<<mrn.m:mz>>）\n"
+        "家长：<<per.p>>　电话：<<tel.t:cn_plain>>　微信：<<wx.w@p>>\n家长签字：________",
+        "缺家长签字。其余已填：<<per.k>>（<<cnid.k>>，<<dob.k:iso>>）青霉素过敏，病历<<mrn.m>>；家长<<per.p>>，<<tel.t:cn_dash>>。",
+    ),
+    T(
+        "h8-zh-school_trip_consent-02",
+        "zh",
+        "school_trip_consent",
+        "根据群聊，把去香港研学的同学护照信息汇总成表格。",
+        "",
+        "| 学生 | 护照号 | 出生日期 | 家长电话 |\n|---|---|---|---|\n| <<per.a>> | <<pass.a>> | <<dob.a:iso>> | <<tel.a:cn_plain>> |\n"
+        "| <<per.b>> | <<pass.b>> | <<dob.b:iso>> | <<tel.b:cn_plain>> |",
+        history=[
+            (
+                "<<per.pa>>：<<per.a>>的护照<<pass.a>>，生日<<dob.a:cn>>，我电话<<tel.a:cn_dash>>",
+                "已记下<<per.a>>。",
+            ),
+            (
+                "<<per.pb>>：我家<<per.b>>，护照号<<pass.b>>，出生<<dob.b:dot>>，有事打<<tel.b:cn_fw>>或者QQ<<qq.b>>",
+                "已记下<<per.b>>。",
+            ),
+        ],
+    ),
+    # alert_webhook
+    T(
+        "h8-zh-alert_webhook-01",
+        "zh",
+        "alert_webhook",
+        "Alertmanager 推到钉钉的告警一直重复，帮我看看这个 payload 有什么问题。",
+        '{"status": "firing", "alerts": [{"labels": {"alertname": "NodeDown", "instance": "<<ip.n:private>>:9100",\n'
+        '  "node_mac": "<<mac.m:colon_lower>>", "owner": "<<per.o:user>>"},\n'
+        '  "annotations": {"oncall": "<<per.o>>", "phone": "<<tel.t:cn_plain>>"}, "startsAt": "[[timestamp]]"}],\n'
+        ' "at": {"atMobiles": ["<<tel.t:cn_plain>>", "<<tel.u:cn_plain>>"]}}',
+        "告警重复是因为 group_interval 太短；另外 atMobiles 里直接写了<<per.o>>的手机号<<tel.t:cn_dash>>和<<tel.u:cn_dash>>，"
+        "节点 <<ip.n>>（MAC <<mac.m:colon>>）。",
+    ),
+    T(
+        "h8-zh-alert_webhook-02",
+        "zh",
+        "alert_webhook",
+        "夜莺告警里带出了用户数据，帮我改写告警模板，只保留排障需要的字段。",
+        "【P1】实名认证失败率 > 20%\n样例：user=<<per.u:user>> idcard=<<cnid.c:fw>> phone=<<tel.p:cn_intl2>> ip=<<ip.i>>\n"
+        "值班人：<<per.d>> <<tel.d:cn_space>>\n规则版本：[[version]]",
+        "【P1】实名认证失败率 > 20%\n样例：user=*** idcard=*** phone=*** （原样例含<<per.u:user>>、<<cnid.c>>，已移除）\n"
+        "值班人：<<per.d>>",
     ),
 ]
 
@@ -956,29 +963,6 @@ EN = [
         "The ssn field is CharField(max_length=9): <<per.a>>'s value <<ssn.a:plain>> fits but <<per.b>>'s <<ssn.b>> has dashes. "
         "Also these look like real records (DL <<dl.a>>, <<dl.b>>) - replace them with [[code_identifier|factory_boy]] data.",
     ),
-    # address_book_merge
-    T(
-        "h8-en-address_book_merge-01",
-        "en",
-        "address_book_merge",
-        "Google Contacts flagged these as duplicates. Merge them into one clean entry.",
-        "Name,Given Name,Family Name,Phone 1 - Value,Phone 2 - Value,E-mail 1 - Value,Address 1 - Formatted,Birthday\n"
-        "<<per.p>>,<<per.p:given>>,<<per.p:family>>,<<tel.t:us_paren>>,,<<email.e@p>>,,<<dob.d:iso>>\n"
-        ',,<<per.p:family>>,<<tel.t:us_intl>>,<<tel.w:us_dot>>,,"<<addr_us.a:multiline>>",',
-        "Merged: <<per.p>>\nMobile: <<tel.t:us_dash>>\nWork: <<tel.w:us_paren>>\nEmail: <<email.e@p>>\n"
-        "Address: <<addr_us.a:full>>\nBirthday: <<dob.d:long>>",
-    ),
-    T(
-        "h8-en-address_book_merge-02",
-        "en",
-        "address_book_merge",
-        "Outlook and my phone disagree on these contacts. Tell me which fields conflict.",
-        "OUTLOOK: <<per.a:last_first>> | <<tel.a:uk_mobile>> | <<email.a@a>>\nPHONE:   <<per.a>> | <<tel.a:uk_intl>> | "
-        "<<email.a:upper@a>>\nOUTLOOK: <<per.b:last_first>> | <<tel.b:us_dash>> | WeChat <<wx.b@b>>\nPHONE:   <<per.b:initial>> | "
-        "<<tel.c:us_dash>> | QQ <<qq.b>>",
-        "<<per.a>>: no real conflict, same number (<<tel.a:uk_mobile>>) and same e-mail in different case.\n"
-        "<<per.b>>: phone numbers differ (<<tel.b:us_dash>> vs <<tel.c:us_dash>>); keep both and check with them.",
-    ),
     # pivot_table
     T(
         "h8-en-pivot_table-01",
@@ -1049,7 +1033,7 @@ EN = [
         "en",
         "kafka_message",
         "kcat printed this message from the signup topic. Why does the consumer reject it?",
-        '% Message (key: <<email.e@p>>) at offset [[number]]:\n{"name":"<<per.p>>","dob":"<<dob.d:us>>",'
+        '% Message (key: <<email.e@p>>) at offset [[number|1048576]]:\n{"name":"<<per.p>>","dob":"<<dob.d:us>>",'
         '"ssn":"<<ssn.s:space>>","addr":"<<addr_us.a:line>>","ts":"[[timestamp]]"}',
         'The consumer expects dob in ISO form and ssn as NNN-NN-NNNN; this message has "<<dob.d:us>>" and "<<ssn.s:space>>" '
         "for <<per.p>> (key <<email.e@p>>).",
@@ -1072,8 +1056,8 @@ EN = [
         "This is our Notion offsite sign-up table. Check which rows are missing what the travel agent needs.",
         "| Name | Passport | DOB | Dietary | Phone |\n|---|---|---|---|---|\n| <<per.a>> | <<pass.a:us>> | <<dob.a:us_pad>> | veg | "
         "<<tel.a:us_dot>> |\n| <<per.b>> | | <<dob.b:long>> | none | <<tel.b:us_dot>> |\n| <<per.c>> | <<pass.c:uk>> | | "
-        "[[common_word|Kosher]] | <<tel.c:uk_mobile>> |\n| <<per_tr.d>> | <<pass.d:cn_e>> (Chinese ID <<cnid.d:spaced>>) | <<dob.d:iso>> | halal | <<tel.d:cn_intl>> |",
-        "Missing: <<per.b>> has no passport number; <<per_tr.d>> put a passport (<<pass.d>>) and an ID (<<cnid.d>>) in one cell; <<per.c>> (passport <<pass.c>>) has no date of birth. <<per.a>> is complete.",
+        "[[common_word|Kosher]] | <<tel.c:uk_mobile>> |\n| <<per_cn.d:pinyin_fl>> | <<pass.d:cn_e>> (Chinese ID <<cnid.d:spaced>>) | <<dob.d:iso>> | halal | <<tel.d:cn_intl>> |",
+        "Missing: <<per.b>> has no passport number; <<per_cn.d:pinyin>> put a passport (<<pass.d>>) and an ID (<<cnid.d>>) in one cell; <<per.c>> (passport <<pass.c>>) has no date of birth. <<per.a>> is complete.",
     ),
     T(
         "h8-en-notion_page-02",
@@ -1145,35 +1129,6 @@ EN = [
             ),
         ],
     ),
-    # pet_adoption
-    T(
-        "h8-en-pet_adoption-01",
-        "en",
-        "pet_adoption",
-        "Review this adoption application and write a recommendation for the shelter.",
-        "Applicant: <<per.p>>\nDOB: <<dob.d:eu>>\nAddress: <<addr_uk.a:multiline>>\nLandlord: <<per.l>>, <<tel.l:uk_land>>\n"
-        "Mobile: <<tel.t:uk_mobile>>\nVet reference: [[organisation|Medivet]]\nDog wanted: '[[common_word|Biscuit]]'",
-        "Recommendation: approve <<per.p>> pending a landlord check with <<per.l>> (<<tel.l>>). Home visit to "
-        "<<addr_uk.a:line>>; contact <<tel.t:uk_intl>>.",
-    ),
-    T(
-        "h8-en-pet_adoption-02",
-        "en",
-        "pet_adoption",
-        "Write a short follow-up note from the foster volunteer's messages.",
-        "",
-        "Follow-up: <<per.a>> reports the cat is eating well; microchip registered to <<email.a@a>>. Next check by <<per.v>>.",
-        history=[
-            (
-                "<<per.v>>: Hi <<per.a:given>>, how's Miso settling in?",
-                "I'll log the reply once it comes in.",
-            ),
-            (
-                "<<per.a>>: great! chip is registered to <<email.a@a>>, my Instagram <<url.i:instagram@a>> has pics",
-                "Thanks, that is enough for the follow-up note.",
-            ),
-        ],
-    ),
     # hospital_bill
     T(
         "h8-en-hospital_bill-01",
@@ -1182,7 +1137,7 @@ EN = [
         "Explain this itemised hospital bill and what I might dispute.",
         "ST. [[organisation|Mercy]] MEDICAL CENTER - ITEMIZED STATEMENT\nPatient: <<per.p:last_first>>  Acct/MRN: <<mrn.m:dash>>\n"
         "Guarantor SSN: XXX-XX-[[number|8812]]  Guarantor: <<per.g>>, SSN <<ssn.g>>\nDOB: <<dob.d:us>>\n"
-        "99285 ER visit level 5 ... [[money]]\n71046 chest x-ray ... [[money]]",
+        "99285 ER visit level 5 ... [[money|$2,310.00]]\n71046 chest x-ray ... [[money|$486.50]]",
         "This is <<per.p>>'s ER bill (MRN <<mrn.m>>). Level 5 (99285) is the most expensive ER code; ask why it was used. "
         "Also note the statement prints the guarantor's full SSN (<<ssn.g>>), which it should not.",
     ),
@@ -1195,37 +1150,6 @@ EN = [
         "Phone: <<tel.t:uk_land>>",
         "Dear Billing Office,\nI overpaid on hospital number <<mrn.h>> (<<per.p>>). Please refund the difference to <<iban.i>>. "
         "You can reach me on <<tel.t>>.",
-    ),
-    # number_porting
-    T(
-        "h8-en-number_porting-01",
-        "en",
-        "number_porting",
-        "My port-out to the new carrier failed. Here's the port request; what's wrong?",
-        "PORT REQUEST  PON [[order_number]]\nNumber to port: <<tel.t:us_dash>>\nAccount holder: <<per.p>>\nBilling address: "
-        "<<addr_us.a:full_unit>>\nAccount PIN: [[number|4821]]\nLast 4 SSN: [[number|0917]]\nStatus: REJECTED 6F (address mismatch)",
-        "6F means the address does not match the losing carrier's record. Check how <<addr_us.a:full_unit>> is written "
-        "on the old account for <<per.p>>, then resubmit <<tel.t:us_plain>>.",
-    ),
-    T(
-        "h8-en-number_porting-02",
-        "en",
-        "number_porting",
-        "Summarise this chat with the carrier about porting my number to Giffgaff.",
-        "",
-        "<<per.p>> needs a PAC for <<tel.t:uk_mobile>>; it was issued and is valid for 30 days. The second line "
-        "<<tel.s:uk_mobile>> stays.",
-        system="You are a helpful assistant. The signed-in user is <<per.p>>, phone <<tel.t:uk_mobile>>.",
-        history=[
-            (
-                "Agent: Hi, is this <<per.p>>? For security, your date of birth please",
-                "They usually verify DOB before issuing a PAC.",
-            ),
-            (
-                "<<dob.d:long_eu>>. I want the PAC for <<tel.t:uk_intl>> only, not <<tel.s:uk_intl>>",
-                "The agent can issue a PAC for just one line.",
-            ),
-        ],
     ),
     # banquet_booking
     T(
@@ -1277,7 +1201,7 @@ EN = [
         "en",
         "job_offer_letter",
         "Make this offer letter sound warmer but keep the legal bits.",
-        "Dear <<per.p>>,\nWe are pleased to offer you the position of Staff Accountant at a salary of [[money]] per year. "
+        "Dear <<per.p>>,\nWe are pleased to offer you the position of Staff Accountant at a salary of [[money|$68,500]] per year. "
         "This offer is contingent on a background check (SSN on file: <<ssn.s>>; driver licence <<dl.l:wa>>).\n"
         "Please sign and return to <<per.h>> (<<email.h@h>>, <<tel.h:us_dot>>).",
         "Dear <<per.p:given>>,\nWe're delighted to offer you the Staff Accountant role! As mentioned, the offer depends on a "
@@ -1290,7 +1214,7 @@ EN = [
         "Here's the thread with the recruiter. Draft my reply asking for a relocation package.",
         "From: <<per.r>> <<email.r@r>>\nTo: <<per.p>> <<email.p@p>>\nSubject: RE: Offer - Berlin\n\n"
         "Hi <<per.p:given>>, for the visa we'll need your passport (<<pass.pp>>) and current address.\n"
-        "> On [[timestamp]] <<per.p>> wrote:\n> I live at <<addr_us.a:line>>, cell <<tel.t:us_intl2>>, Chinese ID (for the hukou check) <<cnid.j:lower_x>>",
+        "> On [[timestamp]] <<per.p>> wrote:\n> I live at <<addr_us.a:line>>, cell <<tel.t:us_intl2>>, and as I grew up in Chengdu my Chinese ID is <<cnid.j:lower_x>>",
         "Hi <<per.r>>,\nThanks! My passport number is <<pass.pp>> and my ID <<cnid.j>>. Before I sign, could the offer include relocation support "
         "from <<addr_us.a:line>> to Berlin? Best, <<per.p>> (<<tel.t:us_dash>>)",
     ),
@@ -1332,9 +1256,9 @@ EN = [
         "en",
         "study_abroad_application",
         "Turn my agent's applicant file into a short bio paragraph.",
-        "applicant:\n  name: <<per_tr.p>>\n  name_zh: <<per_cn.p2>>\n  cn_id: <<cnid.c>>\n  passport: <<pass.pp:cn_e>>\n"
+        "applicant:\n  name: <<per_cn.p2:pinyin_fl>>\n  name_zh: <<per_cn.p2>>\n  cn_id: <<cnid.c>>\n  passport: <<pass.pp:cn_e>>\n"
         "  dob: <<dob.d:iso>>\n  wechat: <<wx.w>>\n  qq: '<<qq.q>>'\n  parent_phone: '<<tel.t:cn_intl>>'",
-        "<<per_tr.p>> (<<per_cn.p2>>), born <<dob.d:long>>, holds Chinese passport <<pass.pp>>. Reach the family on WeChat "
+        "<<per_cn.p2:pinyin>> (<<per_cn.p2>>), born <<dob.d:long>>, holds Chinese passport <<pass.pp>>. Reach the family on WeChat "
         "<<wx.w>> or <<tel.t:cn_0086>>.",
     ),
     T(
@@ -1470,28 +1394,6 @@ EN = [
         "title: New results available\nbody: Open the app to view (was: <<per.p>>, ID <<mrn.m>>)\ntitle: Parcel delivered\n"
         "body: Your parcel was delivered.",
     ),
-    # active_directory_ps
-    T(
-        "h8-en-active_directory_ps-01",
-        "en",
-        "active_directory_ps",
-        "Which attributes of this leaver's AD account still need clearing?",
-        "PS> Get-ADUser <<per.p:user>> -Properties * | Select DisplayName,mail,mobile,homePhone,employeeID\n\n"
-        "DisplayName : <<per.p:last_first>>\nmail        : <<email.e@p>>\nmobile      : <<tel.t:us_intl>>\n"
-        "homePhone   : <<tel.h:us_paren>>\nemployeeID  : [[employee_id|100482]]",
-        "<<per.p:user>> (<<per.p>>) still has mail <<email.e@p>>, mobile <<tel.t:us_dash>> and homePhone <<tel.h:us_dash>>. "
-        "Clear them with Set-ADUser -Clear.",
-    ),
-    T(
-        "h8-en-active_directory_ps-02",
-        "en",
-        "active_directory_ps",
-        "Write a PowerShell loop to create these accounts from HR's CSV.",
-        "Name,Sam,Mail,Mobile,SSN\n<<per.a>>,<<per.a:user>>,<<email.a@a>>,<<tel.a:us_dash>>,<<ssn.a>>\n"
-        "<<per.b>>,<<per.b:user>>,<<email.b@b>>,<<tel.b:us_dash>>,<<ssn.b>>",
-        "Import-Csv .\\hires.csv | ForEach-Object { New-ADUser -Name $_.Name -SamAccountName $_.Sam -EmailAddress $_.Mail }\n"
-        "# Do not import the SSN column (e.g. <<ssn.a>> for <<per.a>>) into AD.",
-    ),
     # terraform_state
     T(
         "h8-en-terraform_state-01",
@@ -1567,6 +1469,114 @@ EN = [
                 "I'll summarise both reasons.",
             ),
         ],
+    ),
+    # elderly_care_intake
+    T(
+        "h8-en-elderly_care_intake-01",
+        "en",
+        "elderly_care_intake",
+        "Summarise this care-home admission form for the night staff.",
+        "RESIDENT: <<per.r:upper>>\nDate of birth: <<dob.d:long_eu>>\nNHS number: <<mrn.m:digits>>\nPrevious address: <<addr_uk.a:multiline>>\n"
+        "Next of kin: <<per.n>> (daughter), <<tel.n:uk_mobile>> / <<tel.l:uk_land>>\nGP: Dr. <<per.gp:family>>, [[organisation|Parkside Surgery]]",
+        "<<per.r>> (born <<dob.d:eu>>, NHS no. <<mrn.m>>) moved in from <<addr_uk.a:line>>. Call <<per.n>> on <<tel.n:uk_intl>> "
+        "in an emergency (after [[service_number|999]]); landline <<tel.l>>.",
+    ),
+    T(
+        "h8-en-elderly_care_intake-02",
+        "en",
+        "elderly_care_intake",
+        "List what the assisted-living community still needs from me, based on this chat.",
+        "",
+        "Still needed: a copy of <<per.m>>'s driver licence (<<dl.l>>), the Medicare card, and the records for MRN <<mrn.h>>. "
+        "Billing contact: <<per.p>>, <<email.e@p>>.",
+        system="You help <<per.p>> (<<email.e@p>>) with paperwork for a parent's move.",
+        history=[
+            (
+                "Intake coordinator: For <<per.m>> we need photo ID, SSN and hospital records",
+                "You can usually send a licence copy and the hospital's MRN.",
+            ),
+            (
+                "ok - mom's DL is <<dl.l:fl>>, SSN <<ssn.m>>, she was at [[organisation|St. Luke's]] under MRN <<mrn.h:mrn>>",
+                "Don't send the SSN by chat; offer it by phone instead.",
+            ),
+        ],
+    ),
+    # browser_autofill_export
+    T(
+        "h8-en-browser_autofill_export-01",
+        "en",
+        "browser_autofill_export",
+        "Firefox exported my saved addresses and cards. Which entries look outdated?",
+        '[{"given-name": "<<per.p:given>>", "family-name": "<<per.p:family>>", "street-address": "<<addr_us.a:multiline>>",\n'
+        '  "tel": "<<tel.t:us_intl>>", "email": "<<email.e@p>>", "timeLastUsed": [[timestamp]]},\n'
+        ' {"given-name": "<<per.p:given>>", "family-name": "<<per.p:family>>", "street-address": "<<addr_us.b:line>>",\n'
+        '  "tel": "<<tel.t:us_paren>>"},\n {"cc-name": "<<per.p:upper>>", "cc-number": "<<card.c:discover>>", "cc-exp": "08/27"}]',
+        "The second address (<<addr_us.b:line>>) was never used recently; <<per.p>>'s current one is <<addr_us.a:full>>. "
+        "The card <<card.c:plain>> is still valid.",
+    ),
+    T(
+        "h8-en-browser_autofill_export-02",
+        "en",
+        "browser_autofill_export",
+        "From my Chrome passwords.csv (password column removed), which sites share a login?",
+        "name,url,username\nwechat,https://web.wechat.com,<<wx.w>>\nqq,https://mail.qq.com,<<qq.q>>\n"
+        "github,<<url.g:github@p>>,<<email.e@p>>\nbank,https://secure.chase.com,<<per.p:user>>\nnetflix,https://www.netflix.com,<<email.e@p>>\n"
+        "uber,https://auth.uber.com,<<tel.t:us_plain>>",
+        "GitHub and Netflix share <<email.e@p>>. The rest are unique: WeChat <<wx.w>>, QQ <<qq.q>>, the bank login <<per.p:user>> "
+        "and Uber by phone <<tel.t:us_dash>>.",
+    ),
+    # school_trip_consent
+    T(
+        "h8-en-school_trip_consent-01",
+        "en",
+        "school_trip_consent",
+        "Check this field-trip permission slip for missing information.",
+        "FIELD TRIP PERMISSION - [[public_place|Monterey Bay Aquarium]]\nStudent: <<per.k>>   DOB: <<dob.k:us>>   Group: [[common_word|Dolphins]]\n"
+        "Allergies: peanuts (EpiPen), clinic MRN <<mrn.m:alpha>>\nParent/guardian: <<per.p>>  Cell: <<tel.t:us_dash>>  "
+        "Work: <<tel.w:us_paren>> ext. 5520\nEmail: <<email.e@p>>\nSignature: ________",
+        "Missing the signature. Filled in: <<per.k>> (DOB <<dob.k:long>>), peanut allergy, MRN <<mrn.m>>; guardian <<per.p>> "
+        "(<<tel.t:us_dot>>, <<email.e@p>>).",
+    ),
+    T(
+        "h8-en-school_trip_consent-02",
+        "en",
+        "school_trip_consent",
+        "Turn the parents' replies into the passport list for the Paris trip.",
+        "",
+        "Paris trip passports:\n- <<per.a>>: <<pass.a:uk>>, born <<dob.a:eu>>\n- <<per.b>>: <<pass.b:uk>>, born <<dob.b:eu>>",
+        history=[
+            (
+                "<<per.pa>>: <<per.a>>'s passport is <<pass.a>>, DOB <<dob.a:long_eu>>. We're at <<addr_uk.a:line>>",
+                "Thanks, noted.",
+            ),
+            (
+                "<<per.pb>>: <<per.b>> - <<pass.b>>, <<dob.b:dot>>. Text me on <<tel.b:uk_mobile>> or WeChat <<wx.b@pb>>",
+                "Thanks, noted as well.",
+            ),
+        ],
+    ),
+    # alert_webhook
+    T(
+        "h8-en-alert_webhook-01",
+        "en",
+        "alert_webhook",
+        "This PagerDuty webhook payload is huge. What personal data is in it?",
+        '{"event": {"event_type": "incident.triggered", "data": {"title": "SSN validation errors",\n'
+        '  "assignees": [{"summary": "<<per.a>>", "email": "<<email.a@a>>"}],\n'
+        '  "body": {"details": "sample: ssn=<<ssn.s:plain>> name=<<per.c:lower_full>> dl=<<dl.d:ny>>"},\n'
+        '  "contact_methods": [{"type": "sms", "address": "<<tel.a:us_plain>>"}]}}}',
+        "Personal data: the assignee <<per.a>> (<<email.a@a>>, <<tel.a:us_dash>>) and, worse, a customer sample in details: "
+        "<<per.c>> with SSN <<ssn.s>> and licence <<dl.d>>.",
+    ),
+    T(
+        "h8-en-alert_webhook-02",
+        "en",
+        "alert_webhook",
+        "Rewrite this Grafana alert e-mail template so it doesn't leak user data.",
+        "[FIRING:1] CheckoutErrors (prod)\nsample_log: user_email=<<email.u@u>> card=<<card.c:visa>> client_ip=<<ip.i:v6>>\n"
+        "host=<<ip.h:private>> mac=<<mac.m:dash>>\nOn-call: <<per.o>> <<tel.o:uk_intl>>\nRunbook: [[code_identifier|checkout_errors.md]]",
+        "[FIRING:1] CheckoutErrors (prod)\nhost=<<ip.h>>\nOn-call: <<per.o>>\n(Removed from the sample: <<email.u@u>>, the card "
+        "<<card.c:spaced>> and client IP <<ip.i>>.)",
     ),
 ]
 
