@@ -373,8 +373,8 @@ ZH = [
         "zh",
         "toll_dispute",
         "ETC 被重复扣费了，帮我写一份申诉说明。",
-        "车牌：<<plate.v>>\n驾驶证：<<dl.l:cn>>\nETC绑定卡：<<card.c:spaced>>\n扣费记录：[[timestamp]] 沪昆高速 [[money]]；"
-        "[[timestamp]] 沪昆高速 [[money]]\n车主：<<per.p>>  手机：<<tel.t:cn_plain>>",
+        "车牌：<<plate.v>>\n驾驶证：<<dl.l:cn>>\nETC绑定卡：<<card.c:spaced>>\n扣费记录：[[timestamp]] 沪昆高速 [[money|¥45.50]]；"
+        "[[timestamp]] 沪昆高速 [[money|¥45.50]]\n车主：<<per.p>>  手机：<<tel.t:cn_plain>>",
         "申诉说明：本人<<per.p>>（驾驶证<<dl.l>>），车牌<<plate.v>>，ETC绑定银行卡<<card.c:dashed>>在同一收费站被扣费两次，"
         "请核实后退还重复扣费。联系电话<<tel.t:cn_dash>>。",
     ),
@@ -416,7 +416,7 @@ ZH = [
         "banquet_booking",
         "这是酒店的婚宴预订单，帮我写一条确认短信发给新人。",
         "婚宴预订单 No.[[order_number]]\n新郎：<<per.g>>　电话：<<tel.g:cn_plain>>\n新娘：<<per.b>>　电话：<<tel.b:cn_dash>>\n"
-        "日期：国庆第二天 晚宴　桌数：22桌（另备2桌）\n定金：[[money]]，已由<<card.c:dashed>>刷卡支付\n菜单：[[product|佛跳墙]]升级套餐",
+        "日期：国庆第二天 晚宴　桌数：22桌（另备2桌）\n定金：[[money|¥20,000.00]]，已由<<card.c:dashed>>刷卡支付\n菜单：[[product|佛跳墙]]升级套餐",
         "<<per.g>>、<<per.b>>您好，婚宴22桌已确认，定金已从尾号卡片（<<card.c:dashed>>）支付成功。"
         "如需调整请联系宴会部，我们会提前一周致电<<tel.g>>确认菜单。",
     ),
@@ -425,9 +425,9 @@ ZH = [
         "zh",
         "banquet_booking",
         "帮我把这段微信聊天整理成寿宴预订信息。",
-        "[[timestamp]] <<per.p>>：老板，我想订下个月初八的寿宴，给我爸过七十，大概十桌\n"
-        "[[timestamp]] 饭店经理：好的，留个电话和称呼\n[[timestamp]] <<per.p>>：<<per.p:title>>，<<tel.t:cn_numerals>>，"
-        "微信就是这个号<<wx.w>>\n[[timestamp]] 饭店经理：老爷子贵姓？<<per.p>>：<<per.f>>",
+        "下午 3:02 <<per.p>>：老板，我想订下个月初八的寿宴，给我岳父过七十，大概十桌\n"
+        "下午 3:05 饭店经理：好的，留个电话和称呼\n下午 3:07 <<per.p>>：我姓<<per.p:family>>，<<tel.t:cn_numerals>>，"
+        "微信就是这个号<<wx.w>>\n下午 3:09 饭店经理：老爷子怎么称呼？横幅上要写\n下午 3:10 <<per.p>>：<<per.f>>",
         "寿宴预订：联系人<<per.p>>，电话<<tel.t:cn_plain>>，微信<<wx.w>>；寿星<<per.f>>，七十大寿，约十桌。",
     ),
     # home_purchase_contract
@@ -469,7 +469,7 @@ ZH = [
         "zh",
         "job_offer_letter",
         "这是我和猎头的邮件往来，帮我写个回复，争取一下签字费。",
-        "发件人：<<per.r>> <<email.r@r>>\n收件人：<<email.p@p>>\n主题：Re: offer\n\n<<per.p>>，对方愿意给到年包[[money]]，"
+        "发件人：<<per.r>> <<email.r@r>>\n收件人：<<email.p@p>>\n主题：Re: offer\n\n<<per.p>>，对方愿意给到年包[[money|60万元]]，"
         "另外需要你的护照号（<<pass.pp>>）办海外出差签证。\n有问题加我微信<<wx.r@r>>。\n"
         "> 原邮件：<<per.p>> 我的 LinkedIn 是 <<url.l:linkedin@p>>，之前在美国工作的SSN是<<ssn.s>>，背调可以用",
         "<<per.r>>您好，感谢推进。年包我可以接受，但希望公司提供一次性签字费以补偿年终奖损失。"
@@ -609,7 +609,7 @@ ZH = [
         "bank_fraud_alert",
         "我收到这条短信，说我要给境外账户转账被拦截了，是真的吗？",
         "【[[organisation|工商银行]]】尊敬的<<per.p:title>>，您尾号账户向境外账户<<iban.i>>（户名<<per_en.x>>）"
-        "转账[[money]]，疑似诈骗已暂停。如非本人操作请致电[[service_number|95588]]。\n我卡号是<<card.c:spaced>>，"
+        "转账[[money|¥48,000.00]]，疑似诈骗已暂停。如非本人操作请致电[[service_number|95588]]。\n我卡号是<<card.c:spaced>>，"
         "对方说是在<<url.f:weibo>>认识的投资导师",
         "这条短信号码和内容像是银行官方拦截提醒，但请自己拨打官方客服核实，不要回拨短信里的号码。"
         "你向<<iban.i>>（<<per_en.x>>）的转账很可能是投资诈骗，请不要继续转账，并保留<<url.f>>的聊天记录报警。",
@@ -704,7 +704,7 @@ ZH = [
         "expense_report",
         "帮我把这份差旅报销单的信息核对一遍，看有没有缺的。",
         "出差人：<<per.p>>　工号：[[employee_id|HZ-0931]]\n身份证（机票实名）：<<cnid.c>>\n自驾车牌：<<plate.v>>　驾驶证号：<<dl.l:cn>>　里程：420km\n"
-        "收款卡号：<<card.c:dashed>>　开户行：[[organisation|建设银行]]\n酒店：[[public_place|全季酒店]]2晚 [[money]]",
+        "收款卡号：<<card.c:dashed>>　开户行：[[organisation|建设银行]]\n酒店：[[public_place|全季酒店]]2晚 [[money|¥836.00]]",
         "<<per.p>>的报销单缺少高速过路费发票；自驾车<<plate.v>>需补行驶证复印件（驾驶证<<dl.l>>已登记）。收款卡<<card.c:plain>>信息完整。",
     ),
     T(
@@ -1425,8 +1425,8 @@ EN = [
         "Extract the body of this message from the mbox file.",
         "From <<email.s@s>> [[timestamp]]\nReturn-Path: <<<email.s@s>>>\nReceived: from mail.example.net ([<<ip.i>>])\n"
         'From: "<<per.s>>" <<<email.s@s>>>\nTo: <<per.r>> <<<email.r@r>>>\nSubject: W-9\n\nHi <<per.r:given>>, SSN is '
-        "<<ssn.s>> and my address is <<addr_us.a:line>>. Thanks, <<per.s:given>>",
-        "Body:\nHi <<per.r:given>>, SSN is <<ssn.s>> and my address is <<addr_us.a:line>>. Thanks, <<per.s>>",
+        "<<ssn.s>> and my address is <<addr_us.a:line>> (same as last year).\nThanks, <<per.s:given>>",
+        "Body:\nHi <<per.r:given>>, SSN is <<ssn.s>> and my address is <<addr_us.a:line>> (same as last year).\nThanks, <<per.s>>",
     ),
     T(
         "h8-en-mbox_archive-02",
