@@ -716,8 +716,11 @@ INTL_LOCALITY_RE = re.compile(
 _PREFILTER = re.compile(r"\d[A-Za-z]?[ \t]+[A-Za-z#]|(?i:box)[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d")
 """Most findings hold a number followed by a blank and a letter, or ``box`` and a number."""
 _UNIT_ON_NEXT_LINE = rf"\d[A-Za-z]?\.?[ \t]*[,;]?[ \t]*{_NL}[ \t]*(?i:{_UNIT_WORD})"
-_MORE_SHAPES = re.compile(rf"{_UNIT_ON_NEXT_LINE}|(?i:{_INTL_SUFFIX}|(?<![A-Za-z])(?:u\.|utca|út|tér))[ \t]+\d")
-"""A number before a unit on the next line, or a word ending in a street type before a house number.
+_MORE_SHAPES = re.compile(
+    rf"{_UNIT_ON_NEXT_LINE}|\d[A-Za-z]?\.?(?:{UNIT_AFTER_RE.pattern})|(?i:{_INTL_SUFFIX}|(?<![A-Za-z])(?:u\.|utca|út|tér))[ \t]+\d"
+)
+"""A number before a unit (any unit :data:`UNIT_AFTER_RE` reads after a house number, ``4\n#6C``, ``4, Apt 5``),
+or a word ending in a street type before a house number.
 
 One search: a word's end is its last letter before the blank, so a street type followed by blanks and a
 digit finds exactly the words before a number that end in a street type (a loop over those words cost

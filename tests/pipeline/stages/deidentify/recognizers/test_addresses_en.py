@@ -285,3 +285,11 @@ def test_international_and_military_forms(text: str, expected: str) -> None:
 )
 def test_international_negatives(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["MainApt 4\n#6C", "Allika 46, Apt 5", "Allika 46;\nSuite 501", "Kiannonkatu 98\n Suite 464"]
+)
+def test_prefilter_lets_a_number_before_any_unit_through(text: str) -> None:
+    # found by the property test below: a unit as the street line's reader takes it, not only on the next line
+    assert REC.may_match(text)
