@@ -1367,7 +1367,9 @@ _DATE = (
 )
 _DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
 _DOB_FILLER_SRC = (
-    r"(?:[ \t]*(?:" + QUALIFIER + r"|(?<=[A-Za-z])>|[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])"
+    r"(?:[ \t]*(?:"
+    + QUALIFIER
+    + r"|(?<=[A-Za-z])>|[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])"
     r"|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
 )
 """What may stand between a birth cue and its date: punctuation, ``is``/``on``/``of``, 日期, and a parenthesised
