@@ -1040,9 +1040,10 @@ _MAC_BODY = (
     r"(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f-]|[:.][0-9A-Fa-f:])"
 )
-_MAC = re.compile(r"(?:(?<![0-9A-Fa-f:.-])|(?<=[^\x00-\x7f]:)|(?<=[G-Zg-z_]:))" + _MAC_BODY)
+_MAC = re.compile(r"(?:(?<![0-9A-Fa-f:.-])|(?<=[^\x00-\x7f]:)|(?<=[G-Zg-z_]:)(?=[0-9A-Fa-f]{2}[:-]))" + _MAC_BODY)
 """A MAC anywhere; a colon may come before it when it ends a Chinese key (``MAC 地址：00-1A-…``, folded) or a
-key segment ending in a non-hex letter (a cache key ``rl:dev:a4:c3:f0:2a:5d:43``; an IPv6 group is hex only)."""
+key segment ending in a non-hex letter, in the six-pair form (a cache key ``rl:dev:a4:c3:f0:2a:5d:43``; an IPv6
+group is hex only; a dotted ``addr:3c22.fb1a.9e07`` stays an IPv6 tail)."""
 _MAC_KEYED = MAC_CUES.anchored(r"(?<![0-9A-Fa-f.-])" + _MAC_BODY)
 """A MAC right after its key (``MAC:e45f.0199.cf7f``, ``设备MAC：…``): the colon is the key's, not an IPv6 part."""
 _MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
