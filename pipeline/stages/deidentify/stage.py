@@ -278,8 +278,9 @@ def _cjk_value_pattern(value: str) -> str:
 
 
 _NUMBER_VALUE = re.compile(r"\+?[\d \t.\-()]+")
-_NUMBER_RUN = re.compile(r"(?<![\w+])(?:\+[ \t]?)?\(?\d(?:[ \t.\-()]{0,2}\d)+(?![\w])")
-"""A written number in any grouping (``332-212-8576``, ``(332) 212 8576``, ``3322128576``, ``+1 332…``)."""
+_NUMBER_RUN = re.compile(r"(?<![0-9A-Za-z_+])(?:\+[ \t]?)?\(?\d(?:[ \t.\-()]{0,2}\d)+(?![0-9A-Za-z_])")
+"""A written number in any grouping (``332-212-8576``, ``(332) 212 8576``, ``3322128576``, ``+1 332…``);
+CJK characters are boundaries (``234553251这种美国SSN``)."""
 
 
 def _digit_keys(value: str) -> set[str]:

@@ -246,6 +246,7 @@ DOB_CUES = Cues(
     "生日",
     "生于",
     "生辰",
+    "csrq(?![a-z])",  # 出生日期 in pinyin initials, as Chinese public-security APIs name it (like xm, gmsfhm)
     "诞生于",
     "dob",
     "d\\.o\\.b",
@@ -1039,8 +1040,10 @@ _MAC_BODY = (
     r"(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f-]|[:.][0-9A-Fa-f:])"
 )
-_MAC = re.compile(r"(?:(?<![0-9A-Fa-f:.-])|(?<=[^\x00-\x7f]:))" + _MAC_BODY)
-"""A MAC anywhere; a colon may come before it when it ends a Chinese key (``MAC 地址：00-1A-…``, folded)."""
+_MAC = re.compile(r"(?:(?<![0-9A-Fa-f:.-])|(?<=[^\x00-\x7f]:)|(?<=[G-Zg-z_]:)(?=[0-9A-Fa-f]{2}[:-]))" + _MAC_BODY)
+"""A MAC anywhere; a colon may come before it when it ends a Chinese key (``MAC 地址：00-1A-…``, folded) or a
+key segment ending in a non-hex letter, in the six-pair form (a cache key ``rl:dev:a4:c3:f0:2a:5d:43``; an IPv6
+group is hex only; a dotted ``addr:3c22.fb1a.9e07`` stays an IPv6 tail)."""
 _MAC_KEYED = MAC_CUES.anchored(r"(?<![0-9A-Fa-f.-])" + _MAC_BODY)
 """A MAC right after its key (``MAC:e45f.0199.cf7f``, ``设备MAC：…``): the colon is the key's, not an IPv6 part."""
 _MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
@@ -1365,11 +1368,14 @@ _DATE = (
 )
 _DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
 _DOB_FILLER_SRC = (
-    r"(?:[ \t]*(?:" + QUALIFIER + r"|[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])"
+    r"(?:[ \t]*(?:"
+    + QUALIFIER
+    + r"|(?<=[A-Za-z])>|[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])"
     r"|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
 )
 """What may stand between a birth cue and its date: punctuation, ``is``/``on``/``of``, 日期, and a parenthesised
-qualifier of the key (``Date of birth (for identification): 07/13/1992``)."""
+qualifier of the key (``Date of birth (for identification): 07/13/1992``), the ``>`` of an XML element named by the
+cue (``<csrq>20000724</csrq>``)."""
 _DATE2 = (
     rf"(?:\d\d年{_CN_MONTH}月(?:{_CN_DAY}[日号]?)?"
     rf"|\d{{1,2}}(?P<t1>[-/.])\d{{1,2}}(?P=t1)\d\d"

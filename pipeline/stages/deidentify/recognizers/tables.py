@@ -48,10 +48,25 @@ _PLACEHOLDER = PLACEHOLDER_RE
 
 
 def blank_placeholders(text: str) -> str:
-    """``text`` with placeholders of earlier replacements (``<PERSON_1>``, ``[PHONE]``) blanked, same length."""
+    """``text`` with placeholders of earlier replacements (``<PERSON_1>``, ``[PHONE]``) blanked, same length.
+
+    An XML start tag closed later on its line (``<MRN>MR-2940155</MRN>``) is markup naming the value, not a
+    placeholder: it stays, so a cue in it is read.
+    """
     if "<" not in text and "[" not in text:
         return text
-    return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    if "</" not in text:
+        return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    return _PLACEHOLDER.sub(lambda m: m.group() if _xml_element(text, m) else " " * len(m.group()), text)
+
+
+def _xml_element(text: str, m: re.Match[str]) -> bool:
+    """True when the ``<NAME>`` matched by ``m`` is closed by ``</NAME>`` before the end of its line."""
+    tag = m.group()
+    if not tag.startswith("<"):
+        return False
+    close = text.find("</" + tag[1:], m.end())
+    return close >= 0 and "\n" not in text[m.end() : close]
 
 
 QUALIFIER = r"[(（][ \t]*[A-Za-z\u4e00-\u9fff][^()（）\n\d<>]{0,30}?[)）](?=[ \t]*[:：=#])"
@@ -60,13 +75,13 @@ QUALIFIER = r"[(（][ \t]*[A-Za-z\u4e00-\u9fff][^()（）\n\d<>]{0,30}?[)）](?=
 FILLER = (
     r"(?:[ \t]*(?:"
     + QUALIFIER
-    + r"|[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code)(?![a-z])|(?<=[(（])[A-Z]{2,3}(?=[)）])"
+    + r"|(?<=[A-Za-z])>|[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code)(?![a-z])|(?<=[(（])[A-Z]{2,3}(?=[)）])"
     r"|号码|号|为|是)[ \t]*){0,6}"
     r"[ \t]*"
 )
 """What may separate a cue from its value: punctuation, ``No.``, ``number``, ``is``, 号码, 为, 是 (a few), a
-country or state code in parentheses (``passport (UK): …``), and a parenthesised qualifier of the key
-before its colon (:data:`QUALIFIER`)."""
+country or state code in parentheses (``passport (UK): …``), a parenthesised qualifier of the key
+before its colon (:data:`QUALIFIER`), and the ``>`` closing an XML element named by the cue (``<MRN>…``)."""
 
 
 _WORD_START = r"(?-i:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))"

@@ -315,6 +315,22 @@ def test_a_number_is_followed_to_other_groupings_of_the_same_digits(tmp_path):
     assert kept["c2"]["input"] == "3322128576"
 
 
+def test_a_number_is_followed_where_chinese_text_touches_it(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "改成假的。",
+            input='users.yaml:\n- name: 王伟\n  ssn: "234-55-3251"',
+            output="234553251这种美国SSN用 9xx 开头的测试号段。",
+        ),
+        # glued to other digits or letters it is another number
+        rec("c2", "改成假的。", input='ssn: "234-55-3251"', output="编号1234553251与a234553251不同。"),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert kept["c1"]["output"] == "<US_SSN_1>这种美国SSN用 9xx 开头的测试号段。"
+    assert kept["c2"]["output"] == "编号1234553251与a234553251不同。"
+
+
 # --------------------------------------------------------------------------- fields that are not text
 
 

@@ -954,3 +954,37 @@ def test_round8_forms(text, entity, expected):
 )
 def test_round8_negatives(text, entity):
     assert found(text, entity) == []
+
+
+# --------------------------------------------------------------------------- round 9 (heldout7 forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # a MAC as the last segment of a colon-joined key (a cache or rate-limit key)
+        ('4) "rl:dev:a4:c3:f0:2a:5d:43"', "MAC_ADDRESS", ["a4:c3:f0:2a:5d:43"]),
+        ("device:mac:28:CF:E9:C3:FA:4C", "MAC_ADDRESS", ["28:CF:E9:C3:FA:4C"]),
+        # a value inside an XML element named by its cue
+        ("<SSN>123456789</SSN>\n<MRN>MR-2940155</MRN>\n<Payer>Aetna</Payer>", "MEDICAL_RECORD_NUMBER", ["MR-2940155"]),
+        ("<xm>王伟</xm>\n<csrq>20000724</csrq>", "DATE_OF_BIRTH", ["20000724"]),
+        # csrq: 出生日期 in pinyin initials, a Chinese public-security API field
+        ("xm=王伟&csrq=19830225&lxdh=x", "DATE_OF_BIRTH", ["19830225"]),
+    ],
+)
+def test_round9_forms(text, entity, expected):
+    assert [v for e, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("fe80::a4:c3:f0:2a:5d:43", "MAC_ADDRESS"),  # an IPv6 address: its groups are hex only
+        ("addr:ab:cd:a4:c3:f0:2a:5d:43", "MAC_ADDRESS"),  # eight groups after the key: no MAC
+        ("<MRN>pending</MRN> <Visit>2024-03-01</Visit>", "MEDICAL_RECORD_NUMBER"),  # no record number in it
+        ("<VisitDate>20000724</VisitDate>", "DATE_OF_BIRTH"),  # an element that is no birth key
+        ("the csrqx 20000724", "DATE_OF_BIRTH"),  # csrq only as a whole key
+    ],
+)
+def test_round9_negatives(text, entity):
+    assert found(text, entity) == []

@@ -189,3 +189,8 @@ def test_pseudonyms_are_blanked_like_placeholders():
 )
 def test_keyed_lists_pair_values_with_keys(text, expected):
     assert [(k.key, text[k.start : k.end]) for k in keyed_lists(text)] == expected
+
+
+def test_blank_placeholders_keeps_an_xml_element_closed_on_its_line():
+    text = "<MRN>MR-2940155</MRN> <PERSON_1>\n<SSN>\n</SSN>"
+    assert blank_placeholders(text) == "<MRN>MR-2940155</MRN> " + " " * 10 + "\n" + " " * 5 + "\n</SSN>"
