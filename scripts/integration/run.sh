@@ -2,9 +2,9 @@
 # `make integration`: the multi-worker deployment of docker/ run natively, without Docker.
 #
 # Topology (everything on 127.0.0.1, non-default ports, state in .integration/):
-#   PostgreSQL  :55432  metadata DB + Celery result backend (own cluster, initdb'd for this run)
-#   Redis       :56379  Celery broker (own redis-server, no persistence)
-#   Airflow     api-server :58080, scheduler, dag-processor, triggerer,
+#   PostgreSQL  :25432  metadata DB + Celery result backend (own cluster, initdb'd for this run)
+#   Redis       :26379  Celery broker (own redis-server, no persistence)
+#   Airflow     api-server :28080, scheduler, dag-processor, triggerer,
 #               two Celery workers (worker-1, worker-2; concurrency 2 each)
 #
 # This script installs what is missing (PostgreSQL and Redis from Debian packages, the Celery
@@ -27,9 +27,11 @@ cd "$ROOT"
 PY="$ROOT/.venv/bin/python"
 UV="$ROOT/.venv/bin/uv"
 RUN_DIR="${INTEGRATION_DIR:-$ROOT/.integration}"
-PG_PORT="${INTEGRATION_PG_PORT:-55432}"
-REDIS_PORT="${INTEGRATION_REDIS_PORT:-56379}"
-API_PORT="${INTEGRATION_API_PORT:-58080}"
+# Fixed ports below Linux's ephemeral range (32768-60999): a port in that range can be taken for a
+# moment by any outgoing connection, and the api-server then fails to bind ("address already in use").
+PG_PORT="${INTEGRATION_PG_PORT:-25432}"
+REDIS_PORT="${INTEGRATION_REDIS_PORT:-26379}"
+API_PORT="${INTEGRATION_API_PORT:-28080}"
 LOGS="$RUN_DIR/logs"
 LOCK="$ROOT/requirements-integration.txt"
 STAMP="$ROOT/.venv/.integration"

@@ -1065,7 +1065,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point; prints a one-line error (and the tail of the log to look at) on failure."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--run-dir", default=str(ROOT / ".integration"))
-    parser.add_argument("--api-port", type=int, default=58080)
+    parser.add_argument("--api-port", type=int, default=28080)
     parser.add_argument("--concurrency", type=int, default=2, help="Celery worker concurrency")
     parser.add_argument("--start-timeout", type=float, default=float(os.environ.get("INTEGRATION_START_TIMEOUT", 240)))
     parser.add_argument("--run-timeout", type=float, default=float(os.environ.get("INTEGRATION_RUN_TIMEOUT", 900)))
