@@ -146,14 +146,18 @@ class StageResult:
 
     def reasons(self) -> dict[str, int]:
         """Count rejected records per reason code, sorted by code."""
-        reasons: list[str] = self.rejected.column("reason").to_pylist() if self.rejected.num_rows else []
-        return dict(sorted(Counter(reasons).items()))
+        return _reason_counts(self.rejected)
 
     def review_reasons(self) -> dict[str, int]:
         """Count records held for review per reason code, sorted by code."""
-        if not self.review.num_rows or "reason" not in self.review.column_names:
-            return {}
-        return dict(sorted(Counter(str(r) for r in self.review.column("reason").to_pylist()).items()))
+        return _reason_counts(self.review)
+
+
+def _reason_counts(table: pa.Table) -> dict[str, int]:
+    """Rows per value of ``table``'s ``reason`` column, sorted (none without rows or the column)."""
+    if not table.num_rows or "reason" not in table.column_names:
+        return {}
+    return dict(sorted(Counter(str(r) for r in table.column("reason").to_pylist()).items()))
 
 
 class RejectBuilder:

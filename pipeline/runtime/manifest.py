@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 from collections.abc import Sequence
 from importlib import metadata
+from typing import cast
 
 from pipeline.core.stage import Counts, StageSummary
 from pipeline.errors import StageError
@@ -71,13 +72,17 @@ def reconcile(stage_summaries: Sequence[StageSummary], exported: int) -> Counts:
     return counts
 
 
-def rejected_by_reason(stage_summaries: Sequence[StageSummary]) -> dict[str, int]:
-    """Rejected counts keyed ``stage/reason``, sorted."""
+def _by_reason(stage_summaries: Sequence[StageSummary], key: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for s in stage_summaries:
-        for reason, n in s.get("reasons", {}).items():
+        for reason, n in cast("dict[str, int]", s.get(key) or {}).items():
             out[f"{s['stage']}/{reason}"] = int(n)
     return dict(sorted(out.items()))
+
+
+def rejected_by_reason(stage_summaries: Sequence[StageSummary]) -> dict[str, int]:
+    """Rejected counts keyed ``stage/reason``, sorted."""
+    return _by_reason(stage_summaries, "reasons")
 
 
 def review_by_reason(stage_summaries: Sequence[StageSummary]) -> dict[str, int]:
@@ -85,8 +90,4 @@ def review_by_reason(stage_summaries: Sequence[StageSummary]) -> dict[str, int]:
 
     Summaries written before review reasons were counted have none; their stages are left out.
     """
-    out: dict[str, int] = {}
-    for s in stage_summaries:
-        for reason, n in s.get("review_reasons", {}).items():
-            out[f"{s['stage']}/{reason}"] = int(n)
-    return dict(sorted(out.items()))
+    return _by_reason(stage_summaries, "review_reasons")
