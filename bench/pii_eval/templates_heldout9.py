@@ -19,13 +19,13 @@ CONTEXTS = (
     "dicom_header",
     "optometry_record",
     "fax_cover_sheet",
-    "pet_adoption_form",
+    "juror_questionnaire",
     "funeral_arrangement",
-    "bill_of_lading",
+    "ems_run_report",
     "ship_crew_list",
     "drone_registration",
     "ev_charger_install",
-    "number_port_request",
+    "safe_deposit_log",
     "driving_school_enrollment",
     "thesis_submission",
     "proctoring_log",
@@ -358,7 +358,7 @@ ZH += [
         "家长：<<per.g>>　电话：<<tel.g:cn_space>>\n"
         "        球镜    柱镜    轴位   矫正视力\nOD    -2.25   -0.50   180    1.0\nOS    -2.00   -0.75   175    1.0\n"
         "PD 58mm　建议：[[product|角膜塑形镜]]适配评估，复查日期另约",
-        "<<per.g>>您好！<<per.k>>（档案号<<mrn.m>>）这次验光右眼近视225度、左眼200度，各带一点散光，"
+        "<<per.g>>您好！<<per.k>>（档案号<<mrn.m>>）这次验光右眼近视225度、左眼200度，各带一点[[common_word|散光]]，"
         "戴上合适的眼镜视力都能到1.0。医生建议评估一下夜戴的角膜塑形镜，有问题可以回电，"
         "我们会打您留的 <<tel.g:cn_plain>>。",
     ),
@@ -404,32 +404,6 @@ ZH += [
         "RE: Patient <<per_en.p:upper>>, passport <<pass.p>>, DOB <<dob.d:iso>>, hospital record no. <<mrn.m>>\n"
         "Insured SSN: <<ssn.s:dash>>\nPages: 7 (discharge summary and itemised bill)",
     ),
-    # pet_adoption_form
-    T(
-        "h9-zh-pet_adoption_form-01",
-        "zh",
-        "pet_adoption_form",
-        "救助站要审核这份领养申请，帮我给出审核意见和回访计划。",
-        "【领养申请表】\n申请人：<<per.p>>　身份证：<<cnid.c>>\n手机：<<tel.t:cn_dash>>　微信：<<wx.w@p>>\n"
-        "住址：<<addr.a:comm>>（自有住房）\n小红书主页：<<url.u:xiaohongshu@p>>\n"
-        "家中其他宠物：一只猫，叫[[common_word|橘子]]，已绝育\n意向领养：三花猫“[[common_word|年糕]]”",
-        "审核意见：资料齐全，住房为自有，家中已有绝育猫，建议通过。\n回访计划：领养后第1周、第1个月、第3个月各回访一次，"
-        "通过微信<<wx.w@p>>要视频，必要时上门（<<addr.a:comm>>）。申请人<<per.p>>的小红书<<url.u@p>>"
-        "可以看到养猫日常，身份证<<cnid.c>>复印件由站长留档，电话<<tel.t:cn_plain>>。",
-    ),
-    T(
-        "h9-zh-pet_adoption_form-02",
-        "zh",
-        "pet_adoption_form",
-        "帮我从这段群聊里整理出这只狗的交接安排（谁、什么时候、怎么送）。",
-        "[志愿者群] <<per.v>>：领养人<<per.a>>的身份证复印件我已经发到<<email.v@v>>了\n"
-        "[志愿者群] <<per.a>>：周六下午可以来接，或者你们送过来也行\n"
-        "[志愿者群] <<per.d>>：我周六开车送，车牌<<plate.p>>，大概三点到\n"
-        "[志愿者群] <<per.v>>：回访视频请发QQ <<qq.q>>，群相册也行\n"
-        "[志愿者群] <<per.d>>：[[common_word|豆豆]]的狗粮带一袋[[product|皇家小型犬粮]]过去",
-        "交接安排：\n- 时间：周六下午三点左右\n- 送狗：志愿者<<per.d>>开车（<<plate.p>>）送到领养人<<per.a>>家\n"
-        "- 资料：<<per.a>>的身份证复印件已发<<email.v@v>>，由<<per.v>>存档\n- 回访：视频发QQ <<qq.q>>",
-    ),
     # funeral_arrangement
     T(
         "h9-zh-funeral_arrangement-01",
@@ -455,31 +429,6 @@ ZH += [
             ("我父亲<<per.f>>的墓位款想刷卡分期。", "可以的，请提供卡号和持卡人姓名。"),
             ("卡号<<card.c:unionpay>>，持卡人<<per.k>>。", "已登记，分12期，首期 [[money]] 已扣。"),
         ],
-    ),
-    # bill_of_lading
-    T(
-        "h9-zh-bill_of_lading-01",
-        "zh",
-        "bill_of_lading",
-        "客户要改收货人地址，帮我根据这张提单写一封改单申请邮件给船代（中文）。",
-        "BILL OF LADING　B/L NO.: [[order_number]]\nSHIPPER: 义乌某贸易有限公司　联系人 <<per.s>>　TEL <<tel.s:cn_intl>>\n"
-        "CONSIGNEE: <<per_en.c:upper>>\n<<addr_us.a:full>>\nTEL <<tel.c:us_intl>>　IRS NO./SSN: <<ssn.c:dash>>\n"
-        "NOTIFY PARTY: SAME AS CONSIGNEE\nVESSEL/VOY: [[product|COSCO SHIPPING ARIES]] 062E　"
-        "CONTAINER: [[tracking_number|MSKU7845120]]\nFREIGHT PREPAID TO: <<iban.i>>",
-        "船代您好：\n提单号如上，收货人<<per_en.c:upper>>（SSN <<ssn.c:dash>>）原地址为<<addr_us.a:full>>，"
-        "现需更改为客户新提供的仓库地址，请告知改单费用及所需材料。发货人联系人<<per.s>>，电话<<tel.s:cn_plain>>；"
-        "收货人电话<<tel.c:us_dash>>。运费已预付至<<iban.i>>。",
-    ),
-    T(
-        "h9-zh-bill_of_lading-02",
-        "zh",
-        "bill_of_lading",
-        "货到了少一箱，帮我根据这张公路托运单写一份货损索赔说明。",
-        "零担托运单　运单号：[[tracking_number]]\n发货人：<<per.a>>　电话：<<tel.a:cn_dash>>　地址：<<addr.a:road>>\n"
-        "收货人：<<per.b>>　电话：<<tel.b:cn_land>>　地址：<<addr.b:tower>>\n"
-        "承运司机：<<per.dr>>　车牌：<<plate.p>>　驾驶证号：<<dl.d>>\n件数：12件　保价 [[money]]",
-        "索赔说明：本人<<per.b>>（电话<<tel.b:cn_land>>），收货地址<<addr.b:tower>>。发货人<<per.a>>从<<addr.a:road>>发出12件，"
-        "今日由司机<<per.dr>>（车牌<<plate.p>>，驾驶证<<dl.d>>）送达时只有11件，签收单已注明。请按保价金额赔付。",
     ),
     # ship_crew_list
     T(
@@ -515,7 +464,7 @@ ZH += [
         "我换手机号了，帮我写一段申请修改无人机实名登记信息的说明。",
         "民用无人驾驶航空器实名登记信息\n拥有者：<<per.p>>　证件类型：居民身份证　证件号码：<<cnid.c>>\n"
         "手机：<<tel.t:cn_plain>>　邮箱：<<email.e@p>>\n产品型号：[[product|DJI Mini 4 Pro]]　"
-        "产品序列号：1581F6GKB23A400F2K3E　登记时间：[[timestamp]]",
+        "产品序列号：1581F6GKB23A400F2K3E　登记时间：[[timestamp]]\n新机快递单号：[[tracking_number]]",
         "申请说明：本人<<per.p>>（身份证号<<cnid.c>>）名下登记的无人机（序列号1581F6GKB23A400F2K3E）联系手机由"
         "<<tel.t:cn_dash>>变更为<<tel.n:cn_dash>>，邮箱<<email.e@p>>不变，请予以更新。",
         history=[
@@ -561,30 +510,6 @@ ZH += [
             ),
             ("好的，我微信<<wx.w:wxid>>，到了打<<tel.c:cn_space>>。", "收到，到了联系你。"),
         ],
-    ),
-    # number_port_request
-    T(
-        "h9-zh-number_port_request-01",
-        "zh",
-        "number_port_request",
-        "我想携号转网，这是我发的查询短信和运营商的回复，帮我解释一下能不能转。",
-        "我发送至[[service_number|10086]]：CXXZ#<<per.p>>#<<cnid.c>>\n"
-        "回复：尊敬的客户，您查询的号码<<tel.t:cn_plain>>存在以下限制：1. 合约期内（合约到期日2027-03-31）；"
-        "2. 未结清费用 [[money]]。解除限制后可发送SQXZ#<<per.p>>#<<cnid.c>>获取授权码。",
-        "暂时不能转。你用<<per.p>>和身份证<<cnid.c>>查询的号码<<tel.t:cn_dash>>有两个限制：一是合约要到2027年3月31日才到期，"
-        "二是还有欠费没交。先交清欠费，再联系营业厅看合约能否提前解除，之后按回复里的格式申请授权码。",
-    ),
-    T(
-        "h9-zh-number_port_request-02",
-        "zh",
-        "number_port_request",
-        "公司要把一批员工手机号转到新运营商，帮我检查这份表里哪一行证件信息有问题。",
-        "序号\t姓名\t手机号\t身份证号\t邮箱\n1\t<<per.a>>\t<<tel.a:cn_plain>>\t<<cnid.a>>\t<<email.a@a>>\n"
-        "2\t<<per.b>>\t<<tel.b:cn_plain>>\t<<cnid.b:old15>>\t<<email.b@b>>\n"
-        "3\t<<per.c>>\t<<tel.c:cn_plain>>\t<<cnid.c:lower_x>>\t<<email.c:qq>>",
-        "第2行<<per.b>>的身份证号<<cnid.b>>是15位的一代证号码，运营商系统要求18位，需要本人提供新证号码。\n"
-        "第3行<<per.c>>的身份证号<<cnid.c>>末位是小写x，系统一般能识别，保险起见改成大写。\n"
-        "第1行<<per.a>>（<<tel.a:cn_dash>>）没问题。",
     ),
     # driving_school_enrollment
     T(
@@ -669,9 +594,9 @@ ZH += [
         "zh",
         "esports_registration",
         "帮我把报名信息整理成赛事群公告，只放必要的信息。",
-        "高校[[product|英雄联盟]]联赛报名表\n队名：夜航\n队长：<<per.c>>　QQ：<<qq.c>>　手机：<<tel.c:cn_plain>>　"
+        "高校[[product|英雄联盟]]联赛报名表\n队名：[[common_word|夜航]]\n队长：<<per.c>>　QQ：<<qq.c>>　手机：<<tel.c:cn_plain>>　"
         "身份证（实名）：<<cnid.c>>\n队员：<<per.m>>　QQ：<<qq.m>>　B站：<<url.u:bilibili@m>>\n赛事嘉宾：[[public_figure|Uzi]]　报名时间：[[timestamp]]",
-        "【报名公告】夜航战队报名成功！队长<<per.c>>（QQ <<qq.c>>），队员<<per.m>>（QQ <<qq.m>>，"
+        "【报名公告】[[common_word|夜航]]战队报名成功！队长<<per.c>>（QQ <<qq.c>>），队员<<per.m>>（QQ <<qq.m>>，"
         "比赛直播在B站 <<url.u@m>>）。赛程有变会电话通知队长。实名信息（<<cnid.c>>、<<tel.c:cn_dash>>）仅用于核验，不公开。",
     ),
     T(
@@ -719,7 +644,7 @@ ZH += [
         "rider_onboarding",
         "站长要一份新骑手的档案摘要，帮我根据入驻资料写一下。",
         "骑手入驻资料\n姓名：<<per.p>>　身份证：<<cnid.c>>\n健康证编号：[[number]]　电动车牌：<<plate.v>>\n"
-        "工资卡：<<card.c:unionpay>>\n紧急联系人：<<per.e>>（母亲）　<<tel.e:cn_dash>>",
+        "工资卡：<<card.c:unionpay>>\n紧急联系人：<<per.e>>（母亲）　<<tel.e:cn_dash>>\n工装已寄出：[[tracking_number]]",
         "新骑手档案：<<per.p>>，身份证<<cnid.c>>，电动车<<plate.v>>，健康证已上传。工资发放到卡<<card.c:plain>>。"
         "紧急联系人<<per.e>>，电话<<tel.e:cn_plain>>。",
     ),
@@ -741,7 +666,7 @@ ZH += [
         "farm_subsidy_application",
         "村里要公示耕地地力保护补贴名单，帮我根据申请表做一行公示内容，再说明哪些信息不能公示。",
         "耕地地力保护补贴申请表\n户主：<<per.p>>　身份证：<<cnid.c>>\n地址：<<addr.a:village>>\n"
-        "承包面积：8.6亩　惠农一卡通：<<card.c:unionpay>>\n联系电话：<<tel.t:cn_plain>>",
+        "作物：[[common_word|冬小麦]]　承包面积：8.6亩　惠农一卡通：<<card.c:unionpay>>\n联系电话：<<tel.t:cn_plain>>",
         "公示内容：户主<<per.p>>，<<addr.a:village>>，补贴面积8.6亩。\n不能公示：身份证号<<cnid.c>>、一卡通卡号<<card.c:plain>>、"
         "联系电话<<tel.t:cn_dash>>，这些只在乡镇核对表里保留。",
     ),
@@ -832,7 +757,7 @@ ZH += [
         "帮我根据离职交接清单给IT写一个待办列表。",
         "离职交接清单\n员工：<<per.p>>　工号：[[employee_id|E20417]]\n公司邮箱：<<email.e@p>>　手机：<<tel.t:cn_plain>>\n"
         "笔记本：[[product|ThinkPad X1 Carbon]]　无线MAC <<mac.m:colon>>\nGitHub：<<url.u:github@p>>\n"
-        "工资卡：<<card.c>>（最后一个月工资）",
+        "工资卡：<<card.c>>（最后一个月工资）\n电脑寄回快递：[[tracking_number]]",
         "IT待办：\n- 停用邮箱<<email.e@p>>，设置自动回复\n- 从GitHub组织中移除<<url.u@p>>\n"
         "- 回收笔记本，MAC <<mac.m:dash>> 从准入白名单删除\n- 解绑MFA手机<<tel.t:cn_dash>>\n"
         "财务：最后一个月工资仍打到<<card.c>>，员工<<per.p>>。",
@@ -1047,7 +972,7 @@ EN = [
         "en",
         "x509_certificate",
         "Explain this 802.1X machine certificate to the helpdesk and say who to call if the laptop stops joining Wi-Fi.",
-        "Subject: CN = <<mac.m:cisco>>, OU = Laptops, O = Example Corp\nX509v3 Subject Alternative Name:\n"
+        "Subject: CN = <<mac.m:cisco>>, OU = [[common_word|Laptops]], O = Example Corp\nX509v3 Subject Alternative Name:\n"
         "    email:<<email.e@o>>, othername: UPN::<<per.o:lower_dot>>@corp.example\n"
         "Not After : Mar 14 12:00:00 2027 GMT\n# ticket note: owner <<per.o>>, mobile <<tel.t:us_dot>>",
         "The certificate identifies the laptop by its Wi-Fi MAC (<<mac.m:colon>>) and binds it to <<per.o>>'s account "
@@ -1199,33 +1124,6 @@ EN = [
     ),
 ]
 EN += [
-    # pet_adoption_form
-    T(
-        "h9-en-pet_adoption_form-01",
-        "en",
-        "pet_adoption_form",
-        "Write the reference-check call script for the volunteer who is processing this adoption application.",
-        "ADOPTION APPLICATION - DOG\nApplicant: <<per.p>>\nAddress: <<addr_us.a:full>>\nPhone: <<tel.t:us_dash>>   "
-        "Email: <<email.e@p>>\nPhoto ID: FL driver license <<dl.d:fl>>\nRenting? Yes - landlord <<per.l>>, "
-        "<<tel.l:us_paren>>\nVet reference: Dr. <<per.v>>, [[organisation|Banfield Pet Hospital]]\n"
-        "Dog applied for: [[common_word|Biscuit]] (beagle mix)",
-        "1. Landlord, <<per.l>> (<<tel.l:us_paren>>): \"Hi, I'm a volunteer with the rescue. <<per.p>> listed you as "
-        'landlord for <<addr_us.a:full>>. Does the lease allow a 30-lb dog?"\n2. Vet, Dr. <<per.v>>: ask whether '
-        "<<per.p>>'s current pets are up to date on vaccines.\n3. Call the applicant on <<tel.t:us_dash>> to book "
-        "the home visit; check the licence <<dl.d>> against the name at the visit.",
-    ),
-    T(
-        "h9-en-pet_adoption_form-02",
-        "en",
-        "pet_adoption_form",
-        "Summarise this foster-group thread: who is adopting the cat, how to contact them, and when the home visit is.",
-        "[Fosters] <<per.f>>: Instagram DM from <<url.u:instagram@a>> about [[common_word|Pepper]], she's lovely\n"
-        "[Fosters] <<per.f>>: it's <<per_cn.a>>, a PhD student, she prefers WeChat <<wx.w@a>> or QQ <<qq.q>>\n"
-        "[Fosters] <<per.h>>: home visit Sat 11am at\n<<addr_uk.a:multiline>>\n"
-        "[Fosters] <<per.h>>: bringing the [[product|Catit]] carrier",
-        "Adopter: <<per_cn.a>> (found us via <<url.u@a>>). Contact: WeChat <<wx.w@a>> or QQ <<qq.q>>. Home visit: "
-        "Saturday 11am at <<addr_uk.a:line>>, done by <<per.h>>; <<per.f>> is the current foster.",
-    ),
     # funeral_arrangement
     T(
         "h9-en-funeral_arrangement-01",
@@ -1249,32 +1147,6 @@ EN += [
         "Dear <<per_cn.k>>,\nWe are sorry for your loss. To return <<per_cn.d>> to China we need: the original passport "
         "<<pass.d>>; a copy of the resident ID <<cnid.d>>; your own ID and proof of relationship; and the consulate's "
         "consent form, which we will send by WeChat (<<wx.k@k>>). We will call <<tel.k:cn_intl>> tomorrow.",
-    ),
-    # bill_of_lading
-    T(
-        "h9-en-bill_of_lading-01",
-        "en",
-        "bill_of_lading",
-        "Check this ocean bill of lading for our household-goods move to the UK and draft the note to the destination agent.",
-        "SHIPPER: <<per.s:upper>>\n<<addr_us.a:full>>\nCONSIGNEE: <<per.s:upper>> c/o <<addr_uk.a:line>>\n"
-        "NOTIFY: <<per.n>> <<tel.n:uk_intl>>\nSHIPPER PASSPORT NO.: <<pass.s:us>>\n"
-        "VESSEL: [[product|MSC Gülsün]]  B/L: [[order_number]]  CONTAINER: [[tracking_number|TGHU4520781]]\n"
-        "DESCRIPTION: USED HOUSEHOLD GOODS AND PERSONAL EFFECTS",
-        'The B/L is consistent. Note to agent: "Please clear used household goods for <<per.s>> (passport '
-        "<<pass.s>>) moving from <<addr_us.a:full>> to <<addr_uk.a:line>>. Contact on arrival: <<per.n>>, "
-        '<<tel.n:uk_mobile>>."',
-    ),
-    T(
-        "h9-en-bill_of_lading-02",
-        "en",
-        "bill_of_lading",
-        "One pallet arrived crushed. Write the freight claim cover note from this straight bill of lading.",
-        "STRAIGHT BILL OF LADING - SHORT FORM   PRO: [[tracking_number]]\nShip from: Valley Supply Co., attn <<per.a>>, "
-        "<<tel.a:us_dash>>\nShip to: <<per.b>>, <<addr_us.a:full_unit>>\nCarrier driver: <<per.dr>>  CDL: <<dl.d:tx>>  "
-        "Tractor plate: <<plate.p:tx>>\nHM emergency: <<tel.e:us_intl>>\nPallets: 4   Declared value: [[money]]",
-        "Freight claim: 4 pallets shipped by <<per.a>> to <<per.b>> at <<addr_us.a:full_unit>>; one delivered crushed "
-        "and noted on the delivery receipt. Driver <<per.dr>> (CDL <<dl.d>>, tractor <<plate.p>>) signed the exception. "
-        "Contact <<per.a>> at <<tel.a:us_dash>>.",
     ),
     # ship_crew_list
     T(
@@ -1339,7 +1211,7 @@ EN += [
         "Summarise this site survey for the grant claim.",
         "EV CHARGEPOINT SITE SURVEY\nCustomer: <<per.p>>\nAddress: <<addr_uk.a:flat>>\nVehicle reg: <<plate.v:uk>>\n"
         "Charger: [[product|Zappi v2.1]], Wi-Fi MAC <<mac.m:colon>>\nMobile: <<tel.t:uk_mobile>>\n"
-        "Off-street parking: allocated bay, 14 m cable run",
+        "Off-street parking: allocated bay, 14 m cable run\nUnit delivered: [[tracking_number]]",
         "Grant claim: <<per.p>>, <<addr_uk.a:flat>>, vehicle <<plate.v>>. Eligible: off-street allocated bay. "
         "Charger commissioned online (MAC <<mac.m:colon_lower>>). Customer contact <<tel.t:uk_intl>>.",
     ),
@@ -1355,32 +1227,6 @@ EN += [
         "commissioning (charger at <<ip.i>>).",
         history=[
             ("The charger brand's support only answers on WeChat, id <<wx.s:wxid>>.", "Fine, I'll note it on the form.")
-        ],
-    ),
-    # number_port_request
-    T(
-        "h9-en-number_port_request-01",
-        "en",
-        "number_port_request",
-        "Write the port-out request to my new carrier from my old account details.",
-        "Current carrier account\nAccount holder: <<per.p>>\nBilling address: <<addr_us.a:full>>\nNumber to port: "
-        "<<tel.t:us_dash>>\nAccount PIN: [[number|482913]]\nTax ID / SSN on account: <<ssn.s:dash>>",
-        "Please port <<tel.t:us_paren>> to my new line. Account holder: <<per.p>>; billing address: <<addr_us.a:full>>; "
-        "account PIN as provided. The account is under SSN <<ssn.s:dash>>.",
-    ),
-    T(
-        "h9-en-number_port_request-02",
-        "en",
-        "number_port_request",
-        "Help me understand this PAC text and write what I should tell my new network.",
-        "From [[service_number|65075]]: Your PAC is KPT482913, valid for 30 days for number <<tel.t:uk_mobile>>.",
-        "That PAC moves <<tel.t:uk_mobile>> to the new network. Tell them: name <<per.p>>, number <<tel.t:uk_intl>>, "
-        "PAC KPT482913, and your email <<email.e@p>> for the confirmation.",
-        history=[
-            (
-                "I texted PAC to 65075 from <<tel.t:uk_mobile>>. The account is in my name, <<per.p>>, DOB <<dob.d:long_eu>>.",
-                "OK, what came back?",
-            ),
         ],
     ),
     # driving_school_enrollment
@@ -1479,7 +1325,7 @@ EN += [
         "esports_registration",
         "Check the eligibility of this collegiate roster (all players must be 17 or older on the season start) and "
         "write the confirmation to the coach.",
-        "team,Night Owls\ncoach,<<per.c>>,<<tel.c:us_dash>>\nplayer,<<per.p>>,<<email.p@p>>,dob <<dob.d:iso>>,"
+        "team,[[common_word|Night Owls]]\ncoach,<<per.c>>,<<tel.c:us_dash>>\nplayer,<<per.p>>,<<email.p@p>>,dob <<dob.d:iso>>,"
         "<<url.u:twitter@p>>\nplayer,<<per.q>>,<<email.q@q>>,dob <<dob.q:iso>>\ngame,[[product|Valorant]]",
         "Coach <<per.c>>: <<per.p>> (born <<dob.d:long>>) and <<per.q>> (born <<dob.q:long>>) both clear the age rule. "
         "We'll email <<email.p@p>> and <<email.q@q>> with match codes. <<per.p>>'s stream link <<url.u@p>> will be "
@@ -1494,7 +1340,7 @@ EN += [
         "QQ <<qq.q>>, streams at <<url.u:bilibili@p>>\nPlayer 2: <<per_cn.r:pinyin_fl>>, passport <<pass.r:cn_ea>>\n"
         "Venue: [[public_place|Madison Square Garden]]; guest appearance by [[public_figure|Faker]]",
         "Travel sheet\nManager: <<per_cn.m>>, WeChat <<wx.m@m>>\n1. <<per_cn.p:pinyin_fl>>, passport <<pass.p>> "
-        "(QQ <<qq.q>>, <<url.u@p>>)\n2. <<per_cn.r:pinyin_fl>>, passport <<pass.r>>\nVisas: both need B-1/B-2.",
+        "(QQ <<qq.q>>, <<url.u@p>>)\n2. <<per_cn.r:pinyin_fl>>, passport <<pass.r>>\nVisas: both need B-1/B-2. Jerseys shipped: [[tracking_number]].",
     ),
     # concert_ticket_transfer
     T(
@@ -1651,7 +1497,7 @@ EN += [
         "Forwarding address: <<addr_us.a:full_unit>>\nGitHub: <<url.u:github@p>>",
         "- IT: remove <<mac.w:colon>> and <<mac.e:dash>> from NAC; wipe laptop, confirm by text to <<tel.t:us_dash>>\n"
         "- Eng: remove <<url.u@p>> from the org\n- Payroll: send W-2 to <<email.pe@p>> and mail to <<addr_us.a:full_unit>>\n"
-        "- Manager: collect badge from <<per.p>>",
+        "- Manager: collect badge from <<per.p>>\n- Laptop return label: [[tracking_number]]",
     ),
     T(
         "h9-en-offboarding_checklist-02",
@@ -1711,6 +1557,174 @@ EN += [
         "Jan 12-19\nHost: <<per_cn.h>>, WeChat <<wx.h@h>>, QQ <<qq.q>>, <<tel.h:cn_dash>>\nApproved by <<per.m>>",
         "Travel desk: book <<per.t>> (passport <<pass.t>>) to Shenzhen, 12-19 January, approved by <<per.m>>. Host on "
         "arrival: <<per_cn.h>>, WeChat <<wx.h@h>>, QQ <<qq.q>>, phone <<tel.h:cn_intl>>.",
+    ),
+]
+
+ZH += [
+    # ems_run_report
+    T(
+        "h9-zh-ems_run_report-01",
+        "zh",
+        "ems_run_report",
+        "把这张120院前急救病历整理成交接给急诊的口头交班稿，一分钟能说完。",
+        "院前急救病历　任务单号 [[order_number]]\n呼救电话：<<tel.t:cn_plain>>　接车地址：<<addr.a:lane>>\n"
+        "患者：<<per.p>>　男　出生日期：<<dob.d:cn_pad>>　身份证：<<cnid.c>>\n"
+        "主诉：胸痛1小时，伴大汗\n生命体征：BP 92/60，HR 118，SpO2 93%\n处置：[[product|阿司匹林肠溶片]]300mg嚼服，心电图示下壁导联ST段抬高\n"
+        "送达：市中心医院急诊，院内登记住院号 <<mrn.m:zy>>",
+        "急诊同事：患者<<per.p>>，男，出生于<<dob.d:cn>>，胸痛一小时伴大汗，血压92/60，心率118，心电图下壁ST段抬高，"
+        "已嚼服阿司匹林300mg。从<<addr.a:lane>>接回，呼救人电话<<tel.t:cn_dash>>。身份证<<cnid.c>>，"
+        "住院号<<mrn.m>>已建。",
+    ),
+    T(
+        "h9-zh-ems_run_report-02",
+        "zh",
+        "ems_run_report",
+        "帮我根据出车记录给伤者家属发一条微信，说明人送到哪了，交警那边的情况也简单说一下。",
+        "出车记录（交通事故）\n伤者：<<per.p>>　女　约40岁　左前臂畸形，神志清\n肇事车辆：<<plate.v>>　驾驶人：<<per.d>>　"
+        "驾驶证号：<<dl.d>>\n现场交警已到（[[service_number|122]]转警）\n家属：<<per.k>>，微信<<wx.w@k>>，已电话通知",
+        "<<per.k>>您好，我们是120急救站。<<per.p>>因交通事故左前臂受伤，神志清楚，已送往市第二人民医院急诊骨科。"
+        "肇事车辆<<plate.v>>的驾驶人<<per.d>>（驾驶证<<dl.d>>）已由交警登记，后续可联系事故中队。"
+        "有问题可直接回复这个微信（<<wx.w@k>>）。",
+    ),
+    # juror_questionnaire
+    T(
+        "h9-zh-juror_questionnaire-01",
+        "zh",
+        "juror_questionnaire",
+        "法院寄来人民陪审员候选人登记表，帮我检查一下填得对不对，还缺什么。",
+        "人民陪审员候选人登记表\n姓名：<<per.p>>　出生日期：<<dob.d:cn_pad>>　身份证号：<<cnid.c>>\n"
+        "户籍地址：<<addr.a:road_bld>>\n手机：<<tel.t:cn_plain>>　电子邮箱：<<email.e@p>>\n"
+        "个人社交账号（如有）：<<url.u:weibo@p>>\n学历：本科　工作单位：（空）",
+        "基本信息齐全：<<per.p>>，出生<<dob.d:cn>>，身份证<<cnid.c>>，地址<<addr.a:road_bld>>，"
+        "手机<<tel.t:cn_dash>>，邮箱<<email.e@p>>。还缺工作单位一栏；社交账号<<url.u@p>>是选填，可以不填。"
+        "另外注意：年满28周岁才能担任陪审员，请对照出生日期确认。",
+    ),
+    T(
+        "h9-zh-juror_questionnaire-02",
+        "zh",
+        "juror_questionnaire",
+        "陪审员的交通补贴要报销了，帮我整理成一张发放表给法院财务。",
+        "",
+        "陪审员补贴发放表\n姓名｜卡号｜手机｜参审次数\n<<per.a>>｜<<card.a:unionpay>>｜<<tel.a:cn_plain>>｜3\n"
+        "<<per.b>>｜<<card.b:unionpay>>｜<<tel.b:cn_plain>>｜2\n经办书记员：<<per.clerk>>（QQ <<qq.q>>）",
+        system="你是法院政治部的助手，书记员<<per.clerk>>负责陪审员补贴。",
+        history=[
+            (
+                "<<per.a>>这个月参审3次，卡号<<card.a:spaced>>；<<per.b>>参审2次，卡号<<card.b:spaced>>。",
+                "好的，手机号也需要，财务会短信通知到账。",
+            ),
+            ("<<per.a>>是<<tel.a:cn_dash>>，<<per.b>>是<<tel.b:cn_dash>>。有问题找我QQ <<qq.q>>。", "收到。"),
+        ],
+    ),
+    # safe_deposit_log
+    T(
+        "h9-zh-safe_deposit_log-01",
+        "zh",
+        "safe_deposit_log",
+        "根据保管箱租用资料，帮我列出下次开箱前需要核对的信息。",
+        "保管箱租用登记　箱号 [[number]]\n主租用人：<<per.p>>　身份证：<<cnid.c>>　手机：<<tel.t:cn_plain>>\n"
+        "共同租用人：<<per_en.q>>（美国籍）　护照：<<pass.q:us>>\nFATCA自我声明（美国纳税人识别号/SSN）：<<ssn.s:dash>>\n"
+        "租金扣款账户：<<card.c:unionpay>>　境外联系账户：<<iban.i>>\n开箱记录：[[timestamp]]　<<per.p>>本人",
+        "下次开箱前核对：\n1. 主租用人<<per.p>>：身份证<<cnid.c>>原件，预留手机<<tel.t:cn_dash>>接收验证码；\n"
+        "2. 共同租用人<<per_en.q>>：护照<<pass.q>>原件（如单独开箱需两人同时到场或授权）；\n"
+        "3. 租金从<<card.c:spaced>>扣款正常；SSN <<ssn.s:plain>>仅用于FATCA申报，境外账户<<iban.i>>无需核对。",
+    ),
+    T(
+        "h9-zh-safe_deposit_log-02",
+        "zh",
+        "safe_deposit_log",
+        "我妈想让我代她去开保管箱，客户经理说要准备材料，帮我把对话里提到的材料整理成清单。",
+        "",
+        "材料清单：\n1. 租用人<<per.m>>的身份证原件（<<cnid.m>>）；\n2. 代理人<<per.p>>本人身份证（<<cnid.p>>）；\n"
+        "3. 经公证的授权委托书；\n4. 保管箱钥匙。\n到网点前先加客户经理<<per.rm>>的微信<<wx.w@rm>>预约。",
+        history=[
+            (
+                "<<per.rm>>经理，我是<<per.p>>，我妈<<per.m>>（身份证<<cnid.m>>）腿脚不便，能我代开保管箱吗？",
+                "可以的，需要公证的授权委托书和您本人身份证。",
+            ),
+            ("我的身份证是<<cnid.p>>，电话<<tel.p:cn_dash>>。", "好的，来之前加我微信<<wx.w@rm>>约时间。"),
+        ],
+    ),
+]
+
+EN += [
+    # ems_run_report
+    T(
+        "h9-en-ems_run_report-01",
+        "en",
+        "ems_run_report",
+        "Turn this ePCR into a 30-second radio report to the receiving ED, then list what the billing office needs.",
+        "ePCR  Incident [[number]]\nPt: <<per.p>>   DOB: <<dob.d:us_pad>>   ID from wallet: CA DL <<dl.d:ca>>\n"
+        "Pickup: <<addr_us.a:full>>   Caller: <<tel.t:us_dash>> (neighbor)\n"
+        "CC: fall from ladder, L hip pain; GCS 15; BP 148/90, HR 96\nRx: [[product|fentanyl]] 50 mcg IN\n"
+        "Receiving: [[organisation|St. Mary's]], assigned MRN <<mrn.m:mrn>>\nInsurance: Medicare, SSN on card <<ssn.s:dash>>",
+        'Radio: "Medic 12 inbound with an adult, fall from a ladder, left hip pain, GCS 15, pressure 148 over 90, heart '
+        'rate 96, fentanyl given. ETA 8 minutes."\nBilling: patient <<per.p>>, DOB <<dob.d:us_pad>>, MRN <<mrn.m>>, '
+        "address <<addr_us.a:full>>, SSN <<ssn.s:dash>>, ID CA DL <<dl.d>>.",
+    ),
+    T(
+        "h9-en-ems_run_report-02",
+        "en",
+        "ems_run_report",
+        "Write the SBAR handover for this tourist and the note for the hospital's international desk.",
+        "Ambulance handover\nPatient: <<per_cn.p:pinyin_fl>> (<<per_cn.p>>), Chinese passport <<pass.p:cn_e>>\n"
+        "Found at hotel: <<addr_uk.a:line>>\nCompanion: <<per_cn.c>>, WeChat <<wx.w@c>>, QQ <<qq.q>>\n"
+        "S: collapsed at breakfast; B: diabetic, on [[product|metformin]]; A: BM 2.1, given glucose; R: ED for obs\n"
+        "Hospital number assigned: <<mrn.m:alpha>>",
+        "SBAR: <<per_cn.p:pinyin_fl>>, Chinese tourist (passport <<pass.p>>), collapsed at <<addr_uk.a:line>>; known "
+        "diabetic on metformin; blood glucose 2.1 corrected with glucose; for ED observation.\n"
+        "International desk: hospital number <<mrn.m>>; companion <<per_cn.c>> can be reached on WeChat <<wx.w@c>> "
+        "or QQ <<qq.q>>; Mandarin interpreter needed.",
+    ),
+    # juror_questionnaire
+    T(
+        "h9-en-juror_questionnaire-01",
+        "en",
+        "juror_questionnaire",
+        "Check my answers on this juror questionnaire before I submit it online.",
+        "JUROR QUESTIONNAIRE  Juror ID [[number]]\nName: <<per.p>>\nDate of birth: <<dob.d:us>>\n"
+        "Residence address: <<addr_us.a:full_unit>>\nCA driver license / ID: <<dl.d:ca>>\nPhone: <<tel.t:us_paren>>   "
+        "Email: <<email.e@p>>\nSocial media accounts: <<url.u:facebook@p>>\nEmployer: [[organisation|Kaiser Permanente]]",
+        "Looks complete, <<per.p:given>>. Check two things: the residence address (<<addr_us.a:full_unit>>) must be in the "
+        "county, and the licence number <<dl.d>> must match your DMV record. Listing <<url.u@p>> is fine; the court "
+        "may ask you not to post about the case. Confirmation goes to <<email.e@p>>.",
+    ),
+    T(
+        "h9-en-juror_questionnaire-02",
+        "en",
+        "juror_questionnaire",
+        "Help me reply to my jury summons asking to defer: I care for my mother.",
+        "Juror: <<per.p>>, <<addr_uk.a:multiline>>\nDOB: <<dob.d:long_eu>>   Mobile: <<tel.t:uk_mobile>>\n"
+        "Mother: <<per.m>>, hospital number <<mrn.m:alpha>> (dialysis Tue/Thu/Sat)\nCar reg for the court car park: "
+        "<<plate.v:uk>>",
+        "Dear Jury Central Summoning Bureau,\nI, <<per.p>> (born <<dob.d:long_eu>>) of <<addr_uk.a:line>>, ask to defer my "
+        "jury service. I am the sole carer for my mother, <<per.m>>, who has dialysis three times a week (hospital "
+        "number <<mrn.m>>). I can serve after [[common_word|March]]. Please contact me on <<tel.t:uk_intl>>. For the car park my "
+        "registration is <<plate.v>>.",
+    ),
+    # safe_deposit_log
+    T(
+        "h9-en-safe_deposit_log-01",
+        "en",
+        "safe_deposit_log",
+        "Summarise this safe deposit box access log for the branch audit.",
+        "BOX [[number]]  Renters: <<per.a>>; <<per.b>>\nSignature card: <<per.a>>, SSN <<ssn.a:dash>>, "
+        "ID <<dl.a:tx>> (TX)\nSignature card: <<per.b>>, SSN <<ssn.b:plain>>, ID <<dl.b:fl>> (FL)\n"
+        "Access: [[timestamp]] <<per.a:upper>> (ID verified)\nAccess: [[timestamp]] <<per.b:upper>> (ID verified)\n"
+        "Contact on file: <<tel.t:us_dot>>",
+        "Audit summary: two renters, <<per.a>> (SSN <<ssn.a:dash>>, TX ID <<dl.a>>) and <<per.b>> (SSN <<ssn.b:dash>>, FL "
+        "ID <<dl.b>>). Both accesses were by a renter with ID verified. Phone on file <<tel.t:us_dot>>. No exceptions.",
+    ),
+    T(
+        "h9-en-safe_deposit_log-02",
+        "en",
+        "safe_deposit_log",
+        "Draft the executor's letter to the bank asking to inventory the deceased's safe deposit box.",
+        "Deceased renter: <<per.d>>\nExecutor: <<per.e>>, <<email.e@e>>, <<url.u:linkedin@e>>\n"
+        "Heir abroad: <<per_cn.h>>, Chinese ID <<cnid.h>>, QQ <<qq.q>>\nEstate account for any cash: <<iban.i:ch>>",
+        "Dear Safe Deposit Department,\nI am the executor of the estate of <<per.d>>. I ask to attend the inventory of the "
+        "box. The heir, <<per_cn.h>> (Chinese ID <<cnid.h>>), lives abroad and will join by video (QQ <<qq.q>>). Any cash "
+        "found should be paid to the estate account <<iban.i>>. Please reply to <<email.e@e>>.\n<<per.e>>",
     ),
 ]
 
