@@ -1015,10 +1015,10 @@ EN = [
         "hl7_message",
         "Convert this HL7 ADT^A04 into a readable registration summary for the front desk.",
         "MSH|^~\\&|REG|MERCYW|EHR|MERCYW|20261202101500||ADT^A04|A04-77812|P|2.5.1\n"
-        "PID|1||<<mrn.m:digits>>^^^MRN^MR||<<per.p:family>>^<<per.p:given>>^^^^^L||<<dob.d:compact>>|F|||"
+        "PID|1||<<mrn.m:digits>>^^^MRN^MR||<<per.p:family>>^<<per.p:given>>^^^^^L||<<dob.d:compact>>|U|||"
         "<<addr_us.a:line>>^^^^||<<tel.t:us_paren>>|||||<<ssn.s:plain>>|<<dl.d:tx>>^TX\n"
         "NK1|1|<<per.k:family>>^<<per.k:given>>|SPO||<<tel.k:us_dash>>\nPV1|1|O|CLINIC^^^[[organisation|Mercy West]]",
-        "Registered outpatient: <<per.p>>, female, born <<dob.d:long>>, MRN <<mrn.m>>. Address <<addr_us.a:line>>, "
+        "Registered outpatient: <<per.p>>, born <<dob.d:long>>, MRN <<mrn.m>>. Address <<addr_us.a:line>>, "
         "phone <<tel.t:us_dash>>. SSN <<ssn.s:dash>> and Texas licence <<dl.d>> are on file. Spouse and emergency "
         "contact: <<per.k>>, <<tel.k:us_dash>>.",
     ),
