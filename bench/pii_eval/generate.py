@@ -31,7 +31,18 @@ from typing import Any
 
 from bench.pii_eval import values as V
 
-PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+PARTS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
     "heldout": "bench.pii_eval.templates_heldout",
@@ -42,6 +53,7 @@ _MODULES = {
     "heldout6": "bench.pii_eval.templates_heldout6",
     "heldout7": "bench.pii_eval.templates_heldout7",
     "heldout8": "bench.pii_eval.templates_heldout8",
+    "heldout9": "bench.pii_eval.templates_heldout9",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
