@@ -224,6 +224,40 @@ def sudoku_solution(rng: random.Random) -> list[list[int]]:
     return [[nums[pattern(r, c)] for c in cols] for r in rows]
 
 
+def count_solutions(cells: list[list[int]], limit: int = 2) -> int:
+    """Solutions of a grid with 0 for empty cells, counted up to ``limit`` (backtracking on the tightest cell)."""
+    best = None
+    for r in range(9):
+        for c in range(9):
+            if cells[r][c] == 0:
+                box = {cells[3 * (r // 3) + i][3 * (c // 3) + j] for i in range(3) for j in range(3)}
+                free = set(range(1, 10)) - set(cells[r]) - {cells[i][c] for i in range(9)} - box
+                if best is None or len(free) < len(best[2]):
+                    best = (r, c, free)
+    if best is None:
+        return 1
+    r, c, free = best
+    found = 0
+    for d in sorted(free):
+        cells[r][c] = d
+        found += count_solutions(cells, limit - found)
+        cells[r][c] = 0
+        if found >= limit:
+            break
+    return found
+
+
+def _puzzle(rng: random.Random) -> tuple[list[list[int]], set[tuple[int, int]]]:
+    """A solved grid and the blanked cells of a puzzle with exactly one solution (blanks redrawn until unique)."""
+    grid = sudoku_solution(rng)
+    holes = rng.randint(30, 48)
+    while True:
+        blanks = set(rng.sample([(r, c) for r in range(9) for c in range(9)], holes))
+        cells = [[0 if (r, c) in blanks else grid[r][c] for c in range(9)] for r in range(9)]
+        if count_solutions(cells) == 1:
+            return grid, blanks
+
+
 def _show(grid: list[list[int]], blanks: set[tuple[int, int]]) -> str:
     out = []
     for r in range(9):
@@ -235,18 +269,16 @@ def _show(grid: list[list[int]], blanks: set[tuple[int, int]]) -> str:
 
 
 def en_sudoku_grid(rng: random.Random) -> Rec:
-    grid = sudoku_solution(rng)
-    holes = rng.randint(30, 50)
-    blanks = set(rng.sample([(r, c) for r in range(9) for c in range(9)], holes))
-    ins = f"Make a sudoku puzzle with {holes} empty cells (shown as dots), then give the full solution under it."
+    grid, blanks = _puzzle(rng)
+    holes = len(blanks)
+    ins = f"Make a sudoku puzzle with {holes} empty cells (shown as dots) and a unique solution, then give the solution under it."
     return _rec(ins, "Puzzle:\n" + _show(grid, blanks) + "\n\nSolution:\n" + _show(grid, set()))
 
 
 def zh_sudoku_grid(rng: random.Random) -> Rec:
-    grid = sudoku_solution(rng)
-    holes = rng.randint(30, 50)
-    blanks = set(rng.sample([(r, c) for r in range(9) for c in range(9)], holes))
-    ins = f"请出一道数独题，挖空{holes}格（用点表示），并在下面给出完整答案。"
+    grid, blanks = _puzzle(rng)
+    holes = len(blanks)
+    ins = f"请出一道有唯一解的数独题，挖空{holes}格（用点表示），并在下面给出完整答案。"
     return _rec(ins, "题目：\n" + _show(grid, blanks) + "\n\n答案：\n" + _show(grid, set()))
 
 
@@ -292,9 +324,7 @@ def _formula(rng: random.Random, region: str, zh: bool) -> tuple[str, str]:
 def en_spreadsheet_formula(rng: random.Random) -> Rec:
     what, f = _formula(rng, rng.choice(REGIONS), False)
     app = rng.choice(["Excel", "Google Sheets", "LibreOffice Calc"])
-    sep = f.replace(",", ";") if app == "LibreOffice Calc" and rng.random() < 0.5 else f
-    note = " (LibreOffice with a semicolon separator)" if sep != f else ""
-    return _rec(f"Give only the {app} formula that {what}.", sep + note)
+    return _rec(f"Give only the {app} formula that {what}.", f.replace(",", ";") if app == "LibreOffice Calc" else f)
 
 
 def zh_spreadsheet_formula(rng: random.Random) -> Rec:
