@@ -149,7 +149,10 @@ def trunc_csv_comma(rng: random.Random, rec: Rec, lang: str, ctx: Any) -> Rec | 
     out = rec["output"].strip()
     comma = "," if lang == "en" else "，"
     pos = out.find(comma)
-    if pos < (15 if lang == "en" else 6) or pos > len(out) * 0.6 or "\n" in out[:pos]:
+    # most of a longer answer must be lost, so what is left cannot pass for a complete short answer
+    if pos < (15 if lang == "en" else 6) or pos > len(out) * 0.4 or "\n" in out[:pos]:
+        return None
+    if len(textutil.sentences(out, lang)) < 3:
         return None
     return {"output": out[:pos]}
 

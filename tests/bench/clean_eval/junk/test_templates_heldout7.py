@@ -166,6 +166,8 @@ def test_truncations_stop_where_promised():
     csv = _one(T.trunc_csv_comma, EN_PROSE)["output"]
     assert csv == "Ice floats because it is less dense than liquid water"
     assert _one(T.trunc_csv_comma, ZH, "zh")["output"] == "秋天气温下降"
+    short = {**EN_PROSE, "output": "Paris is the capital of France, and it lies on the Seine river."}
+    assert T.trunc_csv_comma(random.Random(0), short, "en", None) is None
     sms = _one(T.trunc_sms_more, ZH, "zh")["output"].splitlines()
     assert sms[0] == "秋天气温下降，日照变短，树叶里的叶绿素逐渐分解。" and len(sms) == 2
     two = {**EN_PROSE, "output": "One sentence is here, short. And a second one that is long enough."}
