@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.stages.deidentify.recognizers.addresses_en import (
+    _TYPE_BEFORE_NUMBER,
     EnStreetAddressRecognizer,
     is_uk_postcode,
     recognizers,
@@ -208,6 +211,42 @@ _FRAGMENTS = [
 def test_prefilter_never_hides_a_finding(text: str) -> None:
     if not REC.may_match(text):
         assert REC.find(text) == []
+
+
+_FORWARD_TYPE_BEFORE_NUMBER = re.compile(
+    r"(?i:(?:gade|gaden|gatan|gata|gasse|katu|tie|vej|vejen|veien|vegen|vägen|väg|straße|strasse|str\.|stræti|"
+    r"weg|laan|steeg|plein|platz|utca|allee|allé|kuja|polku)|(?<![A-Za-z])(?:u\.|utca|út|tér))[ \t]+\d"
+)
+"""The street-type pre-check as it was first written (street type first): the reference for the fast one."""
+_TYPE_FRAGMENTS = ["gade", "GATAN", "Straße", "str.", "Str", "u.", "xu.", "utca", "ÚT", "tér", "allé", "Weg", "katu"]
+_TYPE_FRAGMENTS += [" ", "\t", "  ", "7", "12", "a", "é", ".", "\n", "-", "ß", "ss"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_TYPE_FRAGMENTS), max_size=10).map("".join), st.text(max_size=30)))
+def test_street_type_before_number_reads_as_the_forward_pattern(text: str) -> None:
+    fast = _TYPE_BEFORE_NUMBER.search(text) is not None
+    assert fast is (_FORWARD_TYPE_BEFORE_NUMBER.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Søndergade 52", True),
+        ("SØNDERGADE \t 7", True),
+        ("Brucker Bundesstrasse 31", True),
+        ("Váci utca 12", True),
+        ("Andrássy út 8", True),
+        ("Kossuth tér 3", True),
+        ("u. 5", True),
+        ("xu. 5", False),
+        ("Søndergade\n52", False),
+        ("the gate 52", False),
+        ("Straße52", False),
+    ],
+)
+def test_street_type_before_number(text: str, hit: bool) -> None:
+    assert (_TYPE_BEFORE_NUMBER.search(text) is not None) is hit
 
 
 def test_inside_presidio_analyzer_engine() -> None:
