@@ -355,6 +355,8 @@ class FilterInput:
     """The prompt asks for another language, symbols, markup, data or code (a learned finding is borderline)."""
 
 
+_LETTER_RUN = re.compile(r"([^\W\d_]{1,4})\1{4,}")
+"""A unit of 1-4 letters repeated back to back five times or more (``AAAAA``, ``TTTTTT``)."""
 _ARTEFACTS = {
     "leaked_continuation": "a numbered Instruction/Input/Output block of another task follows the answer",
     "end_marker": "an end-of-output marker ('// end of output //', '//EOM//' or '§§')",
@@ -538,6 +540,12 @@ class QualityFilters:
             return Verdict(
                 name, "field 'output' is a notice about the answer (removed, moderated, paywalled or an error), not one"
             )
+        if sig.non_answer == "verdict":
+            return Verdict(name, "field 'output' is a grader's score or verdict; the prompt asks for no rating")
+        if sig.non_answer == "note":
+            return Verdict(
+                name, "field 'output' is one bracketed note (an attachment or event marker?), not an answer", True
+            )
         if sig.non_answer == "clarify":
             return Verdict(
                 name, "field 'output' only asks back for more information and takes up nothing of the task", True
@@ -549,6 +557,14 @@ class QualityFilters:
         name = "spam_output"
         if sig.spam == "link":
             return Verdict(name, "field 'output' is only a link (and a few words); the prompt does not ask for one")
+        if sig.spam == "promo":
+            return Verdict(
+                name, "field 'output' is, or ends with, a promotion (a call to act with an offer or contact)"
+            )
+        if sig.spam == "promo_weak":
+            return Verdict(
+                name, "field 'output' is, or ends with, what looks like a promotion (two kinds of promotion cue)", True
+            )
         if sig.spam == "resource":
             return Verdict(name, "field 'output' is only a link, for a prompt that asks where to find something", True)
         if sig.spam is not None:
@@ -582,6 +598,11 @@ class QualityFilters:
         name = "repetition_chars"
         c = self.cfg
         if sig.char_rep_frac > c.max_char_repetition_frac:
+            prompt = f"{r.texts['instruction']}\n{r.texts['input']}"
+            if _LETTER_RUN.search(prompt) is not None:
+                # The prompt holds such runs itself (a DNA sequence to transcribe, a string to reverse): the
+                # answer's runs come from it.
+                return None
             # Verse repeats syllables by design ("fa-la-la", "啦啦啦"): there the run is borderline.
             return Verdict(
                 name,
@@ -626,6 +647,10 @@ class QualityFilters:
                 f"field 'output' is {_MISMATCH[got]} prose; the prompt is {_MISMATCH[want]} and does not ask for "
                 f"{_MISMATCH[got]}",
             )
+        if sig.foreign is not None:
+            return Verdict(
+                name, f"field 'output' is {sig.foreign} prose; the prompt names no language and asks for no translation"
+            )
         return None
 
     def _f_script_mismatch(self, r: FilterInput) -> Verdict | None:
@@ -634,6 +659,11 @@ class QualityFilters:
         if sig.script == "pinyin":
             return Verdict(
                 name, "field 'output' is Chinese written in pinyin; the prompt does not ask for a romanisation"
+            )
+        if sig.script == "leetspeak":
+            return Verdict(
+                name,
+                "field 'output' is English written with digits for letters (leetspeak); the prompt does not ask for it",
             )
         if sig.script == "names":
             return Verdict(

@@ -633,6 +633,8 @@ def _truncation(output: str, kind: str) -> str | None:
     if not _WORDISH.search(last) or _BLOCK_END.match(last):
         return None  # symbols only (Morse code, a drawing) or the end of a pseudo-code block
     end = text[-1]
+    if text.endswith("——") and last.count("、") >= 2:
+        return "suspect"  # a drawn-out last item of an enumeration ("汪汪汪、哞——"), not a cut
     if end in ",，、(（" or text.endswith((" -", " –", "—")):
         return "truncated" if len(last) + 2 * sum(1 for ch in last if "\u4e00" <= ch <= "\u9fff") >= 40 else None
     m = _LAST_WORD.search(text[-30:])

@@ -12,6 +12,7 @@ from pipeline.stages.clean.signals import (
     artefacts,
     boilerplate,
     damage,
+    foreign,
     language,
     pinyin,
     repetition,
@@ -135,6 +136,8 @@ class RecordSignals:
     lang_mismatch: str | None = None
     dump: str | None = None
     script: str | None = None
+    foreign: str | None = None
+    """The other Latin-script language the answer is prose in, not asked for (:func:`.foreign.foreign_prose`)."""
     phrase_repeats: int = 0
     marker_repeats: int = 0
     shrinking: int = 0
@@ -250,6 +253,7 @@ def batch_signals(
     refusal_cand = _candidates(out_arr, boilerplate.REFUSAL_RE2)
     chrome_cand = _candidates(out_arr, boilerplate.CHROME_RE2)
     promo_cand = _candidates(out_arr, boilerplate.PROMO_RE2)
+    promo_tail_cand = _candidates(out_arr, boilerplate.PROMO_TAIL_RE2)
     nonans_cand = [False] * n
     nonans_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.NON_ANSWER_MAX_CHARS]
     if nonans_idx:
@@ -270,6 +274,8 @@ def batch_signals(
     wiki_cand = _candidates(out_arr, structure.WIKI_CANDIDATE_RE2)
     machine_cand = _candidates(out_arr, structure.MACHINE_CANDIDATE_RE2)
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
+    foreign_cand = _candidates(out_arr, foreign.FOREIGN_CANDIDATE_RE2)
+    leet_cand = _candidates(out_arr, foreign.LEET_CANDIDATE_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
     rare_han: list[tuple[float, int] | None] = [None] * n
@@ -347,6 +353,8 @@ def batch_signals(
             sig.non_answer = boilerplate.non_answer(out, f"{sys_l[i] or ''}\n{prompt}")
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
+        if promo_tail_cand[i] and sig.spam is None:
+            sig.spam = boilerplate.promotion(out, f"{sys_l[i] or ''}\n{prompt}")
         if link_cand[i] and sig.spam is None:
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
@@ -385,6 +393,10 @@ def batch_signals(
             sig.script = pinyin.pinyin_answer(out, f"{sys_l[i] or ''}\n{prompt}")
         if script_cand[i] and sig.script is None:
             sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
+        if leet_cand[i] and sig.script is None and foreign.leetspeak(out, f"{sys_l[i] or ''}\n{prompt}"):
+            sig.script = "leetspeak"
+        if foreign_cand[i] and not out_cjk[i] and kind != "code" and sig.script is None:
+            sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
         result.append(sig)
     return result
 
