@@ -228,15 +228,34 @@ _FRAME_EN = frozenset(
         "wants",
         "need",
         "needs",
+        # a reasoning trace or a forum reply around the quoted task ("The user is asking me to …",
+        # "+1, same problem here.", "Did you ever find an answer to this?")
+        "asking",
+        "respond",
+        "reply",
+        "did",
+        "ever",
+        "find",
+        "same",
+        "problem",
+        "bump",
+        "have",
+        "1",
     ]
 )
 """Words a restatement adds around the instruction ("The task is to …", "Q: … A: …")."""
-_MARKER_EN = frozenset(["question", "task", "instruction", "prompt", "request", "asked", "asks", "restate"])
+_MARKER_EN = frozenset(
+    ["question", "task", "instruction", "prompt", "request", "asked", "asks", "asking", "restate", "same", "bump"]
+)
 """Of those, the words that only a restatement or a prompt frame brings."""
 _MARKER_LABEL = re.compile(
     r"(?:^|\n)\s*(?:q|a|question|answer|instruction|input|prompt|task|问|答|问题|题目|任务|要求|指令)\s*[:：]", re.I
 )
 """Q/A and prompt labels ("Q: …\nA: …", "问：…\n答：…")."""
+_SUBJECT = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|答复|回复|转发)\s*[:：]\s*)+", re.I)
+"""A mail or ticket subject prefix (``Re:``, ``Fwd: Re:``, ``答复：``)."""
+ECHO_SUBJECT_MIN = 8
+"""Folded characters of the instruction's beginning a subject line must repeat to be an echo."""
 _FRAME_ZH = frozenset("问答题目是你的本要求任务指令输入出回用户请我们需这个了说为就")
 _MARKER_ZH = frozenset("题求任务指")
 ECHO_MIN_TOKENS = 4
@@ -300,7 +319,7 @@ def restates_prompt(output: str, instruction: str, input_: str) -> str | None:
     covered = len(content_i & (ow | oh))
     if covered < ECHO_COVERAGE * len(content_i):
         return None
-    if _MARKER_LABEL.search(output) or (ow & _MARKER_EN) - iw or (oh & _MARKER_ZH) - ih:
+    if _MARKER_LABEL.search(output) or output.startswith(">") or (ow & _MARKER_EN) - iw or (oh & _MARKER_ZH) - ih:
         return "marked"
     # Without a frame word the output must hold no word of the input and end with the instruction
     # after its first word ("… to describe a sunset over the ocean"): an answer puts its content last
@@ -584,6 +603,8 @@ class QualityFilters:
             return Verdict(name, "field 'output' is one short unit repeated (a key held down or a pattern hammered)")
         if sig.mash == "digits":
             return Verdict(name, "field 'output' is groups of digits and the prompt has and asks for no number")
+        if sig.mash == "specks":
+            return Verdict(name, "field 'output' is punctuation and stray letters without a word (specks, not text)")
         if sig.mash is not None:
             return Verdict(name, "field 'output': most words are keyboard mash")
         return None
@@ -683,6 +704,14 @@ class QualityFilters:
         name = "truncated_output"
         if sig.truncation == "truncated":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence or with unclosed code")
+        if sig.truncation == "part":
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}) is the first part of a longer text (a part or page marker says more "
+                "follows, or a reasoning block never closes)",
+            )
+        if sig.truncation == "part_suspect":
+            return Verdict(name, f"field 'output' ({sig.kind}) ends with a page number (a scanned page?)", True)
         if sig.truncation == "suspect" and not sig.repeat_fits:  # "hooray, hooray, hooray" as asked
             return Verdict(name, f"field 'output' ({sig.kind}) ends without end punctuation", True)
         return None
@@ -872,6 +901,11 @@ class QualityFilters:
             ins = fold_for_echo(instruction)
             if out == ins or (len(out) >= 10 and _mostly_copy(out, ins)):
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction'")
+            subject = _SUBJECT.match(output) if "\n" not in output else None
+            if subject is not None:
+                rest = fold_for_echo(output[subject.end() :])
+                if len(rest) >= ECHO_SUBJECT_MIN and ins.startswith(rest):
+                    return Verdict("echo_output", "field 'output' is a mail subject line repeating field 'instruction'")
             unlabelled = fold_for_echo(_LABELS.sub("", output)) if ins and len(out) > len(ins) and ins in out else ""
             if unlabelled and unlabelled == ins:
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction' behind prompt labels")

@@ -265,6 +265,7 @@ def batch_signals(
         for i, hit in zip(link_idx, _candidates(some(link_idx), boilerplate.LINK_CANDIDATE_RE2)):
             link_cand[i] = hit
     mash_cand = _candidates(out_arr, damage.MASH_RE2)
+    wordy = _candidates(out_arr, damage.NO_WORD_RE2)
     prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None
     loop_cand = loop_candidates(proses, arr=prose_arr).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
@@ -370,10 +371,14 @@ def batch_signals(
         )
         if judged or (not verse_prompt[i] and (end in "，、" or (end in ":：.)、-*•" and damage.open_end(out)))):
             sig.truncation = damage.truncation(out, kind)
+        if sig.truncation != "truncated" and (end in damage.PART_END_CHARS or out[:1] == "<"):
+            sig.truncation = damage.part_marker(out, prompt) or sig.truncation
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
         if sig.mash is None and out[:1].isdigit() and damage.digit_mash(out, f"{sys_l[i] or ''}\n{prompt}"):
             sig.mash = "digits"
+        if sig.mash is None and not wordy[i] and kind != "code" and damage.specks(out, f"{sys_l[i] or ''}\n{prompt}"):
+            sig.mash = "specks"
         if kind == "code" and out_cjk[i]:
             sig.translated_code = damage.translated_code(out, prompt)
         if (
