@@ -397,6 +397,7 @@ _DUMPS = {
     "trace": "is a program's crash report (traceback) and the prompt does not ask about code or errors",
     "agent": "is an agent transcript (tool call, Thought/Action lines) and the prompt does not ask about agents "
     "or tools",
+    "subtitles": "is a subtitle file (SRT/WebVTT cues) and the prompt does not ask about subtitles or video",
     "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
     "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
     "ask for markup, data or code",
@@ -794,6 +795,11 @@ class QualityFilters:
         if sig.shrinking >= SHRINK_MIN_CHAIN:
             return Verdict(
                 name, f"field 'output': {sig.shrinking} sentences in a row each repeat the end of the one before"
+            )
+        if sig.running_head:
+            return Verdict(
+                name,
+                f"field 'output': the task's title recurs {sig.running_head} times as a running head with a page number",
             )
         if sig.marker_repeats >= c.loop_max_stutter:
             return Verdict(

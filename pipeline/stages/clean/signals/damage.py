@@ -141,7 +141,21 @@ def mojibake(output: str, rare_han: tuple[float, int] | None = None) -> str | No
 
 # --- mis-decoding (decode and test) -----------------------------------------------------------------
 
-SINGLE_BYTE_CODECS = ("cp1252", "mac_roman", "cp437", "cp850", "cp1251", "koi8_r", "cp866", "latin-1")
+SINGLE_BYTE_CODECS = (
+    "cp1252",
+    "mac_roman",
+    "cp437",
+    "cp850",
+    "cp1251",
+    "koi8_r",
+    "cp866",
+    "latin-1",
+    "cp1250",
+    "iso8859_2",
+    "cp1253",
+    "cp1255",
+    "cp1257",
+)
 """Codecs UTF-8 bytes are commonly read through, one character per byte."""
 MULTI_BYTE_CODECS = ("shift_jis", "euc_kr", "gbk", "big5")
 """Codecs of East Asian text that UTF-8 bytes are read through (two bytes per character)."""
@@ -161,6 +175,27 @@ _EAST_ASIAN_HINT = re.compile(f"[{_EAST_ASIAN}]")
 _ANY_LEAD = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + "]")
 _ANY_HINT = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + _EAST_ASIAN + "]")
 """One character class that any mis-decoding this module tests for needs (a fast scan that real text fails)."""
+_LATIN1 = re.compile(r"[\u00a0-\u00ff]")
+_LONG_RUN = re.compile(r"\S{24,}")
+_LATIN_EXT = re.compile(r"[\u00a0-\u024f]")
+SPACELESS_LATIN_SHARE = 0.3
+"""Share of accented Latin letters and Latin-1 symbols in a run of 24+ characters without a space from which the run is
+East Asian text read through a single-byte codec (bytes the cleaning dropped as controls cannot be decoded back)."""
+
+
+def _spaceless_latin(output: str) -> bool:
+    """True when a run of 24+ characters without spaces is at least :data:`SPACELESS_LATIN_SHARE` accented Latin.
+
+    Languages written in Latin letters separate their words; three characters of mis-read UTF-8 per Han
+    character (``ĺçĺ¸¸č§ç¨``) do not.
+    """
+    for m in _LONG_RUN.finditer(output, 0, 4000):
+        run = m.group()
+        if not run.isascii() and len(_LATIN_EXT.findall(run)) >= SPACELESS_LATIN_SHARE * len(run):
+            return True
+    return False
+
+
 _QUOTED_PRINTABLE = re.compile(r"=[89A-F][0-9A-F]")
 QUOTED_PRINTABLE_MIN = 6
 """``=XX`` escapes of non-ASCII bytes (quoted-printable) an answer needs before it is decoded and tested."""
@@ -266,6 +301,10 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
         for codec, leads in _LEADS:
             if leads.search(output) is not None and _shrinks(output, codec):
                 return f"UTF-8 read as {codec}"
+    if _spaceless_latin(output):
+        return "a long run without spaces of accented Latin letters and Latin-1 symbols (East Asian text read as Latin)"
+    if _LATIN1.search(output) is not None and _shrinks(output, "cp500"):
+        return "UTF-8 read as cp500 (EBCDIC)"  # ASCII itself changes: every letter, digit and space
     east_asian = _EAST_ASIAN_HINT.search(output) is not None
     for codec in MULTI_BYTE_CODECS:
         if (east_asian if codec in ("shift_jis", "euc_kr") else rare) and _shrinks(output, codec):
@@ -748,7 +787,7 @@ _KEY_RUNS = frozenset(
 HOME_ROW_MIN = 6
 """A word of this many letters or more typed on the home row alone (a, s, d, f, g, h, j, k, l) with at most a
 quarter ``a`` is mash: English words of home-row letters only are short or rich in ``a`` (flask, salads)."""
-_HOME_ROW = re.compile(r"[asdfghjkl]+")
+_HOME_ROW_WORD = re.compile(r"[asdfghjkl]+")
 
 
 def _mash_word(word: str) -> bool:
@@ -759,7 +798,7 @@ def _mash_word(word: str) -> bool:
         return True
     if len(low) >= 6 and _SHORT_UNIT.match(low):
         return True
-    if len(low) >= HOME_ROW_MIN and _HOME_ROW.fullmatch(low) and low.count("a") <= 0.25 * len(low):
+    if len(low) >= HOME_ROW_MIN and _HOME_ROW_WORD.fullmatch(low) and low.count("a") <= 0.25 * len(low):
         return True  # home-row keys only, nearly without the one vowel there ("dkghssgshgdga", "AJHLHHSFHK")
     return any(low[i : i + 3] in _KEY_RUNS for i in range(len(low) - 2))
 

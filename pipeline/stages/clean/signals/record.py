@@ -33,9 +33,11 @@ from pipeline.stages.clean.signals.kinds import (
 )
 from pipeline.stages.clean.signals.loops import (
     NO_LOOPS,
+    RUNNING_HEAD_MIN,
     LoopSignals,
     loop_candidates,
     loop_signals,
+    running_head,
     shrinking_repeats,
 )
 from pipeline.stages.clean.signals.repetition import (
@@ -141,6 +143,8 @@ class RecordSignals:
     phrase_repeats: int = 0
     marker_repeats: int = 0
     shrinking: int = 0
+    running_head: int = 0
+    """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
     """Consecutive sentences each the end of the one before (:func:`.loops.shrinking_repeats`)."""
     unit_only: bool = False
     escaped: bool = False
@@ -328,6 +332,8 @@ def batch_signals(
         )
         sig.phrase_repeats = phrase_reps[i]
         sig.shrinking = shrinking_repeats(prose)
+        if out[:1] == ins[:1] and out.count("\n") >= 2 * RUNNING_HEAD_MIN - 1:
+            sig.running_head = running_head(out, ins)
         if max(out.count(". "), out.count(") "), out.count("、")) >= s.marker_min_repeats:
             sig.marker_repeats = repetition.numbering_run(out)
         if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:

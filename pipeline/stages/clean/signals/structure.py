@@ -99,6 +99,15 @@ _ENVELOPE_KEYS = frozenset(
         "text",
         "index",
         "finish_reason",
+        # a chat workspace's export (messages, joins, reactions)
+        "type",
+        "subtype",
+        "user",
+        "username",
+        "sender",
+        "channel",
+        "reaction",
+        "event",
     ]
 )
 _ENVELOPE_TOPIC = re.compile(
@@ -198,6 +207,7 @@ MARKUP_TOPIC_RE2 = f"{_DATA_TOPIC.pattern}|{_MARKUP_TOPIC.pattern}|{HTML_TOPIC.p
 MACHINE_CANDIDATE_RE2 = (
     r"^(?:HTTP/\d|---[ \t]*\n|(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Content-Type|Message-ID):)"
     r"|\S{120}|^(?:Traceback \(most recent call last\)|Exception in thread |Thought:)|<(?:tool_call|function_call)>"
+    r"|\d\d:\d\d[,.]\d{3} --> "
 )
 """RE2 pattern (pyarrow): answers that may be a protocol envelope or a machine blob (a superset)."""
 _HTTP_STATUS = re.compile(r"^HTTP/\d(?:\.\d)? \d{3}\b")
@@ -210,6 +220,15 @@ _AGENT = re.compile(r"<(?:tool_call|function_call)>|^Thought:[^\n]*\n(?:[^\n]*\n
 _AGENT_TOPIC = re.compile(r"\bagents?\b|\btools?\b|react|function call|tool call|智能体|工具|调用", re.I)
 _ERROR_TOPIC = re.compile(r"error|exception|traceback|stack ?trace|crash|debug|报错|异常|错误|调试|崩溃", re.I)
 """A prompt about errors or debugging: a crash report may be what it asks to read or explain."""
+_CUE_TIMING = re.compile(r"^(?:\d\d:)?\d\d:\d\d[,.]\d{3} --> (?:\d\d:)?\d\d:\d\d[,.]\d{3}", re.M)
+"""A subtitle cue's timing line (SRT ``00:00:04,413 --> 00:00:09,639``, WebVTT with a dot)."""
+SUBTITLE_MIN_CUES = 2
+"""Cue timing lines that make an answer a subtitle file."""
+_SUBTITLE_TOPIC = re.compile(
+    r"subtitl|caption|\bsrt\b|\bvtt\b|webvtt|\bcues?\b|timestamp|transcri|video|film|movie|字幕|时间轴|视频|转录",
+    re.I,
+)
+"""A prompt about subtitles, captions, video or transcripts: a subtitle file may be the answer."""
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}: \S", re.M)
 _MAIL_HEADERS = re.compile(
     r"^(?:From|To|Cc|Subject|Date|Received|Return-Path|Reply-To|MIME-Version|Content-Type|"
@@ -243,6 +262,8 @@ def machine_dump(output: str, prompt: str) -> str | None:
     encodings. ``"trace"``: the answer is a program's crash report (a Python traceback, a Java exception), for
     a prompt not about code, data or errors. ``"agent"``: an agent's transcript (a ``<tool_call>``, a
     ``Thought:``/``Action:`` scratchpad) instead of the answer, for a prompt not about code, data, agents or tools.
+    ``"subtitles"``: a subtitle file (two or more SRT/WebVTT cue timing lines) for a prompt not about subtitles,
+    captions, video or transcripts.
     """
     kind = None
     head = output[:2000]
@@ -259,6 +280,8 @@ def machine_dump(output: str, prompt: str) -> str | None:
         return None if markup_exempt(prompt) or _ERROR_TOPIC.search(prompt) else "trace"
     elif _AGENT.search(output):
         return None if markup_exempt(prompt) or _AGENT_TOPIC.search(prompt) else "agent"
+    elif len(_CUE_TIMING.findall(head)) >= SUBTITLE_MIN_CUES:
+        return None if _SUBTITLE_TOPIC.search(prompt) else "subtitles"
     elif _BASE64_RUN.search(output):
         kind = "blob"
     else:
