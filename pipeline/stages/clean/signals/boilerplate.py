@@ -462,6 +462,8 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
         r"[$¥€£]\s?\d|\d+\s*(?:元|块)|(?:^|[^\w@])@[A-Za-z]\w{2,}|t\.me/|bit\.ly|telegram|whatsapp|paypal|微信[:：]|"
         r"\b\w{3,}\.(?:com|io|ly|me|cn)\b|app store|google play",
     ),
+    ("voice", r"\b(?:our|my|me|us)\b|我的|我们|本店|老师|小编"),
+    ("job", r"\b(?:hiring|part-time jobs?|work from home|typing jobs?)\b|兼职|招聘|宝妈|学生党|在家就能"),
     (
         "gate",
         r"\b(?:full (?:answer|lesson|solution|course|version)|preview|see more|in (?:the|our) app|open in app)\b|"
@@ -475,8 +477,8 @@ PROMO_MIN_WORDS = 4
 """A promotion is prose: at least this many words (of two or more letters) or Han characters."""
 _PROSE_WORD = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
 PROMO_MIN_CUES = 2
-"""Kinds of cue (a call to act, an offer, urgency, a contact or price, a gated full answer) a promotion holds;
-one more makes it certain."""
+"""Kinds of cue (a call to act, an offer, urgency, a contact or price, the seller's voice, a job offer, a gated full
+answer) a promotion holds; one more makes it certain."""
 
 
 def promotion(output: str, prompt: str) -> str | None:
@@ -484,7 +486,8 @@ def promotion(output: str, prompt: str) -> str | None:
 
     The last paragraph (after a blank line; or the whole answer) is short, shares no content word with
     the prompt and holds cues of :data:`PROMO_MIN_CUES` kinds (+1 for ``promo``), one of them a call to
-    act, a contact or a gated full answer: "Get 3 months free: install our app and use code …",
+    act, a contact or a gated full answer, and with only two kinds one of them a contact, a gated answer or
+    the seller's voice (our, my, 我的, 老师) or a job offer (hiring, 兼职): "Get 3 months free: install our app and use code …",
     "Open in app to see the full answer", "完整课程请购买付费专栏，原价199现价9.9，限时三天！". The words of
     the promotion do not matter, only which kinds of cue it combines. A prompt about advertising,
     marketing or offers exempts it.
@@ -493,8 +496,10 @@ def promotion(output: str, prompt: str) -> str | None:
     if not tail or len(tail) > PROMO_MAX_CHARS:
         return None
     kinds = {name for name, pattern in _PROMO_RE if pattern.search(tail)}
-    if len(kinds) < PROMO_MIN_CUES or not kinds & {"act", "contact", "gate"}:
+    if len(kinds) < PROMO_MIN_CUES or not kinds & {"act", "contact", "gate", "job"}:
         return None
+    if len(kinds) == PROMO_MIN_CUES and not kinds & {"contact", "gate", "voice", "job"}:
+        return None  # a call to act and an offer alone may be advice ("Join a loyalty programme: 5% off")
     if len(_PROSE_WORD.findall(tail)) < PROMO_MIN_WORDS:
         return None  # not prose: passwords, handles, codes
     if _AD_TOPIC.search(prompt) or asks_odd_words(prompt) or _engages(tail, prompt):
