@@ -110,6 +110,29 @@ def _latin(word: str) -> bool:
     return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in word)
 
 
+_NAMES: dict[str, tuple[str, ...]] = {
+    "Spanish": ("spanish", "西班牙"),
+    "French": ("french", "法语", "法文"),
+    "German": ("german", "德语", "德文"),
+    "Italian": ("italian", "意大利"),
+    "Portuguese": ("portuguese", "葡萄牙"),
+    "Dutch": ("dutch", "flemish", "荷兰"),
+    "Indonesian": ("indonesian", "bahasa", "malay", "印尼", "印度尼西亚", "马来"),
+    "Tagalog": ("tagalog", "filipino", "菲律宾", "他加禄"),
+    "Turkish": ("turkish", "土耳其"),
+    "Polish": ("polish", "波兰"),
+    "Swahili": ("swahili", "kiswahili", "斯瓦希里"),
+    "Finnish": ("finnish", "芬兰"),
+    "Hungarian": ("hungarian", "magyar", "匈牙利"),
+    "Swedish": ("swedish", "瑞典"),
+    "Romanian": ("romanian", "罗马尼亚"),
+    "Czech": ("czech", "捷克"),
+}
+"""Names of each language (English and Chinese) that exempt an answer in it."""
+LANGUAGE_WORDS = re.compile(r"\blanguages?\b|\bscripts?\b|\balphabets?\b|\bsyllabar\w*|语言|文字|字母|外语", re.I)
+"""A prompt about languages, scripts or alphabets: an answer in any of them may be asked for."""
+
+
 def foreign_prose(output: str, prompt: str, input_: str = "") -> str | None:
     """The language an answer is written in when the prompt asks for no other language, else None.
 
@@ -117,7 +140,9 @@ def foreign_prose(output: str, prompt: str, input_: str = "") -> str | None:
     (:func:`pipeline.text.lang.asked_langs` is None), or an input in the same language, exempts the answer.
     """
     got = prose_language(output)
-    if got is None or asked_langs(prompt) is None:
+    if got is None or asked_langs(prompt) is None or LANGUAGE_WORDS.search(prompt) is not None:
+        return None
+    if any(name in prompt.lower() for name in _NAMES[got]):
         return None
     if input_ and prose_language(input_) == got:
         return None

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from pipeline.stages.clean.signals.asked import asks_styled_letters
+from pipeline.stages.clean.signals.foreign import LANGUAGE_WORDS
 from pipeline.text.lang import asked_langs
 from pipeline.text.normalize import HTML_TOPIC
 
@@ -381,4 +382,8 @@ def script_mismatch(output: str, prompt: str) -> str | None:
         return None
     if best in _LOOK_ALIKES and asks_styled_letters(prompt):
         return None
-    return _other_name(output) if best == "other" else best
+    if best == "other":
+        name = _other_name(output)
+        low = prompt.lower()
+        return None if name.lower() in low or LANGUAGE_WORDS.search(prompt) is not None else name
+    return best
