@@ -471,7 +471,7 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 _PROMO_RE = tuple((name, re.compile(p, re.I)) for name, p in _PROMO_CUES)
-PROMO_TAIL_RE2 = "(?i)" + "|".join(p for _, p in _PROMO_CUES)
+PROMO_TAIL_RE2 = "(?i)" + "|".join(p for name, p in _PROMO_CUES if name in ("act", "contact", "gate", "job"))
 """RE2 pattern (pyarrow): answers holding a cue of a promotion (a superset of what :func:`promotion` needs)."""
 PROMO_MIN_WORDS = 4
 """A promotion is prose: at least this many words (of two or more letters) or Han characters."""

@@ -619,6 +619,8 @@ _PART_MARK = re.compile(r"(?<=[^\W\d_]|\s)[ \t]*[(（]\s*(?P<n>\d)\s*/\s*(?P<m>\
 _FRACTION_TOPIC = re.compile(r"/|fraction|ratio|divid|分数|比例|除以", re.I)
 PART_END_CHARS = frozenset(")）—–-页0123456789")
 """Last characters of answers :func:`part_marker` may judge (the caller's cheap gate)."""
+PART_TAIL_CHARS = 40
+"""Only the last characters of an answer are searched for a footer or a part marker."""
 _SENTENCE_ENDS = tuple('.!?。！？…"”’)）')
 _THINK_OPEN = re.compile(r"^\s*<(think|thinking|reasoning)>", re.I)
 
@@ -638,7 +640,8 @@ def part_marker(output: str, prompt: str = "") -> str | None:
         return "part"
     if len(text) < 20:
         return None
-    m = _PAGE_FOOTER.search(text)
+    tail_at = max(0, len(text) - PART_TAIL_CHARS)
+    m = _PAGE_FOOTER.search(text, tail_at)
     if m is not None:
         n, total = m.group("n1") or m.group("n2"), m.group("m1") or m.group("m2")
         if n is not None and total is not None:
@@ -647,7 +650,7 @@ def part_marker(output: str, prompt: str = "") -> str | None:
         if not before:
             return None
         return "part_suspect" if before.endswith(_SENTENCE_ENDS) else "part"
-    m = _PART_MARK.search(text)
+    m = _PART_MARK.search(text, tail_at)
     if m is not None and int(m.group("n")) < int(m.group("m")) and not _FRACTION_TOPIC.search(prompt):
         return "part"
     return None

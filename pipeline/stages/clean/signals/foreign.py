@@ -57,11 +57,12 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 """Function words of other Latin-script languages (English words taken out)."""
 
-_ALL_FOREIGN = frozenset().union(*_FUNCTION_WORDS.values())
+_DISTINCT_FOREIGN = frozenset().union(*_FUNCTION_WORDS.values()) - _SHARED
 FOREIGN_CANDIDATE_RE2 = (
-    r"(?i)(?:^|[^\pL])(?:" + "|".join(sorted(_ALL_FOREIGN, key=len, reverse=True)) + r")(?:$|[^\pL])"
+    r"(?i)(?:^|[^\pL])(?:" + "|".join(sorted(_DISTINCT_FOREIGN, key=len, reverse=True)) + r")(?:$|[^\pL])"
 )
-"""RE2 pattern (pyarrow): answers holding a function word of another Latin-script language (a superset)."""
+"""RE2 pattern (pyarrow): answers holding a function word of another Latin-script language that English does not
+write (a superset: three function words of one language include such a word in practice)."""
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ITEMS = re.compile(r"\n|[,;、；，]")
@@ -152,7 +153,7 @@ def foreign_prose(output: str, prompt: str, input_: str = "") -> str | None:
 _LEET = str.maketrans("013457", "oieast")
 _MIXED = re.compile(r"(?i)\b(?=[a-z]*[013457])(?=\d*[a-z])[a-z013457]{2,}\b")
 _TOKEN = re.compile(r"(?i)\b[a-z0-9']+\b")
-LEET_CANDIDATE_RE2 = r"(?i)\b(?:7h[3e]|th3|[4a]nd|4nd|0f|w[1i]7h|7h[4a]7|4r3|[1i]5|15|70|1n)\b"
+LEET_CANDIDATE_RE2 = r"(?i)\b(?:7h3|7he|th3|4nd|0f|w17h|wi7h|7h47|4r3|1n|7h15)\b"
 """RE2 pattern (pyarrow): answers that may hold leetspeak function words (a superset)."""
 _LEET_TOPIC = re.compile(r"leet|1337|l33t|h4x|cipher|encod|obfuscat|hacker|密码|加密|火星文", re.I)
 LEET_MIN_MIXED = 4
