@@ -143,9 +143,9 @@ class RecordSignals:
     phrase_repeats: int = 0
     marker_repeats: int = 0
     shrinking: int = 0
+    """Consecutive sentences each the end of the one before (:func:`.loops.shrinking_repeats`)."""
     running_head: int = 0
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
-    """Consecutive sentences each the end of the one before (:func:`.loops.shrinking_repeats`)."""
     unit_only: bool = False
     escaped: bool = False
     untranslated: bool = False
