@@ -359,7 +359,7 @@ _CONTACT = re.compile(
 )
 _AD_TOPIC = CaselessPattern(
     r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|\bsales?\b|\bsell|campaign|coupon|discount|"
-    r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|"
+    r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|呼吁行动|行动号召|号召|"
     r"encourag\w* (?:\w+ )?(?:users|people|customers|readers|visitors) to|persuad|convinc|sign[ -]?ups?\b|subscrib|"
     r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣",
 )
@@ -444,8 +444,8 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(?:install|download|join|enrol+|sign ?up|register|subscribe|buy|order now|dm|message me|contact me|click|"
-        r"tap|use (?:the )?code|apply now|hiring|whitelist|follow (?:me|us))\b|"
-        r"加入|下载|注册|购买|订阅|私信|加(?:老师|我)?微信|搜索[:：]|点击|打开\s*app|扫码|报名|领取|进群|兼职|招聘",
+        r"tap|use (?:the )?code|apply now|whitelist|follow (?:me|us))\b|"
+        r"加入|下载|注册|购买|订阅|私信|加(?:老师|我)?微信|搜索[:：]|点击|打开\s*app|扫码|报名|领取|进群",
     ),
     (
         "offer",
@@ -462,7 +462,7 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
         r"[$¥€£]\s?\d|\d+\s*(?:元|块)|(?:^|[^\w@])@[A-Za-z]\w{2,}|t\.me/|bit\.ly|telegram|whatsapp|paypal|微信[:：]|"
         r"\b\w{3,}\.(?:com|io|ly|me|cn)\b|app store|google play",
     ),
-    ("voice", r"\b(?:our|my|me|us)\b|我的|我们|本店|老师|小编"),
+    ("voice", r"(?-i:\b(?:[Oo]ur|[Mm]y|me|us)\b)|我的|我们|本店|老师|小编"),
     ("job", r"\b(?:hiring|part-time jobs?|work from home|typing jobs?)\b|兼职|招聘|宝妈|学生党|在家就能"),
     (
         "gate",
@@ -485,9 +485,9 @@ def promotion(output: str, prompt: str) -> str | None:
     """``"promo"`` (reject), ``"promo_weak"`` (review) or None: the answer is, or ends with, a promotion.
 
     The last paragraph (after a blank line; or the whole answer) is short, shares no content word with
-    the prompt and holds cues of :data:`PROMO_MIN_CUES` kinds (+1 for ``promo``), one of them a call to
-    act, a contact or a gated full answer, and with only two kinds one of them a contact, a gated answer or
-    the seller's voice (our, my, 我的, 老师) or a job offer (hiring, 兼职): "Get 3 months free: install our app and use code …",
+    the prompt and holds cues of :data:`PROMO_MIN_CUES` kinds (+1 for ``promo``; +1 each for a prompt about
+    commerce or social media), among them a call to act or a gated full answer (or a job offer with pay), and
+    with only two kinds one of them a contact, a gated answer or the seller's voice (our, my, 我的, 老师): "Get 3 months free: install our app and use code …",
     "Open in app to see the full answer", "完整课程请购买付费专栏，原价199现价9.9，限时三天！". The words of
     the promotion do not matter, only which kinds of cue it combines. A prompt about advertising,
     marketing or offers exempts it.
@@ -496,15 +496,19 @@ def promotion(output: str, prompt: str) -> str | None:
     if not tail or len(tail) > PROMO_MAX_CHARS:
         return None
     kinds = {name for name, pattern in _PROMO_RE if pattern.search(tail)}
-    if len(kinds) < PROMO_MIN_CUES or not kinds & {"act", "contact", "gate", "job"}:
-        return None
-    if len(kinds) == PROMO_MIN_CUES and not kinds & {"contact", "gate", "voice", "job"}:
+    if len(kinds) < PROMO_MIN_CUES or not (kinds & {"act", "gate"} or {"job", "offer"} <= kinds):
+        return None  # prices, percentages and "we" without a call to act are information
+    if len(kinds) == PROMO_MIN_CUES and not (kinds & {"contact", "gate", "voice"} or kinds == {"job", "offer"}):
         return None  # a call to act and an offer alone may be advice ("Join a loyalty programme: 5% off")
     if len(_PROSE_WORD.findall(tail)) < PROMO_MIN_WORDS:
         return None  # not prose: passwords, handles, codes
     if _AD_TOPIC.search(prompt) or asks_odd_words(prompt) or _engages(tail, prompt):
         return None
-    return "promo" if len(kinds) > PROMO_MIN_CUES else "promo_weak"
+    # a prompt about commerce or social media (a post, a product, a store) may get one call to act: one kind more
+    need = PROMO_MIN_CUES + 1 if _COMMERCE_TOPIC.search(prompt) else PROMO_MIN_CUES
+    if len(kinds) < need:
+        return None
+    return "promo" if len(kinds) > need else "promo_weak"
 
 
 # --- link-only answers ---------------------------------------------------------------------------
@@ -562,7 +566,7 @@ NON_ANSWER_MAX_CHARS = 200
 """Longer answers are not judged by :func:`non_answer`."""
 _META_NOUN = (
     r"response|answer|reply|content|output|request|post|message|comment|article|page|service|generation|"
-    r"completion|this|page|session|chat|translations?|scan\w*|document|question|"
+    r"completion|this|page|session|chat|translations?|"
     r"回答|内容|答案|回复|该|此|本|请求|服务|全文|页面|文章|会话|客服|消息|翻译|问题|正文|文字|对方"
 )
 _STATUS = (
@@ -591,7 +595,7 @@ _VERDICT = (
     r"(?:\s*(?:/|out of)\s*\d+)?)"
 )
 """A grader's verdict (``Rating: 8/10``, ``[[7]]``, ``评分：6/10``) where the answer should be."""
-_BRACKET_NOTE = r"^\s*[\[<【（(][^\[\]<>【】（）()\n]{1,40}[\]>】）)][^\n]{0,16}$"
+_BRACKET_NOTE = r"^\s*[\[<【（(]([^\[\]<>【】（）()\n]{1,40})[\]>】）)][^\n\[\]<>【】（）()=+*/^]{0,16}$"
 """An answer that is one bracketed note (``[voice message 0:14]``, ``<Media omitted>``, ``[图片]``), at most a
 short tail (a duration, a file name) after it."""
 _NON_ANSWER = re.compile(rf"(?P<status>{_STATUS})|(?P<clarify>{_CLARIFY})", re.I)
@@ -618,7 +622,8 @@ _NON_ANSWER_TOPIC = re.compile(
 )
 """A prompt whose answer may itself be a question to someone (a question back is then no non-answer)."""
 _STATUS_TOPIC = re.compile(
-    r"\b(?:error (?:messages?|notices?|pages?|codes?)|notices?|notifications?|alerts?|moderat\w*|paywall|"
+    r"\b(?:errors?|messages?|pop-?ups?|windows?|dialog(?:ue)?s?|repl(?:y|ies)|e-?mails?|banners?|notices?|"
+    r"notifications?|alerts?|moderat\w*|paywall|"
     r"subscri\w*|log ?in|sign ?(?:in|up)|http|status|chat ?(?:bots?|logs?|clients?|apps?|transcripts?)|"
     r"system messages?|interface|ui|placeholders?|scann\w*|quotas?|rate limits?)\b|"
     r"提示|通知|系统消息|报错|错误(?:信息|提示|消息|页面|码)|会员|登录|界面|文案|扫描|占位",
@@ -724,7 +729,8 @@ def non_answer(output: str, prompt: str) -> str | None:
     if _VERDICT_RE.match(output) is not None and _VERDICT_TOPIC.search(prompt) is None:
         return "verdict"
     m = _NON_ANSWER.search(output)
-    note = _BRACKET_NOTE_RE.match(output) is not None and len(_NOTE_LETTER.findall(output)) >= 2
+    nm = _BRACKET_NOTE_RE.match(output)
+    note = nm is not None and len(_NOTE_LETTER.findall(nm.group(1))) >= 2
     stamp = _STAMP.match(output) is not None
     if (m is None and not note and not stamp) or _engages(output, prompt):
         return None

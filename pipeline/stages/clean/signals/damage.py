@@ -614,7 +614,7 @@ _PAGE_FOOTER = re.compile(
     re.I,
 )
 """A page footer on the answer's last line (``Page 1 of 4``, ``第 1 页 共 2 页``, ``— 1 —``)."""
-_PART_MARK = re.compile(r"(?<=[^\W\d_]|\s)[ \t]*[(（]\s*(?P<n>\d)\s*/\s*(?P<m>\d{1,2})\s*[)）]$")
+_PART_MARK = re.compile(r"[^\W\d_][ \t]*[(（]\s*(?P<n>\d)\s*/\s*(?P<m>\d{1,2})\s*[)）]$")
 """A part marker closing the answer (``… eucalyp (1/4)``, ``唐代伟（1/3）``): the first of several messages."""
 _FRACTION_TOPIC = re.compile(r"/|fraction|ratio|divid|分数|比例|除以", re.I)
 PART_END_CHARS = frozenset(")）—–-页0123456789")
@@ -878,18 +878,26 @@ NO_WORD_RE2 = r"[A-Za-z]{3}|[\x{3400}-\x{9fff}]|[^\x{00}-\x{2fff}]"
 """RE2 pattern (pyarrow): answers holding a word of three letters, a Han character or another script (the answers
 :func:`specks` does *not* judge)."""
 _ALNUM_CHAR = re.compile(r"[^\W_]")
+_SPECK_CHARS = ".,'`~·:;_-—–\"^"
+SPECKS_MIN_SHARE = 0.5
+"""Share of the non-space characters that must be specks (dots, commas, quotes, tildes, dashes)."""
 
 
 def specks(output: str, prompt: str) -> bool:
     """True when an answer is specks: punctuation and stray letters without a word (OCR of a blank, stained page).
 
     At least :data:`SPECKS_MIN_CHARS` non-space characters, no run of three letters, letters and digits under
-    :data:`SPECKS_MAX_WORD_SHARE` of them; not for a prompt asking for symbols, notation, ASCII art or odd
+    :data:`SPECKS_MAX_WORD_SHARE` of them, specks (dots, commas, quotes, tildes, dashes) at least
+    :data:`SPECKS_MIN_SHARE`; not for a prompt asking for symbols, notation, ASCII art or odd
     strings (:mod:`.asked`), nor for code.
     """
     chars = len(output) - sum(output.count(c) for c in " \n\t")
     if chars < SPECKS_MIN_CHARS or len(_ALNUM_CHAR.findall(output)) >= SPECKS_MAX_WORD_SHARE * chars:
         return False
+    if output.count("|") + output.count("+") >= 2:
+        return False  # a table or a box drawing
+    if sum(output.count(c) for c in _SPECK_CHARS) < SPECKS_MIN_SHARE * chars:
+        return False  # symbols that mean something (an answer key of ✓ and ×, arrows, stars)
     return not asks_symbols(prompt) and not asks_odd_words(prompt)
 
 

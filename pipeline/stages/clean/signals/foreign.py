@@ -7,7 +7,8 @@ see, because the letters are plain ASCII Latin:
   Spanish …) for an English or Chinese prompt that names no language and asks for no translation: a
   machine-translation step with the wrong target. The language is recognised by its function words
   (articles, conjunctions, pronouns, copulas), never by topic words, and only when English function
-  words are (nearly) absent, so English with a quoted foreign phrase is English.
+  words are (nearly) absent, so English with a quoted foreign phrase is English; syllable drills (mostly
+  pinyin syllables) and prompts asking for odd strings or typing practice are left alone.
 - :func:`leetspeak`: English run through a character-substitution filter (``7h3 m37h0d5 4r3``): most
   words mix letters with the digits that stand for letters, and decoding them gives English function
   words. Not for a prompt that asks for leetspeak, ciphers, passwords or odd strings
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.clean.signals.asked import asks_odd_words
+from pipeline.stages.clean.signals.pinyin import is_pinyin
 from pipeline.text.lang import asked_langs
 
 _EN = frozenset(
@@ -134,6 +136,15 @@ LANGUAGE_WORDS = re.compile(r"\blanguages?\b|\bscripts?\b|\balphabets?\b|\bsylla
 """A prompt about languages, scripts or alphabets: an answer in any of them may be asked for."""
 
 
+PINYIN_SHARE = 0.85
+"""Share of an answer's words that are pinyin syllables from which it is no foreign prose (a drill, a romanisation)."""
+
+
+def _mostly_pinyin(output: str) -> bool:
+    words = _WORD.findall(output[:SAMPLE_CHARS])
+    return bool(words) and sum(map(is_pinyin, words)) >= PINYIN_SHARE * len(words)
+
+
 def foreign_prose(output: str, prompt: str, input_: str = "") -> str | None:
     """The language an answer is written in when the prompt asks for no other language, else None.
 
@@ -143,6 +154,8 @@ def foreign_prose(output: str, prompt: str, input_: str = "") -> str | None:
     got = prose_language(output)
     if got is None or asked_langs(prompt) is None or LANGUAGE_WORDS.search(prompt) is not None:
         return None
+    if asks_odd_words(prompt) or _mostly_pinyin(output):
+        return None  # a typing drill or syllables ("ba pa ma fa", "na la ya wa"): no language
     if any(name in prompt.lower() for name in _NAMES[got]):
         return None
     if input_ and prose_language(input_) == got:
@@ -155,7 +168,7 @@ _MIXED = re.compile(r"(?i)\b(?=[a-z]*[013457])(?=\d*[a-z])[a-z013457]{2,}\b")
 _TOKEN = re.compile(r"(?i)\b[a-z0-9']+\b")
 LEET_CANDIDATE_RE2 = r"(?i)\b(?:7h3|7he|th3|4nd|0f|w17h|wi7h|7h47|4r3|1n|7h15)\b"
 """RE2 pattern (pyarrow): answers that may hold leetspeak function words (a superset)."""
-_LEET_TOPIC = re.compile(r"leet|1337|l33t|h4x|cipher|encod|obfuscat|hacker|密码|加密|火星文", re.I)
+_LEET_TOPIC = re.compile(r"leet|1337|l33t|h4x|cipher|encod|obfuscat|hacker|secret|code|密码|加密|暗号|火星文", re.I)
 LEET_MIN_MIXED = 4
 """An answer needs this many words mixing letters and digits ..."""
 LEET_MIN_SHARE = 0.3

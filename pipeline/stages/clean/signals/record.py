@@ -377,7 +377,7 @@ def batch_signals(
         )
         if judged or (not verse_prompt[i] and (end in "，、" or (end in ":：.)、-*•" and damage.open_end(out)))):
             sig.truncation = damage.truncation(out, kind)
-        if sig.truncation != "truncated" and (end in damage.PART_END_CHARS or out[:1] == "<"):
+        if sig.truncation != "truncated" and kind != "code" and (end in damage.PART_END_CHARS or out[:1] == "<"):
             sig.truncation = damage.part_marker(out, prompt) or sig.truncation
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
