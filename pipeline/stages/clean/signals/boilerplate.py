@@ -454,7 +454,7 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "urgency",
-        r"\b(?:today only|this week|limited|hurry|last chance|now!|only \d+)|!!!|前\d+名|限时|仅限|名额有限|立即|马上|秒到账|"
+        r"\b(?:today only|this week|limited|hurry|last chance|now!|only \d+ (?:left|spots?|seats?|places?))|!!!|前\d+名|限时|仅限|名额有限|立即|马上|秒到账|"
         r"今日|明日",
     ),
     (
@@ -487,7 +487,8 @@ def promotion(output: str, prompt: str) -> str | None:
     The last paragraph (after a blank line; or the whole answer) is short, shares no content word with
     the prompt and holds cues of :data:`PROMO_MIN_CUES` kinds (+1 for ``promo``; +1 each for a prompt about
     commerce or social media), among them a call to act or a gated full answer (or a job offer with pay), and
-    with only two kinds one of them a contact, a gated answer or the seller's voice (our, my, 我的, 老师): "Get 3 months free: install our app and use code …",
+    with only two kinds one of them a contact or a gated answer (the seller's voice, our, my, 我的, 老师, counts
+    as a third): "Get 3 months free: install our app and use code …",
     "Open in app to see the full answer", "完整课程请购买付费专栏，原价199现价9.9，限时三天！". The words of
     the promotion do not matter, only which kinds of cue it combines. A prompt about advertising,
     marketing or offers exempts it.
@@ -498,8 +499,8 @@ def promotion(output: str, prompt: str) -> str | None:
     kinds = {name for name, pattern in _PROMO_RE if pattern.search(tail)}
     if len(kinds) < PROMO_MIN_CUES or not (kinds & {"act", "gate"} or {"job", "offer"} <= kinds):
         return None  # prices, percentages and "we" without a call to act are information
-    if len(kinds) == PROMO_MIN_CUES and not (kinds & {"contact", "gate", "voice"} or kinds == {"job", "offer"}):
-        return None  # a call to act and an offer alone may be advice ("Join a loyalty programme: 5% off")
+    if len(kinds) == PROMO_MIN_CUES and not (kinds & {"contact", "gate"} or kinds == {"job", "offer"}):
+        return None  # a call to act with an offer or a voice may be advice or talk ("Join me for a drink?")
     if len(_PROSE_WORD.findall(tail)) < PROMO_MIN_WORDS:
         return None  # not prose: passwords, handles, codes
     if _AD_TOPIC.search(prompt) or asks_odd_words(prompt) or _engages(tail, prompt):
@@ -595,13 +596,14 @@ _VERDICT = (
     r"(?:\s*(?:/|out of)\s*\d+)?)"
 )
 """A grader's verdict (``Rating: 8/10``, ``[[7]]``, ``评分：6/10``) where the answer should be."""
-_BRACKET_NOTE = r"^\s*[\[<【（(]([^\[\]<>【】（）()\n]{1,40})[\]>】）)][^\n\[\]<>【】（）()=+*/^]{0,16}$"
+_BRACKET_NOTE = r"^\s*[\[<【（(]([^\[\]<>【】（）()\n,，、'\"=]{1,40})[\]>】）)][^\n\[\]<>【】（）()=+*/^]{0,16}$"
 """An answer that is one bracketed note (``[voice message 0:14]``, ``<Media omitted>``, ``[图片]``), at most a
-short tail (a duration, a file name) after it."""
+short tail (a duration, a file name) after it; not a list (commas), a string or an attribute (quotes, ``=``), and
+it needs a word (three letters, two Han characters)."""
 _NON_ANSWER = re.compile(rf"(?P<status>{_STATUS})|(?P<clarify>{_CLARIFY})", re.I)
 _META = re.compile(_META_NOUN, re.I)
 _VERDICT_RE = re.compile(_VERDICT, re.I)
-_NOTE_LETTER = re.compile(r"[^\W\d_]")
+_NOTE_WORD = re.compile(r"[A-Za-z]{3}|[\u4e00-\u9fff]{2}")
 _BRACKET_NOTE_RE = re.compile(_BRACKET_NOTE)
 _VERDICT_TOPIC = re.compile(
     r"\b(?:rat(?:e|es|ed|ing|ings)|scor\w*|grad(?:e|es|ed|ing)|judg\w*|evaluat\w*|assess\w*|reviews?|rank\w*|"
@@ -730,7 +732,7 @@ def non_answer(output: str, prompt: str) -> str | None:
         return "verdict"
     m = _NON_ANSWER.search(output)
     nm = _BRACKET_NOTE_RE.match(output)
-    note = nm is not None and len(_NOTE_LETTER.findall(nm.group(1))) >= 2
+    note = nm is not None and _NOTE_WORD.search(nm.group(1)) is not None
     stamp = _STAMP.match(output) is not None
     if (m is None and not note and not stamp) or _engages(output, prompt):
         return None

@@ -61,7 +61,8 @@ def test_promotion_kinds_of_cue():
 
     tail = "Paris.\n\nDownload our app today and get 3 months free!"
     assert promotion(tail, "What is the capital of France?") == "promo"
-    assert promotion("Paris.\n\nDownload our app for more.", "What is the capital of France?") == "promo_weak"
+    assert promotion("Paris.\n\nDownload the guide at tripnotes.io", "What is the capital of France?") == "promo_weak"
+    assert promotion("Paris.\n\nWhy don't you join me for a walk there?", "What is the capital of France?") is None
     assert promotion(tail, "Write an advert for a travel app.") is None
     assert promotion("Buy in bulk and use coupons to save 10%.", "How do I save on groceries?") is None
     assert promotion("Xk9$@abc #free3 buy!", "Generate a random password.") is None
