@@ -450,7 +450,7 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     (
         "offer",
         r"\b(?:free|bonus|cash|earn|paid|profits?|coupon|certificate|premium|signals?|discount|\d+\s*%(?: off)?|"
-        r"\d+x)\b|\d+\s*%|免费|红包|立减|优惠|现价|原价|赚|日结|一单一结|提现|涨停|牛股|翻倍|送\d+|付费|费用",
+        r"\d+x)\b|\d+\s*%|[$¥€£]\s?\d|\d+\s*(?:元|块)|免费|红包|立减|优惠|现价|原价|赚|日结|一单一结|提现|涨停|牛股|翻倍|送\d+|付费|费用",
     ),
     (
         "urgency",
@@ -459,7 +459,7 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "contact",
-        r"[$¥€£]\s?\d|\d+\s*(?:元|块)|(?:^|[^\w@])@[A-Za-z]\w{2,}|t\.me/|bit\.ly|telegram|whatsapp|paypal|微信[:：]|"
+        r"(?:^|[^\w@])@[A-Za-z]\w{2,}|t\.me/|bit\.ly|telegram|whatsapp|paypal|微信[:：]|"
         r"\b\w{3,}\.(?:com|io|ly|me|cn)\b|app store|google play",
     ),
     ("voice", r"(?-i:\b(?:[Oo]ur|[Mm]y|me|us)\b)|我的|我们|本店|老师|小编"),
@@ -477,7 +477,7 @@ PROMO_MIN_WORDS = 4
 """A promotion is prose: at least this many words (of two or more letters) or Han characters."""
 _PROSE_WORD = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
 PROMO_MIN_CUES = 2
-"""Kinds of cue (a call to act, an offer, urgency, a contact or price, the seller's voice, a job offer, a gated full
+"""Kinds of cue (a call to act, an offer or price, urgency, a contact, the seller's voice, a job offer, a gated full
 answer) a promotion holds; one more makes it certain."""
 
 
