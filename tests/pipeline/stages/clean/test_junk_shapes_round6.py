@@ -164,3 +164,8 @@ HARD_NEGATIVES = [
 @pytest.mark.parametrize(("instruction", "output", "input_"), HARD_NEGATIVES)
 def test_round6_good_record_is_kept(instruction, output, input_):
     assert outcome(instruction, output, input_) == KEPT
+
+
+def test_round6_unasked_french_is_lang_mismatch():
+    got = outcome("Describe the weekend.", "Nous sommes allés à la plage et nous avons mangé des crêpes.")
+    assert got[:2] == ("rejected", "lang_mismatch")

@@ -81,3 +81,10 @@ def test_other_scripts_and_subtitles():
     srt = "1\n00:00:01,000 --> 00:00:02,000\nHi\n\n2\n00:00:02,500 --> 00:00:04,000\nBye"
     assert machine_dump(srt, "Name a planet.") == "subtitles"
     assert machine_dump(srt, "Make subtitles for these lines.") is None
+
+
+def test_french_with_few_accents_is_no_accented_script():
+    # the script rule alone; that French nobody asked for is lang_mismatch is signals/foreign.py's finding
+    assert (
+        script_mismatch("Nous sommes allés à la plage et nous avons mangé des crêpes.", "Describe the weekend.") is None
+    )
