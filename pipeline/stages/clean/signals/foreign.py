@@ -55,6 +55,16 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "Swedish": "och är att det som en på för med inte jag",
         "Romanian": "și este nu în care un pe la cu",
         "Czech": "je se na že v z jsou není",
+        "Slovak": "je sa na že v z sú nie som",
+        "Danish or Norwegian": "og er det at en på til ikke jeg du som med har",
+        "Croatian": "je i u na da se za ne od su ali",
+        "Catalan": "el la és i que de en per amb no els una",
+        "Esperanto": "la kaj estas de en al por ne mi vi tio",
+        "Estonian": "on ja ei see et kui oma ka",
+        "Lithuanian": "ir yra kad su ne tai kaip",
+        "Latvian": "ir un ar no kas ka uz nav",
+        "Albanian": "është dhe në të për një nuk",
+        "Somali": "waa iyo ka ku ay oo",
     }.items()
 }
 """Function words of other Latin-script languages (English words taken out)."""
@@ -130,6 +140,16 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "Swedish": ("swedish", "瑞典"),
     "Romanian": ("romanian", "罗马尼亚"),
     "Czech": ("czech", "捷克"),
+    "Slovak": ("slovak", "斯洛伐克"),
+    "Danish or Norwegian": ("danish", "norwegian", "scandinavian", "丹麦", "挪威"),
+    "Croatian": ("croatian", "serbian", "bosnian", "montenegrin", "克罗地亚", "塞尔维亚"),
+    "Catalan": ("catalan", "加泰罗尼亚"),
+    "Esperanto": ("esperanto", "世界语"),
+    "Estonian": ("estonian", "爱沙尼亚"),
+    "Lithuanian": ("lithuanian", "立陶宛"),
+    "Latvian": ("latvian", "拉脱维亚"),
+    "Albanian": ("albanian", "阿尔巴尼亚"),
+    "Somali": ("somali", "索马里"),
 }
 """Names of each language (English and Chinese) that exempt an answer in it."""
 LANGUAGE_WORDS = re.compile(r"\blanguages?\b|\bscripts?\b|\balphabets?\b|\bsyllabar\w*|语言|文字|字母|外语", re.I)
