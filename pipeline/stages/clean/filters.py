@@ -228,15 +228,34 @@ _FRAME_EN = frozenset(
         "wants",
         "need",
         "needs",
+        # a reasoning trace or a forum reply around the quoted task ("The user is asking me to …",
+        # "+1, same problem here.", "Did you ever find an answer to this?")
+        "asking",
+        "respond",
+        "reply",
+        "did",
+        "ever",
+        "find",
+        "same",
+        "problem",
+        "bump",
+        "have",
+        "1",
     ]
 )
 """Words a restatement adds around the instruction ("The task is to …", "Q: … A: …")."""
-_MARKER_EN = frozenset(["question", "task", "instruction", "prompt", "request", "asked", "asks", "restate"])
+_MARKER_EN = frozenset(
+    ["question", "task", "instruction", "prompt", "request", "asked", "asks", "asking", "restate", "same", "bump"]
+)
 """Of those, the words that only a restatement or a prompt frame brings."""
 _MARKER_LABEL = re.compile(
     r"(?:^|\n)\s*(?:q|a|question|answer|instruction|input|prompt|task|问|答|问题|题目|任务|要求|指令)\s*[:：]", re.I
 )
 """Q/A and prompt labels ("Q: …\nA: …", "问：…\n答：…")."""
+_SUBJECT = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|答复|回复|转发)\s*[:：]\s*)+", re.I)
+"""A mail or ticket subject prefix (``Re:``, ``Fwd: Re:``, ``答复：``)."""
+ECHO_SUBJECT_MIN = 8
+"""Folded characters of the instruction's beginning a subject line must repeat to be an echo."""
 _FRAME_ZH = frozenset("问答题目是你的本要求任务指令输入出回用户请我们需这个了说为就")
 _MARKER_ZH = frozenset("题求任务指")
 ECHO_MIN_TOKENS = 4
@@ -300,7 +319,7 @@ def restates_prompt(output: str, instruction: str, input_: str) -> str | None:
     covered = len(content_i & (ow | oh))
     if covered < ECHO_COVERAGE * len(content_i):
         return None
-    if _MARKER_LABEL.search(output) or (ow & _MARKER_EN) - iw or (oh & _MARKER_ZH) - ih:
+    if _MARKER_LABEL.search(output) or output.startswith(">") or (ow & _MARKER_EN) - iw or (oh & _MARKER_ZH) - ih:
         return "marked"
     # Without a frame word the output must hold no word of the input and end with the instruction
     # after its first word ("… to describe a sunset over the ocean"): an answer puts its content last
@@ -355,6 +374,8 @@ class FilterInput:
     """The prompt asks for another language, symbols, markup, data or code (a learned finding is borderline)."""
 
 
+_LETTER_RUN = re.compile(r"([^\W\d_]{1,4})\1{4,}")
+"""A unit of 1-4 letters repeated back to back five times or more (``AAAAA``, ``TTTTTT``)."""
 _ARTEFACTS = {
     "leaked_continuation": "a numbered Instruction/Input/Output block of another task follows the answer",
     "end_marker": "an end-of-output marker ('// end of output //', '//EOM//' or '§§')",
@@ -376,6 +397,7 @@ _DUMPS = {
     "trace": "is a program's crash report (traceback) and the prompt does not ask about code or errors",
     "agent": "is an agent transcript (tool call, Thought/Action lines) and the prompt does not ask about agents "
     "or tools",
+    "subtitles": "is a subtitle file (SRT/WebVTT cues) and the prompt does not ask about subtitles or video",
     "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
     "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
     "ask for markup, data or code",
@@ -538,6 +560,12 @@ class QualityFilters:
             return Verdict(
                 name, "field 'output' is a notice about the answer (removed, moderated, paywalled or an error), not one"
             )
+        if sig.non_answer == "verdict":
+            return Verdict(name, "field 'output' is a grader's score or verdict; the prompt asks for no rating")
+        if sig.non_answer == "note":
+            return Verdict(
+                name, "field 'output' is one bracketed note (an attachment or event marker?), not an answer", True
+            )
         if sig.non_answer == "clarify":
             return Verdict(
                 name, "field 'output' only asks back for more information and takes up nothing of the task", True
@@ -549,6 +577,14 @@ class QualityFilters:
         name = "spam_output"
         if sig.spam == "link":
             return Verdict(name, "field 'output' is only a link (and a few words); the prompt does not ask for one")
+        if sig.spam == "promo":
+            return Verdict(
+                name, "field 'output' is, or ends with, a promotion (a call to act with an offer or contact)"
+            )
+        if sig.spam == "promo_weak":
+            return Verdict(
+                name, "field 'output' is, or ends with, what looks like a promotion (two kinds of promotion cue)", True
+            )
         if sig.spam == "resource":
             return Verdict(name, "field 'output' is only a link, for a prompt that asks where to find something", True)
         if sig.spam is not None:
@@ -568,6 +604,8 @@ class QualityFilters:
             return Verdict(name, "field 'output' is one short unit repeated (a key held down or a pattern hammered)")
         if sig.mash == "digits":
             return Verdict(name, "field 'output' is groups of digits and the prompt has and asks for no number")
+        if sig.mash == "specks":
+            return Verdict(name, "field 'output' is punctuation and stray letters without a word (specks, not text)")
         if sig.mash is not None:
             return Verdict(name, "field 'output': most words are keyboard mash")
         return None
@@ -582,6 +620,11 @@ class QualityFilters:
         name = "repetition_chars"
         c = self.cfg
         if sig.char_rep_frac > c.max_char_repetition_frac:
+            prompt = f"{r.texts['instruction']}\n{r.texts['input']}"
+            if _LETTER_RUN.search(prompt) is not None:
+                # The prompt holds such runs itself (a DNA sequence to transcribe, a string to reverse): the
+                # answer's runs come from it.
+                return None
             # Verse repeats syllables by design ("fa-la-la", "啦啦啦"): there the run is borderline.
             return Verdict(
                 name,
@@ -626,6 +669,10 @@ class QualityFilters:
                 f"field 'output' is {_MISMATCH[got]} prose; the prompt is {_MISMATCH[want]} and does not ask for "
                 f"{_MISMATCH[got]}",
             )
+        if sig.foreign is not None:
+            return Verdict(
+                name, f"field 'output' is {sig.foreign} prose; the prompt names no language and asks for no translation"
+            )
         return None
 
     def _f_script_mismatch(self, r: FilterInput) -> Verdict | None:
@@ -634,6 +681,11 @@ class QualityFilters:
         if sig.script == "pinyin":
             return Verdict(
                 name, "field 'output' is Chinese written in pinyin; the prompt does not ask for a romanisation"
+            )
+        if sig.script == "leetspeak":
+            return Verdict(
+                name,
+                "field 'output' is English written with digits for letters (leetspeak); the prompt does not ask for it",
             )
         if sig.script == "names":
             return Verdict(
@@ -653,6 +705,14 @@ class QualityFilters:
         name = "truncated_output"
         if sig.truncation == "truncated":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence or with unclosed code")
+        if sig.truncation == "part":
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}) is the first part of a longer text (a part or page marker says more "
+                "follows, or a reasoning block never closes)",
+            )
+        if sig.truncation == "part_suspect":
+            return Verdict(name, f"field 'output' ({sig.kind}) ends with a page number (a scanned page?)", True)
         if sig.truncation == "suspect" and not sig.repeat_fits:  # "hooray, hooray, hooray" as asked
             return Verdict(name, f"field 'output' ({sig.kind}) ends without end punctuation", True)
         return None
@@ -735,6 +795,11 @@ class QualityFilters:
         if sig.shrinking >= SHRINK_MIN_CHAIN:
             return Verdict(
                 name, f"field 'output': {sig.shrinking} sentences in a row each repeat the end of the one before"
+            )
+        if sig.running_head:
+            return Verdict(
+                name,
+                f"field 'output': the task's title recurs {sig.running_head} times as a running head with a page number",
             )
         if sig.marker_repeats >= c.loop_max_stutter:
             return Verdict(
@@ -842,6 +907,11 @@ class QualityFilters:
             ins = fold_for_echo(instruction)
             if out == ins or (len(out) >= 10 and _mostly_copy(out, ins)):
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction'")
+            subject = _SUBJECT.match(output) if "\n" not in output else None
+            if subject is not None:
+                rest = fold_for_echo(output[subject.end() :])
+                if len(rest) >= ECHO_SUBJECT_MIN and ins.startswith(rest):
+                    return Verdict("echo_output", "field 'output' is a mail subject line repeating field 'instruction'")
             unlabelled = fold_for_echo(_LABELS.sub("", output)) if ins and len(out) > len(ins) and ins in out else ""
             if unlabelled and unlabelled == ins:
                 return Verdict("echo_output", "field 'output' only repeats field 'instruction' behind prompt labels")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.stages.clean.signals.asked import asks_odd_words
 from pipeline.text.caseless import CaselessPattern
 
 # --- refusals ------------------------------------------------------------------------------------
@@ -358,7 +359,7 @@ _CONTACT = re.compile(
 )
 _AD_TOPIC = CaselessPattern(
     r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|\bsales?\b|\bsell|campaign|coupon|discount|"
-    r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|"
+    r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|呼吁行动|行动号召|号召|"
     r"encourag\w* (?:\w+ )?(?:users|people|customers|readers|visitors) to|persuad|convinc|sign[ -]?ups?\b|subscrib|"
     r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣",
 )
@@ -434,6 +435,83 @@ def advertising(output: str, prompt: str) -> str | None:
     return None
 
 
+# --- a promotion as the answer, or appended after it ------------------------------------------------
+
+PROMO_MAX_CHARS = 300
+"""The promotion judged is the answer's last paragraph (after a blank line), or the whole answer, of at most this
+many characters."""
+_PROMO_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "act",
+        r"\b(?:install|download|join|enrol+|sign ?up|register|subscribe|buy|order now|dm|message me|contact me|click|"
+        r"tap|use (?:the )?code|apply now|whitelist|follow (?:me|us))\b|"
+        r"加入|下载|注册|购买|订阅|私信|加(?:老师|我)?微信|搜索[:：]|点击|打开\s*app|扫码|报名|领取|进群",
+    ),
+    (
+        "offer",
+        r"\b(?:free|bonus|cash|earn|paid|profits?|coupon|certificate|premium|signals?|discount|\d+\s*%(?: off)?|"
+        r"\d+x)\b|\d+\s*%|[$¥€£]\s?\d|\d+\s*(?:元|块)|免费|红包|立减|优惠|现价|原价|赚|日结|一单一结|提现|涨停|牛股|翻倍|送\d+|付费|费用",
+    ),
+    (
+        "urgency",
+        r"\b(?:today only|this week|limited|hurry|last chance|now!|only \d+ (?:left|spots?|seats?|places?))|!!!|前\d+名|限时|仅限|名额有限|立即|马上|秒到账|"
+        r"今日|明日",
+    ),
+    (
+        "contact",
+        r"(?:^|[^\w@])@[A-Za-z]\w{2,}|t\.me/|bit\.ly|telegram|whatsapp|paypal|微信[:：]|"
+        r"\b\w{3,}\.(?:com|io|ly|me|cn)\b|app store|google play",
+    ),
+    ("voice", r"(?-i:\b(?:[Oo]ur|[Mm]y|me|us)\b)|我的|我们|本店|老师|小编"),
+    ("job", r"\b(?:hiring|part-time jobs?|work from home|typing jobs?)\b|兼职|招聘|宝妈|学生党|在家就能"),
+    (
+        "gate",
+        r"\b(?:full (?:answer|lesson|solution|course|version)|preview|see more|in (?:the|our) app|open in app)\b|"
+        r"查看完整|更多精彩|完整(?:答案|回答|课程|版)|app内",
+    ),
+)
+_PROMO_RE = tuple((name, re.compile(p, re.I)) for name, p in _PROMO_CUES)
+PROMO_TAIL_RE2 = "(?i)" + "|".join(p for name, p in _PROMO_CUES if name in ("act", "contact", "gate", "job"))
+"""RE2 pattern (pyarrow): answers holding a cue of a promotion (a superset of what :func:`promotion` needs)."""
+PROMO_MIN_WORDS = 4
+"""A promotion is prose: at least this many words (of two or more letters) or Han characters."""
+_PROSE_WORD = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
+PROMO_MIN_CUES = 2
+"""Kinds of cue (a call to act, an offer or price, urgency, a contact, the seller's voice, a job offer, a gated full
+answer) a promotion holds; one more makes it certain."""
+
+
+def promotion(output: str, prompt: str) -> str | None:
+    """``"promo"`` (reject), ``"promo_weak"`` (review) or None: the answer is, or ends with, a promotion.
+
+    The last paragraph (after a blank line; or the whole answer) is short, shares no content word with
+    the prompt and holds cues of :data:`PROMO_MIN_CUES` kinds (+1 for ``promo``; +1 each for a prompt about
+    commerce or social media), among them a call to act or a gated full answer (or a job offer with pay), and
+    with only two kinds one of them a contact or a gated answer (the seller's voice, our, my, 我的, 老师, counts
+    as a third): "Get 3 months free: install our app and use code …",
+    "Open in app to see the full answer", "完整课程请购买付费专栏，原价199现价9.9，限时三天！". The words of
+    the promotion do not matter, only which kinds of cue it combines. A prompt about advertising,
+    marketing or offers exempts it.
+    """
+    tail = output.rsplit("\n\n", 1)[-1].strip()
+    if not tail or len(tail) > PROMO_MAX_CHARS:
+        return None
+    kinds = {name for name, pattern in _PROMO_RE if pattern.search(tail)}
+    if len(kinds) < PROMO_MIN_CUES or not (kinds & {"act", "gate"} or {"job", "offer"} <= kinds):
+        return None  # prices, percentages and "we" without a call to act are information
+    if len(kinds) == PROMO_MIN_CUES and not (kinds & {"contact", "gate"} or kinds == {"job", "offer"}):
+        return None  # a call to act with an offer or a voice may be advice or talk ("Join me for a drink?")
+    if len(_PROSE_WORD.findall(tail)) < PROMO_MIN_WORDS:
+        return None  # not prose: passwords, handles, codes
+    if _AD_TOPIC.search(prompt) or asks_odd_words(prompt) or _engages(tail, prompt):
+        return None
+    # a prompt about commerce or social media (a post, a product, a store) may get one call to act: one kind more
+    need = PROMO_MIN_CUES + 1 if _COMMERCE_TOPIC.search(prompt) else PROMO_MIN_CUES
+    if len(kinds) < need:
+        return None
+    return "promo" if len(kinds) > need else "promo_weak"
+
+
 # --- link-only answers ---------------------------------------------------------------------------
 
 LINK_ONLY_MAX_CHARS = 200
@@ -489,7 +567,8 @@ NON_ANSWER_MAX_CHARS = 200
 """Longer answers are not judged by :func:`non_answer`."""
 _META_NOUN = (
     r"response|answer|reply|content|output|request|post|message|comment|article|page|service|generation|"
-    r"completion|this|回答|内容|答案|回复|该|此|本|请求|服务|全文|页面|文章"
+    r"completion|this|page|session|chat|translations?|"
+    r"回答|内容|答案|回复|该|此|本|请求|服务|全文|页面|文章|会话|客服|消息|翻译|问题|正文|文字|对方"
 )
 _STATUS = (
     r"removed|hidden|blocked|flagged|withheld|moderat\w*|violat\w*|unavailable|premium|members? only|"
@@ -498,7 +577,13 @@ _STATUS = (
     r"rate.?limit\w*|quota|timed? ?out|error|exception|status code|try again|retry|expired|content polic\w*|"
     r"community (?:guidelines|standards|rules)|safety (?:filter|system)|sensitive|"
     r"屏蔽|折叠|已被?删除|已被?隐藏|违反|违规|敏感|会员|VIP|登录|开通|付费|订阅|稍后再试|稍后重试|错误码|超时|限流|频繁|"
-    r"审核|不可用|无法显示|未予显示|已失效|下架|下载APP|查看完整|系统异常|(?:生成|加载|请求)失败|出错了|网络错误"
+    r"审核|不可用|无法显示|未予显示|已失效|下架|下载APP|查看完整|系统异常|(?:生成|加载|请求)失败|出错了|网络错误|"
+    # the medium speaking instead of an answer: deleted posts, blank or unreadable scans, chat-client events,
+    # a scanner app's stamp, a translation service's notice, a Q&A page's status line
+    r"deleted|intentionally left blank|blank page|illegible|unreadable|no text (?:detected|found)|"
+    r"(?:scanned|created) (?:with|by)|session (?:ended|expired|closed|timed out)|\bidle\b|transferred to|"
+    r"limit (?:exceeded|reached)|free translations|merged (?:into|with)|"
+    r"已被?[^，。\n]{0,6}删除|空白|无正文|无法识别|未检测到|撤回|转接|已接入|已结束|超时|扫描|额度|暂不支持|翻译失败|合并到|被浏览"
 )
 _CLARIFY = (
     r"(?:more|additional|further) (?:information|details|context)|clarify|specify|be more specific|"
@@ -506,9 +591,30 @@ _CLARIFY = (
     r"请补充|请提供更多|请问您|您想了解|哪一方面|哪方面|具体一点|具体些|换个说法|不太明白|没太明白|没有理解您|"
     r"再详细描述|详细描述一下您|说明一下您"
 )
+_VERDICT = (
+    r"^\s*(?:\[\[\d+(?:\.\d+)?\]\]|(?:rating|score|grade|verdict|评分|得分|打分|评级)\s*[:：]\s*\[*\d+(?:\.\d+)?\]*"
+    r"(?:\s*(?:/|out of)\s*\d+)?)"
+)
+"""A grader's verdict (``Rating: 8/10``, ``[[7]]``, ``评分：6/10``) where the answer should be."""
+_BRACKET_NOTE = r"^\s*[\[<【（(]([^\[\]<>【】（）()\n,，、'\"=]{1,40})[\]>】）)][^\n\[\]<>【】（）()=+*/^]{0,16}$"
+"""An answer that is one bracketed note (``[voice message 0:14]``, ``<Media omitted>``, ``[图片]``), at most a
+short tail (a duration, a file name) after it; not a list (commas), a string or an attribute (quotes, ``=``), and
+it needs a word (three letters, two Han characters)."""
 _NON_ANSWER = re.compile(rf"(?P<status>{_STATUS})|(?P<clarify>{_CLARIFY})", re.I)
 _META = re.compile(_META_NOUN, re.I)
-NON_ANSWER_RE2 = f"(?i){_STATUS}|{_CLARIFY}"
+_VERDICT_RE = re.compile(_VERDICT, re.I)
+_NOTE_WORD = re.compile(r"[A-Za-z]{3}|[\u4e00-\u9fff]{2}")
+_BRACKET_NOTE_RE = re.compile(_BRACKET_NOTE)
+_VERDICT_TOPIC = re.compile(
+    r"\b(?:rat(?:e|es|ed|ing|ings)|scor\w*|grad(?:e|es|ed|ing)|judg\w*|evaluat\w*|assess\w*|reviews?|rank\w*|"
+    r"verdicts?|stars?)\b|评分|打分|评价|评级|评估|等级|分数|星级",
+    re.I,
+)
+"""A prompt that asks for a rating or a score: a verdict is its answer."""
+NON_ANSWER_RE2 = (
+    f"(?i){_STATUS}|{_CLARIFY}|{_VERDICT}|{_BRACKET_NOTE}|(?:scanned|created|generated|made|sent|powered|exported|"
+    "converted)\\s+(?:with|by|from|using)\\s|(?:创建|生成|导出)\\s*$"
+)
 """RE2 pattern (pyarrow): answers that may be a service notice or a question back (a superset)."""
 _NON_ANSWER_TOPIC = re.compile(
     r"\b(?:ask(?:s|ing)?|clarif\w*|dialog(?:ue)?s?|conversations?|chat\w*|repl(?:y|ies)|respond\w*|messages?|"
@@ -516,7 +622,23 @@ _NON_ANSWER_TOPIC = re.compile(
     r"questions?|requests?|role-?play)\b|提问|追问|对话|客服|客户|投诉|提示|通知|消息|回复|报错|错误|会员|登录",
     re.I,
 )
-"""A prompt whose answer may itself be a notice, an error or a question to someone."""
+"""A prompt whose answer may itself be a question to someone (a question back is then no non-answer)."""
+_STATUS_TOPIC = re.compile(
+    r"\b(?:errors?|messages?|pop-?ups?|windows?|dialog(?:ue)?s?|repl(?:y|ies)|e-?mails?|banners?|notices?|"
+    r"notifications?|alerts?|moderat\w*|paywall|"
+    r"subscri\w*|log ?in|sign ?(?:in|up)|http|status|chat ?(?:bots?|logs?|clients?|apps?|transcripts?)|"
+    r"system messages?|interface|ui|placeholders?|scann\w*|quotas?|rate limits?)\b|"
+    r"提示|通知|系统消息|报错|错误(?:信息|提示|消息|页面|码)|会员|登录|界面|文案|扫描|占位",
+    re.I,
+)
+"""A prompt whose answer may itself be a notice of a service or an app (an error, a login prompt, a UI string)."""
+_STAMP = re.compile(
+    r"^\s*(?:scanned|created|generated|made|sent|powered|exported|converted)\s+(?:with|by|from|using)\s+"
+    r"[\w .&'-]{2,30}(?:\n\s*page\s*\d+)?\s*$"
+    r"|^\s*(?:由|用|使用|来自)?\s*[^\s，。、\n]{2,10}\s*(?:扫描)?(?:创建|生成|导出)\s*$",
+    re.I,
+)
+"""An app's stamp alone ("Scanned with …", "Sent from my …", "由 … 扫描创建"): the medium, not an answer."""
 _CONTENT_WORD = re.compile(r"[A-Za-z]{4,}|[\u4e00-\u9fff]{2}")
 
 
@@ -592,19 +714,34 @@ def _engages(output: str, prompt: str) -> bool:
 
 
 def non_answer(output: str, prompt: str) -> str | None:
-    """``"status"`` or ``"clarify"`` when a short answer does not take up the task, else None.
+    """``"verdict"``, ``"status"``, ``"note"`` or ``"clarify"`` when a short answer does not take up the task.
 
-    The answer is at most :data:`NON_ANSWER_MAX_CHARS` characters, shares no content word with the prompt
-    (words of 4+ letters, Han character pairs) and either is a service notice about itself (removed,
-    moderated, paywalled, an error or rate limit: a status word with a word for the answer or the service,
-    ``status``) or only asks back for more information (``clarify``). Not for prompts about questions,
-    dialogues, messages, errors or notices (their answer may be one).
+    The answer is at most :data:`NON_ANSWER_MAX_CHARS` characters. A grader's verdict (``Rating: 8/10``,
+    ``[[7]]``) for a prompt that asks for no rating or score is ``verdict``. Otherwise the answer shares no
+    content word with the prompt (words of 4+ letters, Han character pairs) and either is a notice of the
+    service or medium about itself (removed, deleted, moderated, paywalled, an error or rate limit, a blank
+    or unreadable scan, a chat client's event, a scanner's stamp: a status word with a word for the answer,
+    the page or the service, or inside a bracketed note, ``status``), or one bracketed note with at most a
+    short tail and no status word (``[voice message 0:14]``, ``[图片]``: ``note``, borderline), or only asks
+    back for more information (``clarify``). Not for prompts about questions, dialogues, messages, errors or
+    notices (their answer may be one). Otherwise None.
     """
     if len(output) > NON_ANSWER_MAX_CHARS:
         return None
+    if _VERDICT_RE.match(output) is not None and _VERDICT_TOPIC.search(prompt) is None:
+        return "verdict"
     m = _NON_ANSWER.search(output)
-    if m is None or _NON_ANSWER_TOPIC.search(prompt) is not None or _engages(output, prompt):
+    nm = _BRACKET_NOTE_RE.match(output)
+    note = nm is not None and _NOTE_WORD.search(nm.group(1)) is not None
+    stamp = _STAMP.match(output) is not None
+    if (m is None and not note and not stamp) or _engages(output, prompt):
         return None
-    if m.group("status") is not None:
-        return "status" if _META.search(output) is not None else None
+    if stamp or (m is not None and m.group("status") is not None):
+        if _STATUS_TOPIC.search(prompt) is not None:
+            return None
+        return "status" if stamp or note or _META.search(output) is not None else None
+    if note:
+        return None if _STATUS_TOPIC.search(prompt) is not None else "note"
+    if _NON_ANSWER_TOPIC.search(prompt) is not None:
+        return None
     return "clarify" if output.rstrip()[-1:] in ("?", "？", ".", "。") else None

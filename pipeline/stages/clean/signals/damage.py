@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.stages.clean.signals.asked import asks_odd_words
+from pipeline.stages.clean.signals.asked import asks_odd_words, asks_symbols
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
 
 # --- mojibake ------------------------------------------------------------------------------------
@@ -141,7 +141,21 @@ def mojibake(output: str, rare_han: tuple[float, int] | None = None) -> str | No
 
 # --- mis-decoding (decode and test) -----------------------------------------------------------------
 
-SINGLE_BYTE_CODECS = ("cp1252", "mac_roman", "cp437", "cp850", "cp1251", "koi8_r", "cp866", "latin-1")
+SINGLE_BYTE_CODECS = (
+    "cp1252",
+    "mac_roman",
+    "cp437",
+    "cp850",
+    "cp1251",
+    "koi8_r",
+    "cp866",
+    "latin-1",
+    "cp1250",
+    "iso8859_2",
+    "cp1253",
+    "cp1255",
+    "cp1257",
+)
 """Codecs UTF-8 bytes are commonly read through, one character per byte."""
 MULTI_BYTE_CODECS = ("shift_jis", "euc_kr", "gbk", "big5")
 """Codecs of East Asian text that UTF-8 bytes are read through (two bytes per character)."""
@@ -161,6 +175,27 @@ _EAST_ASIAN_HINT = re.compile(f"[{_EAST_ASIAN}]")
 _ANY_LEAD = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + "]")
 _ANY_HINT = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _LEADS) + _EAST_ASIAN + "]")
 """One character class that any mis-decoding this module tests for needs (a fast scan that real text fails)."""
+_LATIN1 = re.compile(r"[\u00a0-\u00ff]")
+_LONG_RUN = re.compile(r"\S{24,}")
+_LATIN_EXT = re.compile(r"[\u00a0-\u024f]")
+SPACELESS_LATIN_SHARE = 0.3
+"""Share of accented Latin letters and Latin-1 symbols in a run of 24+ characters without a space from which the run is
+East Asian text read through a single-byte codec (bytes the cleaning dropped as controls cannot be decoded back)."""
+
+
+def _spaceless_latin(output: str) -> bool:
+    """True when a run of 24+ characters without spaces is at least :data:`SPACELESS_LATIN_SHARE` accented Latin.
+
+    Languages written in Latin letters separate their words; three characters of mis-read UTF-8 per Han
+    character (``ĺçĺ¸¸č§ç¨``) do not.
+    """
+    for m in _LONG_RUN.finditer(output, 0, 4000):
+        run = m.group()
+        if not run.isascii() and len(_LATIN_EXT.findall(run)) >= SPACELESS_LATIN_SHARE * len(run):
+            return True
+    return False
+
+
 _QUOTED_PRINTABLE = re.compile(r"=[89A-F][0-9A-F]")
 QUOTED_PRINTABLE_MIN = 6
 """``=XX`` escapes of non-ASCII bytes (quoted-printable) an answer needs before it is decoded and tested."""
@@ -266,6 +301,10 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
         for codec, leads in _LEADS:
             if leads.search(output) is not None and _shrinks(output, codec):
                 return f"UTF-8 read as {codec}"
+    if _spaceless_latin(output):
+        return "a long run without spaces of accented Latin letters and Latin-1 symbols (East Asian text read as Latin)"
+    if _LATIN1.search(output) is not None and _shrinks(output, "cp500"):
+        return "UTF-8 read as cp500 (EBCDIC)"  # ASCII itself changes: every letter, digit and space
     east_asian = _EAST_ASIAN_HINT.search(output) is not None
     for codec in MULTI_BYTE_CODECS:
         if (east_asian if codec in ("shift_jis", "euc_kr") else rare) and _shrinks(output, codec):
@@ -569,6 +608,54 @@ def complete_by_form(text: str) -> bool:
     return all(len(ln) <= _FORM_LINE_MAX and not ln.rstrip().endswith(_SENTENCE_END) for ln in lines)
 
 
+_PAGE_FOOTER = re.compile(
+    r"\n[ \t]*(?:page\s*(?P<n1>\d{1,3})\s*(?:of|/)\s*(?P<m1>\d{1,3})|第\s*(?P<n2>\d{1,3})\s*页\s*[,，/]?\s*共\s*(?P<m2>\d{1,3})\s*页"
+    r"|[—–-]{1,2}\s*(?P<n3>\d{1,3})\s*[—–-]{1,2}|第\s*(?P<n4>\d{1,3})\s*页)[ \t]*$",
+    re.I,
+)
+"""A page footer on the answer's last line (``Page 1 of 4``, ``第 1 页 共 2 页``, ``— 1 —``)."""
+_PART_MARK = re.compile(r"[^\W\d_][ \t]*[(（]\s*(?P<n>\d)\s*/\s*(?P<m>\d{1,2})\s*[)）]$")
+"""A part marker closing the answer (``… eucalyp (1/4)``, ``唐代伟（1/3）``): the first of several messages."""
+_FRACTION_TOPIC = re.compile(r"/|fraction|ratio|divid|分数|比例|除以", re.I)
+PART_END_CHARS = frozenset(")）—–-页0123456789")
+"""Last characters of answers :func:`part_marker` may judge (the caller's cheap gate)."""
+PART_TAIL_CHARS = 40
+"""Only the last characters of an answer are searched for a footer or a part marker."""
+_SENTENCE_ENDS = tuple('.!?。！？…"”’)）')
+_THINK_OPEN = re.compile(r"^\s*<(think|thinking|reasoning)>", re.I)
+
+
+def part_marker(output: str, prompt: str = "") -> str | None:
+    """``"part"`` (cut), ``"part_suspect"`` (borderline) or None: the answer is the first part of a longer text.
+
+    A page footer saying there are more pages (``Page 1 of 4``, ``第 1 页 共 2 页``), or a part marker
+    ``(1/3)`` closing the answer after a word (not for a prompt about fractions or holding a slash), is a
+    cut; a bare page number (``— 1 —``) is a cut when the text before it ends without end punctuation,
+    borderline otherwise. A reasoning block opened (``<think>``) and never closed is a cut: the answer
+    never came.
+    """
+    text = output.rstrip()
+    m = _THINK_OPEN.match(text)
+    if m is not None and f"</{m.group(1).lower()}>" not in text.lower():
+        return "part"
+    if len(text) < 20:
+        return None
+    tail_at = max(0, len(text) - PART_TAIL_CHARS)
+    m = _PAGE_FOOTER.search(text, tail_at)
+    if m is not None:
+        n, total = m.group("n1") or m.group("n2"), m.group("m1") or m.group("m2")
+        if n is not None and total is not None:
+            return "part" if int(n) < int(total) else None
+        before = text[: m.start()].rstrip()
+        if not before:
+            return None
+        return "part_suspect" if before.endswith(_SENTENCE_ENDS) else "part"
+    m = _PART_MARK.search(text, tail_at)
+    if m is not None and int(m.group("n")) < int(m.group("m")) and not _FRACTION_TOPIC.search(prompt):
+        return "part"
+    return None
+
+
 def truncation(output: str, kind: str = "prose") -> str | None:
     """``"truncated"`` (clear), ``"suspect"`` (borderline) or None for one answer of kind ``kind``.
 
@@ -633,6 +720,8 @@ def _truncation(output: str, kind: str) -> str | None:
     if not _WORDISH.search(last) or _BLOCK_END.match(last):
         return None  # symbols only (Morse code, a drawing) or the end of a pseudo-code block
     end = text[-1]
+    if text.endswith("——") and last.count("、") >= 2:
+        return "suspect"  # a drawn-out last item of an enumeration ("汪汪汪、哞——"), not a cut
     if end in ",，、(（" or text.endswith((" -", " –", "—")):
         return "truncated" if len(last) + 2 * sum(1 for ch in last if "\u4e00" <= ch <= "\u9fff") >= 40 else None
     m = _LAST_WORD.search(text[-30:])
@@ -698,6 +787,12 @@ _KEY_RUNS = frozenset(
 """Three neighbouring keys in a row (not the top-row runs that English words hold: ert, wer, rty, iop)."""
 
 
+HOME_ROW_MIN = 6
+"""A word of this many letters or more typed on the home row alone (a, s, d, f, g, h, j, k, l) with at most a
+quarter ``a`` is mash: English words of home-row letters only are short or rich in ``a`` (flask, salads)."""
+_HOME_ROW_WORD = re.compile(r"[asdfghjkl]+")
+
+
 def _mash_word(word: str) -> bool:
     low = word.lower()
     if word.isupper() and len(word) <= 6:  # an acronym: HTML, NASA
@@ -706,6 +801,8 @@ def _mash_word(word: str) -> bool:
         return True
     if len(low) >= 6 and _SHORT_UNIT.match(low):
         return True
+    if len(low) >= HOME_ROW_MIN and _HOME_ROW_WORD.fullmatch(low) and low.count("a") <= 0.25 * len(low):
+        return True  # home-row keys only, nearly without the one vowel there ("dkghssgshgdga", "AJHLHHSFHK")
     return any(low[i : i + 3] in _KEY_RUNS for i in range(len(low) - 2))
 
 
@@ -744,6 +841,20 @@ _NUMBER_TOPIC = re.compile(
 )
 
 
+MULTITAP_MIN_GROUPS = 6
+"""Groups of one repeated digit (``4 99 3333 5555``) from which an answer is text typed by multi-tap."""
+_MULTITAP_TOPIC = re.compile(r"multi-?tap|\bt9\b|keypad|phone key|cipher|encod|code|九宫格|按键|密码|编码", re.I)
+
+
+def _multitap(groups: list[str]) -> bool:
+    """Every group one digit 2-9 repeated at most four times, most of them more than once: text typed by multi-tap."""
+    return (
+        len(groups) >= MULTITAP_MIN_GROUPS
+        and all(len(g) <= 4 and g[0] in "23456789" and g == g[0] * len(g) for g in groups)
+        and sum(len(g) > 1 for g in groups) * 2 >= len(groups)
+    )
+
+
 def digit_mash(output: str, prompt: str) -> bool:
     """True when a short answer is only digit groups typed on a keypad, for a prompt without a number.
 
@@ -754,7 +865,40 @@ def digit_mash(output: str, prompt: str) -> bool:
     if len(output) > DIGIT_MASH_MAX_CHARS or _DIGIT_GROUPS.match(output) is None:
         return False
     groups = output.split()
+    if _multitap(groups):
+        return _MULTITAP_TOPIC.search(prompt) is None
     return sum(map(_mashy_group, groups)) >= 2 and _NUMBER_TOPIC.search(prompt) is None
+
+
+SPECKS_MIN_CHARS = 20
+"""Non-space characters an answer needs to be judged by :func:`specks` ..."""
+SPECKS_MAX_WORD_SHARE = 0.35
+"""... and the share of letters, digits and Han characters under which it holds no text."""
+NO_WORD_RE2 = r"[A-Za-z]{3}|[\x{3400}-\x{9fff}]|[^\x{00}-\x{2fff}]"
+"""RE2 pattern (pyarrow): answers holding a word of three letters, a Han character or another script (the answers
+:func:`specks` does *not* judge)."""
+_ALNUM_CHAR = re.compile(r"[^\W_]")
+_SPECK_CHARS = ".,'`~·:;_-—–\"^"
+SPECKS_MIN_SHARE = 0.5
+"""Share of the non-space characters that must be specks (dots, commas, quotes, tildes, dashes)."""
+
+
+def specks(output: str, prompt: str) -> bool:
+    """True when an answer is specks: punctuation and stray letters without a word (OCR of a blank, stained page).
+
+    At least :data:`SPECKS_MIN_CHARS` non-space characters, no run of three letters, letters and digits under
+    :data:`SPECKS_MAX_WORD_SHARE` of them, specks (dots, commas, quotes, tildes, dashes) at least
+    :data:`SPECKS_MIN_SHARE`; not for a prompt asking for symbols, notation, ASCII art or odd
+    strings (:mod:`.asked`), nor for code.
+    """
+    chars = len(output) - sum(output.count(c) for c in " \n\t")
+    if chars < SPECKS_MIN_CHARS or len(_ALNUM_CHAR.findall(output)) >= SPECKS_MAX_WORD_SHARE * chars:
+        return False
+    if output.count("|") + output.count("+") >= 2:
+        return False  # a table or a box drawing
+    if sum(output.count(c) for c in _SPECK_CHARS) < SPECKS_MIN_SHARE * chars:
+        return False  # symbols that mean something (an answer key of ✓ and ×, arrows, stars)
+    return not asks_symbols(prompt) and not asks_odd_words(prompt)
 
 
 # --- machine-translated code ---------------------------------------------------------------------

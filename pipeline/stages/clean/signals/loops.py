@@ -339,3 +339,31 @@ def _mark_repeats(ids: np.ndarray, parents: np.ndarray, out: np.ndarray, times: 
     k = times - 1
     dup = (p[k:] == p[:-k]) & (i[k:] == i[:-k])  # sorted: equal k places on means times equal in a row
     out[np.unique(p[k:][dup])] = True
+
+
+RUNNING_HEAD_MIN = 4
+"""Times a running head (a line that differs only in its number) recurs between the lines of an answer ..."""
+RUNNING_HEAD_MIN_CHARS = 8
+"""... holding this many characters (Han characters count twice) besides digits, spaces and separators: the
+beginning of the instruction."""
+_HEAD_NOISE = re.compile(r"[\d\s·•|—–\-_.,:;，。：；、第页()（）\[\]]+")
+
+
+def running_head(text: str, instruction: str) -> int:
+    """How often the answer's first line recurs with only its number changed, when that line is the task's title.
+
+    An OCR'd book or a printed export repeats its running head and page number (``TITLE    43``,
+    ``标题  · 第183页 ·``) before the text of each page; the "title" here is the beginning of the
+    instruction. 0 when the first line holds no digit, is not the instruction's beginning (at least
+    :data:`RUNNING_HEAD_MIN_CHARS` characters once digits and separators are removed) or recurs fewer than
+    :data:`RUNNING_HEAD_MIN` times.
+    """
+    first, _, rest = text.partition("\n")
+    if not any(c.isdigit() for c in first):
+        return 0
+    key = _HEAD_NOISE.sub("", first).casefold()
+    weight = len(key) + sum(1 for c in key if "\u4e00" <= c <= "\u9fff")  # a Han character counts twice
+    if weight < RUNNING_HEAD_MIN_CHARS or not _HEAD_NOISE.sub("", instruction).casefold().startswith(key):
+        return 0
+    count = 1 + sum(1 for line in rest.split("\n") if _HEAD_NOISE.sub("", line).casefold() == key)
+    return count if count >= RUNNING_HEAD_MIN else 0

@@ -12,6 +12,7 @@ from pipeline.stages.clean.signals import (
     artefacts,
     boilerplate,
     damage,
+    foreign,
     language,
     pinyin,
     repetition,
@@ -32,9 +33,11 @@ from pipeline.stages.clean.signals.kinds import (
 )
 from pipeline.stages.clean.signals.loops import (
     NO_LOOPS,
+    RUNNING_HEAD_MIN,
     LoopSignals,
     loop_candidates,
     loop_signals,
+    running_head,
     shrinking_repeats,
 )
 from pipeline.stages.clean.signals.repetition import (
@@ -135,10 +138,14 @@ class RecordSignals:
     lang_mismatch: str | None = None
     dump: str | None = None
     script: str | None = None
+    foreign: str | None = None
+    """The other Latin-script language the answer is prose in, not asked for (:func:`.foreign.foreign_prose`)."""
     phrase_repeats: int = 0
     marker_repeats: int = 0
     shrinking: int = 0
     """Consecutive sentences each the end of the one before (:func:`.loops.shrinking_repeats`)."""
+    running_head: int = 0
+    """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
     unit_only: bool = False
     escaped: bool = False
     untranslated: bool = False
@@ -250,6 +257,7 @@ def batch_signals(
     refusal_cand = _candidates(out_arr, boilerplate.REFUSAL_RE2)
     chrome_cand = _candidates(out_arr, boilerplate.CHROME_RE2)
     promo_cand = _candidates(out_arr, boilerplate.PROMO_RE2)
+    promo_tail_cand = _candidates(out_arr, boilerplate.PROMO_TAIL_RE2)
     nonans_cand = [False] * n
     nonans_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.NON_ANSWER_MAX_CHARS]
     if nonans_idx:
@@ -261,6 +269,7 @@ def batch_signals(
         for i, hit in zip(link_idx, _candidates(some(link_idx), boilerplate.LINK_CANDIDATE_RE2)):
             link_cand[i] = hit
     mash_cand = _candidates(out_arr, damage.MASH_RE2)
+    wordy = _candidates(out_arr, damage.NO_WORD_RE2)
     prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None
     loop_cand = loop_candidates(proses, arr=prose_arr).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
@@ -270,6 +279,8 @@ def batch_signals(
     wiki_cand = _candidates(out_arr, structure.WIKI_CANDIDATE_RE2)
     machine_cand = _candidates(out_arr, structure.MACHINE_CANDIDATE_RE2)
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
+    foreign_cand = _candidates(out_arr, foreign.FOREIGN_CANDIDATE_RE2)
+    leet_cand = _candidates(out_arr, foreign.LEET_CANDIDATE_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
     rare_han: list[tuple[float, int] | None] = [None] * n
@@ -321,6 +332,8 @@ def batch_signals(
         )
         sig.phrase_repeats = phrase_reps[i]
         sig.shrinking = shrinking_repeats(prose)
+        if out[:1] == ins[:1] and out.count("\n") >= 2 * RUNNING_HEAD_MIN - 1:
+            sig.running_head = running_head(out, ins)
         if max(out.count(". "), out.count(") "), out.count("、")) >= s.marker_min_repeats:
             sig.marker_repeats = repetition.numbering_run(out)
         if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:
@@ -347,6 +360,8 @@ def batch_signals(
             sig.non_answer = boilerplate.non_answer(out, f"{sys_l[i] or ''}\n{prompt}")
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
+        if promo_tail_cand[i] and sig.spam is None:
+            sig.spam = boilerplate.promotion(out, f"{sys_l[i] or ''}\n{prompt}")
         if link_cand[i] and sig.spam is None:
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
@@ -362,10 +377,14 @@ def batch_signals(
         )
         if judged or (not verse_prompt[i] and (end in "，、" or (end in ":：.)、-*•" and damage.open_end(out)))):
             sig.truncation = damage.truncation(out, kind)
+        if sig.truncation != "truncated" and kind != "code" and (end in damage.PART_END_CHARS or out[:1] == "<"):
+            sig.truncation = damage.part_marker(out, prompt) or sig.truncation
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
         if sig.mash is None and out[:1].isdigit() and damage.digit_mash(out, f"{sys_l[i] or ''}\n{prompt}"):
             sig.mash = "digits"
+        if sig.mash is None and not wordy[i] and kind != "code" and damage.specks(out, f"{sys_l[i] or ''}\n{prompt}"):
+            sig.mash = "specks"
         if kind == "code" and out_cjk[i]:
             sig.translated_code = damage.translated_code(out, prompt)
         if (
@@ -385,6 +404,10 @@ def batch_signals(
             sig.script = pinyin.pinyin_answer(out, f"{sys_l[i] or ''}\n{prompt}")
         if script_cand[i] and sig.script is None:
             sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
+        if leet_cand[i] and sig.script is None and foreign.leetspeak(out, f"{sys_l[i] or ''}\n{prompt}"):
+            sig.script = "leetspeak"
+        if foreign_cand[i] and not out_cjk[i] and kind != "code" and sig.script is None:
+            sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
         result.append(sig)
     return result
 

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 from pipeline.stages.clean.signals.asked import asks_styled_letters
+from pipeline.stages.clean.signals.foreign import LANGUAGE_WORDS
 from pipeline.text.lang import asked_langs
 from pipeline.text.normalize import HTML_TOPIC
 
@@ -98,6 +100,15 @@ _ENVELOPE_KEYS = frozenset(
         "text",
         "index",
         "finish_reason",
+        # a chat workspace's export (messages, joins, reactions)
+        "type",
+        "subtype",
+        "user",
+        "username",
+        "sender",
+        "channel",
+        "reaction",
+        "event",
     ]
 )
 _ENVELOPE_TOPIC = re.compile(
@@ -197,6 +208,7 @@ MARKUP_TOPIC_RE2 = f"{_DATA_TOPIC.pattern}|{_MARKUP_TOPIC.pattern}|{HTML_TOPIC.p
 MACHINE_CANDIDATE_RE2 = (
     r"^(?:HTTP/\d|---[ \t]*\n|(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Content-Type|Message-ID):)"
     r"|\S{120}|^(?:Traceback \(most recent call last\)|Exception in thread |Thought:)|<(?:tool_call|function_call)>"
+    r"|\d\d:\d\d[,.]\d{3} --> "
 )
 """RE2 pattern (pyarrow): answers that may be a protocol envelope or a machine blob (a superset)."""
 _HTTP_STATUS = re.compile(r"^HTTP/\d(?:\.\d)? \d{3}\b")
@@ -209,6 +221,15 @@ _AGENT = re.compile(r"<(?:tool_call|function_call)>|^Thought:[^\n]*\n(?:[^\n]*\n
 _AGENT_TOPIC = re.compile(r"\bagents?\b|\btools?\b|react|function call|tool call|智能体|工具|调用", re.I)
 _ERROR_TOPIC = re.compile(r"error|exception|traceback|stack ?trace|crash|debug|报错|异常|错误|调试|崩溃", re.I)
 """A prompt about errors or debugging: a crash report may be what it asks to read or explain."""
+_CUE_TIMING = re.compile(r"^(?:\d\d:)?\d\d:\d\d[,.]\d{3} --> (?:\d\d:)?\d\d:\d\d[,.]\d{3}", re.M)
+"""A subtitle cue's timing line (SRT ``00:00:04,413 --> 00:00:09,639``, WebVTT with a dot)."""
+SUBTITLE_MIN_CUES = 2
+"""Cue timing lines that make an answer a subtitle file."""
+_SUBTITLE_TOPIC = re.compile(
+    r"subtitl|caption|\bsrt\b|\bvtt\b|webvtt|\bcues?\b|timestamp|transcri|video|film|movie|字幕|时间轴|视频|转录",
+    re.I,
+)
+"""A prompt about subtitles, captions, video or transcripts: a subtitle file may be the answer."""
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}: \S", re.M)
 _MAIL_HEADERS = re.compile(
     r"^(?:From|To|Cc|Subject|Date|Received|Return-Path|Reply-To|MIME-Version|Content-Type|"
@@ -242,6 +263,8 @@ def machine_dump(output: str, prompt: str) -> str | None:
     encodings. ``"trace"``: the answer is a program's crash report (a Python traceback, a Java exception), for
     a prompt not about code, data or errors. ``"agent"``: an agent's transcript (a ``<tool_call>``, a
     ``Thought:``/``Action:`` scratchpad) instead of the answer, for a prompt not about code, data, agents or tools.
+    ``"subtitles"``: a subtitle file (two or more SRT/WebVTT cue timing lines) for a prompt not about subtitles,
+    captions, video or transcripts.
     """
     kind = None
     head = output[:2000]
@@ -258,6 +281,8 @@ def machine_dump(output: str, prompt: str) -> str | None:
         return None if markup_exempt(prompt) or _ERROR_TOPIC.search(prompt) else "trace"
     elif _AGENT.search(output):
         return None if markup_exempt(prompt) or _AGENT_TOPIC.search(prompt) else "agent"
+    elif len(_CUE_TIMING.findall(head)) >= SUBTITLE_MIN_CUES:
+        return None if _SUBTITLE_TOPIC.search(prompt) else "subtitles"
     elif _BASE64_RUN.search(output):
         kind = "blob"
     else:
@@ -276,6 +301,10 @@ def markup_exempt(prompt: str) -> bool:
     return _DATA_TOPIC.search(prompt) is not None or _MARKUP_TOPIC.search(prompt) is not None
 
 
+_OTHER_SCRIPTS = (
+    "[\u0530-\u058f\u0700-\u08ff\u0980-\u0dff\u0e80-\u0fff\u1000-\u10ff\u1200-\u1cff\u2c00-\u2c5f\u2c80-\u2ddf"
+    "\ua000-\ua63f\ua6a0-\ua6ff\ua800-\uaaff]"
+)
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Cyrillic", re.compile(r"[\u0400-\u04ff\u0500-\u052f]")),
     ("Greek", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
@@ -286,6 +315,10 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Devanagari", re.compile(r"[\u0900-\u097f]")),
     ("Thai", re.compile(r"[\u0e00-\u0e7f]")),
     ("zhuyin", re.compile(r"[\u3100-\u312f\u31a0-\u31bf]")),
+    # Every other script (Armenian, Thaana, the Indic scripts after Devanagari, Lao, Tibetan, Myanmar, Georgian,
+    # Ethiopic, Cherokee, Canadian syllabics, Khmer, Mongolian, Tifinagh, Yi, Vai …): named from the Unicode
+    # character names of the answer (``_other_name``).
+    ("other", re.compile(_OTHER_SCRIPTS)),
     # Latin written with look-alike characters: mathematical bold/italic/monospace letters, circled, squared and
     # full-width letters ("fancy fonts"), and turned or phonetic letters (upside-down text: ǝ ɐ ɹ ʇ ᴉ).
     ("styled Latin", re.compile("[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189\uff21-\uff3a\uff41-\uff5a]")),
@@ -297,7 +330,9 @@ SCRIPT_CANDIDATE_RE2 = (
     r"[\x{0370}-\x{052f}\x{1f00}-\x{1fff}\x{ac00}-\x{d7af}\x{1100}-\x{11ff}\x{3130}-\x{318f}\x{3040}-\x{30ff}"
     r"\x{0590}-\x{06ff}\x{0750}-\x{077f}\x{0900}-\x{097f}\x{0e00}-\x{0e7f}\x{3100}-\x{312f}\x{31a0}-\x{31bf}"
     r"\x{1d400}-\x{1d7ff}\x{24b6}-\x{24e9}\x{1f130}-\x{1f189}\x{ff21}-\x{ff3a}\x{ff41}-\x{ff5a}"
-    r"\x{0250}-\x{02af}\x{1d00}-\x{1dbf}\x{00c0}-\x{00d6}\x{00d8}-\x{00f6}\x{00f8}-\x{024f}\x{1e00}-\x{1eff}]"
+    r"\x{0250}-\x{02af}\x{1d00}-\x{1dbf}\x{00c0}-\x{00d6}\x{00d8}-\x{00f6}\x{00f8}-\x{024f}\x{1e00}-\x{1eff}"
+    r"\x{0530}-\x{058f}\x{0700}-\x{08ff}\x{0980}-\x{0dff}\x{0e80}-\x{0fff}\x{1000}-\x{10ff}\x{1200}-\x{1cff}"
+    r"\x{2c00}-\x{2c5f}\x{2c80}-\x{2ddf}\x{a000}-\x{a63f}\x{a6a0}-\x{a6ff}\x{a800}-\x{aaff}]"
 )
 """RE2 pattern (pyarrow): answers holding a letter of one of the judged scripts."""
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -310,6 +345,20 @@ SCRIPT_MIN_SHARE = 0.5
 _SCRIPT_SHARE = {"turned Latin": 0.3, "accented Latin": 0.25}
 """Lower shares for Latin look-alikes (upside-down text keeps o, s, l, u; Vietnamese keeps most letters plain)."""
 _LOOK_ALIKES = frozenset(["styled Latin", "turned Latin", "accented Latin", "zhuyin"])
+OTHER_MIN_LETTERS = 5
+"""For the other scripts (Cherokee, Tifinagh, Yi …, none of which an English or Chinese answer borrows letters
+from), this many letters suffice: a generic greeting in Cherokee is a few syllables."""
+
+
+def _other_name(output: str) -> str:
+    """The script of the answer's first letter of an other script, from its Unicode name (``Cherokee``)."""
+    m = re.search(_OTHER_SCRIPTS, output)
+    if m is None:
+        return "another"
+    try:
+        return unicodedata.name(m.group()).split()[0].title()
+    except ValueError:
+        return "another"
 
 
 def script_mismatch(output: str, prompt: str) -> str | None:
@@ -319,7 +368,7 @@ def script_mismatch(output: str, prompt: str) -> str | None:
         k = len(pattern.findall(output))
         if k > best_n:
             best, best_n = name, k
-    if best_n < SCRIPT_MIN_LETTERS:
+    if best_n < (OTHER_MIN_LETTERS if best == "other" else SCRIPT_MIN_LETTERS):
         return None
     # Syllabic scripts (Hangul, kana) and Han carry a syllable or word per character: they weigh 3,
     # as in the unit count of lengths, against alphabetic letters.
@@ -333,4 +382,8 @@ def script_mismatch(output: str, prompt: str) -> str | None:
         return None
     if best in _LOOK_ALIKES and asks_styled_letters(prompt):
         return None
+    if best == "other":
+        name = _other_name(output)
+        low = prompt.lower()
+        return None if name.lower() in low or LANGUAGE_WORDS.search(prompt) is not None else name
     return best

@@ -161,7 +161,9 @@ def test_round4_junk_is_caught(instruction, output, expected):
 
 HARD_NEGATIVES = [
     ("Describe a dessert.", GOOD_EN),
-    ("Describe the weekend.", "Nous sommes allés à la plage et nous avons mangé des crêpes."),  # French, few accents
+    # French, few accents, asked for (unasked French prose is lang_mismatch since the heldout6 round; the accent
+    # threshold of script_mismatch alone is tested in signals/test_structure.py)
+    ("Describe the weekend in French.", "Nous sommes allés à la plage et nous avons mangé des crêpes."),
     ("Show what 'café' looks like when its UTF-8 bytes are read as Latin-1.", "It shows as cafÃ© instead of café."),
     ("What is quoted-printable encoding?", "It writes bytes as =E4=BD=A0=E5=A5=BD, e.g. =C3=A9 for é, in emails."),
     (

@@ -41,3 +41,28 @@ def test_non_answers(output, prompt, found):
 )
 def test_answers_that_engage_are_not_judged(output, prompt):
     assert non_answer(output, prompt) is None
+
+
+def test_non_answer_verdict_note_and_medium_notices():
+    from pipeline.stages.clean.signals.boilerplate import non_answer
+
+    assert non_answer("[[8]]", "Name a planet.") == "verdict"
+    assert non_answer("[[8]]", "Rate the review from 1 to 10.") is None
+    assert non_answer("[photo]", "Name a planet.") == "note"
+    assert non_answer("[deleted]", "Name a planet.") == "status"
+    assert non_answer("This page intentionally left blank.", "Name a planet.") == "status"
+    assert non_answer("Scanned with PocketScan", "Name a planet.") == "status"
+    assert non_answer("[deleted]", "Write the UI placeholder for a removed post.") is None
+    assert non_answer("(B) Jupiter", "Which is a planet? (A) Sun (B) Jupiter") is None
+
+
+def test_promotion_kinds_of_cue():
+    from pipeline.stages.clean.signals.boilerplate import promotion
+
+    tail = "Paris.\n\nDownload our app today and get 3 months free!"
+    assert promotion(tail, "What is the capital of France?") == "promo"
+    assert promotion("Paris.\n\nDownload the guide at tripnotes.io", "What is the capital of France?") == "promo_weak"
+    assert promotion("Paris.\n\nWhy don't you join me for a walk there?", "What is the capital of France?") is None
+    assert promotion(tail, "Write an advert for a travel app.") is None
+    assert promotion("Buy in bulk and use coupons to save 10%.", "How do I save on groceries?") is None
+    assert promotion("Xk9$@abc #free3 buy!", "Generate a random password.") is None

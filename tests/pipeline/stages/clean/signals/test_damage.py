@@ -113,3 +113,36 @@ def test_typing_drill_asked_for_is_not_mash():
     drill = "fdsa jkl; asdf ;lkj\nzxcv m,./ vcxz /.,m"
     assert keyboard_mash(drill, 0, "Give me a typing drill for the home row.") is None
     assert keyboard_mash("sdfgh jklkj hgfds qwrtp", 0, "Describe a sunset.") == "mash"
+
+
+def test_part_marker():
+    from pipeline.stages.clean.signals.damage import part_marker
+
+    assert part_marker("The water cycle moves water between the sea and (1/3)") == "part"
+    assert part_marker("Half of the pizza is (1/2)", "What fraction is 1/2?") is None
+    assert part_marker("A complete answer that ends well.\n\nPage 1 of 2") == "part"
+    assert part_marker("A complete answer that ends well.\n\nPage 2 of 2") is None
+    assert part_marker("A complete answer that ends well.\n\n— 1 —") == "part_suspect"
+    assert part_marker("An answer that stops in the middle of\n\n— 1 —") == "part"
+    assert part_marker("<think>\nLet me see what the user wants") == "part"
+    assert part_marker("<think>\nshort</think>\nThe answer is 4.") is None
+
+
+def test_multitap_specks_and_home_row_words():
+    from pipeline.stages.clean.signals.damage import digit_mash, keyboard_mash, specks
+
+    assert digit_mash("44 33 555 555 666 9 666 777 555 3", "Write 3 lines about 5 cats.")
+    assert not digit_mash("44 33 555 555 666 9 666 777 555 3", "Encode HELLO in multi-tap.")
+    dots = ", ' ~ . : ` ; l i '\n. , ~ ' : _ - ` ;\n' . 1 ~"
+    assert specks(dots, "Describe a sunset.")
+    assert not specks(dots, "Draw ASCII art of rain.")
+    assert not specks("1, 2, 3, 4, 5, 6, 7, 8, 9, 10", "Count to ten.")
+    assert keyboard_mash("dkfjghslkd sjdhfkglas hsdkjfg", 0) == "mash"
+    assert keyboard_mash("flask salads glass shall", 0) is None
+
+
+def test_misdecoded_more_codecs():
+    text = "Die Brücke über den Fluss ist älter als die Stadt — sagt man."
+    assert misdecoded(text.encode("utf-8").decode("cp1255", errors="ignore")) is not None
+    assert misdecoded(text) is None
+    assert misdecoded("中文文本被错误地解码了，这是一个很长的句子。".encode().decode("cp500")) is not None

@@ -19,3 +19,14 @@ from pipeline.stages.clean.signals.loops import shrinking_repeats
 )
 def test_shrinking_repeats(text, chain):
     assert shrinking_repeats(text) == chain
+
+
+def test_running_head():
+    from pipeline.stages.clean.signals.loops import running_head
+
+    ins = "Describe a walk in the forest at dawn."
+    text = "\n".join(f"DESCRIBE A WALK IN THE FOREST  {n}\nA line of text {n % 2}." for n in range(10, 15))
+    assert running_head(text, ins) == 5
+    assert running_head(text, "Write about the sea.") == 0
+    table = "\n".join(f"Question {n}:\nWhat is {n} + {n}?" for n in range(1, 6))
+    assert running_head(table, "Write a quiz of five questions.") == 0

@@ -70,3 +70,21 @@ AGENT = "Thought: look it up.\nAction: search\nAction Input: owls"
 )
 def test_crash_reports_and_agent_transcripts(output, prompt, kind):
     assert machine_dump(output, prompt) == kind
+
+
+def test_other_scripts_and_subtitles():
+    from pipeline.stages.clean.signals.structure import machine_dump
+
+    assert script_mismatch("ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ", "Give a tip.") == "Cherokee"
+    assert script_mismatch("ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ", "Write 'hello' in Cherokee.") is None
+    assert script_mismatch("Use the ࿊ symbol", "Give a tip.") is None
+    srt = "1\n00:00:01,000 --> 00:00:02,000\nHi\n\n2\n00:00:02,500 --> 00:00:04,000\nBye"
+    assert machine_dump(srt, "Name a planet.") == "subtitles"
+    assert machine_dump(srt, "Make subtitles for these lines.") is None
+
+
+def test_french_with_few_accents_is_no_accented_script():
+    # the script rule alone; that French nobody asked for is lang_mismatch is signals/foreign.py's finding
+    assert (
+        script_mismatch("Nous sommes allés à la plage et nous avons mangé des crêpes.", "Describe the weekend.") is None
+    )
