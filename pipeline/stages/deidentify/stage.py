@@ -50,7 +50,7 @@ from pipeline.stages.deidentify.fields import (
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
 from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
-from pipeline.stages.deidentify.recognizers.identifiers import calendar_dates, same_date_spans
+from pipeline.stages.deidentify.recognizers.identifiers import calendar_dates, column_siblings, same_date_spans
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
@@ -400,6 +400,22 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
         t.findings.extend(extra)
 
 
+def _column_consistency(texts: Sequence[Text], policy: Policy) -> bool:
+    """Give the other cells of a table column the type of a plate, record or passport number found in it.
+
+    See :func:`~pipeline.stages.deidentify.recognizers.identifiers.column_siblings`: runs after record
+    consistency (a value found by its cue in the answer marks its cell in the table of the question).
+    True when a finding was added (record consistency then follows the new values).
+    """
+    added = False
+    for t in texts:
+        cells = column_siblings(t.text, [f for f in t.findings if _transforms(policy, f.entity_type)])
+        for start, end, etype, score in cells:
+            t.findings.append(result(etype, start, end, score, "ColumnConsistency"))
+            added = True
+    return added
+
+
 def _drop_public_text(texts: Sequence[Text], found: dict[str, list[tuple[int, int, bool, bool]]]) -> None:
     """Drop ``PERSON`` findings on products, organisations, characters and landmarks.
 
@@ -456,6 +472,8 @@ def process_record(
     _drop_public_text(texts, public)
     allowed, _ = _kept_findings(texts, policy)
     _consistency(texts, policy)
+    if _column_consistency(texts, policy):
+        _consistency(texts, policy)
     _drop_public_text(texts, public)
     for t in texts:
         t.findings = resolve(t.findings, lambda etype: _transforms(policy, etype))

@@ -104,10 +104,39 @@ def test_table_index_maps_cells_to_headers():
             [("Ann", "name"), ("BE06 9795 (exchange, abroad)", "card"), ("E93834512", "id")],
         ),
         ("name,id\nAnn,(a, b),c\n", []),  # brackets do not make a row of three cells fit two columns
+        (  # a comma grouping thousands inside an unquoted amount is no separator
+            "name,amount,plate\nAnn,$1,606.85,5CKL749\nBo,$12,345,678.00,7ABC123\n",
+            [
+                ("Ann", "name"),
+                ("$1,606.85", "amount"),
+                ("5CKL749", "plate"),
+                ("Bo", "name"),
+                ("$12,345,678.00", "amount"),
+                ("7ABC123", "plate"),
+            ],
+        ),
+        ("a,b\n1,234\n", [("1", "a"), ("234", "b")]),  # a row that fits its header is read as it is
+        ("a,b\nx1,234,5\n", []),  # no amount before the comma: the row does not fit
+        (  # INSERT without a column list: cells by position, under an empty header
+            "INSERT INTO patient VALUES ('ZY2018517734','Ann');",
+            [("ZY2018517734", ""), ("Ann", "")],
+        ),
     ],
 )
 def test_table_cells_golden(text, expected):
     assert cells(text) == expected
+
+
+def test_cells_of_one_column_share_its_name():
+    text = (
+        "a\tb\n1\t2\n3\t4\n\n"
+        "INSERT INTO patient VALUES ('x', 'y');\nINSERT INTO patient VALUES ('z', 'w');\n"
+        "INSERT INTO item VALUES ('u');"
+    )
+    col = {text[c.start : c.end]: c.column for c in table_index(text).cells}
+    assert col["1"] == col["3"] != col["2"] == col["4"]
+    assert col["x"] == col["z"] != col["y"] == col["w"]
+    assert col["u"] != col["x"]  # another table
 
 
 @pytest.mark.parametrize(
