@@ -175,6 +175,9 @@ PLATE_CUES = Cues(
     "reg(?![a-z])",
     "vrn",
     "tag(?![a-z])",
+    "rego(?![a-z])",
+    "immatriculation",
+    "matr[ií]cula",
     "vehicle",
     "车号",
 )
@@ -219,9 +222,14 @@ MRN_CUES = Cues(
     # ``seen at clinic (record PX6230981)``, ``clinic ID``, ``Medical/ID number``
     *(
         f"{w}['’]?s?[ _-]?(?:[(（][ \\t]*)?(?:record|file|chart)(?![a-z])"
-        for w in ("physician", "doctor", "clinic(?:al)?", "hospital", "surgery", "gp", "dental", "medical")
+        for w in ("physician", "doctor", "clinic(?:al)?", "hospital", "surgery", "gp", "dental", "medical", "health")
     ),
-    *(f"{w}[ /_-]?(?:id|no|number|#)(?![a-z])" for w in ("clinic", "surgery", "medical")),
+    *(f"{w}[ /_-]?(?:id|no|number|#)(?![a-z])" for w in ("clinic", "surgery", "medical", "hospital")),
+    # the numbers a hospital gives a stay, a visit or a sample of one patient; electronic record ids
+    *(
+        f"{w}[ _-]?(?:id|no|nr|number|#)(?![a-z])"
+        for w in ("encounter", "admission", "accession", "specimen", "ehr", "emr")
+    ),
     "chart",
     "mr#",
     "病历",
@@ -231,6 +239,9 @@ MRN_CUES = Cues(
     "就诊卡",
     "就诊号",
     "患者id",
+    "急诊号",
+    # a patient's file at a hospital, clinic or the community health service (居民健康档案)
+    "(?:医院|诊所|卫生院|卫生室|社区|健康|居民健康)档案(?:编号|号码|号)",
     # health-insurance member identifiers name the patient as well as a record number does
     "(?:insurance|health plan|medical|dental|plan) member[ _-]?(?:id|no|number|#)",
     "subscriber[ _-]?(?:id|no|number|#)",

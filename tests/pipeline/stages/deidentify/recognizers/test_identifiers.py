@@ -1008,6 +1008,13 @@ def test_round9_negatives(text, entity):
         ("yes, clinic record KP7899050. DOB", "MEDICAL_RECORD_NUMBER", ["KP7899050"]),
         ("Medical/ID number: 30918163", "MEDICAL_RECORD_NUMBER", ["30918163"]),
         ("the GP's file 2021-004829", "MEDICAL_RECORD_NUMBER", ["2021-004829"]),
+        ("Hospital ID: HV1234567", "MEDICAL_RECORD_NUMBER", ["HV1234567"]),
+        ("Encounter #: 88120345", "MEDICAL_RECORD_NUMBER", ["88120345"]),
+        ("accession no. S2024-0031877", "MEDICAL_RECORD_NUMBER", ["S2024-0031877"]),
+        ("居民健康档案编号：3301060200512", "MEDICAL_RECORD_NUMBER", ["3301060200512"]),
+        ("原诊所档案号MZ2023018877）", "MEDICAL_RECORD_NUMBER", ["MZ2023018877"]),
+        ("急诊号：JZ20240311007", "MEDICAL_RECORD_NUMBER", ["JZ20240311007"]),
+        ("Rego: ABC123", "LICENSE_PLATE", ["ABC123"]),
         # a form line whose key names the value, whatever else the key says
         (
             "Dad: D. Sharp\nMedicare card # he gave me: 009434689\nHome: 1 Elm St",
@@ -1035,6 +1042,9 @@ def test_round10_forms(text, entity, expected):
         ("Medicare Part B covers 80 percent", "MEDICAL_RECORD_NUMBER"),  # no number after the cue
         ("the clinic recorded 12345 visits", "MEDICAL_RECORD_NUMBER"),  # "recorded" is no record key
         ("chip number 12345678", "MEDICAL_RECORD_NUMBER"),  # chi only as a word
+        ("the unit number 12345 of the warehouse", "MEDICAL_RECORD_NUMBER"),
+        ("档案编号：20240311007", "MEDICAL_RECORD_NUMBER"),  # a file number of no medical keeper
+        ("regional code ABC123", "LICENSE_PLATE"),  # rego only as a word
         ("Passport office phone: 957063943", "PASSPORT"),  # the key names a phone
         ("Passport expiry: 20310305", "PASSPORT"),
         ("Phone: 957063943", "PASSPORT"),  # a key without a passport cue
