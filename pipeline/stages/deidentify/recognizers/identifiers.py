@@ -214,7 +214,7 @@ DL_CUES = Cues(
 )
 MRN_CUES = Cues(
     "mrn",
-    "medical record",
+    "medical[ _-]?record",  # also the keys medicalRecordNo, medical_record_number
     "med\\.? ?rec",
     "patient[ _-]?(?:id|no|number|#)",
     "hospital (?:number|no)",
@@ -239,6 +239,8 @@ MRN_CUES = Cues(
     "就诊卡",
     "就诊号",
     "患者id",
+    "(?:病人|患者)(?:id|编号|卡号|号(?!码))",  # 患者号码 may be a phone
+    "就诊(?:id|编号)",
     "急诊号",
     # a patient's file at a hospital, clinic or the community health service (居民健康档案)
     "(?:医院|诊所|卫生院|卫生室|社区|健康|居民健康)档案(?:编号|号码|号)",

@@ -1014,6 +1014,9 @@ def test_round9_negatives(text, entity):
         ("居民健康档案编号：3301060200512", "MEDICAL_RECORD_NUMBER", ["3301060200512"]),
         ("原诊所档案号MZ2023018877）", "MEDICAL_RECORD_NUMBER", ["MZ2023018877"]),
         ("急诊号：JZ20240311007", "MEDICAL_RECORD_NUMBER", ["JZ20240311007"]),
+        ('{"medicalRecordNo": "MR-1234567"}', "MEDICAL_RECORD_NUMBER", ["MR-1234567"]),
+        ("病人ID：ZY2023041588，患者编号 MZ1234567890", "MEDICAL_RECORD_NUMBER", ["ZY2023041588", "MZ1234567890"]),
+        ("就诊ID: MZ1234567890", "MEDICAL_RECORD_NUMBER", ["MZ1234567890"]),
         ("Rego: ABC123", "LICENSE_PLATE", ["ABC123"]),
         # a form line whose key names the value, whatever else the key says
         (
