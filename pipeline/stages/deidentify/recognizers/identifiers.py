@@ -239,13 +239,13 @@ MRN_CUES = Cues(
     "就诊卡",
     "就诊号",
     "患者id",
-    "(?:病人|患者)(?:id|编号|卡号|号(?!码))",  # 患者号码 may be a phone
+    *(f"{w}(?:id|编号|卡号|号(?!码))" for w in ("病人", "患者")),  # 患者号码 may be a phone
     "就诊(?:id|编号)",
     "急诊号",
     # a patient's file at a hospital, clinic or the community health service (居民健康档案)
-    "(?:医院|诊所|卫生院|卫生室|社区|健康|居民健康)档案(?:编号|号码|号)",
+    *(f"{w}档案(?:编号|号码|号)" for w in ("医院", "诊所", "卫生院", "卫生室", "社区", "健康")),
     # health-insurance member identifiers name the patient as well as a record number does
-    "(?:insurance|health plan|medical|dental|plan) member[ _-]?(?:id|no|number|#)",
+    *(f"{w} member[ _-]?(?:id|no|number|#)" for w in ("insurance", "health plan", "medical", "dental", "plan")),
     "subscriber[ _-]?(?:id|no|number|#)",
     # national health-service and public health-insurance numbers: NHS / CHI number, Medicare and Medicaid
     # cards, OHIP and other provincial health cards
@@ -264,7 +264,7 @@ MRN_CUES = Cues(
     "健康证(?:明)?(?:编号|号码|号)",
     "health cert(?:ificate)?[ _-]?(?:id|no|number|#)(?![a-z])",
     "献血(?:证|码|者编号|编号)",
-    "(?:blood |plasma )?donor[ _-]?(?:id|no|number|#)(?![a-z])",
+    "donor[ _-]?(?:id|no|number|#)(?![a-z])",  # blood donor ID, plasma donor no.
 )
 DOB_CUES = Cues(
     "出生日期",
