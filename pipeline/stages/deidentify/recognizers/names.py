@@ -176,6 +176,24 @@ EN_ROLE_CUES = (
     "guarantor",
     "pledgor",
     "co-signer",
+    # parties of a sale, a lease, a transfer, a will or a trust of property
+    "vendor",
+    "purchaser",
+    "seller",
+    "buyer",
+    "lessor",
+    "lessee",
+    "grantor",
+    "grantee",
+    "transferor",
+    "transferee",
+    "mortgagor",
+    "assignor",
+    "executor",
+    "executrix",
+    "trustee",
+    "settlor",
+    "testator",
     "bride",
     "groom",
     "my name is",
@@ -375,7 +393,7 @@ KEY_VALUE_KEYS = (
     "driver", "passenger", "applicant", "tenant", "landlord", "member", "requester", "approver", "maintainer",
     "given", "family", "surname", "forename", "first", "last", "fullname", "full_name", "displayname",
     "display_name", "nickname", "firstname", "lastname", "givenname", "familyname",
-    "actor", "operator", "nick", "admin", "patron", "borrower", "reader", "samaccountname",
+    "actor", "operator", "nick", "admin", "patron", "borrower", "reader", "samaccountname", "alias",
 )  # fmt: skip
 """Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
 any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
@@ -1768,6 +1786,31 @@ NAME_HEADERS = frozenset(
 )
 """Table headers whose column holds people's names."""
 
+HANDLE_HEADERS = frozenset(
+    [
+        "user",
+        "username",
+        "user_name",
+        "login",
+        "account",
+        "alias",
+        "nickname",
+        "handle",
+        "用户",
+        "用户名",
+        "账号",
+        "帐号",
+        "用户账号",
+        "登录名",
+        "登录账号",
+        "昵称",
+    ]
+)
+"""Table headers whose column holds user names (``wuqianghua70`` under 用户名 in a firewall log export): a
+cell is a name only where it reads as one (:func:`username_name_span`: ``admin``, ``root``, ``server01`` do
+not)."""
+_HANDLE_CELL = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,39}")
+
 _CELL_SPLIT = re.compile(r"\s*[|,\t]\s*")
 
 
@@ -1798,9 +1841,13 @@ def _sql_name_cells(text: str) -> Iterator[tuple[int, int]]:
             pos += comma.end()
 
 
-def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of cells under a header that names people, in CSV/TSV/markdown/pipe-separated lines."""
-    yield from _sql_name_cells(text)
+def _table_name_cells(text: str) -> Iterator[tuple[int, int, bool, bool]]:
+    """Spans of cells under a header that names people, in CSV/TSV/markdown/pipe-separated lines.
+
+    The flags say whether the header is one of names (:data:`NAME_HEADERS`) and whether one of user names
+    (:data:`HANDLE_HEADERS`); ``user`` and ``username`` are both.
+    """
+    yield from ((s, e, True, False) for s, e in _sql_name_cells(text))
     lines: list[tuple[int, str]] = []
     pos = 0
     for raw in text.split("\n"):
@@ -1812,7 +1859,7 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
             continue
         cells = _cells(line)
         heads = [c[2].strip().strip("*`").lower() for c in cells]
-        cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS]
+        cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS or h in HANDLE_HEADERS]
         if not cols:
             continue
         width = len(cells)
@@ -1829,10 +1876,10 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
                     continue
                 s, e, value = row[i]
                 if value and not re.fullmatch(r"[\s:\-]+", value):
-                    yield offset2 + s, offset2 + e
+                    yield offset2 + s, offset2 + e, heads[i] in NAME_HEADERS, heads[i] in HANDLE_HEADERS
         # one-line tables: "student,score,guardian | funmilayo abubakar,94,grace@x | ..."
         if " | " in line:
-            yield from _inline_rows(line, offset)
+            yield from ((s, e, True, False) for s, e in _inline_rows(line, offset))
 
 
 def _cells(line: str) -> list[tuple[int, int, str]]:
@@ -2318,10 +2365,14 @@ class PersonRecognizer(Recognizer):
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""
-        for s, e in _table_name_cells(text):
+        for s, e, named, handles in _table_name_cells(text):
             value = text[s:e]
-            if 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
+            if named and 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
                 yield s, e
+            elif handles and _HANDLE_CELL.fullmatch(value):
+                span = username_name_span(value)  # a user name that reads as a person's (not admin, root)
+                if span is not None:
+                    yield s + span[0], s + span[1]
         for m in _KEY_VALUE_RE.finditer(text) if _KEY_VALUE_GATE(text) else ():
             value = m.group(1).rstrip(".,;'’")  # author='John Doe': the closing quote is no part of it
             line_start = text.rfind("\n", 0, m.start()) + 1
