@@ -226,8 +226,9 @@ def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
     """The values as written, in title and upper case too, and in lower case when of two or more words.
 
     Latin values match as whole words; values with CJK characters match anywhere (CJK has no word
-    boundaries). A value holding a digit (a number, an id) also matches glued to CJK characters
-    (``目标用户2004152620``). Case matters: a name "Cargo" does not make every "cargo" a name.
+    boundaries). Latin values, and values holding a digit (a number, an id), also match glued to CJK
+    characters (``目标用户2004152620``, ``原样例含mofengjian、``). Case matters: a name "Cargo" does not make
+    every "cargo" a name.
     """
     latin: set[str] = set()
     numeric: set[str] = set()
@@ -247,7 +248,7 @@ def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
         alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
     if latin:
         words = "|".join(re.escape(v) for v in sorted(latin, key=len, reverse=True))
-        alts.append(rf"(?<![\w@.])(?:{words})(?![\w@])")
+        alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
     if cjk:
         alts.append("|".join(_cjk_value_pattern(v) for v in sorted(cjk, key=len, reverse=True)))
     return re.compile("|".join(alts))

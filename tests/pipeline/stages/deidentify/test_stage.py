@@ -331,6 +331,22 @@ def test_a_number_is_followed_where_chinese_text_touches_it(tmp_path):
     assert kept["c2"]["output"] == "编号1234553251与a234553251不同。"
 
 
+def test_a_latin_value_is_followed_where_chinese_text_touches_it(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "改写告警模板。",
+            input="样例：user=mofengjian idcard=x",
+            output="（原样例含mofengjian、已移除）",
+        ),
+        # glued to other Latin letters or digits it is another word
+        rec("c2", "改写。", input="user=mofengjian", output="含xmofengjian与mofengjian2不同"),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert "mofengjian" not in kept["c1"]["output"]
+    assert kept["c2"]["output"] == "含xmofengjian与mofengjian2不同"
+
+
 def test_a_column_takes_the_type_of_a_value_found_in_it(tmp_path):
     rows = [
         # a pivot table: no plate word in the header; two plates are named by a cue in the answer
