@@ -166,6 +166,8 @@ EN_ROLE_CUES = (
     "attending physician",
     "caller",
     "interviewee",
+    "informant",
+    "whistleblower",
     "respondent",
     "maintainer",
     # parties of a contract, a loan, a pledge or a marriage
@@ -176,8 +178,8 @@ EN_ROLE_CUES = (
     "guarantor",
     "pledgor",
     "co-signer",
-    # parties of a sale, a lease, a transfer, a will or a trust of property
-    "vendor",
+    # parties of a sale, a lease, a transfer, a will or a trust of property (``Vendor:`` names a
+    # business: an organisation key of public.py)
     "purchaser",
     "seller",
     "buyer",
@@ -442,11 +444,13 @@ _LOWER_SPEAKER_RE = re.compile(r"(?m)^[ \t]*" + LOG_PREFIX + r"([a-z][a-z0-9._\-
 """A lower-case user name as a chat line's speaker (``[21:04:17] glopez: gg``); kept only when it reads as
 a person's name (:func:`username_is_name`): ``nightbot:``, ``error:``, ``mod_kestrel:`` are no one's."""
 _MENTION_RE = re.compile(
-    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：]|[)）])",
+    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])"
+    r"(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：]|[)）]|\.(?:\.|\s|$))",
     re.M,
 )
-"""An ``@`` mention of a user in a chat (``@hyuchi 报警``, ``cc @lopezc, please``): not a decorator on a line
-of its own, an e-mail or a ``@media`` rule (English words are skipped)."""
+"""An ``@`` mention of a user in a chat (``@hyuchi 报警``, ``cc @lopezc, please``, at a sentence's end:
+``Slack @tariq_aziz.``, ``@tariq_aziz...``): not a decorator on a line of its own, an e-mail or a ``@media`` rule
+(English words are skipped)."""
 ANIMAL_WORDS = (
     "dog", "cat", "puppy", "kitten", "canine", "feline", "k9", "rabbit", "bunny", "parrot", "budgie", "hamster",
     "guinea pig", "ferret", "horse", "pony", "mare", "gelding", "tortoise", "turtle", "lizard", "snake",
@@ -1119,6 +1123,14 @@ ZH_ROLES = (
     "投诉人",
     "举报人",
     "报案人",
+    # a reporter's sources: the people notes about an interview name
+    "线人",
+    "信源",
+    "受访者",
+    "受访人",
+    "爆料人",
+    "知情人",
+    "采访对象",
     "当事人",
     "被告",
     "原告",

@@ -838,7 +838,7 @@ def test_round8_recruiter_column(analyzer):
     ("text", "names"),
     [
         # the parties of a sale, a lease or a will, as contracts label them
-        ("Vendor: Sven Novák\nPurchaser: Ann Lee, 1 Elm St", ["Sven Novák", "Ann Lee"]),
+        ("Seller: Sven Novák\nPurchaser: Ann Lee, 1 Elm St", ["Sven Novák", "Ann Lee"]),
         ("Lessee: Jorge Lopez", ["Jorge Lopez"]),
         ("Executor: Jane Smith", ["Jane Smith"]),
         # a column of user names: the cells that read as a person's name (pinyin), digits and all
@@ -849,6 +849,9 @@ def test_round8_recruiter_column(analyzer):
         ("评分,留言,账号\n9,很好用,qinleying88\n7,不错,6225880012345678", ["qinleying88"]),
         # an alias key of a push log
         ("2025 INFO push alias=linmuyu ok", ["linmuyu"]),
+        # a reporter's sources
+        ("见线人揭泽刚（化名不可用）", ["揭泽刚"]),
+        ("The informant Jack Reed said", ["Jack Reed"]),
     ],
 )
 def test_round10_names(text: str, names: list[str]) -> None:
@@ -872,3 +875,17 @@ def test_round10_not_names(text: str) -> None:
 
     found = [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        ("...network outage: 555, Slack @tariq_aziz...\n", ["tariq_aziz"]),  # a mention ending a sentence
+        ("ping @lopezc.", ["lopezc"]),
+        ("ping @lopezc.then", []),  # a dot inside a word: no sentence end
+    ],
+)
+def test_round10_mentions(text: str, handles: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import WEAK, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == handles
