@@ -852,6 +852,10 @@ def test_round8_recruiter_column(analyzer):
         # a reporter's sources
         ("见线人揭泽刚（化名不可用）", ["揭泽刚"]),
         ("The informant Jack Reed said", ["Jack Reed"]),
+        # parties of a contract or a policy, the driver of a vehicle
+        ("车牌：粤B12345（实际驾驶人长孙昊国，驾驶证号", ["长孙昊国"]),
+        ("签约人常欣凯（139）需到场", ["常欣凯"]),
+        ("被保险人王秀英", ["王秀英"]),
     ],
 )
 def test_round10_names(text: str, names: list[str]) -> None:
@@ -868,6 +872,8 @@ def test_round10_names(text: str, names: list[str]) -> None:
         "host,用户名,note\nweb1,admin,x\nweb2,root,y\nweb3,server01,z",  # service accounts are no persons
         "余额,备注\n100,zhangsan",  # a pinyin word under no user-name header
         "alias=ll",
+        "驾驶员培训很重要",  # a role word with no name after it
+        "受益人数超过一万",
     ],
 )
 def test_round10_not_names(text: str) -> None:
