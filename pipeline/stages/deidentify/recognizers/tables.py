@@ -152,16 +152,14 @@ class Cues:
         # ``physician['’]?s?[ _-]?…``), as one trie-factored alternation; a text without any of them
         # holds no cue. Only when every fragment starts with a literal.
         prefixes = [literal_prefix(f) for f in fragments]
-        self._gate = re.compile(alternation(prefixes)) if prefixes and all(prefixes) else self._loose
+        self._gate = re.compile(alternation(prefixes)) if prefixes and all(prefixes) else None
 
     def search(self, text: str) -> bool:
         """True when a cue occurs anywhere in ``text`` (a header, a key)."""
         low = lowered(text)
-        return (
-            self._gate.search(low) is not None
-            and self._loose.search(low) is not None
-            and self._rx.search(text) is not None
-        )
+        if self._gate is not None and self._gate.search(low) is None:
+            return False
+        return self._loose.search(low) is not None and self._rx.search(text) is not None
 
     def _window(self, text: str, start: int, end: int, same_line: bool, *, before: bool) -> str:
         start, end = max(0, start), max(0, end)
