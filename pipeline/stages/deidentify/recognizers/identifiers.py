@@ -44,7 +44,7 @@ from pipeline.stages.deidentify.recognizers.tables import (
     keyed_lists,
     table_index,
 )
-from pipeline.text.alternation import lowered
+from pipeline.text.alternation import alternation, lowered
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -922,6 +922,27 @@ _PLATE_ANCHORED = PLATE_CUES.anchored(_PLATE_VALUE)
 _WEAK_PLATE_ANCHORED = WEAK_PLATE_CUES.anchored(_PLATE_VALUE)
 _PLATE_STRICT = re.compile(r"(?=(?:[^0-9]*[0-9]){2})(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9 -]{5,9}")
 _PLATE_CELL = re.compile(_PLATE_VALUE)
+_VEHICLE_COLOURS = (
+    "silver", "black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "brown", "beige",
+    "gold", "maroon", "navy", "purple", "tan", "charcoal", "burgundy", "teal", "bronze",
+)  # fmt: skip
+_VEHICLE_DESCRIBED = re.compile(
+    rf"(?i:(?<![A-Za-z]){alternation(_VEHICLE_COLOURS)})[ \t]+"
+    r"(?:[A-Z][A-Za-z-]+|[A-Z][A-Za-z]*-?\d{1,3})(?:[ \t]+[A-Z0-9][A-Za-z0-9-]{0,12})?"
+    rf"[ \t]*[,(（]?[ \t]*(?P<v>{_PLATE_VALUE})"
+)
+"""A vehicle described by its colour and make or model, then its plate (``silver Prius 5EGF650``, ``black
+Honda Civic, 7ABC123``): a carpool post or a parking note writes a plate this way without a plate word."""
+_VEHICLE_COLOUR_GATE = re.compile(alternation(_VEHICLE_COLOURS))
+_LETTER_DIGIT = re.compile(r"[A-Z][ -]?\d|\d[ -]?[A-Z]")
+"""A capital next to a digit: every plate that needs two digits and two letters has one (a cheap gate)."""
+
+
+def _described_vehicle_gate(text: str) -> bool:
+    """True when ``text`` may hold a plate after a vehicle's colour: a capital next to a digit and a colour word."""
+    return _VEHICLE_COLOUR_GATE.search(lowered(text)) is not None and _LETTER_DIGIT.search(text) is not None
+
+
 _UK_PLATE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9])")
 """The DVLA's current registration form (since 2001): two letters, two digits, three letters (``FK57 RXE``)."""
 
@@ -944,7 +965,10 @@ class LicensePlateRecognizer(_PresidioRecognizer):
     def may_match(self, text: str) -> bool:
         """True when ``text`` holds a digit and a province character with a letter, or a plate or vehicle cue."""
         return _DIGIT.search(text) is not None and (
-            _CN_PLATE_PRE.search(text) is not None or PLATE_CUES.search(text) or WEAK_PLATE_CUES.search(text)
+            _CN_PLATE_PRE.search(text) is not None
+            or PLATE_CUES.search(text)
+            or WEAK_PLATE_CUES.search(text)
+            or _described_vehicle_gate(text)
         )
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -963,6 +987,11 @@ class LicensePlateRecognizer(_PresidioRecognizer):
                     out.append(result("LICENSE_PLATE", s, e, 0.85, name))
         if WEAK_PLATE_CUES.search(text):
             for s, e in _anchored_or_column(text, _WEAK_PLATE_ANCHORED, WEAK_PLATE_CUES, _PLATE_CELL):
+                if _PLATE_STRICT.fullmatch(text, s, e) and not any(r.start <= s < r.end for r in out):
+                    out.append(result("LICENSE_PLATE", s, e, 0.8, name))
+        if _described_vehicle_gate(text):
+            for m in _VEHICLE_DESCRIBED.finditer(text):
+                s, e = m.span("v")
                 if _PLATE_STRICT.fullmatch(text, s, e) and not any(r.start <= s < r.end for r in out):
                     out.append(result("LICENSE_PLATE", s, e, 0.8, name))
         for m in _UK_PLATE.finditer(text):

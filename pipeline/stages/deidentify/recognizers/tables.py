@@ -85,6 +85,10 @@ country or state code in parentheses (``passport (UK): …``), a parenthesised q
 before its colon (:data:`QUALIFIER`), and the ``>`` closing an XML element named by the cue (``<MRN>…``)."""
 
 
+GATE_MIN_FRAGMENTS = 40
+"""A cue family with this many fragments or more is gated by its literal prefixes (see :class:`Cues`)."""
+
+
 def literal_prefix(fragment: str) -> str:
     r"""The literal text every match of the regex ``fragment`` starts with ("" when there is none).
 
@@ -148,11 +152,15 @@ class Cues:
         if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", loose)) or "(?-i" in loose:
             raise ValueError("cue fragments must be lower case")
         self._loose = re.compile(f"(?:{loose})")
-        # Cheaper still: the literal words every fragment starts with (``physician`` of
+        # Cheaper still for a large family: the literal words every fragment starts with (``physician`` of
         # ``physician['’]?s?[ _-]?…``), as one trie-factored alternation; a text without any of them
-        # holds no cue. Only when every fragment starts with a literal.
+        # holds no cue. Only when every fragment starts with a literal, and only for families of 40
+        # fragments or more: measured on 60,000 Alpaca texts, the gate costs about what the loose pattern
+        # of a small family costs (and passes more texts, which then pay for both), while it cuts the MRN
+        # family (68 fragments) from 0.41 to 0.17 s and the non-phone family (51) from 0.25 to 0.21 s.
         prefixes = [literal_prefix(f) for f in fragments]
-        self._gate = re.compile(alternation(prefixes)) if prefixes and all(prefixes) else None
+        gated = len(prefixes) >= GATE_MIN_FRAGMENTS and all(prefixes)
+        self._gate = re.compile(alternation(prefixes)) if gated else None
 
     def search(self, text: str) -> bool:
         """True when a cue occurs anywhere in ``text`` (a header, a key)."""

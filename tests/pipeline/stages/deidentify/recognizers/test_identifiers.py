@@ -1018,6 +1018,10 @@ def test_round9_negatives(text, entity):
         ("病人ID：ZY2023041588，患者编号 MZ1234567890", "MEDICAL_RECORD_NUMBER", ["ZY2023041588", "MZ1234567890"]),
         ("就诊ID: MZ1234567890", "MEDICAL_RECORD_NUMBER", ["MZ1234567890"]),
         ("Rego: ABC123", "LICENSE_PLATE", ["ABC123"]),
+        # a vehicle described by its colour and make or model, then its plate
+        ("3 seats, Ann Lee 701-555-0113, silver Prius 5EGF650\n- need a ride", "LICENSE_PLATE", ["5EGF650"]),
+        ("black Honda Civic, 7ABC123", "LICENSE_PLATE", ["7ABC123"]),
+        ("white Model 3 (8XYZ123)", "LICENSE_PLATE", ["8XYZ123"]),
         # a form line whose key names the value, whatever else the key says
         (
             "Dad: D. Sharp\nMedicare card # he gave me: 009434689\nHome: 1 Elm St",
@@ -1048,6 +1052,10 @@ def test_round10_forms(text, entity, expected):
         ("the unit number 12345 of the warehouse", "MEDICAL_RECORD_NUMBER"),
         ("档案编号：20240311007", "MEDICAL_RECORD_NUMBER"),  # a file number of no medical keeper
         ("regional code ABC123", "LICENSE_PLATE"),  # rego only as a word
+        ("a red Ferrari F40", "LICENSE_PLATE"),  # a model name, not two digits and two letters
+        ("the blue Galaxy S24 in stock", "LICENSE_PLATE"),
+        ("Buy the Black Friday deal AB12CD", "LICENSE_PLATE"),  # a word between the colour and the code
+        ("white Nike AF1 size 42", "LICENSE_PLATE"),
         ("Passport office phone: 957063943", "PASSPORT"),  # the key names a phone
         ("Passport expiry: 20310305", "PASSPORT"),
         ("Phone: 957063943", "PASSPORT"),  # a key without a passport cue

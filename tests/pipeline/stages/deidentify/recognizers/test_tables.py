@@ -263,6 +263,11 @@ def _all_cues() -> list[Cues]:
 ALL_CUES = _all_cues()
 
 
+def test_large_families_are_gated():
+    assert [c._gate is not None for c in ALL_CUES].count(True) >= 2  # MRN, non-phone
+    assert all(c._gate is None for c in ALL_CUES if len(c.fragments) < 40)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_the_literal_gate_never_rules_out_a_cue(data):
