@@ -50,7 +50,7 @@ from pipeline.stages.deidentify.fields import (
 from pipeline.stages.deidentify.overlap import recognizer_name, resolve
 from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
-from pipeline.stages.deidentify.recognizers.identifiers import calendar_dates, same_date_spans
+from pipeline.stages.deidentify.recognizers.identifiers import calendar_dates, column_siblings, same_date_spans
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
@@ -226,8 +226,9 @@ def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
     """The values as written, in title and upper case too, and in lower case when of two or more words.
 
     Latin values match as whole words; values with CJK characters match anywhere (CJK has no word
-    boundaries). A value holding a digit (a number, an id) also matches glued to CJK characters
-    (``目标用户2004152620``). Case matters: a name "Cargo" does not make every "cargo" a name.
+    boundaries). Latin values, and values holding a digit (a number, an id), also match glued to CJK
+    characters (``目标用户2004152620``, ``原样例含mofengjian、``). Case matters: a name "Cargo" does not make
+    every "cargo" a name.
     """
     latin: set[str] = set()
     numeric: set[str] = set()
@@ -247,7 +248,7 @@ def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
         alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
     if latin:
         words = "|".join(re.escape(v) for v in sorted(latin, key=len, reverse=True))
-        alts.append(rf"(?<![\w@.])(?:{words})(?![\w@])")
+        alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
     if cjk:
         alts.append("|".join(_cjk_value_pattern(v) for v in sorted(cjk, key=len, reverse=True)))
     return re.compile("|".join(alts))
@@ -400,6 +401,22 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
         t.findings.extend(extra)
 
 
+def _column_consistency(texts: Sequence[Text], policy: Policy) -> bool:
+    """Give the other cells of a table column the type of a plate, record or passport number found in it.
+
+    See :func:`~pipeline.stages.deidentify.recognizers.identifiers.column_siblings`: runs after record
+    consistency (a value found by its cue in the answer marks its cell in the table of the question).
+    True when a finding was added (record consistency then follows the new values).
+    """
+    added = False
+    for t in texts:
+        cells = column_siblings(t.text, [f for f in t.findings if _transforms(policy, f.entity_type)])
+        for start, end, etype, score in cells:
+            t.findings.append(result(etype, start, end, score, "ColumnConsistency"))
+            added = True
+    return added
+
+
 def _drop_public_text(texts: Sequence[Text], found: dict[str, list[tuple[int, int, bool, bool]]]) -> None:
     """Drop ``PERSON`` findings on products, organisations, characters and landmarks.
 
@@ -456,6 +473,8 @@ def process_record(
     _drop_public_text(texts, public)
     allowed, _ = _kept_findings(texts, policy)
     _consistency(texts, policy)
+    if _column_consistency(texts, policy):
+        _consistency(texts, policy)
     _drop_public_text(texts, public)
     for t in texts:
         t.findings = resolve(t.findings, lambda etype: _transforms(policy, etype))

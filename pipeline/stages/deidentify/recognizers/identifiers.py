@@ -44,12 +44,13 @@ from pipeline.stages.deidentify.recognizers.tables import (
     keyed_lists,
     table_index,
 )
-from pipeline.text.alternation import lowered
+from pipeline.text.alternation import alternation, lowered
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 __all__ = [
+    "COLUMN_VALUES",
     "BankCardRecognizer",
     "CnResidentIdRecognizer",
     "DateOfBirthRecognizer",
@@ -66,6 +67,7 @@ __all__ = [
     "SsnRecognizer",
     "WeChatIdRecognizer",
     "calendar_dates",
+    "column_siblings",
     "recognizers",
     "same_date_spans",
 ]
@@ -173,6 +175,9 @@ PLATE_CUES = Cues(
     "reg(?![a-z])",
     "vrn",
     "tag(?![a-z])",
+    "rego(?![a-z])",
+    "immatriculation",
+    "matr[ií]cula",
     "vehicle",
     "车号",
 )
@@ -209,10 +214,22 @@ DL_CUES = Cues(
 )
 MRN_CUES = Cues(
     "mrn",
-    "medical record",
+    "medical[ _-]?record",  # also the keys medicalRecordNo, medical_record_number
     "med\\.? ?rec",
     "patient[ _-]?(?:id|no|number|#)",
     "hospital (?:number|no)",
+    # a record, file or number key after a word naming who keeps it: ``Treating physician record #``,
+    # ``seen at clinic (record PX6230981)``, ``clinic ID``, ``Medical/ID number``
+    *(
+        f"{w}['’]?s?[ _-]?(?:[(（][ \\t]*)?(?:record|file|chart)(?![a-z])"
+        for w in ("physician", "doctor", "clinic(?:al)?", "hospital", "surgery", "gp", "dental", "medical", "health")
+    ),
+    *(f"{w}[ /_-]?(?:id|no|number|#)(?![a-z])" for w in ("clinic", "surgery", "medical", "hospital")),
+    # the numbers a hospital gives a stay, a visit or a sample of one patient; electronic record ids
+    *(
+        f"{w}[ _-]?(?:id|no|nr|number|#)(?![a-z])"
+        for w in ("encounter", "admission", "accession", "specimen", "ehr", "emr")
+    ),
     "chart",
     "mr#",
     "病历",
@@ -222,9 +239,21 @@ MRN_CUES = Cues(
     "就诊卡",
     "就诊号",
     "患者id",
+    *(f"{w}(?:id|编号|卡号|号(?!码))" for w in ("病人", "患者")),  # 患者号码 may be a phone
+    "就诊(?:id|编号)",
+    "急诊号",
+    # a patient's file at a hospital, clinic or the community health service (居民健康档案)
+    *(f"{w}档案(?:编号|号码|号)" for w in ("医院", "诊所", "卫生院", "卫生室", "社区", "健康")),
     # health-insurance member identifiers name the patient as well as a record number does
-    "(?:insurance|health plan|medical|dental|plan) member[ _-]?(?:id|no|number|#)",
+    *(f"{w} member[ _-]?(?:id|no|number|#)" for w in ("insurance", "health plan", "medical", "dental", "plan")),
     "subscriber[ _-]?(?:id|no|number|#)",
+    # national health-service and public health-insurance numbers: NHS / CHI number, Medicare and Medicaid
+    # cards, OHIP and other provincial health cards
+    *(
+        f"{w}[ _-]?(?:card[ _-]?)?(?:id|no|nr|number|#)(?![a-z])"
+        for w in ("nhs", "chi", "hcn", "ohip", "medicare", "medicaid", "health[ _-]?(?:card|insurance|service)")
+    ),
+    *(f"{w}(?: card)?(?![a-z])" for w in ("medicare", "medicaid", "ohip")),
     "医保卡号",
     "医保号",
     "医保编号",
@@ -235,7 +264,7 @@ MRN_CUES = Cues(
     "健康证(?:明)?(?:编号|号码|号)",
     "health cert(?:ificate)?[ _-]?(?:id|no|number|#)(?![a-z])",
     "献血(?:证|码|者编号|编号)",
-    "(?:blood |plasma )?donor[ _-]?(?:id|no|number|#)(?![a-z])",
+    "donor[ _-]?(?:id|no|number|#)(?![a-z])",  # blood donor ID, plasma donor no.
 )
 DOB_CUES = Cues(
     "出生日期",
@@ -294,13 +323,107 @@ def _column_values(text: str, cues: Cues, value: re.Pattern[str]) -> Iterator[tu
 
 
 def _anchored_or_column(
-    text: str, anchored: re.Pattern[str], cues: Cues, value: re.Pattern[str]
+    text: str, anchored: re.Pattern[str], cues: Cues, value: re.Pattern[str], family: str | None = None
 ) -> Iterator[tuple[int, int]]:
-    """Values right after a cue, then values in a column under a cue header (may repeat a span)."""
+    """Values right after a cue, then values in a column under a cue header (may repeat a span).
+
+    With ``family`` (a name of :data:`_ALL_ID_FAMILIES`) also the values of form lines whose key holds
+    the cue (:func:`_form_line_values`) and of list items under a heading naming them
+    (:func:`_list_item_values`).
+    """
     clean = blank_placeholders(text)
     for m in anchored.finditer(clean):
         yield m.span("v")
     yield from _column_values(text, cues, value)
+    if family is not None:
+        yield from _form_line_values(clean, family, value)
+        yield from _list_item_values(clean, family, value)
+
+
+_VALUE_END = re.compile(r"[ \t]*(?:$|[,;.，；。()（）]|[-–—][ \t])", re.MULTILINE)
+"""What may follow a value read from a form line or a list item: the line's end, a comma, a bracket, a dash
+set apart; not another word (``Chart of accounts: 10100 Cash`` is an account number and its name)."""
+_FORM_LINE = re.compile(r"^[ \t]*(?:[-*•>][ \t]+)?(?P<key>[^\n:：\d]{2,40}?)[ \t]*[:：][ \t]*", re.MULTILINE)
+"""A form line's key and its colon: ``Medicare card # he gave me: …`` (no digits in the key)."""
+
+
+_OTHER_VALUE_KEYS = Cues(
+    "phone", "tel(?![a-z])", "mobile", "cell", "fax", "e-?mail", "address", "date", "expir", "issu", "valid",
+    "country", "office", "name", "city", "place", "电话", "手机", "邮箱", "地址", "日期", "有效期", "签发",
+)  # fmt: skip
+"""Words of a key naming another value after a family's cue (``Passport office phone:``, ``Passport expiry:``)."""
+
+
+def _key_names(key: str, family: str) -> bool:
+    """True when the closest cue to the end of ``key`` is one of ``family`` (ties go to ``family``).
+
+    A key in which a word naming another kind of value follows the cue (:data:`_OTHER_VALUE_KEYS`) names
+    that value, not the family's.
+    """
+    own = _ALL_ID_FAMILIES[family].last_before(key, len(key), len(key))
+    if own is None or _OTHER_VALUE_KEYS.search(key[len(key) - own :]):
+        return False
+    for name, cues in _ALL_ID_FAMILIES.items():
+        if name != family:
+            d = cues.last_before(key, len(key), len(key))
+            if d is not None and d < own:
+                return False
+    return True
+
+
+def _form_line_values(clean: str, family: str, value: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Values right after the colon of a form line whose key names ``family``, whatever words the key holds.
+
+    The anchored readers allow only a short filler between a cue and its value; a form's key may say
+    more (``Medicare card # he gave me: 009434689``, ``Passport (the one I travel on): …``). The key is
+    the text from the line start (after a bullet) to the first colon, 2-40 characters, no digits, and the
+    cue closest to its end must be of ``family`` (``Passport office phone: …`` is a phone's key). The value
+    must end its line or be followed by punctuation (:data:`_VALUE_END`).
+    """
+    if ":" not in clean and "：" not in clean:
+        return
+    for m in _FORM_LINE.finditer(clean):
+        if not _key_names(m.group("key"), family):
+            continue
+        v = value.match(clean, m.end())
+        if v is not None and _VALUE_END.match(clean, v.end()):
+            yield v.span()
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+_ITEM_KEY = re.compile(r"[^\n:：\d]{1,40}?[ \t]*[:：][ \t]*")
+_HEADING_MAX = 60
+
+
+def _list_item_values(clean: str, family: str, value: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Values of the items of a list under a heading naming ``family``.
+
+    ``Paris trip passports:`` then ``- Hunter Johnson: 957063943, born 11/05/2003``: the heading is the
+    column header of the list. The heading is a line of up to 60 characters ending with a colon whose
+    closest cue is of ``family``; each item is a line after it starting with a bullet (``-``, ``*``,
+    ``•``, ``1.``, ``2)``); its value is the one right after the bullet or right after the item's own
+    key (``Hunter Johnson:``), nowhere else on the line, and ends the line or is followed by
+    punctuation (``- 10100 Cash`` under ``Chart of accounts:`` is an account, not a record number).
+    """
+    if "\n" not in clean:
+        return
+    lines = clean.split("\n")
+    pos = 0
+    heading = False
+    for line in lines:
+        b = _BULLET.match(line)
+        if b is None:
+            body = line.strip()
+            heading = len(body) <= _HEADING_MAX and body[-1:] in (":", "：") and _key_names(body[:-1], family)
+        elif heading:
+            at = b.end()
+            k = _ITEM_KEY.match(line, at)
+            for start in (at, k.end()) if k is not None else (at,):
+                v = value.match(clean, pos + start)
+                if v is not None and v.end() <= pos + len(line) and _VALUE_END.match(clean, v.end()):
+                    yield v.span()
+                    break
+        pos += len(line) + 1
 
 
 def _keyed_as(keyed: list[KeyedList], start: int, end: int, cues: Cues) -> bool:
@@ -773,7 +896,7 @@ class PassportRecognizer(_PresidioRecognizer):
             elif m.group()[0] in "EG":
                 out.append(result("PASSPORT", m.start(), m.end(), 0.4, name))
         if PASSPORT_CUES.search(text):
-            for s, e in _anchored_or_column(text, _PASSPORT_ANCHORED, PASSPORT_CUES, _PASSPORT_CELL):
+            for s, e in _anchored_or_column(text, _PASSPORT_ANCHORED, PASSPORT_CUES, _PASSPORT_CELL, "passport"):
                 out.append(result("PASSPORT", s, e, 0.9, name))
             clean = blank_placeholders(text)
             out += [result("PASSPORT", *m.span("v"), 0.85, name) for m in _PASSPORT_TYPE_THEN_NO.finditer(clean)]
@@ -799,6 +922,27 @@ _PLATE_ANCHORED = PLATE_CUES.anchored(_PLATE_VALUE)
 _WEAK_PLATE_ANCHORED = WEAK_PLATE_CUES.anchored(_PLATE_VALUE)
 _PLATE_STRICT = re.compile(r"(?=(?:[^0-9]*[0-9]){2})(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9 -]{5,9}")
 _PLATE_CELL = re.compile(_PLATE_VALUE)
+_VEHICLE_COLOURS = (
+    "silver", "black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "brown", "beige",
+    "gold", "maroon", "navy", "purple", "tan", "charcoal", "burgundy", "teal", "bronze",
+)  # fmt: skip
+_VEHICLE_DESCRIBED = re.compile(
+    rf"(?i:(?<![A-Za-z]){alternation(_VEHICLE_COLOURS)})[ \t]+"
+    r"(?:[A-Z][A-Za-z-]+|[A-Z][A-Za-z]*-?\d{1,3})(?:[ \t]+[A-Z0-9][A-Za-z0-9-]{0,12})?"
+    rf"[ \t]*[,(（]?[ \t]*(?P<v>{_PLATE_VALUE})"
+)
+"""A vehicle described by its colour and make or model, then its plate (``silver Prius 5EGF650``, ``black
+Honda Civic, 7ABC123``): a carpool post or a parking note writes a plate this way without a plate word."""
+_VEHICLE_COLOUR_GATE = re.compile(alternation(_VEHICLE_COLOURS))
+_LETTER_DIGIT = re.compile(r"[A-Z][ -]?\d|\d[ -]?[A-Z]")
+"""A capital next to a digit: every plate that needs two digits and two letters has one (a cheap gate)."""
+
+
+def _described_vehicle_gate(text: str) -> bool:
+    """True when ``text`` may hold a plate after a vehicle's colour: a capital next to a digit and a colour word."""
+    return _VEHICLE_COLOUR_GATE.search(lowered(text)) is not None and _LETTER_DIGIT.search(text) is not None
+
+
 _UK_PLATE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9])")
 """The DVLA's current registration form (since 2001): two letters, two digits, three letters (``FK57 RXE``)."""
 
@@ -821,7 +965,10 @@ class LicensePlateRecognizer(_PresidioRecognizer):
     def may_match(self, text: str) -> bool:
         """True when ``text`` holds a digit and a province character with a letter, or a plate or vehicle cue."""
         return _DIGIT.search(text) is not None and (
-            _CN_PLATE_PRE.search(text) is not None or PLATE_CUES.search(text) or WEAK_PLATE_CUES.search(text)
+            _CN_PLATE_PRE.search(text) is not None
+            or PLATE_CUES.search(text)
+            or WEAK_PLATE_CUES.search(text)
+            or _described_vehicle_gate(text)
         )
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -835,11 +982,16 @@ class LicensePlateRecognizer(_PresidioRecognizer):
             cue = PLATE_CUES.before(text, m.start(), 30) or _header_has(text, m.start(), m.end(), PLATE_CUES)
             out.append(result("LICENSE_PLATE", m.start(), m.end(), 1.0 if cue else 0.9, name))
         if PLATE_CUES.search(text):
-            for s, e in _anchored_or_column(text, _PLATE_ANCHORED, PLATE_CUES, _PLATE_CELL):
+            for s, e in _anchored_or_column(text, _PLATE_ANCHORED, PLATE_CUES, _PLATE_CELL, "plate"):
                 if not any(r.start <= s < r.end for r in out):
                     out.append(result("LICENSE_PLATE", s, e, 0.85, name))
         if WEAK_PLATE_CUES.search(text):
             for s, e in _anchored_or_column(text, _WEAK_PLATE_ANCHORED, WEAK_PLATE_CUES, _PLATE_CELL):
+                if _PLATE_STRICT.fullmatch(text, s, e) and not any(r.start <= s < r.end for r in out):
+                    out.append(result("LICENSE_PLATE", s, e, 0.8, name))
+        if _described_vehicle_gate(text):
+            for m in _VEHICLE_DESCRIBED.finditer(text):
+                s, e = m.span("v")
                 if _PLATE_STRICT.fullmatch(text, s, e) and not any(r.start <= s < r.end for r in out):
                     out.append(result("LICENSE_PLATE", s, e, 0.8, name))
         for m in _UK_PLATE.finditer(text):
@@ -1179,7 +1331,7 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every medical record number in the (folded) ``text``."""
         name = type(self).__name__
-        found = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL)
+        found = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL, "mrn")
         return _dedupe([result("MEDICAL_RECORD_NUMBER", s, e, 0.9, name) for s, e in found])
 
 
@@ -1548,6 +1700,56 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
 
 
 # --------------------------------------------------------------------------- all
+
+
+# --------------------------------------------------------------------------- column consistency
+
+COLUMN_VALUES: dict[str, re.Pattern[str]] = {
+    "LICENSE_PLATE": re.compile(
+        rf"{_CN_PLATE.pattern}|(?=(?:[^0-9]*[0-9]){{2}})(?=(?:[^A-Z]*[A-Z]){{2}}){_PLATE_VALUE}"
+    ),
+    "MEDICAL_RECORD_NUMBER": _MRN_CELL,
+    "PASSPORT": _PASSPORT_CELL,
+}
+"""Types whose value in one cell of a table column makes the column's other cells of their shape that type,
+with the shape a cell must have: a plate (two digits and two letters, or a Chinese plate), a record
+number, a passport number."""
+
+
+def column_siblings(text: str, found: Iterable[RecognizerResult]) -> list[tuple[int, int, str, float]]:
+    """Cells in the table columns of ``found`` findings that fill a whole cell, of the same type and shape.
+
+    A pivot table's ``Row Labels`` column holds plates with no plate word in its header; an SQL
+    ``INSERT INTO patient VALUES ('ZY2018517734', …)`` has no header at all. Once one cell of a column
+    is known to hold a plate, a record number or a passport number (by a cue elsewhere in the record),
+    the column's other cells of that value's shape (:data:`COLUMN_VALUES`) hold the same kind of value.
+    Returns (start, end, type, score) of the cells not already among ``found``; the score is the
+    known cell's.
+    """
+    typed = [f for f in found if f.entity_type in COLUMN_VALUES]
+    if not typed:
+        return []
+    index = table_index(text)
+    if not index.cells:
+        return []
+    columns: dict[str, tuple[str, float]] = {}
+    for f in typed:
+        cell = index.cell_at(f.start, f.end)
+        if cell is not None and cell.column and (cell.start, cell.end) == (f.start, f.end):
+            best = columns.get(cell.column)
+            if best is None or f.score > best[1]:
+                columns[cell.column] = (f.entity_type, f.score)
+    if not columns:
+        return []
+    have = {(f.start, f.end) for f in found}
+    out = []
+    for cell in index.cells:
+        hit = columns.get(cell.column)
+        if hit is None or (cell.start, cell.end) in have:
+            continue
+        if COLUMN_VALUES[hit[0]].fullmatch(text, cell.start, cell.end):
+            out.append((cell.start, cell.end, hit[0], hit[1]))
+    return out
 
 
 def recognizers(language: str) -> list[Recognizer]:

@@ -166,6 +166,8 @@ EN_ROLE_CUES = (
     "attending physician",
     "caller",
     "interviewee",
+    "informant",
+    "whistleblower",
     "respondent",
     "maintainer",
     # parties of a contract, a loan, a pledge or a marriage
@@ -176,6 +178,24 @@ EN_ROLE_CUES = (
     "guarantor",
     "pledgor",
     "co-signer",
+    # parties of a sale, a lease, a transfer, a will or a trust of property (``Vendor:`` names a
+    # business: an organisation key of public.py)
+    "purchaser",
+    "seller",
+    "buyer",
+    "lessor",
+    "lessee",
+    "grantor",
+    "grantee",
+    "transferor",
+    "transferee",
+    "mortgagor",
+    "assignor",
+    "executor",
+    "executrix",
+    "trustee",
+    "settlor",
+    "testator",
     "bride",
     "groom",
     "my name is",
@@ -375,7 +395,7 @@ KEY_VALUE_KEYS = (
     "driver", "passenger", "applicant", "tenant", "landlord", "member", "requester", "approver", "maintainer",
     "given", "family", "surname", "forename", "first", "last", "fullname", "full_name", "displayname",
     "display_name", "nickname", "firstname", "lastname", "givenname", "familyname",
-    "actor", "operator", "nick", "admin", "patron", "borrower", "reader", "samaccountname",
+    "actor", "operator", "nick", "admin", "patron", "borrower", "reader", "samaccountname", "alias",
 )  # fmt: skip
 """Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
 any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
@@ -424,11 +444,13 @@ _LOWER_SPEAKER_RE = re.compile(r"(?m)^[ \t]*" + LOG_PREFIX + r"([a-z][a-z0-9._\-
 """A lower-case user name as a chat line's speaker (``[21:04:17] glopez: gg``); kept only when it reads as
 a person's name (:func:`username_is_name`): ``nightbot:``, ``error:``, ``mod_kestrel:`` are no one's."""
 _MENTION_RE = re.compile(
-    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：]|[)）])",
+    r"(?:^|(?<=[\s(（,，:：]))@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])"
+    r"(?=[ \t]*[\u4e00-\u9fff]|[ \t]+\S|[,，:：]|[)）]|\.(?:\.|\s|$))",
     re.M,
 )
-"""An ``@`` mention of a user in a chat (``@hyuchi 报警``, ``cc @lopezc, please``): not a decorator on a line
-of its own, an e-mail or a ``@media`` rule (English words are skipped)."""
+"""An ``@`` mention of a user in a chat (``@hyuchi 报警``, ``cc @lopezc, please``, at a sentence's end:
+``Slack @tariq_aziz.``, ``@tariq_aziz...``): not a decorator on a line of its own, an e-mail or a ``@media`` rule
+(English words are skipped)."""
 ANIMAL_WORDS = (
     "dog", "cat", "puppy", "kitten", "canine", "feline", "k9", "rabbit", "bunny", "parrot", "budgie", "hamster",
     "guinea pig", "ferret", "horse", "pony", "mare", "gelding", "tortoise", "turtle", "lizard", "snake",
@@ -1101,6 +1123,14 @@ ZH_ROLES = (
     "投诉人",
     "举报人",
     "报案人",
+    # a reporter's sources: the people notes about an interview name
+    "线人",
+    "信源",
+    "受访者",
+    "受访人",
+    "爆料人",
+    "知情人",
+    "采访对象",
     "当事人",
     "被告",
     "原告",
@@ -1165,6 +1195,25 @@ ZH_ROLES = (
     "甲方",
     "乙方",
     "丙方",
+    # parties of a lease, a sale, a transfer, a loan, a trust, an insurance policy or a will; the driver of
+    # a vehicle
+    "承租人",
+    "出租人",
+    "买受人",
+    "出卖人",
+    "受让人",
+    "转让人",
+    "委托人",
+    "受托人",
+    "出借人",
+    "签约人",
+    "投保人",
+    "被保险人",
+    "受益人",
+    "继承人",
+    "立遗嘱人",
+    "驾驶人",
+    "驾驶员",
     "委托诉讼代理人",
     "诉讼代理人",
     "辩护人",
@@ -1768,6 +1817,31 @@ NAME_HEADERS = frozenset(
 )
 """Table headers whose column holds people's names."""
 
+HANDLE_HEADERS = frozenset(
+    [
+        "user",
+        "username",
+        "user_name",
+        "login",
+        "account",
+        "alias",
+        "nickname",
+        "handle",
+        "用户",
+        "用户名",
+        "账号",
+        "帐号",
+        "用户账号",
+        "登录名",
+        "登录账号",
+        "昵称",
+    ]
+)
+"""Table headers whose column holds user names (``wuqianghua70`` under 用户名 in a firewall log export): a
+cell is a name only where it reads as one (:func:`username_name_span`: ``admin``, ``root``, ``server01`` do
+not)."""
+_HANDLE_CELL = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,39}")
+
 _CELL_SPLIT = re.compile(r"\s*[|,\t]\s*")
 
 
@@ -1798,9 +1872,13 @@ def _sql_name_cells(text: str) -> Iterator[tuple[int, int]]:
             pos += comma.end()
 
 
-def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of cells under a header that names people, in CSV/TSV/markdown/pipe-separated lines."""
-    yield from _sql_name_cells(text)
+def _table_name_cells(text: str) -> Iterator[tuple[int, int, bool, bool]]:
+    """Spans of cells under a header that names people, in CSV/TSV/markdown/pipe-separated lines.
+
+    The flags say whether the header is one of names (:data:`NAME_HEADERS`) and whether one of user names
+    (:data:`HANDLE_HEADERS`); ``user`` and ``username`` are both.
+    """
+    yield from ((s, e, True, False) for s, e in _sql_name_cells(text))
     lines: list[tuple[int, str]] = []
     pos = 0
     for raw in text.split("\n"):
@@ -1812,7 +1890,7 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
             continue
         cells = _cells(line)
         heads = [c[2].strip().strip("*`").lower() for c in cells]
-        cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS]
+        cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS or h in HANDLE_HEADERS]
         if not cols:
             continue
         width = len(cells)
@@ -1829,10 +1907,10 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int]]:
                     continue
                 s, e, value = row[i]
                 if value and not re.fullmatch(r"[\s:\-]+", value):
-                    yield offset2 + s, offset2 + e
+                    yield offset2 + s, offset2 + e, heads[i] in NAME_HEADERS, heads[i] in HANDLE_HEADERS
         # one-line tables: "student,score,guardian | funmilayo abubakar,94,grace@x | ..."
         if " | " in line:
-            yield from _inline_rows(line, offset)
+            yield from ((s, e, True, False) for s, e in _inline_rows(line, offset))
 
 
 def _cells(line: str) -> list[tuple[int, int, str]]:
@@ -2318,10 +2396,14 @@ class PersonRecognizer(Recognizer):
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""
-        for s, e in _table_name_cells(text):
+        for s, e, named, handles in _table_name_cells(text):
             value = text[s:e]
-            if 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
+            if named and 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
                 yield s, e
+            elif handles and _HANDLE_CELL.fullmatch(value):
+                span = username_name_span(value)  # a user name that reads as a person's (not admin, root)
+                if span is not None:
+                    yield s + span[0], s + span[1]
         for m in _KEY_VALUE_RE.finditer(text) if _KEY_VALUE_GATE(text) else ():
             value = m.group(1).rstrip(".,;'’")  # author='John Doe': the closing quote is no part of it
             line_start = text.rfind("\n", 0, m.start()) + 1

@@ -214,10 +214,12 @@ _DIGIT_RUN = re.compile(r"\d(?:[ \t.\-()]*+\d){6}")
 
 _RUN = re.compile(
     r"(?:(?<![0-9A-Za-z+])\+[ \t]?|(?<![0-9A-Za-z+$¥£€@_%&])(?<![^A-Za-z]#)(?<!\d[.:/-])(?<![A-Za-z]/)\(?\+?)"
-    r"\d(?:[\d()]|[ \t.\-]{1,3}(?=[\d(]))*"
+    r"\d(?:[\d()]|[ .\-]{1,3}(?=[\d(]))*"
 )
-"""A run of digit groups: digits, parentheses and short separators (space, tab, dash, dot). A ``#`` before
-it only after a letter (``Ph#4155550132``; not ``#1234567``, an issue or a hashtag)."""
+"""A run of digit groups: digits, parentheses and short separators (space, dash, dot; not a tab, which
+separates the cells of a table: ``14890522837<TAB>52010219581009919X`` is a phone cell and an ID cell, not one
+run glued to the ID's ``X``). A ``#`` before it only after a letter (``Ph#4155550132``; not ``#1234567``, an
+issue or a hashtag)."""
 
 _AFTER_CUE = re.compile(rf"[ \t]*[(（\[][ \t]*{PHONE_CUES.pattern}", re.IGNORECASE)
 _GROUP = re.compile(r"\d+")

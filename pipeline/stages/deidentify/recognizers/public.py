@@ -854,10 +854,13 @@ person as often as a company (公司, 大学, 医院: 张伟公司的同事) are
 _SMS_SIGNATURE = re.compile(r"(?m)^[ \t]*【([^【】\n]{2,12})】(?![ \t]*[:：])(?=[ \t]*\S)")
 """The bracketed sender of a Chinese SMS or notice at a line start (【东方航空】尊敬的…): a brand or a group."""
 _NOT_PERSON_KEY = re.compile(
-    r"(?im)^[ \t]*(?:爱好|兴趣|兴趣爱好|特长|专业|技能|职业|口味|hobbies|interests|skills|occupation|profession)"
+    r"(?im)^[ \t]*(?:爱好|兴趣|兴趣爱好|特长|专业|技能|职业|口味|hobbies|interests|skills|occupation|profession"
+    r"|menu|dish(?:es)?|courses?|starters?|mains?|desserts?|entr[eé]es?|meal|cuisine|wine|drinks?"
+    r"|product|model|item|菜单|菜品|菜式|套餐|主菜|甜点|酒水|产品|型号)"
     r"[ \t]*[:：][ \t]*([^\n]{1,80})"
 )
-"""A value of a key listing things, not people (爱好：爬山、原神; ``Hobbies: hiking, Genshin``)."""
+"""A value of a key listing things, not people (爱好：爬山、原神; ``Hobbies: hiking, Genshin``; a menu's dishes,
+``Menu: Beef Wellington``; ``Product: Term 20``, 型号：…)."""
 
 
 def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:

@@ -25,10 +25,10 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.stages.deidentify.recognizers.base import PLACEHOLDER_RE
-from pipeline.text.alternation import lowered
+from pipeline.text.alternation import alternation, lowered
 
 __all__ = [
     "FILLER",
@@ -41,6 +41,7 @@ __all__ = [
     "closest_family",
     "column_header",
     "keyed_lists",
+    "literal_prefix",
     "table_index",
 ]
 
@@ -84,6 +85,46 @@ country or state code in parentheses (``passport (UK): …``), a parenthesised q
 before its colon (:data:`QUALIFIER`), and the ``>`` closing an XML element named by the cue (``<MRN>…``)."""
 
 
+GATE_MIN_FRAGMENTS = 40
+"""A cue family with this many fragments or more is gated by its literal prefixes (see :class:`Cues`)."""
+
+
+def literal_prefix(fragment: str) -> str:
+    r"""The literal text every match of the regex ``fragment`` starts with ("" when there is none).
+
+    ``physician['’]?s?`` gives ``physician``, ``colou?r`` gives ``colo`` (an optional character is not
+    part of it), ``d\.o`` gives ``d``; a fragment starting with a group, a class or an escape, or holding
+    a ``|`` outside brackets, gives "".
+    """
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ""
+        i += 1
+    out: list[str] = []
+    for ch in fragment:
+        if ch in "\\[](){}.^$|?*+":
+            if ch in "?*{" and out:
+                out.pop()
+            break
+        out.append(ch)
+    return "".join(out)
+
+
 _WORD_START = r"(?-i:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))"
 """An ASCII cue starts a word, or a camelCase part (``buyerPhone``); never inside one (``Patel``, ``HOTEL``)."""
 
@@ -111,10 +152,22 @@ class Cues:
         if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", loose)) or "(?-i" in loose:
             raise ValueError("cue fragments must be lower case")
         self._loose = re.compile(f"(?:{loose})")
+        # Cheaper still for a large family: the literal words every fragment starts with (``physician`` of
+        # ``physician['’]?s?[ _-]?…``), as one trie-factored alternation; a text without any of them
+        # holds no cue. Only when every fragment starts with a literal, and only for families of 40
+        # fragments or more: measured on 60,000 Alpaca texts, the gate costs about what the loose pattern
+        # of a small family costs (and passes more texts, which then pay for both), while it cuts the MRN
+        # family (68 fragments) from 0.41 to 0.17 s and the non-phone family (51) from 0.25 to 0.21 s.
+        prefixes = [literal_prefix(f) for f in fragments]
+        gated = len(prefixes) >= GATE_MIN_FRAGMENTS and all(prefixes)
+        self._gate = re.compile(alternation(prefixes)) if gated else None
 
     def search(self, text: str) -> bool:
         """True when a cue occurs anywhere in ``text`` (a header, a key)."""
-        return self._loose.search(lowered(text)) is not None and self._rx.search(text) is not None
+        low = lowered(text)
+        if self._gate is not None and self._gate.search(low) is None:
+            return False
+        return self._loose.search(low) is not None and self._rx.search(text) is not None
 
     def _window(self, text: str, start: int, end: int, same_line: bool, *, before: bool) -> str:
         start, end = max(0, start), max(0, end)
@@ -215,11 +268,16 @@ def keyed_lists(text: str) -> list[KeyedList]:
 
 @dataclass(frozen=True, order=True)
 class TableCell:
-    """One data cell of a table: its content span (stripped, quotes excluded) and its column header."""
+    """One data cell of a table: its content span (stripped, quotes excluded) and its column header.
+
+    ``column`` names the cell's column across rows (the table and the position: ``"csv3:2"``, or for
+    an SQL ``INSERT`` the table name and position, so that separate statements into one table share it).
+    """
 
     start: int
     end: int
     header: str
+    column: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -247,7 +305,7 @@ class TableIndex:
 _EMPTY = TableIndex()
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _INSERT = re.compile(
-    r"INSERT\s+INTO\s+[\w.`\"\[\]]+\s*\(([^()]*)\)\s*VALUES\s*",
+    r"INSERT\s+INTO\s+(?P<table>[\w.`\"\[\]]+)\s*(?:\((?P<columns>[^()]*)\)\s*)?VALUES\s*",
     re.IGNORECASE,
 )
 _MAX_HEADER = 40
@@ -310,15 +368,32 @@ def _split_quoted(line: str, delim: str, *, parens: bool = False) -> list[tuple[
     return spans
 
 
+_GROUPED_HEAD = re.compile(r"[-+(]?[$€£¥]?[ \t]?\d{1,3}(?:,\d{3})*")
+_GROUPED_TAIL = re.compile(r"\d{3}(?:\.\d{1,4})?\)?")
+
+
 def _join_spaced(line: str, spans: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
     """Cells of a row with more cells than its header, a cell after ``", "`` joined to the one before.
 
     An unquoted delimiter followed by a space is written inside a value (``24 Sunset Court, #901``),
-    not between fields. Returns ``spans`` unchanged unless the joined row has exactly ``width`` cells.
+    not between fields; so is a comma grouping the thousands of an amount (``$1,606.85``: a cell of
+    three digits after one of one to three digits, a currency sign before them allowed). Returns
+    ``spans`` unchanged unless the joined row has exactly ``width`` cells.
     """
     merged: list[tuple[int, int]] = []
     for a, b in spans:
-        if merged and a < b and line[a] in " \t":
+        if (
+            merged
+            and a < b
+            and (
+                line[a] in " \t"
+                or (
+                    line[a - 1 : a] == ","
+                    and _GROUPED_TAIL.fullmatch(line, a, b) is not None
+                    and _GROUPED_HEAD.fullmatch(line, *merged[-1]) is not None
+                )
+            )
+        ):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -358,7 +433,7 @@ def _markdown_cells(text: str, lines: list[tuple[int, str]], out: list[TableCell
                 roff, row = lines[j]
                 for col, (a, b) in enumerate(_pipe_cells(text, roff, row)):
                     if col < len(header) and a < b:
-                        out.append(TableCell(a, b, header[col].strip()))
+                        out.append(TableCell(a, b, header[col].strip(), f"md{off}:{col}"))
                 j += 1
             i = j
         elif "|" in line and "|" in nxt and not _SEPARATOR_ROW.match(nxt):
@@ -386,7 +461,7 @@ def _bare_pipe_cells(text: str, lines: list[tuple[int, str]], i: int, out: list[
             break
         for col, (a, b) in enumerate(spans):
             if a < b:
-                out.append(TableCell(a, b, header[col].strip()))
+                out.append(TableCell(a, b, header[col].strip(), f"bar{off}:{col}"))
         j += 1
     return j if j > i + 1 else i + 1
 
@@ -424,7 +499,7 @@ def _delimited_cells(text: str, lines: list[tuple[int, str]], out: list[TableCel
                 for col, (a, b) in enumerate(spans):
                     s, e = _strip_span(text, roff + a, roff + b)
                     if s < e:
-                        out.append(TableCell(s, e, header[col]))
+                        out.append(TableCell(s, e, header[col], f"csv{lines[i][0]}:{col}"))
             i = j
             done = True
             break
@@ -438,7 +513,10 @@ _SQL_VALUE = re.compile(r"\s*('(?:[^']|''|'(?=[A-Za-z]))*'|\"(?:[^\"]|\"\")*\"|[
 
 def _insert_cells(text: str, out: list[TableCell]) -> None:
     for m in _INSERT.finditer(text):
-        columns = [c.strip().strip('`"[]') for c in m.group(1).split(",")]
+        table = m.group("table").strip('`"[]').lower()
+        listed = m.group("columns")
+        # without a column list the values are indexed by position under an empty header (no cue in it)
+        columns = [c.strip().strip('`"[]') for c in listed.split(",")] if listed is not None else None
         pos = m.end()
         while True:
             t = re.compile(r"\s*\(").match(text, pos)
@@ -453,8 +531,8 @@ def _insert_cells(text: str, out: list[TableCell]) -> None:
                 a, b = v.span(1)
                 if b - a >= 2 and text[a] in "'\"":
                     a, b = a + 1, b - 1
-                if col < len(columns) and a < b:
-                    out.append(TableCell(a, b, columns[col]))
+                if (columns is None or col < len(columns)) and a < b:
+                    out.append(TableCell(a, b, columns[col] if columns is not None else "", f"sql:{table}:{col}"))
                 col += 1
                 pos = v.end()
                 if text[pos] == ")":
@@ -475,7 +553,8 @@ def table_index(text: str) -> TableIndex:
       header line without the separator row, followed by rows with as many cells;
     * CSV/TSV (``,``, tab or ``;``, double quotes honoured): a header line of short, non-numeric
       cells followed by lines with the same number of cells (up to two fewer: a truncated row);
-    * ``INSERT INTO t (c1, c2) VALUES (...), (...)``: each value under its column name.
+    * ``INSERT INTO t (c1, c2) VALUES (...), (...)``: each value under its column name; without the
+      column list (``INSERT INTO t VALUES (...)``) under an empty header, in its position's column.
     """
     has_pipe, has_delim = "|" in text, ("," in text or "\t" in text or ";" in text)
     has_insert = "insert" in text.lower() if "(" in text else False

@@ -331,6 +331,69 @@ def test_a_number_is_followed_where_chinese_text_touches_it(tmp_path):
     assert kept["c2"]["output"] == "编号1234553251与a234553251不同。"
 
 
+def test_a_latin_value_is_followed_where_chinese_text_touches_it(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "改写告警模板。",
+            input="样例：user=mofengjian idcard=x",
+            output="（原样例含mofengjian、已移除）",
+        ),
+        # glued to other Latin letters or digits it is another word
+        rec("c2", "改写。", input="user=mofengjian", output="含xmofengjian与mofengjian2不同"),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert "mofengjian" not in kept["c1"]["output"]
+    assert kept["c2"]["output"] == "含xmofengjian与mofengjian2不同"
+
+
+def test_a_column_takes_the_type_of_a_value_found_in_it(tmp_path):
+    rows = [
+        # a pivot table: no plate word in the header; two plates are named by a cue in the answer
+        rec(
+            "p1",
+            "Who has more than one ticket?",
+            input="Row Labels\tDriver\tCount\n2DAL786\tAnn Lee\t3\nFZB 0731\tBo Chen\t1\n"
+            "BCB-6100\tCy Dao\t2\nGrand Total\t\t6",
+            output="Ann Lee (plate 2DAL786) and Cy Dao (plate BCB-6100).",
+        ),
+        # SQL without a column list: separate statements into one table share their columns
+        rec(
+            "s1",
+            "哪些是真实数据？",
+            input="INSERT INTO patient VALUES ('ZY2018517734','乔志艳','x');\n"
+            "INSERT INTO patient VALUES ('ZY2019768111','汤思','y');",
+            output="住院号ZY2018517734对应乔志艳，ZY2019768111对应汤思。",
+        ),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert "FZB 0731" not in kept["p1"]["input"]
+    assert "Grand Total" in kept["p1"]["input"] and "Count" in kept["p1"]["input"]
+    assert "ZY2019768111" not in kept["s1"]["input"] and "ZY2019768111" not in kept["s1"]["output"]
+
+
+def test_a_column_is_not_typed_by_a_value_outside_it(tmp_path):
+    rows = [
+        # the plate is named in the answer but stands in no cell of the table: the codes stay
+        rec(
+            "n1",
+            "Summarise.",
+            input="Code\tQty\nAB12CD\t3\nXY34ZT\t1",
+            output="The van (plate 7ABC123) carried AB12CD.",
+        ),
+        # a different table (another INSERT target) does not share the column
+        rec(
+            "n2",
+            "Check.",
+            input="INSERT INTO patient VALUES ('ZY2018517734','a');\nINSERT INTO item VALUES ('ZY2019768111','b');",
+            output="住院号ZY2018517734。",
+        ),
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])
+    assert "AB12CD" in kept["n1"]["input"] and "XY34ZT" in kept["n1"]["input"]
+    assert "ZY2019768111" in kept["n2"]["input"]
+
+
 # --------------------------------------------------------------------------- fields that are not text
 
 

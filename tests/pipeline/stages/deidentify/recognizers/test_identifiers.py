@@ -988,3 +988,84 @@ def test_round9_forms(text, entity, expected):
 )
 def test_round9_negatives(text, entity):
     assert found(text, entity) == []
+
+
+# --------------------------------------------------------------------------- round 10 (heldout8 forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # national health-service and public health-insurance numbers
+        ("NHS number: 004016596\nPrevious address", "MEDICAL_RECORD_NUMBER", ["004016596"]),
+        ("NHS no. 4857773456", "MEDICAL_RECORD_NUMBER", ["4857773456"]),
+        ("Medicaid ID 00123456", "MEDICAL_RECORD_NUMBER", ["00123456"]),
+        ("OHIP: 1234567890", "MEDICAL_RECORD_NUMBER", ["1234567890"]),
+        ("Health card number 98765432", "MEDICAL_RECORD_NUMBER", ["98765432"]),
+        # a record, file or number key after a word naming who keeps it
+        ("Treating physician record # MR-1902062\nDL: x", "MEDICAL_RECORD_NUMBER", ["MR-1902062"]),
+        ("seen at clinic (record PX6230981) for mild hypertension", "MEDICAL_RECORD_NUMBER", ["PX6230981"]),
+        ("yes, clinic record KP7899050. DOB", "MEDICAL_RECORD_NUMBER", ["KP7899050"]),
+        ("Medical/ID number: 30918163", "MEDICAL_RECORD_NUMBER", ["30918163"]),
+        ("the GP's file 2021-004829", "MEDICAL_RECORD_NUMBER", ["2021-004829"]),
+        ("Hospital ID: HV1234567", "MEDICAL_RECORD_NUMBER", ["HV1234567"]),
+        ("Encounter #: 88120345", "MEDICAL_RECORD_NUMBER", ["88120345"]),
+        ("accession no. S2024-0031877", "MEDICAL_RECORD_NUMBER", ["S2024-0031877"]),
+        ("居民健康档案编号：3301060200512", "MEDICAL_RECORD_NUMBER", ["3301060200512"]),
+        ("原诊所档案号MZ2023018877）", "MEDICAL_RECORD_NUMBER", ["MZ2023018877"]),
+        ("急诊号：JZ20240311007", "MEDICAL_RECORD_NUMBER", ["JZ20240311007"]),
+        ('{"medicalRecordNo": "MR-1234567"}', "MEDICAL_RECORD_NUMBER", ["MR-1234567"]),
+        ("病人ID：ZY2023041588，患者编号 MZ1234567890", "MEDICAL_RECORD_NUMBER", ["ZY2023041588", "MZ1234567890"]),
+        ("就诊ID: MZ1234567890", "MEDICAL_RECORD_NUMBER", ["MZ1234567890"]),
+        ("Rego: ABC123", "LICENSE_PLATE", ["ABC123"]),
+        # a vehicle described by its colour and make or model, then its plate
+        ("3 seats, Ann Lee 701-555-0113, silver Prius 5EGF650\n- need a ride", "LICENSE_PLATE", ["5EGF650"]),
+        ("black Honda Civic, 7ABC123", "LICENSE_PLATE", ["7ABC123"]),
+        ("white Model 3 (8XYZ123)", "LICENSE_PLATE", ["8XYZ123"]),
+        # a form line whose key names the value, whatever else the key says
+        (
+            "Dad: D. Sharp\nMedicare card # he gave me: 009434689\nHome: 1 Elm St",
+            "MEDICAL_RECORD_NUMBER",
+            ["009434689"],
+        ),
+        ("Passport (the one I travel on): 957063943", "PASSPORT", ["957063943"]),
+        ("- Vehicle reg we were driving: AB12 CDE", "LICENSE_PLATE", ["AB12 CDE"]),
+        # the items of a list under a heading naming the values
+        (
+            "Paris trip passports:\n- Hunter Johnson: 957063943, born 11/05/2003\n- Rita Green: 267783025, born 1981",
+            "PASSPORT",
+            ["957063943", "267783025"],
+        ),
+        ("MRNs to pull:\n1. MR-2940155\n2. MR-2940156", "MEDICAL_RECORD_NUMBER", ["MR-2940155", "MR-2940156"]),
+    ],
+)
+def test_round10_forms(text, entity, expected):
+    assert [v for e, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Medicare Part B covers 80 percent", "MEDICAL_RECORD_NUMBER"),  # no number after the cue
+        ("the clinic recorded 12345 visits", "MEDICAL_RECORD_NUMBER"),  # "recorded" is no record key
+        ("chip number 12345678", "MEDICAL_RECORD_NUMBER"),  # chi only as a word
+        ("the unit number 12345 of the warehouse", "MEDICAL_RECORD_NUMBER"),
+        ("档案编号：20240311007", "MEDICAL_RECORD_NUMBER"),  # a file number of no medical keeper
+        ("regional code ABC123", "LICENSE_PLATE"),  # rego only as a word
+        ("a red Ferrari F40", "LICENSE_PLATE"),  # a model name, not two digits and two letters
+        ("the blue Galaxy S24 in stock", "LICENSE_PLATE"),
+        ("Buy the Black Friday deal AB12CD", "LICENSE_PLATE"),  # a word between the colour and the code
+        ("white Nike AF1 size 42", "LICENSE_PLATE"),
+        ("Passport office phone: 957063943", "PASSPORT"),  # the key names a phone
+        ("Passport expiry: 20310305", "PASSPORT"),
+        ("Phone: 957063943", "PASSPORT"),  # a key without a passport cue
+        ("Notes on the passport:\nWe met at 10.\n- 957063943 items shipped", "PASSPORT"),  # prose after the heading
+        ("Passports:\n- Ann: renewed in 2019, 957063943 on file", "PASSPORT"),  # not right after the item's key
+        ("Passports checked:\nAnn 957063943", "PASSPORT"),  # a line without a bullet is no item
+        ("Passport and phone numbers:\n- Ann: 957063943", "PASSPORT"),  # the heading's last cue names phones
+        ("Chart of accounts:\n- 10100 Cash\n- 10200 Receivables", "MEDICAL_RECORD_NUMBER"),  # a word after it
+        ("Chart of accounts: 10100 Cash", "MEDICAL_RECORD_NUMBER"),
+    ],
+)
+def test_round10_negatives(text, entity):
+    assert found(text, entity) == []

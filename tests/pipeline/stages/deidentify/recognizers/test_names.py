@@ -829,3 +829,69 @@ def test_round8_not_names(text):
 def test_round8_recruiter_column(analyzer):
     text = "First,Last,Source,Recruiter\nPriya,Raman,Referral,Rania Al-Farsi\n"
     assert ("Rania Al-Farsi", PRIVATE) in persons(analyzer, text, "en")
+
+
+# --------------------------------------------------------------------------- round 10 (heldout8 forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the parties of a sale, a lease or a will, as contracts label them
+        ("Seller: Sven Novák\nPurchaser: Ann Lee, 1 Elm St", ["Sven Novák", "Ann Lee"]),
+        ("Lessee: Jorge Lopez", ["Jorge Lopez"]),
+        ("Executor: Jane Smith", ["Jane Smith"]),
+        # a column of user names: the cells that read as a person's name (pinyin), digits and all
+        (
+            "时间,用户名,认证手机\n1690487142,wuqianghua70,139\n2020,kangbofei,138\n2021,admin,137",
+            ["wuqianghua70", "kangbofei"],
+        ),
+        ("评分,留言,账号\n9,很好用,qinleying88\n7,不错,6225880012345678", ["qinleying88"]),
+        # an alias key of a push log
+        ("2025 INFO push alias=linmuyu ok", ["linmuyu"]),
+        # a reporter's sources
+        ("见线人揭泽刚（化名不可用）", ["揭泽刚"]),
+        ("The informant Jack Reed said", ["Jack Reed"]),
+        # parties of a contract or a policy, the driver of a vehicle
+        ("车牌：粤B12345（实际驾驶人长孙昊国，驾驶证号", ["长孙昊国"]),
+        ("签约人常欣凯（139）需到场", ["常欣凯"]),
+        ("被保险人王秀英", ["王秀英"]),
+    ],
+)
+def test_round10_names(text: str, names: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vendor: Acme Supplies Ltd",
+        "Seller: Amazon",
+        "host,用户名,note\nweb1,admin,x\nweb2,root,y\nweb3,server01,z",  # service accounts are no persons
+        "余额,备注\n100,zhangsan",  # a pinyin word under no user-name header
+        "alias=ll",
+        "驾驶员培训很重要",  # a role word with no name after it
+        "受益人数超过一万",
+    ],
+)
+def test_round10_not_names(text: str) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    found = [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        ("...network outage: 555, Slack @tariq_aziz...\n", ["tariq_aziz"]),  # a mention ending a sentence
+        ("ping @lopezc.", ["lopezc"]),
+        ("ping @lopezc.then", []),  # a dot inside a word: no sentence end
+    ],
+)
+def test_round10_mentions(text: str, handles: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import WEAK, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == handles

@@ -368,3 +368,19 @@ def test_round8_forms(text, expected):
 )
 def test_round8_negatives(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tab separates cells: a phone cell before an ID cell ending in X is not one run glued to the X
+        ("车主\t联系电话\t驾驶证号\n单欣梅\t14890522837\t52010219581009919X\t1", ["14890522837"]),
+        ("Name\tPhone\tRef\nAnn Lee\t415-555-0132\t4155550199A", ["415-555-0132"]),
+    ],
+)
+def test_round10_a_run_ends_at_a_tab(text, expected):
+    assert found(text) == expected
+
+
+def test_round10_digits_split_by_tabs_are_no_phone():
+    assert found("id\tqty\tcode\n415\t555\t0132") == []

@@ -293,6 +293,10 @@ def test_public_text_spans_find_products_organisations_and_characters(text, expe
         ("工作单位：国家电网", ["国家电网", "国家电网"]),  # a listed organisation, and the key's value
         ("爱好：爬山、原神\n姓名：钟斌洋", ["爬山、原神"]),
         ("Driver: Kenji Tanaka", []),
+        ("Menu: Beef Wellington\nHost: Ann Lee", ["Beef Wellington"]),  # a menu's dishes
+        ("Product: Term 20", ["Term 20"]),
+        ("菜品：东坡肉、宫保鸡丁", ["东坡肉、宫保鸡丁"]),
+        ("Host: Ann Lee", []),
         # an organisation word right after Chinese characters (one character before it, to reach a name)
         ("【东方航空】尊敬的高琪旅客", ["东方航空", "方航空"]),
         ("L-01 | 李佳琦直播间", ["琦直播间"]),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.stages.deidentify.anonymize import pseudonym
 from pipeline.stages.deidentify.recognizers.tables import (
@@ -11,6 +13,7 @@ from pipeline.stages.deidentify.recognizers.tables import (
     closest_family,
     column_header,
     keyed_lists,
+    literal_prefix,
     row_fits,
     table_index,
 )
@@ -104,10 +107,39 @@ def test_table_index_maps_cells_to_headers():
             [("Ann", "name"), ("BE06 9795 (exchange, abroad)", "card"), ("E93834512", "id")],
         ),
         ("name,id\nAnn,(a, b),c\n", []),  # brackets do not make a row of three cells fit two columns
+        (  # a comma grouping thousands inside an unquoted amount is no separator
+            "name,amount,plate\nAnn,$1,606.85,5CKL749\nBo,$12,345,678.00,7ABC123\n",
+            [
+                ("Ann", "name"),
+                ("$1,606.85", "amount"),
+                ("5CKL749", "plate"),
+                ("Bo", "name"),
+                ("$12,345,678.00", "amount"),
+                ("7ABC123", "plate"),
+            ],
+        ),
+        ("a,b\n1,234\n", [("1", "a"), ("234", "b")]),  # a row that fits its header is read as it is
+        ("a,b\nx1,234,5\n", []),  # no amount before the comma: the row does not fit
+        (  # INSERT without a column list: cells by position, under an empty header
+            "INSERT INTO patient VALUES ('ZY2018517734','Ann');",
+            [("ZY2018517734", ""), ("Ann", "")],
+        ),
     ],
 )
 def test_table_cells_golden(text, expected):
     assert cells(text) == expected
+
+
+def test_cells_of_one_column_share_its_name():
+    text = (
+        "a\tb\n1\t2\n3\t4\n\n"
+        "INSERT INTO patient VALUES ('x', 'y');\nINSERT INTO patient VALUES ('z', 'w');\n"
+        "INSERT INTO item VALUES ('u');"
+    )
+    col = {text[c.start : c.end]: c.column for c in table_index(text).cells}
+    assert col["1"] == col["3"] != col["2"] == col["4"]
+    assert col["x"] == col["z"] != col["y"] == col["w"]
+    assert col["u"] != col["x"]  # another table
 
 
 @pytest.mark.parametrize(
@@ -194,3 +226,55 @@ def test_keyed_lists_pair_values_with_keys(text, expected):
 def test_blank_placeholders_keeps_an_xml_element_closed_on_its_line():
     text = "<MRN>MR-2940155</MRN> <PERSON_1>\n<SSN>\n</SSN>"
     assert blank_placeholders(text) == "<MRN>MR-2940155</MRN> " + " " * 10 + "\n" + " " * 5 + "\n</SSN>"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "prefix"),
+    [
+        ("physician['’]?s?[ _-]?record", "physician"),
+        ("colou?r", "colo"),  # an optional character is not part of it
+        ("ab+c", "ab"),
+        ("x{2}", ""),
+        ("d\\.o\\.b", "d"),
+        ("ip(?![a-z])", "ip"),
+        ("病历", "病历"),
+        ("(?:a|b)c", ""),  # a group first
+        ("[ab]c", ""),
+        ("a|b", ""),  # an alternation at the top: b alone matches
+        ("ab(c|d)", "ab"),
+    ],
+)
+def test_literal_prefix(fragment, prefix):
+    assert literal_prefix(fragment) == prefix
+
+
+def _all_cues() -> list[Cues]:
+    """Every cue family of the identifier and phone recognizers, in a fixed order."""
+    from pipeline.stages.deidentify.recognizers import identifiers, phones
+
+    return [
+        value
+        for module in (identifiers, phones)
+        for _name, value in sorted(vars(module).items())
+        if isinstance(value, Cues)
+    ]
+
+
+ALL_CUES = _all_cues()
+
+
+def test_large_families_are_gated():
+    assert [c._gate is not None for c in ALL_CUES].count(True) >= 2  # MRN, non-phone
+    assert all(c._gate is None for c in ALL_CUES if len(c.fragments) < 40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_literal_gate_never_rules_out_a_cue(data):
+    # every family: a text built around one of its fragments' words is let through whenever a cue is in it
+    for cues in ALL_CUES:
+        word = data.draw(st.sampled_from([literal_prefix(f) or "x" for f in cues.fragments]))
+        text = data.draw(st.text("aAbB :#.-_'’号码\n0123")) + word + data.draw(st.text("aAbB :#.-_'’号码id no\n0123"))
+        if cues._rx.search(text) is not None:
+            assert cues.search(text)
+        assert cues.search(text) == (cues._loose.search(text.lower()) is not None and cues._rx.search(text) is not None)
