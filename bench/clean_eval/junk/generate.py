@@ -12,10 +12,11 @@ salted hash (``in_heldout2``) from both halves of the split, plus authored good 
 good_heldout2.py that the stage must keep.  heldout3 is a third blind part built the same way
 (templates_heldout3.py, good_heldout3.py, its own salted hash ``in_heldout3``), heldout4 a fourth (templates_heldout4.py,
 good_heldout4.py, salted hash ``in_heldout4``), heldout5 a fifth (templates_heldout5.py, good_heldout5.py, salted
-hash ``in_heldout5``), heldout6 a sixth (templates_heldout6.py, good_heldout6.py, salted hash ``in_heldout6``) and
-heldout7 a seventh (templates_heldout7.py, good_heldout7.py, salted hash ``in_heldout7``).
+hash ``in_heldout5``), heldout6 a sixth (templates_heldout6.py, good_heldout6.py, salted hash ``in_heldout6``),
+heldout7 a seventh (templates_heldout7.py, good_heldout7.py, salted hash ``in_heldout7``) and heldout8 an eighth
+(templates_heldout8.py, good_heldout8.py, salted hash ``in_heldout8``).
 
-    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-7)
+    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-8)
     python junk/generate.py --part dev --out /tmp/junk_dev.jsonl   # inspect (do not commit the file)
     python junk/generate.py --part heldout2      # the second held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout3      # the third held-out part (junk and good look-alikes)
@@ -23,6 +24,7 @@ heldout7 a seventh (templates_heldout7.py, good_heldout7.py, salted hash ``in_he
     python junk/generate.py --part heldout5      # the fifth held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout6      # the sixth held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout7      # the seventh held-out part (junk and good look-alikes)
+    python junk/generate.py --part heldout8      # the eighth held-out part (junk and good look-alikes)
     python junk/generate.py --manifest           # update junk/MANIFEST.json (counts + sha256, no text)
 """
 
@@ -49,6 +51,7 @@ import good_heldout4  # noqa: E402
 import good_heldout5  # noqa: E402
 import good_heldout6  # noqa: E402
 import good_heldout7  # noqa: E402
+import good_heldout8  # noqa: E402
 import templates_dev  # noqa: E402
 import templates_heldout  # noqa: E402
 import templates_heldout2  # noqa: E402
@@ -57,6 +60,7 @@ import templates_heldout4  # noqa: E402
 import templates_heldout5  # noqa: E402
 import templates_heldout6  # noqa: E402
 import templates_heldout7  # noqa: E402
+import templates_heldout8  # noqa: E402
 import textutil  # noqa: E402
 from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
 
@@ -69,6 +73,7 @@ TEMPLATES = {
     "heldout5": templates_heldout5,
     "heldout6": templates_heldout6,
     "heldout7": templates_heldout7,
+    "heldout8": templates_heldout8,
 }
 PARTS = tuple(TEMPLATES)
 PER_LANG = 600
@@ -81,6 +86,7 @@ PER_LANG_BY_PART = {
     "heldout5": templates_heldout5.JUNK_PER_LANG,
     "heldout6": templates_heldout6.JUNK_PER_LANG,
     "heldout7": templates_heldout7.JUNK_PER_LANG,
+    "heldout8": templates_heldout8.JUNK_PER_LANG,
 }
 GOOD = {
     "heldout2": good_heldout2,
@@ -89,9 +95,10 @@ GOOD = {
     "heldout5": good_heldout5,
     "heldout6": good_heldout6,
     "heldout7": good_heldout7,
+    "heldout8": good_heldout8,
 }
 """Parts with authored good look-alikes (the blind parts)."""
-BLIND_PARTS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+BLIND_PARTS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 """Parts written blind to the filters: own salted base hash, no base used twice, good look-alikes."""
 HELDOUT2_SHARE = 20
 """Percent of all usable base records (dev and heldout halves alike) that heldout2 may corrupt."""
@@ -105,6 +112,8 @@ HELDOUT6_SHARE = 20
 """Percent of all usable base records that heldout6 may corrupt (its own salt, independent of the others)."""
 HELDOUT7_SHARE = 20
 """Percent of all usable base records that heldout7 may corrupt (its own salt, independent of the others)."""
+HELDOUT8_SHARE = 20
+"""Percent of all usable base records that heldout8 may corrupt (its own salt, independent of the others)."""
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ARTEFACT = re.compile(
     r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
@@ -154,6 +163,12 @@ def in_heldout7(file: str, index: int) -> bool:
     return h % 100 < HELDOUT7_SHARE
 
 
+def in_heldout8(file: str, index: int) -> bool:
+    """Whether a real record may serve as a heldout8 base: salted hash ``heldout8#file#index``."""
+    h = int(hashlib.sha256(f"heldout8#{file}#{index}".encode()).hexdigest()[:8], 16)
+    return h % 100 < HELDOUT8_SHARE
+
+
 def _in_part(part: str, file: str, index: int) -> bool:
     if part == "heldout2":
         return in_heldout2(file, index)
@@ -167,6 +182,8 @@ def _in_part(part: str, file: str, index: int) -> bool:
         return in_heldout6(file, index)
     if part == "heldout7":
         return in_heldout7(file, index)
+    if part == "heldout8":
+        return in_heldout8(file, index)
     return part_of(file, index) == part
 
 
@@ -257,7 +274,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
             kind = kinds[k % len(kinds)]
             name, _, fn = rng.choice([g for g in gens if g[1] == kind and only_lang.get(g[0], lang) == lang])
             if keep_skipped:
-                # heldout2 … heldout7: a base record a generator cannot use stays available to the next one, and no
+                # heldout2 … heldout8: a base record a generator cannot use stays available to the next one, and no
                 # base record is used twice (dev and heldout keep their original cursor, so their
                 # records and sha256 are unchanged)
                 for j, (rel, idx) in enumerate(order):
@@ -298,7 +315,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
 
 
 def generate_good(part: str) -> list[dict]:
-    """Authored good look-alikes of a blind part (heldout2-heldout7): alpaca fields + kind, generator, part, lang."""
+    """Authored good look-alikes of a blind part (heldout2-heldout8): alpaca fields + kind, generator, part, lang."""
     if part not in GOOD:
         return []
     return [{**r, "part": part} for r in GOOD[part].build_good()]
