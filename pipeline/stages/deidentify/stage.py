@@ -57,6 +57,7 @@ from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, Res
 from pipeline.stages.deidentify.run_policy import load_run_policy as load_run_policy
 from pipeline.stages.deidentify.run_policy import load_stage_policy as load_stage_policy
 from pipeline.stages.deidentify.run_policy import policy_entities as policy_entities
+from pipeline.stages.deidentify.whole_values import WholeValues, value_key
 
 if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine
@@ -218,66 +219,6 @@ def _raisable(value: str) -> bool:
     return len(value.split()) >= 2
 
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-"""Kana, CJK ideographs and Hangul: word characters for ``\\w``, but boundaries around a value with digits."""
-
-
-def _whole_value_re(values: Iterable[str]) -> re.Pattern[str]:
-    """The values as written, in title and upper case too, and in lower case when of two or more words.
-
-    Latin values match as whole words; values with CJK characters match anywhere (CJK has no word
-    boundaries). Latin values, and values holding a digit (a number, an id), also match glued to CJK
-    characters (``目标用户2004152620``, ``原样例含mofengjian、``). Case matters: a name "Cargo" does not make
-    every "cargo" a name.
-    """
-    latin: set[str] = set()
-    numeric: set[str] = set()
-    cjk: set[str] = set()
-    for v in values:
-        if any("\u4e00" <= c <= "\u9fff" for c in v):
-            cjk.add(v)
-        elif any(c.isdigit() for c in v):
-            numeric |= {v, v.upper(), v.title()}
-        else:
-            latin |= {v, v.upper(), v.title()}
-            if len(v.split()) >= 2:
-                latin.add(v.lower())  # "rose carter" is Rose Carter; "cargo" is not the name "Cargo"
-    alts = []
-    if numeric:
-        words = "|".join(re.escape(v) for v in sorted(numeric, key=len, reverse=True))
-        alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
-    if latin:
-        words = "|".join(re.escape(v) for v in sorted(latin, key=len, reverse=True))
-        alts.append(rf"(?<![^\W{_CJK}]|[@.])(?:{words})(?![^\W{_CJK}]|@)")
-    if cjk:
-        alts.append("|".join(_cjk_value_pattern(v) for v in sorted(cjk, key=len, reverse=True)))
-    return re.compile("|".join(alts))
-
-
-_NAME_SPACE = re.compile("[ \u3000]")
-_CJK_NAME = re.compile("[\u4e00-\u9fff]{2,4}")
-
-
-def _value_key(value: str) -> str:
-    """The key a value is followed under: case-folded; a Chinese name without the space forms put in it."""
-    key = value.casefold()
-    if _NAME_SPACE.search(key) and _CJK_NAME.fullmatch(_NAME_SPACE.sub("", key)):
-        return _NAME_SPACE.sub("", key)
-    return key
-
-
-def _cjk_value_pattern(value: str) -> str:
-    """A CJK value as a regex.
-
-    A Chinese name of two to four characters matches with or without a space in it (``赖 军静`` on a
-    form is ``赖军静`` in the text).
-    """
-    bare = _NAME_SPACE.sub("", value)
-    if _CJK_NAME.fullmatch(bare):
-        return "[ \u3000]?".join(re.escape(c) for c in bare)
-    return re.escape(value)
-
-
 _NUMBER_VALUE = re.compile(r"\+?[\d \t.\-()]+")
 _NUMBER_RUN = re.compile(r"(?<![0-9A-Za-z_+])(?:\+[ \t]?)?\(?\d(?:[ \t.\-()]{0,2}\d)+(?![0-9A-Za-z_])")
 """A written number in any grouping (``332-212-8576``, ``(332) 212 8576``, ``3322128576``, ``+1 332…``);
@@ -321,7 +262,7 @@ def _same_number_spans(text: str, keys: dict[str, tuple[str, float]]) -> Iterabl
 def _consistency(texts: Sequence[Text], policy: Policy) -> None:
     """Find every other occurrence, in the record, of each value that will be transformed.
 
-    Whole values are matched everywhere (see :func:`_whole_value_re`); for a person's name, its
+    Whole values are matched everywhere (see :mod:`~pipeline.stages.deidentify.whole_values`); for a person's name, its
     parts (a given name, a family name of 3 or more letters) are matched too where they stand as
     capitalised words (``Matthew Carter`` ... ``Hi Matthew``); a Chinese name is followed with and
     without a space in it (``赖 军静`` ... ``赖军静``). A finding of the same value found
@@ -344,7 +285,7 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 numbers.setdefault(key, (f.entity_type, f.score))
             if len(value) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in value):
                 continue
-            values.setdefault(_value_key(value), (f.entity_type, f.score))
+            values.setdefault(value_key(value), (f.entity_type, f.score))
             originals.add(value)
             if f.entity_type == "PERSON":
                 for part in re.split(r"[\s,._\-]+", value):  # "Tanaka, Ji-woo": Tanaka
@@ -360,7 +301,7 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 birth_score = max(birth_score, f.score)
     if not values and not parts and not numbers:
         return
-    whole = _whole_value_re(originals)
+    whole = WholeValues(originals)
     part_re = (
         re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")(?![\w])"
@@ -373,15 +314,15 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
         for f in t.findings:
             have.setdefault((f.start, f.end), []).append(f)
         extra: list[RecognizerResult] = []
-        for m in whole.finditer(t.text) if values else ():
-            key = _value_key(m.group())
+        for start, end in whole.spans(t.text) if values else ():
+            key = value_key(t.text[start:end])
             if key not in values:
                 continue
             etype, score = values[key]
-            found = have.get((m.start(), m.end()))
+            found = have.get((start, end))
             if not any(f.entity_type == etype for f in found or ()):
                 # also where the span holds only another type (a kept LOCATION on a plate found elsewhere)
-                extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
+                extra.append(result(etype, start, end, score, "RecordConsistency"))
             for f in found or ():
                 if f.entity_type == etype and f.score < score:
                     f.score = score  # the value's best score everywhere: its parts never outrank it
