@@ -25,6 +25,9 @@ SCORE = 0.8
 """Score of an id-field finding (above every default threshold)."""
 
 _DIGIT_RUN = re.compile(r"(?<![0-9])(\+?[0-9]{7,15})(?![0-9])")
+NEVER_NATIONAL = "000"
+"""No number of :data:`REGIONS` starts so: after the trunk prefix 0 comes no 0, after the international
+prefix 00 no country code starts with 0 (a test asks libphonenumber)."""
 _SHAPES = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}|(?:86)?1[3-9][0-9]{9}")
 """US/Canada and Chinese mobile shapes, accepted in an id even when the numbering plan says unassigned."""
 _QQ = re.compile(
@@ -144,6 +147,8 @@ def id_field_findings(value: str) -> list[RecognizerResult]:
         number = m.group(1)
         if number.startswith("+"):
             ok = valid_number(number[1:], None)
+        elif number.startswith(NEVER_NATIONAL):
+            ok = False  # a zero-padded serial (s000012345): libphonenumber is not asked, 0.14 ms a number
         else:
             ok = bool(_SHAPES.fullmatch(number)) or any(valid_number(number, region) for region in REGIONS)
         if ok:

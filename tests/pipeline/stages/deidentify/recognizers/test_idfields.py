@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.stages.deidentify.recognizers.idfields import SCORE, id_field_findings
+from pipeline.stages.deidentify.recognizers.idfields import _SHAPES, NEVER_NATIONAL, REGIONS, SCORE, id_field_findings
+from pipeline.stages.deidentify.recognizers.phones import valid_number
 
 
 def bug(reason: str):
@@ -57,3 +60,16 @@ def test_id_field_findings(value, expected):
     assert [(f.entity_type, value[f.start : f.end]) for f in found] == expected
     assert all(f.score == SCORE == 0.8 for f in found)
     assert all(f.recognition_metadata["recognizer_name"] == "IdFieldRecognizer" for f in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=4, max_size=12))
+def test_a_zero_padded_serial_is_no_national_number(rest: str) -> None:
+    number = NEVER_NATIONAL + rest  # the shortcut must hide no number libphonenumber or the shapes accept
+    assert not _SHAPES.fullmatch(number)
+    assert not any(valid_number(number, region) for region in REGIONS)
+
+
+def test_zero_padded_ids_hold_no_phone() -> None:
+    assert id_field_findings("s000000000") == []
+    assert [f.entity_type for f in id_field_findings("user-13912345678")] == ["PHONE_NUMBER"]
