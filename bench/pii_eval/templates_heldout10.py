@@ -526,10 +526,10 @@ TEMPLATES = [
         "patch_diff",
         "帮我审查这个 diff：测试夹具里是不是混进了真实数据？",
         "diff --git a/tests/fixtures/users.csv b/tests/fixtures/users.csv\n@@ -1,3 +1,4 @@\n id,name,phone,id_card\n"
-        " 1,测试用户,13800000000,110101199001011237\n+2,<<per.a>>,<<tel.a:cn_plain>>,<<cnid.a>>\n+3,<<per.b>>,<<tel.b:cn_plain>>,<<cnid.b>>\n+# 海外用户 <<per_en.c>> ssn=<<ssn.c>>\n"
+        " 1,测试用户,[[number|000-0000-0000]],[[code_identifier|FAKE_ID_0001]]\n+2,<<per.a>>,<<tel.a:cn_plain>>,<<cnid.a>>\n+3,<<per.b>>,<<tel.b:cn_plain>>,<<cnid.b>>\n+# 海外用户 <<per_en.c>> ssn=<<ssn.c>>\n"
         "--- a/src/[[code_identifier|UserLoader.java]]\n+++ b/src/[[code_identifier|UserLoader.java]]",
         "是的。第 2、3 行新增了看起来真实的数据：<<per.a>>（<<tel.a:cn_plain>>、<<cnid.a>>）和 <<per.b>>"
-        "（<<cnid.b>>），还有海外用户 <<per_en.c>> 的 SSN <<ssn.c>>，应替换为合成数据；第 1 行的 13800000000 是常见占位号。",
+        "（<<cnid.b>>），还有海外用户 <<per_en.c>> 的 SSN <<ssn.c>>，应替换为合成数据；第 1 行是明显的占位值。",
     ),
     T(
         "h10-zh-patch_diff-02",
@@ -1213,7 +1213,7 @@ TEMPLATES = [
         '+User.create!(name: "<<per.a>>", email: "<<email.a@a>>", ssn: "<<ssn.a>>", phone: "<<tel.a:us_dash>>")\n'
         '+User.create!(name: "<<per.b>>", email: "<<email.b@b>>", dob: "<<dob.b:iso>>")\n'
         '+User.create!(name: "<<per_cn.c>>", national_id: "<<cnid.c>>", qq: "<<qq.c>>")\n'
-        ' User.create!(name: "Test User", email: "test@example.com")',
+        ' User.create!(name: "Test User", email: "[[code_identifier|user1@example.invalid]]")',
         "Yes. The two added users look real: <<per.a>> with SSN <<ssn.a>> and phone <<tel.a:us_dash>>, and <<per.b>> (<<email.b@b>>, DOB <<dob.b:iso>>), plus <<per_cn.c>> with ID <<cnid.c>> and QQ <<qq.c>>. "
         "Replace them with Faker values.",
     ),
@@ -1404,7 +1404,7 @@ TEMPLATES = [
         "Does this OpenAPI example leak real data? Suggest safer examples.",
         "components:\n  schemas:\n    [[code_identifier|Customer]]:\n      type: object\n      example:\n        fullName: <<per.a>>\n"
         "        ssn: '<<ssn.a>>'\n        dateOfBirth: '<<dob.a:iso>>'\n        homeAddress: <<addr.a:line>>\n        lastIp: <<ip.a:public>>",
-        "It likely does: <<per.a>>, SSN <<ssn.a>>, DOB <<dob.a:iso>>, <<addr.a:line>> and IP <<ip.a>> look real. Use names like Jane Doe and reserved "
+        "It likely does: <<per.a>>, SSN <<ssn.a>>, DOB <<dob.a:iso>>, <<addr.a:line>> and IP <<ip.a>> look real. Use obviously fake names and reserved "
         "values (SSN 000-00-0000 is invalid by design).",
     ),
     T(
