@@ -224,7 +224,7 @@ TEMPLATES = [
         "解释一下这份 dig 输出每一段的含义。",
         ";; ANSWER SECTION:\nhome.wz-family.cn.  600 IN A <<ip.h:public>>\nhome.wz-family.cn.  600 IN TXT "
         '"contact <<per.h:pinyin_fl>> qq=<<qq.h>>"\nnas.home.wz-family.cn. 600 IN AAAA <<ip.v:v6>>\n'
-        ";; SERVER: 223.5.5.5#53  WHEN: [[timestamp]]",
+        ";; SERVER: [[public_resolver|223.5.5.5]]#53  WHEN: [[timestamp]]",
         "ANSWER 段：A 记录把 home 指向 <<ip.h>>；TXT 记录写着联系人 <<per.h:pinyin_fl>> 和 QQ <<qq.h>>，"
         "这是隐私信息；AAAA 记录给 NAS 的 IPv6 地址 <<ip.v:v6>> 。SERVER 是 [[organisation|阿里云]] 公共 DNS。",
     ),
@@ -234,7 +234,7 @@ TEMPLATES = [
         "dhcp_lease_table",
         "这是路由器 DHCP 租约表，帮我找出哪台设备不认识。",
         "主机名            MAC                 IP             剩余租期\n<<per.a:user>>-iPhone   <<mac.a:colon>>   <<ip.a:private>>   23:41:07\n"
-        "[[product|Xiaomi-Router-AX3000]]  <<mac.r:colon>>  192.168.31.1   永久\nDESKTOP-7QK2   <<mac.c:colon_lower>>   <<ip.c:private>>   11:02:55\n"
+        "[[product|Xiaomi-Router-AX3000]]  <<mac.r:colon>>  [[gateway_ip|192.168.31.1]]   永久\nDESKTOP-7QK2   <<mac.c:colon_lower>>   <<ip.c:private>>   11:02:55\n"
         "MI-TV-客厅   <<mac.t:dash>>   <<ip.t:private>>   20:10:44",
         "<<per.a:user>>-iPhone（<<mac.a:colon>>）是手机，MI-TV 在客厅；DESKTOP-7QK2 的 MAC <<mac.c:colon_lower>> 分到 <<ip.c>>，"
         "如果家里没有这台电脑，请在后台拉黑该 MAC。",
@@ -365,7 +365,7 @@ TEMPLATES = [
         "print_audit_log",
         "解释这条打印服务器事件日志（Event ID 307）。",
         "Document 88, <<per.a>>工资条.pdf owned by <<per.u:user>> on \\\\<<ip.u:private>> was printed on "
-        "FIN-MFP via port 10.3.1.40. Size in bytes: [[number|482816]]. Pages printed: 1.\n"
+        "FIN-MFP via port USB001. Size in bytes: [[number|482816]]. Pages printed: 1.\n"
         "备注：打印人手机 <<tel.u:cn_plain>>，MAC <<mac.u:cisco>>",
         "这是 [[product|Windows Server 2019]] 的 PrintService 307 事件：用户 <<per.u:user>> 从 <<ip.u>> "
         "提交的文档“<<per.a>>工资条.pdf”已打印 1 页。终端 MAC <<mac.u:cisco>>。",
