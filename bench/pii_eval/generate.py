@@ -42,6 +42,7 @@ PARTS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
@@ -54,6 +55,7 @@ _MODULES = {
     "heldout7": "bench.pii_eval.templates_heldout7",
     "heldout8": "bench.pii_eval.templates_heldout8",
     "heldout9": "bench.pii_eval.templates_heldout9",
+    "heldout10": "bench.pii_eval.templates_heldout10",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")

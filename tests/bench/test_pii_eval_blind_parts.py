@@ -1,4 +1,4 @@
-"""The blind held-out parts (``heldout2`` to ``heldout9``): deterministic, fully labelled, no label overlaps, own contexts.
+"""The blind held-out parts (``heldout2`` to ``heldout10``): deterministic, fully labelled, no label overlaps, own contexts.
 
 Each blind part was written without reading the detector or the other parts' templates; it has its
 own contexts and must share no context, template id or string with the parts written before it.
@@ -31,6 +31,21 @@ BLIND = {
     "heldout9": (
         "h9",
         ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"),
+    ),
+    "heldout10": (
+        "h10",
+        (
+            "dev",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout8",
+            "heldout9",
+        ),
     ),
 }
 """Part -> (template id prefix, the parts written before it)."""
@@ -206,12 +221,20 @@ def test_a_blind_part_imports_no_other_templates(part):
 
 @pytest.mark.parametrize(
     ("blind", "seed"),
-    [("heldout4", 4), ("heldout5", 5), ("heldout6", 6), ("heldout7", 7), ("heldout8", 8), ("heldout9", 9)],
+    [
+        ("heldout4", 4),
+        ("heldout5", 5),
+        ("heldout6", 6),
+        ("heldout7", 7),
+        ("heldout8", 8),
+        ("heldout9", 9),
+        ("heldout10", 10),
+    ],
 )
 def test_enough_values_of_every_type_for_a_rate(blind, seed):
     """The README's counts: `--n 1000 --seed 4` (heldout4), `--n 1000 --seed 5` (heldout5), `--n 1000 --seed 6`
-    (heldout6), `--n 1000 --seed 7` (heldout7), `--n 1000 --seed 8` (heldout8) and `--n 1000 --seed 9` (heldout9)
-    hold at least
+    (heldout6), `--n 1000 --seed 7` (heldout7), `--n 1000 --seed 8` (heldout8), `--n 1000 --seed 9` (heldout9)
+    and `--n 1000 --seed 10` (heldout10) hold at least
     40 values (slots) of every entity type in each language, and at least 30 spans of every hard-negative
     kind the tests require."""
     recs = generate(blind, 1000, seed)
