@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.stages.clean.signals.asked import asks_odd_words, asks_symbols
+from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words, asks_symbols
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
 
 # --- mojibake ------------------------------------------------------------------------------------
@@ -811,9 +811,11 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
 
     ``function_words`` is the number of function words (any language) in the answer; an answer with
     any is language, not mash. A prompt about passwords, ciphers, encodings, vowels or random strings
-    expects such "words", and so does a typing drill (:func:`.asked.asks_odd_words`).
+    expects such "words", and so does a typing drill (:func:`.asked.asks_odd_words`); a prompt asking
+    for a notation (:func:`.asked.asks_notation`: ``ls -l`` permission strings, chess moves, a formula)
+    expects letter groups that are symbols.
     """
-    if function_words or asks_odd_words(prompt):
+    if function_words or asks_odd_words(prompt) or asks_notation(prompt):
         return None
     words = _LATIN_WORD.findall(output)
     if len(words) < MASH_MIN_WORDS:

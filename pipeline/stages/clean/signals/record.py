@@ -349,7 +349,9 @@ def batch_signals(
         if out_chars[i] <= artefacts.PLACEHOLDER_MAX_CHARS:
             sig.placeholder = artefacts.placeholder(out, prompt)
         if template_cand[i]:
-            sig.template = scaffold.template_only(out, (sys_l[i] or "", ins, inp), s.template_max_chars)
+            sig.template = scaffold.template_only(
+                out, (sys_l[i] or "", ins, inp), s.template_max_chars
+            ) or scaffold.template_source(out, prompt)
         if art_cand[i]:
             sig.artefact = artefacts.artefact(out)
         if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
