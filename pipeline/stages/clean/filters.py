@@ -948,16 +948,17 @@ class QualityFilters:
         # a restatement repeats most of the instruction: at least about 60 % of its length
         near_restate = 0.6 * len(instruction) <= len(output) <= 2 * (len(instruction) + len(input_)) + 40
         # cheap gate: a slice of the instruction's beginning found as it is (one copy keeps its case)
+        wrapped = None
         if (
             len(output) <= ECHO_WRAP_LEN_FACTOR * len(instruction) + 2 * ECHO_WRAP_REST
             and len(instruction) >= ECHO_WRAP_MIN
             and instruction.strip()[1:ECHO_WRAP_MIN] in output
         ):
-            wrapped = wrapped_echo(output, instruction, fold_for_echo(output), fold_for_echo(instruction))
-            if wrapped is not None:
-                return Verdict("echo_output", f"field 'output' only wraps field 'instruction' ({wrapped})")
+            how = wrapped_echo(output, instruction, fold_for_echo(output), fold_for_echo(instruction))
+            if how is not None:  # the other echo tests below come first (their details are more specific)
+                wrapped = Verdict("echo_output", f"field 'output' only wraps field 'instruction' ({how})")
         if not (near_instr or near_input or near_restate):
-            return None
+            return wrapped
         # An output without letters or digits (folding leaves nothing) is never an echo. Only the
         # instruction test needs the folded output; the restatement test finds no word in such an
         # output (so it never fires there) and the input test checks it when it would fire.
@@ -1003,7 +1004,7 @@ class QualityFilters:
                     "echo_output", "field 'output' repeats field 'input' unchanged for a task that may keep it", True
                 )
             return Verdict("echo_output", "field 'output' only repeats field 'input' for a task that asks for new text")
-        return None
+        return wrapped
 
     def _blocked(self, texts: dict[str, str], extra_texts: Sequence[tuple[str, str]]) -> Verdict | None:
         if self.matcher is None or not self.matcher.size:

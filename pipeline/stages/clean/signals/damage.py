@@ -617,7 +617,7 @@ _PAGE_FOOTER = re.compile(
 _PART_MARK = re.compile(r"[^\W\d_][ \t]*[(（]\s*(?P<n>\d)\s*/\s*(?P<m>\d{1,2})\s*[)）]$")
 """A part marker closing the answer (``… eucalyp (1/4)``, ``唐代伟（1/3）``): the first of several messages."""
 _FRACTION_TOPIC = re.compile(r"/|fraction|ratio|divid|分数|比例|除以", re.I)
-PART_END_CHARS = frozenset(")）—–-页0123456789")
+PART_END_CHARS = frozenset(")）—–-页0123456789]】")
 """Last characters of answers :func:`part_marker` may judge (the caller's cheap gate)."""
 PART_TAIL_CHARS = 40
 """Only the last characters of an answer are searched for a footer or a part marker."""
@@ -653,7 +653,44 @@ def part_marker(output: str, prompt: str = "") -> str | None:
     m = _PART_MARK.search(text, tail_at)
     if m is not None and int(m.group("n")) < int(m.group("m")) and not _FRACTION_TOPIC.search(prompt):
         return "part"
+    m = _CUT_NOTE.search(text, tail_at)
+    if m is not None and (m.group("en") or m.group("zh")):
+        return "part"
     return None
+
+
+_CUT_NOTE = re.compile(
+    r"(?:[A-Za-z][ \t]+\[(?P<en>(?=[A-Za-z ]*[a-z])[A-Za-z][A-Za-z ]{2,28})\]"
+    r"|[\u4e00-\u9fff][ \t]*[\[【](?P<zh>[\u4e00-\u9fff]{2,8})[\]】])$"
+)
+"""A bracketed note of the medium closing an unfinished sentence (``… can instantly affect [audio cut off]``,
+``…首先关注重[信号中断]``): the text before it ends on a letter, not on end punctuation, so the note marks where
+the text broke off, not a remark after it. An English note needs a lower-case letter (not ``[WHO]``); full-width
+parentheses are left alone (``木炭（如煤油）`` closes a list item)."""
+_CONTINUE_TAIL = re.compile(
+    r"(?im)^[ \t]*[\[(【（]?[^\n]{0,12}(?:\b(?:reply|text|send|type)\b[^\n]{1,20}"
+    r"\b(?:continue|keep reading|read more|see more|the rest|get more)\b"
+    r"|(?:回复|发送)[^\n]{0,6}(?:继续|剩余|全文|下一[页部段]))[^\n]{0,16}$"
+)
+"""A closing line telling the reader to ask for the rest (``Reply MORE to continue.``, ``回复“继续”查看剩余内容``)."""
+CONTINUE_TAIL_CHARS = 60
+"""Only the last characters of an answer are searched for such a line."""
+
+
+def continue_notice(output: str, prompt: str = "") -> bool:
+    """True when the answer's last line tells the reader to send or click something to get the rest: a cut.
+
+    A prompt about messages, bots or menus (where such a line may be the answer) exempts it.
+    """
+    tail = output.rstrip()[-CONTINUE_TAIL_CHARS:]
+    if _CONTINUE_TAIL.search(tail) is None or "\n" not in output.strip():
+        return False
+    return _MESSAGE_TOPIC.search(prompt) is None
+
+
+_MESSAGE_TOPIC = re.compile(
+    r"\bsms\b|text message|chat ?bot|\bbot\b|menu|ivr|auto-?reply|notification|短信|机器人|菜单|自动回复|通知", re.I
+)
 
 
 def truncation(output: str, kind: str = "prose") -> str | None:

@@ -381,6 +381,8 @@ def batch_signals(
             sig.truncation = damage.truncation(out, kind)
         if sig.truncation != "truncated" and kind != "code" and (end in damage.PART_END_CHARS or out[:1] == "<"):
             sig.truncation = damage.part_marker(out, prompt) or sig.truncation
+        if sig.truncation != "truncated" and kind != "code" and damage.continue_notice(out, prompt):
+            sig.truncation = "part"
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
         if sig.mash is None and out[:1].isdigit() and damage.digit_mash(out, f"{sys_l[i] or ''}\n{prompt}"):
@@ -408,7 +410,9 @@ def batch_signals(
             sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
         if leet_cand[i] and sig.script is None and foreign.leetspeak(out, f"{sys_l[i] or ''}\n{prompt}"):
             sig.script = "leetspeak"
-        if foreign_cand[i] and not out_cjk[i] and kind != "code" and sig.script is None:
+        # a Chinese prompt answered without a Han character: any Latin-script prose may be foreign (Welsh,
+        # Icelandic: languages without a function-word list are judged by form, :func:`.foreign._unnamed_prose`)
+        if (foreign_cand[i] or ins_cjk[i]) and not out_cjk[i] and kind != "code" and sig.script is None:
             sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
         result.append(sig)
     return result

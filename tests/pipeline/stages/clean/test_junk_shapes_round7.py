@@ -55,6 +55,36 @@ POSITIVES = [
         "",
         ("rejected", "echo_output"),
     ),
+    # prose in a Latin-script language without a function-word list, for a Chinese prompt
+    (
+        "怎样才能睡得更好？",
+        "Mae hyn yn dibynnu ar lawer o bethau. Yn gyffredinol: ewch i'r gwely yn gynnar, peidiwch ag yfed coffi "
+        "yn hwyr a chadwch yr ystafell yn dywyll.",
+        "",
+        ("rejected", "lang_mismatch"),
+    ),
+    # a dictated answer whose recording broke off, marked by the transcriber
+    (
+        "Explain why the sky is blue.",
+        "Sunlight is scattered by the molecules of the air, and blue light is scattered much more than red light "
+        "because its [recording ended]",
+        "",
+        ("rejected", "truncated_output"),
+    ),
+    (
+        "为什么天空是蓝色的？",
+        "阳光穿过大气时会被空气分子散射，蓝光的波长较短，因此比红光散射得更多，所以我们看到的天空[信号中断]",
+        "",
+        ("rejected", "truncated_output"),
+    ),
+    # the first message of several, with a line asking for the rest
+    (
+        "Explain why the sky is blue.",
+        "Sunlight is scattered by the molecules of the air.\nText NEXT to keep reading.",
+        "",
+        ("rejected", "truncated_output"),
+    ),
+    ("为什么天空是蓝色的？", "阳光会被空气分子散射。\n回复“继续”阅读全文", "", ("rejected", "truncated_output")),
     # template source left unexpanded
     (
         "Describe the benefits of walking.",
@@ -100,6 +130,16 @@ HARD_NEGATIVES = [
         "[00:01.000 --> 00:03.500]  Is this the last bus tonight?\n[00:03.600 --> 00:06.000]  I think so, it's late.",
         "",
     ),
+    # an abbreviation or a note in brackets closing a complete answer, a list item clicking "continue"
+    ("Name the agency of the UN for health.", "It is the World Health Organization [WHO]", ""),
+    ("说出五种可以生火的东西。", "1. 干木\n2. 报纸\n3. 火柴\n4. 树枝\n5. 木炭或助燃剂（如煤油）", ""),
+    (
+        "列出注册邮箱的步骤。",
+        "1. 打开网站。\n2. 填写用户名和密码。\n3. 点击“继续使用邮箱”，完成！",
+        "",
+    ),
+    # English lists and short prose without strong function words, for an English prompt
+    ("Compare the two following people.", "John is tall while Adam is short. John is strong while Adam is weak.", ""),
     # template syntax asked for
     (
         "Write a Jinja template that lists the items of an order.",
