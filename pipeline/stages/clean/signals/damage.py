@@ -969,3 +969,29 @@ def translated_code(output: str, prompt: str = "") -> str | None:
             if hits >= TRANSLATED_MIN_LINES:
                 return "translated"
     return None
+
+
+# --- token-level space markers -------------------------------------------------------------------
+
+_GLUE = re.compile(r"(?<=[!-~])([^\x00-\x7f])(?=[!-~])")
+GLUE_MIN = 5
+"""Times one non-ASCII character must stand between ASCII characters to be a space marker ..."""
+GLUE_MAX_SPACE_SHARE = 0.5
+"""... with fewer spaces than this share of its count."""
+
+
+def space_marker(output: str) -> bool:
+    """True when one non-ASCII character stands where the spaces should be (``ThereĠareĠthree``, ``▁the▁cat``).
+
+    A class by form: a tokenizer's pieces written out undecoded keep its visible space (byte-level ``Ġ``,
+    ``Ċ`` for a line break, SentencePiece ``▁``) between ASCII words. One letter (or ``▁``; not a Han or
+    other CJK character, not an arrow or a math sign) between ASCII characters :data:`GLUE_MIN` times or more, in a text with fewer spaces
+    than :data:`GLUE_MAX_SPACE_SHARE` of that count.
+    """
+    glue = _GLUE.findall(output)
+    if len(glue) < GLUE_MIN:
+        return False
+    ch, count = max(((c, glue.count(c)) for c in set(glue)), key=lambda t: t[1])
+    if not (ch.isalpha() or ch == "\u2581") or ord(ch) >= 0x2E80:
+        return False  # an arrow or a math sign between terms (A→B→C) is meant; Han between ASCII is mixed text
+    return count >= GLUE_MIN and output.count(" ") < GLUE_MAX_SPACE_SHARE * count

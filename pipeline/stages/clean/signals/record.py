@@ -370,6 +370,8 @@ def batch_signals(
             sig.mojibake = damage.mojibake(out, rare_han[i])
         if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
+        if sig.mojibake is None and moji_cand[i] and not out_cjk[i] and damage.space_marker(out):
+            sig.mojibake = "tokenizer pieces with a visible space marker"
         if "&" in out:
             sig.escaped = damage.escaped_markup(out, prompt)
         end = out[-1:] if out[-1:] not in (" ", "\n") else out.rstrip()[-1:]
