@@ -331,6 +331,53 @@ def restates_prompt(output: str, instruction: str, input_: str) -> str | None:
     return "plain" if len(tail) >= 8 and fold_for_echo(output).endswith(tail) else None
 
 
+ECHO_WRAP_MIN = 12
+"""Folded characters an instruction needs before its copies inside a longer output are judged (:func:`wrapped_echo`)."""
+ECHO_WRAP_LEN_FACTOR = 4
+"""Outputs longer than this many times the instruction (+ twice :data:`ECHO_WRAP_REST`) are not folded for it."""
+ECHO_WRAP_REST = 80
+"""Folded characters an output may hold besides two or more copies of the instruction ..."""
+ECHO_ASK_BACK_REST = 40
+"""... and besides one copy when it asks the instruction back (a question mark the instruction lacks)."""
+_SPEAKER_LABEL = re.compile(r"^\s*(?:\[[^\]\n]{1,24}\]|[^\n:：\[\]]{1,24}[:：])\s*")
+"""A leading speaker or channel label: ``SPEAKER_00:``, ``[Speaker A]``, ``说话人1：``."""
+
+
+_OPEN_QUOTES = ('"', "“", "「", "『", "'", "‘")
+
+
+def _question_marks(text: str) -> int:
+    return text.count("?") + text.count("？")
+
+
+def wrapped_echo(output: str, instruction: str, out: str, ins: str) -> str | None:
+    """How ``output`` (folded: ``out``) only wraps ``instruction`` (folded: ``ins``), else None.
+
+    A class by form, not by wording: the output holds the whole instruction and adds nothing that answers
+    it. ``"copies"``: two or more copies and at most :data:`ECHO_WRAP_REST` other folded characters (a page
+    title and meta description built from the question); ``"asked back"``: one copy, more question marks
+    than the instruction and at most :data:`ECHO_ASK_BACK_REST` other characters (a bot confirming the
+    question); ``"quoted"``: one copy in quotation marks and at most that many other characters
+    ("Just to confirm, you asked: "…" (yes/no)"); ``"label"``: a speaker or channel label and the instruction only (a transcript of the user
+    reading the question out).
+    """
+    if len(ins) < ECHO_WRAP_MIN or ins not in out:
+        return None
+    copies = out.count(ins)
+    rest = len(out) - copies * len(ins)
+    if copies >= 2 and rest <= ECHO_WRAP_REST:
+        return "copies"
+    if copies == 1 and rest <= ECHO_ASK_BACK_REST:
+        label = _SPEAKER_LABEL.match(output)
+        if label is not None and fold_for_echo(output[label.end() :]) == ins:
+            return "label"
+        if _question_marks(output) > _question_marks(instruction):
+            return "asked back"
+        head = instruction.strip()[:ECHO_WRAP_MIN]
+        return "quoted" if any(q + head in output for q in _OPEN_QUOTES) else None
+    return None
+
+
 _ASCII_NOISE = bytes(c for c in range(128) if not chr(c).isalnum())
 """The ASCII characters ``[\\W_]`` matches: what folding deletes from ASCII text."""
 
@@ -478,6 +525,11 @@ class QualityFilters:
 
     def _f_template_output(self, r: FilterInput) -> Verdict | None:
         sig = r.sig
+        if sig.template in ("spintax", "engine"):
+            return Verdict(
+                "template_output",
+                f"field 'output' is template source left unexpanded ({sig.template}), not text",
+            )
         if sig.template is not None:
             return Verdict(
                 "template_output",
@@ -895,8 +947,18 @@ class QualityFilters:
         near_input = bool(input_) and len(output) <= 2 * len(input_) + 20
         # a restatement repeats most of the instruction: at least about 60 % of its length
         near_restate = 0.6 * len(instruction) <= len(output) <= 2 * (len(instruction) + len(input_)) + 40
+        # cheap gate: a slice of the instruction's beginning found as it is (one copy keeps its case)
+        wrapped = None
+        if (
+            len(output) <= ECHO_WRAP_LEN_FACTOR * len(instruction) + 2 * ECHO_WRAP_REST
+            and len(instruction) >= ECHO_WRAP_MIN
+            and instruction.strip()[1:ECHO_WRAP_MIN] in output
+        ):
+            how = wrapped_echo(output, instruction, fold_for_echo(output), fold_for_echo(instruction))
+            if how is not None:  # the other echo tests below come first (their details are more specific)
+                wrapped = Verdict("echo_output", f"field 'output' only wraps field 'instruction' ({how})")
         if not (near_instr or near_input or near_restate):
-            return None
+            return wrapped
         # An output without letters or digits (folding leaves nothing) is never an echo. Only the
         # instruction test needs the folded output; the restatement test finds no word in such an
         # output (so it never fires there) and the input test checks it when it would fire.
@@ -942,7 +1004,7 @@ class QualityFilters:
                     "echo_output", "field 'output' repeats field 'input' unchanged for a task that may keep it", True
                 )
             return Verdict("echo_output", "field 'output' only repeats field 'input' for a task that asks for new text")
-        return None
+        return wrapped
 
     def _blocked(self, texts: dict[str, str], extra_texts: Sequence[tuple[str, str]]) -> Verdict | None:
         if self.matcher is None or not self.matcher.size:

@@ -8,7 +8,9 @@ half combining marks. The rules ask this module instead of carrying an exemption
 - :func:`asks_symbols`: symbols, notation, ASCII art, emoji, or a text effect (:data:`TEXT_EFFECT_TOPIC`);
 - :func:`asks_styled_letters`: phonetics, fonts, Unicode styles, diacritics or a text effect;
 - :func:`asks_odd_words`: strings no language writes (passwords, ciphers, random strings) or a typing
-  drill (:data:`TYPING_TOPIC`).
+  drill (:data:`TYPING_TOPIC`);
+- :func:`asks_notation`: a symbolic notation or a form a tool prints (``ls -l`` permission strings,
+  chess moves, a shorthand): its letter groups are symbols, not words (:data:`NOTATION_TOPIC`).
 
 Placeholders and blanks asked for (cloze tests, templates, forms) are the scaffold rule's own
 exemption (:mod:`.scaffold`); other languages and scripts asked for are :func:`pipeline.text.lang.asked_langs`.
@@ -66,6 +68,19 @@ def asks_symbols(prompt: str) -> bool:
 def asks_styled_letters(prompt: str) -> bool:
     """True when ``prompt`` asks for phonetics, fonts, Unicode styles, diacritics or a text effect."""
     return _PHONETIC_TOPIC.search(prompt) is not None or TEXT_EFFECT_TOPIC.search(prompt) is not None
+
+
+NOTATION_TOPIC = CaselessPattern(
+    r"notation|symbol|shorthand|\bls -l\b|chmod|permission string|"
+    r"字母形式|符号形式|字符形式|符号表示|表示法|记法|简记|记谱"
+)
+"""Prompts asking for a notation: an answer in it is letter groups that are symbols (``rwxr-xr--``, ``Nf3``), not words.
+Kept apart from :data:`SYMBOL_TOPIC`, which the learned score's ``asks_symbols`` feature uses."""
+
+
+def asks_notation(prompt: str) -> bool:
+    """True when ``prompt`` asks for a symbolic notation or a symbol form (its letter groups are no mash)."""
+    return NOTATION_TOPIC.search(prompt)
 
 
 def asks_odd_words(prompt: str) -> bool:

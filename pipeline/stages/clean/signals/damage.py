@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.stages.clean.signals.asked import asks_odd_words, asks_symbols
+from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words, asks_symbols
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
 
 # --- mojibake ------------------------------------------------------------------------------------
@@ -617,7 +617,7 @@ _PAGE_FOOTER = re.compile(
 _PART_MARK = re.compile(r"[^\W\d_][ \t]*[(（]\s*(?P<n>\d)\s*/\s*(?P<m>\d{1,2})\s*[)）]$")
 """A part marker closing the answer (``… eucalyp (1/4)``, ``唐代伟（1/3）``): the first of several messages."""
 _FRACTION_TOPIC = re.compile(r"/|fraction|ratio|divid|分数|比例|除以", re.I)
-PART_END_CHARS = frozenset(")）—–-页0123456789")
+PART_END_CHARS = frozenset(")）—–-页0123456789]】")
 """Last characters of answers :func:`part_marker` may judge (the caller's cheap gate)."""
 PART_TAIL_CHARS = 40
 """Only the last characters of an answer are searched for a footer or a part marker."""
@@ -653,7 +653,44 @@ def part_marker(output: str, prompt: str = "") -> str | None:
     m = _PART_MARK.search(text, tail_at)
     if m is not None and int(m.group("n")) < int(m.group("m")) and not _FRACTION_TOPIC.search(prompt):
         return "part"
+    m = _CUT_NOTE.search(text, tail_at)
+    if m is not None and (m.group("en") or m.group("zh")):
+        return "part"
     return None
+
+
+_CUT_NOTE = re.compile(
+    r"(?:[A-Za-z][ \t]+\[(?P<en>(?=[A-Za-z ]*[a-z])[A-Za-z][A-Za-z ]{2,28})\]"
+    r"|[\u4e00-\u9fff][ \t]*[\[【](?P<zh>[\u4e00-\u9fff]{2,8})[\]】])$"
+)
+"""A bracketed note of the medium closing an unfinished sentence (``… can instantly affect [audio cut off]``,
+``…首先关注重[信号中断]``): the text before it ends on a letter, not on end punctuation, so the note marks where
+the text broke off, not a remark after it. An English note needs a lower-case letter (not ``[WHO]``); full-width
+parentheses are left alone (``木炭（如煤油）`` closes a list item)."""
+_CONTINUE_TAIL = re.compile(
+    r"(?im)^[ \t]*[\[(【（]?[^\n]{0,12}(?:\b(?:reply|text|send|type)\b[^\n]{1,20}"
+    r"\b(?:continue|keep reading|read more|see more|the rest|get more)\b"
+    r"|(?:回复|发送)[^\n]{0,6}(?:继续|剩余|全文|下一[页部段]))[^\n]{0,16}$"
+)
+"""A closing line telling the reader to ask for the rest (``Reply MORE to continue.``, ``回复“继续”查看剩余内容``)."""
+CONTINUE_TAIL_CHARS = 60
+"""Only the last characters of an answer are searched for such a line."""
+
+
+def continue_notice(output: str, prompt: str = "") -> bool:
+    """True when the answer's last line tells the reader to send or click something to get the rest: a cut.
+
+    A prompt about messages, bots or menus (where such a line may be the answer) exempts it.
+    """
+    tail = output.rstrip()[-CONTINUE_TAIL_CHARS:]
+    if _CONTINUE_TAIL.search(tail) is None or "\n" not in output.strip():
+        return False
+    return _MESSAGE_TOPIC.search(prompt) is None
+
+
+_MESSAGE_TOPIC = re.compile(
+    r"\bsms\b|text message|chat ?bot|\bbot\b|menu|ivr|auto-?reply|notification|短信|机器人|菜单|自动回复|通知", re.I
+)
 
 
 def truncation(output: str, kind: str = "prose") -> str | None:
@@ -811,9 +848,11 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
 
     ``function_words`` is the number of function words (any language) in the answer; an answer with
     any is language, not mash. A prompt about passwords, ciphers, encodings, vowels or random strings
-    expects such "words", and so does a typing drill (:func:`.asked.asks_odd_words`).
+    expects such "words", and so does a typing drill (:func:`.asked.asks_odd_words`); a prompt asking
+    for a notation (:func:`.asked.asks_notation`: ``ls -l`` permission strings, chess moves, a formula)
+    expects letter groups that are symbols.
     """
-    if function_words or asks_odd_words(prompt):
+    if function_words or asks_odd_words(prompt) or asks_notation(prompt):
         return None
     words = _LATIN_WORD.findall(output)
     if len(words) < MASH_MIN_WORDS:
@@ -930,3 +969,29 @@ def translated_code(output: str, prompt: str = "") -> str | None:
             if hits >= TRANSLATED_MIN_LINES:
                 return "translated"
     return None
+
+
+# --- token-level space markers -------------------------------------------------------------------
+
+_GLUE = re.compile(r"(?<=[!-~])([^\x00-\x7f])(?=[!-~])")
+GLUE_MIN = 5
+"""Times one non-ASCII character must stand between ASCII characters to be a space marker ..."""
+GLUE_MAX_SPACE_SHARE = 0.5
+"""... with fewer spaces than this share of its count."""
+
+
+def space_marker(output: str) -> bool:
+    """True when one non-ASCII character stands where the spaces should be (``ThereĠareĠthree``, ``▁the▁cat``).
+
+    A class by form: a tokenizer's pieces written out undecoded keep its visible space (byte-level ``Ġ``,
+    ``Ċ`` for a line break, SentencePiece ``▁``) between ASCII words. One letter (or ``▁``; not a Han or
+    other CJK character, not an arrow or a math sign) between ASCII characters :data:`GLUE_MIN` times or more, in a text with fewer spaces
+    than :data:`GLUE_MAX_SPACE_SHARE` of that count.
+    """
+    glue = _GLUE.findall(output)
+    if len(glue) < GLUE_MIN:
+        return False
+    ch, count = max(((c, glue.count(c)) for c in set(glue)), key=lambda t: t[1])
+    if not (ch.isalpha() or ch == "\u2581") or ord(ch) >= 0x2E80:
+        return False  # an arrow or a math sign between terms (A→B→C) is meant; Han between ASCII is mixed text
+    return count >= GLUE_MIN and output.count(" ") < GLUE_MAX_SPACE_SHARE * count

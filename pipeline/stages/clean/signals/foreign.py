@@ -90,8 +90,11 @@ EN_MAX_DISTINCT = 1
 """... and at most this many distinct English function words, to be prose in that language."""
 
 
-def prose_language(text: str) -> str | None:
+def prose_language(text: str, han_prompt: bool = False) -> str | None:
     """The other Latin-script language ``text`` is prose in (``"Indonesian"``), or None.
+
+    ``han_prompt``: the prompt is Chinese, so Latin-script prose without an English function word needs no
+    other sign of being foreign (:func:`_unnamed_prose`).
 
     A list of names (``Los Angeles, Las Vegas, El Paso``: three or more items of at most three words
     each) is not prose.
@@ -108,15 +111,51 @@ def prose_language(text: str) -> str | None:
         hits = len(distinct & fw)
         if hits > best_hits:
             best, best_hits = name, hits
-    if best is None or best_hits < FOREIGN_MIN_DISTINCT:
-        return None
-    fw = _FUNCTION_WORDS[best]
-    if sum(w in fw for w in words) < FOREIGN_MIN_SHARE * len(words):
+    named = (
+        best is not None
+        and best_hits >= FOREIGN_MIN_DISTINCT
+        and sum(w in _FUNCTION_WORDS[best] for w in words) >= FOREIGN_MIN_SHARE * len(words)
+    )
+    if not named:
+        best = UNNAMED if _unnamed_prose(words, distinct, sample, han_prompt) else None
+    if best is None:
         return None
     items = [it for it in _ITEMS.split(sample) if _WORD.search(it)]
     if len(items) >= 3 and len(words) <= 3 * len(items):
         return None
     return best
+
+
+UNNAMED = "unnamed Latin-script"
+"""What :func:`prose_language` calls Latin-script prose that is not English and whose language it cannot name."""
+UNNAMED_MIN_WORDS = 12
+"""Words an answer needs to be prose in an unnamed language ..."""
+UNNAMED_MIN_LOWER = 0.7
+"""... the share of them in lower case (prose, not a list of names or a title) ..."""
+UNNAMED_MIN_SENTENCES = 2
+"""... and the sentences (a full stop, question or exclamation mark followed by a space or the end)."""
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LIST_LINE = re.compile(r"(?m)^\s*(?:\d{1,3}[.)]|[-*•])\s")
+
+
+def _unnamed_prose(words: list[str], distinct: set[str], sample: str, han_prompt: bool = False) -> bool:
+    """True when ``words`` are prose (sentences of mostly lower-case words) without one English function word.
+
+    A class by form, not by a word list of each language: English prose of a dozen words holds some of
+    ``the``, ``of``, ``and``, ``that`` …; prose holding none of them is another language (Welsh, Icelandic …).
+    For an English prompt it also needs a sign of another language: two distinct foreign function words or
+    two words with accented letters; for a Chinese prompt (``han_prompt``) it does not.
+    """
+    if len(words) < UNNAMED_MIN_WORDS or distinct & _EN_STRONG:
+        return False
+    if not han_prompt and len(distinct & _DISTINCT_FOREIGN) < 2 and sum(not w.isascii() for w in distinct) < 2:
+        return False
+    if _LIST_LINE.search(sample):
+        return False  # list items (names, titles, links) are not prose
+    if sum(w.islower() for w in _WORD.findall(sample)) < UNNAMED_MIN_LOWER * len(words):
+        return False
+    return len(_SENTENCE_STOP.findall(sample)) >= UNNAMED_MIN_SENTENCES
 
 
 def _latin(word: str) -> bool:
@@ -171,12 +210,12 @@ def foreign_prose(output: str, prompt: str, input_: str = "") -> str | None:
     ``prompt`` is system + instruction + input. A prompt naming a language or asking for a translation
     (:func:`pipeline.text.lang.asked_langs` is None), or an input in the same language, exempts the answer.
     """
-    got = prose_language(output)
+    got = prose_language(output, _HAN.search(prompt) is not None)
     if got is None or asked_langs(prompt) is None or LANGUAGE_WORDS.search(prompt) is not None:
         return None
     if asks_odd_words(prompt) or _mostly_pinyin(output):
         return None  # a typing drill or syllables ("ba pa ma fa", "na la ya wa"): no language
-    if any(name in prompt.lower() for name in _NAMES[got]):
+    if any(name in prompt.lower() for name in _NAMES.get(got, ())):
         return None
     if input_ and prose_language(input_) == got:
         return None

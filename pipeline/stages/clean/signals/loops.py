@@ -18,7 +18,7 @@ example requests of the same form, a multiplication table. What it does not do i
 Code lines (:func:`pipeline.text.blocks.is_code_line`) are not units: code repeats lines by nature.
 
 Units are compared after folding: case, whitespace and list markers (``1.``, ``-``, ``(a)``,
-``Step 3:``, ``第3步：``) removed.
+``Step 3:``, ``第3步：``, a transcript's time stamp ``[00:05.952 --> 00:09.939]``) removed.
 """
 
 from __future__ import annotations
@@ -36,8 +36,14 @@ from pipeline.text.blocks import is_code_line
 
 _PUNCT = string.punctuation + "，。！？、；：“”‘’（）《》【】…—"
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？；;])\s+|(?<=[。！？；])")
+_TIMESTAMP = (
+    r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?(?:\s*-->?\s*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?)?[\])]?"
+)
+"""A transcript line's leading time stamp or time range (``[00:05.952 --> 00:09.939]``, ``(01:02)``): a marker."""
 _LIST_MARK = re.compile(
-    r"^\s*(?:[-*•·>#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.]|"
+    r"^\s*(?:"
+    + _TIMESTAMP
+    + r"|[-*•·>#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.]|"
     r"(?:step|item|part|point|no\.?)\s*\d{1,3}\s*[.):：-]|第\s*[\d一二三四五六七八九十]{1,3}\s*[步条点项部]\s*[:：、.]?)\s*",
     re.I,
 )
@@ -69,7 +75,9 @@ class LoopSignals:
 NO_LOOPS = LoopSignals(0, 0, 0, 0, 0.0, 0, 0, 0)
 
 
-_MARK_START = frozenset("-*•·>#(（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ一二三四五六七八九十第")
+_MARK_START = frozenset(
+    "[-*•·>#(（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ一二三四五六七八九十第"
+)
 
 
 def fold_unit(text: str) -> str:
@@ -147,9 +155,9 @@ STUTTER_MIN = 5
 
 
 _SENTENCE_BREAKS = str.maketrans({"。": "。\n", "！": "！\n", "？": "？\n", "；": "；\n"})
-_MARK_CHARS = "0123456789.)、-*•·># \t"
+_MARK_CHARS = "0123456789.)、-*•·># \t[]:"
 _STEP_MARK = re.compile(r"^\s*(?:(?i:step|item|part|point|no\.?)\s*|第\s*)\d{1,3}\s*[步条点项部]?\s*[.):：-]?")
-_CAND_MARK_RE2 = r"^\s*(?:(?i:step|item|part|point|no\.?)\s*|第\s*)?[\s0-9.)、\-*•·>#:：步条点项部]+"
+_CAND_MARK_RE2 = r"^\s*(?:(?i:step|item|part|point|no\.?)\s*|第\s*)?[\s0-9.)、\-*•·>#:：步条点项部\[\]]+"
 
 
 def might_repeat(text: str) -> bool:

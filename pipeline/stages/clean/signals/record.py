@@ -349,7 +349,9 @@ def batch_signals(
         if out_chars[i] <= artefacts.PLACEHOLDER_MAX_CHARS:
             sig.placeholder = artefacts.placeholder(out, prompt)
         if template_cand[i]:
-            sig.template = scaffold.template_only(out, (sys_l[i] or "", ins, inp), s.template_max_chars)
+            sig.template = scaffold.template_only(
+                out, (sys_l[i] or "", ins, inp), s.template_max_chars
+            ) or scaffold.template_source(out, prompt)
         if art_cand[i]:
             sig.artefact = artefacts.artefact(out)
         if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
@@ -368,6 +370,8 @@ def batch_signals(
             sig.mojibake = damage.mojibake(out, rare_han[i])
         if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
+        if sig.mojibake is None and moji_cand[i] and not out_cjk[i] and damage.space_marker(out):
+            sig.mojibake = "tokenizer pieces with a visible space marker"
         if "&" in out:
             sig.escaped = damage.escaped_markup(out, prompt)
         end = out[-1:] if out[-1:] not in (" ", "\n") else out.rstrip()[-1:]
@@ -379,6 +383,8 @@ def batch_signals(
             sig.truncation = damage.truncation(out, kind)
         if sig.truncation != "truncated" and kind != "code" and (end in damage.PART_END_CHARS or out[:1] == "<"):
             sig.truncation = damage.part_marker(out, prompt) or sig.truncation
+        if sig.truncation != "truncated" and kind != "code" and damage.continue_notice(out, prompt):
+            sig.truncation = "part"
         if mash_cand[i] and kind != "code" and not out_cjk[i]:
             sig.mash = damage.keyboard_mash(prose, function_words(prose), prompt)
         if sig.mash is None and out[:1].isdigit() and damage.digit_mash(out, f"{sys_l[i] or ''}\n{prompt}"):
@@ -406,7 +412,9 @@ def batch_signals(
             sig.script = structure.script_mismatch(out, f"{sys_l[i] or ''}\n{prompt}")
         if leet_cand[i] and sig.script is None and foreign.leetspeak(out, f"{sys_l[i] or ''}\n{prompt}"):
             sig.script = "leetspeak"
-        if foreign_cand[i] and not out_cjk[i] and kind != "code" and sig.script is None:
+        # a Chinese prompt answered without a Han character: any Latin-script prose may be foreign (Welsh,
+        # Icelandic: languages without a function-word list are judged by form, :func:`.foreign._unnamed_prose`)
+        if (foreign_cand[i] or ins_cjk[i]) and not out_cjk[i] and kind != "code" and sig.script is None:
             sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
         result.append(sig)
     return result

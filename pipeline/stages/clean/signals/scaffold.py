@@ -54,7 +54,7 @@ _FOLD = re.compile(r"[\W_]+")
 CANDIDATE_RE2 = (
     r"(?i)<\||</?s>|\[/?(?:inst|sys)\]|<</?sys>>|\[(?:pad|cls|sep|unk|mask|bos|eos|eot)\]|_of_(?:turn|text)>"
     r"|<(?:/?(?:bos|eos|pad|unk|mask|sep|cls))>|\{\{|\$\{|\{[a-z_\x{4e00}-\x{9fff}]|[\[<(（【{]\s*[a-z\x{4e00}-\x{9fff}]"
-    r"|</|\btodo\b|\btbd\b|\bfixme\b|\bxxx\b|lorem ipsum|(?m)^[ \t]*#|[:：][ \t]*$|(?m)[:：][ \t]*$"
+    r"|</|\btodo\b|\btbd\b|\bfixme\b|\bxxx\b|lorem ipsum|\{%|(?m)^[ \t]*#|[:：][ \t]*$|(?m)[:：][ \t]*$"
 )
 """RE2 pattern (pyarrow) matching every answer :func:`template_only` could flag (a superset)."""
 
@@ -96,3 +96,46 @@ def template_only(output: str, prompt_texts: tuple[str, ...], max_chars: int) ->
         if f and len(f) >= 4:
             folded = folded.replace(f, "")
     return "template" if not folded else None
+
+
+# --- unexpanded template source ------------------------------------------------------------------
+
+_SPIN_GROUP = re.compile(r"\{[^{}|\n]{1,60}(?:\|[^{}|\n]{1,60})+\}")
+"""A spintax group: alternatives between braces, one to be picked per copy (``{Great|Excellent}``)."""
+SPIN_MIN_GROUPS = 3
+"""Spintax groups an answer needs ..."""
+SPIN_MIN_SHARE = 0.5
+"""... and the share of its non-space characters inside them, to be a spinner's unexpanded template."""
+_ENGINE_TAG = re.compile(r"\{%-?\s*\w[^{}\n]{0,80}?-?%\}")
+"""A template engine's statement tag (Jinja, Django, Liquid, Twig, Nunjucks): ``{% block body %}``."""
+ENGINE_MIN_TAGS = 2
+"""Statement tags an answer needs to be template source."""
+_SOURCE_TOPIC = re.compile(
+    r"spin|synonym|variant|grammar|\bbnf\b|syntax|regex|regular expression|\bweb\b|page|site|flask|django|liquid|"
+    r"shopify|jekyll|hugo|ansible|twig|nunjucks|code|program|script|function|render|"
+    r"语法|变体|同义|网页|网站|页面|代码|程序|脚本|函数|渲染",
+    re.I,
+)
+"""Prompts under which spintax or template tags may be the answer (besides :data:`TEMPLATE_TOPIC`)."""
+
+
+def template_source(output: str, prompt: str) -> str | None:
+    """``"spintax"`` / ``"engine"`` when the answer is a template left unexpanded, else None.
+
+    A class by form: the answer is the source a generator should have expanded, not text. ``"spintax"``:
+    :data:`SPIN_MIN_GROUPS` or more ``{a|b|c}`` groups holding at least :data:`SPIN_MIN_SHARE` of the
+    non-space characters (an article spinner's template); ``"engine"``: :data:`ENGINE_MIN_TAGS` or more
+    ``{% … %}`` statement tags (a page template, whatever it contains). A prompt about templates, code,
+    web pages, grammars or text variants exempts the answer.
+    """
+    spin = _SPIN_GROUP.findall(output) if "|" in output else []
+    kind = None
+    if len(spin) >= SPIN_MIN_GROUPS:
+        chars = len(output) - sum(output.count(c) for c in " \n\t")
+        if sum(len(g) for g in spin) >= SPIN_MIN_SHARE * chars:
+            kind = "spintax"
+    if kind is None and "{%" in output and len(_ENGINE_TAG.findall(output)) >= ENGINE_MIN_TAGS:
+        kind = "engine"
+    if kind is None or TEMPLATE_TOPIC.search(prompt) or _SOURCE_TOPIC.search(prompt):
+        return None
+    return kind

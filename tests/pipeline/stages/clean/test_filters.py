@@ -401,3 +401,21 @@ def test_emoji_dump_is_still_a_symbol_dump():
         output="🎉 🌚🌚🌚 🙌 🎉🎉🎉 ✨✨✨✨ 🎉🎉 😍😍 😂 💀 👍 🙌🙌🙌",
     )
     assert judge(rec, filters=["special_char_ratio"])[0] == "special_char_ratio"
+
+
+@pytest.mark.parametrize(
+    ("output", "kind"),
+    [
+        ("Name a red fruit – Guide\nLooking for name a red fruit? All about name a red fruit.", "copies"),
+        ("You asked: name a red fruit. Is that right?", "asked back"),
+        ('Just to confirm: "Name a red fruit" (yes/no)', "quoted"),
+        ("SPEAKER_01: Name a red fruit.", "label"),
+        ("Name a red fruit: a strawberry.", None),
+        ("Name a red fruit. Cherries are red, and so are strawberries and raspberries in summer.", None),
+    ],
+)
+def test_wrapped_echo(output, kind):
+    from pipeline.stages.clean.filters import fold_for_echo, wrapped_echo
+
+    ins = "Name a red fruit."
+    assert wrapped_echo(output, ins, fold_for_echo(output), fold_for_echo(ins)) == kind

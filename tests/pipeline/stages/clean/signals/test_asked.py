@@ -27,3 +27,21 @@ from pipeline.stages.clean.signals.asked import asks_odd_words, asks_styled_lett
 )
 def test_requests(prompt, symbols, styled, odd):
     assert (asks_symbols(prompt), asks_styled_letters(prompt), asks_odd_words(prompt)) == (symbols, styled, odd)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "notation"),
+    [
+        ("Convert 755 to the symbolic form.", True),
+        ("Show the ls -l string for mode 640.", True),
+        ("Write the move in algebraic notation.", True),
+        ("把权限 644 写成字母形式。", True),
+        ("用简谱记法写出这段旋律。", True),
+        ("Describe a rainy day.", False),
+        ("写一首关于秋天的诗。", False),
+    ],
+)
+def test_asks_notation(prompt, notation):
+    from pipeline.stages.clean.signals.asked import asks_notation
+
+    assert asks_notation(prompt) is notation

@@ -146,3 +146,19 @@ def test_misdecoded_more_codecs():
     assert misdecoded(text.encode("utf-8").decode("cp1255", errors="ignore")) is not None
     assert misdecoded(text) is None
     assert misdecoded("中文文本被错误地解码了，这是一个很长的句子。".encode().decode("cp500")) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("WaterĠboilsĠatĠoneĠhundredĠdegrees.", True),
+        ("▁water▁boils▁at▁one▁hundred▁degrees", True),
+        ("A→B→C→D→E→F→G", False),
+        ("café au lait, naïve résumé, a façade", False),
+        ("用A和B和C和D和E和F和G", False),
+    ],
+)
+def test_space_marker(text, marked):
+    from pipeline.stages.clean.signals.damage import space_marker
+
+    assert space_marker(text) is marked

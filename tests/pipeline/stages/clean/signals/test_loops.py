@@ -30,3 +30,19 @@ def test_running_head():
     assert running_head(text, "Write about the sea.") == 0
     table = "\n".join(f"Question {n}:\nWhat is {n} + {n}?" for n in range(1, 6))
     assert running_head(table, "Write a quiz of five questions.") == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "folded"),
+    [
+        ("[00:05.952 --> 00:09.939]  Water boils at sea level.", "water boils at sea level."),
+        ("(01:02) Water boils.", "water boils."),
+        ("00:00:04,413 --> 00:00:09,639 Water boils.", "water boils."),
+        ("12:30 is lunch time.", "is lunch time."),
+        ("Water boils at 12:30.", "water boils at 12:30."),
+    ],
+)
+def test_fold_unit_drops_a_leading_time_stamp(line, folded):
+    from pipeline.stages.clean.signals.loops import fold_unit
+
+    assert fold_unit(line) == folded
