@@ -27,16 +27,25 @@ SCORE = 0.8
 _DIGIT_RUN = re.compile(r"(?<![0-9])(\+?[0-9]{7,15})(?![0-9])")
 _SHAPES = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}|(?:86)?1[3-9][0-9]{9}")
 """US/Canada and Chinese mobile shapes, accepted in an id even when the numbering plan says unassigned."""
+IM_APPS = (
+    "feishu", "lark", "dingtalk", "dingding", "slack", "telegram", "tg", "whatsapp", "skype", "discord", "kakao",
+)  # fmt: skip
+"""Instant-messaging and workplace-chat apps: ``feishu/kaihaofeng440`` is a handle on that app (the app's name
+is an id word, never read as a person: ``feishu`` is no pinyin name here)."""
 _QQ = re.compile(
-    r"(?i)(?<![a-z])(?:qq|kf)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number))?[_\-:.#/]?([1-9][0-9]{4,10})(?![0-9])"
+    r"(?i)(?<![a-z])(?:qq|kf)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number|(?:e?mail|mailbox|music|space|zone)))?"
+    r"[_\-:.#/]?([1-9][0-9]{4,10})(?![0-9])"
 )
-"""A QQ number after a ``qq``/``kf`` prefix, with a kind word between (``qqgroup-24013038``, ``qq_num:…``)."""
+"""A QQ number after a ``qq``/``kf`` prefix, with a kind word or one of QQ's services between
+(``qqgroup-24013038``, ``qq_num:…``, ``qqmail:310354790``: a QQ mailbox is named by its QQ number)."""
 _WECHAT = re.compile(
-    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact)(?:[_\-.][a-z]+)?[/#])"
+    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact|" + "|".join(IM_APPS)
+    + r")(?:[_\-.][a-z]+)?[/#])"
     r"([a-z][a-z0-9_-]{5,31})(?![a-z0-9_.@/-])"
 )
 """A WeChat or chat handle after a ``wechat_``/``weixin:``/``wx-`` prefix (``wechat_wxid_…``,
-``wechat_zhu-zi6``) or an instant-messaging export path (``im-export/zuobohao_2003``, ``chat/lu-yan28``)."""
+``wechat_zhu-zi6``) or an instant-messaging export path (``im-export/zuobohao_2003``, ``chat/lu-yan28``), or a chat app's name and a path separator
+(``feishu/kaihaofeng440``, ``slack#lu-yan28``)."""
 
 
 _PIECE = re.compile(r"[^\-/:#|]+")
@@ -107,6 +116,7 @@ _ID_WORDS = frozenset(
         "oasst",
         "wizard",
         "firefly",
+        *IM_APPS,
     ]
 )
 """Words that name the kind of an id (``ticket-``, ``user_``), never a person."""

@@ -22,6 +22,14 @@ def bug(reason: str):
         ("wechat_wxid_syi3g4sqb6gnkk", [("WECHAT_ID", "wxid_syi3g4sqb6gnkk")]),
         ("wechat_zhu-zi6", [("WECHAT_ID", "zhu-zi6")]),
         ("weixin:ZhaMingxin60", [("WECHAT_ID", "ZhaMingxin60")]),
+        # round 11: QQ services named by the QQ number, chat apps before a handle
+        ("h9-qqmail:310354790", [("QQ_NUMBER", "310354790")]),
+        ("qqmusic-12345678", [("QQ_NUMBER", "12345678")]),
+        ("qqmail-template-3", []),
+        ("h9-feishu/kaihaofeng440", [("WECHAT_ID", "kaihaofeng440")]),
+        ("slack#lu-yan28", [("WECHAT_ID", "lu-yan28")]),
+        ("feishu-docs-00012", []),
+        ("h9-teams/standup-notes", []),
         ("wechat_123", []),  # a WeChat id starts with a letter and has 6 or more characters
         ("wechat-bot", []),
         ("wxapp_2", []),
