@@ -67,7 +67,7 @@ PHONE_CUES = Cues(
     "微信同号",
     "phone",
     "tel(?![a-z])",
-    "tele",
+    "tele(?!metr|vis|scop|port|kines|work|pathy|phot)",  # not telemetry, television, telescope, teleport ...
     "call",
     "mobile",
     "mob(?![a-z])(?= ?(?:[.:#(+0-9]|$))",

@@ -408,3 +408,18 @@ def test_round11_a_masked_tail_starts_no_phone(text):
 )
 def test_round11_unmasked_numbers_still_found(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ``tele`` is a cue, but not inside telemetry, television, telescope ...
+        ("Last telemetry 1588133601: 62 m", []),
+        ("Last telemetry 2024-02-03 11:23:15: 62 m", []),
+        ("television 4155550132", []),
+        ("Telefon 4155550132", ["4155550132"]),
+        ("tele: 4155550132", ["4155550132"]),
+    ],
+)
+def test_round11_tele_words(text, expected):
+    assert found(text) == expected
