@@ -1019,10 +1019,11 @@ _QQ_NOT_COUNT = r"(?![ \t]*(?:[人个元块次条位名万亿千百年月日天�
 _QQ_FILLER = (
     r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|group|qun)(?![a-z])"
     r"|号码|号|群|为|是)[ \t]*){0,6}"
-    r"(?:[\u4e00-\u9fff]{1,3}(?:[ \t]*[:：,，][ \t]*)?)??[ \t]*"
+    r"(?:[\u4e00-\u9fff]{1,3}(?:[ \t]*[:：,，][ \t]*)?(?:(?i:u?id)(?![a-z])[ \t]*[:：=]?[ \t]*)?)??[ \t]*"
 )
 """After a QQ cue: the usual filler, ``群`` (a group number), then at most three Chinese characters
-(``QQ也行1362067148``, ``QQ的话：…``, ``扣扣号码是…``)."""
+(``QQ也行1362067148``, ``QQ的话：…``, ``扣扣号码是…``) and an ``id`` key (``QQ登录，id 973867638``: the account id
+of a user signed in with QQ)."""
 _QQ_ANCHORED = re.compile(f"(?i:{QQ_CUES.pattern}){_QQ_FILLER}(?P<v>{_QQ_VALUE}){_QQ_NOT_COUNT}")
 _QQ_SHORT = re.compile(
     rf"(?:^|(?<=[^\x00-\x7f]))Q[ \t]*(?:群|号|群号)?[ \t]*[:：][ \t]*(?P<v>{_QQ_VALUE}){_QQ_NOT_COUNT}", re.MULTILINE

@@ -32,6 +32,16 @@ IM_APPS = (
 )  # fmt: skip
 """Instant-messaging and workplace-chat apps: ``feishu/kaihaofeng440`` is a handle on that app (the app's name
 is an id word, never read as a person: ``feishu`` is no pinyin name here)."""
+SUPPORT_APPS = (
+    "wxwork", "wecom", "intercom", "hubspot", "zendesk", "freshdesk", "salesforce", "helpscout", "crisp", "livechat",
+)  # fmt: skip
+"""Work-chat, help-desk and CRM apps whose export paths name a user: ``wxwork/lgu``, ``hubspot/olga.petrova``."""
+_APP_HANDLE = re.compile(
+    r"(?i)(?<![a-z])(?:" + "|".join(IM_APPS + SUPPORT_APPS) + r")(?:[_\-.][a-z]+)?[/#]"
+    r"([a-z][a-z0-9._-]{2,31})(?![a-z0-9_.@/-])"
+)
+"""The last piece of an id after a chat, help-desk or CRM app's name and a path separator: that app's user handle,
+however short or unlike a name (``wxwork/kjie``, ``intercom/srinivasgupta``); not a path going on (``hubspot/x/1``)."""
 _QQ = re.compile(
     r"(?i)(?<![a-z])(?:qq|kf)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number|(?:e?mail|mailbox|music|space|zone)))?"
     r"[_\-:.#/]?([1-9][0-9]{4,10})(?![0-9])"
@@ -117,6 +127,7 @@ _ID_WORDS = frozenset(
         "wizard",
         "firefly",
         *IM_APPS,
+        *SUPPORT_APPS,
     ]
 )
 """Words that name the kind of an id (``ticket-``, ``user_``), never a person."""
@@ -148,6 +159,12 @@ def id_field_findings(value: str) -> list[RecognizerResult]:
                 continue
             out.append(result(entity, m.start(1), m.end(1), SCORE, "IdFieldRecognizer"))
             taken.append(m.span(1))
+    for m in _APP_HANDLE.finditer(value):
+        handle = m.group(1)
+        if any(a < m.end(1) and m.start(1) < b for a, b in taken) or handle.lower() in _ID_WORDS:
+            continue
+        out.append(result("PERSON", m.start(1), m.end(1), SCORE, "IdFieldRecognizer"))
+        taken.append(m.span(1))
     for m in _DIGIT_RUN.finditer(value):
         if any(a < m.end(1) and m.start(1) < b for a, b in taken):
             continue

@@ -1087,6 +1087,7 @@ def test_round10_negatives(text, entity):
         ("眼视光中心 验光单\n档案号：12437839\n", "MEDICAL_RECORD_NUMBER", ["12437839"]),
         ("已按档案2022-756622的原处方配镜", "MEDICAL_RECORD_NUMBER", ["2022-756622"]),
         ("navigation /patients/MR-0847084/intake", "MEDICAL_RECORD_NUMBER", ["MR-0847084"]),
+        ("影响用户：某人（QQ登录，id 973867638，IP 1.2.3.4）", "QQ_NUMBER", ["973867638"]),
     ],
 )  # fmt: skip
 def test_round11_forms(text, entity, expected):
@@ -1102,6 +1103,7 @@ def test_round11_forms(text, entity, expected):
         ("parking permit 123456", "DRIVER_LICENSE"),  # a permit of no learner
         ("人事档案号：12437839", "MEDICAL_RECORD_NUMBER"),  # a file number in no medical text
         ("the patients/ folder has 12345 files", "MEDICAL_RECORD_NUMBER"),
+        ("QQ登录，共有 973867638 次", "QQ_NUMBER"),  # a count, no id key
     ],
 )
 def test_round11_negatives(text, entity):

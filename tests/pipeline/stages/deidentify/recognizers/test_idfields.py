@@ -30,6 +30,11 @@ def bug(reason: str):
         ("slack#lu-yan28", [("WECHAT_ID", "lu-yan28")]),
         ("feishu-docs-00012", []),
         ("h9-teams/standup-notes", []),
+        ("h9-wxwork/lgu", [("PERSON", "lgu")]),
+        ("h9-intercom/srinivasgupta", [("PERSON", "srinivasgupta")]),
+        ("h9-hubspot/olga.petrova", [("PERSON", "olga.petrova")]),
+        ("hubspot/contacts/00123", []),
+        ("zendesk/ticket", []),
         ("wechat_123", []),  # a WeChat id starts with a letter and has 6 or more characters
         ("wechat-bot", []),
         ("wxapp_2", []),
