@@ -49,7 +49,8 @@ _QQ = re.compile(
 """A QQ number after a ``qq``/``kf`` prefix, with a kind word or one of QQ's services between
 (``qqgroup-24013038``, ``qq_num:…``, ``qqmail:310354790``: a QQ mailbox is named by its QQ number)."""
 _WECHAT = re.compile(
-    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact|" + "|".join(IM_APPS)
+    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact|"
+    + "|".join(IM_APPS)
     + r")(?:[_\-.][a-z]+)?[/#])"
     r"([a-z][a-z0-9_-]{5,31})(?![a-z0-9_.@/-])"
 )
