@@ -843,6 +843,11 @@ _DEVICE_NOUN = re.compile(
     r"|Scooter|Thermostat|Doorbell|Mixer|Kettle|Oven|Microwave)(?![\w-])(?![ \t]*(?:[:#]|(?i:number|no\b)))"
 )
 """A device noun ending a product's name (``Xiaomi Robot Vacuum``, ``Pixel Watch``); not a key (``Phone:``)."""
+_EVENT_TITLE = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’&.!]*[ \t]+(?:[-–:][ \t]+)?){1,6}(?:Tour|Concert|Festival))(?![\w-])"
+)
+"""A show's title: capitalised words (a dash or colon may join them) ending in Tour, Concert or Festival
+(``Olivia Rodrigo - GUTS World Tour``): a performer's name inside is part of the title, not a private person."""
 _TEAM_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+((?:[A-Z][\w&.'’-]*[ \t]+){1,4})(?:team|crew|staff)(?![\w-])")
 """A business signing as its team (``The Brightwater Audio team``): the capitalised words are its name (``The
 Smith family`` is not matched: a family is people)."""
@@ -882,6 +887,9 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
                 yield m.start(1), m.end(1), False, False
     if "【" in text:
         for m in _SMS_SIGNATURE.finditer(text):
+            yield m.start(1), m.end(1), False, False
+    if "Tour" in text or "Concert" in text or "Festival" in text:
+        for m in _EVENT_TITLE.finditer(text):
             yield m.start(1), m.end(1), False, False
     if "team" in text or "crew" in text or "staff" in text:
         for m in _TEAM_NAME.finditer(text):

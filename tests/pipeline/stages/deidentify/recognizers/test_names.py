@@ -225,6 +225,10 @@ def test_factory():
         ("lakshmi.venkataraman6", "lakshmi.venkataraman6"),
         ("data_frame", None),
         ("git.commit", None),
+        # a family name that is an English word needs given names beside it (round 11)
+        ("ansible_host", None),
+        ("store-sh", None),
+        ("rahul_baker", "rahul_baker"),
     ],
 )
 def test_username_name_span(token, name):

@@ -302,6 +302,10 @@ def test_public_text_spans_find_products_organisations_and_characters(text, expe
         ("Venue: Madison Square Garden", ["Madison Square Garden"]),
         ("姓名：王芳\u3000电话：13912345678", []),
         ("联系人：王芳 经销商：雷沃重工", []),  # an ordinary space is no cell separator
+        # a show's title ending in Tour, Concert, Festival
+        ("2 tickets to Olivia Rodrigo - GUTS World Tour, Sec 112.", ["Olivia Rodrigo - GUTS World Tour"]),
+        ("Ann Lee toured Europe", []),
+        ("Tour guide: Ann Lee", []),
         # an organisation word right after Chinese characters (one character before it, to reach a name)
         ("【东方航空】尊敬的高琪旅客", ["东方航空", "方航空"]),
         ("L-01 | 李佳琦直播间", ["琦直播间"]),
