@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from pipeline.stages.deidentify.recognizers.addresses_en import US_STATES
 from pipeline.stages.deidentify.recognizers.base import Recognizer, RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.checksums import (
     iban_spans,
@@ -211,6 +212,10 @@ DL_CUES = Cues(
     "d/l",
     "cdl(?![a-z])",
     "commercial driver['’]?s?[ _-]?lic(?:en[cs]e|\\.|(?![a-z]))",
+    # the permits a learner drives on before the licence, numbered like it
+    "learner['’]?s?[ _-]?permit",
+    "instruction(?:al)?[ _-]?permit",
+    "provisional[ _-]?permit",
 )
 MRN_CUES = Cues(
     "mrn",
@@ -231,6 +236,7 @@ MRN_CUES = Cues(
         for w in ("encounter", "admission", "accession", "specimen", "ehr", "emr")
     ),
     "chart",
+    "patients?/(?=[a-z0-9])",  # a REST path: /patients/MR-0847084/intake
     "mr#",
     "病历",
     "病案号",
@@ -1013,10 +1019,11 @@ _QQ_NOT_COUNT = r"(?![ \t]*(?:[人个元块次条位名万亿千百年月日天�
 _QQ_FILLER = (
     r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|group|qun)(?![a-z])"
     r"|号码|号|群|为|是)[ \t]*){0,6}"
-    r"(?:[\u4e00-\u9fff]{1,3}(?:[ \t]*[:：,，][ \t]*)?)??[ \t]*"
+    r"(?:[\u4e00-\u9fff]{1,3}(?:[ \t]*[:：,，][ \t]*)?(?:(?i:u?id)(?![a-z])[ \t]*[:：=]?[ \t]*)?)??[ \t]*"
 )
 """After a QQ cue: the usual filler, ``群`` (a group number), then at most three Chinese characters
-(``QQ也行1362067148``, ``QQ的话：…``, ``扣扣号码是…``)."""
+(``QQ也行1362067148``, ``QQ的话：…``, ``扣扣号码是…``) and an ``id`` key (``QQ登录，id 973867638``: the account id
+of a user signed in with QQ)."""
 _QQ_ANCHORED = re.compile(f"(?i:{QQ_CUES.pattern}){_QQ_FILLER}(?P<v>{_QQ_VALUE}){_QQ_NOT_COUNT}")
 _QQ_SHORT = re.compile(
     rf"(?:^|(?<=[^\x00-\x7f]))Q[ \t]*(?:群|号|群号)?[ \t]*[:：][ \t]*(?P<v>{_QQ_VALUE}){_QQ_NOT_COUNT}", re.MULTILINE
@@ -1260,12 +1267,22 @@ _DL_TAIL = re.compile(
 )
 """A licence cue right after a value: ``D1234567 (driver's license)``, ``D1234567 is my driving licence``."""
 _DL_CELL = re.compile(_DL_VALUE)
+_STATES = "|".join(sorted(US_STATES))
+_STATES_BEFORE = "|".join(sorted(set(US_STATES) - {"OR", "IN"}))  # ``OR ID``, ``IN ID`` read as words in queries
+_STATE_ID = re.compile(
+    rf"(?<![A-Za-z])(?:{_STATES_BEFORE})[ \t]+(?:state[ \t]+)?ID(?:[ \t]*(?:#|[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*"
+    rf"(?P<v>{_DL_VALUE})"
+    rf"|(?<![A-Za-z])(?:State[ \t]+)?ID(?:[ \t]*(?:#|[Nn]o\.?))?[ \t]*[:#]?[ \t]*(?P<w>{_DL_VALUE})[ \t]*[(（](?:{_STATES})[)）]"
+)
+"""A US state's identity card, which its driving-licence office issues and numbers like a licence: ``TX ID 25096153``,
+``ID X584-105-04-698-4 (FL)``. State codes in capitals and ``ID`` in capitals only (``or id``, ``in ID`` are words)."""
 
 
 class DriverLicenseRecognizer(_PresidioRecognizer):
     """``DRIVER_LICENSE``: a driving licence number right after a licence cue or under a licence column.
 
-    Cues: driver's licence/license, driving licence, DL#, licence (not "licence plate"), 驾驶证, 驾照.
+    Cues: driver's licence/license, driving licence, DL#, licence (not "licence plate"), learner's permit,
+    驾驶证, 驾照; a US state's ID card (``TX ID 25096153``, ``ID 25096153 (TX)``).
 
     * Chinese licences (the holder's 18-character resident ID number, checksum valid): 1.0;
     * UK 16-character numbers (``MORGA753116SM9IJ``): 0.95;
@@ -1277,7 +1294,9 @@ class DriverLicenseRecognizer(_PresidioRecognizer):
 
     def may_match(self, text: str) -> bool:
         """True when ``text`` holds a digit (or ``WDL``) and a driving-licence cue."""
-        return (_DIGIT.search(text) is not None or "WDL" in text) and DL_CUES.search(text)
+        if _DIGIT.search(text) is None and "WDL" not in text:
+            return False
+        return bool(DL_CUES.search(text)) or ("ID" in text and _STATE_ID.search(text) is not None)
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every driving licence number in the (folded) ``text``."""
@@ -1285,7 +1304,8 @@ class DriverLicenseRecognizer(_PresidioRecognizer):
         out = []
         clean = blank_placeholders(text)
         tails = [m.span() for m in _DL_CELL.finditer(clean) if _DL_TAIL.match(clean, m.end())]
-        for s, e in itertools.chain(_anchored_or_column(text, _DL_ANCHORED, DL_CUES, _DL_CELL), tails):
+        state_ids = [m.span("v" if m.group("v") else "w") for m in _STATE_ID.finditer(text)] if "ID" in text else []
+        for s, e in itertools.chain(_anchored_or_column(text, _DL_ANCHORED, DL_CUES, _DL_CELL), tails, state_ids):
             value = text[s:e]
             if len(value) == 18 and value[:17].isdigit():
                 if not is_resident_id(value):
@@ -1311,13 +1331,18 @@ _MRN_VALUE = (
     r"(?![A-Za-z0-9]|-[A-Za-z0-9])"
 )
 _MRN_ANCHORED = MRN_CUES.anchored(_MRN_VALUE)
+_FILE_NO = re.compile(rf"档案(?:编号|号码|号)?[ \t]*[:：=]?[ \t]*(?P<v>{_MRN_VALUE})")
+"""A file number (档案号：12437839, 档案2022-756622): a patient's file where the text is medical (:data:`_MEDICAL`)."""
+_MEDICAL = re.compile(r"验光|视力|眼科|眼视光|医院|医生|医师|诊所|门诊|病历|患者|病人|处方|体检|牙科|复查|就诊|护士")
+"""Words of a medical text: a clinic, a doctor, a patient, a prescription, an examination."""
 _MRN_CELL = re.compile(_MRN_VALUE)
 
 
 class MedicalRecordNumberRecognizer(_PresidioRecognizer):
     """``MEDICAL_RECORD_NUMBER``: a record number right after an MRN cue or under an MRN column: 0.9.
 
-    Cues: MRN, medical record, patient ID, chart, 病历号, 病案号, 住院号, 门诊号, 就诊卡(号). Values: up to
+    Cues: MRN, medical record, patient ID, chart, ``/patients/``, 病历号, 病案号, 住院号, 门诊号, 就诊卡(号); 档案号
+    where the text is medical (验光, 医院, 患者 ...). Values: up to
     four capitals, digits (at least five) and dash-joined parts (``ZY2023041588``, ``MR-1234567``,
     ``2021-004829``, ``00123456``).
     """
@@ -1326,12 +1351,16 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
 
     def may_match(self, text: str) -> bool:
         """True when ``text`` holds a digit and a medical-record cue."""
-        return _DIGIT.search(text) is not None and MRN_CUES.search(text)
+        if _DIGIT.search(text) is None:
+            return False
+        return bool(MRN_CUES.search(text)) or ("档案" in text and _MEDICAL.search(text) is not None)
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every medical record number in the (folded) ``text``."""
         name = type(self).__name__
-        found = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL, "mrn")
+        found: Iterable[tuple[int, int]] = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL, "mrn")
+        if "档案" in text and _MEDICAL.search(text):
+            found = itertools.chain(found, (m.span("v") for m in _FILE_NO.finditer(text)))
         return _dedupe([result("MEDICAL_RECORD_NUMBER", s, e, 0.9, name) for s, e in found])
 
 

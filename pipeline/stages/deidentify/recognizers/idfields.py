@@ -30,16 +30,36 @@ NEVER_NATIONAL = "000"
 prefix 00 no country code starts with 0 (a test asks libphonenumber)."""
 _SHAPES = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}|(?:86)?1[3-9][0-9]{9}")
 """US/Canada and Chinese mobile shapes, accepted in an id even when the numbering plan says unassigned."""
-_QQ = re.compile(
-    r"(?i)(?<![a-z])(?:qq|kf)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number))?[_\-:.#/]?([1-9][0-9]{4,10})(?![0-9])"
+IM_APPS = (
+    "feishu", "lark", "dingtalk", "dingding", "slack", "telegram", "tg", "whatsapp", "skype", "discord", "kakao",
+)  # fmt: skip
+"""Instant-messaging and workplace-chat apps: ``feishu/kaihaofeng440`` is a handle on that app (the app's name
+is an id word, never read as a person: ``feishu`` is no pinyin name here)."""
+SUPPORT_APPS = (
+    "wxwork", "wecom", "intercom", "hubspot", "zendesk", "freshdesk", "salesforce", "helpscout", "crisp", "livechat",
+)  # fmt: skip
+"""Work-chat, help-desk and CRM apps whose export paths name a user: ``wxwork/lgu``, ``hubspot/olga.petrova``."""
+_APP_HANDLE = re.compile(
+    r"(?i)(?<![a-z])(?:" + "|".join(IM_APPS + SUPPORT_APPS) + r")(?:[_\-.][a-z]+)?[/#]"
+    r"([a-z][a-z0-9._-]{2,31})(?![a-z0-9_.@/-])"
 )
-"""A QQ number after a ``qq``/``kf`` prefix, with a kind word between (``qqgroup-24013038``, ``qq_num:…``)."""
+"""The last piece of an id after a chat, help-desk or CRM app's name and a path separator: that app's user handle,
+however short or unlike a name (``wxwork/kjie``, ``intercom/srinivasgupta``); not a path going on (``hubspot/x/1``)."""
+_QQ = re.compile(
+    r"(?i)(?<![a-z])(?:qq|kf)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number|(?:e?mail|mailbox|music|space|zone)))?"
+    r"[_\-:.#/]?([1-9][0-9]{4,10})(?![0-9])"
+)
+"""A QQ number after a ``qq``/``kf`` prefix, with a kind word or one of QQ's services between
+(``qqgroup-24013038``, ``qq_num:…``, ``qqmail:310354790``: a QQ mailbox is named by its QQ number)."""
 _WECHAT = re.compile(
-    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact)(?:[_\-.][a-z]+)?[/#])"
+    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact|"
+    + "|".join(IM_APPS)
+    + r")(?:[_\-.][a-z]+)?[/#])"
     r"([a-z][a-z0-9_-]{5,31})(?![a-z0-9_.@/-])"
 )
 """A WeChat or chat handle after a ``wechat_``/``weixin:``/``wx-`` prefix (``wechat_wxid_…``,
-``wechat_zhu-zi6``) or an instant-messaging export path (``im-export/zuobohao_2003``, ``chat/lu-yan28``)."""
+``wechat_zhu-zi6``) or an instant-messaging export path (``im-export/zuobohao_2003``, ``chat/lu-yan28``), or a chat app's name and a path separator
+(``feishu/kaihaofeng440``, ``slack#lu-yan28``)."""
 
 
 _PIECE = re.compile(r"[^\-/:#|]+")
@@ -110,6 +130,8 @@ _ID_WORDS = frozenset(
         "oasst",
         "wizard",
         "firefly",
+        *IM_APPS,
+        *SUPPORT_APPS,
     ]
 )
 """Words that name the kind of an id (``ticket-``, ``user_``), never a person."""
@@ -141,6 +163,12 @@ def id_field_findings(value: str) -> list[RecognizerResult]:
                 continue
             out.append(result(entity, m.start(1), m.end(1), SCORE, "IdFieldRecognizer"))
             taken.append(m.span(1))
+    for m in _APP_HANDLE.finditer(value):
+        handle = m.group(1)
+        if any(a < m.end(1) and m.start(1) < b for a, b in taken) or handle.lower() in _ID_WORDS:
+            continue
+        out.append(result("PERSON", m.start(1), m.end(1), SCORE, "IdFieldRecognizer"))
+        taken.append(m.span(1))
     for m in _DIGIT_RUN.finditer(value):
         if any(a < m.end(1) and m.start(1) < b for a, b in taken):
             continue

@@ -950,11 +950,19 @@ def username_name_span(token: str) -> tuple[int, int] | None:
 
 
 def _family_and_foreign(parts: list[str]) -> bool:
-    """A family name at one end of a user name, the other parts no English words (``sanjay.gupta``)."""
+    """A family name at one end of a user name, the other parts no English words (``sanjay.gupta``).
+
+    A two-part user name whose family name is also an English word (``host``, ``store``) needs a given name beside
+    it: ``ansible_host`` and ``store-sh`` are code, ``rahul_baker`` is a name (three parts, ``seo-yeon.yamamoto``,
+    read as before: the word list holds some surnames).
+    """
     family, given = family_names(), given_names()
     if len(parts) > 3 or not any(p in family and len(p) >= 4 for p in (parts[0], parts[-1])):
         return False
-    ends = parts[:-1] if parts[-1] in family else parts[1:]
+    last = parts[-1] in family
+    ends = parts[:-1] if last else parts[1:]
+    if len(parts) == 2 and english_word(parts[-1] if last else parts[0]):
+        return all(p in given and p not in NOT_NAMES for p in ends)
     return all(len(p) >= 2 and (p in given or not english_word(p)) and p not in NOT_NAMES for p in ends)
 
 

@@ -67,7 +67,7 @@ PHONE_CUES = Cues(
     "微信同号",
     "phone",
     "tel(?![a-z])",
-    "tele",
+    "tele(?!metr|vis|scop|port|kines|work|pathy|phot)",  # not telemetry, television, telescope, teleport ...
     "call",
     "mobile",
     "mob(?![a-z])(?= ?(?:[.:#(+0-9]|$))",
@@ -213,12 +213,14 @@ _DIGIT_RUN = re.compile(r"\d(?:[ \t.\-()]*+\d){6}")
 """Prefilter: seven digits with only run characters between them (every candidate holds one)."""
 
 _RUN = re.compile(
-    r"(?:(?<![0-9A-Za-z+])\+[ \t]?|(?<![0-9A-Za-z+$¥£€@_%&])(?<![^A-Za-z]#)(?<!\d[.:/-])(?<![A-Za-z]/)\(?\+?)"
+    r"(?:(?<![0-9A-Za-z+])\+[ \t]?|(?<![0-9A-Za-z+$¥£€@_%&*])(?<![^A-Za-z]#)(?<![\d*][.:/-])(?<![A-Za-z]/)\(?\+?)"
     r"\d(?:[\d()]|[ .\-]{1,3}(?=[\d(]))*"
 )
 """A run of digit groups: digits, parentheses and short separators (space, dash, dot; not a tab, which
 separates the cells of a table: ``14890522837<TAB>52010219581009919X`` is a phone cell and an ID cell, not one
-run glued to the ID's ``X``). A ``#`` before it only after a letter (``Ph#4155550132``; not ``#1234567``, an
+run glued to the ID's ``X``). Never right after a masking ``*`` (``172-****-3299（2026年更新）``: the visible tail of
+a masked number, which the stage's own mask leaves, is no start of a new number with the year after it). A
+``#`` before it only after a letter (``Ph#4155550132``; not ``#1234567``, an
 issue or a hashtag)."""
 
 _AFTER_CUE = re.compile(rf"[ \t]*[(（\[][ \t]*{PHONE_CUES.pattern}", re.IGNORECASE)
@@ -408,14 +410,15 @@ class PhoneNumberRecognizer(_PresidioRecognizer):
         return out
 
     def _read_run(self, text: str, start: int, end: int, groups: list[tuple[int, int]]) -> list[RecognizerResult]:
-        """The numbers of one run: the whole run, else the longest phones between its whitespace gaps."""
+        """The numbers of one run: the whole run, else the longest phones between its whitespace gaps and brackets."""
         piece = _piece(text, start, end, groups)
         whole = self._score(text, piece, whole=True)
         if whole is not None:
             return [result("PHONE_NUMBER", start, end, whole, type(self).__name__)]
         if _service_number(text, piece):
             return []  # a service number is not read as shorter phones either (+1 800 555 0199 -> 555 0199)
-        cuts = [0] + [i for i in range(1, len(groups)) if text[groups[i - 1][1] : groups[i][0]].isspace()]
+        # cut at whitespace gaps and at an opening bracket (``172-9648-3299（2026年更新）``: a note in brackets)
+        cuts = [0] + [i for i in range(1, len(groups)) if _cut_gap(text[groups[i - 1][1] : groups[i][0]])]
         cuts.append(len(groups))
         if len(cuts) <= 2:
             return []
@@ -482,6 +485,11 @@ _NANP_SHAPE = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}")
 _NAME_PAIR = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)+")
 _CONSTANTS = frozenset({"2147483647", "2147483648", "4294967295", "4294967296", "2345678901", "1234567890"})
 """Ten-digit numbers that are famous constants (32-bit limits, counting sequences), never phones here."""
+
+
+def _cut_gap(gap: str) -> bool:
+    """True when a run may be cut at ``gap`` (what lies between two digit groups): whitespace or a ``(``."""
+    return gap.isspace() or "(" in gap
 
 
 def _contact_layout(text: str, p: _Piece) -> bool:

@@ -830,17 +830,24 @@ _ORG_DESIGNATOR = re.compile(
 """A word that ends an organisation's name (``Tesco Stores Ltd``, ``Lincoln High School``, ``Delta Air Lines``)."""
 _CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][\w&.'’-]*[ \t]+){1,4}$")
 _ORG_KEY = re.compile(
-    r"(?im)^[ \t]*(?:carrier|company|employer|organi[sz]ation(?: name)?|vendor|supplier|manufacturer|brand|merchant"
-    r"|insurer|airline|bank(?: name)?|agency|firm|publisher|school|university|hospital|公司|单位|工作单位|雇主"
-    r"|承运商|承运人|供应商|厂家|品牌|商家|银行|航空公司|学校|医院)[ \t]*[:：][ \t]*([^\n,;，；]{1,60})"
+    r"(?im)(?:^|(?<=\u3000))[ \t]*(?:carrier|company|employer|organi[sz]ation(?: name)?|vendor|supplier"
+    r"|manufacturer|brand|merchant|dealer|insurer|airline|bank(?: name)?|agency|firm|publisher|school|university"
+    r"|hospital|公司|单位|工作单位|雇主|承运商|承运人|供应商|经销商|销售商|代理商|制造商|生产商|生产厂家|厂家|品牌|商家"
+    r"|银行|航空公司|学校|医院)[ \t]*[:：][ \t]*([^\n,;，；\u3000]{1,60})"
 )
-"""A value after a key naming an organisation (``Carrier: J.B. Hunt``, ``Employer: Acme``, 工作单位：…)."""
+"""A value after a key naming an organisation (``Carrier: J.B. Hunt``, ``Employer: Acme``, 工作单位：…, 经销商：…), at a
+line start or after an ideographic space (Chinese forms put several keys on a line: ``机具：…　经销商：…``)."""
 _DEVICE_NOUN = re.compile(
     r"(?<![\w-])(?:Vacuum|Laptop|Notebook|Watch|Camera|Speaker|Router|Printer|Tablet|Headphones|Earbuds"
     r"|Fridge|Refrigerator|Washer|Dryer|Console|Drone|Charger|Monitor|TV|Purifier|Blender|Cooker|Toothbrush"
     r"|Scooter|Thermostat|Doorbell|Mixer|Kettle|Oven|Microwave)(?![\w-])(?![ \t]*(?:[:#]|(?i:number|no\b)))"
 )
 """A device noun ending a product's name (``Xiaomi Robot Vacuum``, ``Pixel Watch``); not a key (``Phone:``)."""
+_EVENT_TITLE = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’&.!]*[ \t]+(?:[-–:][ \t]+)?){1,6}(?:Tour|Concert|Festival))(?![\w-])"
+)
+"""A show's title: capitalised words (a dash or colon may join them) ending in Tour, Concert or Festival
+(``Olivia Rodrigo - GUTS World Tour``): a performer's name inside is part of the title, not a private person."""
 _TEAM_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+((?:[A-Z][\w&.'’-]*[ \t]+){1,4})(?:team|crew|staff)(?![\w-])")
 """A business signing as its team (``The Brightwater Audio team``): the capitalised words are its name (``The
 Smith family`` is not matched: a family is people)."""
@@ -854,13 +861,14 @@ person as often as a company (公司, 大学, 医院: 张伟公司的同事) are
 _SMS_SIGNATURE = re.compile(r"(?m)^[ \t]*【([^【】\n]{2,12})】(?![ \t]*[:：])(?=[ \t]*\S)")
 """The bracketed sender of a Chinese SMS or notice at a line start (【东方航空】尊敬的…): a brand or a group."""
 _NOT_PERSON_KEY = re.compile(
-    r"(?im)^[ \t]*(?:爱好|兴趣|兴趣爱好|特长|专业|技能|职业|口味|hobbies|interests|skills|occupation|profession"
-    r"|menu|dish(?:es)?|courses?|starters?|mains?|desserts?|entr[eé]es?|meal|cuisine|wine|drinks?"
-    r"|product|model|item|菜单|菜品|菜式|套餐|主菜|甜点|酒水|产品|型号)"
-    r"[ \t]*[:：][ \t]*([^\n]{1,80})"
+    r"(?im)(?:^|(?<=\u3000))[ \t]*(?:爱好|兴趣|兴趣爱好|特长|专业|技能|职业|口味|hobbies|interests|skills|occupation"
+    r"|profession|menu|dish(?:es)?|courses?|starters?|mains?|desserts?|entr[eé]es?|meal|cuisine|wine|drinks?"
+    r"|product|model|item|venue|arena|stadium|菜单|菜品|菜式|套餐|主菜|甜点|酒水|产品|型号|机具|机型|设备|品名|场馆)"
+    r"[ \t]*[:：][ \t]*([^\n\u3000]{1,80})"
 )
-"""A value of a key listing things, not people (爱好：爬山、原神; ``Hobbies: hiking, Genshin``; a menu's dishes,
-``Menu: Beef Wellington``; ``Product: Term 20``, 型号：…)."""
+"""A value of a key listing things or places, not people (爱好：爬山、原神; ``Hobbies: hiking, Genshin``; a menu's
+dishes, ``Menu: Beef Wellington``; ``Product: Term 20``, 型号：…, 机具：…; ``Venue: Madison Square Garden``), at a
+line start or after an ideographic space (several keys on one line of a Chinese form)."""
 
 
 def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
@@ -879,6 +887,9 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
                 yield m.start(1), m.end(1), False, False
     if "【" in text:
         for m in _SMS_SIGNATURE.finditer(text):
+            yield m.start(1), m.end(1), False, False
+    if "Tour" in text or "Concert" in text or "Festival" in text:
+        for m in _EVENT_TITLE.finditer(text):
             yield m.start(1), m.end(1), False, False
     if "team" in text or "crew" in text or "staff" in text:
         for m in _TEAM_NAME.finditer(text):

@@ -1069,3 +1069,42 @@ def test_round10_forms(text, entity, expected):
 )
 def test_round10_negatives(text, entity):
     assert found(text, entity) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # a US state's ID card, numbered by its licence office: the state before ``ID`` or in brackets after
+        ("two renters (SSN 1, TX ID 25096153) and (FL ID X584-105-04-698-4)", "DRIVER_LICENSE",
+         ["25096153", "X584-105-04-698-4"]),
+        ("Signature card: Ann Lee, ID 25096153 (TX)", "DRIVER_LICENSE", ["25096153"]),
+        ("CA state ID #: D1234567", "DRIVER_LICENSE", ["D1234567"]),
+        # a learner's or instruction permit is numbered like the licence
+        ("Learner permit #: A2889139", "DRIVER_LICENSE", ["A2889139"]),
+        ("we have the learner's permit A2889139 on file", "DRIVER_LICENSE", ["A2889139"]),
+        ("Instruction permit no. 123 456 789", "DRIVER_LICENSE", ["123 456 789"]),
+        # a file number in a medical text; a REST path of a patient
+        ("眼视光中心 验光单\n档案号：12437839\n", "MEDICAL_RECORD_NUMBER", ["12437839"]),
+        ("已按档案2022-756622的原处方配镜", "MEDICAL_RECORD_NUMBER", ["2022-756622"]),
+        ("navigation /patients/MR-0847084/intake", "MEDICAL_RECORD_NUMBER", ["MR-0847084"]),
+        ("影响用户：某人（QQ登录，id 973867638，IP 1.2.3.4）", "QQ_NUMBER", ["973867638"]),
+    ],
+)  # fmt: skip
+def test_round11_forms(text, entity, expected):
+    assert [v for e, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Sort by ID 12345 (asc)", "DRIVER_LICENSE"),  # no state in the brackets
+        ("WHERE a = 1 OR ID 123456", "DRIVER_LICENSE"),  # OR and IN are words before ID
+        ("tx id 25096153", "DRIVER_LICENSE"),  # state and ID in capitals only
+        ("parking permit 123456", "DRIVER_LICENSE"),  # a permit of no learner
+        ("人事档案号：12437839", "MEDICAL_RECORD_NUMBER"),  # a file number in no medical text
+        ("the patients/ folder has 12345 files", "MEDICAL_RECORD_NUMBER"),
+        ("QQ登录，共有 973867638 次", "QQ_NUMBER"),  # a count, no id key
+    ],
+)
+def test_round11_negatives(text, entity):
+    assert found(text, entity) == []

@@ -225,6 +225,11 @@ def test_factory():
         ("lakshmi.venkataraman6", "lakshmi.venkataraman6"),
         ("data_frame", None),
         ("git.commit", None),
+        # two parts: a family name that is an English word needs a given name beside it (round 11)
+        ("ansible_host", None),
+        ("store-sh", None),
+        ("rahul_baker", "rahul_baker"),
+        ("seo-yeon.yamamoto", "seo-yeon.yamamoto"),  # three parts: as before
     ],
 )
 def test_username_name_span(token, name):

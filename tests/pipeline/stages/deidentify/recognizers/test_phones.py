@@ -384,3 +384,42 @@ def test_round10_a_run_ends_at_a_tab(text, expected):
 
 def test_round10_digits_split_by_tabs_are_no_phone():
     assert found("id\tqty\tcode\n415\t555\t0132") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the visible tail of a masked number (what the stage's mask leaves) starts no new number
+        "有两个手机号：172-****-3299（2026年更新）和143-****-1311（2021年）",
+        "电话：*******3299 (2026)",
+        "card ****-****-4097 (2021) 555",
+    ],
+)
+def test_round11_a_masked_tail_starts_no_phone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("有两个手机号：172-9648-3299（2026年更新）", ["172-9648-3299"]),
+        ("x* 手机 13912345678", ["13912345678"]),
+    ],
+)
+def test_round11_unmasked_numbers_still_found(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ``tele`` is a cue, but not inside telemetry, television, telescope ...
+        ("Last telemetry 1588133601: 62 m", []),
+        ("Last telemetry 2024-02-03 11:23:15: 62 m", []),
+        ("television 4155550132", []),
+        ("Telefon 4155550132", ["4155550132"]),
+        ("tele: 4155550132", ["4155550132"]),
+    ],
+)
+def test_round11_tele_words(text, expected):
+    assert found(text) == expected

@@ -297,6 +297,15 @@ def test_public_text_spans_find_products_organisations_and_characters(text, expe
         ("Product: Term 20", ["Term 20"]),
         ("菜品：东坡肉、宫保鸡丁", ["东坡肉、宫保鸡丁"]),
         ("Host: Ann Lee", []),
+        # round 11: several keys on a line of a Chinese form (ideographic space); a dealer, a machine, a venue
+        ("机具：雷沃M1004拖拉机\u3000经销商：雷沃重工\n号牌", ["雷沃重工", "雷沃M1004拖拉机"]),
+        ("Venue: Madison Square Garden", ["Madison Square Garden"]),
+        ("姓名：王芳\u3000电话：13912345678", []),
+        ("联系人：王芳 经销商：雷沃重工", []),  # an ordinary space is no cell separator
+        # a show's title ending in Tour, Concert, Festival
+        ("2 tickets to Olivia Rodrigo - GUTS World Tour, Sec 112.", ["Olivia Rodrigo - GUTS World Tour"]),
+        ("Ann Lee toured Europe", []),
+        ("Tour guide: Ann Lee", []),
         # an organisation word right after Chinese characters (one character before it, to reach a name)
         ("【东方航空】尊敬的高琪旅客", ["东方航空", "方航空"]),
         ("L-01 | 李佳琦直播间", ["琦直播间"]),
