@@ -43,6 +43,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.deid.markdown import load_line  # noqa: E402
+from bench.pii_eval.generate import PARTS  # noqa: E402
 from bench.public_data import PUBLIC_DATA, public  # noqa: E402
 
 DEFAULT_CHANGED_JSONL = Path("/tmp/instructflow-bench/deid-overredact-changed.jsonl")
@@ -58,19 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", parents=[common], help="leak rate on the labelled, generated corpus")
     ev.add_argument(
         "--part",
-        choices=(
-            "dev",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-            "heldout9",
-            "heldout10",
-        ),
+        choices=PARTS,
         required=True,
     )
     ev.add_argument("--records", type=int, default=1000)
