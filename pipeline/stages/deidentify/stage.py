@@ -58,6 +58,7 @@ from pipeline.stages.deidentify.run_policy import load_run_policy as load_run_po
 from pipeline.stages.deidentify.run_policy import load_stage_policy as load_stage_policy
 from pipeline.stages.deidentify.run_policy import policy_entities as policy_entities
 from pipeline.stages.deidentify.whole_values import WholeValues, value_key
+from pipeline.text.scripts import has_cjk
 
 if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine
@@ -214,7 +215,7 @@ def _raisable(value: str) -> bool:
     """
     if any(c.isdigit() for c in value):
         return False
-    if any("\u4e00" <= c <= "\u9fff" for c in value):
+    if has_cjk(value):
         return True
     return len(value.split()) >= 2
 
@@ -283,7 +284,7 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
             value = t.text[f.start : f.end].strip()
             for key in _digit_keys(value):
                 numbers.setdefault(key, (f.entity_type, f.score))
-            if len(value) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in value):
+            if len(value) < 3 and not has_cjk(value):
                 continue
             values.setdefault(value_key(value), (f.entity_type, f.score))
             originals.add(value)

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from pipeline.text.scripts import has_cjk
+
 CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 """Kana, CJK ideographs and Hangul: word characters for ``\\w``, but boundaries around a value with digits."""
 
@@ -34,11 +36,6 @@ MARK = "\ue000"
 _CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
 _NAME_SPACE = re.compile("[ \u3000]")
 _CJK_NAME = re.compile("[\u4e00-\u9fff]{2,4}")
-
-
-def has_han(value: str) -> bool:
-    """True when ``value`` holds a Chinese character (U+4E00–U+9FFF)."""
-    return any("\u4e00" <= c <= "\u9fff" for c in value)
 
 
 def value_key(value: str) -> str:
@@ -81,7 +78,7 @@ class WholeValues:
         for v in values:
             if not v:
                 continue  # an empty value would match everywhere
-            if has_han(v):
+            if has_cjk(v):
                 cjk.add(v)
             elif any(c.isdigit() for c in v):
                 numeric |= {v, v.upper(), v.title()}
