@@ -683,6 +683,10 @@ def continue_notice(output: str, prompt: str = "") -> bool:
     A prompt about messages, bots or menus (where such a line may be the answer) exempts it.
     """
     tail = output.rstrip()[-CONTINUE_TAIL_CHARS:]
+    # cheap gate: the line needs one of the pattern's verbs (case-folded: what its IGNORECASE matches)
+    f = tail.casefold()
+    if not ("reply" in f or "text" in f or "send" in f or "type" in f or "回复" in f or "发送" in f):
+        return False
     if _CONTINUE_TAIL.search(tail) is None or "\n" not in output.strip():
         return False
     return _MESSAGE_TOPIC.search(prompt) is None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pipeline.stages.clean.signals import damage
 from pipeline.stages.clean.signals.damage import misdecoded
 
 ZH = "我们今天去公园散步，天气很好。"
@@ -162,3 +165,39 @@ def test_space_marker(text, marked):
     from pipeline.stages.clean.signals.damage import space_marker
 
     assert space_marker(text) is marked
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "Step one is to preheat the oven.\nStep two is to mix the\nReply MORE to continue.",
+        "第一步：打开设置。\n第二步：选择\n回复“继续”查看剩余内容",
+        "The story begins in a small town.\nShe opened the door and\n[Text NEXT to keep reading]",
+        "First line of the answer.\nAnd then\nſend 2 to read more",  # long s folds to "s", as IGNORECASE matches it
+    ],
+)
+def test_continue_notice_finds_a_closing_line_asking_for_the_rest(output: str) -> None:
+    assert damage.continue_notice(output, "Write a short story.")
+
+
+@pytest.mark.parametrize(
+    "output,prompt",
+    [
+        ("Reply MORE to continue.", "Write a story."),  # one line: nothing was cut before it
+        ("The answer is 4.\nThat is all.", "What is 2 + 2?"),
+        ("Welcome!\nReply MORE to continue.", "Write an SMS auto-reply message."),  # the prompt is about messages
+        ("A typed text about sending letters.\nWe send them daily.", "Describe the post office."),
+    ],
+)
+def test_continue_notice_leaves_other_endings(output: str, prompt: str) -> None:
+    assert not damage.continue_notice(output, prompt)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(damage._CONTINUE_TAIL, fullmatch=False))
+def test_continue_notice_gate_never_hides_a_match(text: str) -> None:
+    """The cheap verb test in front of the pattern changes no result (the pattern without it as reference)."""
+    output = "first line\n" + text
+    tail = output.rstrip()[-damage.CONTINUE_TAIL_CHARS :]
+    expected = damage._CONTINUE_TAIL.search(tail) is not None and "\n" in output.strip()
+    assert damage.continue_notice(output, "") == expected
