@@ -114,16 +114,16 @@ TEMPLATES = [
         "rail_eticket",
         "根据群里的消息，帮我把抢到的票按人列一下，护照购票的单独标出来。",
         "",
-        "已购车票：\n1. <<per.a>>，身份证 <<cnid.a:x>>，D3125 09车 3A\n"
+        "已购车票：\n1. <<per.a>>，身份证<<cnid.a:x>>，D3125 09车 3A\n"
         "2. <<per_en.f:upper>>（外国人护照 <<pass.f:us>>），D3125 09车 3B\n"
-        "3. <<per.c>>，港澳通行证代购，未出票\n需要外籍乘客本人持护照 <<pass.f:us>> 到人工窗口取报销凭证；其票款由 <<per_en.f>> 从 IBAN <<iban.f>> 转回。",
+        "3. <<per.c>>，港澳通行证代购，未出票\n需要外籍乘客本人持护照<<pass.f:us>> 到人工窗口取报销凭证；其票款由 <<per_en.f>> 从 IBAN <<iban.f>> 转回。",
         history=[
             (
-                "我刚抢到了！<<per.a>> 身份证号 <<cnid.a:x>>，<<per_en.f:upper>> 的护照 <<pass.f:us>>，你们看看对不对",
+                "我刚抢到了！<<per.a>>身份证号 <<cnid.a:x>>，<<per_en.f:upper>> 的护照 <<pass.f:us>>，你们看看对不对",
                 "对的，<<per.c:given>>的还没出票，候补中。",
             ),
             (
-                "<<per.c>> 说用她手机号 <<tel.c:cn_numerals>> 再候补一次，12306账号是 <<email.c@c>>",
+                "<<per.c>>说用她手机号 <<tel.c:cn_numerals>> 再候补一次，12306账号是 <<email.c@c>>",
                 "好，我拿<<email.c@c>>登录试试，[[product|铁路12306 App]] 今天特别卡。<<per_en.f:given>> 的票钱他说从 IBAN <<iban.f>> 转给你",
             ),
         ],
@@ -135,10 +135,10 @@ TEMPLATES = [
         "帮救助站审核这份领养申请：有没有漏填的项目？回访需要联系谁？",
         "【毛孩子领养申请表】\n领养动物：橘猫“[[common_word|年糕]]”  编号 [[employee_id|TJ-CAT-0412]]\n"
         "申请人：<<per.a>>  出生日期：<<dob.a:slash_iso>>\n身份证号：<<cnid.a>>\n居住地址：<<addr.a:comm>>（租房  □是 ☑否）\n"
-        "手机：<<tel.a:cn_dash>>   微信：<<wx.a@a>>\n家庭成员是否同意：☑ 同意（配偶 <<per.s>>，电话 <<tel.s:cn_plain>>）\n"
+        "手机：<<tel.a:cn_dash>>   微信：<<wx.a@a>>\n家庭成员是否同意：☑ 同意（配偶<<per.s>>，电话<<tel.s:cn_plain>>）\n"
         "是否接受回访：☑ 接受，每月一次 / 视频可\n工作单位：[[organisation|海康威视]]  月收入：[[money|15000元]]",
-        "没有漏项。回访联系人：申请人 <<per.a>>（<<tel.a:cn_plain>>，微信 <<wx.a@a>>），地址 <<addr.a:comm>>；"
-        "备用联系人为配偶 <<per.s>>（<<tel.s:cn_dash>>）。",
+        "没有漏项。回访联系人：申请人<<per.a>>（<<tel.a:cn_plain>>，微信 <<wx.a@a>>），地址<<addr.a:comm>>；"
+        "备用联系人为配偶<<per.s>>（<<tel.s:cn_dash>>）。",
     ),
     T(
         "h11-zh-pet_adoption_application-02",
@@ -147,10 +147,10 @@ TEMPLATES = [
         "把这段领养人和志愿者的小红书私信整理成回访记录。",
         "",
         "回访记录\n领养人：<<per.a>>（小红书 <<url.a:xiaohongshu>>）\n新地址：<<addr.a:lane>>\n"
-        "猫咪状态：已绝育，体重 4.2 kg\n下次回访：一个月后，电话 <<tel.a:cn_intl>>",
+        "猫咪状态：已绝育，体重 4.2 kg\n下次回访：一个月后，电话<<tel.a:cn_intl>>",
         history=[
             (
-                "姐妹我是领了“[[common_word|豆包]]”的<<per.a>>，主页 <<url.a:xiaohongshu>>，搬家了新地址 <<addr.a:lane>>",
+                "姐妹我是领了“[[common_word|豆包]]”的<<per.a>>，主页 <<url.a:xiaohongshu>>，搬家了新地址<<addr.a:lane>>",
                 "收到！绝育做了吗？方便留个电话吗，之前那个 <<tel.a:cn_plain>> 还用吗",
             ),
             (
@@ -164,12 +164,12 @@ TEMPLATES = [
         "zh",
         "coworking_membership",
         "这是联合办公空间的会员开通邮件，请提取门禁和网络相关信息给前台。",
-        "主题：欢迎加入 [[organisation|优客工场]] 望京 SOHO 店\n\n<<per.a>> 您好，\n您的固定工位 A-17 已开通：\n"
+        "主题：欢迎加入 [[organisation|优客工场]] 望京 SOHO 店\n\n<<per.a>>您好，\n您的固定工位 A-17 已开通：\n"
         "· 门禁人脸 + 工卡（卡号绑定手机 <<tel.a:cn_plain>>）\n· Wi-Fi：UR-Member，设备 MAC <<mac.a:dash>> 已加入白名单，固定 IP <<ip.a:private>>\n"
         "· 发票抬头：[[organisation|北京星河数智科技有限公司]]，月费 [[money|1880元]]，扣款卡 <<card.a:dashed>>\n"
-        "· 打印账号：<<per.a:user>>\n· 会员墙展示主页：<<url.a:zhihu>>\n社区经理 <<per.m>> | <<tel.m:cn_dash>>",
-        "前台备忘：会员 <<per.a>>，工位 A-17，手机 <<tel.a:cn_dash>>；"
-        "设备 <<mac.a:colon>> → <<ip.a>>；打印账号 <<per.a:user>>；会员墙主页 <<url.a:zhihu>>。对接社区经理 <<per.m>>。",
+        "· 打印账号：<<per.a:user>>\n· 会员墙展示主页：<<url.a:zhihu>>\n社区经理<<per.m>> | <<tel.m:cn_dash>>",
+        "前台备忘：会员<<per.a>>，工位 A-17，手机<<tel.a:cn_dash>>；"
+        "设备 <<mac.a:colon>> → <<ip.a>>；打印账号 <<per.a:user>>；会员墙主页 <<url.a:zhihu>>。对接社区经理<<per.m>>。",
     ),
     T(
         "h11-zh-coworking_membership-02",
@@ -188,11 +188,11 @@ TEMPLATES = [
         "caregiver_shift_log",
         "请把护工的交班本内容改写得更规范，交给家属看。",
         "交班本  [[timestamp]]\n老人：<<per.p>>  床号 12  住院号 <<mrn.p:zy>>\n出生日期 <<dob.p:cn_numerals>>\n"
-        "夜班护工 <<per.n:title>>：两点翻身一次，尿量 350ml，血压 [[number|142/88]]\n"
-        "白班 <<per.d>>（电话 <<tel.d:cn_fw>>）接班。家属 <<per.f>> 说明天上午来，电话 <<tel.f:cn_dash>>\n"
+        "夜班护工<<per.n:title>>：两点翻身一次，尿量 350ml，血压 [[number|142/88]]\n"
+        "白班<<per.d>>（电话<<tel.d:cn_fw>>）接班。家属<<per.f>>说明天上午来，电话 <<tel.f:cn_dash>>\n"
         "药：[[product|拜阿司匹灵]] 一片 饭后",
         "家属您好：<<per.p>>（住院号 <<mrn.p:zy>>）夜间情况平稳，凌晨两点翻身一次，尿量正常，血压略高。"
-        "白班护工 <<per.d>>（<<tel.d:cn_plain>>）已接班，明早请 <<per.f>> 来院时联系她。",
+        "白班护工<<per.d>>（<<tel.d:cn_plain>>）已接班，明早请<<per.f>>来院时联系她。",
     ),
     T(
         "h11-zh-caregiver_shift_log-02",
@@ -203,8 +203,8 @@ TEMPLATES = [
         "| 周一 | <<per.a>> | <<cnid.a:lower_x>> | <<per.o>> | <<addr.o:road_bld>> |\n"
         "| 周一 | <<per.a>> | <<cnid.a:lower_x>> | <<per.q>> | <<addr.q:yuan>> |\n"
         "| 周二 | <<per.b>> | <<cnid.b:old15>> | <<per.o>> | <<addr.o:road_bld>> |\n\n派单员：<<per.m:user>>（QQ：<<qq.m>>）",
-        "冲突：周一 <<per.a>>（证件 <<cnid.a:lower_x>>）同时排在 <<per.o>>（<<addr.o:road_bld>>）和 <<per.q>>（<<addr.q:yuan>>）两处。"
-        "建议把 <<per.q>> 改派给 <<per.b>>。请派单员 <<per.m:user>> 确认（QQ <<qq.m>>）。",
+        "冲突：周一<<per.a>>（证件<<cnid.a:lower_x>>）同时排在<<per.o>>（<<addr.o:road_bld>>）和<<per.q>>（<<addr.q:yuan>>）两处。"
+        "建议把<<per.q>>改派给<<per.b>>。请派单员 <<per.m:user>> 确认（QQ <<qq.m>>）。",
     ),
     T(
         "h11-zh-dna_kit_activation-01",
@@ -213,14 +213,14 @@ TEMPLATES = [
         "用户在激活基因检测盒时填错了信息，根据对话帮客服写一条更正工单。",
         "",
         "更正工单\n采样盒编号：[[order_number|WG-KIT-88214093]]\n用户：<<per.u>>\n原登记出生日期 <<dob.x:iso>> → 更正为 <<dob.u:iso>>\n"
-        "绑定手机：<<tel.u:cn_plain>>\n报告推送邮箱：<<email.u@u>>\n备注：用户要求删除旧样本的身份证 <<cnid.u>> 信息",
+        "绑定手机：<<tel.u:cn_plain>>\n报告推送邮箱：<<email.u@u>>\n备注：用户要求删除旧样本的身份证<<cnid.u>> 信息",
         history=[
             (
-                "你好，我激活 [[organisation|微基因]] 盒子的时候生日填成 <<dob.x:cn>> 了，其实是 <<dob.u:cn>>，我叫 <<per.u>>",
-                "您好 <<per.u:title>>，请提供一下绑定手机号和身份证号核验。",
+                "你好，我激活 [[organisation|微基因]] 盒子的时候生日填成 <<dob.x:cn>> 了，其实是 <<dob.u:cn>>，我叫<<per.u>>",
+                "您好<<per.u:title>>，请提供一下绑定手机号和身份证号核验。",
             ),
             (
-                "手机 <<tel.u:cn_dash>>，身份证 <<cnid.u>>。报告发到 <<email.u@u>> 就行",
+                "手机 <<tel.u:cn_dash>>，身份证<<cnid.u>>。报告发到 <<email.u@u>> 就行",
                 "已核验，生日会更正为 <<dob.u:cn>>，报告生成后发送至 <<email.u@u>>。",
             ),
         ],
@@ -234,8 +234,8 @@ TEMPLATES = [
         "[[timestamp]] INFO  consent.sign name=<<per.a>> id_no=<<cnid.a:spaced>> birth=<<dob.a:compact>>\n"
         '[[timestamp]] WARN  login.new_device user=<<per.a:user>> ip=<<ip.b:v6>> mac=<<mac.b:colon>> ua="[[product|iPhone 15]] iOS [[version]]"\n'
         "[[timestamp]] INFO  share.family from=<<per.a:user>> to=<<tel.c:cn_plain>> (<<per.c>>)",
-        "有一处可疑：用户 <<per.a:user>> 激活时来自 <<ip.a>>，之后出现新设备（MAC <<mac.b:dash>>）登录 <<ip.b:v6>>，且随后把报告分享给 <<per.c>>（<<tel.c:cn_plain>>）。"
-        "建议联系 <<per.a>>（<<tel.a:cn_dash>>）确认。",
+        "有一处可疑：用户 <<per.a:user>> 激活时来自 <<ip.a>>，之后出现新设备（MAC <<mac.b:dash>>）登录 <<ip.b:v6>>，且随后把报告分享给<<per.c>>（<<tel.c:cn_plain>>）。"
+        "建议联系<<per.a>>（<<tel.a:cn_dash>>）确认。",
     ),
     T(
         "h11-zh-tattoo_consent_form-01",
@@ -245,7 +245,7 @@ TEMPLATES = [
         "纹身知情同意书\n顾客姓名：<<per.a>>      性别：女\n出生日期：<<dob.a:cn_pad>>（须年满18周岁）\n证件号码：<<cnid.a:fw>>\n"
         "备用证件（驾驶证）：<<dl.a>>\n联系方式：<<tel.a:cn_fw>>\n过敏史：对 [[product|凡士林]] 无过敏；瘢痕体质 □是 ☑否\n图案：[[public_figure|孙悟空]] 侧脸，左小臂\n"
         "纹身师：<<per.t>>   签字：<<per.a:spaced>>   日期：[[timestamp]]",
-        "存档：顾客 <<per.a>>，出生 <<dob.a:cn>>，证件 <<cnid.a>>（备用驾驶证 <<dl.a>>），电话 <<tel.a:cn_plain>>；图案为[[public_figure|孙悟空]]侧脸，纹身师 <<per.t>>。",
+        "存档：顾客<<per.a>>，出生 <<dob.a:cn>>，证件 <<cnid.a>>（备用驾驶证<<dl.a>>），电话 <<tel.a:cn_plain>>；图案为[[public_figure|孙悟空]]侧脸，纹身师<<per.t>>。",
     ),
     T(
         "h11-zh-tattoo_consent_form-02",
@@ -257,14 +257,14 @@ TEMPLATES = [
         history=[
             (
                 "你好，我是<<per.c>>，想约下周六纹个小字母，定金转到哪？",
-                "你好～定金 [[money|300元]]，转 <<per.t>> 的卡 <<card.t:unionpay>> 就行，店在 <<addr.s:tower>>",
+                "你好～定金 [[money|300元]]，转<<per.t>>的卡 <<card.t:unionpay>> 就行，店在<<addr.s:tower>>",
             ),
             (
-                "转好了。你们要核对年龄吗？我身份证 <<cnid.c>>，刚满十九",
+                "转好了。你们要核对年龄吗？我身份证<<cnid.c>>，刚满十九",
                 "要的，到店再核对证件就好。有事加我微信 <<wx.t@t>>。",
             ),
         ],
-        system="你是纹身工作室的接待助手，老板是<<per.t>>，店里电话 <<tel.t:cn_land>>，作品主页 <<url.t:xiaohongshu>>。",
+        system="你是纹身工作室的接待助手，老板是<<per.t>>，店里电话<<tel.t:cn_land>>，作品主页 <<url.t:xiaohongshu>>。",
     ),
     T(
         "h11-zh-hearing_aid_fitting-01",
@@ -274,8 +274,8 @@ TEMPLATES = [
         "助听器验配记录\n患者：<<per.p>>  出生日期 <<dob.p:dot>>  门诊号 <<mrn.p:digits>>\n"
         "纯音测听：左耳 55dB HL，右耳 60dB HL（中重度感音神经性）\n"
         "验配型号：[[product|峰力 Audéo P90]] 双耳  序列号 [[number|2219A0471]]\n"
-        "蓝牙配对手机：<<tel.f:cn_plain>>（儿子 <<per.f>>）  App 账号 <<email.f@f>>\n验配师：<<per.a:title>>",
-        "<<per.f>> 您好：您父亲 <<per.p>>（门诊号 <<mrn.p:digits>>）双耳中重度听力下降，今天验配了两只助听器，已和您的手机 <<tel.f:cn_dash>> 配对，"
+        "蓝牙配对手机：<<tel.f:cn_plain>>（儿子<<per.f>>）  App 账号 <<email.f@f>>\n验配师：<<per.a:title>>",
+        "<<per.f>>您好：您父亲<<per.p>>（门诊号 <<mrn.p:digits>>）双耳中重度听力下降，今天验配了两只助听器，已和您的手机 <<tel.f:cn_dash>> 配对，"
         "App 用 <<email.f@f>> 登录即可调音量。",
     ),
     T(
@@ -283,10 +283,10 @@ TEMPLATES = [
         "zh",
         "hearing_aid_fitting",
         "听力中心的售后群里有人发了信息，请帮客服整理成返修登记。",
-        "【听力中心售后群】\n<<per.a>>：我爸的助听器右边没声音了，当时登记的是他的身份证 <<cnid.p>>，名字 <<per.p>>\n"
-        "客服小张：请问在哪个门店验配的？档案号多少？\n<<per.a>>：[[public_place|万达广场]]那家，档案号 <<mrn.p:dash>>，寄回地址写 <<addr.a:post>>，电话 <<tel.a:cn_numerals>>\n"
+        "【听力中心售后群】\n<<per.a>>：我爸的助听器右边没声音了，当时登记的是他的身份证<<cnid.p>>，名字<<per.p>>\n"
+        "客服小张：请问在哪个门店验配的？档案号多少？\n<<per.a>>：[[public_place|万达广场]]那家，档案号 <<mrn.p:dash>>，寄回地址写<<addr.a:post>>，电话 <<tel.a:cn_numerals>>\n"
         "客服小张：收到，顺丰单号发群里\n<<per.a>>：[[tracking_number]]",
-        "返修登记\n佩戴者：<<per.p>>（身份证 <<cnid.p>>，档案号 <<mrn.p:dash>>）\n送修人：<<per.a>>，电话 <<tel.a:cn_plain>>\n"
+        "返修登记\n佩戴者：<<per.p>>（身份证<<cnid.p>>，档案号 <<mrn.p:dash>>）\n送修人：<<per.a>>，电话 <<tel.a:cn_plain>>\n"
         "回寄地址：<<addr.a:post>>\n故障：右耳无声",
     ),
     T(
@@ -296,7 +296,7 @@ TEMPLATES = [
         "这是携号转网的申请短信往来，请归纳用户的办理进度。",
         "[[timestamp]] 用户→[[service_number|10086]]：CXXZ#<<per.a>>#<<cnid.a>>\n"
         "[[timestamp]] [[service_number|10086]]→用户：尊敬的客户，您的号码<<tel.a:cn_plain>>满足携出条件，授权码 [[number|8K3Q2M]]，有效期至明日24时。\n"
-        "[[timestamp]] 用户→营业厅：我去联通营业厅办，带身份证 <<cnid.a>>，新卡绑定的银行卡是 <<card.a:spaced>>\n"
+        "[[timestamp]] 用户→营业厅：我去联通营业厅办，带身份证<<cnid.a>>，新卡绑定的银行卡是 <<card.a:spaced>>\n"
         "[[timestamp]] [[organisation|中国联通]]→用户：您好<<per.a:title>>，携入申请已受理。",
         "<<per.a>>（号码 <<tel.a:cn_dash>>）已通过短信查询携出资格并获得授权码，随后在联通营业厅提交携入申请，已受理，"
         "新套餐自动扣款卡为 <<card.a:plain>>。",
@@ -306,9 +306,9 @@ TEMPLATES = [
         "zh",
         "number_port_request",
         "营业厅业务受理单拍照识别后字段错乱了，请还原成正常的表格。",
-        "业务受理单 携号转网（携入）受理编号 [[order_number]]\n客户名称 证件号码 <<per.a>> <<cnid.a:spaced>>\n携转号码 <<tel.a:cn_space>>\n"
-        "联系地址 <<addr.a:road>>  联系电话 <<tel.b:cn_land>>\n经办人 工号 <<per.k>> [[employee_id|GZ10086-2231]]\n"
-        "代办人 <<per.d>>，证件 <<cnid.d:old15>>，电话 <<tel.d:cn_plain>>",
+        "业务受理单 携号转网（携入）受理编号 [[order_number]]\n客户名称 证件号码<<per.a>> <<cnid.a:spaced>>\n携转号码 <<tel.a:cn_space>>\n"
+        "联系地址<<addr.a:road>>  联系电话 <<tel.b:cn_land>>\n经办人 工号<<per.k>> [[employee_id|GZ10086-2231]]\n"
+        "代办人<<per.d>>，证件<<cnid.d:old15>>，电话 <<tel.d:cn_plain>>",
         "| 字段 | 内容 |\n|---|---|\n| 客户名称 | <<per.a>> |\n| 证件号码 | <<cnid.a>> |\n| 携转号码 | <<tel.a:cn_plain>> |\n"
         "| 联系地址 | <<addr.a:road>> |\n| 联系电话 | <<tel.b:cn_land>> |\n| 代办人 | <<per.d>>（<<cnid.d:old15>>） |",
     ),
@@ -321,8 +321,8 @@ TEMPLATES = [
         "ATTN: <<per.a:pinyin_fl>>  TEL <<tel.a:cn_intl>>  EMAIL <<email.a@a>>\nADD: <<addr.a:road>>\n"
         "CONSIGNEE: TO ORDER\nNOTIFY PARTY: <<per_en.n:upper>>, <<addr_us.n:full>>, TEL <<tel.n:us_intl2>>, TAX ID (SSN) <<ssn.n:plain>>\n"
         "VESSEL/VOY: [[product|COSCO SHIPPING ARIES]] / 047E   PORT OF LOADING: NINGBO",
-        "发货人联系人 <<per.a:pinyin_fl>>（<<tel.a:cn_plain>>，<<email.a@a>>），地址 <<addr.a:road>>；"
-        "通知方 <<per_en.n:upper>>，<<addr_us.n:full>>，电话 <<tel.n:us_intl2>>，税号栏填的是个人 SSN <<ssn.n:dash>>，建议改用 EIN。两方信息与订舱单一致。",
+        "发货人联系人 <<per.a:pinyin_fl>>（<<tel.a:cn_plain>>，<<email.a@a>>），地址<<addr.a:road>>；"
+        "通知方 <<per_en.n:upper>>，<<addr_us.n:full>>，电话<<tel.n:us_intl2>>，税号栏填的是个人 SSN <<ssn.n:dash>>，建议改用 EIN。两方信息与订舱单一致。",
     ),
     T(
         "h11-zh-bill_of_lading-02",
@@ -334,7 +334,7 @@ TEMPLATES = [
         "收货人 IBAN <<iban.r:gb>>。\n改单费 [[money|$50.00]] 由我司承担。\n<<per.f>>  <<tel.f:cn_plain>>",
         history=[
             (
-                "<<per.f:given>>，提单上收货人联系人写的是 <<per_en.o>>，客户说要改成 <<per_en.r>>，电话 <<tel.r:uk_mobile>>",
+                "<<per.f:given>>，提单上收货人联系人写的是 <<per_en.o>>，客户说要改成 <<per_en.r>>，电话<<tel.r:uk_mobile>>",
                 "可以改，截单前都行。客户的收款 IBAN 也要更新吗？",
             ),
             (
@@ -348,8 +348,8 @@ TEMPLATES = [
         "zh",
         "baptism_register",
         "把教会受洗登记簿的一页转成电子表格的行（用制表符分隔）。",
-        "受洗登记簿  第 17 页\n[[timestamp]]  受洗人 <<per.a>>  生于 <<dob.a:cn>>\n"
-        "   住址 <<addr.a:comm>>  电话 <<tel.a:cn_plain>>\n   代父母 <<per.g>>、<<per.h>>\n   施洗牧师 <<per.r:title>>\n"
+        "受洗登记簿  第 17 页\n[[timestamp]]  受洗人<<per.a>>  生于 <<dob.a:cn>>\n"
+        "   住址<<addr.a:comm>>  电话<<tel.a:cn_plain>>\n   代父母<<per.g>>、<<per.h>>\n   施洗牧师<<per.r:title>>\n"
         "   圣经经文：[[public_figure|约翰]]福音 3:16",
         "受洗人\t出生日期\t住址\t电话\t代父母\n<<per.a>>\t<<dob.a:iso>>\t<<addr.a:comm>>\t<<tel.a:cn_dash>>\t<<per.g>>、<<per.h>>",
     ),
@@ -358,20 +358,20 @@ TEMPLATES = [
         "zh",
         "baptism_register",
         "团契同工在群里接龙报名受洗，请整理成名单并标出缺信息的人。",
-        "#接龙\n复活节受洗报名（姓名+生日+电话）\n1. <<per.a>> 生日<<dob.a:cn_pad>> <<tel.a:cn_dash>>\n2. <<per.b>> 出生日期 <<dob.b:slash_iso>>\n"
+        "#接龙\n复活节受洗报名（姓名+生日+电话）\n1. <<per.a>>生日<<dob.a:cn_pad>> <<tel.a:cn_dash>>\n2. <<per.b>>出生日期 <<dob.b:slash_iso>>\n"
         "3. <<per.c:spaced>> <<tel.c:cn_plain>>（QQ <<qq.c>>，没有微信）\n4. [[common_word|以马内利]]小组 统一报\n同工：<<per.w>>",
-        "名单：\n- <<per.a>>：生日 <<dob.a:cn>>，电话 <<tel.a:cn_plain>>\n- <<per.b>>：生日 <<dob.b:cn>>，缺电话\n"
-        "- <<per.c>>：缺生日，电话 <<tel.c:cn_dash>>，QQ：<<qq.c>>\n需要 <<per.w>> 提醒后两位补全。",
+        "名单：\n- <<per.a>>：生日 <<dob.a:cn>>，电话<<tel.a:cn_plain>>\n- <<per.b>>：生日 <<dob.b:cn>>，缺电话\n"
+        "- <<per.c>>：缺生日，电话 <<tel.c:cn_dash>>，QQ：<<qq.c>>\n需要<<per.w>>提醒后两位补全。",
     ),
     T(
         "h11-zh-adoption_home_study-01",
         "zh",
         "adoption_home_study",
         "根据家访笔记写一份收养评估报告的“家庭基本情况”段落。",
-        "家访笔记（民政局收养评估）[[timestamp]]\n收养申请人：<<per.h>>（男，出生 <<dob.h:cn>>，身份证 <<cnid.h>>）、<<per.w>>（女，身份证 <<cnid.w>>）\n"
-        "住址：<<addr.h:num_cn>>，三室一厅自有住房\n车辆 <<plate.h>>，驾驶证 <<dl.h>>，无违章记录\n年收入约 [[money|28万元]]，无犯罪记录\n评估员 <<per.e>>  电话 <<tel.e:cn_land>>",
-        "家庭基本情况：申请人 <<per.h>>（<<dob.h:cn_pad>>出生，身份证 <<cnid.h>>）与配偶 <<per.w>>（身份证 <<cnid.w>>）"
-        "居住于 <<addr.h:num_cn>> 的自有住房，有私家车（<<plate.h>>，驾驶证号 <<dl.h>>），经济条件稳定。",
+        "家访笔记（民政局收养评估）[[timestamp]]\n收养申请人：<<per.h>>（男，出生 <<dob.h:cn>>，身份证<<cnid.h>>）、<<per.w>>（女，身份证 <<cnid.w>>）\n"
+        "住址：<<addr.h:num_cn>>，三室一厅自有住房\n车辆 <<plate.h>>，驾驶证<<dl.h>>，无违章记录\n年收入约 [[money|28万元]]，无犯罪记录\n评估员<<per.e>>  电话 <<tel.e:cn_land>>",
+        "家庭基本情况：申请人<<per.h>>（<<dob.h:cn_pad>>出生，身份证<<cnid.h>>）与配偶<<per.w>>（身份证 <<cnid.w>>）"
+        "居住于<<addr.h:num_cn>>的自有住房，有私家车（<<plate.h>>，驾驶证号 <<dl.h>>），经济条件稳定。",
     ),
     T(
         "h11-zh-adoption_home_study-02",
@@ -382,7 +382,7 @@ TEMPLATES = [
         "Passports: <<pass.h:us>> / <<pass.w:us_new>>; SSN of <<per_en.h:given>>: <<ssn.h>>. Agency fee wired to IBAN <<iban.g:ch>>. Social worker: <<per_en.s>>, <<email.s@s>>, <<tel.s:us_paren>>. "
         "Referral child's medical record no. <<mrn.c:dash>> at [[organisation|福利院]].",
         "家访摘要：申请人 <<per_en.h>> 与 <<per_en.w>>（出生日期 <<dob.w:us>>）现居 <<addr_us.h:full>>。护照号分别为 <<pass.h:us>> 和 <<pass.w:us_new>>；<<per_en.h:given>> 的社会安全号 <<ssn.h>>。机构费用已汇至 IBAN <<iban.g:ch>>。"
-        "社工 <<per_en.s>>，邮箱 <<email.s@s>>，电话 <<tel.s:us_paren>>。被推荐儿童在[[organisation|福利院]]的病历号为 <<mrn.c:dash>>。",
+        "社工 <<per_en.s>>，邮箱 <<email.s@s>>，电话<<tel.s:us_paren>>。被推荐儿童在[[organisation|福利院]]的病历号为 <<mrn.c:dash>>。",
     ),
     T(
         "h11-zh-referee_match_report-01",
@@ -390,10 +390,10 @@ TEMPLATES = [
         "referee_match_report",
         "请把这份业余联赛的裁判报告整理成纪律委员会需要的处罚摘要。",
         "裁判报告  城市业余足球联赛 第 9 轮  [[timestamp]]\n主裁判：<<per.r>>（证号 [[employee_id|CFA-2-33190]]）\n"
-        "红牌：客队 10 号 <<per.p>>（身份证 <<cnid.p>>），第 78 分钟辱骂裁判\n黄牌：主队 5 号 <<per.q:spaced>>\n"
-        "赛后球员 <<per.p>> 在停车场拦截裁判车辆 <<plate.r>>，拍照见附件\n裁判员电话：<<tel.r:cn_plain>>",
-        "处罚摘要：客队 10 号 <<per.p>>（身份证 <<cnid.p>>）第 78 分钟红牌，赛后拦截主裁判 <<per.r>> 的车辆（<<plate.r>>），建议追加停赛。"
-        "主队 <<per.q>> 黄牌一张。",
+        "红牌：客队 10 号<<per.p>>（身份证 <<cnid.p>>），第 78 分钟辱骂裁判\n黄牌：主队 5 号 <<per.q:spaced>>\n"
+        "赛后球员<<per.p>>在停车场拦截裁判车辆 <<plate.r>>，拍照见附件\n裁判员电话：<<tel.r:cn_plain>>",
+        "处罚摘要：客队 10 号<<per.p>>（身份证<<cnid.p>>）第 78 分钟红牌，赛后拦截主裁判<<per.r>>的车辆（<<plate.r>>），建议追加停赛。"
+        "主队<<per.q>>黄牌一张。",
     ),
     T(
         "h11-zh-referee_match_report-02",
@@ -423,8 +423,8 @@ TEMPLATES = [
         "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk2[[code_identifier|Qm9vdFN0cmFw]]x9 <<per.a:user>>@<<per.a:user>>-thinkpad\n"
         "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7... <<email.x@x>>\n"
         'from="<<ip.x:private>>" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIP0q... <<per.x:user>>@home\n'
-        "# <<per.b>> 手机 <<tel.b:cn_plain>>，钥匙丢了找她",
-        "属于已离职员工 <<per.x>> 的公钥有两条：注释为 <<email.x@x>> 的 RSA 公钥，以及限制来源 <<ip.x>> 的 <<per.x:user>>@home。"
+        "# <<per.b>>手机<<tel.b:cn_plain>>，钥匙丢了找她",
+        "属于已离职员工<<per.x>>的公钥有两条：注释为 <<email.x@x>> 的 RSA 公钥，以及限制来源 <<ip.x>> 的 <<per.x:user>>@home。"
         "<<per.a:user>> 的公钥保留。",
     ),
     T(
@@ -432,7 +432,7 @@ TEMPLATES = [
         "zh",
         "ssh_key_file",
         "解释一下这段 ~/.ssh/config，并指出不安全的地方。",
-        "Host nas\n    HostName <<ip.n:v6>>\n    User <<per.a:user>>\n    # 家里 NAS，MAC <<mac.n:colon>>，路由器在爸爸 <<per.f>> 名下，宽带电话 <<tel.f:cn_land>>\n"
+        "Host nas\n    HostName <<ip.n:v6>>\n    User <<per.a:user>>\n    # 家里 NAS，MAC <<mac.n:colon>>，路由器在爸爸<<per.f>>名下，宽带电话 <<tel.f:cn_land>>\n"
         "Host gitee\n    HostName gitee.com\n    User git\n    IdentityFile ~/.ssh/id_ed25519_<<per.a:user>>\n"
         "Host vps\n    HostName <<ip.v:public>>\n    Port 22\n    User root\n    # 实名：<<per.a>> <<cnid.a>>",
         "nas 通过 IPv6 <<ip.n:v6>> 以用户 <<per.a:user>> 登录；vps（<<ip.v>>）直接用 root 登录，不安全，建议禁用 root 并改端口。"
@@ -443,21 +443,21 @@ TEMPLATES = [
         "zh",
         "crontab_file",
         "解释这份 crontab 每一行做什么，并指出出错时告警会发给谁。",
-        "MAILTO=<<email.a@a>>\nSHELL=/bin/bash\n# 负责人 <<per.a>> <<tel.a:cn_dash>>\n"
-        '*/5 * * * * /opt/ping.sh <<ip.g:private>> || curl -s "https://sms.example.cn/send?to=<<tel.a:cn_plain>>&msg=down"\n'
+        "MAILTO=<<email.a@a>>\nSHELL=/bin/bash\n# 负责人<<per.a>> <<tel.a:cn_dash>>\n"
+        '*/5 * * * * /opt/ping.sh <<ip.g:private>> [[public_resolver|114.114.114.114]] || curl -s "https://sms.example.cn/send?to=<<tel.a:cn_plain>>&msg=down"\n'
         "0 3 * * * pg_dump crm | gzip > /backup/crm_$(date +\\%F).gz  # [[version]]\n"
         "30 8 * * 1 python3 /opt/report.py --to <<email.b@b>> --cc <<email.a@a>>",
-        "第 1 行每 5 分钟 ping 内网 <<ip.g>>，不通就给 <<tel.a:cn_plain>> 发短信；第 2 行每天 3 点备份 crm 库；第 3 行每周一 8:30 把报表发给 <<email.b@b>>。"
-        "cron 出错邮件会发给 MAILTO 里的 <<email.a@a>>，也就是 <<per.a>>。",
+        "第 1 行每 5 分钟 ping 内网 <<ip.g>> 和公共 DNS [[public_resolver|114.114.114.114]]，不通就给 <<tel.a:cn_plain>> 发短信；第 2 行每天 3 点备份 crm 库；第 3 行每周一 8:30 把报表发给 <<email.b@b>>。"
+        "cron 出错邮件会发给 MAILTO 里的 <<email.a@a>>，也就是<<per.a>>。",
     ),
     T(
         "h11-zh-crontab_file-02",
         "zh",
         "crontab_file",
         "运维同事在群里发了一段定时任务，请帮他改成 systemd timer。",
-        "@<<per.o>> 帮忙看下：\n```\n15 2 * * * rsync -az /data/ <<per.o:user>>@<<ip.b:public>>:/bak/  # QQ <<qq.o>> 出问题找我\n"
+        "@<<per.o>>帮忙看下：\n```\n15 2 * * * rsync -az /data/ <<per.o:user>>@<<ip.b:public>>:/bak/  # QQ<<qq.o>> 出问题找我\n"
         "0 */6 * * * /usr/local/bin/ddns.sh --mac <<mac.r:cisco>> --wx-notify <<wx.o@o>>\n```",
-        "```ini\n# rsync-backup.timer（原作者 <<per.o>>）\n[Timer]\nOnCalendar=*-*-* 02:15:00\n[Install]\nWantedBy=timers.target\n```\n"
+        "```ini\n# rsync-backup.timer（原作者<<per.o>>）\n[Timer]\nOnCalendar=*-*-* 02:15:00\n[Install]\nWantedBy=timers.target\n```\n"
         "对应的 service 里执行 rsync -az /data/ <<per.o:user>>@<<ip.b>>:/bak/；ddns.sh 同理，参数 --mac <<mac.r:cisco>> 保留。",
     ),
     T(
@@ -465,12 +465,12 @@ TEMPLATES = [
         "zh",
         "packet_capture_summary",
         "这是 tshark 抓包的摘要输出，请判断内网哪台设备在发异常 DHCP 请求，设备属于谁。",
-        "  1 0.000000 0.0.0.0 → 255.255.255.255 DHCP 342 DHCP Discover - Transaction ID 0x[[number|5b1e9d02]]\n"
+        "  1 0.000000 [[special_ip|0.0.0.0]] → [[special_ip|255.255.255.255]] DHCP 342 DHCP Discover - Transaction ID 0x[[number|5b1e9d02]]\n"
         "     Client MAC address: <<mac.a:colon>>  Host Name: <<per.a:user>>-Redmi-K70\n"
         "  2 0.001223 <<ip.gw:private>> → <<ip.a:private>> DHCP 342 DHCP Offer\n"
-        "  ... 重复 1024 次 ...\n资产台账：<<mac.a:dash>>  使用人 <<per.a>>  工号 [[employee_id|HR-20931]]  分机/手机 <<tel.a:cn_plain>>",
+        "  ... 重复 1024 次 ...\n资产台账：<<mac.a:dash>>  使用人<<per.a>>  工号 [[employee_id|HR-20931]]  分机/手机 <<tel.a:cn_plain>>",
         "异常设备是 MAC <<mac.a:colon>> 的手机（主机名 <<per.a:user>>-Redmi-K70），被分配到 <<ip.a>>，短时间内 Discover 了 1024 次。"
-        "台账显示使用人为 <<per.a>>，联系电话 <<tel.a:cn_dash>>。",
+        "台账显示使用人为<<per.a>>，联系电话<<tel.a:cn_dash>>。",
     ),
     T(
         "h11-zh-packet_capture_summary-02",
@@ -479,8 +479,8 @@ TEMPLATES = [
         "用 Wireshark 过滤出来的 HTTP 明文请求里有用户信息，请写一段安全通报。",
         "Frame 4471: POST /api/member/register HTTP/1.1\nHost: m.example-shop.cn\nX-Forwarded-For: <<ip.c:public>>\n"
         "Content-Type: application/x-www-form-urlencoded\n\nname=<<per.c>>&mobile=<<tel.c:cn_plain>>&idcard=<<cnid.c>>&bankcard=<<card.c:plain>>&qq=<<qq.c>>",
-        "安全通报：注册接口 /api/member/register 以 HTTP 明文传输个人信息。抓包中可见来自 <<ip.c>> 的用户 <<per.c>> 的手机号 <<tel.c:cn_dash>>、"
-        "身份证号 <<cnid.c>>、银行卡号 <<card.c:spaced>> 和 QQ <<qq.c>>。请立即启用 HTTPS 并下线该接口。",
+        "安全通报：注册接口 /api/member/register 以 HTTP 明文传输个人信息。抓包中可见来自 <<ip.c>> 的用户<<per.c>>的手机号 <<tel.c:cn_dash>>、"
+        "身份证号 <<cnid.c>>、银行卡号 <<card.c:spaced>> 和 QQ<<qq.c>>。请立即启用 HTTPS 并下线该接口。",
     ),
     T(
         "h11-zh-exif_metadata-01",
@@ -490,9 +490,9 @@ TEMPLATES = [
         "File Name                       : IMG_20240512_0931.HEIC\nMake                            : Apple\nCamera Model Name               : [[product|iPhone 15 Pro]]\n"
         "Artist                          : <<per.a:pinyin>>\nCopyright                       : © <<per.a>> <<email.a@a>>\n"
         "Owner Name                      : <<per.a>>\nGPS Position                    : 31 deg 13' 48.20\" N, 121 deg 28' 12.10\" E\n"
-        "User Comment                    : 拍于 <<addr.a:lane>> 阳台\nSoftware                        : [[version]]",
-        "建议删除：Artist（<<per.a:pinyin>>）、Copyright（含 <<per.a>> 和邮箱 <<email.a@a>>）、Owner Name、GPS Position，"
-        "以及 User Comment 里的地址 <<addr.a:lane>>。相机型号和软件版本可以保留。",
+        "User Comment                    : 拍于<<addr.a:lane>>阳台\nSoftware                        : [[version]]",
+        "建议删除：Artist（<<per.a:pinyin>>）、Copyright（含<<per.a>>和邮箱 <<email.a@a>>）、Owner Name、GPS Position，"
+        "以及 User Comment 里的地址<<addr.a:lane>>。相机型号和软件版本可以保留。",
     ),
     T(
         "h11-zh-exif_metadata-02",
@@ -502,7 +502,7 @@ TEMPLATES = [
         '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n <rdf:Description dc:creator="<<per.p>>" photoshop:AuthorsPosition="摄影师"\n'
         '  Iptc4xmpCore:CiEmailWork="<<email.p@p>>" Iptc4xmpCore:CiTelWork="<<tel.p:cn_intl2>>"\n'
         '  Iptc4xmpCore:CiAdrExtadr="<<addr.p:road_bld>>" plus:ModelReleaseID="MR-<<per.m:user>>"\n'
-        '  xmpRights:WebStatement="<<url.p:weibo>>" aux:SerialNumber="[[number|0x3F2A91C0]]"/>\n</x:xmpmeta>\n模特 <<per.m>> 的授权书身份证号：<<cnid.m>>',
+        '  xmpRights:WebStatement="<<url.p:weibo>>" aux:SerialNumber="[[number|0x3F2A91C0]]"/>\n</x:xmpmeta>\n模特<<per.m>>的授权书身份证号：<<cnid.m>>',
         "版权登记表\n作者：<<per.p>>\n邮箱：<<email.p@p>>\n电话：<<tel.p:cn_plain>>\n通讯地址：<<addr.p:road_bld>>\n主页：<<url.p:weibo>>\n"
         "肖像权人：<<per.m>>（身份证 <<cnid.m>>）",
     ),
@@ -526,20 +526,20 @@ TEMPLATES = [
         "把这个 Python 项目的 pyproject.toml 的作者字段改成团队邮箱，给出修改后的片段。",
         '[project]\nname = "[[code_identifier|idcard-ocr]]"\nversion = "[[version]]"\nauthors = [\n'
         '  {name = "<<per.a>>", email = "<<email.a:qq>>"},\n  {name = "<<per.b:pinyin>>", email = "<<email.b@b>>"},\n]\n'
-        '[project.urls]\nHomepage = "<<url.a:bilibili>>"\n# 维护者微信 <<wx.a@a>>，QQ群主 QQ：<<qq.a>>',
+        '[project.urls]\nHomepage = "<<url.a:bilibili>>"\n# 维护者微信<<wx.a@a>>，QQ群主 QQ：<<qq.a>>',
         '```toml\n[project]\nname = "[[code_identifier|idcard-ocr]]"\nauthors = [{name = "OCR Team", email = "team@example.org"}]\n```\n'
-        "原来的 <<per.a>>（<<email.a:qq>>）和 <<per.b:pinyin>>（<<email.b@b>>）已移除；注释里的微信 <<wx.a@a>> 和 QQ <<qq.a>> 也建议删掉。",
+        "原来的<<per.a>>（<<email.a:qq>>）和 <<per.b:pinyin>>（<<email.b@b>>）已移除；注释里的微信 <<wx.a@a>> 和 QQ<<qq.a>> 也建议删掉。",
     ),
     T(
         "h11-zh-mediation_agreement-01",
         "zh",
         "mediation_agreement",
         "把这份人民调解协议书压缩成三句话的摘要。",
-        "人民调解协议书\n编号：[[order_number|（2024）朝调字第 0317 号]]\n当事人甲：<<per.a>>，男，<<dob.a:cn>>出生，身份证号 <<cnid.a>>，住 <<addr.a:yuan>>，电话 <<tel.a:cn_plain>>\n"
-        "当事人乙：<<per.b>>，女，身份证号 <<cnid.b:x>>，住 <<addr.b:road_bld>>\n纠纷简要情况：乙方楼上漏水致甲方天花板受损。\n"
+        "人民调解协议书\n编号：[[order_number|（2024）朝调字第 0317 号]]\n当事人甲：<<per.a>>，男，<<dob.a:cn>>出生，身份证号 <<cnid.a>>，住<<addr.a:yuan>>，电话 <<tel.a:cn_plain>>\n"
+        "当事人乙：<<per.b>>，女，身份证号 <<cnid.b:x>>，住<<addr.b:road_bld>>\n纠纷简要情况：乙方楼上漏水致甲方天花板受损。\n"
         "协议内容：乙方于十日内赔偿甲方 [[money|6800元]]，转入甲方银行卡 <<card.a:unionpay>>。\n调解员：<<per.m>>  [[organisation|朝阳区人民调解委员会]]",
-        "<<per.b>>（身份证 <<cnid.b:x>>）家漏水损坏了楼下 <<per.a>> 家（<<addr.a:yuan>>）的天花板。"
-        "经调解，<<per.b>> 十日内赔偿 [[money|6800元]]，打入 <<per.a>> 的卡 <<card.a:unionpay>>。调解员为 <<per.m>>。",
+        "<<per.b>>（身份证<<cnid.b:x>>）家漏水损坏了楼下<<per.a>>家（<<addr.a:yuan>>）的天花板。"
+        "经调解，<<per.b>>十日内赔偿 [[money|6800元]]，打入<<per.a>>的卡 <<card.a:unionpay>>。调解员为<<per.m>>。",
     ),
     T(
         "h11-zh-mediation_agreement-02",
@@ -551,7 +551,7 @@ TEMPLATES = [
         "纠纷类型：交通事故赔偿\n申请人住址：<<addr.a:village>>",
         history=[
             (
-                "喂，我叫<<per.a>>，住在 <<addr.a:village>>，上周电动车被 <<plate.b>> 的小车刮了，想申请调解",
+                "喂，我叫<<per.a>>，住在<<addr.a:village>>，上周电动车被 <<plate.b>> 的小车刮了，想申请调解",
                 "好的，对方叫什么？有对方驾驶证信息吗？",
             ),
             (
@@ -559,7 +559,7 @@ TEMPLATES = [
                 "收到，我们登记后通知对方，[[service_number|12348]] 也可以咨询法律问题。",
             ),
         ],
-        system="你是街道人民调解委员会调解员<<per.m>>的助手，办公电话 <<tel.m:cn_land>>。",
+        system="你是街道人民调解委员会调解员<<per.m>>的助手，办公电话<<tel.m:cn_land>>。",
     ),
     T(
         "h11-zh-provident_fund_withdrawal-01",
@@ -569,7 +569,7 @@ TEMPLATES = [
         "住房公积金提取申请表\n职工姓名：<<per.a>>   个人账号：[[number|1010 2938 4471]]\n证件号码：<<cnid.a>>\n"
         "提取原因：无房租赁  租赁地址：<<addr.a:road_bld>>\n出租人：<<per.l>>  出租人电话：<<tel.l:cn_plain>>\n"
         "收款银行：[[organisation|中国建设银行]]  卡号：<<card.a:spaced>>\n申请人手机：<<tel.a:cn_space>>   单位经办人：<<per.h:title>>",
-        "需补充：1. 租赁合同（出租人 <<per.l>>，地址 <<addr.a:road_bld>>）；2. 本人身份证 <<cnid.a>> 复印件；"
+        "需补充：1. 租赁合同（出租人<<per.l>>，地址<<addr.a:road_bld>>）；2. 本人身份证 <<cnid.a>> 复印件；"
         "3. 收款卡 <<card.a:plain>> 的开户证明。审核完成后短信通知 <<tel.a:cn_plain>>。",
     ),
     T(
@@ -579,14 +579,14 @@ TEMPLATES = [
         "根据公积金中心的在线客服记录，写一段给用户的办理指引。",
         "",
         "<<per.u:title>>您好：您以“偿还房贷”提取，请在 App 上传购房合同与贷款合同；提取款将转入尾号卡，到账短信发 <<tel.u:cn_plain>>。"
-        "您配偶 <<per.s>>（身份证 <<cnid.s:spaced>>）如需同时提取，需各自申请。",
+        "您配偶<<per.s>>（身份证<<cnid.s:spaced>>）如需同时提取，需各自申请。",
         history=[
             (
-                "我是 <<per.u>>，身份证 <<cnid.u>>，想提公积金还房贷，房子在 <<addr.u:tower>>",
+                "我是<<per.u>>，身份证 <<cnid.u>>，想提公积金还房贷，房子在<<addr.u:tower>>",
                 "请问配偶是否也在缴存？",
             ),
             (
-                "我老婆 <<per.s>> 也有，身份证 <<cnid.s>>。卡号 <<card.u:dashed>>，手机 <<tel.u:cn_plain>>",
+                "我老婆<<per.s>>也有，身份证<<cnid.s>>。卡号 <<card.u:dashed>>，手机<<tel.u:cn_plain>>",
                 "好的，请按指引在 [[product|手机公积金]] App 操作，客服热线 [[service_number|12329]]。",
             ),
         ],
@@ -597,8 +597,8 @@ TEMPLATES = [
         "unemployment_claim",
         "帮这位失业人员写一份失业保险金申领的情况说明。",
         "基本信息：<<per.a>>，<<dob.a:cn_pad>>出生，身份证 <<cnid.a>>，原单位 [[organisation|某跨境电商公司]]，缴费满 4 年，[[timestamp]] 被裁员。\n"
-        "联系电话：<<tel.a:cn_plain>>；社保卡关联银行卡 <<card.a:plain>>；现住 <<addr.a:comm>>。",
-        "情况说明\n本人 <<per.a>>，身份证号 <<cnid.a>>，原在 [[organisation|某跨境电商公司]] 工作，累计缴纳失业保险 4 年，因公司裁员非本人意愿中断就业，"
+        "联系电话：<<tel.a:cn_plain>>；社保卡关联银行卡 <<card.a:plain>>；现住<<addr.a:comm>>。",
+        "情况说明\n本人<<per.a>>，身份证号 <<cnid.a>>，原在 [[organisation|某跨境电商公司]] 工作，累计缴纳失业保险 4 年，因公司裁员非本人意愿中断就业，"
         "现申请领取失业保险金，请发放至社保卡关联银行卡 <<card.a:spaced>>。\n联系电话：<<tel.a:cn_dash>>\n住址：<<addr.a:comm>>",
     ),
     T(
@@ -610,7 +610,7 @@ TEMPLATES = [
         '{"sqr":"<<per.b>>","sfzh":"<<cnid.b:lower_x>>","lxdh":"<<tel.b:cn_plain>>","zt":"通过","yy":""}\n'
         '{"sqr":"<<per.c>>","sfzh":"<<cnid.c>>","lxdh":"<<tel.c:cn_land>>","zt":"退回","yy":"仍有缴费记录","csrq":"<<dob.c:compact>>"}',
         "共 2 条退回：\n- <<per.a>>（<<cnid.a>>）：银行卡 <<card.a:plain>> 户名不一致，请联系 <<tel.a:cn_dash>>。\n"
-        "- <<per.c>>（<<cnid.c>>，出生 <<dob.c:iso>>）：仍有缴费记录，电话 <<tel.c:cn_land>>。",
+        "- <<per.c>>（<<cnid.c>>，出生 <<dob.c:iso>>）：仍有缴费记录，电话<<tel.c:cn_land>>。",
     ),
     T(
         "h11-zh-birth_registration-01",
@@ -618,10 +618,10 @@ TEMPLATES = [
         "birth_registration",
         "根据出生医学证明的信息，写一段去派出所给新生儿上户口要带的材料清单。",
         "出生医学证明  编号 [[order_number|Q440048291]]\n新生儿姓名：<<per.b>>  性别：男  出生时间：<<dob.b:cn_numerals>> 04时12分\n"
-        "出生地点：[[organisation|广东省妇幼保健院]]  住院号 <<mrn.m:zy>>\n母亲：<<per.m>>  身份证 <<cnid.m>>\n父亲：<<per.f>>  身份证 <<cnid.f>>\n"
+        "出生地点：[[organisation|广东省妇幼保健院]]  住院号 <<mrn.m:zy>>\n母亲：<<per.m>>  身份证 <<cnid.m>>\n父亲：<<per.f>>  身份证<<cnid.f>>\n"
         "户籍地：<<addr.f:road>>",
-        "材料清单：\n1. 出生医学证明（新生儿 <<per.b>>，出生日期 <<dob.b:cn>>）；\n2. 父亲 <<per.f>> 身份证（<<cnid.f>>）和户口簿；\n"
-        "3. 母亲 <<per.m>> 身份证（<<cnid.m>>）；\n4. 结婚证。\n到户籍地 <<addr.f:road>> 所属派出所办理。",
+        "材料清单：\n1. 出生医学证明（新生儿<<per.b>>，出生日期 <<dob.b:cn>>）；\n2. 父亲<<per.f>>身份证（<<cnid.f>>）和户口簿；\n"
+        "3. 母亲<<per.m>>身份证（<<cnid.m>>）；\n4. 结婚证。\n到户籍地<<addr.f:road>>所属派出所办理。",
     ),
     T(
         "h11-zh-birth_registration-02",
@@ -630,7 +630,7 @@ TEMPLATES = [
         "新手爸爸在医院的“出生证预约”公众号里填的信息，请检查格式是否正确。",
         "宝宝姓名：<<per.b>>\n宝宝出生日期：<<dob.b:iso>>\n母亲姓名：<<per.m>>  住院号：<<mrn.m:digits>>\n母亲证件：护照 <<pass.m:cn_e>>（外籍华人）\n"
         "父亲姓名：<<per_en.f>>  父亲护照：<<pass.f:us>>（美籍，另需报 CRBA，父亲 SSN：<<ssn.f>>）\n联系电话：<<tel.f:cn_intl>>\n邮寄地址：<<addr.f:post>>",
-        "格式基本正确。注意：父亲 <<per_en.f>> 为美籍，护照号 <<pass.f:us>> 需与入境记录一致，CRBA 表上的 SSN <<ssn.f:dash>> 与护照同名；母亲 <<per.m>> 的护照 <<pass.m:cn_e>> 有效期请确认；"
+        "格式基本正确。注意：父亲 <<per_en.f>> 为美籍，护照号 <<pass.f:us>> 需与入境记录一致，CRBA 表上的 SSN <<ssn.f:dash>> 与护照同名；母亲<<per.m>>的护照<<pass.m:cn_e>> 有效期请确认；"
         "联系电话建议写成 <<tel.f:cn_plain>>。",
     ),
     T(
@@ -638,8 +638,8 @@ TEMPLATES = [
         "zh",
         "name_change_petition",
         "帮我写一份给派出所的变更姓名申请书。",
-        "我原名<<per.o>>，想改成<<per.n>>，原因是原名里的字太生僻，办银行卡和坐高铁经常出错。身份证 <<cnid.o>>，户籍 <<addr.o:num_cn>>，电话 <<tel.o:cn_plain>>。",
-        "变更姓名申请书\n[[organisation|XX派出所]]：\n本人<<per.o>>，公民身份号码 <<cnid.o>>，户籍地址 <<addr.o:num_cn>>。因原名用字生僻，在办理银行卡、购买火车票时经常无法录入，"
+        "我原名<<per.o>>，想改成<<per.n>>，原因是原名里的字太生僻，办银行卡和坐高铁经常出错。身份证 <<cnid.o>>，户籍<<addr.o:num_cn>>，电话<<tel.o:cn_plain>>。",
+        "变更姓名申请书\n[[organisation|XX派出所]]：\n本人<<per.o>>，公民身份号码 <<cnid.o>>，户籍地址<<addr.o:num_cn>>。因原名用字生僻，在办理银行卡、购买火车票时经常无法录入，"
         "特申请将姓名变更为“<<per.n>>”。\n申请人：<<per.o>>\n联系电话：<<tel.o:cn_dash>>",
     ),
     T(
@@ -648,7 +648,7 @@ TEMPLATES = [
         "name_change_petition",
         "改名之后要更新一堆账户，根据聊天内容帮我列个待办清单。",
         "",
-        "待办清单（曾用名 <<per.o>> → 现名 <<per.n>>）：\n- 护照 <<pass.n:cn_ea>> 换发\n- 驾驶证 <<dl.n>> 变更姓名\n- 招商银行卡 <<card.n:spaced>> 更新户名\n- 德国留学时的账户 IBAN <<iban.n:de>> 也要去信更名\n"
+        "待办清单（曾用名<<per.o>> → 现名<<per.n>>）：\n- 护照 <<pass.n:cn_ea>> 换发\n- 驾驶证<<dl.n>> 变更姓名\n- 招商银行卡 <<card.n:spaced>> 更新户名\n- 德国留学时的账户 IBAN <<iban.n:de>> 也要去信更名\n"
         "- 微信实名（<<wx.n@n>>）和支付宝\n- 学信网、社保",
         history=[
             (
@@ -668,8 +668,8 @@ TEMPLATES = [
         "把宠物芯片注册信息整理成寻宠启事用的简短文字（不要写芯片号之外的证件号）。",
         "芯片号：[[number|900 164 001 827 359]]\n宠物名：[[common_word|旺财]]  品种：柯基  颜色：黄白\n主人：<<per.a>>  身份证 <<cnid.a>>\n"
         "电话1：<<tel.a:cn_plain>>  电话2：<<tel.b:cn_land>>（<<per.b>>）\n住址：<<addr.a:comm>>\n登记医院：[[organisation|新瑞鹏宠物医院]]  病历 <<mrn.p:mz>>",
-        "寻宠启事：柯基“[[common_word|旺财]]”，黄白色，芯片号 [[number|900 164 001 827 359]]。如有发现请联系主人 <<per.a>>：<<tel.a:cn_dash>>，"
-        "或 <<per.b>>：<<tel.b:cn_land>>。",
+        "寻宠启事：柯基“[[common_word|旺财]]”，黄白色，芯片号 [[number|900 164 001 827 359]]。如有发现请联系主人<<per.a>>：<<tel.a:cn_dash>>，"
+        "或<<per.b>>：<<tel.b:cn_land>>。",
     ),
     T(
         "h11-zh-pet_microchip_registry-02",
@@ -677,8 +677,8 @@ TEMPLATES = [
         "pet_microchip_registry",
         "宠物芯片数据库的一条 SQL 更新语句，请说明它会把哪些信息改成什么。",
         "UPDATE chip_owner SET owner_name = '<<per.n>>', owner_phone = '<<tel.n:cn_plain>>', owner_wechat = '<<wx.n@n>>',\n"
-        "  owner_addr = '<<addr.n:lane>>', updated_by = '<<per.v:user>>'\nWHERE chip_no = '[[number|156100000482913]]' AND owner_name = '<<per.o>>';  -- 原主人 <<per.o>> 电话 <<tel.o:cn_dash>> 转让",
-        "这条语句把芯片 [[number|156100000482913]] 的主人从 <<per.o>> 改为 <<per.n>>，电话改为 <<tel.n:cn_plain>>，微信 <<wx.n@n>>，地址 <<addr.n:lane>>，"
+        "  owner_addr = '<<addr.n:lane>>', updated_by = '<<per.v:user>>'\nWHERE chip_no = '[[number|156100000482913]]' AND owner_name = '<<per.o>>';  -- 原主人<<per.o>>电话<<tel.o:cn_dash>> 转让",
+        "这条语句把芯片 [[number|156100000482913]] 的主人从<<per.o>>改为<<per.n>>，电话改为 <<tel.n:cn_plain>>，微信 <<wx.n@n>>，地址<<addr.n:lane>>，"
         "操作人记为 <<per.v:user>>。",
     ),
     T(
@@ -689,7 +689,7 @@ TEMPLATES = [
         '{\n  "eventName": "DeleteBucket",\n  "eventTime": "[[timestamp]]",\n  "userIdentity": {"type": "ram-user", "userName": "<<per.a:user>>", '
         '"principalId": "[[number|28371920044817]]"},\n  "sourceIpAddress": "<<ip.a:public>>",\n  "userAgent": "[[product|aliyun-cli]]/[[version]]",\n'
         '  "requestParameters": {"BucketName": "hr-idcard-scans-<<per.a:user>>"},\n  "additionalEventData": {"loginAccount": "<<email.a@a>>", "mfaPhone": "<<tel.a:cn_intl>>"}\n}',
-        "RAM 用户 <<per.a:user>>（登录账号 <<email.a@a>>，MFA 手机 <<tel.a:cn_plain>>）从 IP <<ip.a>> 使用命令行删除了存储桶 hr-idcard-scans-<<per.a:user>>。",
+        "RAM 用户 <<per.a:user>>（登录账号 <<email.a@a>>，MFA 手机<<tel.a:cn_plain>>）从 IP <<ip.a>> 使用命令行删除了存储桶 hr-idcard-scans-<<per.a:user>>。",
     ),
     T(
         "h11-zh-cloudtrail_event-02",
@@ -697,17 +697,17 @@ TEMPLATES = [
         "cloudtrail_event",
         "根据这段云审计日志和群聊，写一份事故复盘的时间线。",
         "[[timestamp]] ConsoleLogin user=<<per.b:user>> ip=<<ip.b:v6>> result=Success\n"
-        "[[timestamp]] AuthorizeSecurityGroup user=<<per.b:user>> cidr=0.0.0.0/0 port=3306\n"
+        "[[timestamp]] AuthorizeSecurityGroup user=<<per.b:user>> cidr=[[special_ip|0.0.0.0]]/0 port=3306\n"
         "[[timestamp]] CreateAccessKey user=<<per.b:user>> ip=<<ip.c:public>>",
         "时间线：\n1. <<per.b>>（<<per.b:user>>）从 <<ip.b:v6>> 登录控制台；\n2. 将 3306 端口对全网开放；\n3. 来自 <<ip.c>> 的请求为其创建了新 AccessKey（非本人操作）。\n"
-        "已电话联系 <<per.b>>（<<tel.b:cn_plain>>）确认。",
+        "已电话联系<<per.b>>（<<tel.b:cn_plain>>）确认。",
         history=[
             (
-                "@<<per.b>> 你昨晚开了 3306 吗？",
-                "开了，给外包 <<per.x>> 调试用的，他手机 <<tel.x:cn_plain>>，IP 应该是 <<ip.c>>",
+                "@<<per.b>>你昨晚开了 3306 吗？",
+                "开了，给外包<<per.x>>调试用的，他手机 <<tel.x:cn_plain>>，IP 应该是 <<ip.c>>",
             ),
             (
-                "那个 IP 后来还建了 AccessKey，你电话 <<tel.b:cn_dash>> 开机吗，马上打给你",
+                "那个 IP 后来还建了 AccessKey，你电话<<tel.b:cn_dash>> 开机吗，马上打给你",
                 "开着，我马上禁用。",
             ),
         ],
@@ -718,9 +718,9 @@ TEMPLATES = [
         "nursery_daily_report",
         "把托育园的《宝宝一日生活记录》改写成发给家长的微信消息，语气温柔。",
         "宝宝一日生活记录  [[timestamp]]\n姓名：<<per.k>>  班级：[[common_word|小星星]]班  出生日期：<<dob.k:cn>>\n"
-        "入园体温 36.5  午睡 12:10-14:30  大便 1 次\n今日餐食：南瓜粥、[[product|贝因美]]米粉\n接送人：奶奶 <<per.g>>（<<tel.g:cn_plain>>，车牌 <<plate.g>>）\n"
+        "入园体温 36.5  午睡 12:10-14:30  大便 1 次\n今日餐食：南瓜粥、[[product|贝因美]]米粉\n接送人：奶奶<<per.g>>（<<tel.g:cn_plain>>，车牌 <<plate.g>>）\n"
         "保育老师：<<per.t:title>>",
-        "<<per.k:given>>家长您好～宝宝今天入园体温正常，午睡两个多小时，吃了南瓜粥和米粉，大便一次。今天是奶奶 <<per.g>> 开车（<<plate.g>>）来接的。"
+        "<<per.k:given>>家长您好～宝宝今天入园体温正常，午睡两个多小时，吃了南瓜粥和米粉，大便一次。今天是奶奶<<per.g>>开车（<<plate.g>>）来接的。"
         "有问题随时找<<per.t:title>>。",
     ),
     T(
@@ -728,9 +728,9 @@ TEMPLATES = [
         "zh",
         "nursery_daily_report",
         "托育园家长群里有人发了临时委托接送信息，请帮老师核对并回复。",
-        "【家长群】\n<<per.m>>（<<per.k:given>>妈妈）：老师好，今天我出差，委托我朋友 <<per.f>> 来接，她电话 <<tel.f:cn_dash>>，身份证 <<cnid.f>>，车牌 <<plate.f>>，身份证没带的话看驾驶证 <<dl.f>>\n"
-        "<<per.m>>：我电话 <<tel.m:cn_plain>>，有事打我\n园长：收到，请朋友带身份证原件。",
-        "老师回复：<<per.m>> 您好，已登记委托接送人 <<per.f>>（身份证 <<cnid.f>>，驾驶证 <<dl.f>>，电话 <<tel.f:cn_plain>>，车牌 <<plate.f>>）。"
+        "【家长群】\n<<per.m>>（<<per.k:given>>妈妈）：老师好，今天我出差，委托我朋友<<per.f>>来接，她电话<<tel.f:cn_dash>>，身份证 <<cnid.f>>，车牌<<plate.f>>，身份证没带的话看驾驶证 <<dl.f>>\n"
+        "<<per.m>>：我电话<<tel.m:cn_plain>>，有事打我\n园长：收到，请朋友带身份证原件。",
+        "老师回复：<<per.m>>您好，已登记委托接送人<<per.f>>（身份证 <<cnid.f>>，驾驶证<<dl.f>>，电话 <<tel.f:cn_plain>>，车牌<<plate.f>>）。"
         "放学时会核对证件，并给您 <<tel.m:cn_dash>> 打电话确认。",
     ),
     T(
@@ -749,15 +749,15 @@ TEMPLATES = [
         "device_trade_in",
         "顾客在闲鱼卖了二手笔记本后发现没退出账号，根据对话写一份请买家配合的消息。",
         "",
-        "您好，我是卖家<<per.s>>。笔记本里还登录着我的 Apple ID（<<email.s@s>>）和微信 <<wx.s@s>>，麻烦您帮忙退出，"
-        "桌面上的报税文件（含我的 SSN <<ssn.s:plain>>）也请删除，或者把设备寄回 <<addr.s:road>>，运费我出，寄出后告诉我顺丰单号（我这边订单 [[tracking_number]] 可对照）。我的电话 <<tel.s:cn_plain>>，QQ：<<qq.s>>。",
+        "您好，我是卖家<<per.s>>。笔记本里还登录着我的 Apple ID（<<email.s@s>>）和微信<<wx.s@s>>，麻烦您帮忙退出，"
+        "桌面上的报税文件（含我的 SSN <<ssn.s:plain>>）也请删除，或者把设备寄回<<addr.s:road>>，运费我出，寄出后告诉我顺丰单号（我这边订单 [[tracking_number]] 可对照）。我的电话 <<tel.s:cn_plain>>，QQ：<<qq.s>>。",
         history=[
             (
                 "我上周在闲鱼卖了台 [[product|MacBook Air M1]]，忘了退 Apple ID <<email.s@s>> 了，序列号我也记不清",
                 "买家信息还有吗？可以先通过订单 [[order_number]] 联系买家。",
             ),
             (
-                "买家叫<<per.b>>，电话 <<tel.b:cn_space>>，收货地址是 <<addr.b:road_bld>>。我的 QQ 是 <<qq.s>>。最要命的是桌面上有我在美国报税的 PDF，上面有 SSN <<ssn.s:dash>>",
+                "买家叫<<per.b>>，电话<<tel.b:cn_space>>，收货地址是<<addr.b:road_bld>>。我的 QQ 是 <<qq.s>>。最要命的是桌面上有我在美国报税的 PDF，上面有 SSN <<ssn.s:dash>>",
                 "好的，我帮你起草一条消息。",
             ),
         ],
@@ -769,13 +769,13 @@ TEMPLATES = [
         "这是从 Bitwarden 导出的 CSV，请告诉我哪些条目的备注里存了不该存的个人信息。",
         "folder,favorite,type,name,notes,login_uri,login_username,login_password\n"
         "银行,1,login,[[organisation|招商银行]],卡号 <<card.a:plain>> 查询密码另记,https://pbsz.ebank.cmbchina.com,<<tel.a:cn_plain>>,********\n"
-        "政务,,login,个税 App,身份证 <<cnid.a>>,https://etax.chinatax.gov.cn,<<cnid.a>>,********\n"
+        "政务,,login,个税 App,身份证<<cnid.a>>,https://etax.chinatax.gov.cn,<<cnid.a>>,********\n"
         "社交,,login,QQ,,https://im.qq.com,<<qq.a>>,********\n"
-        "家人,,note,妈妈的证件,<<per.m>> 身份证 <<cnid.m:x>> 护照 <<pass.m:cn_g>>,,,\n"
+        "家人,,note,妈妈的证件,<<per.m>>身份证 <<cnid.m:x>> 护照<<pass.m:cn_g>>,,,\n"
         "留学,,note,美国 SSN,SSN <<ssn.a:dash>>（OPT 时办的）,,,\n"
         "交管12123,,login,交管12123,驾驶证 <<dl.a>>,https://gab.122.gov.cn,<<tel.a:cn_plain>>,********",
-        "存了敏感个人信息的条目：\n- 招商银行：备注里有完整卡号 <<card.a:spaced>>\n- 个税 App：备注和用户名都是身份证号 <<cnid.a>>\n"
-        "- 妈妈的证件：<<per.m>> 的身份证 <<cnid.m:x>> 和护照 <<pass.m:cn_g>>\n- 美国 SSN：<<ssn.a:plain>>\n- 交管12123：备注里有驾驶证号 <<dl.a>>\nQQ 条目（QQ号 <<qq.a>>）只是账号，问题不大。",
+        "存了敏感个人信息的条目：\n- 招商银行：备注里有完整卡号<<card.a:spaced>>\n- 个税 App：备注和用户名都是身份证号 <<cnid.a>>\n"
+        "- 妈妈的证件：<<per.m>>的身份证 <<cnid.m:x>> 和护照<<pass.m:cn_g>>\n- 美国 SSN：<<ssn.a:plain>>\n- 交管12123：备注里有驾驶证号 <<dl.a>>\nQQ 条目（QQ号 <<qq.a>>）只是账号，问题不大。",
     ),
     T(
         "h11-zh-password_vault_export-02",
@@ -787,17 +787,17 @@ TEMPLATES = [
         "<Entry><String><Key>Title</Key><Value>Wise 欧元账户</Value></String><String><Key>UserName</Key><Value><<email.a@a>></Value></String>"
         "<String><Key>Notes</Key><Value>IBAN <<iban.w>></Value></String></Entry>\n"
         "<Entry><String><Key>Title</Key><Value>GitHub</Value></String><String><Key>UserName</Key><Value><<email.a@a>></Value></String>"
-        "<String><Key>URL</Key><Value><<url.a:github>></Value></String><String><Key>Notes</Key><Value>恢复手机 <<tel.a:cn_plain>>，持有人 <<per.a>></Value></String></Entry>",
+        "<String><Key>URL</Key><Value><<url.a:github>></Value></String><String><Key>Notes</Key><Value>恢复手机 <<tel.a:cn_plain>>，持有人<<per.a>></Value></String></Entry>",
         "title,username,url,notes\nWise 欧元账户,<<email.a@a>>,,IBAN <<iban.w>>\n路由器后台,admin,http://<<ip.r>>,MAC <<mac.r:dash>> 宽带账号 <<tel.r:cn_land>>\n"
-        "GitHub,<<email.a@a>>,<<url.a:github>>,恢复手机 <<tel.a:cn_plain>>；持有人 <<per.a>>",
+        "GitHub,<<email.a@a>>,<<url.a:github>>,恢复手机<<tel.a:cn_plain>>；持有人<<per.a>>",
     ),
     T(
         "h11-zh-contact_tracing_report-01",
         "zh",
         "contact_tracing_report",
         "请把这份流调报告改写成对外发布的活动轨迹通报（去掉姓名、证件、电话，只保留地点和时间）。",
-        "流行病学调查报告\n病例：<<per.a>>，女，<<dob.a:cn>>出生，身份证 <<cnid.a>>，手机 <<tel.a:cn_plain>>\n现住址：<<addr.a:road_bld>>\n"
-        "工作单位：[[organisation|顺丰速运]]某分拨中心\n密接：丈夫 <<per.h>>（<<tel.h:cn_dash>>）、同事 <<per.c>>\n"
+        "流行病学调查报告\n病例：<<per.a>>，女，<<dob.a:cn>>出生，身份证 <<cnid.a>>，手机<<tel.a:cn_plain>>\n现住址：<<addr.a:road_bld>>\n"
+        "工作单位：[[organisation|顺丰速运]]某分拨中心\n密接：丈夫<<per.h>>（<<tel.h:cn_dash>>）、同事<<per.c>>\n"
         "活动轨迹：[[timestamp]] 乘坐私家车 <<plate.a>> 至[[public_place|万象城]]；次日在社区医院就诊，门诊号 <<mrn.a:mz>>",
         "活动轨迹通报：某病例曾于 [[timestamp]] 前往[[public_place|万象城]]，次日在社区医院就诊。请同时段到过上述场所的市民主动报备。",
     ),
@@ -807,8 +807,8 @@ TEMPLATES = [
         "contact_tracing_report",
         "根据流调员和当事人的通话记录，整理出密切接触者名单。",
         "",
-        "密接名单：\n1. <<per.x>>，电话 <<tel.x:cn_plain>>，同桌吃饭\n2. <<per.y>>，电话 <<tel.y:cn_plain>>，同车，车牌 <<plate.y>>\n"
-        "报告人：<<per.a>>（<<tel.a:cn_dash>>，身份证 <<cnid.a>>）",
+        "密接名单：\n1. <<per.x>>，电话 <<tel.x:cn_plain>>，同桌吃饭\n2. <<per.y>>，电话<<tel.y:cn_plain>>，同车，车牌 <<plate.y>>\n"
+        "报告人：<<per.a>>（<<tel.a:cn_dash>>，身份证<<cnid.a>>）",
         history=[
             (
                 "您好，这里是疾控，请问是<<per.a>>吗？身份证后面核对一下 <<cnid.a>>",
@@ -816,7 +816,7 @@ TEMPLATES = [
             ),
             (
                 "请回忆周五晚上和谁一起吃的饭？",
-                "和<<per.x>>，他手机 <<tel.x:cn_space>>；回来坐<<per.y>>的车，<<plate.y>>，她手机 <<tel.y:cn_intl2>>",
+                "和<<per.x>>，他手机 <<tel.x:cn_space>>；回来坐<<per.y>>的车，<<plate.y>>，她手机<<tel.y:cn_intl2>>",
             ),
         ],
         system="你是疾控流调员助手。流调员：<<per.e>>，工号 [[employee_id|CDC-0931]]。",
@@ -828,17 +828,17 @@ TEMPLATES = [
         "把验房师的报告整理成给开发商的整改清单。",
         "验房报告  [[timestamp]]\n业主：<<per.o>>  电话：<<tel.o:cn_dash>>\n房屋：<<addr.o:tower>>\n验房师：<<per.i>>（资质证号 [[employee_id|YF-2023-118]]）\n"
         "问题：\n1. 主卧墙面空鼓约 0.6㎡\n2. 卫生间闭水试验渗漏至楼下\n3. 入户门与门框缝隙超标\n交付时开发商代表：<<per.d>>  电话 <<tel.d:cn_land>>",
-        "整改清单（<<addr.o:tower>>，业主 <<per.o>>）：\n1. 主卧墙面空鼓修补；\n2. 卫生间重做防水；\n3. 入户门调整。\n请开发商代表 <<per.d>> 于十五日内完成，并联系业主 <<tel.o:cn_plain>> 复验。",
+        "整改清单（<<addr.o:tower>>，业主<<per.o>>）：\n1. 主卧墙面空鼓修补；\n2. 卫生间重做防水；\n3. 入户门调整。\n请开发商代表<<per.d>>于十五日内完成，并联系业主 <<tel.o:cn_plain>> 复验。",
     ),
     T(
         "h11-zh-home_inspection_report-02",
         "zh",
         "home_inspection_report",
         "二手房验房后业主在群里发的消息，请帮中介整理成给卖家的问题说明。",
-        "<<per.b>>：今天验房发现阳台有裂缝，热水器是 [[product|海尔]] 2015 年的。卖家 <<per.s>> 说过都修好了\n"
-        "<<per.b>>：我车停楼下 <<plate.b>> 被贴条了，先不说这个\n中介 <<per.a>>：好的，我联系卖家，他电话 <<tel.s:cn_plain>>，房子是 <<addr.h:comm>> 这套对吧\n"
-        "<<per.b>>：对。买方身份证 <<cnid.b>> 合同上写了，卖家身份证 <<cnid.s:lower_x>> 也核过",
-        "<<per.s>> 您好：买方 <<per.b>> 验房时发现 <<addr.h:comm>> 阳台有裂缝，热水器较旧，与您之前说明的“已修好”不符，请确认处理方案。中介 <<per.a>>。",
+        "<<per.b>>：今天验房发现阳台有裂缝，热水器是 [[product|海尔]] 2015 年的。卖家<<per.s>>说过都修好了\n"
+        "<<per.b>>：我车停楼下 <<plate.b>> 被贴条了，先不说这个\n中介<<per.a>>：好的，我联系卖家，他电话<<tel.s:cn_plain>>，房子是<<addr.h:comm>>这套对吧\n"
+        "<<per.b>>：对。买方身份证 <<cnid.b>> 合同上写了，卖家身份证<<cnid.s:lower_x>> 也核过",
+        "<<per.s>>您好：买方<<per.b>>验房时发现<<addr.h:comm>>阳台有裂缝，热水器较旧，与您之前说明的“已修好”不符，请确认处理方案。中介<<per.a>>。",
     ),
     T(
         "h11-zh-renovation_quote-01",
@@ -847,8 +847,8 @@ TEMPLATES = [
         "帮我核算一下这份装修报价单，并指出有没有重复收费。",
         "[[organisation|业之峰装饰]] 报价单\n客户：<<per.c>>  电话：<<tel.c:cn_plain>>  工程地址：<<addr.c:road_bld>>\n"
         "1. 拆除  [[money|3200元]]\n2. 水电改造  [[money|12800元]]\n3. 防水（卫生间）  [[money|2400元]]\n4. 卫生间防水  [[money|2400元]]\n"
-        "设计师：<<per.d>>  微信 <<wx.d@d>>  作品集 <<url.d:douban>>  项目经理 <<per.m:title>>\n瓷砖物流单号 [[tracking_number]]",
-        "第 3 项和第 4 项都是卫生间防水，重复收费 [[money|2400元]]。建议 <<per.c>> 联系设计师 <<per.d>>（微信 <<wx.d@d>>，豆瓣 <<url.d:douban>>）删去一项。工程地址 <<addr.c:road_bld>>。",
+        "设计师：<<per.d>>  微信 <<wx.d@d>>  作品集 <<url.d:douban>>  项目经理<<per.m:title>>\n瓷砖物流单号 [[tracking_number]]",
+        "第 3 项和第 4 项都是卫生间防水，重复收费 [[money|2400元]]。建议<<per.c>>联系设计师<<per.d>>（微信<<wx.d@d>>，豆瓣 <<url.d:douban>>）删去一项。工程地址<<addr.c:road_bld>>。",
     ),
     T(
         "h11-zh-renovation_quote-02",
@@ -856,14 +856,14 @@ TEMPLATES = [
         "renovation_quote",
         "装修工长在微信里发了报价和收款信息，请帮业主写一条确认消息。",
         "",
-        "<<per.w:title>>您好，报价收到：全包 [[money|8.6万]]，首付 30% 转到 <<card.w:spaced>>（户名 <<per.w>>）。施工地址 <<addr.h:road>>，车位可停您的车 <<plate.w>>。我是业主 <<per.o>>，电话 <<tel.o:cn_plain>>。",
+        "<<per.w:title>>您好，报价收到：全包 [[money|8.6万]]，首付 30% 转到 <<card.w:spaced>>（户名<<per.w>>）。施工地址<<addr.h:road>>，车位可停您的车 <<plate.w>>。我是业主<<per.o>>，电话 <<tel.o:cn_plain>>。",
         history=[
             (
                 "老板，我是<<per.w>>，报价发你了，全包 [[money|8.6万]]，首付转我卡 <<card.w:plain>> 就行",
                 "好的，施工的时候你们车停哪？",
             ),
             (
-                "我的车 <<plate.w>>，能停小区地库就最好。地址是 <<addr.h:road>> 吧？我电话 <<tel.w:cn_dash>>",
+                "我的车 <<plate.w>>，能停小区地库就最好。地址是<<addr.h:road>>吧？我电话<<tel.w:cn_dash>>",
                 "对，我跟物业说一声，我电话 <<tel.o:cn_plain>>。",
             ),
         ],
@@ -1200,9 +1200,10 @@ TEMPLATES = [
         "What does this crontab do, and who gets notified on failure?",
         'MAILTO="<<email.a@a>>,<<email.b@b>>"\n# owner: <<per.a>>  pager: <<tel.a:us_intl2>>\n'
         "0 2 * * * /usr/local/bin/backup.sh --dest <<per.a:lower_dot>>@<<ip.n:private>>:/vol1  >> /var/log/backup.log 2>&1\n"
+        "*/15 * * * * dig +short @[[public_resolver|1.1.1.1]] vpn.example.net || true\n"
         "*/10 * * * * curl -fsS https://hc-ping.com/[[code_identifier|7d1f0c2e-backup]] > /dev/null\n"
         "15 6 * * 1-5 /opt/scripts/[[code_identifier|sync_hr.py]] --notify <<tel.b:us_plain>>",
-        "Line 1 backs up nightly at 02:00 to <<ip.n>> as <<per.a:lower_dot>>; line 2 pings a health check every 10 minutes; line 3 syncs HR data on weekdays and texts <<tel.b:us_dash>>. "
+        "Line 1 backs up nightly at 02:00 to <<ip.n>> as <<per.a:lower_dot>>; line 2 checks DNS through the public resolver [[public_resolver|1.1.1.1]] every 15 minutes; line 3 pings a health check every 10 minutes; line 4 syncs HR data on weekdays and texts <<tel.b:us_dash>>. "
         "Failures e-mail <<email.a@a>> and <<email.b@b>>; <<per.a>> is also paged at <<tel.a:us_paren>>.",
     ),
     T(
@@ -1221,7 +1222,7 @@ TEMPLATES = [
         "en",
         "packet_capture_summary",
         "Here's a tcpdump excerpt from the guest Wi-Fi. Which client is leaking credentials and who is it?",
-        "14:22:07.118 IP <<ip.c:private>>.51544 > 93.184.216.34.80: Flags [P.], length 412: HTTP: POST /login\n"
+        "14:22:07.118 IP <<ip.c:private>>.51544 > [[server_ip|93.184.216.34]].80: Flags [P.], length 412: HTTP: POST /login\n"
         "    user=<<email.c@c>>&pass=hunter2&remember=1\n14:22:07.120 ARP, Reply <<ip.c:private>> is-at <<mac.c:colon_lower>>\n"
         "DHCP lease table: <<mac.c:colon>>  hostname <<per.c:given>>s-Galaxy-S23  room 412 guest <<per.c:last_first>>",
         "The client at <<ip.c>> (MAC <<mac.c:colon_lower>>, hostname <<per.c:given>>s-Galaxy-S23) sent a login for <<email.c@c>> over plain HTTP. "
