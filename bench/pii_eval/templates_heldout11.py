@@ -515,8 +515,8 @@ TEMPLATES = [
         '  "author": "<<per.a:pinyin>> <<<email.a@a>>> (<<url.a:github>>)",\n'
         '  "contributors": ["<<per.b:pinyin_fl>> <<<email.b@b>>>"],\n'
         '  "scripts": {"deploy": "scp -r dist <<per.a:user>>@<<ip.d:public>>:/srv/www"},\n'
-        '  "config": {"test_phone": "<<tel.a:cn_plain>>", "test_idcard": "<<cnid.a>>"}\n}',
-        "需要处理的地方：\n1. config 里的 test_phone（<<tel.a:cn_plain>>）和 test_idcard（<<cnid.a>>）是真实的个人信息，应删除或换成假数据。\n"
+        '  "config": {"test_phone": "<<tel.a:cn_plain>>", "test_idcard": "<<cnid.a>>", "test_ssn": "<<ssn.t>>"}\n}',
+        "需要处理的地方：\n1. config 里的 test_phone（<<tel.a:cn_plain>>）、test_idcard（<<cnid.a>>）和 test_ssn（<<ssn.t:dash>>）看起来是真实的个人信息，应删除或换成假数据。\n"
         "2. deploy 脚本暴露了服务器 <<ip.d>> 和登录用户 <<per.a:user>>。\n3. author 和 contributors 的邮箱（<<email.a@a>>、<<email.b@b>>）是否公开请本人确认。",
     ),
     T(
@@ -798,7 +798,7 @@ TEMPLATES = [
         "请把这份流调报告改写成对外发布的活动轨迹通报（去掉姓名、证件、电话，只保留地点和时间）。",
         "流行病学调查报告\n病例：<<per.a>>，女，<<dob.a:cn>>出生，身份证 <<cnid.a>>，手机<<tel.a:cn_plain>>\n现住址：<<addr.a:road_bld>>\n"
         "工作单位：[[organisation|顺丰速运]]某分拨中心\n密接：丈夫<<per.h>>（<<tel.h:cn_dash>>）、同事<<per.c>>\n"
-        "活动轨迹：[[timestamp]] 乘坐私家车 <<plate.a>> 至[[public_place|万象城]]；次日在社区医院就诊，门诊号 <<mrn.a:mz>>",
+        "活动轨迹：[[timestamp]] 乘坐私家车 <<plate.a>>（驾驶人<<per.h>>，驾驶证<<dl.h>>）至[[public_place|万象城]]；次日在社区医院就诊，门诊号 <<mrn.a:mz>>",
         "活动轨迹通报：某病例曾于 [[timestamp]] 前往[[public_place|万象城]]，次日在社区医院就诊。请同时段到过上述场所的市民主动报备。",
     ),
     T(
@@ -1199,11 +1199,12 @@ TEMPLATES = [
         "crontab_file",
         "What does this crontab do, and who gets notified on failure?",
         'MAILTO="<<email.a@a>>,<<email.b@b>>"\n# owner: <<per.a>>  pager: <<tel.a:us_intl2>>\n'
+        "55 1 * * * wakeonlan <<mac.n:colon>>  # NAS in the basement\n"
         "0 2 * * * /usr/local/bin/backup.sh --dest <<per.a:lower_dot>>@<<ip.n:private>>:/vol1  >> /var/log/backup.log 2>&1\n"
         "*/15 * * * * dig +short @[[public_resolver|1.1.1.1]] vpn.example.net || true\n"
         "*/10 * * * * curl -fsS https://hc-ping.com/[[code_identifier|7d1f0c2e-backup]] > /dev/null\n"
         "15 6 * * 1-5 /opt/scripts/[[code_identifier|sync_hr.py]] --notify <<tel.b:us_plain>>",
-        "Line 1 backs up nightly at 02:00 to <<ip.n>> as <<per.a:lower_dot>>; line 2 checks DNS through the public resolver [[public_resolver|1.1.1.1]] every 15 minutes; line 3 pings a health check every 10 minutes; line 4 syncs HR data on weekdays and texts <<tel.b:us_dash>>. "
+        "Line 1 wakes the NAS (<<mac.n:colon>>) at 01:55 and line 2 backs up to it at 02:00 (<<ip.n>>, as <<per.a:lower_dot>>); then the next line checks DNS through the public resolver [[public_resolver|1.1.1.1]] every 15 minutes, one pings a health check every 10 minutes, and the last syncs HR data on weekdays and texts <<tel.b:us_dash>>. "
         "Failures e-mail <<email.a@a>> and <<email.b@b>>; <<per.a>> is also paged at <<tel.a:us_paren>>.",
     ),
     T(
@@ -1519,9 +1520,9 @@ TEMPLATES = [
         "password_vault_export",
         "This is my 1Password CSV export. Flag entries where personal data sits in the notes field.",
         "Title,Website,Username,Password,Notes\nChase,https://chase.com,<<per.a:lower_dot>>,********,card <<card.a:plain>> PIN in head\n"
-        "IRS,https://irs.gov,<<email.a@a>>,********,SSN <<ssn.a>>\nWeChat,https://weixin.qq.com,<<wx.a@a>>,********,\n"
+        "IRS,https://irs.gov,<<email.a@a>>,********,SSN <<ssn.a>>\nRevolut,https://revolut.com,<<email.a@a>>,********,EUR IBAN <<iban.a>>\nWeChat,https://weixin.qq.com,<<wx.a@a>>,********,\n"
         "QQ,https://im.qq.com,QQ <<qq.a>>,********,old account\n12306,https://www.12306.cn,<<cnid.a>>,********,login is my PRC ID number\nDMV,https://dmv.ca.gov,<<email.a@a>>,********,license <<dl.a:ca>>",
-        "Personal data in notes: Chase (full card number <<card.a:spaced>>), IRS (SSN <<ssn.a:dash>>) and DMV (licence <<dl.a:ca>>). The 12306 login is your PRC ID number <<cnid.a>> - consider changing it to a username. The WeChat (<<wx.a@a>>) and QQ (<<qq.a>>) rows only hold usernames.",
+        "Personal data in notes: Chase (full card number <<card.a:spaced>>), IRS (SSN <<ssn.a:dash>>), DMV (licence <<dl.a:ca>>) and Revolut (IBAN <<iban.a>>). The 12306 login is your PRC ID number <<cnid.a>> - consider changing it to a username. The WeChat (<<wx.a@a>>) and QQ (<<qq.a>>) rows only hold usernames.",
     ),
     T(
         "h11-en-password_vault_export-02",
