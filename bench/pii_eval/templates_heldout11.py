@@ -270,7 +270,7 @@ TEMPLATES = [
         "h11-zh-hearing_aid_fitting-01",
         "zh",
         "hearing_aid_fitting",
-        "请根据验配记录写一段给家属的说明，语言通俗一点。",
+        "请根据验配记录写一段给家属<<per.f>>的说明，语言通俗一点。",
         "助听器验配记录\n患者：<<per.p>>  出生日期 <<dob.p:dot>>  门诊号 <<mrn.p:digits>>\n"
         "纯音测听：左耳 55dB HL，右耳 60dB HL（中重度感音神经性）\n"
         "验配型号：[[product|峰力 Audéo P90]] 双耳  序列号 [[number|2219A0471]]\n"
@@ -540,6 +540,7 @@ TEMPLATES = [
         "协议内容：乙方于十日内赔偿甲方 [[money|6800元]]，转入甲方银行卡 <<card.a:unionpay>>。\n调解员：<<per.m>>  [[organisation|朝阳区人民调解委员会]]",
         "<<per.b>>（身份证<<cnid.b:x>>）家漏水损坏了楼下<<per.a>>家（<<addr.a:yuan>>）的天花板。"
         "经调解，<<per.b>>十日内赔偿 [[money|6800元]]，打入<<per.a>>的卡 <<card.a:unionpay>>。调解员为<<per.m>>。",
+        annotators=["qa11-<<per.ANN:user>>", "<<email.ANN>>"],
     ),
     T(
         "h11-zh-mediation_agreement-02",
@@ -945,7 +946,7 @@ TEMPLATES = [
         "h11-en-caregiver_shift_log-01",
         "en",
         "caregiver_shift_log",
-        "Clean up this home-care visit log so the family can read it.",
+        "Clean up this home-care visit log so <<per.d>> and the rest of the family can read it.",
         "VISIT LOG  client: <<per.c:last_first>>  DOB <<dob.c:short_month>>  MRN <<mrn.c:mrn>>\n[[timestamp]] in 07:58 - carer <<per.k>>\n"
         "meds: [[product|Eliquis]] 5mg given w/ breakfast. BP 138/84. c/o knee pain.\nspoke w/ daughter <<per.d>> on <<tel.d:us_plain>> re: pharmacy pickup\n"
         "[[timestamp]] out 09:02. next visit per rota ([[common_word|Hope]] to cover pm)",
@@ -971,6 +972,7 @@ TEMPLATES = [
         "and my birthday <<dob.u:us>>. His name is <<per.f>>, born <<dob.f:long>>. Can you move it? My number is <<tel.u:us_paren>>.\n- sent from [[product|Outlook for iOS]]",
         "Hi <<per.u:given>>,\nThanks for reaching out. We've moved kit [[order_number|AD-7731-0049]] to a new profile for <<per.f>> (date of birth <<dob.f:us_pad>>). "
         "Your own profile is unchanged. If anything looks wrong, reply here or call us; we have <<tel.u:us_dash>> on file.\nBest,\nCustomer Care",
+        source="h11-zendesk/<<email.u@u>>",
     ),
     T(
         "h11-en-dna_kit_activation-02",
@@ -1051,6 +1053,7 @@ TEMPLATES = [
         "SSN (last 4 on acct, full provided): <<ssn.a:dash>>",
         "The request for <<tel.a:us_paren>> was rejected because the account number did not match the losing carrier. <<per.a>> should get the correct account number "
         "and PIN from the T-Mobile app. Also, a full SSN (<<ssn.a:dash>>) should never be sent for a port - only the last four digits.",
+        source="h11-port/<<tel.a:us_plain>>",
     ),
     T(
         "h11-en-number_port_request-02",
@@ -1513,6 +1516,7 @@ TEMPLATES = [
                 "Oh no, thank you! I'm <<per.s>>, my number is <<tel.s:us_paren>>.",
             ),
         ],
+        system="You are the personal writing assistant of <<per.s>> (<<email.s@s>>). Keep messages short and polite.",
     ),
     T(
         "h11-en-password_vault_export-01",
