@@ -188,7 +188,7 @@ TEMPLATES = [
         "caregiver_shift_log",
         "请把护工的交班本内容改写得更规范，交给家属看。",
         "交班本  [[timestamp]]\n老人：<<per.p>>  床号 12  住院号 <<mrn.p:zy>>\n出生日期 <<dob.p:cn_numerals>>\n"
-        "夜班护工<<per.n:title>>：两点翻身一次，尿量 350ml，血压 [[number|142/88]]\n"
+        "夜班护工<<per.n:family>>阿姨：两点翻身一次，尿量 350ml，血压 [[number|142/88]]\n"
         "白班<<per.d>>（电话<<tel.d:cn_fw>>）接班。家属<<per.f>>说明天上午来，电话 <<tel.f:cn_dash>>\n"
         "药：[[product|拜阿司匹灵]] 一片 饭后",
         "家属您好：<<per.p>>（住院号 <<mrn.p:zy>>）夜间情况平稳，凌晨两点翻身一次，尿量正常，血压略高。"
@@ -274,7 +274,7 @@ TEMPLATES = [
         "助听器验配记录\n患者：<<per.p>>  出生日期 <<dob.p:dot>>  门诊号 <<mrn.p:digits>>\n"
         "纯音测听：左耳 55dB HL，右耳 60dB HL（中重度感音神经性）\n"
         "验配型号：[[product|峰力 Audéo P90]] 双耳  序列号 [[number|2219A0471]]\n"
-        "蓝牙配对手机：<<tel.f:cn_plain>>（儿子<<per.f>>）  App 账号 <<email.f@f>>\n验配师：<<per.a:title>>",
+        "蓝牙配对手机：<<tel.f:cn_plain>>（儿子<<per.f>>）  App 账号 <<email.f@f>>\n验配师：<<per.a>>",
         "<<per.f>>您好：您父亲<<per.p>>（门诊号 <<mrn.p:digits>>）双耳中重度听力下降，今天验配了两只助听器，已和您的手机 <<tel.f:cn_dash>> 配对，"
         "App 用 <<email.f@f>> 登录即可调音量。",
     ),
@@ -349,7 +349,7 @@ TEMPLATES = [
         "baptism_register",
         "把教会受洗登记簿的一页转成电子表格的行（用制表符分隔）。",
         "受洗登记簿  第 17 页\n[[timestamp]]  受洗人<<per.a>>  生于 <<dob.a:cn>>\n"
-        "   住址<<addr.a:comm>>  电话<<tel.a:cn_plain>>\n   代父母<<per.g>>、<<per.h>>\n   施洗牧师<<per.r:title>>\n"
+        "   住址<<addr.a:comm>>  电话<<tel.a:cn_plain>>\n   代父母<<per.g>>、<<per.h>>\n   施洗牧师<<per.r>>\n"
         "   圣经经文：[[public_figure|约翰]]福音 3:16",
         "受洗人\t出生日期\t住址\t电话\t代父母\n<<per.a>>\t<<dob.a:iso>>\t<<addr.a:comm>>\t<<tel.a:cn_dash>>\t<<per.g>>、<<per.h>>",
     ),
@@ -410,7 +410,7 @@ TEMPLATES = [
             ),
             (
                 "我<<per.c>>，B3 我来，电话 <<tel.c:cn_intl>>。[[public_figure|科林纳]]附体（开玩笑）",
-                "哈哈，收到，<<per.b>>两场助理。外籍裁判 <<per_en.x>> 说补贴打到他的 IBAN <<iban.x>>。",
+                "哈哈，收到，<<per.b>>两场助理。外籍裁判 <<per_en.x>> 说补贴打到 IBAN <<iban.x>>。",
             ),
         ],
     ),
@@ -720,9 +720,9 @@ TEMPLATES = [
         "把托育园的《宝宝一日生活记录》改写成发给家长的微信消息，语气温柔。",
         "宝宝一日生活记录  [[timestamp]]\n姓名：<<per.k>>  班级：[[common_word|小星星]]班  出生日期：<<dob.k:cn>>\n"
         "入园体温 36.5  午睡 12:10-14:30  大便 1 次\n今日餐食：南瓜粥、[[product|贝因美]]米粉\n接送人：奶奶<<per.g>>（<<tel.g:cn_plain>>，车牌 <<plate.g>>）\n"
-        "保育老师：<<per.t:title>>",
+        "保育老师：<<per.t:family>>老师",
         "<<per.k:given>>家长您好～宝宝今天入园体温正常，午睡两个多小时，吃了南瓜粥和米粉，大便一次。今天是奶奶<<per.g>>开车（<<plate.g>>）来接的。"
-        "有问题随时找<<per.t:title>>。",
+        "有问题随时找<<per.t:family>>老师。",
     ),
     T(
         "h11-zh-nursery_daily_report-02",
@@ -848,7 +848,7 @@ TEMPLATES = [
         "帮我核算一下这份装修报价单，并指出有没有重复收费。",
         "[[organisation|业之峰装饰]] 报价单\n客户：<<per.c>>  电话：<<tel.c:cn_plain>>  工程地址：<<addr.c:road_bld>>\n"
         "1. 拆除  [[money|3200元]]\n2. 水电改造  [[money|12800元]]\n3. 防水（卫生间）  [[money|2400元]]\n4. 卫生间防水  [[money|2400元]]\n"
-        "设计师：<<per.d>>  微信 <<wx.d@d>>  作品集 <<url.d:douban>>  项目经理<<per.m:title>>\n瓷砖物流单号 [[tracking_number]]",
+        "设计师：<<per.d>>  微信 <<wx.d@d>>  作品集 <<url.d:douban>>  项目经理<<per.m>>\n瓷砖物流单号 [[tracking_number]]",
         "第 3 项和第 4 项都是卫生间防水，重复收费 [[money|2400元]]。建议<<per.c>>联系设计师<<per.d>>（微信<<wx.d@d>>，豆瓣 <<url.d:douban>>）删去一项。工程地址<<addr.c:road_bld>>。",
     ),
     T(
@@ -857,7 +857,7 @@ TEMPLATES = [
         "renovation_quote",
         "装修工长在微信里发了报价和收款信息，请帮业主写一条确认消息。",
         "",
-        "<<per.w:title>>您好，报价收到：全包 [[money|8.6万]]，首付 30% 转到 <<card.w:spaced>>（户名<<per.w>>）。施工地址<<addr.h:road>>，车位可停您的车 <<plate.w>>。我是业主<<per.o>>，电话 <<tel.o:cn_plain>>。",
+        "<<per.w:family>>师傅您好，报价收到：全包 [[money|8.6万]]，首付 30% 转到 <<card.w:spaced>>（户名<<per.w>>）。施工地址<<addr.h:road>>，车位可停您的车 <<plate.w>>。我是业主<<per.o>>，电话 <<tel.o:cn_plain>>。",
         history=[
             (
                 "老板，我是<<per.w>>，报价发你了，全包 [[money|8.6万]]，首付转我卡 <<card.w:plain>> 就行",
@@ -1038,7 +1038,7 @@ TEMPLATES = [
                 "Sorry to hear that, <<per.c:given>>. Where should we send the mailer box?",
             ),
             (
-                "<<addr_us.c:full>>. phone <<tel.c:us_paren>>. my son <<per.s>> might call too, his email is <<email.s@s>>",
+                "<<addr_us.c:full>>. phone <<tel.c:us_paren>>. my son <<per.s>> might call too, email <<email.s@s>>",
                 "Got it, we'll mail the box today.",
             ),
         ],
@@ -1490,8 +1490,8 @@ TEMPLATES = [
         "nursery_daily_report",
         "A parent messaged the nursery app about an emergency pick-up. Verify against the authorised list and reply.",
         "AUTHORISED COLLECTORS for <<per.k>>\n1. <<per.m>> (mum) <<tel.m:uk_mobile>>\n2. <<per.x>> (childminder) <<tel.x:uk_intl>>, password word: [[common_word|Marmalade]]\n\n"
-        "Message from <<per.m>>: stuck on the M25, my colleague <<per.y>> will collect, her number is <<tel.y:uk_mobile>>, car <<plate.y:uk>>",
-        "Hi <<per.m:given>>, <<per.y>> isn't on the authorised list for <<per.k:given>>. Please add her in the app, or ask <<per.x>> to collect with the password. We'll call you on <<tel.m:uk_intl>> to confirm.",
+        "Message from <<per.m>>: stuck on the M25, my colleague <<per.y>> will collect, number <<tel.y:uk_mobile>>, car <<plate.y:uk>>",
+        "Hi <<per.m:given>>, <<per.y>> isn't on the authorised list for <<per.k:given>>. Please add them in the app, or ask <<per.x>> to collect with the password. We'll call you on <<tel.m:uk_intl>> to confirm.",
     ),
     T(
         "h11-en-device_trade_in-01",
@@ -1560,11 +1560,11 @@ TEMPLATES = [
         history=[
             (
                 "Tracer: Am I speaking to <<per.a>>, date of birth <<dob.a:long_eu>>?",
-                "Yes. I share a flat with <<per.x>>, his mobile is <<tel.x:uk_intl>>.",
+                "Yes. I share a flat with <<per.x>>, mobile <<tel.x:uk_intl>>.",
             ),
             (
                 "Tracer: Anyone else in the last five days?",
-                "I car-share with <<per.y>> (<<email.y@y>>), her car is <<plate.y:uk>>. And my lab partner <<per_cn.z>>, only on WeChat: <<wx.z@z>>, QQ <<qq.z>>.",
+                "I car-share with <<per.y>> (<<email.y@y>>), we use the car <<plate.y:uk>>. And my lab partner <<per_cn.z>>, only on WeChat: <<wx.z@z>>, QQ <<qq.z>>.",
             ),
         ],
         system="You help a public health contact tracer. Tracer ID [[employee_id|CT-4471]]; supervisor <<per.s>>, <<email.s@s>>.",
