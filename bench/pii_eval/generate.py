@@ -43,6 +43,7 @@ PARTS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
@@ -56,6 +57,7 @@ _MODULES = {
     "heldout8": "bench.pii_eval.templates_heldout8",
     "heldout9": "bench.pii_eval.templates_heldout9",
     "heldout10": "bench.pii_eval.templates_heldout10",
+    "heldout11": "bench.pii_eval.templates_heldout11",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
