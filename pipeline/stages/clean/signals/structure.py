@@ -241,8 +241,11 @@ _MAIL_TRANSPORT = re.compile(
     re.I | re.M,
 )
 _FRONT_MATTER = re.compile(r"^---[ \t]*\n(?:[A-Za-z_][\w-]*:.*\n){2,}---[ \t]*(?:\n|$)")
-_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{120,}={0,2}")
-_LONG_TOKEN = re.compile(r"\S{200,}")
+# Both start only where a run starts (the look-behind): the same matches, since a long enough run matches from
+# its first character, but a shorter run is not scanned again from each of its characters (quadratic on
+# Chinese text, which has no spaces).
+_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{120,}={0,2}")
+_LONG_TOKEN = re.compile(r"(?<!\S)\S{200,}")
 _CODE_PUNCT = frozenset("{}();=,[]")
 _MACHINE_TOPIC = re.compile(
     r"\bhttp|header|e-?mail|\bmime\b|front ?matter|jekyll|hugo|blog post|markdown|base64|data uri|minif|"
@@ -288,7 +291,7 @@ def machine_dump(output: str, prompt: str) -> str | None:
     else:
         for m in _LONG_TOKEN.finditer(output):
             token = m.group()
-            if sum(c in _CODE_PUNCT for c in token) >= 0.1 * len(token):
+            if sum(map(token.count, _CODE_PUNCT)) >= 0.1 * len(token):  # str.count per character: in C
                 kind = "blob"
                 break
     if kind is None or markup_exempt(prompt) or _MACHINE_TOPIC.search(prompt) is not None:

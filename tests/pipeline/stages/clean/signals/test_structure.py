@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.stages.clean.signals import structure
 from pipeline.stages.clean.signals.structure import script_mismatch
 
 BOLD = "".join(chr(0x1D41A + ord(c) - 97) if c.isalpha() else c for c in "the quick brown fox jumps")
@@ -88,3 +93,25 @@ def test_french_with_few_accents_is_no_accented_script():
     assert (
         script_mismatch("Nous sommes allés à la plage et nous avons mangé des crêpes.", "Describe the weekend.") is None
     )
+
+
+_RUN_TEXT = st.text(alphabet=st.sampled_from("ab+/=9 \n中文{};=,[]"), max_size=600)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RUN_TEXT, st.integers(min_value=1, max_value=30))
+def test_run_patterns_start_only_at_a_run_but_match_the_same(text: str, scale: int) -> None:
+    """The look-behinds in front of the long-run patterns change no match (the plain patterns as reference)."""
+    text = "".join(c * scale if c not in " \n" else c for c in text)  # long runs as well as short ones
+    plain_token = re.compile(r"\S{200,}")
+    plain_base64 = re.compile(r"[A-Za-z0-9+/]{120,}={0,2}")
+    assert [m.span() for m in structure._LONG_TOKEN.finditer(text)] == [m.span() for m in plain_token.finditer(text)]
+    got, want = structure._BASE64_RUN.search(text), plain_base64.search(text)
+    assert (got and got.span()) == (want and want.span())
+
+
+def test_a_long_chinese_answer_is_not_a_blob() -> None:
+    text = "这是一个很长的中文段落没有空格" * 40  # one 600-character run without code punctuation
+    assert machine_dump(text, "写一段介绍。") is None
+    minified = "function(a){return(a+1)};" * 12  # one 300-character token, 28 % code punctuation
+    assert machine_dump(minified, "Describe the weather.") == "blob"
