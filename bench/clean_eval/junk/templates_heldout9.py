@@ -47,7 +47,8 @@ def _first(rec: Rec, lang: str) -> str | None:
 
 EN_DULL = {"three", "five", "several", "sentence", "following", "words", "using", "example", "second", "these"}
 ZH_VERB = re.compile(
-    r"^(描述|比较|解释|列出|生成|给出|创建|创作|写出|写|说明|分析|提供|设计|想出|找出|总结|命名|识别|举例|介绍|编写)+"
+    r"^(描述|比较|解释|列出|生成|给出|创建|创作|写出|书写|撰写|写|说明|分析|提供|设计|想出|找出|总结|命名|识别|举例|介绍|编写"
+    r"|推荐|制作|构建|计算|判断|确定|选择|讨论|评估|建议|使用|给)+"
 )
 
 
@@ -60,7 +61,11 @@ def _topic(rec: Rec, lang: str) -> str:
         runs = [ZH_VERB.sub("", r) for r in textutil.keywords(ins, "zh")]
         runs = [r for r in runs if len(r) >= 2 and textutil.CJK.match(r)]
         return max(runs, key=len) if runs else "这个问题"
-    kws = [k for k in textutil.keywords(ins, "en") if k not in EN_DULL]
+    kws = [
+        k
+        for k in textutil.keywords(ins, "en")
+        if k not in EN_DULL and not k.endswith(("ly", "ful", "ous", "ive", "able", "ical"))
+    ]
     return max(kws, key=len) if kws else "this topic"
 
 
