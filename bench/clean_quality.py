@@ -9,6 +9,7 @@
     .venv/bin/python bench/clean_quality.py --part heldout6      # sixth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout7      # seventh held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout8      # eighth held-out part, blind to the filters
+    .venv/bin/python bench/clean_quality.py --part heldout9      # ninth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --corpora [--sample 50 --sample-out bench/results/rejects.jsonl]
 
 The labelled set is ``bench/clean_eval`` (hand labels by file + index over the public corpora, and
@@ -91,7 +92,7 @@ def clean_records(
 
 
 def evaluate(part: str) -> dict[str, Any]:
-    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout8), by source, language and kind."""
+    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout9), by source, language and kind."""
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
 
@@ -220,7 +221,18 @@ def main() -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"],
+        choices=[
+            "dev",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout8",
+            "heldout9",
+        ],
         default=[],
     )
     parser.add_argument("--corpora", action="store_true")
