@@ -2,9 +2,7 @@
 
 import base64
 import codecs
-import hashlib
 import html
-import json
 import re
 import sys
 from collections import Counter
@@ -15,19 +13,12 @@ from urllib.parse import unquote
 JUNK = Path(__file__).resolve().parents[4] / "bench" / "clean_eval" / "junk"
 sys.path.insert(0, str(JUNK))
 
-import good_heldout2  # noqa: E402
-import good_heldout3  # noqa: E402
 import good_heldout4 as G4  # noqa: E402
+
+from tests.support import blind_parts  # noqa: E402
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ROWS = G4.build_good()
-
-
-def _digest(rows):
-    h = hashlib.sha256()
-    for r in rows:
-        h.update(json.dumps({**r, "part": "heldout4"}, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-    return h.hexdigest()
 
 
 def _kind(lang, kind):
@@ -38,41 +29,12 @@ def _quoted(instruction):
     return re.search(r"['“](.+?)['”]", instruction).group(1)
 
 
-def test_deterministic_and_pinned_by_the_manifest():
-    assert G4.build_good() == ROWS
-    manifest = json.loads((JUNK / "MANIFEST.json").read_text(encoding="utf-8"))["heldout4"]["good"]
-    assert manifest["records"] == len(ROWS) == 780
-    assert _digest(ROWS) == manifest["sha256"]
+def test_rows_are_pinned_balanced_distinct_and_complete():
+    blind_parts.check_good_rows(G4, ROWS, "heldout4", "h4g_")
 
 
-def test_balanced_kinds_and_languages():
-    assert Counter(r["lang"] for r in ROWS) == {"en": 390, "zh": 390}
-    kinds = Counter((r["lang"], r["kind"]) for r in ROWS)
-    assert len(kinds) == 26 and set(kinds.values()) == {30}
-    assert all(r["generator"].startswith("h4g_") for r in ROWS)
-
-
-def test_records_are_distinct_and_complete():
-    keys = [(r["instruction"], r["input"], r["output"]) for r in ROWS]
-    assert len(set(keys)) == len(keys)
-    for r in ROWS:
-        assert set(r) == {"instruction", "input", "output", "kind", "generator", "lang"}
-        assert r["instruction"].strip() and r["output"].strip()
-        assert bool(CJK.search(r["instruction"])) == (r["lang"] == "zh"), r["instruction"]
-
-
-def test_no_text_shared_with_earlier_blind_parts():
-    for other in (good_heldout2.build_good(), good_heldout3.build_good()):
-        assert not {r["output"] for r in other} & {r["output"] for r in ROWS}
-        assert not {r["instruction"] for r in other} & {r["instruction"] for r in ROWS}
-
-
-def test_no_kind_repeats_an_earlier_blind_part():
-    earlier = {g[1] for g in good_heldout2.GOOD} | {g[1] for g in good_heldout3.GOOD}
-    assert not earlier & {g[1] for g in G4.GOOD}
-
-
-# --------------------------------------------------------------------------------- computed answers
+def test_no_text_or_kind_shared_with_earlier_blind_parts():
+    blind_parts.check_apart_from_earlier(G4, ROWS, "heldout4")
 
 
 def _unmorse(code):

@@ -1,6 +1,5 @@
 """The heldout7 junk generators on fixed base records, and generate() on a synthetic corpus (no public data)."""
 
-import json
 import random
 import re
 import sys
@@ -15,6 +14,8 @@ sys.path.insert(0, str(JUNK))
 
 import generate as G  # noqa: E402
 import templates_heldout7 as T  # noqa: E402
+
+from tests.support import blind_parts  # noqa: E402
 
 EN_PROSE = {
     "instruction": "Explain why ice floats on water.",
@@ -50,46 +51,21 @@ ZH_LIST = {
 }
 
 
-def _gens(lang):
-    return [g for g in T.GENERATORS if T.ONLY_LANG.get(g[0], lang) == lang]
-
-
-def _made(fn, lang, bases):
-    for base in bases:
-        for seed in range(30):
-            made = fn(random.Random(seed), dict(base), lang, None)
-            if made is not None:
-                return base, made
-    return None, None
-
-
 def _one(fn, base, lang="en", seed=0):
     return fn(random.Random(seed), dict(base), lang, None)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_every_generator_changes_the_answer(lang):
-    bases = [EN_PROSE, EN_QUOTES] if lang == "en" else [ZH, ZH_LIST]
-    for name, _kind, fn in _gens(lang):
-        base, made = _made(fn, lang, bases)
-        assert made is not None, name
-        assert made["output"] != base["output"], name
-        assert set(made) == {"output"}, name
+    blind_parts.check_generators_change_the_answer(T, lang, [EN_PROSE, EN_QUOTES] if lang == "en" else [ZH, ZH_LIST])
 
 
 def test_every_kind_has_several_templates_per_language():
-    for lang in ("en", "zh"):
-        kinds = {}
-        for name, kind, _ in _gens(lang):
-            kinds.setdefault(kind, []).append(name)
-        assert len(kinds) == 10
-        assert all(2 <= len(v) <= 5 for v in kinds.values()), kinds
+    blind_parts.check_kinds(T)
 
 
 def test_generator_names_are_new():
-    names = [n for n, _, _ in T.GENERATORS]
-    assert len(set(names)) == len(names) and all(n.startswith("h7_") for n in names)
-    assert set(T.ONLY_LANG) <= set(names)
+    blind_parts.check_names(T, "h7_")
 
 
 # ------------------------------------------------------------------------------- exact transformations
@@ -243,54 +219,15 @@ def _corpus():
 
 @pytest.fixture
 def synthetic(monkeypatch):
-    corpus = _corpus()
-    monkeypatch.setattr(G, "load_file", lambda rel: corpus[rel.removesuffix(".json")])
-    monkeypatch.setattr(
-        G, "base_pools", lambda part: {lang: [(f"{lang}.json", i) for i in range(900)] for lang in corpus}
-    )
-    return corpus
+    return blind_parts.use_corpus(monkeypatch, G, _corpus())
 
 
 def test_generate_heldout7_is_deterministic_balanced_and_never_reuses_a_base(synthetic):
-    rows = G.generate("heldout7")
-    assert rows == G.generate("heldout7")
-    assert len(rows) == 800
-    assert set(Counter((r["lang"], r["junk_kind"]) for r in rows).values()) == {40}
-    bases = [(r["base"]["file"], r["base"]["index"]) for r in rows]
-    assert len(set(bases)) == len(bases)
-    for r in rows:
-        src = synthetic[r["base"]["file"].removesuffix(".json")][r["base"]["index"]]
-        assert r["output"] != src["output"] and r["part"] == "heldout7"
-        assert r["instruction"] == src["instruction"] and r["input"] == src["input"]
-        assert r["generator"].startswith("h7_")
-        assert T.ONLY_LANG.get(r["generator"], r["lang"]) == r["lang"]
+    blind_parts.check_generate(G, T, "heldout7", "h7_", synthetic)
 
 
 def test_heldout7_bases_have_their_own_salt():
-    picked = [i for i in range(5000) if G.in_heldout7("f.json", i)]
-    assert 800 < len(picked) < 1200
-    for other in (G.in_heldout2, G.in_heldout3, G.in_heldout4, G.in_heldout5, G.in_heldout6):
-        assert picked != [i for i in range(5000) if other("f.json", i)]
-    assert G._in_part("heldout7", "f.json", picked[0])
-    assert "heldout7" in G.BLIND_PARTS and G.PER_LANG_BY_PART["heldout7"] == 400
-
-
-def test_the_other_parts_keep_their_manifest_entries():
-    manifest = json.loads((JUNK / "MANIFEST.json").read_text(encoding="utf-8"))
-    assert manifest["dev"]["sha256"] == "3b70d06de750bafc49db68ff62520bd46dc2c2d430ba4dec15d7b464bb0f5277"
-    assert manifest["heldout"]["sha256"] == "31371473ee55188e4c1aaf76a4246dce14d04193410237c5f3a33d8b3db6deec"
-    assert manifest["heldout2"]["sha256"] == "d7c08d306285a1fbebdaa3524ead02f4bef286240c20d52dc1ac22e9f81c5854"
-    assert manifest["heldout2"]["good"]["sha256"] == "f789dd44351e146750351be9434a1c2b5e8599b4d7d15a93020dcc244c81a581"
-    assert manifest["heldout3"]["sha256"] == "82dfa3d978cfa84e864a6022d226a618fdbfd865964d8cacf90ab80b75eb9978"
-    assert manifest["heldout3"]["good"]["sha256"] == "f571b23e922f9d072fc9635941bac5bcf8ec573e81c9760eb0b5e51eb39d1e1d"
-    assert manifest["heldout4"]["sha256"] == "e8731f693ddc8ba8663aa6a213f791a0796dc742911639a2b40ea776dcc57201"
-    assert manifest["heldout4"]["good"]["sha256"] == "3bc46bb6176d126414bd5d35a777bd76256c833789fa11a75f06499256ad4ff5"
-    assert manifest["heldout5"]["sha256"] == "b5ac35a156bee06f115bc759218352c68d184a88dc38c45464824173d094959e"
-    assert manifest["heldout5"]["good"]["sha256"] == "30c11a220650222ac1bdcdd4a63fe0dfdbd7b638591df23a360d2b27f368b20b"
-    assert manifest["heldout6"]["sha256"] == "247862b85ba01a6e29fc096e700eac7be05dca09af350027f06c0aa83d96346b"
-    assert manifest["heldout6"]["good"]["sha256"] == "cba38b179d191eff7018b69ed3876be51a2f10a8e25d5c1582656acc28ab55b9"
-    assert manifest["heldout7"]["records"] == 800 and manifest["heldout7"]["good"]["records"] == 780
-    assert "by_generator" not in manifest["heldout7"]
+    blind_parts.check_own_salt(G, "heldout7")
 
 
 def test_templates_that_would_fit_the_request_skip_it():
