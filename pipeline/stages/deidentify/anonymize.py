@@ -36,6 +36,7 @@ from pipeline.stages.deidentify.generalize import generalize
 from pipeline.stages.deidentify.policy import Policy
 from pipeline.stages.deidentify.recognizers.base import RecognizerResult
 from pipeline.stages.deidentify.recognizers.checksums import luhn_check_digit, resident_id_check_char
+from pipeline.text.scripts import has_cjk
 
 _WS = re.compile(r"\s+")
 NUMERIC_TYPES = frozenset(
@@ -204,7 +205,7 @@ def _profile_url(value: str, h: bytes) -> str:
 
 def _draw(entity_type: str, value: str, h: bytes) -> str:
     """One surrogate candidate for ``value`` from hash ``h``."""
-    cjk = any("\u4e00" <= c <= "\u9fff" for c in value)
+    cjk = has_cjk(value)
     if entity_type == "PERSON":
         if cjk:
             given = _ZH_GIVEN[h[1] % len(_ZH_GIVEN)] + (_ZH_GIVEN[h[2] % len(_ZH_GIVEN)] if len(value) > 2 else "")
@@ -245,7 +246,7 @@ def _draw(entity_type: str, value: str, h: bytes) -> str:
 
 def _name_parts(value: str) -> set[str]:
     """The parts of a name a surrogate must not repeat: words, or for a Chinese name its characters."""
-    if any("\u4e00" <= c <= "\u9fff" for c in value):
+    if has_cjk(value):
         return {c for c in value if "\u4e00" <= c <= "\u9fff"}
     return {w for w in re.split(r"[\s.,'-]+", value.casefold()) if w}
 

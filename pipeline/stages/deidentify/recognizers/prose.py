@@ -15,9 +15,8 @@ cues as regexes over the text, independent of capitalisation where the cue itsel
   caller's private level;
 - :func:`level_around`: the level a tagger's full-name candidate gets from the words around it
   (possessive, reported speech, an act between people before it);
-- :func:`may_have_prose_name`: a cheap superset test of :func:`level_around`. The stage does not
-  use it to open the name taggers (measured: too slow for the speed target); :func:`prose_names`
-  and :func:`full_names` need no tagger.
+- :func:`prose_names` and :func:`full_names` need no tagger. (A cheap superset test of
+  :func:`level_around` to open the name taggers was measured too slow for the speed target and removed.)
 
 :data:`IN_PROSE` is at the bundled threshold but below the level that makes a record private, so a
 prose cue transforms its own name only; it does not raise other candidates of the record. Public
@@ -132,13 +131,6 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:" + "|".join(_AFTER_VERBS) + r")(?![A-Za-z])
 _SAID_BEFORE = re.compile(r"(?i:(?<![a-z])(?:said|says|asked|replied|wrote|added))[ \t]+$")
 _ACT_BEFORE = re.compile(rf"(?i:(?<![a-z])(?:{_ACT}))[ \t]+(?:(?i:mr|mrs|ms|dr)\.?[ \t]+)?$")
 
-_GATE = re.compile(
-    rf"(?i:(?<![a-z])(?:{_ACT}|said|says|asked|replied|wrote|added))[ \t]+(?:(?i:mr|mrs|ms|dr)\.?[ \t]+)?[{_UP}]"
-    rf"|{_WORD}[ \t]+(?:{_INITIAL}[ \t]+)?{_WORD}(?:['’]s(?![A-Za-z])|,[ \t]+the[ \t]|{_VERB_AFTER.pattern})"
-)
-"""Where :func:`level_around` can apply: a cue before a capitalised word, or two capitalised words before one after."""
-
-
 _FULL_ACTING_RE = re.compile(
     rf"(?<![\w'’])({_FULL})(?=['’]s(?![A-Za-z])|{_ROLE_SAID_AFTER.pattern}|{_VERB_AFTER.pattern})"
     rf"|(?i:(?<![a-z])(?:said|asked|replied|wrote|added))[ \t]+({_FULL})"
@@ -158,14 +150,6 @@ def full_names(text: str, neutral: float) -> Iterator[tuple[int, int, float]]:
         yield m.start(g), m.end(g), IN_PROSE
     for m in _NAME_LINE_RE.finditer(text):
         yield m.start(1), m.end(1), neutral
-
-
-def may_have_prose_name(text: str) -> bool:
-    """False only if :func:`level_around` cannot raise a tagger's candidate in ``text`` (a cheap superset test).
-
-    :func:`prose_names` needs no tagger: its regexes find the names themselves.
-    """
-    return _GATE.search(text) is not None
 
 
 def prose_names(text: str, private: float) -> Iterator[tuple[int, int, float]]:
