@@ -1,9 +1,10 @@
 """Benchmark: the clean stage (text operations + signals + filters) on real corpora.
 
     flock /tmp/bench.lock .venv/bin/python bench/bench_clean.py [--repeat 3] [--workers 1 0]
-    .venv/bin/python bench/bench_clean.py --cpu [--repeat 3] [--profile 25]
+    .venv/bin/python bench/bench_clean.py --cpu [--repeat 3] [--profile 25] [--synthetic 20000]
 
-``--cpu`` measures CPU time (``time.process_time``) of ``clean_table`` in this one process, best of
+``--synthetic N`` adds the N-record corpus of ``tests/support/synth_corpus.py`` (seed 0; half Chinese, longer
+answers than Alpaca; the corpus of the scale benchmark) to ``--cpu``. ``--cpu`` measures CPU time (``time.process_time``) of ``clean_table`` in this one process, best of
 ``--repeat``: the number to compare on a busy machine, where wall time says little. ``--profile N`` adds
 a cProfile run per corpus and prints its N most expensive functions (by own time).
 
@@ -48,7 +49,7 @@ def load_table(paths: list[Path]):
     skipped = []
     for path in paths:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = _records(path)
         except (json.JSONDecodeError, UnicodeDecodeError):
             skipped.append(path.name)
             continue
@@ -65,6 +66,31 @@ def load_table(paths: list[Path]):
             )
             rows.append(rec)
     return records_to_table(rows), skipped
+
+
+def _records(path: Path) -> list:
+    """The records of a JSON array file, or of a JSON Lines file (``.jsonl``: lines that do not parse are left out)."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix != ".jsonl":
+        return json.loads(text)
+    out = []
+    for line in text.splitlines():
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue
+    return out
+
+
+def synthetic_corpus(n: int) -> Path:
+    """The ``tests/support/synth_corpus.py`` corpus of ``n`` records (seed 0), cached as bench_scale caches it."""
+    from tests.support.synth_corpus import GENERATOR_VERSION, write_corpus
+
+    path = Path("/tmp/instructflow-bench") / f"synth-v{GENERATOR_VERSION}-{n}-seed0.jsonl"
+    if not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_corpus(path, n, 0, path.with_suffix(".truth.tsv"))
+    return path
 
 
 def time_clean(table, workers: int, repeat: int) -> tuple[list[float], object]:
@@ -84,7 +110,7 @@ def time_clean(table, workers: int, repeat: int) -> tuple[list[float], object]:
     return walls, res
 
 
-def cpu_time(repeat: int, profile: int) -> None:
+def cpu_time(repeat: int, profile: int, synthetic: int = 0) -> None:
     """CPU seconds of ``clean_table`` per corpus (one process, best of ``repeat``); optional cProfile."""
     import cProfile
     import pstats
@@ -98,7 +124,12 @@ def cpu_time(repeat: int, profile: int) -> None:
     clean_table(load_table([ALPACA])[0].slice(0, 200), cfg, matcher)  # one-time initialisation
     print("| corpus | records | best CPU s | records per CPU s |")
     print("|---|---|---|---|")
-    for name, paths in (("Stanford Alpaca (en)", [ALPACA]), ("instruct/zh (all parseable files)", ZH_FILES)):
+    corpora = [("Stanford Alpaca (en)", [ALPACA]), ("instruct/zh (all parseable files)", ZH_FILES)]
+    if synthetic:
+        corpora.append(
+            (f"synthetic, tests/support/synth_corpus.py (seed 0, {synthetic:,} lines)", [synthetic_corpus(synthetic)])
+        )
+    for name, paths in corpora:
         table, _ = load_table(paths)
         times = []
         for _ in range(repeat):
@@ -120,9 +151,12 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 0])
     parser.add_argument("--cpu", action="store_true", help="CPU time of clean_table in one process")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="with --cpu: cProfile, top N functions")
+    parser.add_argument(
+        "--synthetic", type=int, default=0, metavar="N", help="with --cpu: also the first N-line synthetic corpus"
+    )
     args = parser.parse_args()
     if args.cpu:
-        cpu_time(args.repeat, args.profile)
+        cpu_time(args.repeat, args.profile, args.synthetic)
         return 0
 
     import pyarrow as pa
