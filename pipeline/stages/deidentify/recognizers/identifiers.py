@@ -146,11 +146,26 @@ NOT_CARD_CUES = Cues(
 )  # fmt: skip
 IP_CUES = Cues("ip(?![a-z])", "ipv[46]", "地址", "服务器", "server", "host", "client", "src", "dst", "from", "gateway")
 VERSION_CUES = Cues("version", "ver(?![a-z])", "v(?=\\d)", "版本", "build", "release", "firmware", "python", "node")
-SSN_CUES = Cues("ssn", "social security", "social-security", "soc\\.? ?sec", "社会安全号", "社会保障号", "社安号")
+SSN_CUES = Cues(
+    "ssn",
+    "social security",
+    "social-security",
+    "soc\\.? ?sec",
+    "社会安全号",
+    "社会保障号",
+    "社安号",
+    # the US tax forms an employee or contractor fills in with the SSN (W-9, W-4, W-2), often in a file's name
+    "w-[249](?![0-9a-z])",
+)
 PASSPORT_CUES = Cues(
     "护照",
     "通行证",
     "旅行证",
+    # a seafarer's identity document (中华人民共和国海员证) is a travel document numbered like a passport
+    "海员证",
+    "船员证",
+    "seaman['’]?s?[ _-]?book",
+    "seafarer['’]?s?[ _-]?(?:id|identity|document)",
     "证件",
     "passport",
     "travel doc(?:ument)?s?\\.?",
@@ -240,6 +255,9 @@ MRN_CUES = Cues(
     "mr#",
     "病历",
     "病案号",
+    # the pinyin initials hospital information systems name these fields by (BAH 病案号, ZYH 住院号, MZH 门诊号,
+    # BLH 病历号, JZKH 就诊卡号), as column headers and keys: ``BAH,XM,XB,CSRQ``, ``ZYH=ZY2018892807``
+    *(f"{w}(?![a-z])" for w in ("bah", "zyh", "mzh", "blh", "jzkh")),
     "住院号",
     "门诊号",
     "就诊卡",
@@ -360,15 +378,22 @@ _OTHER_VALUE_KEYS = Cues(
 """Words of a key naming another value after a family's cue (``Passport office phone:``, ``Passport expiry:``)."""
 
 
+_KEY_QUALIFIER = re.compile(r"[ \t]+(?:on|of|for|in|at|from|with|per|under|as)[ \t]+[^\n]*$", re.IGNORECASE)
+"""A prepositional phrase ending a key after its cue: ``SSN on account``, ``Passport of the card holder``."""
+
+
 def _key_names(key: str, family: str) -> bool:
     """True when the closest cue to the end of ``key`` is one of ``family`` (ties go to ``family``).
 
     A key in which a word naming another kind of value follows the cue (:data:`_OTHER_VALUE_KEYS`) names
-    that value, not the family's.
+    that value, not the family's. A prepositional phrase after the cue qualifies it and names nothing
+    (``SSN on account:``: ``account`` is no card key there).
     """
     own = _ALL_ID_FAMILIES[family].last_before(key, len(key), len(key))
     if own is None or _OTHER_VALUE_KEYS.search(key[len(key) - own :]):
         return False
+    if own and _KEY_QUALIFIER.match(key, len(key) - own) is not None:
+        key, own = key[: len(key) - own], 0
     for name, cues in _ALL_ID_FAMILIES.items():
         if name != family:
             d = cues.last_before(key, len(key), len(key))
@@ -680,6 +705,45 @@ _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _TWO_COLONS = re.compile(r":[0-9A-Fa-f.]*:")
 
 
+PUBLIC_RESOLVERS = frozenset(
+    {
+        # Google, Cloudflare, Quad9, OpenDNS, Level 3, AdGuard, CleanBrowsing, Verisign, Yandex
+        "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222",
+        "208.67.220.220", "4.2.2.1", "4.2.2.2", "94.140.14.14", "94.140.15.15", "185.228.168.9", "64.6.64.6",
+        "77.88.8.8",
+        # China: 114DNS, AliDNS, DNSPod, Baidu, CNNIC SDNS, 360
+        "114.114.114.114", "114.114.115.115", "223.5.5.5", "223.6.6.6", "119.29.29.29", "180.76.76.76",
+        "1.2.4.8", "210.2.4.8", "101.226.4.6",
+        # the same services over IPv6
+        "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111", "2606:4700:4700::1001",
+        "2620:fe::fe", "2620:fe::9", "2400:3200::1", "2400:3200:baba::1", "2402:4e00::",
+    }
+)  # fmt: skip
+"""Well-known public DNS resolvers: anycast services shared by millions, never one person's address."""
+_NET_CONTEXT = re.compile(
+    r"(?i)gateway|router|(?<![a-z])gw(?![a-z])|dhcp|default via|default route|subnet|netmask|(?<![a-z])lan(?![a-z])|wi-?fi"
+    r"|ifconfig|ipconfig|nameserver|(?<![a-z])arp(?![a-z])|lease|网关|路由|局域网|子网|内网|租约|租期"
+)
+"""Words of a network's own description: a router's or gateway's address in such a text is infrastructure."""
+
+
+def _infrastructure_ip(text: str, value: str) -> bool:
+    """True for a public resolver anywhere, and a private network's ``.1`` (its router) in a network's text.
+
+    ``192.168.31.1`` in a DHCP lease table, ``default via 10.0.0.1``, ``SERVER: 223.5.5.5#53``: the same
+    address in millions of homes, or a public service, names nobody.
+    """
+    if value in PUBLIC_RESOLVERS:
+        return True
+    if not value.endswith(".1"):
+        return False
+    try:
+        private = ipaddress.IPv4Address(value).is_private
+    except ValueError:
+        return False
+    return private and _NET_CONTEXT.search(text) is not None
+
+
 def _is_ip(value: str) -> bool:
     if ":" in value and not re.search(r"[0-9A-Fa-f]", value) and value != "::":
         return False
@@ -697,6 +761,9 @@ class IpAddressRecognizer(_PresidioRecognizer):
     * IPv4 of four one-digit parts (``1.2.3.4``, often a version) without a cue: 0.4;
     * an IPv4 from 240.0.0.0 up (reserved, broadcast; every netmask ``255.255.255.248``): dropped;
     * right after a version cue (``version 10.0.0.1``), with no other number between: dropped;
+    * a well-known public DNS resolver (``8.8.8.8``, ``223.5.5.5``, ``2606:4700:4700::1111``), and a
+      private network's ``.1`` address (``192.168.31.1``, ``10.0.0.1``: its router) in a text that
+      describes a network (gateway, router, DHCP, subnet, 网关, 路由…): dropped;
       the unspecified ``::``: 0.1.
     """
 
@@ -718,6 +785,8 @@ class IpAddressRecognizer(_PresidioRecognizer):
             if not _is_ip(v):
                 continue
             spans6.append((m.start(), m.start() + len(v)))
+            if v.lower() in PUBLIC_RESOLVERS:
+                continue
             score = 0.1 if v == "::" else self._score(text, m.start(), single_digits=False)
             if score is not None:
                 out.append(result("IP_ADDRESS", m.start(), m.start() + len(v), score, name))
@@ -726,6 +795,8 @@ class IpAddressRecognizer(_PresidioRecognizer):
                 continue
             if int(m.group().split(".", 1)[0]) >= 240:
                 continue  # 240.0.0.0/4 is reserved and 255.255.255.255 broadcast: netmasks, never a host
+            if _infrastructure_ip(text, m.group()):
+                continue  # a public resolver, or a router's address in a network's description
             single = all(len(p) == 1 for p in m.group().split("."))
             score = self._score(text, m.start(), single_digits=single)
             if score is not None:
@@ -797,7 +868,7 @@ class SsnRecognizer(_PresidioRecognizer):
         """Every SSN in the (folded) ``text``."""
         name = type(self).__name__
         out: list[RecognizerResult] = []
-        for s, e in _anchored_or_column(text, _SSN_ANCHORED, SSN_CUES, _SSN_VALUE):
+        for s, e in _anchored_or_column(text, _SSN_ANCHORED, SSN_CUES, _SSN_VALUE, "ssn"):
             if ssn_structure_ok(text[s:e]):
                 out.append(result("US_SSN", s, e, 0.95, name))
         for m in _SSN_PLAIN_RX.finditer(text):
@@ -865,6 +936,16 @@ _PASSPORT_TAIL = re.compile(
     r"|[ \t]*[(（]?[ \t]*[是为]?[ \t]*(?:我|他|她|本人)?的?护照"
 )
 """A passport cue right after a value: ``547382910 is my passport number``, ``E12345678（护照）``."""
+_CERT_KEY_BEFORE = re.compile(r"[\u4e00-\u9fff]证(?:件)?(?:号码|编号|号)?[ \t]*[:：=]?[ \t]*$")
+"""The key of a Chinese certificate right before a value (``船员证：``, ``工作证号``): a document's number."""
+FILE_EXT = r"\.(?i:pdf|jpe?g|png|heic|tiff?|bmp|gif|webp|docx?|xlsx?|csv|txt|zip|rar|7z)(?![A-Za-z0-9])"
+"""The extension of a scanned or attached document's file name."""
+_FILE_EXT_RX = re.compile(FILE_EXT)
+_PASSPORT_FILE = re.compile(
+    f"(?i:{PASSPORT_CUES.pattern})(?:[ _-]+[A-Za-z\u4e00-\u9fff]{{1,15}}){{0,3}}[ _-]+(?P<v>{_PASSPORT_VALUE})"
+    f"(?=(?:[_-][^\\s/\\\\]{{0,40}}?)?{FILE_EXT})"
+)
+"""A passport number in a file's name after the cue and up to three words: ``Passport_scan_387884657.pdf``."""
 
 
 class PassportRecognizer(_PresidioRecognizer):
@@ -877,7 +958,9 @@ class PassportRecognizer(_PresidioRecognizer):
     * any other passport layout (9 digits, a letter and 8 digits, 6-9 capitals and digits with at least
       one letter and two digits; 8 digits alone are not a passport) only right after a passport cue (``Passport No.: 123456789``,
       ``"passport": "..."``, ``passport,<value>`` in a CSV row) or in a column under a passport
-      header: 0.9.
+      header: 0.9;
+    * a Chinese layout right after the key of a Chinese certificate (``船员证：G22644721``, ``工作证号 E…``): 0.9;
+    * any layout in a file's name after a passport cue and up to three words (``Passport_scan_387884657.pdf``): 0.9.
     """
 
     ENTITIES = ("PASSPORT",)
@@ -899,6 +982,8 @@ class PassportRecognizer(_PresidioRecognizer):
             )
             if cue:
                 out.append(result("PASSPORT", m.start(), m.end(), 0.95, name))
+            elif _CERT_KEY_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None:
+                out.append(result("PASSPORT", m.start(), m.end(), 0.9, name))
             elif m.group()[0] in "EG":
                 out.append(result("PASSPORT", m.start(), m.end(), 0.4, name))
         if PASSPORT_CUES.search(text):
@@ -909,6 +994,8 @@ class PassportRecognizer(_PresidioRecognizer):
             for m in _PASSPORT_CELL.finditer(clean):
                 if _PASSPORT_TAIL.match(clean, m.end()) and " " not in m.group():
                     out.append(result("PASSPORT", m.start(), m.end(), 0.85, name))
+            if _FILE_EXT_RX.search(clean) is not None:
+                out += [result("PASSPORT", *m.span("v"), 0.9, name) for m in _PASSPORT_FILE.finditer(clean)]
         return _dedupe(out)
 
 

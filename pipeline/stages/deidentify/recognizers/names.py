@@ -478,6 +478,11 @@ _ZH_ORG_AFTER_RE = re.compile(
 公司 (``张伟公司的同事``: a person's company), nor 银行卡 (``张伟银行卡号``)."""
 _PRODUCT_TAIL_RE = re.compile(r"(?i)[ \t](?:pro|plus|mini|ultra|lite)$")
 """A model word ending a Latin candidate (``Eero Pro``, ``Galaxy Ultra``): a product line, not a surname."""
+_DEVICE_MODEL_RE = re.compile(
+    r"(?i)(?:^|-)(?:router|printer|camera|tv|switch|ap|nas|speaker|watch|tablet|console)-(?=[a-z]*\d)[a-z0-9]+(?:-|$)"
+)
+"""A device kind, then a model code, joined by dashes (``Xiaomi-Router-AX3000``, ``HP-Printer-M428``): a device's
+host name, not its owner's (``jinli56-iPhone`` ends in the device and keeps the owner)."""
 _GREETING_HANDLE_RE = re.compile(r"([a-z][a-z0-9._-]{2,30})(?=[,!:])")
 """A user name right after a greeting, as a platform's message greets it (``Hello guadalupegonzalez, the …``)."""
 _GREETINGS = frozenset(("hello", "hi", "hey", "dear"))
@@ -2132,6 +2137,8 @@ class PersonRecognizer(Recognizer):
                 return  # an organisation's name: 金杜律师事务所, 华为技术有限公司
             if _PRODUCT_TAIL_RE.search(value) is not None:
                 return  # a product: "Eero Pro 6 mesh installed"
+            if "-" in value and _DEVICE_MODEL_RE.search(value) is not None:
+                return  # a device's host name: "Xiaomi-Router-AX3000" in a DHCP lease table
             if (_public(value) or inside_public_name(s, e)) and (
                 score < PRIVATE or not _namesake_context(original, s, e)
             ):

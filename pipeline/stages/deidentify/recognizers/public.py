@@ -653,7 +653,11 @@ def _read_names(path: Path) -> Iterator[str]:
 
 @cache
 def load_public_names() -> PublicNames:
-    """Load both lists once per process (lazily, on first use)."""
+    """Load both lists once per process (lazily, on first use).
+
+    The Latin-script figures and characters of ``data/public_terms.txt`` are added, and the short forms of
+    hyphenated given names (:func:`_short_forms`).
+    """
     en: set[str] = set()
     for name in _read_names(EN_FILE):
         key = latin_key(name)
@@ -667,7 +671,30 @@ def load_public_names() -> PublicNames:
         zh.add(key)
         if "·" in key:
             zh.add(key.replace("·", ""))
+    for kind, term in _term_lines():
+        # the hand-written list's Latin-script people are listed names too (labels and honorifics spare them);
+        # its Chinese ones stay a slot's namesake after any label (姓名：雷军), see public_text_spans
+        if kind in ("figure", "character") and not _CJK.search(term):
+            en.add(latin_key(term))
+    en |= _short_forms(en)
     return PublicNames(en=frozenset(en), zh=frozenset(zh))
+
+
+def _short_forms(en: set[str]) -> set[str]:
+    """``jacques cousteau`` for a listed ``jacques-yves cousteau`` whose surname is listed alone (``cousteau``).
+
+    A hyphenated given name is often cut to its first part (Jacques Cousteau, Jean Sartre); only where the
+    surname alone names the person in the lists (a WordNet lemma), so no common surname gains a full name.
+    """
+    mononyms = {k for k in en if " " not in k}
+    out: set[str] = set()
+    for key in en:
+        tokens = key.split()
+        if len(tokens) > 1 and "-" in tokens[0] and tokens[-1] in mononyms:
+            first = tokens[0].split("-", 1)[0]
+            if len(first) > 2:
+                out.add(f"{first} {tokens[-1]}")
+    return out
 
 
 def _latin_variants(key: str) -> Iterator[str]:
@@ -869,6 +896,14 @@ _NOT_PERSON_KEY = re.compile(
 """A value of a key listing things or places, not people (爱好：爬山、原神; ``Hobbies: hiking, Genshin``; a menu's
 dishes, ``Menu: Beef Wellington``; ``Product: Term 20``, 型号：…, 机具：…; ``Venue: Madison Square Garden``), at a
 line start or after an ideographic space (several keys on one line of a Chinese form)."""
+_WORK_KEY = re.compile(
+    r"(?im)(?:^|(?<=\u3000)|(?<=\S[ \t]{2}))[ \t]*(?:study guides?|textbooks?|course ?books?|reading list"
+    r"|recommended reading|books?|教材|参考书|书目|读物)[ \t]*[:：][ \t]*((?:[^\s\u3000]|[ \t](?![ \t])){1,80})"
+)
+"""A key naming a published work, whose value is the work or its author (``Study guide: Gordon West``,
+``Textbook: Campbell Biology``, 教材：…): at a line start, after an ideographic space, or after two spaces
+(a form's next key on the same line); the value stops at two spaces."""
+_WORK_GATE = re.compile(r"(?i)book|guide|reading|教材|参考书|书目|读物")
 
 
 def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
@@ -882,7 +917,9 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         if run is not None:
             yield run.start(), m.end(), False, False
     if ":" in text or "：" in text:
-        for rx in (_ORG_KEY, _NOT_PERSON_KEY):
+        for rx in (_ORG_KEY, _NOT_PERSON_KEY, _WORK_KEY):
+            if rx is _WORK_KEY and _WORK_GATE.search(text) is None:
+                continue
             for m in rx.finditer(text):
                 yield m.start(1), m.end(1), False, False
     if "【" in text:
@@ -908,13 +945,18 @@ class _Terms:
     kinds: dict[str, str]
 
 
+def _term_lines() -> Iterator[tuple[str, str]]:
+    """``(kind, term)`` of every line of ``data/public_terms.txt``."""
+    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, _, term = line.partition("\t")
+            yield kind, term
+
+
 @cache
 def _terms() -> _Terms:
     kinds: dict[str, str] = {}
-    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        kind, _, term = line.partition("\t")
+    for kind, term in _term_lines():
         kinds[term] = kind
     automaton = ahocorasick.Automaton()
     for term in kinds:
