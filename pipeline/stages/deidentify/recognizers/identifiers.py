@@ -255,9 +255,6 @@ MRN_CUES = Cues(
     "mr#",
     "病历",
     "病案号",
-    # the pinyin initials hospital information systems name these fields by (BAH 病案号, ZYH 住院号, MZH 门诊号,
-    # BLH 病历号, JZKH 就诊卡号), as column headers and keys: ``BAH,XM,XB,CSRQ``, ``ZYH=ZY2018892807``
-    *(f"{w}(?![a-z])" for w in ("bah", "zyh", "mzh", "blh", "jzkh")),
     "住院号",
     "门诊号",
     "就诊卡",
@@ -1423,13 +1420,19 @@ _FILE_NO = re.compile(rf"档案(?:编号|号码|号)?[ \t]*[:：=]?[ \t]*(?P<v>{
 _MEDICAL = re.compile(r"验光|视力|眼科|眼视光|医院|医生|医师|诊所|门诊|病历|患者|病人|处方|体检|牙科|复查|就诊|护士")
 """Words of a medical text: a clinic, a doctor, a patient, a prescription, an examination."""
 _MRN_CELL = re.compile(_MRN_VALUE)
+MRN_PINYIN_KEYS = Cues(*(f"{w}(?![a-z])" for w in ("bah", "zyh", "mzh", "blh", "jzkh")))
+"""The pinyin initials hospital information systems name these fields by (BAH 病案号, ZYH 住院号, MZH 门诊号, BLH
+病历号, JZKH 就诊卡号): column headers (``BAH,XM,XB,CSRQ``) and keys with ``=`` or a colon (``ZYH=ZY2018892807``);
+never a cue of their own in prose (``Bah, 12345 people``)."""
+_MRN_PINYIN_KEYED = re.compile(f"(?i:{MRN_PINYIN_KEYS.pattern})[ \t]*[=:：][ \t]*[\"']?(?P<v>{_MRN_VALUE})")
 
 
 class MedicalRecordNumberRecognizer(_PresidioRecognizer):
     """``MEDICAL_RECORD_NUMBER``: a record number right after an MRN cue or under an MRN column: 0.9.
 
     Cues: MRN, medical record, patient ID, chart, ``/patients/``, 病历号, 病案号, 住院号, 门诊号, 就诊卡(号); 档案号
-    where the text is medical (验光, 医院, 患者 ...). Values: up to
+    where the text is medical (验光, 医院, 患者 ...); the pinyin keys ``BAH``, ``ZYH``, ``MZH``, ``BLH``, ``JZKH`` as a
+    column header or before ``=`` or a colon. Values: up to
     four capitals, digits (at least five) and dash-joined parts (``ZY2023041588``, ``MR-1234567``,
     ``2021-004829``, ``00123456``).
     """
@@ -1440,7 +1443,11 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
         """True when ``text`` holds a digit and a medical-record cue."""
         if _DIGIT.search(text) is None:
             return False
-        return bool(MRN_CUES.search(text)) or ("档案" in text and _MEDICAL.search(text) is not None)
+        return (
+            bool(MRN_CUES.search(text))
+            or ("档案" in text and _MEDICAL.search(text) is not None)
+            or MRN_PINYIN_KEYS.search(text)
+        )
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every medical record number in the (folded) ``text``."""
@@ -1448,6 +1455,9 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
         found: Iterable[tuple[int, int]] = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL, "mrn")
         if "档案" in text and _MEDICAL.search(text):
             found = itertools.chain(found, (m.span("v") for m in _FILE_NO.finditer(text)))
+        if MRN_PINYIN_KEYS.search(text):
+            keyed = (m.span("v") for m in _MRN_PINYIN_KEYED.finditer(blank_placeholders(text)))
+            found = itertools.chain(found, keyed, _column_values(text, MRN_PINYIN_KEYS, _MRN_CELL))
         return _dedupe([result("MEDICAL_RECORD_NUMBER", s, e, 0.9, name) for s, e in found])
 
 
@@ -1635,6 +1645,8 @@ _DATE = (
     rf"|\d{{1,2}}-{_MONTHS}-{_YEAR})"
 )
 _DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"(?:[ T]|, )\d{1,2}:\d\d")
+"""A time of day right after a date: the date is a time stamp's (``2019-01-14 23:23:58``)."""
 _DOB_FILLER_SRC = (
     r"(?:[ \t]*(?:"
     + QUALIFIER
@@ -1770,7 +1782,7 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
     ISO, say), is a date of birth too: 0.85. Any other full date whose year could be a living adult's
     birth year (:data:`BIRTH_YEARS`) is a candidate at :data:`UNCUED_SCORE`, under every threshold:
     the stage raises it only in a record about a private person, on the line of that person's name
-    ("Ingrid Berg / 03/21/1940").
+    ("Ingrid Berg / 03/21/1940"); not when a time of day follows it (a time stamp).
     """
 
     ENTITIES = ("DATE_OF_BIRTH",)
@@ -1810,7 +1822,7 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
             dates = _dates(m.group())
             if births and dates & births:  # the same birth date in another format (1990年3月5日 -> 1990-03-05)
                 out.append(result("DATE_OF_BIRTH", m.start(), m.end(), 0.85, name))
-            elif dates and all(y in self.BIRTH_YEARS for y, _, _ in dates):
+            elif dates and all(y in self.BIRTH_YEARS for y, _, _ in dates) and not _TIME_AFTER.match(clean, m.end()):
                 out.append(result("DATE_OF_BIRTH", m.start(), m.end(), self.UNCUED_SCORE, name))
         return _dedupe(out)
 

@@ -904,6 +904,13 @@ _WORK_KEY = re.compile(
 ``Textbook: Campbell Biology``, 教材：…): at a line start, after an ideographic space, or after two spaces
 (a form's next key on the same line); the value stops at two spaces."""
 _WORK_GATE = re.compile(r"(?i)book|guide|reading|教材|参考书|书目|读物")
+_INSURER_KEY = re.compile(
+    r"(?im)(?:^|(?<=\u3000)|(?<=\S[ \t]{2}))[ \t]*(?:(?:health |medical |dental )?insurance(?: company| carrier| plan)?"
+    r"|payer|payor|health plan|保险公司|承保公司)[ \t]*[:：][ \t]*((?:[^\s\u3000]|[ \t](?![ \t])){1,60})"
+)
+"""The insurer of a patient or a policy (``Insurance: Aetna PPO``, ``Payer: Progyny``): an organisation, wherever
+the key stands on a form's line; the value stops at two spaces (``Insurance: Aetna PPO  Attending: Dr. …``)."""
+_INSURER_GATE = re.compile(r"(?i)insurance|payer|payor|health plan|保险公司|承保公司")
 
 
 def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
@@ -917,8 +924,13 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         if run is not None:
             yield run.start(), m.end(), False, False
     if ":" in text or "：" in text:
-        for rx in (_ORG_KEY, _NOT_PERSON_KEY, _WORK_KEY):
-            if rx is _WORK_KEY and _WORK_GATE.search(text) is None:
+        for rx, gate in (
+            (_ORG_KEY, None),
+            (_NOT_PERSON_KEY, None),
+            (_WORK_KEY, _WORK_GATE),
+            (_INSURER_KEY, _INSURER_GATE),
+        ):
+            if gate is not None and gate.search(text) is None:
                 continue
             for m in rx.finditer(text):
                 yield m.start(1), m.end(1), False, False
