@@ -860,10 +860,11 @@ _ORG_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000))[ \t]*(?:carrier|company|employer|organi[sz]ation(?: name)?|vendor|supplier"
     r"|manufacturer|brand|merchant|dealer|insurer|airline|bank(?: name)?|agency|firm|publisher|school|university"
     r"|hospital|公司|单位|工作单位|雇主|承运商|承运人|供应商|经销商|销售商|代理商|制造商|生产商|生产厂家|厂家|品牌|商家"
-    r"|银行|航空公司|学校|医院)[ \t]*[:：][ \t]*([^\n,;，；\u3000]{1,60})"
+    r"|银行|航空公司|学校|医院)[ \t]*[:：][ \t]*((?:[^\n,;，；\u3000 \t]|[ \t](?![ \t])){1,60})"
 )
 """A value after a key naming an organisation (``Carrier: J.B. Hunt``, ``Employer: Acme``, 工作单位：…, 经销商：…), at a
-line start or after an ideographic space (Chinese forms put several keys on a line: ``机具：…　经销商：…``)."""
+line start or after an ideographic space (Chinese forms put several keys on a line: ``机具：…　经销商：…``); the value
+stops at two spaces, where an English form's next key starts (``University: … Michigan  Faculty sponsor: Prof. …``)."""
 _DEVICE_NOUN = re.compile(
     r"(?<![\w-])(?:Vacuum|Laptop|Notebook|Watch|Camera|Speaker|Router|Printer|Tablet|Headphones|Earbuds"
     r"|Fridge|Refrigerator|Washer|Dryer|Console|Drone|Charger|Monitor|TV|Purifier|Blender|Cooker|Toothbrush"
@@ -891,11 +892,11 @@ _NOT_PERSON_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000))[ \t]*(?:爱好|兴趣|兴趣爱好|特长|专业|技能|职业|口味|hobbies|interests|skills|occupation"
     r"|profession|menu|dish(?:es)?|courses?|starters?|mains?|desserts?|entr[eé]es?|meal|cuisine|wine|drinks?"
     r"|product|model|item|venue|arena|stadium|菜单|菜品|菜式|套餐|主菜|甜点|酒水|产品|型号|机具|机型|设备|品名|场馆)"
-    r"[ \t]*[:：][ \t]*([^\n\u3000]{1,80})"
+    r"[ \t]*[:：][ \t]*((?:[^\n\u3000 \t]|[ \t](?![ \t])){1,80})"
 )
 """A value of a key listing things or places, not people (爱好：爬山、原神; ``Hobbies: hiking, Genshin``; a menu's
 dishes, ``Menu: Beef Wellington``; ``Product: Term 20``, 型号：…, 机具：…; ``Venue: Madison Square Garden``), at a
-line start or after an ideographic space (several keys on one line of a Chinese form)."""
+line start or after an ideographic space (several keys on one line of a Chinese form); the value stops at two spaces."""
 _WORK_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000)|(?<=\S[ \t]{2}))[ \t]*(?:study guides?|textbooks?|course ?books?|reading list"
     r"|recommended reading|books?|教材|参考书|书目|读物)[ \t]*[:：][ \t]*((?:[^\s\u3000]|[ \t](?![ \t])){1,80})"

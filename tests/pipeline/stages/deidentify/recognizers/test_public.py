@@ -427,6 +427,19 @@ def test_round12_an_insurer_key_names_an_organisation(text, expected):
     assert [v for v, _, _ in spans_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation key's value stops at two spaces, where a form's next key starts
+        ("University: University of Michigan  Faculty sponsor: Prof. Tran Duc Huong", ["University of Michigan"]),
+        ("Hobbies: hiking  Emergency contact: Ann Lee", ["hiking"]),
+        ("Employer: Brightwater Audio, since 2019", ["Brightwater Audio"]),
+    ],
+)
+def test_round12_a_key_value_stops_at_two_spaces(text, expected):
+    assert [v for v, _, _ in spans_of(text)] == expected
+
+
 def test_round12_software_products_and_cloud_providers():
     assert [v for v, _, _ in spans_of("SERVER 是 阿里云 公共 DNS，工单在 Jira Cloud")] == [
         "阿里云",
