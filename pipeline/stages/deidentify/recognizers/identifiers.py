@@ -865,7 +865,8 @@ class SsnRecognizer(_PresidioRecognizer):
         """Every SSN in the (folded) ``text``."""
         name = type(self).__name__
         out: list[RecognizerResult] = []
-        for s, e in _anchored_or_column(text, _SSN_ANCHORED, SSN_CUES, _SSN_VALUE, "ssn"):
+        form = "ssn" if SSN_CUES.search(text) else None  # form lines and lists only where a cue is
+        for s, e in _anchored_or_column(text, _SSN_ANCHORED, SSN_CUES, _SSN_VALUE, form):
             if ssn_structure_ok(text[s:e]):
                 out.append(result("US_SSN", s, e, 0.95, name))
         for m in _SSN_PLAIN_RX.finditer(text):
@@ -1420,19 +1421,19 @@ _FILE_NO = re.compile(rf"档案(?:编号|号码|号)?[ \t]*[:：=]?[ \t]*(?P<v>{
 _MEDICAL = re.compile(r"验光|视力|眼科|眼视光|医院|医生|医师|诊所|门诊|病历|患者|病人|处方|体检|牙科|复查|就诊|护士")
 """Words of a medical text: a clinic, a doctor, a patient, a prescription, an examination."""
 _MRN_CELL = re.compile(_MRN_VALUE)
-MRN_PINYIN_KEYS = Cues(*(f"{w}(?![a-z])" for w in ("bah", "zyh", "mzh", "blh", "jzkh")))
-"""The pinyin initials hospital information systems name these fields by (BAH 病案号, ZYH 住院号, MZH 门诊号, BLH
-病历号, JZKH 就诊卡号): column headers (``BAH,XM,XB,CSRQ``) and keys with ``=`` or a colon (``ZYH=ZY2018892807``);
-never a cue of their own in prose (``Bah, 12345 people``)."""
-_MRN_PINYIN_KEYED = re.compile(f"(?i:{MRN_PINYIN_KEYS.pattern})[ \t]*[=:：][ \t]*[\"']?(?P<v>{_MRN_VALUE})")
+MRN_PINYIN_KEYS = re.compile(r"(?<![A-Za-z0-9_])(?:BAH|ZYH|MZH|BLH|JZKH)(?![A-Za-z0-9])")
+"""The pinyin initials hospital information systems name these fields by, in capitals (BAH 病案号, ZYH 住院号, MZH
+门诊号, BLH 病历号, JZKH 就诊卡号): column headers (``BAH,XM,XB,CSRQ``) and keys with ``=`` or a colon
+(``ZYH=ZY2018892807``); never a cue of their own in prose (``Bah, 12345 people``). Gate: a capital ``H`` in the text."""
+_MRN_PINYIN_KEYED = re.compile(rf"{MRN_PINYIN_KEYS.pattern}[ \t]*[=:：][ \t]*[\"']?(?P<v>{_MRN_VALUE})")
 
 
 class MedicalRecordNumberRecognizer(_PresidioRecognizer):
     """``MEDICAL_RECORD_NUMBER``: a record number right after an MRN cue or under an MRN column: 0.9.
 
     Cues: MRN, medical record, patient ID, chart, ``/patients/``, 病历号, 病案号, 住院号, 门诊号, 就诊卡(号); 档案号
-    where the text is medical (验光, 医院, 患者 ...); the pinyin keys ``BAH``, ``ZYH``, ``MZH``, ``BLH``, ``JZKH`` as a
-    column header or before ``=`` or a colon. Values: up to
+    where the text is medical (验光, 医院, 患者 ...); the pinyin keys ``BAH``, ``ZYH``, ``MZH``, ``BLH``, ``JZKH`` (in
+    capitals) as a column header or before ``=`` or a colon. Values: up to
     four capitals, digits (at least five) and dash-joined parts (``ZY2023041588``, ``MR-1234567``,
     ``2021-004829``, ``00123456``).
     """
@@ -1446,7 +1447,7 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
         return (
             bool(MRN_CUES.search(text))
             or ("档案" in text and _MEDICAL.search(text) is not None)
-            or MRN_PINYIN_KEYS.search(text)
+            or ("H" in text and MRN_PINYIN_KEYS.search(text) is not None)
         )
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -1455,9 +1456,14 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
         found: Iterable[tuple[int, int]] = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL, "mrn")
         if "档案" in text and _MEDICAL.search(text):
             found = itertools.chain(found, (m.span("v") for m in _FILE_NO.finditer(text)))
-        if MRN_PINYIN_KEYS.search(text):
-            keyed = (m.span("v") for m in _MRN_PINYIN_KEYED.finditer(blank_placeholders(text)))
-            found = itertools.chain(found, keyed, _column_values(text, MRN_PINYIN_KEYS, _MRN_CELL))
+        if "H" in text and MRN_PINYIN_KEYS.search(text) is not None:
+            keyed = [m.span("v") for m in _MRN_PINYIN_KEYED.finditer(blank_placeholders(text))]
+            cells = [
+                (c.start, c.end)
+                for c in table_index(text).cells
+                if MRN_PINYIN_KEYS.search(c.header) and _MRN_CELL.fullmatch(text, c.start, c.end)
+            ]
+            found = itertools.chain(found, keyed, cells)
         return _dedupe([result("MEDICAL_RECORD_NUMBER", s, e, 0.9, name) for s, e in found])
 
 

@@ -1071,7 +1071,7 @@ _DOC_EXT = r"\.(?i:pdf|jpe?g|png|heic|tiff?|docx?|xlsx?|csv|txt|zip|rar|7z)(?![A
 _DOC_FILE_EXT_RE = re.compile(_DOC_EXT)
 """The extension of a document's file name (a scan, a form, a spreadsheet)."""
 _FILE_NAME_PIECE_RE = re.compile(
-    rf"(?<=[_/])([A-Z][{_LETTERS}'’-]+(?: [A-Z][{_LETTERS}'’-]+){{1,2}})(?=_[^\n,;|\t]{{0,40}}?{_DOC_EXT})"
+    rf"(?<=_)([A-Z][{_LETTERS}'’-]+(?: [A-Z][{_LETTERS}'’-]+){{1,2}})(?=_[^\n,;|\t]{{0,40}}?{_DOC_EXT})"
 )
 """A full name between underscores in a file's name (``W-9_Richard King_641 33 3913.pdf``)."""
 _ZH_PERSONAL_DOCS = (
@@ -1079,6 +1079,8 @@ _ZH_PERSONAL_DOCS = (
     "户口本", "离职证明", "收入证明", "在职证明", "银行流水", "签证", "个税",
 )  # fmt: skip
 """Words naming a person's own document in a file's name (``独孤秀工资条.pdf``)."""
+_ZH_PERSONAL_DOC_HEADS = frozenset(w[:2] for w in _ZH_PERSONAL_DOCS)
+"""Their first two characters: substring tests that rule out almost every text before any regex runs."""
 
 
 def _reads_as_name(words: Sequence[str]) -> bool:
@@ -2427,11 +2429,12 @@ class PersonRecognizer(Recognizer):
                 one_case = all(w.islower() for w in words) or all(w[:1].isupper() for w in words)
                 if one_case and (_lexicon_name(words) or _half_lexicon_name(words)):
                     yield got.start(1), got.end(1)
-        if "." in text and _DOC_FILE_EXT_RE.search(text) is not None:
+        if "_" in text and "." in text and _DOC_FILE_EXT_RE.search(text) is not None:
             for m in _FILE_NAME_PIECE_RE.finditer(text):
                 words = m.group(1).split()
                 if _lexicon_name(words) or _half_lexicon_name(words):
                     yield m.start(1), m.end(1)  # W-9_Richard King_641 33 3913.pdf
+        if "." in text and any(w in text for w in _ZH_PERSONAL_DOC_HEADS) and _DOC_FILE_EXT_RE.search(text):
             for m in _ZH_FILE_OWNER_RE.finditer(text):
                 if _zh_plausible(m.group(1)):
                     yield m.start(1), m.end(1)  # 独孤秀工资条.pdf

@@ -36,6 +36,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from pipeline.text.alternation import LiteralGate
+
 DATA_DIR = Path(__file__).with_name("data")
 EN_FILE = DATA_DIR / "public_names_en.txt"
 ZH_FILE = DATA_DIR / "public_names_zh.txt"
@@ -904,14 +906,14 @@ _WORK_KEY = re.compile(
 """A key naming a published work, whose value is the work or its author (``Study guide: Gordon West``,
 ``Textbook: Campbell Biology``, 教材：…): at a line start, after an ideographic space, or after two spaces
 (a form's next key on the same line); the value stops at two spaces."""
-_WORK_GATE = re.compile(r"(?i)book|guide|reading|教材|参考书|书目|读物")
+_WORK_GATE = LiteralGate(("book", "guide", "reading", "教材", "参考书", "书目", "读物"))
 _INSURER_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000)|(?<=\S[ \t]{2}))[ \t]*(?:(?:health |medical |dental )?insurance(?: company| carrier| plan)?"
     r"|payer|payor|health plan|保险公司|承保公司)[ \t]*[:：][ \t]*((?:[^\s\u3000]|[ \t](?![ \t])){1,60})"
 )
 """The insurer of a patient or a policy (``Insurance: Aetna PPO``, ``Payer: Progyny``): an organisation, wherever
 the key stands on a form's line; the value stops at two spaces (``Insurance: Aetna PPO  Attending: Dr. …``)."""
-_INSURER_GATE = re.compile(r"(?i)insurance|payer|payor|health plan|保险公司|承保公司")
+_INSURER_GATE = LiteralGate(("insurance", "payer", "payor", "health plan", "保险公司", "承保公司"))
 
 
 def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
@@ -931,7 +933,7 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             (_WORK_KEY, _WORK_GATE),
             (_INSURER_KEY, _INSURER_GATE),
         ):
-            if gate is not None and gate.search(text) is None:
+            if gate is not None and not gate(text):
                 continue
             for m in rx.finditer(text):
                 yield m.start(1), m.end(1), False, False

@@ -1128,7 +1128,7 @@ def test_round11_negatives(text, entity):
         # hospital information systems' pinyin keys: BAH 病案号, ZYH 住院号, MZH 门诊号
         ("BAH,XM,XB,CSRQ\n007324369,于佳轩,男,19920526", "MEDICAL_RECORD_NUMBER", ["007324369"]),
         ("字段没有错位：BAH=007324369，ZYH=ZY2018892807。", "MEDICAL_RECORD_NUMBER", ["007324369", "ZY2018892807"]),
-        ("mzh: MZ20230415", "MEDICAL_RECORD_NUMBER", ["MZ20230415"]),
+        ("MZH: MZ20230415", "MEDICAL_RECORD_NUMBER", ["MZ20230415"]),
         # a private address ending in .1 outside a network's description, and a resolver's neighbour, stay
         ("ssh admin@192.168.31.1 failed", "IP_ADDRESS", ["192.168.31.1"]),
         ("router logs: client 192.168.31.23 joined", "IP_ADDRESS", ["192.168.31.23"]),
@@ -1149,6 +1149,7 @@ def test_round12_forms(text, entity, expected):
         ("Card on file: 742361301", "US_SSN"),  # no SSN cue at all
         ("Bah, 12345 people came", "MEDICAL_RECORD_NUMBER"),  # a pinyin key needs = or a colon, or a column
         ("XM,XB\n张三,12345678", "MEDICAL_RECORD_NUMBER"),
+        ("zyh: 12345678", "MEDICAL_RECORD_NUMBER"),  # field names in capitals only
         # a router's .1 in a network's description, and public resolvers anywhere
         ("Xiaomi-Router-AX3000  AC:DE:48:0C:36:81  192.168.31.1   永久", "IP_ADDRESS"),
         ("default via 10.0.0.1 dev eth0", "IP_ADDRESS"),
