@@ -53,6 +53,7 @@ from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.identifiers import calendar_dates, column_siblings, same_date_spans
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
+from pipeline.stages.deidentify.recognizers.public import public_name_spans
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
 from pipeline.stages.deidentify.run_policy import load_run_policy as load_run_policy
 from pipeline.stages.deidentify.run_policy import load_stage_policy as load_stage_policy
@@ -328,9 +329,14 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 if f.entity_type == etype and f.score < score:
                     f.score = score  # the value's best score everywhere: its parts never outrank it
         if part_re is not None:
+            public: list[tuple[int, int]] | None = None
             for m in part_re.finditer(t.text):
                 etype, score = parts[m.group()]
                 if (m.start(), m.end()) not in have:
+                    if public is None:
+                        public = public_name_spans(t.text)
+                    if any(s <= m.start() and m.end() <= e for s, e in public):
+                        continue  # "Bill" of a private Bill Bennett is not the Bill of Bill Bryson, a listed name
                     extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
         for start, end, etype, score in _same_number_spans(t.text, numbers) if numbers else ():
             if not any(f.entity_type == etype for f in have.get((start, end), ())) and not any(

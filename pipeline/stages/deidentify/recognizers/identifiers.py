@@ -146,11 +146,26 @@ NOT_CARD_CUES = Cues(
 )  # fmt: skip
 IP_CUES = Cues("ip(?![a-z])", "ipv[46]", "地址", "服务器", "server", "host", "client", "src", "dst", "from", "gateway")
 VERSION_CUES = Cues("version", "ver(?![a-z])", "v(?=\\d)", "版本", "build", "release", "firmware", "python", "node")
-SSN_CUES = Cues("ssn", "social security", "social-security", "soc\\.? ?sec", "社会安全号", "社会保障号", "社安号")
+SSN_CUES = Cues(
+    "ssn",
+    "social security",
+    "social-security",
+    "soc\\.? ?sec",
+    "社会安全号",
+    "社会保障号",
+    "社安号",
+    # the US tax forms an employee or contractor fills in with the SSN (W-9, W-4, W-2), often in a file's name
+    "w-[249](?![0-9a-z])",
+)
 PASSPORT_CUES = Cues(
     "护照",
     "通行证",
     "旅行证",
+    # a seafarer's identity document (中华人民共和国海员证) is a travel document numbered like a passport
+    "海员证",
+    "船员证",
+    "seaman['’]?s?[ _-]?book",
+    "seafarer['’]?s?[ _-]?(?:id|identity|document)",
     "证件",
     "passport",
     "travel doc(?:ument)?s?\\.?",
@@ -360,15 +375,22 @@ _OTHER_VALUE_KEYS = Cues(
 """Words of a key naming another value after a family's cue (``Passport office phone:``, ``Passport expiry:``)."""
 
 
+_KEY_QUALIFIER = re.compile(r"[ \t]+(?:on|of|for|in|at|from|with|per|under|as)[ \t]+[^\n]*$", re.IGNORECASE)
+"""A prepositional phrase ending a key after its cue: ``SSN on account``, ``Passport of the card holder``."""
+
+
 def _key_names(key: str, family: str) -> bool:
     """True when the closest cue to the end of ``key`` is one of ``family`` (ties go to ``family``).
 
     A key in which a word naming another kind of value follows the cue (:data:`_OTHER_VALUE_KEYS`) names
-    that value, not the family's.
+    that value, not the family's. A prepositional phrase after the cue qualifies it and names nothing
+    (``SSN on account:``: ``account`` is no card key there).
     """
     own = _ALL_ID_FAMILIES[family].last_before(key, len(key), len(key))
     if own is None or _OTHER_VALUE_KEYS.search(key[len(key) - own :]):
         return False
+    if own and _KEY_QUALIFIER.match(key, len(key) - own) is not None:
+        key, own = key[: len(key) - own], 0
     for name, cues in _ALL_ID_FAMILIES.items():
         if name != family:
             d = cues.last_before(key, len(key), len(key))
@@ -680,6 +702,45 @@ _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _TWO_COLONS = re.compile(r":[0-9A-Fa-f.]*:")
 
 
+PUBLIC_RESOLVERS = frozenset(
+    {
+        # Google, Cloudflare, Quad9, OpenDNS, Level 3, AdGuard, CleanBrowsing, Verisign, Yandex
+        "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222",
+        "208.67.220.220", "4.2.2.1", "4.2.2.2", "94.140.14.14", "94.140.15.15", "185.228.168.9", "64.6.64.6",
+        "77.88.8.8",
+        # China: 114DNS, AliDNS, DNSPod, Baidu, CNNIC SDNS, 360
+        "114.114.114.114", "114.114.115.115", "223.5.5.5", "223.6.6.6", "119.29.29.29", "180.76.76.76",
+        "1.2.4.8", "210.2.4.8", "101.226.4.6",
+        # the same services over IPv6
+        "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111", "2606:4700:4700::1001",
+        "2620:fe::fe", "2620:fe::9", "2400:3200::1", "2400:3200:baba::1", "2402:4e00::",
+    }
+)  # fmt: skip
+"""Well-known public DNS resolvers: anycast services shared by millions, never one person's address."""
+_NET_CONTEXT = re.compile(
+    r"(?i)gateway|router|(?<![a-z])gw(?![a-z])|dhcp|default via|default route|subnet|netmask|(?<![a-z])lan(?![a-z])|wi-?fi"
+    r"|ifconfig|ipconfig|nameserver|(?<![a-z])arp(?![a-z])|lease|网关|路由|局域网|子网|内网|租约|租期"
+)
+"""Words of a network's own description: a router's or gateway's address in such a text is infrastructure."""
+
+
+def _infrastructure_ip(text: str, value: str) -> bool:
+    """True for a public resolver anywhere, and a private network's ``.1`` (its router) in a network's text.
+
+    ``192.168.31.1`` in a DHCP lease table, ``default via 10.0.0.1``, ``SERVER: 223.5.5.5#53``: the same
+    address in millions of homes, or a public service, names nobody.
+    """
+    if value in PUBLIC_RESOLVERS:
+        return True
+    if not value.endswith(".1"):
+        return False
+    try:
+        private = ipaddress.IPv4Address(value).is_private
+    except ValueError:
+        return False
+    return private and _NET_CONTEXT.search(text) is not None
+
+
 def _is_ip(value: str) -> bool:
     if ":" in value and not re.search(r"[0-9A-Fa-f]", value) and value != "::":
         return False
@@ -697,6 +758,9 @@ class IpAddressRecognizer(_PresidioRecognizer):
     * IPv4 of four one-digit parts (``1.2.3.4``, often a version) without a cue: 0.4;
     * an IPv4 from 240.0.0.0 up (reserved, broadcast; every netmask ``255.255.255.248``): dropped;
     * right after a version cue (``version 10.0.0.1``), with no other number between: dropped;
+    * a well-known public DNS resolver (``8.8.8.8``, ``223.5.5.5``, ``2606:4700:4700::1111``), and a
+      private network's ``.1`` address (``192.168.31.1``, ``10.0.0.1``: its router) in a text that
+      describes a network (gateway, router, DHCP, subnet, 网关, 路由…): dropped;
       the unspecified ``::``: 0.1.
     """
 
@@ -718,6 +782,8 @@ class IpAddressRecognizer(_PresidioRecognizer):
             if not _is_ip(v):
                 continue
             spans6.append((m.start(), m.start() + len(v)))
+            if v.lower() in PUBLIC_RESOLVERS:
+                continue
             score = 0.1 if v == "::" else self._score(text, m.start(), single_digits=False)
             if score is not None:
                 out.append(result("IP_ADDRESS", m.start(), m.start() + len(v), score, name))
@@ -726,6 +792,8 @@ class IpAddressRecognizer(_PresidioRecognizer):
                 continue
             if int(m.group().split(".", 1)[0]) >= 240:
                 continue  # 240.0.0.0/4 is reserved and 255.255.255.255 broadcast: netmasks, never a host
+            if _infrastructure_ip(text, m.group()):
+                continue  # a public resolver, or a router's address in a network's description
             single = all(len(p) == 1 for p in m.group().split("."))
             score = self._score(text, m.start(), single_digits=single)
             if score is not None:
@@ -797,7 +865,8 @@ class SsnRecognizer(_PresidioRecognizer):
         """Every SSN in the (folded) ``text``."""
         name = type(self).__name__
         out: list[RecognizerResult] = []
-        for s, e in _anchored_or_column(text, _SSN_ANCHORED, SSN_CUES, _SSN_VALUE):
+        form = "ssn" if SSN_CUES.search(text) else None  # form lines and lists only where a cue is
+        for s, e in _anchored_or_column(text, _SSN_ANCHORED, SSN_CUES, _SSN_VALUE, form):
             if ssn_structure_ok(text[s:e]):
                 out.append(result("US_SSN", s, e, 0.95, name))
         for m in _SSN_PLAIN_RX.finditer(text):
@@ -865,6 +934,16 @@ _PASSPORT_TAIL = re.compile(
     r"|[ \t]*[(（]?[ \t]*[是为]?[ \t]*(?:我|他|她|本人)?的?护照"
 )
 """A passport cue right after a value: ``547382910 is my passport number``, ``E12345678（护照）``."""
+_CERT_KEY_BEFORE = re.compile(r"[\u4e00-\u9fff]证(?:件)?(?:号码|编号|号)?[ \t]*[:：=]?[ \t]*$")
+"""The key of a Chinese certificate right before a value (``船员证：``, ``工作证号``): a document's number."""
+FILE_EXT = r"\.(?i:pdf|jpe?g|png|heic|tiff?|bmp|gif|webp|docx?|xlsx?|csv|txt|zip|rar|7z)(?![A-Za-z0-9])"
+"""The extension of a scanned or attached document's file name."""
+_FILE_EXT_RX = re.compile(FILE_EXT)
+_PASSPORT_FILE = re.compile(
+    f"(?i:{PASSPORT_CUES.pattern})(?:[ _-]+[A-Za-z\u4e00-\u9fff]{{1,15}}){{0,3}}[ _-]+(?P<v>{_PASSPORT_VALUE})"
+    f"(?=(?:[_-][^\\s/\\\\]{{0,40}}?)?{FILE_EXT})"
+)
+"""A passport number in a file's name after the cue and up to three words: ``Passport_scan_387884657.pdf``."""
 
 
 class PassportRecognizer(_PresidioRecognizer):
@@ -877,7 +956,9 @@ class PassportRecognizer(_PresidioRecognizer):
     * any other passport layout (9 digits, a letter and 8 digits, 6-9 capitals and digits with at least
       one letter and two digits; 8 digits alone are not a passport) only right after a passport cue (``Passport No.: 123456789``,
       ``"passport": "..."``, ``passport,<value>`` in a CSV row) or in a column under a passport
-      header: 0.9.
+      header: 0.9;
+    * a Chinese layout right after the key of a Chinese certificate (``船员证：G22644721``, ``工作证号 E…``): 0.9;
+    * any layout in a file's name after a passport cue and up to three words (``Passport_scan_387884657.pdf``): 0.9.
     """
 
     ENTITIES = ("PASSPORT",)
@@ -899,6 +980,8 @@ class PassportRecognizer(_PresidioRecognizer):
             )
             if cue:
                 out.append(result("PASSPORT", m.start(), m.end(), 0.95, name))
+            elif _CERT_KEY_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None:
+                out.append(result("PASSPORT", m.start(), m.end(), 0.9, name))
             elif m.group()[0] in "EG":
                 out.append(result("PASSPORT", m.start(), m.end(), 0.4, name))
         if PASSPORT_CUES.search(text):
@@ -909,6 +992,8 @@ class PassportRecognizer(_PresidioRecognizer):
             for m in _PASSPORT_CELL.finditer(clean):
                 if _PASSPORT_TAIL.match(clean, m.end()) and " " not in m.group():
                     out.append(result("PASSPORT", m.start(), m.end(), 0.85, name))
+            if _FILE_EXT_RX.search(clean) is not None:
+                out += [result("PASSPORT", *m.span("v"), 0.9, name) for m in _PASSPORT_FILE.finditer(clean)]
         return _dedupe(out)
 
 
@@ -1336,13 +1421,19 @@ _FILE_NO = re.compile(rf"档案(?:编号|号码|号)?[ \t]*[:：=]?[ \t]*(?P<v>{
 _MEDICAL = re.compile(r"验光|视力|眼科|眼视光|医院|医生|医师|诊所|门诊|病历|患者|病人|处方|体检|牙科|复查|就诊|护士")
 """Words of a medical text: a clinic, a doctor, a patient, a prescription, an examination."""
 _MRN_CELL = re.compile(_MRN_VALUE)
+MRN_PINYIN_KEYS = re.compile(r"(?<![A-Za-z0-9_])(?:BAH|ZYH|MZH|BLH|JZKH)(?![A-Za-z0-9])")
+"""The pinyin initials hospital information systems name these fields by, in capitals (BAH 病案号, ZYH 住院号, MZH
+门诊号, BLH 病历号, JZKH 就诊卡号): column headers (``BAH,XM,XB,CSRQ``) and keys with ``=`` or a colon
+(``ZYH=ZY2018892807``); never a cue of their own in prose (``Bah, 12345 people``). Gate: a capital ``H`` in the text."""
+_MRN_PINYIN_KEYED = re.compile(rf"{MRN_PINYIN_KEYS.pattern}[ \t]*[=:：][ \t]*[\"']?(?P<v>{_MRN_VALUE})")
 
 
 class MedicalRecordNumberRecognizer(_PresidioRecognizer):
     """``MEDICAL_RECORD_NUMBER``: a record number right after an MRN cue or under an MRN column: 0.9.
 
     Cues: MRN, medical record, patient ID, chart, ``/patients/``, 病历号, 病案号, 住院号, 门诊号, 就诊卡(号); 档案号
-    where the text is medical (验光, 医院, 患者 ...). Values: up to
+    where the text is medical (验光, 医院, 患者 ...); the pinyin keys ``BAH``, ``ZYH``, ``MZH``, ``BLH``, ``JZKH`` (in
+    capitals) as a column header or before ``=`` or a colon. Values: up to
     four capitals, digits (at least five) and dash-joined parts (``ZY2023041588``, ``MR-1234567``,
     ``2021-004829``, ``00123456``).
     """
@@ -1353,7 +1444,11 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
         """True when ``text`` holds a digit and a medical-record cue."""
         if _DIGIT.search(text) is None:
             return False
-        return bool(MRN_CUES.search(text)) or ("档案" in text and _MEDICAL.search(text) is not None)
+        return (
+            bool(MRN_CUES.search(text))
+            or ("档案" in text and _MEDICAL.search(text) is not None)
+            or ("H" in text and MRN_PINYIN_KEYS.search(text) is not None)
+        )
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every medical record number in the (folded) ``text``."""
@@ -1361,6 +1456,14 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
         found: Iterable[tuple[int, int]] = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL, "mrn")
         if "档案" in text and _MEDICAL.search(text):
             found = itertools.chain(found, (m.span("v") for m in _FILE_NO.finditer(text)))
+        if "H" in text and MRN_PINYIN_KEYS.search(text) is not None:
+            keyed = [m.span("v") for m in _MRN_PINYIN_KEYED.finditer(blank_placeholders(text))]
+            cells = [
+                (c.start, c.end)
+                for c in table_index(text).cells
+                if MRN_PINYIN_KEYS.search(c.header) and _MRN_CELL.fullmatch(text, c.start, c.end)
+            ]
+            found = itertools.chain(found, keyed, cells)
         return _dedupe([result("MEDICAL_RECORD_NUMBER", s, e, 0.9, name) for s, e in found])
 
 
@@ -1548,6 +1651,8 @@ _DATE = (
     rf"|\d{{1,2}}-{_MONTHS}-{_YEAR})"
 )
 _DATE_RX = re.compile(rf"(?<![0-9]){_DATE}(?![0-9])", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"(?:[ T]|, )\d{1,2}:\d\d")
+"""A time of day right after a date: the date is a time stamp's (``2019-01-14 23:23:58``)."""
 _DOB_FILLER_SRC = (
     r"(?:[ \t]*(?:"
     + QUALIFIER
@@ -1683,7 +1788,7 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
     ISO, say), is a date of birth too: 0.85. Any other full date whose year could be a living adult's
     birth year (:data:`BIRTH_YEARS`) is a candidate at :data:`UNCUED_SCORE`, under every threshold:
     the stage raises it only in a record about a private person, on the line of that person's name
-    ("Ingrid Berg / 03/21/1940").
+    ("Ingrid Berg / 03/21/1940"); not when a time of day follows it (a time stamp).
     """
 
     ENTITIES = ("DATE_OF_BIRTH",)
@@ -1723,7 +1828,7 @@ class DateOfBirthRecognizer(_PresidioRecognizer):
             dates = _dates(m.group())
             if births and dates & births:  # the same birth date in another format (1990年3月5日 -> 1990-03-05)
                 out.append(result("DATE_OF_BIRTH", m.start(), m.end(), 0.85, name))
-            elif dates and all(y in self.BIRTH_YEARS for y, _, _ in dates):
+            elif dates and all(y in self.BIRTH_YEARS for y, _, _ in dates) and not _TIME_AFTER.match(clean, m.end()):
                 out.append(result("DATE_OF_BIRTH", m.start(), m.end(), self.UNCUED_SCORE, name))
         return _dedupe(out)
 

@@ -478,6 +478,11 @@ _ZH_ORG_AFTER_RE = re.compile(
 公司 (``张伟公司的同事``: a person's company), nor 银行卡 (``张伟银行卡号``)."""
 _PRODUCT_TAIL_RE = re.compile(r"(?i)[ \t](?:pro|plus|mini|ultra|lite)$")
 """A model word ending a Latin candidate (``Eero Pro``, ``Galaxy Ultra``): a product line, not a surname."""
+_DEVICE_MODEL_RE = re.compile(
+    r"(?i)(?:^|-)(?:router|printer|camera|tv|switch|ap|nas|speaker|watch|tablet|console)-(?=[a-z]*\d)[a-z0-9]+(?:-|$)"
+)
+"""A device kind, then a model code, joined by dashes (``Xiaomi-Router-AX3000``, ``HP-Printer-M428``): a device's
+host name, not its owner's (``jinli56-iPhone`` ends in the device and keeps the owner)."""
 _GREETING_HANDLE_RE = re.compile(r"([a-z][a-z0-9._-]{2,30})(?=[,!:])")
 """A user name right after a greeting, as a platform's message greets it (``Hello guadalupegonzalez, the …``)."""
 _GREETINGS = frozenset(("hello", "hi", "hey", "dear"))
@@ -1062,6 +1067,20 @@ _MIXED_PINYIN_RE = re.compile(
 )
 _SELF_INTRO_NAME = re.compile(rf"([A-Za-z\u00c0-\u017f][{_LETTERS}]+[ \t]+[A-Za-z\u00c0-\u017f][{_LETTERS}]+)(?![\w@])")
 _SELF_INTRO_GATE = LiteralGate(("this is", "it's", "it’s", "it is"))
+_DOC_EXT = r"\.(?i:pdf|jpe?g|png|heic|tiff?|docx?|xlsx?|csv|txt|zip|rar|7z)(?![A-Za-z0-9])"
+_DOC_FILE_EXT_RE = re.compile(_DOC_EXT)
+"""The extension of a document's file name (a scan, a form, a spreadsheet)."""
+_FILE_NAME_PIECE_RE = re.compile(
+    rf"(?<=_)([A-Z][{_LETTERS}'’-]+(?: [A-Z][{_LETTERS}'’-]+){{1,2}})(?=_[^\n,;|\t]{{0,40}}?{_DOC_EXT})"
+)
+"""A full name between underscores in a file's name (``W-9_Richard King_641 33 3913.pdf``)."""
+_ZH_PERSONAL_DOCS = (
+    "工资条", "工资单", "劳动合同", "合同", "简历", "身份证", "护照", "体检报告", "病历", "成绩单", "社保",
+    "户口本", "离职证明", "收入证明", "在职证明", "银行流水", "签证", "个税",
+)  # fmt: skip
+"""Words naming a person's own document in a file's name (``独孤秀工资条.pdf``)."""
+_ZH_PERSONAL_DOC_HEADS = frozenset(w[:2] for w in _ZH_PERSONAL_DOCS)
+"""Their first two characters: substring tests that rule out almost every text before any regex runs."""
 
 
 def _reads_as_name(words: Sequence[str]) -> bool:
@@ -1383,6 +1402,11 @@ ZH_TITLES = (
 """Titles after a Chinese surname (张老师, 王先生)."""
 
 _SURNAME_ALT = alternation([*ZH_SURNAMES_2, *ZH_SURNAMES_1])
+_ZH_FILE_OWNER_RE = re.compile(
+    rf"(?<![{_CJK}])((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})(?=[_-]?(?:的)?{alternation(_ZH_PERSONAL_DOCS)}"
+    rf"[^\s,;|]{{0,30}}?{_DOC_EXT})"
+)
+"""A Chinese name right before a personal document's word in a file's name (``独孤秀工资条.pdf``)."""
 _ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
 _ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
 _ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?P<sep>(?:是|为|：|:|\s|，|、)*)" + _ZH_LIST)
@@ -2132,6 +2156,8 @@ class PersonRecognizer(Recognizer):
                 return  # an organisation's name: 金杜律师事务所, 华为技术有限公司
             if _PRODUCT_TAIL_RE.search(value) is not None:
                 return  # a product: "Eero Pro 6 mesh installed"
+            if "-" in value and _DEVICE_MODEL_RE.search(value) is not None:
+                return  # a device's host name: "Xiaomi-Router-AX3000" in a DHCP lease table
             if (_public(value) or inside_public_name(s, e)) and (
                 score < PRIVATE or not _namesake_context(original, s, e)
             ):
@@ -2380,7 +2406,9 @@ class PersonRecognizer(Recognizer):
         - Two capitalised words, one a listed given or family name and the other no English word
           (``Folake Adeyemi``, ``Siobhan Wiśniewska``): names the lexicons hold only one half of;
         - a line holding only ``Family, Given`` (``Nwosu, Adebayo``);
-        - after ``this is`` / ``it's`` (a caller naming themselves), two words in any case that read so.
+        - after ``this is`` / ``it's`` (a caller naming themselves), two words in any case that read so;
+        - in a document's file name, a full name between underscores (``W-9_Richard King_641 33 3913.pdf``),
+          and a Chinese name right before a personal document's word (``独孤秀工资条.pdf``, ``王芳_简历.docx``).
         """
         for m in _LOOSE_PAIR_RE.finditer(text):
             if _half_lexicon_name(m.group(1).split()):
@@ -2401,6 +2429,15 @@ class PersonRecognizer(Recognizer):
                 one_case = all(w.islower() for w in words) or all(w[:1].isupper() for w in words)
                 if one_case and (_lexicon_name(words) or _half_lexicon_name(words)):
                     yield got.start(1), got.end(1)
+        if "_" in text and "." in text and _DOC_FILE_EXT_RE.search(text) is not None:
+            for m in _FILE_NAME_PIECE_RE.finditer(text):
+                words = m.group(1).split()
+                if _lexicon_name(words) or _half_lexicon_name(words):
+                    yield m.start(1), m.end(1)  # W-9_Richard King_641 33 3913.pdf
+        if "." in text and any(w in text for w in _ZH_PERSONAL_DOC_HEADS) and _DOC_FILE_EXT_RE.search(text):
+            for m in _ZH_FILE_OWNER_RE.finditer(text):
+                if _zh_plausible(m.group(1)):
+                    yield m.start(1), m.end(1)  # 独孤秀工资条.pdf
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""

@@ -226,6 +226,8 @@ issue or a hashtag)."""
 _AFTER_CUE = re.compile(rf"[ \t]*[(（\[][ \t]*{PHONE_CUES.pattern}", re.IGNORECASE)
 _GROUP = re.compile(r"\d+")
 _DATE = re.compile(r"(?:19|20)\d\d[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ](?:19|20)\d\d")
+_TIME_AFTER_DATE = re.compile(r"[ T]\d{1,2}:\d\d")
+"""A time right after a date (``2025-03-08 03:32``): the run of digits is a time stamp, not a phone number."""
 _SSN_LAYOUT = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 _IBAN_PRE = re.compile(r"[A-Z]{2}\d{2}")
 _NANP = re.compile(r"1?[2-9]\d{2}[2-9]\d{6}")
@@ -315,6 +317,9 @@ def _national(text: str, p: _Piece) -> tuple[float | None, bool]:
         return None, True  # dots: only the US 415.555.0132 layout
     if _SSN_LAYOUT.fullmatch(text, p.start, p.end) or _DATE.fullmatch(text, p.start, p.end):
         return None, True
+    date = _DATE.match(text, p.start, p.end)
+    if date is not None and _TIME_AFTER_DATE.match(text, date.end()) is not None:
+        return None, True  # a date and the hour of a time stamp: "ts": "2025-03-08 03:32:26"
     if _CN_MOBILE.fullmatch(d) and g in ((11,), (3, 4, 4), (3, 8), (7, 4)):
         return (0.8 if grouped else 0.75), False
     if _NANP.fullmatch(d):

@@ -36,6 +36,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from pipeline.text.alternation import LiteralGate
+
 DATA_DIR = Path(__file__).with_name("data")
 EN_FILE = DATA_DIR / "public_names_en.txt"
 ZH_FILE = DATA_DIR / "public_names_zh.txt"
@@ -653,7 +655,11 @@ def _read_names(path: Path) -> Iterator[str]:
 
 @cache
 def load_public_names() -> PublicNames:
-    """Load both lists once per process (lazily, on first use)."""
+    """Load both lists once per process (lazily, on first use).
+
+    The Latin-script figures and characters of ``data/public_terms.txt`` are added, and the short forms of
+    hyphenated given names (:func:`_short_forms`).
+    """
     en: set[str] = set()
     for name in _read_names(EN_FILE):
         key = latin_key(name)
@@ -667,7 +673,30 @@ def load_public_names() -> PublicNames:
         zh.add(key)
         if "·" in key:
             zh.add(key.replace("·", ""))
+    for kind, term in _term_lines():
+        # the hand-written list's Latin-script people are listed names too (labels and honorifics spare them);
+        # its Chinese ones stay a slot's namesake after any label (姓名：雷军), see public_text_spans
+        if kind in ("figure", "character") and not _CJK.search(term):
+            en.add(latin_key(term))
+    en |= _short_forms(en)
     return PublicNames(en=frozenset(en), zh=frozenset(zh))
+
+
+def _short_forms(en: set[str]) -> set[str]:
+    """``jacques cousteau`` for a listed ``jacques-yves cousteau`` whose surname is listed alone (``cousteau``).
+
+    A hyphenated given name is often cut to its first part (Jacques Cousteau, Jean Sartre); only where the
+    surname alone names the person in the lists (a WordNet lemma), so no common surname gains a full name.
+    """
+    mononyms = {k for k in en if " " not in k}
+    out: set[str] = set()
+    for key in en:
+        tokens = key.split()
+        if len(tokens) > 1 and "-" in tokens[0] and tokens[-1] in mononyms:
+            first = tokens[0].split("-", 1)[0]
+            if len(first) > 2:
+                out.add(f"{first} {tokens[-1]}")
+    return out
 
 
 def _latin_variants(key: str) -> Iterator[str]:
@@ -833,10 +862,11 @@ _ORG_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000))[ \t]*(?:carrier|company|employer|organi[sz]ation(?: name)?|vendor|supplier"
     r"|manufacturer|brand|merchant|dealer|insurer|airline|bank(?: name)?|agency|firm|publisher|school|university"
     r"|hospital|公司|单位|工作单位|雇主|承运商|承运人|供应商|经销商|销售商|代理商|制造商|生产商|生产厂家|厂家|品牌|商家"
-    r"|银行|航空公司|学校|医院)[ \t]*[:：][ \t]*([^\n,;，；\u3000]{1,60})"
+    r"|银行|航空公司|学校|医院)[ \t]*[:：][ \t]*((?:[^\n,;，；\u3000 \t]|[ \t](?![ \t])){1,60})"
 )
 """A value after a key naming an organisation (``Carrier: J.B. Hunt``, ``Employer: Acme``, 工作单位：…, 经销商：…), at a
-line start or after an ideographic space (Chinese forms put several keys on a line: ``机具：…　经销商：…``)."""
+line start or after an ideographic space (Chinese forms put several keys on a line: ``机具：…　经销商：…``); the value
+stops at two spaces, where an English form's next key starts (``University: … Michigan  Faculty sponsor: Prof. …``)."""
 _DEVICE_NOUN = re.compile(
     r"(?<![\w-])(?:Vacuum|Laptop|Notebook|Watch|Camera|Speaker|Router|Printer|Tablet|Headphones|Earbuds"
     r"|Fridge|Refrigerator|Washer|Dryer|Console|Drone|Charger|Monitor|TV|Purifier|Blender|Cooker|Toothbrush"
@@ -864,11 +894,26 @@ _NOT_PERSON_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000))[ \t]*(?:爱好|兴趣|兴趣爱好|特长|专业|技能|职业|口味|hobbies|interests|skills|occupation"
     r"|profession|menu|dish(?:es)?|courses?|starters?|mains?|desserts?|entr[eé]es?|meal|cuisine|wine|drinks?"
     r"|product|model|item|venue|arena|stadium|菜单|菜品|菜式|套餐|主菜|甜点|酒水|产品|型号|机具|机型|设备|品名|场馆)"
-    r"[ \t]*[:：][ \t]*([^\n\u3000]{1,80})"
+    r"[ \t]*[:：][ \t]*((?:[^\n\u3000 \t]|[ \t](?![ \t])){1,80})"
 )
 """A value of a key listing things or places, not people (爱好：爬山、原神; ``Hobbies: hiking, Genshin``; a menu's
 dishes, ``Menu: Beef Wellington``; ``Product: Term 20``, 型号：…, 机具：…; ``Venue: Madison Square Garden``), at a
-line start or after an ideographic space (several keys on one line of a Chinese form)."""
+line start or after an ideographic space (several keys on one line of a Chinese form); the value stops at two spaces."""
+_WORK_KEY = re.compile(
+    r"(?im)(?:^|(?<=\u3000)|(?<=\S[ \t]{2}))[ \t]*(?:study guides?|textbooks?|course ?books?|reading list"
+    r"|recommended reading|books?|教材|参考书|书目|读物)[ \t]*[:：][ \t]*((?:[^\s\u3000]|[ \t](?![ \t])){1,80})"
+)
+"""A key naming a published work, whose value is the work or its author (``Study guide: Gordon West``,
+``Textbook: Campbell Biology``, 教材：…): at a line start, after an ideographic space, or after two spaces
+(a form's next key on the same line); the value stops at two spaces."""
+_WORK_GATE = LiteralGate(("book", "guide", "reading", "教材", "参考书", "书目", "读物"))
+_INSURER_KEY = re.compile(
+    r"(?im)(?:^|(?<=\u3000)|(?<=\S[ \t]{2}))[ \t]*(?:(?:health |medical |dental )?insurance(?: company| carrier| plan)?"
+    r"|payer|payor|health plan|保险公司|承保公司)[ \t]*[:：][ \t]*((?:[^\s\u3000]|[ \t](?![ \t])){1,60})"
+)
+"""The insurer of a patient or a policy (``Insurance: Aetna PPO``, ``Payer: Progyny``): an organisation, wherever
+the key stands on a form's line; the value stops at two spaces (``Insurance: Aetna PPO  Attending: Dr. …``)."""
+_INSURER_GATE = LiteralGate(("insurance", "payer", "payor", "health plan", "保险公司", "承保公司"))
 
 
 def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
@@ -882,7 +927,14 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         if run is not None:
             yield run.start(), m.end(), False, False
     if ":" in text or "：" in text:
-        for rx in (_ORG_KEY, _NOT_PERSON_KEY):
+        for rx, gate in (
+            (_ORG_KEY, None),
+            (_NOT_PERSON_KEY, None),
+            (_WORK_KEY, _WORK_GATE),
+            (_INSURER_KEY, _INSURER_GATE),
+        ):
+            if gate is not None and not gate(text):
+                continue
             for m in rx.finditer(text):
                 yield m.start(1), m.end(1), False, False
     if "【" in text:
@@ -908,13 +960,18 @@ class _Terms:
     kinds: dict[str, str]
 
 
+def _term_lines() -> Iterator[tuple[str, str]]:
+    """``(kind, term)`` of every line of ``data/public_terms.txt``."""
+    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, _, term = line.partition("\t")
+            yield kind, term
+
+
 @cache
 def _terms() -> _Terms:
     kinds: dict[str, str] = {}
-    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        kind, _, term = line.partition("\t")
+    for kind, term in _term_lines():
         kinds[term] = kind
     automaton = ahocorasick.Automaton()
     for term in kinds:

@@ -237,6 +237,21 @@ def test_name_parts_are_transformed_only_as_capitalised_words(tmp_path):
     assert kept["input"] == "Note from dawn"  # "dawn": a lower-case word, not the name part "Dawn"
 
 
+def test_a_name_part_inside_a_listed_public_name_is_left_alone(tmp_path):
+    rows = [
+        rec(
+            "c1",
+            "Shorten this out-of-office reply.",
+            input="Out hiking (reading Bill Bryson). For payroll ask Bill Bennett, (660) 555-0110.",
+            output="For payroll, contact Bill Bennett. Bill is back on Monday.",
+        )
+    ]
+    kept = kept_by_id(run_rows(tmp_path, rows)[1])["c1"]
+    assert "reading Bill Bryson" in kept["input"]  # round 12: "Bill" of Bill Bennett is no part of Bill Bryson
+    assert "Bennett" not in kept["input"] and "Bennett" not in kept["output"]
+    assert "Bill is back" not in kept["output"]  # the part alone still follows the private name
+
+
 def test_the_family_name_of_an_inverted_name_is_a_part_too(tmp_path):
     rows = [
         rec(

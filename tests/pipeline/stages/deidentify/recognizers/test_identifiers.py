@@ -1108,3 +1108,64 @@ def test_round11_forms(text, entity, expected):
 )
 def test_round11_negatives(text, entity):
     assert found(text, entity) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # a passport in a file's name after the cue and a few words
+        ("HP_LaserJet_M507 kingk 1187 total 4 - Passport_scan_387884657.pdf - -", "PASSPORT", ["387884657"]),
+        ("attached passport-copy-front-E12345678.jpg", "PASSPORT", ["E12345678"]),
+        ("Passport scan X24153895_2024.png", "PASSPORT", ["X24153895"]),
+        # a Chinese layout after a Chinese certificate's key; seafarer documents are passport cues
+        ("船长：苏慧  手机：15896625600  船员证：G22644721", "PASSPORT", ["G22644721"]),
+        ("工作证号 EC6244564", "PASSPORT", ["EC6244564"]),
+        ("Seaman's book no. 547382910", "PASSPORT", ["547382910"]),
+        # the US tax forms filled in with the SSN; a form key whose cue a prepositional phrase qualifies
+        ("1709009131,dai_ze,HP-M428-3F,W-9_Le Thi Nam_802997309.pdf,1", "US_SSN", ["802997309"]),
+        ("Subscriber: Lopez, Mateo\nSSN on account: 742361301\nRecords: 412", "US_SSN", ["742361301"]),
+        ("SSN of the card holder: 742361301", "US_SSN", ["742361301"]),
+        # hospital information systems' pinyin keys: BAH 病案号, ZYH 住院号, MZH 门诊号
+        ("BAH,XM,XB,CSRQ\n007324369,于佳轩,男,19920526", "MEDICAL_RECORD_NUMBER", ["007324369"]),
+        ("字段没有错位：BAH=007324369，ZYH=ZY2018892807。", "MEDICAL_RECORD_NUMBER", ["007324369", "ZY2018892807"]),
+        ("MZH: MZ20230415", "MEDICAL_RECORD_NUMBER", ["MZ20230415"]),
+        # a private address ending in .1 outside a network's description, and a resolver's neighbour, stay
+        ("ssh admin@192.168.31.1 failed", "IP_ADDRESS", ["192.168.31.1"]),
+        ("router logs: client 192.168.31.23 joined", "IP_ADDRESS", ["192.168.31.23"]),
+        ("home IP 8.8.8.9", "IP_ADDRESS", ["8.8.8.9"]),
+    ],
+)  # fmt: skip
+def test_round12_forms(text, entity, expected):
+    assert [v for e, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Passport_scan_387884657 was mentioned", "PASSPORT"),  # no file name: no extension
+        ("passport photo guidelines v2 2024.pdf", "PASSPORT"),  # no number shape
+        ("许可证：123456789", "PASSPORT"),  # a certificate key's value needs the Chinese layout
+        ("W-9 form has 12 fields, id 123456789", "US_SSN"),  # an id key is closer than the form
+        ("Card on file: 742361301", "US_SSN"),  # no SSN cue at all
+        ("Bah, 12345 people came", "MEDICAL_RECORD_NUMBER"),  # a pinyin key needs = or a colon, or a column
+        ("XM,XB\n张三,12345678", "MEDICAL_RECORD_NUMBER"),
+        ("zyh: 12345678", "MEDICAL_RECORD_NUMBER"),  # field names in capitals only
+        # a router's .1 in a network's description, and public resolvers anywhere
+        ("Xiaomi-Router-AX3000  AC:DE:48:0C:36:81  192.168.31.1   永久", "IP_ADDRESS"),
+        ("default via 10.0.0.1 dev eth0", "IP_ADDRESS"),
+        ("局域网网关 172.16.0.1", "IP_ADDRESS"),
+        (";; SERVER: 223.5.5.5#53  WHEN: 1686900450", "IP_ADDRESS"),
+        ("DNS 114.114.114.114 / 8.8.8.8 / 1.1.1.1 / 9.9.9.9", "IP_ADDRESS"),
+        ("nameserver 2606:4700:4700::1111", "IP_ADDRESS"),
+    ],
+)
+def test_round12_negatives(text, entity):
+    assert found(text, entity) == []
+
+
+def test_round12_a_time_stamp_is_no_birth_date_candidate():
+    rec = DateOfBirthRecognizer()
+    stamp = '<Record sourceName="Ann Lee iPhone" startDate="2009-01-14 23:23:58" value="3120"/>'
+    assert [r for r in rec.find(fold(stamp)) if r.entity_type == "DATE_OF_BIRTH"] == []
+    line = "Ann Lee / 2009-01-14 / ann@x.org"
+    assert [line[r.start : r.end] for r in rec.find(fold(line))] == ["2009-01-14"]

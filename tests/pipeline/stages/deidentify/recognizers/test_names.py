@@ -900,3 +900,45 @@ def test_round10_mentions(text: str, handles: list[str]) -> None:
     from pipeline.stages.deidentify.recognizers.names import WEAK, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == handles
+
+
+@pytest.mark.parametrize(
+    ("text", "public_name"),
+    [
+        # round 12: the hand-written list's characters and figures, after a label or a title
+        ("Insurance: Aetna PPO  Attending: Dr. Gregory House", "Gregory House"),
+        ("Photographer: Anthony Bourdain", "Anthony Bourdain"),
+        # a hyphenated given name cut to its first part
+        ("Dive site: Blue Hole (where Jacques Cousteau filmed)", "Jacques Cousteau"),
+    ],
+)
+def test_round12_listed_names_after_labels_and_short_forms_stay_public(text: str, public_name: str) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PersonRecognizer
+
+    found = PersonRecognizer().find(text)
+    assert all(public_name not in text[f.start : f.end] for f in found)
+
+
+def test_round12_a_role_still_marks_a_namesake_of_a_listed_character(analyzer) -> None:
+    assert ("Gregory House", 0.85) in persons(analyzer, "Patient: Gregory House, phone 555-123-4567", "en")
+
+
+def test_round12_a_device_host_name_is_no_owner(analyzer) -> None:
+    text = "Xiaomi-Router-AX3000  AC:DE:48:0C:36:81\nHP-Printer-M428 10.0.0.7\njinli56-iPhone 172.22.49.92"
+    assert persons(analyzer, text, "en") == [("jinli56", 0.55)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name between underscores in a document's file name; a Chinese name before a personal document
+        ("2024-12-16T16:45:16Z,cgao,HP-M428-3F,W-9_Richard King_641 33 3913.pdf,1", ["Richard King"]),
+        ("Document 88, 独孤秀工资条.pdf owned by someone", ["独孤秀"]),
+        ("附件：王芳_简历.docx", ["王芳"]),
+        # no extension, no person word, or a template's name: nothing
+        ("W-9_Richard King_641 33 3913 was filed", []),
+        ("Passport_Scan_Final_v2.pdf and 合同模板.docx", []),
+    ],
+)
+def test_round12_names_in_document_file_names(analyzer, text, expected) -> None:
+    assert [n for n, _ in persons(analyzer, text, "zh" if "独" in text or "王" in text else "en")] == expected

@@ -423,3 +423,17 @@ def test_round11_unmasked_numbers_still_found(text, expected):
 )
 def test_round11_tele_words(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date and the hour of a time stamp are no phone, even with a phone cue earlier in the text
+        ('我电话 +86 153 2725 1685，晚上打我", "ts": "2025-03-08 03:32:26"}', ["+86 153 2725 1685"]),
+        ("电话记录 2024-10-01T01:15:23Z", []),
+        # a phone after a date with no time stays
+        ("电话 2025-03-08 13800138000", ["13800138000"]),
+    ],
+)
+def test_round12_a_time_stamp_is_no_phone(text, expected):
+    assert found(text) == expected

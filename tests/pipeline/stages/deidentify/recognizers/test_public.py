@@ -354,3 +354,95 @@ def test_a_quoted_title_after_a_kind_of_work_and_its_author():
         ("Jane Taylor", True, True),
     ]
     assert spans_of('My friend "Little Star" by the door') == []
+
+
+# --------------------------------------------------------------------------- round 12
+
+
+def test_listed_latin_characters_and_figures_are_public_names_after_labels_and_honorifics_too() -> None:
+    # the hand-written list's Latin-script people are listed names: a label or a title does not make a namesake
+    assert is_public_name("Gregory House") and is_public_name("Dr. Gregory House")
+    assert is_public_name("Anthony Bourdain")
+    # its Chinese figures are not: 姓名：雷军 after a label is a pupil (public_text_spans keeps them for the stage)
+    assert not is_public_name("雷军")
+    assert not is_public_name("Gregory Smith")
+
+
+def test_a_hyphenated_given_name_is_cut_to_its_first_part_when_the_surname_is_listed_alone() -> None:
+    assert is_public_name("Jacques-Yves Cousteau") and is_public_name("Jacques Cousteau")
+    assert is_public_name("Jean Sartre")
+    # a surname not listed alone gains no short form; an unlisted given name none either
+    assert not is_public_name("Mary Olsen")
+    assert not is_public_name("Pierre Cousteau")
+
+
+def test_short_forms_only_from_hyphenated_given_names_and_listed_surnames() -> None:
+    en = {"jacques-yves cousteau", "cousteau", "mary-kate olsen", "charles robert redford", "redford", "al-x z"}
+    assert public._short_forms(en) == {"jacques cousteau"}
+
+
+def test_shipped_latin_characters_and_figures_are_not_common_full_names(builder: ModuleType) -> None:
+    names = pytest.importorskip("names")
+    first, last = builder.read_census(Path(names.__file__).resolve().parent.parent)
+    rules = builder.EnglishRules(first, last, frozenset())
+    for kind, term in public._term_lines():
+        tokens = public.latin_key(term).split()
+        if kind in ("character", "figure") and term.isascii() and len(tokens) > 1:
+            assert rules.expected_bearers(tokens) <= builder.EN_MAX_EXPECTED_BEARERS, term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("License class: General  Exam session VEC: ARRL  Study guide: Gordon West",
+         [("Gordon West", False, False)]),
+        ("Textbook: Campbell Biology\nTeacher: Ann Lee", [("Campbell Biology", False, False)]),
+        ("教材：王力《古代汉语》", [("王力《古代汉语》", False, False)]),
+        # the value stops at two spaces: the next key's person is not covered
+        ("Book: Sapiens  Owner: Ann Lee", [("Sapiens", False, False)]),
+    ],
+)  # fmt: skip
+def test_a_work_key_names_a_work_or_its_author(text, expected):
+    assert spans_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Booking for Ann Lee", "the guide: Ann Lee will meet you", "Reader: Ann Lee"])
+def test_a_work_key_needs_its_own_key(text):
+    assert spans_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insurance: Aetna PPO  Attending: Dr. Gregory House", ["Gregory House", "Aetna PPO"]),
+        ("Insurance: Progyny  Member SSN: 862-29-7423", ["Progyny"]),
+        ("Payer: Blue Shield of California", ["Blue Shield of California"]),
+        ("承保公司：平安养老", ["平安养老"]),
+        # a member id key is no insurer key; a policy holder is a person
+        ("Insurance member ID: ABC123456", []),
+        ("Policy holder: Ann Lee", []),
+    ],
+)
+def test_round12_an_insurer_key_names_an_organisation(text, expected):
+    assert [v for v, _, _ in spans_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation key's value stops at two spaces, where a form's next key starts
+        ("University: University of Michigan  Faculty sponsor: Prof. Tran Duc Huong", ["University of Michigan"]),
+        ("Hobbies: hiking  Emergency contact: Ann Lee", ["hiking"]),
+        ("Employer: Brightwater Audio, since 2019", ["Brightwater Audio"]),
+    ],
+)
+def test_round12_a_key_value_stops_at_two_spaces(text, expected):
+    assert [v for v, _, _ in spans_of(text)] == expected
+
+
+def test_round12_software_products_and_cloud_providers():
+    assert [v for v, _, _ in spans_of("SERVER 是 阿里云 公共 DNS，工单在 Jira Cloud")] == [
+        "阿里云",
+        "Jira",
+        "Jira Cloud",
+    ]
