@@ -9,6 +9,7 @@ import numpy as np
 import pyarrow as pa
 
 from pipeline.stages.clean.signals import (
+    absent,
     artefacts,
     boilerplate,
     damage,
@@ -147,6 +148,8 @@ class RecordSignals:
     running_head: int = 0
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
     unit_only: bool = False
+    echo: str | None = None
+    """``quote`` or ``label``: the instruction quoted back and nothing else (:func:`.absent.quoted_prompt`)."""
     escaped: bool = False
     untranslated: bool = False
 
@@ -416,6 +419,8 @@ def batch_signals(
         # Icelandic: languages without a function-word list are judged by form, :func:`.foreign._unnamed_prose`)
         if (foreign_cand[i] or ins_cjk[i]) and not out_cjk[i] and kind != "code" and sig.script is None:
             sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
+        # round on heldout8: answers whose form says the answer is absent (each finder gated inside)
+        absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i])
         result.append(sig)
     return result
 
