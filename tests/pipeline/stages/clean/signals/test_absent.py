@@ -222,3 +222,17 @@ def test_apply_is_gated_and_sets_findings():
     assert sig.placeholder == "label"
     sig = record_signals("Explain tides.", "", _PROSE + ".")
     assert sig.truncation is None and sig.placeholder is None and sig.non_answer is None and sig.echo is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gutters cleaned in your town, free estimate today. Fully insured. Call 555-0134 now!", "promo"),
+        ("Cheap gutter cleaning, same day service. Call (555) 019-2231", "promo_weak"),  # a call and a number only
+        ("Your first reading is FREE. Call 1-800-555-0100 now.", "promo"),
+        ("If you feel unsafe, call 911 or a local hotline right away.", None),  # advice, no number to sell
+        ("Call your doctor if the fever lasts more than three days.", None),
+    ],
+)
+def test_promotion_by_telephone(text, expected):
+    assert promotion(text, "Explain compost.") == expected
