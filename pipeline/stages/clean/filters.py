@@ -790,6 +790,12 @@ class QualityFilters:
                 f"field 'output' ({sig.kind}) is the first part of a longer text (a part or page marker says more "
                 "follows, or a reasoning block never closes)",
             )
+        if sig.truncation == "announced":
+            return Verdict(name, f"field 'output' ({sig.kind}) numbers fewer items than its first line announces")
+        if sig.truncation == "announced_one":
+            return Verdict(
+                name, f"field 'output' ({sig.kind}) numbers one item fewer than its first line announces", True
+            )
         if sig.truncation == "omission":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence on an omission mark ([...])")
         if sig.truncation == "ellipsis" and not sig.repeat_fits:

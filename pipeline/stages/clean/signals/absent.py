@@ -73,6 +73,56 @@ def ellipsis_cut(output: str, prompt: str) -> str | None:
     return "omission" if bracketed else "ellipsis"
 
 
+# --- a list that stops before the count it announced --------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+_ANNOUNCE = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+s\b"
+    r"|(\d{1,2}|[两二三四五六七八九十])\s*(?:个|种|条|点|项|步|件|位|本|首|部|大|类|句|则|款|道|样|招)",
+    re.I,
+)
+_COMPARED = re.compile(
+    r"(?:more than|less than|fewer than|over|under|at least|at most|up to|about|around|超过|多于|少于|不少于|至少|"
+    r"最多|大约|约|近)\s*$",
+    re.I,
+)
+_OPEN_COUNT = re.compile(r"几|若干|一些|\b(?:several|some|a few|many|various)\b", re.I)
+_ITEM = re.compile(r"^\s*(?:step\s*)?(\d{1,2})\s*[.)、:：]", re.I | re.M)
+ANNOUNCE_MAX_INTRO = 200
+"""The intro that announces the count is the answer's first line, at most this many characters, ending in a colon."""
+
+
+def announced_more(output: str) -> str | None:
+    """``"announced"``, ``"announced_one"`` or None: the intro announces N items and the numbered list stops at k < N.
+
+    ``Here are five tips:`` / ``以下是三个建议：`` followed by items numbered 1 … k (consecutively, k ≥ 2): the list
+    was cut at a sentence end. Two or more items missing is ``announced`` (a clear cut); one missing is
+    ``announced_one`` (borderline: writers miscount, "a list of 20 ideas" with 19). Only an intro line ending in
+    a colon is read, with one count in it; a count after a comparison (``more than 6 tabs``, ``超过6个``) or
+    an intro that leaves the number open (``以下几点``, ``several``) is not the list's.
+    """
+    cut = output.find("\n", 0, ANNOUNCE_MAX_INTRO + 1)
+    if cut < 0:
+        return None
+    intro = output[:cut].rstrip()
+    if not intro.endswith((":", "：")):
+        return None
+    m = _ANNOUNCE.search(intro)
+    if m is None or _COMPARED.search(intro[max(0, m.start() - 12) : m.start()]) or _OPEN_COUNT.search(intro):
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    announced = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+    numbers = [int(x) for x in _ITEM.findall(output, cut)]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)) or len(_ANNOUNCE.findall(intro)) != 1:
+        return None
+    if not len(numbers) < announced <= 20:
+        return None
+    return "announced" if announced - len(numbers) >= 2 else "announced_one"
+
+
 # --- a label with nothing after it ---------------------------------------------------------------------
 
 _LABEL_ONLY = re.compile(r"^[#*\s]*(?:[A-Za-z][A-Za-z'-]*[ \t]?){1,4}[:：]$|^[#*\s]*[\u4e00-\u9fff]{1,8}\s*[:：]$")
@@ -479,6 +529,7 @@ _PROMO_CUE = re.compile(
 _NOTICE_CUE = re.compile("|".join(p.pattern for p in (_AWAY, _WALL, _PLAN)), re.I)
 """One search for a cue of :func:`away_notice`, :func:`bot_wall` or :func:`plan_only` in a short answer."""
 _ELLIPSIS_ENDS = ("..", "…", "]", "）", ")", "】")
+_TERMINAL_END = ".!?。！？)）"
 
 
 def apply(sig: RecordSignals, out: str, ins: str, prompt: str, kind: str, end: str, promo_cue: bool) -> None:
@@ -494,6 +545,13 @@ def apply(sig: RecordSignals, out: str, ins: str, prompt: str, kind: str, end: s
     n = len(out)
     if sig.truncation is None and end in ".…])）】" and out.endswith(_ELLIPSIS_ENDS) and kind not in _NOT_PROSE:
         sig.truncation = ellipsis_cut(out, prompt)
+    if (
+        sig.truncation is None
+        and kind == "list"
+        and end in _TERMINAL_END
+        and (":" in out[:ANNOUNCE_MAX_INTRO] or "：" in out[:ANNOUNCE_MAX_INTRO])
+    ):
+        sig.truncation = announced_more(out)
     if n <= 40 and sig.placeholder is None and sig.template is None:
         if end in ":：" and empty_label(out, prompt):
             sig.placeholder = "label"

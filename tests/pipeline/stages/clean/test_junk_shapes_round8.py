@@ -133,3 +133,10 @@ def test_round8_good_record_is_kept(instruction, output, input_):
 def test_round8_strings_asked_or_words_are_no_random_strings(instruction, output):
     # (a list without end punctuation may be held for review as a cut; it is never rejected as mash)
     assert outcome(instruction, output)[0] != "rejected"
+
+
+def test_round8_list_stopping_before_its_announced_count():
+    cut = "Here are seven ways to save water:\n1. Fix leaks.\n2. Take shorter showers.\n3. Water plants at dawn."
+    assert outcome("How can I save water?", cut)[:2] == ("rejected", "truncated_output")
+    whole = "Here are three ways to save water:\n1. Fix leaks.\n2. Take shorter showers.\n3. Water plants at dawn."
+    assert outcome("How can I save water?", whole) == KEPT

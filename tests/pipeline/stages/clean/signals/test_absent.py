@@ -236,3 +236,28 @@ def test_apply_is_gated_and_sets_findings():
 )
 def test_promotion_by_telephone(text, expected):
     assert promotion(text, "Explain compost.") == expected
+
+
+@pytest.mark.parametrize(
+    ("output", "expected"),
+    [
+        (
+            "Here are five habits of good sleepers:\n1. A fixed bedtime.\n2. A dark room.\n3. No late coffee.",
+            "announced",
+        ),
+        ("养成好睡眠的四个习惯：\n1. 固定作息。\n2. 卧室要暗。", "announced"),
+        (
+            "Six facts about owls:\n1. They hunt at night.\n2. They fly silently.\n3. They swallow prey whole.\n"
+            "4. They cannot move their eyes.\n5. They turn their heads far.",
+            "announced_one",
+        ),
+        ("Here are three habits:\n1. A fixed bedtime.\n2. A dark room.\n3. No late coffee.", None),  # complete
+        ("Experts advise against opening more than 6 tabs for these reasons:\n1. Memory.\n2. Focus.", None),
+        ("专家不建议打开超过6个标签页，原因如下：\n1. 占内存。\n2. 分心。", None),  # a comparison, not the count
+        ("以下是几个建议：\n1. 早睡。\n2. 少喝咖啡。", None),  # the count is left open
+        ("Here are five habits.\n1. A fixed bedtime.\n2. A dark room.", None),  # the intro announces nothing (no colon)
+        ("Five habits:\n1. A fixed bedtime.\n3. A dark room.", None),  # numbering not consecutive
+    ],
+)
+def test_announced_more(output, expected):
+    assert absent.announced_more(output) == expected
