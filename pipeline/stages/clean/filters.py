@@ -458,11 +458,14 @@ _ABSENT_PLACEHOLDER = {
     "signature": "is only a mail signature (the body is missing)",
     "filler": "is a chat filler (a greeting, a test word, laughter), not an answer",
     "number": "is a bare number; the prompt holds and asks for no number",
+    "missing": "only says the answer is missing, deferred or elsewhere (empty, coming soon, see attached)",
 }
 _ABSENT_NOTICE = {
     "away": "is an e-mail auto-reply (away, contact someone else), not an answer",
     "wall": "is a bot-check page (verify you are human, checking the browser), not an answer",
     "plan": "only plans how to answer (the user, the question, the answer to come) and never answers",
+    "legal": "is a page's legal line (copyright, disclaimer, terms), not an answer",
+    "closed": "is a forum's notice that the question was closed, not an answer",
 }
 _ABSENT_ECHO = {"quote": "as a quoted message under an attribution", "label": "behind a label, with an empty result"}
 

@@ -123,6 +123,26 @@ def announced_more(output: str) -> str | None:
     return "announced" if announced - len(numbers) >= 2 else "announced_one"
 
 
+# --- a heading with nothing under it ----------------------------------------------------------------------------
+
+_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
+
+
+def heading_last(output: str) -> bool:
+    """True when the answer's last line is a Markdown heading (``## Social causes``) with nothing under it.
+
+    The section it opens was never written: the answer was cut at a sentence end. The heading follows a blank
+    line and a line that is no comment (``# Output: …`` after code is a comment); hashtags (``#travel``) have no
+    space after the ``#``.
+    """
+    cut = output.rfind("\n")
+    last = output[cut + 1 :]
+    if _HEADING.match(last) is None or not output.endswith("\n\n" + last):
+        return False  # a heading stands after a blank line (consecutive "# …" lines are code comments)
+    before = output[: cut - 1].rstrip()
+    return bool(before) and not before[before.rfind("\n") + 1 :].lstrip().startswith("#")
+
+
 # --- a label with nothing after it ---------------------------------------------------------------------
 
 _LABEL_ONLY = re.compile(r"^[#*\s]*(?:[A-Za-z][A-Za-z'-]*[ \t]?){1,4}[:：]$|^[#*\s]*[\u4e00-\u9fff]{1,8}\s*[:：]$")
@@ -261,17 +281,21 @@ NOTICE_MAX_CHARS = 300
 _AWAY = re.compile(
     r"\bout of (?:the )?office\b|\bon (?:annual |parental |sick |holiday |vacation )?leave\b|\baway (?:from|until)\b|"
     r"\bnot (?:being )?monitored\b|\blimited access to (?:my )?e-?mail|\bauto(?:matic|mated)?[- ]?(?:reply|response)\b|"
-    r"休假|出差|不在办公室|无人值守|假期期间|节假日期间|自动回复",
+    r"休假|出差|不在办公室|无人值守|假期期间|节假日期间|自动回复|"
+    # an acknowledgement of receipt (a ticket system's or a mailbox's reply)
+    r"\bthanks? (?:you )?for (?:your|the) (?:question|message|e-?mail|inquiry|enquiry|request|patience)\b|"
+    r"\b(?:has|have) been received\b|\bwe(?:'ve| have) received\b|感谢您的(?:提问|来信|留言|咨询|反馈)|已收到",
     re.I,
 )
 _MAIL_BACK = re.compile(
     r"\b(?:your|the) (?:message|e-?mail|mail)\b|\bwhen i (?:return|am back|get back)\b|\bwill (?:respond|reply|get back|"
-    r"be read)\b|\bplease contact\b|\burgent\b|\bcovering for me\b|"
-    r"邮件|来信|回复|请联系|紧急|急事|返回办公室|处理",
+    r"be read|be in touch|contact you)\b|\bget back to you\b|\bplease contact\b|\burgent\b|\bcovering for me\b|"
+    r"\bbusiness days?\b|邮件|来信|回复|请联系|紧急|急事|返回办公室|处理|尽快|工作日",
     re.I,
 )
 _AWAY_TOPIC = re.compile(
-    r"e-?mail|\bmail|reply|replies|respond|leave|office|vacation|holiday|absence|away|auto|邮件|回复|休假|请假|假期|出差|自动",
+    r"e-?mail|\bmail|reply|replies|respond|leave|office|vacation|holiday|absence|away|auto|customer|complain|"
+    r"feedback|inquir|enquir|ticket|support|acknowledg|邮件|回复|休假|请假|假期|出差|自动|客户|顾客|投诉|反馈|咨询|工单|客服",
     re.I,
 )
 _WALL = re.compile(
@@ -303,6 +327,94 @@ def bot_wall(output: str, prompt: str) -> bool:
     if len(output) > NOTICE_MAX_CHARS or _WALL.search(output) is None:
         return False
     return _WALL_TOPIC.search(prompt) is None and not _engages(output, prompt)
+
+
+# --- the answer said to be missing, deferred or elsewhere; legal text; a closed question ---------------------
+
+MISSING_MAX_CHARS = 120
+_NULL_VALUE = re.compile(
+    r"^[#*\s]*[^\n:：]{1,24}[:：]\s*(?:none|null|nil|empty|n\s*/\s*a|tbd|-+|暂无|无|空|略|待定)\s*[.。!！]?\s*$", re.I
+)
+_MISSING = re.compile(
+    # said to be empty or not there
+    r"\b(?:no|nothing|without)\b[^.!?\n]{0,20}\b(?:answers?|responses?|output|content|text|results?|repl(?:y|ies))\b|"
+    r"\b(?:answers?|responses?|output|content|results?)\b[^.!?\n]{0,12}\b(?:not available|unavailable|missing|"
+    r"empty|blank|pending)\b|\bleft (?:empty|blank)\b|\bnothing to (?:show|display|see)\b|^\s*n\s*/\s*a\s*$|"
+    r"(?:无|没有|暂无)(?:回答|内容|答案|结果|输出)|此处(?:无|暂无|没有)|"
+    # deferred or in progress
+    r"\bcoming soon\b|\bto be (?:added|completed|written|continued|announced)\b|"
+    r"\b(?:answer|reply|respond|add|update|finish|complete)\b[^.!?\n]{0,12}\b(?:later|soon|tomorrow)\b|"
+    r"^\s*loading\b|\bplease wait\b|\bgenerating (?:the |your )?(?:answer|response)\b|"
+    r"待补充|待完善|待更新|敬请期待|稍后(?:回答|补充|更新|再)|以后再|加载中|请稍候|正在(?:生成|加载)|"
+    # elsewhere or behind a button
+    r"\bsee (?:the )?(?:attached|attachment|above|below|previous|earlier|link)\b|"
+    r"\brefer to (?:the )?(?:attached|attachment|above|previous|earlier|link)\b|\bsame as (?:above|before|the previous)\b|"
+    r"\b(?:click|tap|press)\b[^.!?\n]{0,30}\b(?:reveal|see|view|show|unlock)\b|\b(?:reveal|unlock) (?:the )?(?:full )?answer\b|"
+    r"见附件|详见附件|见上文|参见上文|如上所述|(?:点击|解锁)[^。！？\n]{0,10}(?:查看|显示)?答案",
+    re.I,
+)
+_MISSING_TOPIC = re.compile(
+    r"placeholder|loading|progress|status|\bui\b|interface|button|attach|empty|blank|missing|later|soon|defer|"
+    r"占位|加载|进度|状态|界面|按钮|附件|空白|稍后",
+    re.I,
+)
+_LEGAL = re.compile(
+    r"©|\(c\) \d{4}|\bcopyright \d{4}|\ball rights reserved\b|\bdisclaimer\s*:|\bterms of (?:service|use)\b|"
+    r"\bprivacy policy\b|\bfor (?:general )?informational purposes only\b|"
+    r"版权所有|保留所有权利|免责声明|转载请注明|仅代表作者(?:个人)?观点|与本站无关",
+    re.I,
+)
+_LEGAL_TOPIC = re.compile(
+    r"copyright|legal|disclaim|terms|privacy|licen[cs]|footer|trademark|policy|版权|法律|免责|声明|条款|隐私|许可|页脚|商标",
+    re.I,
+)
+_CLOSED = re.compile(
+    r"\b(?:question|thread|topic|post)\b[^.!?\n]{0,20}\b(?:closed|locked|archived|marked as (?:a )?duplicate)\b|"
+    r"\bclosed as (?:off-topic|duplicate|too broad|opinion-based)\b|(?:问题|帖子|主题)已(?:被)?(?:关闭|锁定|归档)",
+    re.I,
+)
+_CLOSED_TOPIC = re.compile(r"forum|moderat|thread|stack ?overflow|论坛|版主|帖子", re.I)
+LEGAL_MAX_CHARS = 300
+
+
+def missing_answer(output: str, prompt: str) -> str | None:
+    """``"missing"`` or None: a short answer only says the answer is missing, deferred or elsewhere.
+
+    At most :data:`MISSING_MAX_CHARS` characters sharing no content word with the prompt: a label with a null
+    value (``Output: none``, ``回答：暂无``); said to be empty (``Answer not available``, ``left empty``,
+    ``此处无内容``); deferred or in progress (``Coming soon``, ``I will answer this later``, ``Loading...``,
+    ``待补充``, ``敬请期待``, ``加载中``); elsewhere (``See attached file``, ``Same as above``, ``见附件``) or behind
+    a button (``Click below to reveal the answer``, ``点击查看答案``). Prompts about placeholders, loading,
+    status, UI, buttons, attachments or empty fields are exempt.
+    """
+    if len(output) > MISSING_MAX_CHARS:
+        return None
+    if _NULL_VALUE.match(output) is None and _MISSING.search(output) is None:
+        return None
+    if _MISSING_TOPIC.search(prompt) is not None or _engages(output, prompt):
+        return None
+    return "missing"
+
+
+def legal_or_closed(output: str, prompt: str) -> str | None:
+    """``"legal"``, ``"closed"`` or None: a short answer is a page's legal line or a forum's closing notice.
+
+    At most :data:`LEGAL_MAX_CHARS` characters sharing no content word with the prompt: a copyright line, a
+    disclaimer, terms or privacy links (``© 2021 … All rights reserved.``, ``免责声明：本文仅代表作者观点``) for a
+    prompt not about copyright, legal text, terms, privacy, licences or footers; or a question closed, locked or
+    marked duplicate (``问题已关闭``) for a prompt not about forums or moderation.
+    """
+    if len(output) > LEGAL_MAX_CHARS:
+        return None
+    if _LEGAL.search(output) is not None:
+        found, topic = "legal", _LEGAL_TOPIC
+    elif _CLOSED.search(output) is not None:
+        found, topic = "closed", _CLOSED_TOPIC
+    else:
+        return None
+    if topic.search(prompt) is not None or _engages(output, prompt):
+        return None
+    return found
 
 
 # --- planning talk without the answer ------------------------------------------------------------------
@@ -492,6 +604,7 @@ def metadata_lines(output: str, prompt: str) -> bool:
 # --- a promotion inside the answer ---------------------------------------------------------------------
 
 _CJK_STOP = re.compile(r"[。！？]")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)、]|[-*•])\s")
 
 
 def promotion_inside(output: str, prompt: str, cue: re.Pattern[str]) -> str | None:
@@ -502,6 +615,8 @@ def promotion_inside(output: str, prompt: str, cue: re.Pattern[str]) -> str | No
     """
     best = None
     for line in output.split("\n"):
+        if _LIST_ITEM.match(line):
+            continue  # an item of the answer's own list ("3. Would you like to join our newsletter?")
         m = cue.search(line)
         if m is None:
             continue
@@ -526,6 +641,7 @@ _PROMO_CUE = re.compile(
 )
 
 
+_LEGAL_CUE = re.compile("|".join(p.pattern for p in (_LEGAL, _CLOSED)), re.I)
 _NOTICE_CUE = re.compile("|".join(p.pattern for p in (_AWAY, _WALL, _PLAN)), re.I)
 """One search for a cue of :func:`away_notice`, :func:`bot_wall` or :func:`plan_only` in a short answer."""
 _ELLIPSIS_ENDS = ("..", "…", "]", "）", ")", "】")
@@ -571,6 +687,19 @@ def apply(sig: RecordSignals, out: str, ins: str, prompt: str, kind: str, end: s
             sig.non_answer = "wall"
         elif plan_only(out, prompt):
             sig.non_answer = "plan"
+    if n <= LEGAL_MAX_CHARS and sig.non_answer is None and sig.chrome is None and _LEGAL_CUE.search(out):
+        sig.non_answer = legal_or_closed(out, prompt)
+    if (
+        n <= MISSING_MAX_CHARS
+        and sig.placeholder is None
+        and sig.template is None
+        and sig.non_answer is None
+        and sig.refusal is None
+        and sig.artefact is None
+    ):
+        sig.placeholder = missing_answer(out, prompt)
+    if sig.truncation is None and kind in ("prose", "list") and "\n" in out:
+        sig.truncation = "truncated" if heading_last(out) else None
     if (
         sig.echo is None
         and n <= 4 * len(ins) + 200

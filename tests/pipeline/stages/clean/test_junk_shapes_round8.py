@@ -140,3 +140,19 @@ def test_round8_list_stopping_before_its_announced_count():
     assert outcome("How can I save water?", cut)[:2] == ("rejected", "truncated_output")
     whole = "Here are three ways to save water:\n1. Fix leaks.\n2. Take shorter showers.\n3. Water plants at dawn."
     assert outcome("How can I save water?", whole) == KEPT
+
+
+@pytest.mark.parametrize(
+    ("output", "reason"),
+    [
+        ("Answer: N/A", "placeholder_output"),
+        ("Coming soon!", "placeholder_output"),
+        ("See the attached file.", "placeholder_output"),
+        ("敬请期待", "placeholder_output"),
+        ("© 2022 Fjord Media. All rights reserved.", "boilerplate_output"),
+        ("Thanks for your question! Our team will get back to you within two business days.", "boilerplate_output"),
+        ("Bees matter.\n\n## Why bees matter\n\nThey pollinate.\n\n## What we can do", "truncated_output"),
+    ],
+)
+def test_round8_missing_answers_legal_lines_and_bare_headings(output, reason):
+    assert outcome("Why are bees important?", output)[:2] == ("rejected", reason)

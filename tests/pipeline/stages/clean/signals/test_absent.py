@@ -261,3 +261,75 @@ def test_promotion_by_telephone(text, expected):
 )
 def test_announced_more(output, expected):
     assert absent.announced_more(output) == expected
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "Result: none",
+        "答案：暂无",
+        "The response is not available.",
+        "Nothing to display.",
+        "此处暂无内容。",
+        "To be added.",
+        "I will finish this tomorrow.",
+        "敬请期待！",
+        "Loading…",
+        "正在生成，请稍候",
+        "Refer to the attached document.",
+        "详见附件。",
+        "Tap below to unlock the full answer.",
+    ],
+)
+def test_missing_answer(output):
+    assert absent.missing_answer(output, "Explain how glaciers form.") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("output", "prompt"),
+    [
+        ("Loading…", "Write the text a progress bar shows while loading."),  # asked for
+        ("Result: none", "What does this form field show when it is empty?"),
+        ("No glaciers form where snow melts every summer.", "Explain how glaciers form."),  # engages the prompt
+        ("Snow piles up for centuries and turns to ice.", "Explain how glaciers form."),  # an answer
+        ("Same as above: ice.", "Same as above, what is frozen water?"),  # shares a word with the prompt
+    ],
+)
+def test_missing_answer_leaves_answers_and_asked_forms(output, prompt):
+    assert absent.missing_answer(output, prompt) is None
+
+
+def test_legal_or_closed():
+    assert absent.legal_or_closed("© 2019 Northwind Ltd. All rights reserved.", "Explain tides.") == "legal"
+    assert absent.legal_or_closed("免责声明：本文仅代表作者个人观点。", "解释潮汐。") == "legal"
+    assert absent.legal_or_closed("This thread has been locked by a moderator.", "Explain tides.") == "closed"
+    assert absent.legal_or_closed("© 2019 Northwind Ltd. All rights reserved.", "Write a website footer.") is None
+    # a fact that names copyright law is no legal line
+    assert (
+        absent.legal_or_closed(
+            "In 1998 Congress passed the Digital Millennium Copyright Act.", "Name an event of 1998."
+        )
+        is None
+    )
+
+
+def test_receipt_acknowledgement_is_an_auto_reply():
+    ack = "Thank you for your message. We have received it and will get back to you within 3 business days."
+    assert absent.away_notice(ack, "Explain how glaciers form.")
+    assert absent.away_notice("感谢您的留言，我们会尽快回复您。", "解释冰川是如何形成的。")
+    assert not absent.away_notice(ack, "Write a reply to a customer's complaint.")
+
+
+def test_heading_last():
+    assert absent.heading_last("Causes.\n\n## Economy\n\nDebt.\n\n## Society")
+    assert not absent.heading_last("print(x)\n# Output: [1, 3]")  # a code comment
+    assert not absent.heading_last("# a\n# b\n\n# c")  # after another comment line
+    assert not absent.heading_last("Great trip!\n\n#travel #sea")  # hashtags
+    assert not absent.heading_last("## Only a heading")
+
+
+def test_promotion_inside_skips_the_answers_own_list_items():
+    text = "Questions:\n1. Did you find it?\n2. Would you like to sign up for our newsletter and get 10% off?"
+    assert absent.promotion_inside(text, "Suggest questions for a shop.", absent._PROMO_CUE) is None
+    ad = "Tides follow the moon.\nSubscribe to our newsletter today and get 10% off your first order!\nThey rise twice."
+    assert absent.promotion_inside(ad, "Explain tides.", absent._PROMO_CUE) == "promo"
