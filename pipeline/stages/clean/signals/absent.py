@@ -350,7 +350,13 @@ _MISSING = re.compile(
     r"\bsee (?:the )?(?:attached|attachment|above|below|previous|earlier|link)\b|"
     r"\brefer to (?:the )?(?:attached|attachment|above|previous|earlier|link)\b|\bsame as (?:above|before|the previous)\b|"
     r"\b(?:click|tap|press)\b[^.!?\n]{0,30}\b(?:reveal|see|view|show|unlock)\b|\b(?:reveal|unlock) (?:the )?(?:full )?answer\b|"
-    r"见附件|详见附件|见上文|参见上文|如上所述|(?:点击|解锁)[^。！？\n]{0,10}(?:查看|显示)?答案",
+    r"见附件|详见附件|见上文|参见上文|如上所述|(?:点击|解锁)[^。！？\n]{0,10}(?:查看|显示)?答案|"
+    # results sent elsewhere (a voice assistant), a document that could not be read
+    r"\bhere(?:'s| is| are) (?:what|some (?:results|links))\b[^.!?\n]{0,20}\b(?:found|web)\b|"
+    r"\bsent (?:them|it|the (?:results?|links?)) to your\b|\bi(?:'m| am) still learning\b|"
+    r"\bcould not be (?:extracted|read|parsed|loaded|displayed)\b|\b(?:copying|extraction)\b[^.!?\n]{0,30}\b(?:disabled|"
+    r"failed|not (?:allowed|permitted))\b|"
+    r"(?:搜索到|搜了)[^。！？\n]{0,10}(?:网页|结果)|在\s*App\s*中查看|还在学习|这个问题我还不会|无法(?:提取|复制|解析|读取)(?:文字|内容|文本)?",
     re.I,
 )
 _MISSING_TOPIC = re.compile(
@@ -641,6 +647,10 @@ _PROMO_CUE = re.compile(
 )
 
 
+CANDIDATE_MAX_CHARS = 300
+"""Answers longer than this are never notices, legal lines or missing answers of this module."""
+CANDIDATE_RE2 = "(?i)" + "|".join(p.pattern for p in (_AWAY, _WALL, _PLAN, _LEGAL, _CLOSED, _NULL_VALUE, _MISSING))
+"""RE2 pattern (pyarrow) for the short answers whose cue :func:`apply` looks for one by one (a superset)."""
 _LEGAL_CUE = re.compile("|".join(p.pattern for p in (_LEGAL, _CLOSED)), re.I)
 _NOTICE_CUE = re.compile("|".join(p.pattern for p in (_AWAY, _WALL, _PLAN)), re.I)
 """One search for a cue of :func:`away_notice`, :func:`bot_wall` or :func:`plan_only` in a short answer."""
@@ -648,12 +658,15 @@ _ELLIPSIS_ENDS = ("..", "…", "]", "）", ")", "】")
 _TERMINAL_END = ".!?。！？)）"
 
 
-def apply(sig: RecordSignals, out: str, ins: str, prompt: str, kind: str, end: str, promo_cue: bool) -> None:
+def apply(
+    sig: RecordSignals, out: str, ins: str, prompt: str, kind: str, end: str, promo_cue: bool, notice_cue: bool
+) -> None:
     """Set the findings of this module on ``sig`` where the rules before found nothing.
 
     ``out`` is the cleaned answer (trimmed), ``prompt`` the system text, instruction and input, ``end`` the
-    answer's last non-space character and ``promo_cue`` the column-wise promotion candidate test
-    (:data:`.boilerplate.PROMO_TAIL_RE2`). Each finder runs behind a cheap gate (the length, the last or
+    answer's last non-space character, ``promo_cue`` the column-wise promotion candidate test
+    (:data:`.boilerplate.PROMO_TAIL_RE2`) and ``notice_cue`` this module's (:data:`CANDIDATE_RE2`, answers of at
+    most :data:`CANDIDATE_MAX_CHARS` characters). Each finder runs behind a cheap gate (the length, the last or
     first characters, a character test, one short search), so most answers cost a few comparisons;
     findings map onto the existing reason codes (``truncation``, ``placeholder``, ``non_answer``, ``echo``,
     ``mash``, ``dump``, ``spam``).
@@ -680,6 +693,35 @@ def apply(sig: RecordSignals, out: str, ins: str, prompt: str, kind: str, end: s
         and signature_only(out, prompt)
     ):
         sig.placeholder = "signature"
+    if notice_cue:  # the column-wise RE2 found a cue of a notice, a legal line or a missing answer
+        _notices(sig, out, prompt, n)
+    if sig.truncation is None and kind in ("prose", "list") and "\n" in out:
+        sig.truncation = "truncated" if heading_last(out) else None
+    if (
+        sig.echo is None
+        and n <= 4 * len(ins) + 200
+        and (out[:1] == ">" or ":" in out[:30] or "：" in out[:30])
+        and len(ins) >= 9
+        and ins[1:9] in out
+    ):
+        sig.echo = quoted_prompt(out, ins)
+    if (
+        n <= 200
+        and sig.mash is None
+        and "." not in out
+        and out.count(" ") + out.count("\n") + out.count("|") >= RANDOM_MIN_TOKENS - 1
+        and out.isascii()
+        and random_strings(out, prompt)
+    ):
+        sig.mash = "random"
+    if sig.dump is None and n <= METADATA_MAX_CHARS and "=" in out and metadata_lines(out, prompt):
+        sig.dump = "metadata"
+    if sig.spam is None and promo_cue and "\n" in out:
+        sig.spam = promotion_inside(out, prompt, _PROMO_CUE)
+
+
+def _notices(sig: RecordSignals, out: str, prompt: str, n: int) -> None:
+    """The findings of :func:`apply` for a short answer holding a cue of :data:`CANDIDATE_RE2`."""
     if n <= NOTICE_MAX_CHARS and sig.non_answer is None and sig.chrome is None and _NOTICE_CUE.search(out):
         if away_notice(out, prompt):
             sig.non_answer = "away"
@@ -698,19 +740,3 @@ def apply(sig: RecordSignals, out: str, ins: str, prompt: str, kind: str, end: s
         and sig.artefact is None
     ):
         sig.placeholder = missing_answer(out, prompt)
-    if sig.truncation is None and kind in ("prose", "list") and "\n" in out:
-        sig.truncation = "truncated" if heading_last(out) else None
-    if (
-        sig.echo is None
-        and n <= 4 * len(ins) + 200
-        and (out[:1] == ">" or ":" in out[:30] or "：" in out[:30])
-        and len(ins) >= 9
-        and ins[1:9] in out
-    ):
-        sig.echo = quoted_prompt(out, ins)
-    if n <= 200 and sig.mash is None and "." not in out and out.isascii() and random_strings(out, prompt):
-        sig.mash = "random"
-    if sig.dump is None and n <= METADATA_MAX_CHARS and "=" in out and metadata_lines(out, prompt):
-        sig.dump = "metadata"
-    if sig.spam is None and promo_cue and "\n" in out:
-        sig.spam = promotion_inside(out, prompt, _PROMO_CUE)

@@ -271,6 +271,11 @@ def batch_signals(
     if link_idx:
         for i, hit in zip(link_idx, _candidates(some(link_idx), boilerplate.LINK_CANDIDATE_RE2)):
             link_cand[i] = hit
+    absent_cand = [False] * n  # round on heldout8: notices, legal lines and missing answers (signals/absent.py)
+    absent_idx = [i for i in range(n) if out_chars_all[i] <= absent.CANDIDATE_MAX_CHARS]
+    if absent_idx:
+        for i, hit in zip(absent_idx, _candidates(some(absent_idx), absent.CANDIDATE_RE2)):
+            absent_cand[i] = hit
     mash_cand = _candidates(out_arr, damage.MASH_RE2)
     wordy = _candidates(out_arr, damage.NO_WORD_RE2)
     prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None
@@ -420,7 +425,7 @@ def batch_signals(
         if (foreign_cand[i] or ins_cjk[i]) and not out_cjk[i] and kind != "code" and sig.script is None:
             sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
         # round on heldout8: answers whose form says the answer is absent (each finder gated inside)
-        absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i])
+        absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i], absent_cand[i])
         result.append(sig)
     return result
 
