@@ -279,6 +279,11 @@ def test_announced_more(output, expected):
         "Refer to the attached document.",
         "详见附件。",
         "Tap below to unlock the full answer.",
+        "Here's what I found on the web.",
+        "I'm still learning! Ask me something else.",
+        "Page 2 could not be extracted.",
+        "提示：无法提取文字，请重试。",
+        "已为您搜索到相关网页，请在App中查看。",
     ],
 )
 def test_missing_answer(output):
@@ -333,3 +338,25 @@ def test_promotion_inside_skips_the_answers_own_list_items():
     assert absent.promotion_inside(text, "Suggest questions for a shop.", absent._PROMO_CUE) is None
     ad = "Tides follow the moon.\nSubscribe to our newsletter today and get 10% off your first order!\nThey rise twice."
     assert absent.promotion_inside(ad, "Explain tides.", absent._PROMO_CUE) == "promo"
+
+
+_SHORT_JUNK = [
+    "Result: none",
+    "Loading…",
+    "详见附件。",
+    "Here's what I found on the web.",
+    "© 2019 Northwind Ltd. All rights reserved.",
+    "This thread has been locked by a moderator.",
+    "I am on sick leave this week. Your message will be read when I return.",
+    "请完成人机验证后继续访问",
+    "Alright. The user wants to know about volcanoes. I'll outline the causes. Then I should write it up.",
+]
+
+
+def test_candidate_re2_finds_every_short_finding():
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    hits = pc.match_substring_regex(pa.array(_SHORT_JUNK), absent.CANDIDATE_RE2).to_pylist()
+    assert all(hits)
+    assert not pc.match_substring_regex(pa.array(["Glaciers form from snow."]), absent.CANDIDATE_RE2).to_pylist()[0]
