@@ -799,6 +799,10 @@ class QualityFilters:
             return Verdict(
                 name, f"field 'output' ({sig.kind}) numbers one item fewer than its first line announces", True
             )
+        if sig.truncation == "asked_count":
+            return Verdict(
+                name, f"field 'output' ({sig.kind}) lists at most half the items the instruction asks for (cut?)", True
+            )
         if sig.truncation == "omission":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence on an omission mark ([...])")
         if sig.truncation == "ellipsis" and not sig.repeat_fits:

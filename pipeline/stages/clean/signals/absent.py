@@ -123,6 +123,53 @@ def announced_more(output: str) -> str | None:
     return "announced" if announced - len(numbers) >= 2 else "announced_one"
 
 
+# --- a "read more" marker, a word broken at a hyphen ------------------------------------------------------------
+
+MORE_TAIL_CHARS = 64
+_MORE_TAIL = re.compile(
+    # the marker opens a line, a bracket or follows an ellipsis: a button's or a notice's text, not a sentence
+    r"(?:^|\n|[\[(（【<]|…|\.\.\.)\s*"
+    r"(?:\b(?:read|show|see|view|load|continue reading|click (?:to|for)|tap (?:to|for)) ?more\b|\bcontinue reading\b|"
+    r"\bread the (?:rest|full (?:article|story|text))\b|\b(?:response|answer|text|message|output) (?:was )?(?:cut off|"
+    r"truncated|clipped)\b|\bto be continued\b|\bcontinued in part \d|\bpart \d+ (?:follows|continues)|"
+    r"\bto (?:see|read|get) the rest\b|"
+    r"阅读全文|查看全文|展开全文|（展开）|\(展开\)|查看更多|显示更多|加载更多|未完待续|下接第|待续|已截断|已被截断|内容过长)"
+    r"[^\n]{0,40}$",
+    re.I,
+)
+_MORE_TOPIC = re.compile(
+    r"button|\bui\b|interface|web ?page|website|link text|teaser|preview|snippet|serial|按钮|界面|网页|链接|预告|连载",
+    re.I,
+)
+HYPHEN_MIN_WORDS = 5
+_VOWEL = re.compile(r"[aeiouy]", re.I)
+_HYPHEN_BREAK = re.compile(r"(?<![\w-])[A-Za-z]{2,}[a-z]-$")
+
+
+def more_marker(output: str, prompt: str) -> bool:
+    """True when the answer closes with a "read more" marker: the rest of the text is elsewhere (a cut).
+
+    The marker opens the last line or a bracket, or follows an ellipsis ("He couldn't wait to see more of it." is
+    a sentence), in the last :data:`MORE_TAIL_CHARS` characters: ``… [Show more]``, ``Continue reading →``, ``[Response cut
+    off. Type "continue" …]``, ``阅读全文>>``, ``（展开）``, ``（下接第二部分）``, ``【内容过长，已截断】``. Not for prompts
+    about buttons, interfaces, web pages, link texts, teasers, previews or serials.
+    """
+    tail = output[-MORE_TAIL_CHARS:]
+    return _MORE_TAIL.search(tail) is not None and _MORE_TOPIC.search(prompt) is None
+
+
+def hyphen_break(output: str) -> bool:
+    """True when prose ends in a word broken at a line-end hyphen (``… manufacturing, fina-``): a cut mid-word.
+
+    The broken word has a vowel and its line at least :data:`HYPHEN_MIN_WORDS` words (a permission string
+    ``rwxrwxrw-`` or a bare ``term-`` is no broken prose).
+    """
+    m = _HYPHEN_BREAK.search(output[-24:])
+    if m is None or not _VOWEL.search(m.group()):
+        return False
+    return len(output[output.rfind("\n") + 1 :].split()) >= HYPHEN_MIN_WORDS
+
+
 # --- a heading with nothing under it ----------------------------------------------------------------------------
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S")
@@ -141,6 +188,37 @@ def heading_last(output: str) -> bool:
         return False  # a heading stands after a blank line (consecutive "# …" lines are code comments)
     before = output[: cut - 1].rstrip()
     return bool(before) and not before[before.rfind("\n") + 1 :].lstrip().startswith("#")
+
+
+_LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)、](?!\d)|[-*•])\s*\S")
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s;；，,。]))(\d{1,2})[.)、](?!\d)", re.M)
+_EACH = re.compile(r"\b(?:each|every|per)\b|每", re.I)
+
+
+def asked_count_short(output: str, instruction: str) -> bool:
+    """True when the instruction asks for N items and the answer is a list of at most N / 2 of them (borderline).
+
+    ``Name five tools and their uses.`` → ``- Hammer: driving nails.``; ``推荐三项活动。`` → ``1. 早上在海滩散步。``: the
+    answer stops after its first item(s), at a sentence end. The answer is an optional intro line ending in a
+    colon and list items only (the last line an item); the count is read as in :func:`announced_more` (not after
+    a comparison, not an open count). Writers give fewer items than asked too, so it is only held for review.
+    """
+    m = _ANNOUNCE.search(instruction)
+    if m is None or _COMPARED.search(instruction[max(0, m.start() - 12) : m.start()]) or _EACH.search(instruction):
+        return False  # (a count "for each" item is no count of the list)
+    word = (m.group(1) or m.group(2)).lower()
+    asked = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+    if not 3 <= asked <= 20:
+        return False
+    lines = [ln for ln in output.strip().split("\n") if ln.strip()]
+    if lines and not _LIST_LINE.match(lines[0]) and lines[0].rstrip().endswith((":", "：")):
+        lines = lines[1:]
+    if not lines or not all(_LIST_LINE.match(ln) for ln in lines):
+        return False
+    numbers = [int(x) for x in _INLINE_NUMBER.findall("\n".join(lines))]
+    if numbers and numbers != list(range(1, len(numbers) + 1)):
+        return False  # "9.23 lb" is no item; numbering must run 1, 2, 3 (also inline: "1. Methane 2. Ethylene")
+    return max(len(numbers), len(lines)) <= asked // 2
 
 
 # --- a label with nothing after it ---------------------------------------------------------------------
@@ -243,6 +321,11 @@ _FILLER_TOPIC = re.compile(
     re.I,
 )
 _NOT_LETTERS = re.compile(r"[^a-z\u4e00-\u9fff]+")
+_PRAISE_ONLY = re.compile(
+    r"^\s*(?:(?:that's|that is|what) an? |an? )?(?:very |really )?(?:interesting|good|great|excellent|nice|tough|hard) "
+    r"question[.!…]*\s*$|^\s*(?:这个嘛|这个啊|嗯+|呃+|好问题|问得好|这是个好问题|这个问题很好)[，,.。…!！]*\s*$",
+    re.I,
+)
 _NUMBER_ANSWER = re.compile(r"^\s*\d{1,2}\s*$")
 _NUMBER_TOPIC = re.compile(
     r"\d|how (?:many|much|old|long|far)|number|count|which|what (?:year|age|time|percentage|score)|rate|rating|score|"
@@ -263,6 +346,8 @@ def filler(output: str, prompt: str) -> str | None:
     for a prompt that holds no digit and asks for no number, count, choice or calculation.
     """
     text = output.strip()
+    if len(text) <= 40 and _PRAISE_ONLY.match(text):  # "Interesting question.", "这个嘛……": a reaction, no answer
+        return None if _FILLER_TOPIC.search(prompt) else "filler"
     if len(text) > 16:
         return None
     if _NUMBER_ANSWER.match(text):
@@ -356,7 +441,11 @@ _MISSING = re.compile(
     r"\bsent (?:them|it|the (?:results?|links?)) to your\b|\bi(?:'m| am) still learning\b|"
     r"\bcould not be (?:extracted|read|parsed|loaded|displayed)\b|\b(?:copying|extraction)\b[^.!?\n]{0,30}\b(?:disabled|"
     r"failed|not (?:allowed|permitted))\b|"
-    r"(?:搜索到|搜了)[^。！？\n]{0,10}(?:网页|结果)|在\s*App\s*中查看|还在学习|这个问题我还不会|无法(?:提取|复制|解析|读取)(?:文字|内容|文本)?",
+    r"(?:搜索到|搜了)[^。！？\n]{0,10}(?:网页|结果)|在\s*App\s*中查看|还在学习|这个问题我还不会|无法(?:提取|复制|解析|读取)(?:文字|内容|文本)?|"
+    # a note of the annotator's, an instruction to the writer left in place of the answer
+    r"\b(?:annotator|reviewer|labell?er|rater)(?:'s)? (?:note|comment)\b|\bskip(?:ping|ped)? this (?:one|question|item)\b|"
+    r"\b(?:write|type|enter|put|fill in) your (?:answer|response|reply)s? (?:here|below)\b|"
+    r"请?在此(?:处)?(?:填写|输入|作答)|标注[:：]|待复核|待审核",
     re.I,
 )
 _MISSING_TOPIC = re.compile(
@@ -397,8 +486,8 @@ def missing_answer(output: str, prompt: str) -> str | None:
         return None
     if _NULL_VALUE.match(output) is None and _MISSING.search(output) is None:
         return None
-    if _MISSING_TOPIC.search(prompt) is not None or _engages(output, prompt):
-        return None
+    if _MISSING_TOPIC.search(prompt) is not None or _engages(_MISSING.sub(" ", output), prompt):
+        return None  # (the cue itself, "write your answer here", may share a word with the task)
     return "missing"
 
 
@@ -656,6 +745,7 @@ _NOTICE_CUE = re.compile("|".join(p.pattern for p in (_AWAY, _WALL, _PLAN)), re.
 """One search for a cue of :func:`away_notice`, :func:`bot_wall` or :func:`plan_only` in a short answer."""
 _ELLIPSIS_ENDS = ("..", "…", "]", "）", ")", "】")
 _TERMINAL_END = ".!?。！？)）"
+_ITEM_START = tuple("123456789-*•")
 
 
 def apply(
@@ -684,7 +774,7 @@ def apply(
     if n <= 40 and sig.placeholder is None and sig.template is None:
         if end in ":：" and empty_label(out, prompt):
             sig.placeholder = "label"
-        elif n <= 16:
+        else:
             sig.placeholder = filler(out, prompt)
     if (
         n <= 160
@@ -697,6 +787,17 @@ def apply(
         _notices(sig, out, prompt, n)
     if sig.truncation is None and kind in ("prose", "list") and "\n" in out:
         sig.truncation = "truncated" if heading_last(out) else None
+    if (
+        sig.truncation is None
+        and kind != "code"
+        and (out[:1] in _ITEM_START or (":" in out[:ANNOUNCE_MAX_INTRO] or "：" in out[:ANNOUNCE_MAX_INTRO]))
+        and asked_count_short(out, ins)
+    ):
+        sig.truncation = "asked_count"
+    if sig.truncation in (None, "suspect") and kind != "code" and more_marker(out, prompt):
+        sig.truncation = "part"
+    if sig.truncation in (None, "suspect") and end == "-" and kind in ("prose", "list", "short") and hyphen_break(out):
+        sig.truncation = "truncated"
     if (
         sig.echo is None
         and n <= 4 * len(ins) + 200

@@ -156,3 +156,19 @@ def test_round8_list_stopping_before_its_announced_count():
 )
 def test_round8_missing_answers_legal_lines_and_bare_headings(output, reason):
     assert outcome("Why are bees important?", output)[:2] == ("rejected", reason)
+
+
+@pytest.mark.parametrize(
+    ("output", "expected"),
+    [
+        (
+            "Bees pollinate most crops, and without them many harvests would… [Show more]",
+            ("rejected", "truncated_output"),
+        ),
+        ("Bees pollinate most crops, so farmers across the world depend on polli-", ("rejected", "truncated_output")),
+        ("- Bees pollinate crops.", ("review", "truncated_output")),
+        ("Great question!", ("rejected", "placeholder_output")),
+    ],
+)
+def test_round8_more_markers_broken_words_short_lists_and_praise(output, expected):
+    assert outcome("Give five reasons why bees are important.", output)[:2] == expected

@@ -297,7 +297,7 @@ def test_missing_answer(output):
         ("Result: none", "What does this form field show when it is empty?"),
         ("No glaciers form where snow melts every summer.", "Explain how glaciers form."),  # engages the prompt
         ("Snow piles up for centuries and turns to ice.", "Explain how glaciers form."),  # an answer
-        ("Same as above: ice.", "Same as above, what is frozen water?"),  # shares a word with the prompt
+        ("See the attached map: glaciers grow where snow outlasts summer.", "Explain how glaciers form."),  # answers
     ],
 )
 def test_missing_answer_leaves_answers_and_asked_forms(output, prompt):
@@ -360,3 +360,57 @@ def test_candidate_re2_finds_every_short_finding():
     hits = pc.match_substring_regex(pa.array(_SHORT_JUNK), absent.CANDIDATE_RE2).to_pylist()
     assert all(hits)
     assert not pc.match_substring_regex(pa.array(["Glaciers form from snow."]), absent.CANDIDATE_RE2).to_pylist()[0]
+
+
+@pytest.mark.parametrize(
+    ("output", "expected"),
+    [
+        ("Glaciers form where snow outlasts the summer and… [Read more]", True),
+        ("Glaciers form where snow outlasts the summer and… Continue reading →", True),
+        ("Glaciers form where snow piles up.\n\n[Answer truncated. Reply to see the rest.]", True),
+        ("冰川是在积雪常年不化的地方形成的，积雪逐渐… 查看全文>>", True),
+        ("冰川是在积雪常年不化的地方形成的。\n\n（未完待续）", True),
+        ("She could not wait to see more of the glacier.", False),  # a sentence, not a marker
+        ("Click here to read more about glaciers in the guide.", False),
+    ],
+)
+def test_more_marker(output, expected):
+    assert absent.more_marker(output, "Explain how glaciers form.") is expected
+
+
+def test_more_marker_leaves_asked_button_texts():
+    assert not absent.more_marker("Short teaser text… [Read more]", "Write the teaser and button text for a web page.")
+
+
+def test_hyphen_break():
+    assert absent.hyphen_break("Glaciers carve valleys, move boulders and slowly reshape moun-")
+    assert not absent.hyphen_break("644 = rw-r--r--\n776 = rwxrwxrw-")  # permission strings have no vowel
+    assert not absent.hyphen_break("Prefix: anti-")  # a short line, not broken prose
+
+
+@pytest.mark.parametrize(
+    ("instruction", "output", "expected"),
+    [
+        ("Name five tools and their uses.", "- Hammer: driving nails.", True),
+        ("推荐三项海滩活动。", "1. 早上在海滩散步，享受海风。", True),
+        ("List six planets.", "Here they are:\n1. Mercury\n2. Venus", True),
+        ("Name three organic compounds.", "1. Methane 2. Ethylene 3. Glycerol", False),  # inline numbering
+        ("党的四项基本原则是什么", "1.坚持社会主义道路；2.坚持人民民主专政；3.坚持党的领导；4.坚持马列主义。", False),
+        ("Give 10 adjectives for each tree.", "- Oak: sturdy, tall\n- Elm: shady, wide", False),  # a count per item
+        ("Convert 4.19 kg to pounds.", "9.23 lb", False),  # no list
+        ("Name two rivers.", "- Nile", False),  # asks for fewer than three
+    ],
+)
+def test_asked_count_short(instruction, output, expected):
+    assert absent.asked_count_short(output, instruction) is expected
+
+
+@pytest.mark.parametrize("output", ["Good question!", "What an interesting question.", "这个嘛……", "好问题。"])
+def test_praise_only_is_filler(output):
+    assert absent.filler(output, "Explain how glaciers form.") == "filler"
+
+
+def test_instructions_to_the_writer_are_missing_answers():
+    assert absent.missing_answer("Type your answer below (at least 40 words).", "Write about glaciers.") == "missing"
+    assert absent.missing_answer("[Reviewer note: skipped, prompt unclear]", "Explain glaciers.") == "missing"
+    assert absent.missing_answer("请在此处填写答案。", "解释冰川的形成。") == "missing"
