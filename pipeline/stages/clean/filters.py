@@ -446,9 +446,28 @@ _DUMPS = {
     "or tools",
     "subtitles": "is a subtitle file (SRT/WebVTT cues) and the prompt does not ask about subtitles or video",
     "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
+    "metadata": "is retrieval or log metadata (key=value lines) and the prompt does not ask for data, code or "
+    "retrieval",
     "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
     "ask for markup, data or code",
 }
+
+# findings of :mod:`.signals.absent` (round on heldout8), by the code the signal carries
+_ABSENT_PLACEHOLDER = {
+    "label": "is one label with a colon and nothing after it",
+    "signature": "is only a mail signature (the body is missing)",
+    "filler": "is a chat filler (a greeting, a test word, laughter), not an answer",
+    "number": "is a bare number; the prompt holds and asks for no number",
+    "missing": "only says the answer is missing, deferred or elsewhere (empty, coming soon, see attached)",
+}
+_ABSENT_NOTICE = {
+    "away": "is an e-mail auto-reply (away, contact someone else), not an answer",
+    "wall": "is a bot-check page (verify you are human, checking the browser), not an answer",
+    "plan": "only plans how to answer (the user, the question, the answer to come) and never answers",
+    "legal": "is a page's legal line (copyright, disclaimer, terms), not an answer",
+    "closed": "is a forum's notice that the question was closed, not an answer",
+}
+_ABSENT_ECHO = {"quote": "as a quoted message under an attribution", "label": "behind a label, with an empty result"}
 
 
 class QualityFilters:
@@ -519,6 +538,8 @@ class QualityFilters:
         name = "placeholder_output"
         if sig.placeholder == "placeholder":
             return Verdict(name, "field 'output' is a placeholder, not an answer")
+        if sig.placeholder in _ABSENT_PLACEHOLDER:
+            return Verdict(name, f"field 'output' {_ABSENT_PLACEHOLDER[sig.placeholder]}", sig.placeholder == "number")
         if sig.placeholder == "weak":
             return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
         return None
@@ -594,7 +615,12 @@ class QualityFilters:
 
     def _f_echo_output(self, r: FilterInput) -> Verdict | None:
         texts = r.texts
-        return self._echo(texts)
+        found = self._echo(texts)
+        if found is None and r.sig.echo is not None:
+            return Verdict(
+                "echo_output", f"field 'output' only quotes field 'instruction' ({_ABSENT_ECHO[r.sig.echo]})"
+            )
+        return found
 
     def _f_refusal_output(self, r: FilterInput) -> Verdict | None:
         sig = r.sig
@@ -612,6 +638,8 @@ class QualityFilters:
             return Verdict(
                 name, "field 'output' is a notice about the answer (removed, moderated, paywalled or an error), not one"
             )
+        if sig.non_answer in _ABSENT_NOTICE:
+            return Verdict(name, f"field 'output' {_ABSENT_NOTICE[sig.non_answer]}")
         if sig.non_answer == "verdict":
             return Verdict(name, "field 'output' is a grader's score or verdict; the prompt asks for no rating")
         if sig.non_answer == "note":
@@ -656,6 +684,8 @@ class QualityFilters:
             return Verdict(name, "field 'output' is one short unit repeated (a key held down or a pattern hammered)")
         if sig.mash == "digits":
             return Verdict(name, "field 'output' is groups of digits and the prompt has and asks for no number")
+        if sig.mash == "random":
+            return Verdict(name, "field 'output' is short random strings of letters and digits (mixed case)")
         if sig.mash == "specks":
             return Verdict(name, "field 'output' is punctuation and stray letters without a word (specks, not text)")
         if sig.mash is not None:
@@ -762,6 +792,22 @@ class QualityFilters:
                 name,
                 f"field 'output' ({sig.kind}) is the first part of a longer text (a part or page marker says more "
                 "follows, or a reasoning block never closes)",
+            )
+        if sig.truncation == "announced":
+            return Verdict(name, f"field 'output' ({sig.kind}) numbers fewer items than its first line announces")
+        if sig.truncation == "announced_one":
+            return Verdict(
+                name, f"field 'output' ({sig.kind}) numbers one item fewer than its first line announces", True
+            )
+        if sig.truncation == "asked_count":
+            return Verdict(
+                name, f"field 'output' ({sig.kind}) lists at most half the items the instruction asks for (cut?)", True
+            )
+        if sig.truncation == "omission":
+            return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence on an omission mark ([...])")
+        if sig.truncation == "ellipsis" and not sig.repeat_fits:
+            return Verdict(
+                name, f"field 'output' ({sig.kind}) stops mid-sentence on an ellipsis (a preview cut?)", True
             )
         if sig.truncation == "part_suspect":
             return Verdict(name, f"field 'output' ({sig.kind}) ends with a page number (a scanned page?)", True)

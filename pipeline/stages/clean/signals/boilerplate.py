@@ -444,8 +444,9 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(?:install|download|join|enrol+|sign ?up|register|subscribe|buy|order now|dm|message me|contact me|click|"
-        r"tap|use (?:the )?code|apply now|whitelist|follow (?:me|us))\b|"
-        r"加入|下载|注册|购买|订阅|私信|加(?:老师|我)?微信|搜索[:：]|点击|打开\s*app|扫码|报名|领取|进群",
+        r"tap|use (?:the )?code|apply now|whitelist|follow (?:me|us)|upgrade (?:your|now)|log ?in (?:now|here|to)|"
+        r"call (?:now|today|us))\b|\bcall \(?\d|"
+        r"加入|下载|注册|购买|订阅|私信|加(?:老师|我)?微信|搜索[:：]|点击|打开\s*app|扫码|报名|领取|进群|安装|登录升级|立即登录|关注",
     ),
     (
         "offer",
@@ -455,12 +456,18 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     (
         "urgency",
         r"\b(?:today only|this week|limited|hurry|last chance|now!|only \d+ (?:left|spots?|seats?|places?))|!!!|前\d+名|限时|仅限|名额有限|立即|马上|秒到账|"
-        r"今日|明日",
+        r"今日|明日|\bwithin \d+ (?:hours|minutes|days)\b|\bnow[:!]|\d+\s*小时内",
     ),
     (
         "contact",
         r"(?:^|[^\w@])@[A-Za-z]\w{2,}|t\.me/|bit\.ly|telegram|whatsapp|paypal|微信[:：]|"
-        r"\b\w{3,}\.(?:com|io|ly|me|cn)\b|app store|google play",
+        r"\b\w{3,}\.(?:com|io|ly|me|cn)\b|app store|google play|"
+        # a voucher code (``use code FREE30``, ``邀请码 FREE30``) reaches the seller like a contact
+        r"\b(?:use|promo|coupon|invite|referral) code:? [A-Z0-9]{4,}|(?:邀请码|优惠码|兑换码|推荐码)[:：]?\s*[A-Za-z0-9]{4,}|"
+        # a channel of the seller's (a newsletter, a WeChat public account)
+        r"\bnewsletter\b|\bmailing list\b|公众号|订阅号|视频号|"
+        # a telephone number to call (``(555) 014-1294``, ``1-800-555-0142``, ``电话400-237-1010``)
+        r"\(\d{3}\) ?\d{3}-\d{4}|\b(?:1-)?\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b|(?:电话|热线)\s*[:：]?\s*\d{3,}",
     ),
     ("voice", r"(?-i:\b(?:[Oo]ur|[Mm]y|me|us)\b)|我的|我们|本店|老师|小编"),
     ("job", r"\b(?:hiring|part-time jobs?|work from home|typing jobs?)\b|兼职|招聘|宝妈|学生党|在家就能"),

@@ -128,7 +128,7 @@ def prose_language(text: str, han_prompt: bool = False) -> str | None:
 
 UNNAMED = "unnamed Latin-script"
 """What :func:`prose_language` calls Latin-script prose that is not English and whose language it cannot name."""
-UNNAMED_MIN_WORDS = 12
+UNNAMED_MIN_WORDS = 8
 """Words an answer needs to be prose in an unnamed language ..."""
 UNNAMED_MIN_LOWER = 0.7
 """... the share of them in lower case (prose, not a list of names or a title) ..."""
@@ -149,7 +149,12 @@ def _unnamed_prose(words: list[str], distinct: set[str], sample: str, han_prompt
     """
     if len(words) < UNNAMED_MIN_WORDS or distinct & _EN_STRONG:
         return False
-    if not han_prompt and len(distinct & _DISTINCT_FOREIGN) < 2 and sum(not w.isascii() for w in distinct) < 2:
+    if (
+        not han_prompt
+        and len(distinct & _DISTINCT_FOREIGN) < 2
+        and sum(not w.isascii() for w in distinct) < 2
+        and distinct & _EN  # not one English function word, not even one other languages share (round on heldout8)
+    ):
         return False
     if _LIST_LINE.search(sample):
         return False  # list items (names, titles, links) are not prose

@@ -9,6 +9,7 @@ import numpy as np
 import pyarrow as pa
 
 from pipeline.stages.clean.signals import (
+    absent,
     artefacts,
     boilerplate,
     damage,
@@ -147,6 +148,8 @@ class RecordSignals:
     running_head: int = 0
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
     unit_only: bool = False
+    echo: str | None = None
+    """``quote`` or ``label``: the instruction quoted back and nothing else (:func:`.absent.quoted_prompt`)."""
     escaped: bool = False
     untranslated: bool = False
 
@@ -268,6 +271,11 @@ def batch_signals(
     if link_idx:
         for i, hit in zip(link_idx, _candidates(some(link_idx), boilerplate.LINK_CANDIDATE_RE2)):
             link_cand[i] = hit
+    absent_cand = [False] * n  # round on heldout8: notices, legal lines and missing answers (signals/absent.py)
+    absent_idx = [i for i in range(n) if out_chars_all[i] <= absent.CANDIDATE_MAX_CHARS]
+    if absent_idx:
+        for i, hit in zip(absent_idx, _candidates(some(absent_idx), absent.CANDIDATE_RE2)):
+            absent_cand[i] = hit
     mash_cand = _candidates(out_arr, damage.MASH_RE2)
     wordy = _candidates(out_arr, damage.NO_WORD_RE2)
     prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None
@@ -416,6 +424,8 @@ def batch_signals(
         # Icelandic: languages without a function-word list are judged by form, :func:`.foreign._unnamed_prose`)
         if (foreign_cand[i] or ins_cjk[i]) and not out_cjk[i] and kind != "code" and sig.script is None:
             sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
+        # round on heldout8: answers whose form says the answer is absent (each finder gated inside)
+        absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i], absent_cand[i])
         result.append(sig)
     return result
 

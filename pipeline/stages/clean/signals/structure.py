@@ -58,7 +58,9 @@ def json_dump(output: str, prompt: str, instruction: str) -> str | None:
     try:
         value = json.loads(text)
     except ValueError:
-        return None
+        value = _json_lines(text)
+        if value is None:
+            return None
     if data_topic:
         # A prompt about data may get JSON, but not an API response or chat log wrapped around the answer.
         return "json" if _envelope(value) else None
@@ -67,6 +69,29 @@ def json_dump(output: str, prompt: str, instruction: str) -> str | None:
     if isinstance(value, list) and any(isinstance(v, dict) for v in value):
         return "json"
     return None
+
+
+JSON_LINES_MIN = 2
+"""Lines of a JSON Lines dump (one object a line) that make the answer a dump (round on heldout8)."""
+
+
+def _json_lines(text: str) -> list[object] | None:
+    """The objects of a JSON Lines text (every non-empty line one JSON object, at least two), else None."""
+    if "}\n{" not in text.replace("\r", ""):
+        return None
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < JSON_LINES_MIN:
+        return None
+    values: list[object] = []
+    for ln in lines:
+        try:
+            v = json.loads(ln)
+        except ValueError:
+            return None
+        if not isinstance(v, dict):
+            return None
+        values.append(v)
+    return values
 
 
 _ENVELOPE_KEYS = frozenset(
