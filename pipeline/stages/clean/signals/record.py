@@ -274,8 +274,10 @@ def batch_signals(
     absent_cand = [False] * n  # round on heldout8: notices, legal lines and missing answers (signals/absent.py)
     absent_idx = [i for i in range(n) if out_chars_all[i] <= absent.CANDIDATE_MAX_CHARS]
     if absent_idx:
-        for i, hit in zip(absent_idx, _candidates(some(absent_idx), absent.CANDIDATE_RE2)):
-            absent_cand[i] = hit
+        short = some(absent_idx)
+        for pattern in absent.CANDIDATE_RE2S:
+            for i, hit in zip(absent_idx, _candidates(short, pattern)):
+                absent_cand[i] = absent_cand[i] or hit
     mash_cand = _candidates(out_arr, damage.MASH_RE2)
     wordy = _candidates(out_arr, damage.NO_WORD_RE2)
     prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None

@@ -357,9 +357,12 @@ def test_candidate_re2_finds_every_short_finding():
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    hits = pc.match_substring_regex(pa.array(_SHORT_JUNK), absent.CANDIDATE_RE2).to_pylist()
-    assert all(hits)
-    assert not pc.match_substring_regex(pa.array(["Glaciers form from snow."]), absent.CANDIDATE_RE2).to_pylist()[0]
+    def any_hit(texts):
+        hits = [pc.match_substring_regex(pa.array(texts), p).to_pylist() for p in absent.CANDIDATE_RE2S]
+        return [any(col) for col in zip(*hits)]
+
+    assert all(any_hit(_SHORT_JUNK))
+    assert not any_hit(["Glaciers form from snow."])[0]
 
 
 @pytest.mark.parametrize(
