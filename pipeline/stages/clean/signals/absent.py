@@ -84,6 +84,10 @@ _ANNOUNCE = re.compile(
     r"|(\d{1,2}|[两二三四五六七八九十])\s*(?:个|种|条|点|项|步|件|位|本|首|部|大|类|句|则|款|道|样|招)",
     re.I,
 )
+_ANNOUNCE_HINT = re.compile(
+    r"[\d两二三四五六七八九十\u0130\u0131\u0307]|t(?:wo|hree|en|welve)|f(?:our|ive)|s(?:ix|even)|eight|nine|eleven"
+)
+"""What every :data:`_ANNOUNCE` match holds, in the case-folded text (a necessary condition, as :data:`_MORE_HINT`)."""
 _COMPARED = re.compile(
     r"(?:more than|less than|fewer than|over|under|at least|at most|up to|about|around|超过|多于|少于|不少于|至少|"
     r"最多|大约|约|近)\s*$",
@@ -137,6 +141,11 @@ _MORE_TAIL = re.compile(
     r"[^\n]{0,40}$",
     re.I,
 )
+_MORE_HINT = re.compile(
+    "more|continu|rest|full|cut off|truncated|clipped|part|全文|展开|更多|待续|下接第|截断|内容过长|[\u0130\u0131\u0307]"
+)
+"""A word every :data:`_MORE_TAIL` marker holds, searched in the case-folded tail: a necessary condition, tested first
+(case folding gives what IGNORECASE matches, except the Turkish dotted and dotless I, which pass the gate: İ folds to i and a combining dot)."""
 _MORE_TOPIC = re.compile(
     r"button|\bui\b|interface|web ?page|website|link text|teaser|preview|snippet|serial|按钮|界面|网页|链接|预告|连载",
     re.I,
@@ -155,6 +164,8 @@ def more_marker(output: str, prompt: str) -> bool:
     about buttons, interfaces, web pages, link texts, teasers, previews or serials.
     """
     tail = output[-MORE_TAIL_CHARS:]
+    if _MORE_HINT.search(tail.casefold()) is None:  # cheap gate: a word every marker holds
+        return False
     return _MORE_TAIL.search(tail) is not None and _MORE_TOPIC.search(prompt) is None
 
 
@@ -203,6 +214,8 @@ def asked_count_short(output: str, instruction: str) -> bool:
     colon and list items only (the last line an item); the count is read as in :func:`announced_more` (not after
     a comparison, not an open count). Writers give fewer items than asked too, so it is only held for review.
     """
+    if _ANNOUNCE_HINT.search(instruction.casefold()) is None:  # cheap gate: no digit, numeral or number word
+        return False
     m = _ANNOUNCE.search(instruction)
     if m is None or _COMPARED.search(instruction[max(0, m.start() - 12) : m.start()]) or _EACH.search(instruction):
         return False  # (a count "for each" item is no count of the list)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.stages.clean.signals import absent, structure
 from pipeline.stages.clean.signals.boilerplate import promotion
@@ -417,3 +419,26 @@ def test_instructions_to_the_writer_are_missing_answers():
     assert absent.missing_answer("Type your answer below (at least 40 words).", "Write about glaciers.") == "missing"
     assert absent.missing_answer("[Reviewer note: skipped, prompt unclear]", "Explain glaciers.") == "missing"
     assert absent.missing_answer("请在此处填写答案。", "解释冰川的形成。") == "missing"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(absent._MORE_TAIL, fullmatch=False))
+def test_more_marker_gate_never_hides_a_marker(text):
+    """The word gate in front of the marker pattern holds wherever the pattern matches."""
+    tail = text[-absent.MORE_TAIL_CHARS :]
+    if absent._MORE_TAIL.search(tail) is not None:
+        assert absent._MORE_HINT.search(tail.casefold()) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(absent._ANNOUNCE, fullmatch=False))
+def test_announce_gate_never_hides_a_count(text):
+    """The digit/number-word gate in front of the count pattern holds wherever the pattern matches."""
+    if absent._ANNOUNCE.search(text) is not None:
+        assert absent._ANNOUNCE_HINT.search(text.casefold()) is not None
+
+
+@pytest.mark.parametrize("word", ["FİVE", "fıve", "ſix", "SEVEN", "Twelve", "3"])
+def test_announce_gate_lets_case_variants_through(word):
+    text = f"Name {word} tools and their uses."
+    assert absent._ANNOUNCE_HINT.search(text.casefold()) is not None
