@@ -87,7 +87,9 @@ _ANNOUNCE = re.compile(
 _ANNOUNCE_HINT = re.compile(
     r"[\d两二三四五六七八九十\u0130\u0131\u0307]|t(?:wo|hree|en|welve)|f(?:our|ive)|s(?:ix|even)|eight|nine|eleven"
 )
-"""What every :data:`_ANNOUNCE` match holds, in the case-folded text (a necessary condition, as :data:`_MORE_HINT`)."""
+"""What every :data:`_ANNOUNCE` match holds, in the case-folded text: a necessary condition, tested first (case
+folding gives what IGNORECASE matches, except the Turkish dotted and dotless I, which pass the gate: İ folds to i and
+a combining dot). It halves the cost of the count test on Alpaca's instructions (0.29 -> 0.17 s)."""
 _COMPARED = re.compile(
     r"(?:more than|less than|fewer than|over|under|at least|at most|up to|about|around|超过|多于|少于|不少于|至少|"
     r"最多|大约|约|近)\s*$",
@@ -141,11 +143,6 @@ _MORE_TAIL = re.compile(
     r"[^\n]{0,40}$",
     re.I,
 )
-_MORE_HINT = re.compile(
-    "more|continu|rest|full|cut off|truncated|clipped|part|全文|展开|更多|待续|下接第|截断|内容过长|[\u0130\u0131\u0307]"
-)
-"""A word every :data:`_MORE_TAIL` marker holds, searched in the case-folded tail: a necessary condition, tested first
-(case folding gives what IGNORECASE matches, except the Turkish dotted and dotless I, which pass the gate: İ folds to i and a combining dot)."""
 _MORE_TOPIC = re.compile(
     r"button|\bui\b|interface|web ?page|website|link text|teaser|preview|snippet|serial|按钮|界面|网页|链接|预告|连载",
     re.I,
@@ -164,8 +161,6 @@ def more_marker(output: str, prompt: str) -> bool:
     about buttons, interfaces, web pages, link texts, teasers, previews or serials.
     """
     tail = output[-MORE_TAIL_CHARS:]
-    if _MORE_HINT.search(tail.casefold()) is None:  # cheap gate: a word every marker holds
-        return False
     return _MORE_TAIL.search(tail) is not None and _MORE_TOPIC.search(prompt) is None
 
 

@@ -422,15 +422,6 @@ def test_instructions_to_the_writer_are_missing_answers():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.from_regex(absent._MORE_TAIL, fullmatch=False))
-def test_more_marker_gate_never_hides_a_marker(text):
-    """The word gate in front of the marker pattern holds wherever the pattern matches."""
-    tail = text[-absent.MORE_TAIL_CHARS :]
-    if absent._MORE_TAIL.search(tail) is not None:
-        assert absent._MORE_HINT.search(tail.casefold()) is not None
-
-
-@settings(max_examples=300, deadline=None)
 @given(st.from_regex(absent._ANNOUNCE, fullmatch=False))
 def test_announce_gate_never_hides_a_count(text):
     """The digit/number-word gate in front of the count pattern holds wherever the pattern matches."""
