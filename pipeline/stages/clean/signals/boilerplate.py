@@ -478,6 +478,8 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 _PROMO_RE = tuple((name, re.compile(p, re.I)) for name, p in _PROMO_CUES)
+_PROMO_NEEDED = frozenset({"act", "gate", "job"})
+"""Kinds of which :func:`promotion` needs one (a call to act, a gated answer, or a job offer with an offer)."""
 PROMO_TAIL_RE2 = "(?i)" + "|".join(p for name, p in _PROMO_CUES if name in ("act", "contact", "gate", "job"))
 """RE2 pattern (pyarrow): answers holding a cue of a promotion (a superset of what :func:`promotion` needs)."""
 PROMO_MIN_WORDS = 4
@@ -503,7 +505,11 @@ def promotion(output: str, prompt: str) -> str | None:
     tail = output.rsplit("\n\n", 1)[-1].strip()
     if not tail or len(tail) > PROMO_MAX_CHARS:
         return None
-    kinds = {name for name, pattern in _PROMO_RE if pattern.search(tail)}
+    # a call to act or a gated answer (or a job offer) is needed: tested first, the other kinds only where one is found
+    kinds = {name for name, pattern in _PROMO_RE if name in _PROMO_NEEDED and pattern.search(tail)}
+    if not kinds:
+        return None
+    kinds |= {name for name, pattern in _PROMO_RE if name not in _PROMO_NEEDED and pattern.search(tail)}
     if len(kinds) < PROMO_MIN_CUES or not (kinds & {"act", "gate"} or {"job", "offer"} <= kinds):
         return None  # prices, percentages and "we" without a call to act are information
     if len(kinds) == PROMO_MIN_CUES and not (kinds & {"contact", "gate"} or kinds == {"job", "offer"}):
