@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import re
+from collections.abc import Callable, Sequence
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 EN_SENT = re.compile(r"(?<=[.!?])\s+")
@@ -87,3 +89,31 @@ def keywords(text: str, lang: str) -> list[str]:
     ascii_words = re.findall(r"[A-Za-z]{3,}", text)
     runs = [r for r in ZH_STOP.split(text) if 2 <= len(r) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in r)]
     return ascii_words + runs
+
+
+def build_good_rows(
+    good: Sequence[tuple[str, str, str, Callable[[random.Random], dict[str, str]]]], per_lang: int, seed: str, part: str
+) -> list[dict[str, str]]:
+    """A blind part's good records: its kinds in turn per language, ``per_lang`` each; exact repeats are redrawn.
+
+    ``good`` holds ``(generator name, kind, lang, fn)``; each row: instruction, input, output, kind, generator,
+    lang. A generator that cannot produce a new distinct record in 400 draws is an error (every kind keeps its
+    full share). Shared by ``good_heldout3`` ... (their rows are pinned by ``MANIFEST.json``).
+    """
+    rng = random.Random(seed)
+    rows: list[dict[str, str]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for lang in ("en", "zh"):
+        gens = [g for g in good if g[2] == lang]
+        for k in range(per_lang):
+            name, kind, _, fn = gens[k % len(gens)]
+            for _ in range(400):
+                rec = fn(rng)
+                key = (rec["instruction"], rec["input"], rec["output"])
+                if key not in seen:
+                    seen.add(key)
+                    rows.append({**rec, "kind": kind, "generator": name, "lang": lang})
+                    break
+            else:
+                raise RuntimeError(f"{part} good/{lang}: {name} ran out of distinct records")
+    return rows
