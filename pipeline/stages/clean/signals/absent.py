@@ -25,13 +25,31 @@ first or last characters, one substring), so an ordinary answer costs a few stri
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words
 from pipeline.stages.clean.signals.boilerplate import _engages, promotion
 
-if TYPE_CHECKING:
-    from pipeline.stages.clean.signals.record import RecordSignals
+
+class Findings(Protocol):
+    """The findings of a record this module reads and sets.
+
+    :class:`.record.RecordSignals` has them; a protocol, so that this module, which ``record`` imports, does
+    not import ``record`` (no import cycle).
+    """
+
+    truncation: str | None
+    placeholder: str | None
+    template: str | None
+    artefact: str | None
+    refusal: str | None
+    chrome: str | None
+    non_answer: str | None
+    spam: str | None
+    mash: str | None
+    dump: str | None
+    echo: str | None
+
 
 # --- a cut marked by an ellipsis ---------------------------------------------------------------------
 
@@ -759,7 +777,7 @@ _ITEM_START = tuple("123456789-*•")
 
 
 def apply(
-    sig: RecordSignals, out: str, ins: str, prompt: str, kind: str, end: str, promo_cue: bool, notice_cue: bool
+    sig: Findings, out: str, ins: str, prompt: str, kind: str, end: str, promo_cue: bool, notice_cue: bool
 ) -> None:
     """Set the findings of this module on ``sig`` where the rules before found nothing.
 
@@ -831,7 +849,7 @@ def apply(
         sig.spam = promotion_inside(out, prompt, _PROMO_CUE)
 
 
-def _notices(sig: RecordSignals, out: str, prompt: str, n: int) -> None:
+def _notices(sig: Findings, out: str, prompt: str, n: int) -> None:
     """The findings of :func:`apply` for a short answer holding a cue of :data:`CANDIDATE_RE2S`."""
     if n <= NOTICE_MAX_CHARS and sig.non_answer is None and sig.chrome is None and _NOTICE_CUE.search(out):
         if away_notice(out, prompt):
