@@ -60,11 +60,42 @@ def _join(parts: list[str], lang: str) -> str:
     return (" " if lang == "en" else "").join(parts)
 
 
+EN_VERBS = {
+    "design",
+    "compose",
+    "summarize",
+    "summarise",
+    "compare",
+    "identify",
+    "suggest",
+    "rewrite",
+    "calculate",
+    "determine",
+    "construct",
+    "classify",
+    "produce",
+    "develop",
+    "imagine",
+    "outline",
+    "brainstorm",
+    "analyze",
+    "analyse",
+    "evaluate",
+    "discuss",
+    "three",
+    "several",
+    "sentence",
+}
+ZH_LEAD = re.compile(r"^(描述|解释|列出|生成|给出|创建|写出|说明|分析|提供|设计|总结|介绍|编写|使用|讨论|比较)+")
+
+
 def _topic(rec: Rec, lang: str) -> str:
     kws = textutil.keywords(rec["instruction"], lang)
     if lang == "zh":
-        kws = [k for k in kws if textutil.CJK.match(k)]
+        kws = [ZH_LEAD.sub("", k) for k in kws if textutil.CJK.match(k)]
+        kws = [k for k in kws if len(k) >= 2]
         return max(kws, key=len) if kws else "这个话题"
+    kws = [k for k in kws if k not in EN_VERBS and not k.endswith(("ly", "est", "ful", "ous", "ive", "able"))]
     return max(kws, key=len) if kws else "this topic"
 
 
@@ -160,7 +191,7 @@ def trunc_open_emphasis(rng: random.Random, rec: Rec, lang: str, ctx: Any) -> di
         return None
     if lang == "en":
         opener = rng.choice(["**", "*", '"', "__"])
-        w = re.match(r"\s*(\S+(?:\s+\S+)?)", out[i:])
+        w = re.match(r"\s*([\w'’-]+(?:\s+[\w'’-]+)?)", out[i:])
         return {"output": out[:i] + " " + opener + (w.group(1) if w else "")}
     opener = rng.choice(["**", "「", "【", "“"])
     return {"output": out[:i] + opener + out[i : i + rng.randint(2, 4)]}
@@ -188,7 +219,7 @@ ZH_ORD = ["其次，", "另外，", "然后，", "此外，", "最后，"]
 def trunc_dangling_ordinal(rng: random.Random, rec: Rec, lang: str, ctx: Any) -> dict[str, str] | None:
     """One or two sentences, the first marked "First," / 首先，, then the next ordinal and nothing after it."""
     sents = _sents(rec, lang)
-    if len(sents) < 2:
+    if len(sents) < 2 or textutil.list_items(rec["output"]):
         return None
     k = rng.randint(1, min(2, len(sents) - 1))
     if lang == "en":

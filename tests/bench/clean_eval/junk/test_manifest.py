@@ -43,7 +43,7 @@ PINNED = {
         "c85d5056f9c3c705e1d0cbe0d7014ea42f634ebfc1434c9bbebd4906a8af9eba",
     ),
     "heldout10": (
-        "d3a0f824da1b8680767e06e521e48069ed3fb0ddfe8aa9264b83a70074b562b8",
+        "a5b420da941d81823b55f706b85fc02ddccfcfce97711a02856c91ff0f3b8a19",
         "39b5deedcc335bca35d8bee63b8fa13aea0fe6eb48f61beebf910e2ece685df8",
     ),
 }

@@ -133,6 +133,12 @@ def test_truncations():
     en = _one(T.trunc_dangling_ordinal, EN_PROSE)["output"]
     assert en.startswith("First, a lighthouse marks") and en.endswith(tuple(T.EN_ORD))
     assert T.trunc_mid_link(random.Random(0), {**EN_PROSE, "instruction": "Give a source link."}, "en", None) is None
+    listed = {**EN_PROSE, "output": "Three tips follow here.\n1. Sleep well at night.\n2. Drink enough water daily."}
+    assert T.trunc_dangling_ordinal(random.Random(0), listed, "en", None) is None
+    for seed in range(20):  # the opened bold or quote holds at most two words and no sentence end
+        tail = T.trunc_open_emphasis(random.Random(seed), dict(EN_PROSE), "en", None)["output"]
+        assert not re.search(r'(\*\*|\*|"|__)\S*[.!?]', tail.rsplit(" ", 2)[-2] + " " + tail.rsplit(" ", 1)[-1])
+    assert T._topic({"instruction": "What is the furthest star from Earth?", "input": ""}, "en") == "earth"
 
 
 def test_echoes():
