@@ -10,6 +10,7 @@
     .venv/bin/python bench/clean_quality.py --part heldout7      # seventh held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout8      # eighth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout9      # ninth held-out part, blind to the filters
+    .venv/bin/python bench/clean_quality.py --part heldout10     # tenth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --corpora [--sample 50 --sample-out bench/results/rejects.jsonl]
 
 The labelled set is ``bench/clean_eval`` (hand labels by file + index over the public corpora, and
@@ -92,7 +93,7 @@ def clean_records(
 
 
 def evaluate(part: str) -> dict[str, Any]:
-    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout9), by source, language and kind."""
+    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout10), by source, language and kind."""
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
 
@@ -232,6 +233,7 @@ def main() -> int:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
         ],
         default=[],
     )

@@ -10,14 +10,15 @@
     rows = load("heldout7")        # the seventh held-out part, built the same way
     rows = load("heldout8")        # the eighth held-out part, built the same way
     rows = load("heldout9")        # the ninth held-out part, built the same way
+    rows = load("heldout10")       # the tenth held-out part, built the same way
 
 Returns real hand-labelled records (text resolved at run time from the public data folder (bench/data/README.md) by file + index)
 followed by generated junk (built at run time by junk/generate.py; nothing is read from a stored copy).
 Every row has instruction, input, output, a boolean ``junk`` label, ``source`` ("real" or "generated"),
 ``lang`` and ``part``; real rows also carry file, index, kind, note, borderline, stratum; generated rows
 carry junk_kind, generator and base (the file + index of the record that was corrupted).
-heldout2 to heldout9 have no hand-labelled real rows; their good rows have ``source`` "authored" and a ``kind``
-(lyrics, md_table, translation, …) and no base.  "all" means dev + heldout (heldout2-heldout9 stay apart).
+heldout2 to heldout10 have no hand-labelled real rows; their good rows have ``source`` "authored" and a ``kind``
+(lyrics, md_table, translation, …) and no base.  "all" means dev + heldout (heldout2-heldout10 stay apart).
 
     python load.py dev             # print counts
 """
@@ -37,7 +38,17 @@ for _p in (str(HERE), str(HERE / "junk")):
 from common import LABELS, record  # noqa: E402
 
 PARTS = ("dev", "heldout")
-EXTRA_PARTS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+EXTRA_PARTS = (
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+)
 
 
 def load_real(part: str) -> list[dict]:
@@ -74,10 +85,10 @@ def load_generated(part: str) -> list[dict]:
 
 
 def load(part: str, include_generated: bool = True) -> list[dict]:
-    """All records of a part ("dev", "heldout", "heldout2" … "heldout9" or "all") with a ``junk`` label."""
+    """All records of a part ("dev", "heldout", "heldout2" … "heldout10" or "all") with a ``junk`` label."""
     if part not in (*PARTS, *EXTRA_PARTS, "all"):
         raise ValueError(
-            "part must be one of dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, all; "
+            "part must be one of dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, all; "
             f"got {part!r}"
         )
     rows = load_real(part)

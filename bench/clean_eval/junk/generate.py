@@ -14,10 +14,11 @@ good_heldout2.py that the stage must keep.  heldout3 is a third blind part built
 good_heldout4.py, salted hash ``in_heldout4``), heldout5 a fifth (templates_heldout5.py, good_heldout5.py, salted
 hash ``in_heldout5``), heldout6 a sixth (templates_heldout6.py, good_heldout6.py, salted hash ``in_heldout6``),
 heldout7 a seventh (templates_heldout7.py, good_heldout7.py, salted hash ``in_heldout7``), heldout8 an eighth
-(templates_heldout8.py, good_heldout8.py, salted hash ``in_heldout8``) and heldout9 a ninth (templates_heldout9.py,
-good_heldout9.py, salted hash ``in_heldout9``).
+(templates_heldout8.py, good_heldout8.py, salted hash ``in_heldout8``), heldout9 a ninth (templates_heldout9.py,
+good_heldout9.py, salted hash ``in_heldout9``) and heldout10 a tenth (templates_heldout10.py, good_heldout10.py,
+salted hash ``in_heldout10``).
 
-    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-9)
+    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-10)
     python junk/generate.py --part dev --out /tmp/junk_dev.jsonl   # inspect (do not commit the file)
     python junk/generate.py --part heldout2      # the second held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout3      # the third held-out part (junk and good look-alikes)
@@ -27,6 +28,7 @@ good_heldout9.py, salted hash ``in_heldout9``).
     python junk/generate.py --part heldout7      # the seventh held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout8      # the eighth held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout9      # the ninth held-out part (junk and good look-alikes)
+    python junk/generate.py --part heldout10     # the tenth held-out part (junk and good look-alikes)
     python junk/generate.py --manifest           # update junk/MANIFEST.json (counts + sha256, no text)
 """
 
@@ -55,6 +57,7 @@ import good_heldout6  # noqa: E402
 import good_heldout7  # noqa: E402
 import good_heldout8  # noqa: E402
 import good_heldout9  # noqa: E402
+import good_heldout10  # noqa: E402
 import templates_dev  # noqa: E402
 import templates_heldout  # noqa: E402
 import templates_heldout2  # noqa: E402
@@ -65,6 +68,7 @@ import templates_heldout6  # noqa: E402
 import templates_heldout7  # noqa: E402
 import templates_heldout8  # noqa: E402
 import templates_heldout9  # noqa: E402
+import templates_heldout10  # noqa: E402
 import textutil  # noqa: E402
 from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
 
@@ -79,6 +83,7 @@ TEMPLATES = {
     "heldout7": templates_heldout7,
     "heldout8": templates_heldout8,
     "heldout9": templates_heldout9,
+    "heldout10": templates_heldout10,
 }
 PARTS = tuple(TEMPLATES)
 PER_LANG = 600
@@ -93,6 +98,7 @@ PER_LANG_BY_PART = {
     "heldout7": templates_heldout7.JUNK_PER_LANG,
     "heldout8": templates_heldout8.JUNK_PER_LANG,
     "heldout9": templates_heldout9.JUNK_PER_LANG,
+    "heldout10": templates_heldout10.JUNK_PER_LANG,
 }
 GOOD = {
     "heldout2": good_heldout2,
@@ -103,9 +109,20 @@ GOOD = {
     "heldout7": good_heldout7,
     "heldout8": good_heldout8,
     "heldout9": good_heldout9,
+    "heldout10": good_heldout10,
 }
 """Parts with authored good look-alikes (the blind parts)."""
-BLIND_PARTS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+BLIND_PARTS = (
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+)
 """Parts written blind to the filters: own salted base hash, no base used twice, good look-alikes."""
 HELDOUT2_SHARE = 20
 """Percent of all usable base records (dev and heldout halves alike) that heldout2 may corrupt."""
@@ -123,6 +140,8 @@ HELDOUT8_SHARE = 20
 """Percent of all usable base records that heldout8 may corrupt (its own salt, independent of the others)."""
 HELDOUT9_SHARE = 20
 """Percent of all usable base records that heldout9 may corrupt (its own salt, independent of the others)."""
+HELDOUT10_SHARE = 20
+"""Percent of all usable base records that heldout10 may corrupt (its own salt, independent of the others)."""
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ARTEFACT = re.compile(
     r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
@@ -184,6 +203,12 @@ def in_heldout9(file: str, index: int) -> bool:
     return h % 100 < HELDOUT9_SHARE
 
 
+def in_heldout10(file: str, index: int) -> bool:
+    """Whether a real record may serve as a heldout10 base: salted hash ``heldout10#file#index``."""
+    h = int(hashlib.sha256(f"heldout10#{file}#{index}".encode()).hexdigest()[:8], 16)
+    return h % 100 < HELDOUT10_SHARE
+
+
 def _in_part(part: str, file: str, index: int) -> bool:
     if part == "heldout2":
         return in_heldout2(file, index)
@@ -201,6 +226,8 @@ def _in_part(part: str, file: str, index: int) -> bool:
         return in_heldout8(file, index)
     if part == "heldout9":
         return in_heldout9(file, index)
+    if part == "heldout10":
+        return in_heldout10(file, index)
     return part_of(file, index) == part
 
 
@@ -291,7 +318,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
             kind = kinds[k % len(kinds)]
             name, _, fn = rng.choice([g for g in gens if g[1] == kind and only_lang.get(g[0], lang) == lang])
             if keep_skipped:
-                # heldout2 … heldout9: a base record a generator cannot use stays available to the next one, and no
+                # heldout2 … heldout10: a base record a generator cannot use stays available to the next one, and no
                 # base record is used twice (dev and heldout keep their original cursor, so their
                 # records and sha256 are unchanged)
                 for j, (rel, idx) in enumerate(order):
@@ -332,7 +359,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
 
 
 def generate_good(part: str) -> list[dict]:
-    """Authored good look-alikes of a blind part (heldout2-heldout9): alpaca fields + kind, generator, part, lang."""
+    """Authored good look-alikes of a blind part (heldout2-heldout10): alpaca fields + kind, generator, part, lang."""
     if part not in GOOD:
         return []
     return [{**r, "part": part} for r in GOOD[part].build_good()]

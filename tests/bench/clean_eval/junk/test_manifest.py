@@ -42,6 +42,10 @@ PINNED = {
         "7bb8b829aa28321ae9741a97eef19a2f6121a3465fb54dbe9c900f198fc49c03",
         "c85d5056f9c3c705e1d0cbe0d7014ea42f634ebfc1434c9bbebd4906a8af9eba",
     ),
+    "heldout10": (
+        "a5b420da941d81823b55f706b85fc02ddccfcfce97711a02856c91ff0f3b8a19",
+        "39b5deedcc335bca35d8bee63b8fa13aea0fe6eb48f61beebf910e2ece685df8",
+    ),
 }
 """Part: (SHA-256 of its junk records, SHA-256 of its authored good records or None)."""
 
