@@ -390,7 +390,7 @@ TEMPLATES = [
         "把客服电话录音转写整理成工单摘要。",
         "坐席：您好请问机主姓名？\n客户：<<per.c:spaced>>，名字中间不空格，就是<<per.c>>。\n"
         "坐席：宽带地址？\n客户：<<addr_cn.c:road_bld>>，宽带账号就是手机<<tel.c:cn_numerals>>。\n"
-        "坐席：光猫 MAC 是 <<mac.c:dash>> 对吧？\n客户：对，月底多扣了 [[money]]。",
+        "坐席：光猫 MAC 是 <<mac.c:dash>> 对吧？\n客户：对，月底多扣了 [[money|30元]]。",
         "工单摘要：机主 <<per.c>>，宽带地址 <<addr_cn.c:road_bld>>，账号 <<tel.c:cn_plain>>，光猫 <<mac.c:colon>>；月底多扣费用，需核实退款。",
         history=[
             (
@@ -412,10 +412,10 @@ TEMPLATES = [
         "zh",
         "bike_share_damage_report",
         "用户在 App 里写的申诉，帮我回复。",
-        "我叫<<per.u>>，我根本没骑那辆车！我的账号绑定的是<<tel.u:cn_fw>>，支付宝实名<<cnid.u:spaced>>，"
+        "我叫<<per.u>>，我根本没骑那辆车！我的账号绑定的是<<tel.u:cn_fw>>，支付宝实名<<cnid.u:spaced>>，我已经在微博 <<url.u:weibo>> 发帖了，"
         "[[timestamp]] 我人在公司（<<addr_cn.w:tower>>），有打卡记录。扣的[[money]]请退回到我的银行卡<<card.u:unionpay>>。",
         "<<per.u>> 您好，我们已核对账号 <<tel.u:cn_plain>> 的骑行记录，该订单定位与您提供的公司地址 <<addr_cn.w:tower>> 不符，"
-        "款项将原路退回（卡号 <<card.u:spaced>>），请留意到账。",
+        "款项将原路退回（卡号 <<card.u:spaced>>），请留意到账；处理结果也会回复到您的微博 <<url.u:weibo>>。",
         annotators=["客服质检/<<per.ANN:user>>", "<<email.ANN>>"],
     ),
     T(
@@ -453,9 +453,9 @@ TEMPLATES = [
         "radius_accounting_log",
         "网络中心收到投诉说某个 IP 在刷流量，帮我从计费记录里找出使用者并写通报。",
         "投诉 IP <<ip.x>>\n计费记录：[[timestamp]] Start user=<<per.x:user>> mac=<<mac.x:colon_lower>> ip=<<ip.x>>\n"
-        "用户档案：<<per.x>>，学号 [[number|2021110437]]，宿舍 <<addr_cn.x:comm>>，手机 <<tel.x:cn_plain>>，QQ <<qq.x>>",
+        "用户档案：<<per.x>>，学号 [[number|2021110437]]，宿舍 <<addr_cn.x:comm>>，手机 <<tel.x:cn_plain>>，QQ <<qq.x>>，B站空间 <<url.x:bilibili>>",
         "通报：IP <<ip.x>> 在投诉时段由账号 <<per.x:user>>（<<per.x>>，终端 <<mac.x:colon>>）使用，"
-        "请辅导员联系该生（<<tel.x:cn_dash>> / QQ <<qq.x>>）。",
+        "请辅导员联系该生（<<tel.x:cn_dash>> / QQ <<qq.x>>；其 B 站 <<url.x:bilibili>> 有相关下载视频）。",
     ),
     T(
         "zh",
@@ -495,8 +495,8 @@ TEMPLATES = [
         "下面是 Airflow 的 XCom 内容，帮我写一个脱敏前的字段清单（只列字段名和示例值）。",
         "xcom key=return_value dag=[[code_identifier|kyc_ingest]] task=parse\n"
         "{'姓名': '<<per.k>>', '护照': '<<pass.k>>', '出生': '<<dob.k:iso>>', '银行卡': '<<card.k>>', "
-        "'登录IP': '<<ip.k>>', '微信': '<<wx.k>>', 'QQ': '<<qq.k>>'}",
-        "字段清单：\n- 姓名：<<per.k>>\n- 护照：<<pass.k>>\n- 出生：<<dob.k:iso>>\n- 银行卡：<<card.k>>\n- 登录IP <<ip.k>>\n- 微信：<<wx.k>>\n- QQ：<<qq.k>>",
+        "'登录IP': '<<ip.k>>', '微信': '<<wx.k>>', 'QQ': '<<qq.k>>', 'W9_SSN': '<<ssn.k>>'}",
+        "字段清单：\n- 姓名：<<per.k>>\n- 护照：<<pass.k>>\n- 出生：<<dob.k:iso>>\n- 银行卡：<<card.k>>\n- 登录IP <<ip.k>>\n- 微信：<<wx.k>>\n- QQ：<<qq.k>>\n- W9_SSN：<<ssn.k:plain>>",
         source="h12-airflow/<<per.k:user>>",
     ),
     T(
@@ -681,8 +681,8 @@ TEMPLATES = [
         "freelance_timesheet",
         "设计师的工时记录在备忘录里，帮我整理成表格，并把个人信息放在页眉。",
         "我是<<per.d>>，主页<<url.d:zhihu>>，微信<<wx.d@d>>，身份证<<cnid.d>>，结算卡<<card.d:unionpay>>\n"
-        "周一 LOGO 3h\n周三 海报 5h\n周五 改稿 2h（[[organisation|字节跳动]]项目）",
-        "页眉：<<per.d>> | <<url.d:zhihu>> | 微信 <<wx.d@d>> | 结算卡 <<card.d:spaced>>\n| 日期 | 内容 | 工时 |\n|---|---|---|\n"
+        "周一 LOGO 3h\n周三 海报 5h\n周五 改稿 2h（[[organisation|字节跳动]]项目）\n海外客户付款账户：<<iban.d:DE>>",
+        "页眉：<<per.d>> | <<url.d:zhihu>> | 微信 <<wx.d@d>> | 结算卡 <<card.d:spaced>> | 境外收款 <<iban.d>>\n| 日期 | 内容 | 工时 |\n|---|---|---|\n"
         "| 周一 | LOGO | 3 |\n| 周三 | 海报 | 5 |\n| 周五 | 改稿 | 2 |",
     ),
     T(
@@ -737,10 +737,10 @@ TEMPLATES = [
         "en",
         "storage_unit_lease",
         "Write the lien sale notice for this delinquent unit using the tenant's details.",
-        "Unit 2A-019  balance [[money]]  days overdue: 74\nTenant: <<per.t:last_first>>\nLast known address: <<addr_uk.t:line>>\n"
+        "Unit 2A-019  balance [[money]]  days overdue: 74\nTenant: <<per.t:last_first>>\nLast known address: <<addr_uk.t:line>>\nDirect Debit mandate on <<iban.t:GB>> (returned unpaid)\n"
         "Mobile <<tel.t:uk_mobile>>  vehicle stored: <<plate.v:uk>>",
         "NOTICE OF LIEN SALE\nTo <<per.t>>, <<addr_uk.t:line>>: the contents of unit 2A-019, including vehicle <<plate.v>>, "
-        "will be sold unless the balance is paid within 14 days. Call us or text <<tel.t:uk_intl>>.",
+        "will be sold unless the balance is paid within 14 days (the Direct Debit from <<iban.t>> failed). Call us or text <<tel.t:uk_intl>>.",
     ),
     T(
         "en",
@@ -1000,8 +1000,8 @@ TEMPLATES = [
         "mdm_device_enrollment",
         "Write a jq filter that pulls owner and Wi-Fi MAC from this MDM webhook, and show its output.",
         '{"event":"DeviceEnrolled","device":{"serial":"[[code_identifier|C02ZK1ABMD6T]]","wifi_mac":"<<mac.a:colon_lower>>",'
-        '"ip":"<<ip.a:private>>","os":"macOS [[version]]"},"user":{"name":"<<per.a>>","email":"<<email.a@a>>","phone":"<<tel.a:us_intl2>>"}}',
-        "jq -r '.user.name + \" \" + .device.wifi_mac'\n\nOutput:\n<<per.a>> <<mac.a:colon_lower>>",
+        '"ip":"<<ip.a:private>>","os":"macOS [[version]]"},"user":{"name":"<<per.a>>","email":"<<email.a@a>>","phone":"<<tel.a:us_intl2>>","wechat":"<<wx.a:wxid>>"}}',
+        "jq -r '.user.name + \" \" + .device.wifi_mac'\n\nOutput:\n<<per.a>> <<mac.a:colon_lower>>\n\n(.user.wechat would give <<wx.a:wxid>>.)",
     ),
     T(
         "en",
