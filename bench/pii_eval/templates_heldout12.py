@@ -306,7 +306,7 @@ TEMPLATES = [
         "zh",
         "nanny_background_check",
         "我是雇主，想给阿姨办一张工资卡并给她买意外险，帮我列出需要她提供的信息并用她已经给我的资料填好。",
-        "阿姨发我的：<<per.a>>，<<cnid.a:lower_x>>，手机<<tel.a:cn_plain>>，微信<<wx.a>>，"
+        "阿姨发我的：<<per.a>>，<<cnid.a:lower_x>>，手机<<tel.a:cn_plain>>，微信<<wx.a@a>>，"
         "老家<<addr_cn.a:short>>，护照<<pass.a:cn_ea>>（去年陪老人出国办的），驾驶证<<dl.a>>（接送孩子用）",
         "工资卡开户：姓名 <<per.a>>，身份证 <<cnid.a>>，手机 <<tel.a:cn_dash>>。\n"
         "意外险投保：被保人 <<per.a>>，证件 <<cnid.a>>，联系地址 <<addr_cn.a:short>>。\n"
@@ -354,7 +354,7 @@ TEMPLATES = [
         "smart_lock_event_log",
         "智能门锁 App 导出的开门记录，帮我看看昨晚是谁开的门。",
         "[[timestamp]] 指纹 #2 <<per.a>> 开锁\n[[timestamp]] 临时密码 由 <<per.b>>（<<tel.b:cn_plain>>）生成，有效期 2 小时\n"
-        "[[timestamp]] 网关 <<mac.g:cisco>> 上线 ip=<<ip.g>>\n[[timestamp]] 门未关提醒 推送到 <<wx.b>>",
+        "[[timestamp]] 网关 <<mac.g:cisco>> 上线 ip=<<ip.g>>\n[[timestamp]] 门未关提醒 推送到 <<wx.b@b>>",
         "昨晚先是 <<per.a>> 用指纹开门；随后有一次临时密码开锁，密码是 <<per.b>>（<<tel.b:cn_dash>>）生成的。"
         "网关 <<mac.g:colon>>（<<ip.g>>）期间在线。",
         history=[
@@ -611,9 +611,9 @@ TEMPLATES = [
         "zh",
         "dental_lab_work_order",
         "把这批牙模快递的收发信息整理一下，并检查病历号有没有对错人。",
-        "寄件：<<per.s>> <<tel.s:cn_plain>> <<addr_cn.s:road>>\n运单 [[tracking_number]]\n"
+        "寄件：<<per.s>> <<tel.s:cn_plain>> <<addr_cn.s:road>>\n运单 [[tracking_number.w]]\n"
         "1) <<per.a>> 病历号 <<mrn.a:dash>>\n2) <<per.b>> 病历号 <<mrn.b:dash>>\n收件：技工所 <<per.r>> <<tel.r:cn_dash>>",
-        "运单 [[tracking_number]]：<<per.s>> 寄给 <<per.r>>；牙模 1 属于 <<per.a>>（<<mrn.a>>），牙模 2 属于 <<per.b>>（<<mrn.b>>），对应无误。",
+        "运单 [[tracking_number.w]]：<<per.s>> 寄给 <<per.r>>；牙模 1 属于 <<per.a>>（<<mrn.a>>），牙模 2 属于 <<per.b>>（<<mrn.b>>），对应无误。",
     ),
     T(
         "zh",
@@ -635,10 +635,10 @@ TEMPLATES = [
         "zh",
         "phone_repair_ticket",
         "手机维修店的接修单，帮我生成一条取机通知短信。",
-        "接修单 [[order_number]]  机型 [[product|iPhone 14 Pro]]  IMEI [[number|356789104512337]]\n"
+        "接修单 [[order_number.o]]  机型 [[product|iPhone 14 Pro]]  IMEI [[number|356789104512337]]\n"
         "故障：换屏  报价 [[money|1299元]]  寄修单号 [[tracking_number]]\n客户：<<per.c>>  手机 <<tel.c:cn_plain>>  备用 <<tel.b:cn_land>>\n"
         "Wi-Fi MAC <<mac.w:colon>>  开机密码客户已告知",
-        "【维修通知】<<per.c>>您好，您的 [[product|iPhone 14 Pro]]（单号 [[order_number]]）已换屏完成，费用 [[money|1299元]]，"
+        "【维修通知】<<per.c>>您好，您的 [[product|iPhone 14 Pro]]（单号 [[order_number.o]]）已换屏完成，费用 [[money|1299元]]，"
         "请凭 <<tel.c:cn_dash>> 来店取机。",
         system="你是[[organisation|极速快修]]门店助手，店长<<per.m>>，门店电话<<tel.m:cn_dash>>，短信落款用店长名字。",
     ),
@@ -647,7 +647,7 @@ TEMPLATES = [
         "phone_repair_ticket",
         "数据恢复工单里有客户聊天记录截图的 OCR，帮我确认恢复出来的联系人是不是客户要的。",
         "客户 <<per.a>>（QQ <<qq.a>>）要求恢复通讯录：\n恢复结果：\n<<per.x>> <<tel.x:cn_plain>>\n<<per.y>> <<tel.y:cn_intl>>\n"
-        "<<per.z>> 微信 <<wx.z>>\n客户确认：要的就是 <<per.x>> 和 <<per.y>>",
+        "<<per.z>> 微信 <<wx.z@z>>\n客户确认：要的就是 <<per.x>> 和 <<per.y>>",
         "恢复成功：<<per.x>>（<<tel.x:cn_dash>>）、<<per.y>>（<<tel.y:cn_plain>>）是客户 <<per.a>> 需要的；<<per.z>> 可一并交付。",
         annotators=["数据恢复-<<per.ANN:user>>"],
     ),
@@ -810,9 +810,9 @@ TEMPLATES = [
         "hospice_admission",
         "Draft the nursing handover note from this hospice admission form.",
         "Admission - Patient: <<per.p>>  DOB <<dob.p:short_month>>  MRN <<mrn.p:alpha>>\nDx: end-stage COPD\n"
-        "Primary caregiver: daughter <<per.d>>, cell <<tel.d:us_paren>>, lives at <<addr_us.d:full>>\nDNR on file. Chaplain requested.",
+        "Primary caregiver: next of kin <<per.d>>, cell <<tel.d:us_paren>>, lives at <<addr_us.d:full>>\nDNR on file. Chaplain requested.",
         "Handover: <<per.p>> (MRN <<mrn.p>>, DOB <<dob.p:us_pad>>), end-stage COPD, DNR on file, chaplain requested. "
-        "Daughter <<per.d>> is primary caregiver; reach her on <<tel.d:us_dash>>.",
+        "<<per.d>> (next of kin) is primary caregiver; reach them on <<tel.d:us_dash>>.",
     ),
     T(
         "en",
@@ -1119,9 +1119,9 @@ TEMPLATES = [
         "affidavit_of_support",
         "Fill this household-size worksheet from the sponsor's e-mail.",
         "From <<per.h>> <<email.h@h>>: household is me, my wife <<per.w>> (SSN <<ssn.w:dash>>), our son <<per.k>> (born <<dob.k:us>>), "
-        "and my mother-in-law <<per_cn.m>> who I'm sponsoring (passport <<pass.m:cn_g>>, Chinese ID <<cnid.m>>, WeChat <<wx.m>>, QQ <<qq.m>>). We live at <<addr_us.h:numbered>>.",
+        "and my mother-in-law <<per_cn.m>> who I'm sponsoring (passport <<pass.m:cn_g>>, Chinese ID <<cnid.m>>, WeChat <<wx.m@m>>, QQ <<qq.m>>). We live at <<addr_us.h:numbered>>.",
         "Household size: 4\n1. <<per.h>> (sponsor)\n2. <<per.w>> (spouse, SSN <<ssn.w>>)\n3. <<per.k>> (child, <<dob.k:iso>>)\n"
-        "4. <<per_cn.m>> (intending immigrant, <<pass.m>>, ID <<cnid.m:fw>>; WeChat <<wx.m>>)\nAddress: <<addr_us.h:numbered>>",
+        "4. <<per_cn.m>> (intending immigrant, <<pass.m>>, ID <<cnid.m:fw>>; WeChat <<wx.m@m>>)\nAddress: <<addr_us.h:numbered>>",
         annotators=["immig-<<per.ANN:user>>"],
     ),
     T(
@@ -1176,8 +1176,8 @@ TEMPLATES = [
         "en",
         "dental_lab_work_order",
         "Check these impression shipments against the patient list.",
-        "Shipper <<per.s>>, <<addr_uk.s:line>>, <<tel.s:uk_land>>\nTracking [[tracking_number]]\n- <<per.a>> chart <<mrn.a:mrn>>\n- <<per.b>> chart <<mrn.b:mrn>>",
-        "Shipment [[tracking_number]] from <<per.s>> matches: impression 1 is <<per.a>> (<<mrn.a>>), impression 2 is <<per.b>> (<<mrn.b>>).",
+        "Shipper <<per.s>>, <<addr_uk.s:line>>, <<tel.s:uk_land>>\nTracking [[tracking_number.w]]\n- <<per.a>> chart <<mrn.a:mrn>>\n- <<per.b>> chart <<mrn.b:mrn>>",
+        "Shipment [[tracking_number.w]] from <<per.s>> matches: impression 1 is <<per.a>> (<<mrn.a>>), impression 2 is <<per.b>> (<<mrn.b>>).",
     ),
     T(
         "en",
@@ -1209,7 +1209,7 @@ TEMPLATES = [
         "phone_repair_ticket",
         "Confirm which recovered contacts the customer asked for.",
         "Customer <<per.a>> (<<email.a@a>>) wants contacts restored.\nRecovered:\n<<per.x:last_first>>  <<tel.x:us_paren>>\n<<per.y:last_first>>  <<tel.y:uk_mobile>>\n"
-        "<<per.z:last_first>>  WeChat <<wx.z>>  QQ <<qq.z>>\nCustomer wants <<per.x>> and <<per.y>>.",
+        "<<per.z:last_first>>  WeChat <<wx.z@z>>  QQ <<qq.z>>\nCustomer wants <<per.x>> and <<per.y>>.",
         "Restored as requested: <<per.x>> (<<tel.x:us_paren>>) and <<per.y>> (<<tel.y:uk_mobile>>). <<per.z>> was also recovered.",
     ),
     T(
@@ -1217,8 +1217,8 @@ TEMPLATES = [
         "escape_room_waiver",
         "Make the check-in list from these signed waivers; the booking was made by <<per.a>> on <<tel.a:us_paren>>.",
         "Room: [[product|The Vault]] ([[public_figure|Sherlock Holmes]] theme)  Slot [[timestamp]]\n1. <<per.a>>  DOB <<dob.a:us>>  <<tel.a:us_dash>>\n2. <<per.b:upper>>  DOB <<dob.b:us>>\n"
-        "3. <<per_cn.c>> (<<per.c:pinyin>>) - tourist, passport <<pass.c:cn_e>>, PRC ID <<cnid.c>>, WeChat <<wx.c>>, QQ <<qq.c>>\nMinor signed for by <<per.a>>",
-        "Check-in:\n[ ] <<per.a>> (<<tel.a:us_dash>>, guardian)\n[ ] <<per.b>>\n[ ] <<per.c:pinyin>> - passport <<pass.c>> (ID <<cnid.c:spaced>>; group chat: WeChat <<wx.c>>, QQ <<qq.c>>)",
+        "3. <<per_cn.c>> (<<per.c:pinyin>>) - tourist, passport <<pass.c:cn_e>>, PRC ID <<cnid.c>>, WeChat <<wx.c@c>>, QQ <<qq.c>>\nMinor signed for by <<per.a>>",
+        "Check-in:\n[ ] <<per.a>> (<<tel.a:us_dash>>, guardian)\n[ ] <<per.b>>\n[ ] <<per.c:pinyin>> - passport <<pass.c>> (ID <<cnid.c:spaced>>; group chat: WeChat <<wx.c@c>>, QQ <<qq.c>>)",
     ),
     T(
         "en",
