@@ -44,6 +44,7 @@ PARTS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
@@ -58,6 +59,7 @@ _MODULES = {
     "heldout9": "bench.pii_eval.templates_heldout9",
     "heldout10": "bench.pii_eval.templates_heldout10",
     "heldout11": "bench.pii_eval.templates_heldout11",
+    "heldout12": "bench.pii_eval.templates_heldout12",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
