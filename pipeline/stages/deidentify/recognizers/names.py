@@ -509,7 +509,10 @@ _LATIN_IN_ZH_RE = re.compile(
 """A Latin-script name set in Chinese text, between Chinese characters (``押金由Piotr Petrova从…``,
 ``队员 PIOTR PETROVA（外籍）``, ``HE XINYING 护照…`` at a line start); kept when the lexicons read it as
 a name (:func:`_reads_as_name`: ``Kindle Paperwhite`` is none) or as romanised Chinese (``HE XINYING``)."""
-_DEVICES = r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
+_DEVICES = (
+    r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
+    r"|[Tt]hink[Pp]ad|Redmi|Xiaomi|HUAWEI|Huawei|Honor|OPPO|vivo|Galaxy|Pixel|OnePlus|Surface"
+)
 _DEVICE_OWNER_RE = re.compile(
     rf"(?<![\w.@/-])([A-Za-z][A-Za-z0-9._]{{1,30}}[A-Za-z0-9])(?:-|['’]s[ -])(?:{_DEVICES})(?![A-Za-z])"
     r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})的(?:iPhone|iPad|MacBook|Mac|电脑|笔记本|手机|平板)"
@@ -522,6 +525,48 @@ _ZH_TRANSLITERATED_RE = re.compile(
 """A foreign name written in Chinese characters, its parts joined by a middle dot (大卫·米勒, 娜塔莉亚•哈桑),
 standing alone (no Chinese character around it: a list item, a cell): the end of a part cannot be told
 inside running text."""
+_LOGIN_AT_HOST_RE = re.compile(
+    r"(?<![\w.+%@/<-])([a-z][a-z0-9._-]{0,38}[a-z0-9])@"
+    r"(?:\d{1,3}(?:\.\d{1,3}){3}|([A-Za-z][A-Za-z0-9-]{0,62}))(?![\w@-]|\.\w)"
+)
+"""A login at a host that is no mail domain: an IPv4 address or a host name without a dot, as ssh, scp,
+rsync and sftp targets and public-key comments write them (``he.chen@10.0.0.5:/bak``, ``rzhao@home``,
+``kongminyang@kongminyang-thinkpad``). An address with a dotted domain is an e-mail (its own type)."""
+_SERVICE_LOGINS = frozenset(
+    (
+        "root", "git", "admin", "administrator", "ubuntu", "debian", "centos", "ec2-user", "pi", "deploy",
+        "deployer", "www-data", "nginx", "apache", "postgres", "mysql", "redis", "backup", "ansible", "jenkins",
+        "gitlab", "runner", "docker", "ops", "devops", "sysadmin", "svc", "service", "oracle", "hadoop", "user",
+        "guest", "test", "demo", "nobody", "daemon", "ftp", "sftp",
+    )
+)  # fmt: skip
+"""Logins of services and images, not people (``git@…``, ``root@…``, ``ec2-user@…``)."""
+_SSH_USER_LINE_RE = re.compile(r"(?im)^[ \t]*user[ \t]+([a-z][a-z0-9._-]{0,38}[a-z0-9])[ \t]*$")
+"""An ssh_config ``User`` line (``    User he.chen``): the login of that host."""
+_SSH_KEY_FILE_RE = re.compile(
+    r"\.ssh/(?:id_(?:rsa|ed25519|ecdsa|dsa)[_-]([a-z][a-z0-9._-]{0,38}[a-z0-9])"
+    r"|([a-z][a-z0-9._-]{0,38}?[a-z0-9])[_-](?:rsa|ed25519|ecdsa|dsa))(?=\.pub\b|[^\w.-]|$)"
+)
+"""A key file named after its owner (``~/.ssh/id_ed25519_haomiao.shi``, ``~/.ssh/piotrmuller_rsa``)."""
+_NOT_A_HOST = frozenset(
+    (
+        "latest",
+        "next",
+        "beta",
+        "alpha",
+        "canary",
+        "rc",
+        "stable",
+        "lts",
+        "dev",
+        "nightly",
+        "edge",
+        "main",
+        "master",
+        "head",
+    )
+)
+"""What follows ``@`` after a package or a ref, not a host (``eslint@latest``, ``vue@next``)."""
 _DISPLAY_NAME_RE = re.compile(r"(?<![\w.@<-])([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+<[^<>@\s]+@[^<>\s]+>")
 """A user name as the display name of an address (``Author: qiu.zhen <zhen.qiu81@example.cn>``)."""
 _USERNAME_CUE_RE = re.compile(
@@ -1966,6 +2011,23 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "admin", "admins", "team", "bot", "todo"})
 
 
+def _login_is_personal(login: str, host: str | None) -> bool:
+    """True when ``login@host`` (:data:`_LOGIN_AT_HOST_RE`) names a person's account.
+
+    Not a service's (``root@``, ``git@``), a package's tag (``eslint@latest``) or English words
+    (``backup@nas``, ``build-bot@ci``), unless the words read as a name (``will.stewart``, ``he.chen``).
+    """
+    if host is not None and (host.lower() in _NOT_A_HOST or re.fullmatch(r"(?i)sha\d+|v?\d[\w-]*", host)):
+        return False
+    low = login.lower()
+    if low in _SERVICE_LOGINS or english_word(low) or len(low) < 3:
+        return False
+    parts = [p for p in re.split(r"[._-]+", low) if p]
+    if not all(english_word(p) or p in _SERVICE_LOGINS for p in parts):
+        return True
+    return username_is_name(low) or (len(parts) == 2 and is_pinyin_name(parts))  # will.stewart, he.chen
+
+
 def _mention_is_handle(handle: str) -> bool:
     """A mentioned or speaking user name, not an English word, a group (``@here``) or a code symbol (``@app.route``)."""
     word = handle.lower()
@@ -2201,6 +2263,22 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        if "@" in original:
+            for m in _LOGIN_AT_HOST_RE.finditer(original):
+                if _login_is_personal(m.group(1), m.group(2)):
+                    add(m.start(1), m.end(1), PRIVATE)  # an account on a machine: ssh/scp targets, key comments
+                    host = m.group(2) or ""
+                    if host.startswith(m.group(1)) and host[len(m.group(1)) : len(m.group(1)) + 1] == "-":
+                        add(m.start(2), m.start(2) + len(m.group(1)), PRIVATE)  # a host named after it: li.na-thinkpad
+        if ".ssh/" in original:
+            for m in _SSH_KEY_FILE_RE.finditer(original):
+                g = 1 if m.group(1) is not None else 2
+                if _login_is_personal(m.group(g), None):
+                    add(m.start(g), m.end(g), PRIVATE)
+        if "ser" in original and _SSH_USER_LINE_RE.search(original) is not None:
+            for m in _SSH_USER_LINE_RE.finditer(original):
+                if _login_is_personal(m.group(1), None):
+                    add(m.start(1), m.end(1), PRIVATE)
         if "<" in original and "@" in original:
             for m in _DISPLAY_NAME_RE.finditer(original):
                 handle = m.group(1)

@@ -942,3 +942,37 @@ def test_round12_a_device_host_name_is_no_owner(analyzer) -> None:
 )
 def test_round12_names_in_document_file_names(analyzer, text, expected) -> None:
     assert [n for n, _ in persons(analyzer, text, "zh" if "独" in text or "王" in text else "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a login at an IP or at a dotless host: ssh/scp/rsync targets and public-key comments
+        ("15 2 * * * rsync -az /data/ huangjie@10.2.3.4:/bak/", ["huangjie"]),
+        ("$ ssh ji-woo.kim53@192.168.1.4\n", ["ji-woo.kim53"]),
+        ("ssh-ed25519 AAAAC3Nz rzhao@home\n", ["rzhao"]),
+        ("ssh-ed25519 AAAAC3Nz will.stewart@laptop\n", ["will.stewart"]),
+        # a host named after its user gives the login twice
+        ("ssh-ed25519 AAAAC3Nz kongminyang@kongminyang-thinkpad\n", ["kongminyang", "kongminyang"]),
+        # an ssh_config User line and a key file named after its owner
+        ("Host nas\n    HostName 10.0.0.1\n    User he.chen\n", ["he.chen"]),
+        ("IdentityFile ~/.ssh/id_ed25519_haomiao.shi\n", ["haomiao.shi"]),
+        ("--key ~/.ssh/piotrmuller_rsa`", ["piotrmuller"]),
+        # services, package tags, mail addresses, digests and versions are no people
+        ("git clone git@10.0.0.1:repo && ssh root@10.0.0.2 && ssh ec2-user@bastion", []),
+        ("npm i eslint@latest vue@next lodash@4.17.21 nginx@sha256:abcd", []),
+        ("mail me at jo.smith@example.com", []),
+        ("ssh deploy-bot@build01\nUser admin\nUser git\ncat ~/.ssh/id_rsa.pub ~/.ssh/deploy_rsa", []),
+    ],
+)
+def test_round13_logins_at_hosts(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+def test_round13_a_phone_brand_in_a_host_name_has_an_owner() -> None:
+    from pipeline.stages.deidentify.recognizers.names import PersonRecognizer
+
+    text = "Host Name: xuexiachen77-Redmi-K70\nHost Name: office-ThinkPad"
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text)] == ["xuexiachen77"]
