@@ -36,6 +36,7 @@ from pipeline.stages.deidentify.recognizers.checksums import (
     valid_date,
 )
 from pipeline.stages.deidentify.recognizers.tables import (
+    FILLER,
     QUALIFIER,
     Cues,
     KeyedList,
@@ -355,10 +356,33 @@ def _anchored_or_column(
     clean = blank_placeholders(text)
     for m in anchored.finditer(clean):
         yield m.span("v")
+        yield from _list_tail(clean, m.end("v"), value)
     yield from _column_values(text, cues, value)
     if family is not None:
         yield from _form_line_values(clean, family, value)
         yield from _list_item_values(clean, family, value)
+
+
+_LIST_NEXT = re.compile(r"[ \t]*(?:[/／,，、&]|and(?![a-z]))[ \t]*")
+"""A separator between the values of one key (``Passports: 153295901 / Y75215491``, ``a, b and c``)."""
+
+
+def _list_tail(clean: str, end: int, value: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The further values of a key after its first one, each of the same shape, ended like a form value.
+
+    ``Passports: 153295901 / Y75215491; SSN …``: the key names both numbers. Each next value must follow a
+    separator (:data:`_LIST_NEXT`) and end its line, take punctuation or another separator; a word after
+    it stops the list (``Passport: 153295901, AB12345 Main St``: ``AB12345`` is not taken).
+    """
+    while True:
+        sep = _LIST_NEXT.match(clean, end)
+        if sep is None or sep.end() == end:
+            return
+        v = value.match(clean, sep.end())
+        if v is None or not (_VALUE_END.match(clean, v.end()) or _LIST_NEXT.match(clean, v.end())):
+            return
+        yield v.span()
+        end = v.end()
 
 
 _VALUE_END = re.compile(r"[ \t]*(?:$|[,;.，；。()（）]|[-–—][ \t])", re.MULTILINE)
@@ -921,7 +945,7 @@ _PASSPORT_VALUE = (
 """A passport number: 9 digits, a letter and 8 digits, 6-9 capitals and digits (two digits, a letter),
 8-9 such characters set apart by single spaces (OCR: ``5 4 7 3 8 2 9 1 0``), or grouped (``E 1234 5678``,
 ``547 382 910``)."""
-_PASSPORT_ANCHORED = PASSPORT_CUES.anchored(_PASSPORT_VALUE)
+_PASSPORT_ANCHORED = PASSPORT_CUES.anchored(_PASSPORT_VALUE, "(?:s|S)?" + FILLER)  # "Passports: …" too
 _PASSPORT_TYPE_THEN_NO = re.compile(
     r"(?i:passport|护照)(?![a-z])[^\n\d]{0,30}?(?i:(?:doc(?:ument)?\.?[ _-]?)?(?:no|nr|num|number|#)|号码|证号|编号)"
     rf"\.?[ \t]*[:：=#]?[ \t]*(?P<v>{_PASSPORT_VALUE})"

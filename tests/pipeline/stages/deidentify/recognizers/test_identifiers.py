@@ -1169,3 +1169,21 @@ def test_round12_a_time_stamp_is_no_birth_date_candidate():
     assert [r for r in rec.find(fold(stamp)) if r.entity_type == "DATE_OF_BIRTH"] == []
     line = "Ann Lee / 2009-01-14 / ann@x.org"
     assert [line[r.start : r.end] for r in rec.find(fold(line))] == ["2009-01-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural key and a list of values after it: each value of the passport's shape is one
+        ("reside at 5 Main St. Passports: 153295901 / Y75215491; SSN of Ann: 123-45-6789.", ["153295901", "Y75215491"]),
+        ("Passports: 153295901, X26318495", ["153295901", "X26318495"]),
+        ("Passport: 153295901 and C12345678.", ["153295901", "C12345678"]),
+        # a word after the next value, or no separator: the list stops at the first value
+        ("Passport: 153295901, AB12345 Main St", ["153295901"]),
+        ("Passport: 153295901 2024", ["153295901"]),
+        # no cue: nothing
+        ("passengers: 153295901 / Y75215491", []),
+    ],
+)
+def test_round13_a_key_names_a_list_of_values(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in PassportRecognizer().find(text)] == expected
