@@ -2011,6 +2011,46 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "admin", "admins", "team", "bot", "todo"})
 
 
+_MANIFEST_SECTION_RE = re.compile(r"\[(?:metadata|package|project|tool\.poetry|workspace\.package)\]")
+"""The section of a package manifest whose ``name`` is the package's (setup.cfg, Cargo.toml, pyproject.toml)."""
+_VERSION_KEY_RE = re.compile(r"(?im)(?:^|[{,])[ \t]*[\"']?version[\"']?[ \t]*[:=]")
+"""A ``version`` key at a line start (TOML, INI, YAML, JSON): a manifest's block."""
+
+
+def _names_a_package(text: str, key_start: int, value_start: int) -> bool:
+    """True when a bare ``name`` key with a lower-case value is in a manifest's section or has a ``version`` key within two lines.
+
+    That is a package manifest's block (``[metadata]`` / ``name = pii-scrubber`` / ``version = 1.9.0``;
+    ``"name": "fastgeo", "version": …``), not a person's record.
+    """
+    key = text[key_start:value_start].strip(" \t\"':=").lower()
+    if key != "name":
+        return False
+    head = text[value_start : value_start + 3].lstrip(" \t\"'")
+    if not head[:1].islower():
+        return False  # Name: Wang Jian under a form's Version: 2.1 is a person; packages are lower case
+    if "[" in text:
+        header = text.rfind("\n[", 0, key_start)
+        if header >= 0 or text.startswith("["):
+            line = text[header + 1 : text.find("\n", header + 1)]
+            if _MANIFEST_SECTION_RE.fullmatch(line.strip()):
+                return True
+    lo = key_start
+    for _ in range(3):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) if lo > 0 else -1
+        if lo < 0:
+            break
+    hi = value_start
+    for _ in range(3):
+        nxt = text.find("\n", hi + 1)
+        if nxt < 0:
+            hi = len(text)
+            break
+        hi = nxt
+    window = text[max(0, lo) : hi]
+    return "ersion" in window and _VERSION_KEY_RE.search(window) is not None
+
+
 def _login_is_personal(login: str, host: str | None) -> bool:
     """True when ``login@host`` (:data:`_LOGIN_AT_HOST_RE`) names a person's account.
 
@@ -2423,6 +2463,8 @@ class PersonRecognizer(Recognizer):
                     continue  # "Customer Feedback", "Patient Records Management": words, not a name
                 if re.search(r"[:=：]$", cue) and _not_a_person_label(text, m.start(), value):
                     continue
+                if cue[:1] == "n" and _names_a_package(text, m.start(), m.end()):
+                    continue  # [metadata] name = pii-scrubber / version = 1.9.0: a package
                 end = span[1]
                 if " " not in value and re.search(r"[:=：]$", cue):
                     inverted = _INVERTED_REST.match(rest, end)
@@ -2536,6 +2578,8 @@ class PersonRecognizer(Recognizer):
                 continue  # Product Name: Smartphone, Company Name: Money Master
             if text[m.end(1) : m.end(1) + 1] in ("(", "["):
                 continue  # code: TEST_USER = PersonName("Tariq", "Bakr") calls or indexes it
+            if _names_a_package(text, m.start(), m.start(1)):
+                continue  # [package] name = "fastgeo" / version = "2.5.8": a manifest's package
             parts = [p for p in re.split(r"[._\-\s]+", re.sub(r"\d+$", "", value)) if p]
             if "@" in value or not parts:
                 continue

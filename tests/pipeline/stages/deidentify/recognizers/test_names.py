@@ -976,3 +976,23 @@ def test_round13_a_phone_brand_in_a_host_name_has_an_owner() -> None:
 
     text = "Host Name: xuexiachen77-Redmi-K70\nHost Name: office-ThinkPad"
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text)] == ["xuexiachen77"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a manifest's section or a version key beside it: the name is the package's
+        ("[metadata]\nname = pii-scrubber\nmaintainer = Data Platform Team\n", []),
+        ('[package]\nname = "fastgeo"\nversion = "v8.2.13"\n', []),
+        ('{"name": "lodashy", "version": "1.0"}', []),
+        ("x\n[metadata]\nname = pii-scrubber\nmaintainer = Yingrui Han\n", ["Yingrui Han"]),
+        # another section, a capitalised name under a form's version, a prefixed key: still a person
+        ("[guest]\nname = wangjian\n", ["wangjian"]),
+        ("Version: 2.1\nName: Wang Jian\n", ["Wang Jian"]),
+        ("customer_name = zhangwei\nversion = 3", ["zhangwei"]),
+    ],
+)
+def test_round13_a_manifests_name_is_a_package(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
