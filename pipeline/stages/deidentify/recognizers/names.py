@@ -1453,6 +1453,14 @@ _ZH_FILE_OWNER_RE = re.compile(
 )
 """A Chinese name right before a personal document's word in a file's name (``独孤秀工资条.pdf``)."""
 _ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
+_ZH_NAME_BEFORE_ID_RE = re.compile(
+    rf"(?:(?<![{_CJK}])|(?=(?:{alternation(sorted(ZH_SURNAMES_2))})))({_ZH_NAME})"
+    r"(?=[ \t]*[（(]?[ \t]*(?:身份证|电话|手机|证件|护照|生日|出生日期)|[（(][ \t]*\+?\d{7,})"
+)
+"""A Chinese name right before its owner's identifier, phone or birthday (``赖倩铭身份证 …``, ``于昕生日…``,
+``上官思兵（身份证 …）``, ``皇甫垚颖（13912345678``): the name owns the value after it. Not glued to
+another Chinese word unless the surname is a compound one (``客队 10 号上官思兵（身份证``)."""
+_ZH_ID_KEY_GATE = re.compile(r"身份证|电话|手机|证件|护照|生日|出生日期|[（(][ \t]*\+?\d{7}")
 _ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
 _ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?P<sep>(?:是|为|：|:|\s|，|、)*)" + _ZH_LIST)
 ZH_CONTACT_VERBS = (
@@ -2654,6 +2662,11 @@ class PersonRecognizer(Recognizer):
             yield from PersonRecognizer._zh_list(text, m, 1, cued=True, bounded=True, items=_ZH_AND_ITEMS)
         for m in _ZH_KEY_VALUE_RE.finditer(text) if _ZH_KEY_VALUE_GATE(text) else ():
             yield m.start(1), m.end(1), PRIVATE
+        if _ZH_ID_KEY_GATE.search(text) is not None:
+            for m in _ZH_NAME_BEFORE_ID_RE.finditer(text):
+                name = m.group(1)
+                if _trim_zh(name) == name and _zh_plausible(name):
+                    yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_RE.finditer(text) if _ZH_TITLE_GATE(text) else ():
             yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_AFTER_NAME_RE.finditer(text) if _ZH_LONG_TITLE_GATE(text) else ():

@@ -996,3 +996,27 @@ def test_round13_a_manifests_name_is_a_package(text: str, expected: list[str]) -
     from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese name right before its owner's identifier, phone or birthday
+        ("红牌：客队 10 号上官思兵（身份证 110101199003071234），第 78 分钟", ["上官思兵"]),
+        ("接送人：奶奶皇甫垚颖（13912345678，车牌 京A12345）", ["皇甫垚颖"]),
+        ("家人,,note,赖倩铭身份证 110101199003071234", ["赖倩铭"]),
+        ("1. 于昕生日1990-01-02", ["于昕"]),
+        ("# 常红手机13912345678，钥匙丢了找她", ["常红"]),
+        # words before those keys, a single surname glued to a word, short numbers in brackets: no names
+        ("请提供公司电话和本人身份证", []),
+        ("办公电话13912345678", []),
+        ("联系电话：13912345678", []),
+        ("我家电话是多少", []),
+        ("高铁（12306）", []),
+        ("请携带有效身份证件", []),
+    ],
+)
+def test_round13_a_chinese_name_before_its_own_identifier(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
