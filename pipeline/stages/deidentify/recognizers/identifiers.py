@@ -36,6 +36,7 @@ from pipeline.stages.deidentify.recognizers.checksums import (
     valid_date,
 )
 from pipeline.stages.deidentify.recognizers.tables import (
+    FILLER,
     QUALIFIER,
     Cues,
     KeyedList,
@@ -242,7 +243,18 @@ MRN_CUES = Cues(
     # ``seen at clinic (record PX6230981)``, ``clinic ID``, ``Medical/ID number``
     *(
         f"{w}['’]?s?[ _-]?(?:[(（][ \\t]*)?(?:record|file|chart)(?![a-z])"
-        for w in ("physician", "doctor", "clinic(?:al)?", "hospital", "surgery", "gp", "dental", "medical", "health")
+        for w in (
+            "physician",
+            "doctor",
+            "clinic(?:al)?",
+            "hospital",
+            "surgery",
+            "gp",
+            "dental",
+            "medical",
+            "health",
+            "patient",
+        )
     ),
     *(f"{w}[ /_-]?(?:id|no|number|#)(?![a-z])" for w in ("clinic", "surgery", "medical", "hospital")),
     # the numbers a hospital gives a stay, a visit or a sample of one patient; electronic record ids
@@ -355,10 +367,33 @@ def _anchored_or_column(
     clean = blank_placeholders(text)
     for m in anchored.finditer(clean):
         yield m.span("v")
+        yield from _list_tail(clean, m.end("v"), value)
     yield from _column_values(text, cues, value)
     if family is not None:
         yield from _form_line_values(clean, family, value)
         yield from _list_item_values(clean, family, value)
+
+
+_LIST_NEXT = re.compile(r"[ \t]*(?:[/／,，、&]|and(?![a-z]))[ \t]*")
+"""A separator between the values of one key (``Passports: 153295901 / Y75215491``, ``a, b and c``)."""
+
+
+def _list_tail(clean: str, end: int, value: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The further values of a key after its first one, each of the same shape, ended like a form value.
+
+    ``Passports: 153295901 / Y75215491; SSN …``: the key names both numbers. Each next value must follow a
+    separator (:data:`_LIST_NEXT`) and end its line, take punctuation or another separator; a word after
+    it stops the list (``Passport: 153295901, AB12345 Main St``: ``AB12345`` is not taken).
+    """
+    while True:
+        sep = _LIST_NEXT.match(clean, end)
+        if sep is None or sep.end() == end:
+            return
+        v = value.match(clean, sep.end())
+        if v is None or not (_VALUE_END.match(clean, v.end()) or _LIST_NEXT.match(clean, v.end())):
+            return
+        yield v.span()
+        end = v.end()
 
 
 _VALUE_END = re.compile(r"[ \t]*(?:$|[,;.，；。()（）]|[-–—][ \t])", re.MULTILINE)
@@ -921,7 +956,7 @@ _PASSPORT_VALUE = (
 """A passport number: 9 digits, a letter and 8 digits, 6-9 capitals and digits (two digits, a letter),
 8-9 such characters set apart by single spaces (OCR: ``5 4 7 3 8 2 9 1 0``), or grouped (``E 1234 5678``,
 ``547 382 910``)."""
-_PASSPORT_ANCHORED = PASSPORT_CUES.anchored(_PASSPORT_VALUE)
+_PASSPORT_ANCHORED = PASSPORT_CUES.anchored(_PASSPORT_VALUE, "(?:s|S)?" + FILLER)  # "Passports: …" too
 _PASSPORT_TYPE_THEN_NO = re.compile(
     r"(?i:passport|护照)(?![a-z])[^\n\d]{0,30}?(?i:(?:doc(?:ument)?\.?[ _-]?)?(?:no|nr|num|number|#)|号码|证号|编号)"
     rf"\.?[ \t]*[:：=#]?[ \t]*(?P<v>{_PASSPORT_VALUE})"
@@ -1178,6 +1213,17 @@ _WX_CLAUSE = re.compile(
 """A WeChat cue, a short clause, then ``是``/``为``/``：`` and the id: ``方便加个微信吗？我的是zhang_san88``,
 ``微信的话，我的是…``. Only ids holding a digit, ``_`` or ``-`` (not ``微信是一个App``), and only when the
 clause names no other key (:data:`_WX_OTHER_KEY`)."""
+_WX_ASIDE = re.compile(
+    rf"(?i:{WECHAT_CUES.pattern})[^\s()（）<>:：,，。]{{0,4}}?[ \t]*"
+    rf"(?:[(（][ \t]*(?P<v>{_WX_VALUE})[ \t]*[)）]|[ \t]+(?i:as)[ \t]+(?P<w>{_WX_VALUE}))"
+)
+"""An id in brackets after a WeChat cue and a short word, or after ``as``: ``微信实名（LuFangxin43）``, ``on
+WeChat as torresjose_1993``. Only ids holding a digit, ``_`` or ``-``."""
+_WX_OPTION = re.compile(
+    r"(?<![A-Za-z0-9-])--?(?i:wx|wechat|weixin)(?P<key>(?:[_-][A-Za-z]{2,12}){0,3})(?:[ \t]+|=)[\"']?"
+    r"(?P<v>" + _WX_VALUE + ")"
+)
+"""A command-line option naming WeChat and its value (``--wx-notify HuangJie51``, ``--wechat=lily_88``)."""
 _WX_OTHER_KEY = re.compile(r"(?i)[号码邮\d]|支付|订单|电话|手机|账户|帐户|qq|phone|e-?mail|order|pay|tel(?![a-z])")
 """Words of another key in the clause after a WeChat cue (``微信支付的订单号是…``): the value is that key's."""
 _WX_ADD_V = re.compile(
@@ -1260,6 +1306,18 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                     continue
                 if re.search(r"[\d_-]", value) and len(value) <= 20 and _keyed_as(keyed, *m.span("v"), WECHAT_CUES):
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
+            for m in _WX_ASIDE.finditer(clean):
+                g = "v" if m.group("v") is not None else "w"
+                if re.search(r"[\d_-]", m.group(g)) and len(m.group(g)) <= 20:
+                    out.append(result("WECHAT_ID", *m.span(g), 0.85, name))
+            if "-" in clean:
+                out += [
+                    result("WECHAT_ID", *m.span("v"), 0.85, name)
+                    for m in _WX_OPTION.finditer(clean)
+                    if not _WX_KEY_NOT_USER.search(m.group("key"))
+                    and re.search(r"[\d_-]", m.group("v"))
+                    and len(m.group("v")) <= 20
+                ]
             for s, e in _column_values(text, WECHAT_CUES, _WX_CELL):
                 out.append(result("WECHAT_ID", s, e, 0.85, name))
             for k in keyed:
@@ -1418,8 +1476,10 @@ _MRN_VALUE = (
 _MRN_ANCHORED = MRN_CUES.anchored(_MRN_VALUE)
 _FILE_NO = re.compile(rf"档案(?:编号|号码|号)?[ \t]*[:：=]?[ \t]*(?P<v>{_MRN_VALUE})")
 """A file number (档案号：12437839, 档案2022-756622): a patient's file where the text is medical (:data:`_MEDICAL`)."""
-_MEDICAL = re.compile(r"验光|视力|眼科|眼视光|医院|医生|医师|诊所|门诊|病历|患者|病人|处方|体检|牙科|复查|就诊|护士")
-"""Words of a medical text: a clinic, a doctor, a patient, a prescription, an examination."""
+_MEDICAL = re.compile(
+    r"验光|视力|眼科|眼视光|医院|医生|医师|诊所|门诊|病历|患者|病人|处方|体检|牙科|复查|就诊|护士|听力|助听器|验配"
+)
+"""Words of a medical text: a clinic, a doctor, a patient, a prescription, an examination, a hearing aid's fitting."""
 _MRN_CELL = re.compile(_MRN_VALUE)
 MRN_PINYIN_KEYS = re.compile(r"(?<![A-Za-z0-9_])(?:BAH|ZYH|MZH|BLH|JZKH)(?![A-Za-z0-9])")
 """The pinyin initials hospital information systems name these fields by, in capitals (BAH 病案号, ZYH 住院号, MZH

@@ -509,7 +509,10 @@ _LATIN_IN_ZH_RE = re.compile(
 """A Latin-script name set in Chinese text, between Chinese characters (``押金由Piotr Petrova从…``,
 ``队员 PIOTR PETROVA（外籍）``, ``HE XINYING 护照…`` at a line start); kept when the lexicons read it as
 a name (:func:`_reads_as_name`: ``Kindle Paperwhite`` is none) or as romanised Chinese (``HE XINYING``)."""
-_DEVICES = r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
+_DEVICES = (
+    r"iPhone|iPad|MacBook(?:-?Pro|-?Air)?|iMac|Mac|laptop|Laptop|PC|desktop|Android|phone|Phone|tablet"
+    r"|[Tt]hink[Pp]ad|Redmi|Xiaomi|HUAWEI|Huawei|Honor|OPPO|vivo|Galaxy|Pixel|OnePlus|Surface"
+)
 _DEVICE_OWNER_RE = re.compile(
     rf"(?<![\w.@/-])([A-Za-z][A-Za-z0-9._]{{1,30}}[A-Za-z0-9])(?:-|['’]s[ -])(?:{_DEVICES})(?![A-Za-z])"
     r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})的(?:iPhone|iPad|MacBook|Mac|电脑|笔记本|手机|平板)"
@@ -522,6 +525,48 @@ _ZH_TRANSLITERATED_RE = re.compile(
 """A foreign name written in Chinese characters, its parts joined by a middle dot (大卫·米勒, 娜塔莉亚•哈桑),
 standing alone (no Chinese character around it: a list item, a cell): the end of a part cannot be told
 inside running text."""
+_LOGIN_AT_HOST_RE = re.compile(
+    r"(?<![\w.+%@/<-])([a-z][a-z0-9._-]{0,38}[a-z0-9])@"
+    r"(?:\d{1,3}(?:\.\d{1,3}){3}|([A-Za-z][A-Za-z0-9-]{0,62}))(?![\w@-]|\.\w)"
+)
+"""A login at a host that is no mail domain: an IPv4 address or a host name without a dot, as ssh, scp,
+rsync and sftp targets and public-key comments write them (``he.chen@10.0.0.5:/bak``, ``rzhao@home``,
+``kongminyang@kongminyang-thinkpad``). An address with a dotted domain is an e-mail (its own type)."""
+_SERVICE_LOGINS = frozenset(
+    (
+        "root", "git", "admin", "administrator", "ubuntu", "debian", "centos", "ec2-user", "pi", "deploy",
+        "deployer", "www-data", "nginx", "apache", "postgres", "mysql", "redis", "backup", "ansible", "jenkins",
+        "gitlab", "runner", "docker", "ops", "devops", "sysadmin", "svc", "service", "oracle", "hadoop", "user",
+        "guest", "test", "demo", "nobody", "daemon", "ftp", "sftp",
+    )
+)  # fmt: skip
+"""Logins of services and images, not people (``git@…``, ``root@…``, ``ec2-user@…``)."""
+_SSH_USER_LINE_RE = re.compile(r"(?im)^[ \t]*user[ \t]+([a-z][a-z0-9._-]{0,38}[a-z0-9])[ \t]*$")
+"""An ssh_config ``User`` line (``    User he.chen``): the login of that host."""
+_SSH_KEY_FILE_RE = re.compile(
+    r"\.ssh/(?:id_(?:rsa|ed25519|ecdsa|dsa)[_-]([a-z][a-z0-9._-]{0,38}[a-z0-9])"
+    r"|([a-z][a-z0-9._-]{0,38}?[a-z0-9])[_-](?:rsa|ed25519|ecdsa|dsa))(?=\.pub\b|[^\w.-]|$)"
+)
+"""A key file named after its owner (``~/.ssh/id_ed25519_haomiao.shi``, ``~/.ssh/piotrmuller_rsa``)."""
+_NOT_A_HOST = frozenset(
+    (
+        "latest",
+        "next",
+        "beta",
+        "alpha",
+        "canary",
+        "rc",
+        "stable",
+        "lts",
+        "dev",
+        "nightly",
+        "edge",
+        "main",
+        "master",
+        "head",
+    )
+)
+"""What follows ``@`` after a package or a ref, not a host (``eslint@latest``, ``vue@next``)."""
 _DISPLAY_NAME_RE = re.compile(r"(?<![\w.@<-])([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+<[^<>@\s]+@[^<>\s]+>")
 """A user name as the display name of an address (``Author: qiu.zhen <zhen.qiu81@example.cn>``)."""
 _USERNAME_CUE_RE = re.compile(
@@ -1408,6 +1453,14 @@ _ZH_FILE_OWNER_RE = re.compile(
 )
 """A Chinese name right before a personal document's word in a file's name (``独孤秀工资条.pdf``)."""
 _ZH_NAME = rf"(?:{_SURNAME_ALT})[ \u3000]?[{_CJK}]{{1,2}}"
+_ZH_NAME_BEFORE_ID_RE = re.compile(
+    rf"(?:(?<![{_CJK}])|(?=(?:{alternation(sorted(ZH_SURNAMES_2))})))({_ZH_NAME})"
+    r"(?=[ \t]*[（(]?[ \t]*(?:身份证|电话|手机|证件|护照|生日|出生日期)|[（(][ \t]*\+?\d{7,})"
+)
+"""A Chinese name right before its owner's identifier, phone or birthday (``赖倩铭身份证 …``, ``于昕生日…``,
+``上官思兵（身份证 …）``, ``皇甫垚颖（13912345678``): the name owns the value after it. Not glued to
+another Chinese word unless the surname is a compound one (``客队 10 号上官思兵（身份证``)."""
+_ZH_ID_KEY_GATE = re.compile(r"身份证|电话|手机|证件|护照|生日|出生日期|[（(][ \t]*\+?\d{7}")
 _ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
 _ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?P<sep>(?:是|为|：|:|\s|，|、)*)" + _ZH_LIST)
 ZH_CONTACT_VERBS = (
@@ -1966,6 +2019,63 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "admin", "admins", "team", "bot", "todo"})
 
 
+_MANIFEST_SECTION_RE = re.compile(r"\[(?:metadata|package|project|tool\.poetry|workspace\.package)\]")
+"""The section of a package manifest whose ``name`` is the package's (setup.cfg, Cargo.toml, pyproject.toml)."""
+_VERSION_KEY_RE = re.compile(r"(?im)(?:^|[{,])[ \t]*[\"']?version[\"']?[ \t]*[:=]")
+"""A ``version`` key at a line start (TOML, INI, YAML, JSON): a manifest's block."""
+
+
+def _names_a_package(text: str, key_start: int, value_start: int) -> bool:
+    """True when a bare ``name`` key with a lower-case value is in a manifest's section or has a ``version`` key within two lines.
+
+    That is a package manifest's block (``[metadata]`` / ``name = pii-scrubber`` / ``version = 1.9.0``;
+    ``"name": "fastgeo", "version": …``), not a person's record.
+    """
+    key = text[key_start:value_start].strip(" \t\"':=").lower()
+    if key != "name":
+        return False
+    head = text[value_start : value_start + 3].lstrip(" \t\"'")
+    if not head[:1].islower():
+        return False  # Name: Wang Jian under a form's Version: 2.1 is a person; packages are lower case
+    if "[" in text:
+        header = text.rfind("\n[", 0, key_start)
+        if header >= 0 or text.startswith("["):
+            line = text[header + 1 : text.find("\n", header + 1)]
+            if _MANIFEST_SECTION_RE.fullmatch(line.strip()):
+                return True
+    lo = key_start
+    for _ in range(3):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) if lo > 0 else -1
+        if lo < 0:
+            break
+    hi = value_start
+    for _ in range(3):
+        nxt = text.find("\n", hi + 1)
+        if nxt < 0:
+            hi = len(text)
+            break
+        hi = nxt
+    window = text[max(0, lo) : hi]
+    return "ersion" in window and _VERSION_KEY_RE.search(window) is not None
+
+
+def _login_is_personal(login: str, host: str | None) -> bool:
+    """True when ``login@host`` (:data:`_LOGIN_AT_HOST_RE`) names a person's account.
+
+    Not a service's (``root@``, ``git@``), a package's tag (``eslint@latest``) or English words
+    (``backup@nas``, ``build-bot@ci``), unless the words read as a name (``will.stewart``, ``he.chen``).
+    """
+    if host is not None and (host.lower() in _NOT_A_HOST or re.fullmatch(r"(?i)sha\d+|v?\d[\w-]*", host)):
+        return False
+    low = login.lower()
+    if low in _SERVICE_LOGINS or english_word(low) or len(low) < 3:
+        return False
+    parts = [p for p in re.split(r"[._-]+", low) if p]
+    if not all(english_word(p) or p in _SERVICE_LOGINS for p in parts):
+        return True
+    return username_is_name(low) or (len(parts) == 2 and is_pinyin_name(parts))  # will.stewart, he.chen
+
+
 def _mention_is_handle(handle: str) -> bool:
     """A mentioned or speaking user name, not an English word, a group (``@here``) or a code symbol (``@app.route``)."""
     word = handle.lower()
@@ -2201,6 +2311,22 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        if "@" in original:
+            for m in _LOGIN_AT_HOST_RE.finditer(original):
+                if _login_is_personal(m.group(1), m.group(2)):
+                    add(m.start(1), m.end(1), PRIVATE)  # an account on a machine: ssh/scp targets, key comments
+                    host = m.group(2) or ""
+                    if host.startswith(m.group(1)) and host[len(m.group(1)) : len(m.group(1)) + 1] == "-":
+                        add(m.start(2), m.start(2) + len(m.group(1)), PRIVATE)  # a host named after it: li.na-thinkpad
+        if ".ssh/" in original:
+            for m in _SSH_KEY_FILE_RE.finditer(original):
+                g = 1 if m.group(1) is not None else 2
+                if _login_is_personal(m.group(g), None):
+                    add(m.start(g), m.end(g), PRIVATE)
+        if "ser" in original and _SSH_USER_LINE_RE.search(original) is not None:
+            for m in _SSH_USER_LINE_RE.finditer(original):
+                if _login_is_personal(m.group(1), None):
+                    add(m.start(1), m.end(1), PRIVATE)
         if "<" in original and "@" in original:
             for m in _DISPLAY_NAME_RE.finditer(original):
                 handle = m.group(1)
@@ -2345,6 +2471,8 @@ class PersonRecognizer(Recognizer):
                     continue  # "Customer Feedback", "Patient Records Management": words, not a name
                 if re.search(r"[:=：]$", cue) and _not_a_person_label(text, m.start(), value):
                     continue
+                if cue[:1] == "n" and _names_a_package(text, m.start(), m.end()):
+                    continue  # [metadata] name = pii-scrubber / version = 1.9.0: a package
                 end = span[1]
                 if " " not in value and re.search(r"[:=：]$", cue):
                     inverted = _INVERTED_REST.match(rest, end)
@@ -2458,6 +2586,8 @@ class PersonRecognizer(Recognizer):
                 continue  # Product Name: Smartphone, Company Name: Money Master
             if text[m.end(1) : m.end(1) + 1] in ("(", "["):
                 continue  # code: TEST_USER = PersonName("Tariq", "Bakr") calls or indexes it
+            if _names_a_package(text, m.start(), m.start(1)):
+                continue  # [package] name = "fastgeo" / version = "2.5.8": a manifest's package
             parts = [p for p in re.split(r"[._\-\s]+", re.sub(r"\d+$", "", value)) if p]
             if "@" in value or not parts:
                 continue
@@ -2532,6 +2662,11 @@ class PersonRecognizer(Recognizer):
             yield from PersonRecognizer._zh_list(text, m, 1, cued=True, bounded=True, items=_ZH_AND_ITEMS)
         for m in _ZH_KEY_VALUE_RE.finditer(text) if _ZH_KEY_VALUE_GATE(text) else ():
             yield m.start(1), m.end(1), PRIVATE
+        if _ZH_ID_KEY_GATE.search(text) is not None:
+            for m in _ZH_NAME_BEFORE_ID_RE.finditer(text):
+                name = m.group(1)
+                if _trim_zh(name) == name and _zh_plausible(name):
+                    yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_RE.finditer(text) if _ZH_TITLE_GATE(text) else ():
             yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_TITLE_AFTER_NAME_RE.finditer(text) if _ZH_LONG_TITLE_GATE(text) else ():

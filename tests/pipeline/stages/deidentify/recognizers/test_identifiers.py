@@ -1169,3 +1169,58 @@ def test_round12_a_time_stamp_is_no_birth_date_candidate():
     assert [r for r in rec.find(fold(stamp)) if r.entity_type == "DATE_OF_BIRTH"] == []
     line = "Ann Lee / 2009-01-14 / ann@x.org"
     assert [line[r.start : r.end] for r in rec.find(fold(line))] == ["2009-01-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural key and a list of values after it: each value of the passport's shape is one
+        ("reside at 5 Main St. Passports: 153295901 / Y75215491; SSN of Ann: 123-45-6789.", ["153295901", "Y75215491"]),
+        ("Passports: 153295901, X26318495", ["153295901", "X26318495"]),
+        ("Passport: 153295901 and C12345678.", ["153295901", "C12345678"]),
+        # a word after the next value, or no separator: the list stops at the first value
+        ("Passport: 153295901, AB12345 Main St", ["153295901"]),
+        ("Passport: 153295901 2024", ["153295901"]),
+        # no cue: nothing
+        ("passengers: 153295901 / Y75215491", []),
+    ],
+)
+def test_round13_a_key_names_a_list_of_values(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in PassportRecognizer().find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the patient's file or chart is a record kept by who names it
+        ("Device: Oticon More 1 (left)\nPatient file: MR-9200128\n", ["MR-9200128"]),
+        ("patient's chart PX1234567", ["PX1234567"]),
+        # a hearing aid's fitting is a medical text: its file number is the patient's record
+        ("客服：请问在哪个门店验配的？档案号多少？\n答：档案号 2017-970826，寄回", ["2017-970826"]),
+        # no medical word: a file number is anything's; a file's size is no record
+        ("档案号 2017-970826", []),
+        ("Patient file size: 2048", []),
+    ],
+)
+def test_round13_patient_files_and_hearing_aid_records(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in MedicalRecordNumberRecognizer().find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an id in brackets after a cue and a short word, after "as", or as a command-line option's value
+        ("- 微信实名（LuFangxin43）和支付宝", ["LuFangxin43"]),
+        ("She's on WeChat as BalogunObinna73 or QQ", ["BalogunObinna73"]),
+        ("0 */6 * * * ddns.sh --wx-notify HuangJie51\n", ["HuangJie51"]),
+        ("ddns.sh --wechat=lily_88", ["lily_88"]),
+        # words, versions, an app's option and another key's value are no ids
+        ("WeChat as well", []),
+        ("微信（推荐）", []),
+        ("--wx-appid wx12345678", []),
+        ("use WeChat (version 8.0.1)", []),
+        ("微信支付（订单2024）", []),
+    ],
+)
+def test_round13_wechat_ids_aside_and_as_options(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in WeChatIdRecognizer().find(text)] == expected

@@ -942,3 +942,81 @@ def test_round12_a_device_host_name_is_no_owner(analyzer) -> None:
 )
 def test_round12_names_in_document_file_names(analyzer, text, expected) -> None:
     assert [n for n, _ in persons(analyzer, text, "zh" if "独" in text or "王" in text else "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a login at an IP or at a dotless host: ssh/scp/rsync targets and public-key comments
+        ("15 2 * * * rsync -az /data/ huangjie@10.2.3.4:/bak/", ["huangjie"]),
+        ("$ ssh ji-woo.kim53@192.168.1.4\n", ["ji-woo.kim53"]),
+        ("ssh-ed25519 AAAAC3Nz rzhao@home\n", ["rzhao"]),
+        ("ssh-ed25519 AAAAC3Nz will.stewart@laptop\n", ["will.stewart"]),
+        # a host named after its user gives the login twice
+        ("ssh-ed25519 AAAAC3Nz kongminyang@kongminyang-thinkpad\n", ["kongminyang", "kongminyang"]),
+        # an ssh_config User line and a key file named after its owner
+        ("Host nas\n    HostName 10.0.0.1\n    User he.chen\n", ["he.chen"]),
+        ("IdentityFile ~/.ssh/id_ed25519_haomiao.shi\n", ["haomiao.shi"]),
+        ("--key ~/.ssh/piotrmuller_rsa`", ["piotrmuller"]),
+        # services, package tags, mail addresses, digests and versions are no people
+        ("git clone git@10.0.0.1:repo && ssh root@10.0.0.2 && ssh ec2-user@bastion", []),
+        ("npm i eslint@latest vue@next lodash@4.17.21 nginx@sha256:abcd", []),
+        ("mail me at jo.smith@example.com", []),
+        ("ssh deploy-bot@build01\nUser admin\nUser git\ncat ~/.ssh/id_rsa.pub ~/.ssh/deploy_rsa", []),
+    ],
+)
+def test_round13_logins_at_hosts(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+def test_round13_a_phone_brand_in_a_host_name_has_an_owner() -> None:
+    from pipeline.stages.deidentify.recognizers.names import PersonRecognizer
+
+    text = "Host Name: xuexiachen77-Redmi-K70\nHost Name: office-ThinkPad"
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text)] == ["xuexiachen77"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a manifest's section or a version key beside it: the name is the package's
+        ("[metadata]\nname = pii-scrubber\nmaintainer = Data Platform Team\n", []),
+        ('[package]\nname = "fastgeo"\nversion = "v8.2.13"\n', []),
+        ('{"name": "lodashy", "version": "1.0"}', []),
+        ("x\n[metadata]\nname = pii-scrubber\nmaintainer = Yingrui Han\n", ["Yingrui Han"]),
+        # another section, a capitalised name under a form's version, a prefixed key: still a person
+        ("[guest]\nname = wangjian\n", ["wangjian"]),
+        ("Version: 2.1\nName: Wang Jian\n", ["Wang Jian"]),
+        ("customer_name = zhangwei\nversion = 3", ["zhangwei"]),
+    ],
+)
+def test_round13_a_manifests_name_is_a_package(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese name right before its owner's identifier, phone or birthday
+        ("红牌：客队 10 号上官思兵（身份证 110101199003071234），第 78 分钟", ["上官思兵"]),
+        ("接送人：奶奶皇甫垚颖（13912345678，车牌 京A12345）", ["皇甫垚颖"]),
+        ("家人,,note,赖倩铭身份证 110101199003071234", ["赖倩铭"]),
+        ("1. 于昕生日1990-01-02", ["于昕"]),
+        ("# 常红手机13912345678，钥匙丢了找她", ["常红"]),
+        # words before those keys, a single surname glued to a word, short numbers in brackets: no names
+        ("请提供公司电话和本人身份证", []),
+        ("办公电话13912345678", []),
+        ("联系电话：13912345678", []),
+        ("我家电话是多少", []),
+        ("高铁（12306）", []),
+        ("请携带有效身份证件", []),
+    ],
+)
+def test_round13_a_chinese_name_before_its_own_identifier(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
