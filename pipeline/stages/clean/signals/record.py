@@ -377,7 +377,7 @@ def batch_signals(
         if link_cand[i] and sig.spam is None:
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
-            sig.mojibake = damage.mojibake(out, rare_han[i])
+            sig.mojibake = damage.mojibake(out, rare_han[i], f"{sys_l[i] or ''}\n{prompt}")
         if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
         if sig.mojibake is None and moji_cand[i] and not out_cjk[i] and damage.space_marker(out):
