@@ -18,6 +18,7 @@ from pipeline.stages.clean.signals import (
     pinyin,
     repetition,
     scaffold,
+    standins,
     structure,
 )
 from pipeline.stages.clean.signals.asked import asks_symbols
@@ -291,6 +292,7 @@ def batch_signals(
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
     foreign_cand = _candidates(out_arr, foreign.FOREIGN_CANDIDATE_RE2)
     leet_cand = _candidates(out_arr, foreign.LEET_CANDIDATE_RE2)
+    phone_cand = _candidates(out_arr, standins.PHONE_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
     rare_han: list[tuple[float, int] | None] = [None] * n
@@ -428,6 +430,8 @@ def batch_signals(
             sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
         # round on heldout8: answers whose form says the answer is absent (each finder gated inside)
         absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i], absent_cand[i])
+        # round on heldout9: stand-ins for an answer (each finder gated inside)
+        standins.apply(sig, out, ins, inp, f"{sys_l[i] or ''}\n{prompt}", phone_cand[i])
         result.append(sig)
     return result
 
