@@ -763,6 +763,11 @@ class QualityFilters:
             return Verdict(
                 name, "field 'output' is Chinese; the instruction asks for a translation into another language"
             )
+        if sig.lang_mismatch == "en_tail_for_zh":
+            return Verdict(
+                name,
+                "field 'output' goes on in a long English passage; the prompt is Chinese and does not ask for English",
+            )
         if sig.lang_mismatch is not None:
             got, want = sig.lang_mismatch.split("_for_")
             return Verdict(

@@ -101,6 +101,8 @@ def prose_language(text: str, han_prompt: bool = False) -> str | None:
     """
     sample = text[:SAMPLE_CHARS]
     words = [w.lower() for w in _WORD.findall(sample)]
+    if not sample.isascii():  # a Chinese term quoted in the prose (« 这个问题 ») is no word of it
+        words = [w for w in words if _HAN.search(w) is None]
     if len(words) < FOREIGN_MIN_WORDS or any(not w.isascii() and not _latin(w) for w in words):
         return None
     distinct = set(words)

@@ -410,6 +410,14 @@ def batch_signals(
             or (not ins_cjk[i] and not inp_cjk[i] and out_cjk[i] >= language.MIN_ZH_HAN)
         ) and kind != "code":
             sig.lang_mismatch = language.lang_mismatch(ins, inp, out, sys_l[i] or "")
+        elif (
+            ins_cjk[i]
+            and out_cjk[i]
+            and kind not in ("code", "verse")
+            and out_chars[i] >= language.TAIL_MIN_CHARS + 20
+            and out[-1:].isascii()
+        ):  # round on heldout9: a Chinese answer that goes on in English (a second answer glued on)
+            sig.lang_mismatch = language.english_tail(ins, inp, out, sys_l[i] or "")
         if out_cjk[i] and translate_cand[i]:
             sig.untranslated = language.untranslated(ins, out)
         if out[:1] in _JSON_START:
@@ -426,7 +434,8 @@ def batch_signals(
             sig.script = "leetspeak"
         # a Chinese prompt answered without a Han character: any Latin-script prose may be foreign (Welsh,
         # Icelandic: languages without a function-word list are judged by form, :func:`.foreign._unnamed_prose`)
-        if (foreign_cand[i] or ins_cjk[i]) and not out_cjk[i] and kind != "code" and sig.script is None:
+        # (a Chinese term quoted in the answer, « 这个问题 », does not make it Chinese: up to 8 Han characters)
+        if (foreign_cand[i] or ins_cjk[i]) and out_cjk[i] <= 8 and kind != "code" and sig.script is None:
             sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
         # round on heldout8: answers whose form says the answer is absent (each finder gated inside)
         absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i], absent_cand[i])

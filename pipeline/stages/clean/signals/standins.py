@@ -94,6 +94,8 @@ _PLEA = re.compile(
 )
 PLEA_MAX_REST = 120
 """Folded characters of the plea around the instruction (a Han character counting two) at most."""
+PLEA_SHORT_REST = 12
+"""A rest this short (a Han character counting two) needs one plea cue, a longer one two distinct cues."""
 PLEA_MIN_INSTRUCTION = 8
 """Folded characters of the instruction (a Han character counting two) at least."""
 
@@ -110,7 +112,8 @@ def plea_echo(output: str, instruction: str) -> bool:
     """True when the answer is the instruction wrapped in a plea for help and nothing else.
 
     The folded answer holds the folded instruction (≥ :data:`PLEA_MIN_INSTRUCTION` characters) once; what is
-    left (≤ :data:`PLEA_MAX_REST`) holds a plea (help, anyone, thanks, please, 求, 谢, 急, 请问, 吗, 能不能 …)
+    left (≤ :data:`PLEA_MAX_REST`) holds two distinct plea cues (help, anyone, thanks, please, 求, 谢, 急, 请问 …;
+    one in a frame of ≤ :data:`PLEA_SHORT_REST`: 吗, 能不能)
     and no content word of the instruction: "Quick question: <task> Thanks!!", "求助：<task> 急！在线等",
     "你能<task>吗？". "<task>? It is X." keeps its answer, which shares words with the task or holds no plea.
     """
@@ -118,8 +121,11 @@ def plea_echo(output: str, instruction: str) -> bool:
     if _weight(fi) < PLEA_MIN_INSTRUCTION or fo.count(fi) != 1:
         return False
     rest = fo.replace(fi, " ", 1)
-    if _weight(rest) > PLEA_MAX_REST or _PLEA.search(rest) is None:
+    if _weight(rest) > PLEA_MAX_REST:
         return False
+    cues = {m.group(0) for m in _PLEA.finditer(rest)}
+    if not cues or (len(cues) < 2 and _weight(rest) > PLEA_SHORT_REST):
+        return False  # one cue only in a short frame ("你能…吗？"); a longer rest needs two ("求…谢谢")
     low = instruction.lower()
     words = [w for w in _WORDS.findall(output.lower().replace(low, " ")) if len(w) >= 4 and w.isascii()]
     return not any(w in low and w not in _PLEA_WORDS for w in words)
@@ -130,11 +136,12 @@ _PLEA_WORDS = frozenset(["help", "anyone", "thanks", "thank", "please", "questio
 
 # --- the input cut into list items --------------------------------------------------------------------------
 
-_MARKER_START = "-*•·‧▪●◦123456789"
-_MARKER = re.compile(r"^[ \t]*(?:[-*•·‧▪●◦]|\d{1,2}[.)、])[ \t]*", re.M)
+_MARKER_START = "-*•·‧▪●◦"
+_MARKER = re.compile(r"^[ \t]*[-*•·‧▪●◦][ \t]*", re.M)
 _LIST_TOPIC = re.compile(
     r"bullet|\blist|split|separat|break (?:it|this|the \w+) (?:up|into)|each sentence|one per line|point form|"
-    r"列表|列出|分行|拆分|分条|逐条|逐句|分点|每句",
+    r"order|arrang|organi[sz]|sort|sequence|chronolog|classif|categori|group|identify|"
+    r"列表|列出|分行|拆分|分条|逐条|逐句|分点|每句|排列|排序|顺序|分类|整理|归类|找出",
     re.I,
 )
 BULLETED_MIN_INPUT = 40
@@ -146,10 +153,11 @@ BULLETED_MIN_SHARE = 0.6
 def bulleted_input(output: str, instruction: str, input_: str) -> bool:
     """True when the answer is (the beginning of) the input cut into list items, with nothing changed.
 
-    Two or more lines open with a list marker the input lacks, and the answer without its markers, folded, is
+    Two or more lines open with a bullet (``-``, ``*``, ``•``; numbers are an order, which may be the task) the
+    input lacks, and the answer without its markers, folded, is
     the folded input or a beginning of it of ≥ :data:`BULLETED_MIN_SHARE` of it: a summary, a rewrite or a
-    continuation that changed nothing but the layout. An instruction asking for a list, bullets, a split or
-    one sentence a line exempts it.
+    continuation that changed nothing but the layout. An instruction asking for a list, bullets, a split, one
+    sentence a line, an order, a classification or to identify items exempts it (the input may be the answer).
     """
     if len(_MARKER.findall(output)) < 2 or _MARKER.search(input_) is not None:
         return False

@@ -197,3 +197,80 @@ def test_round9_standin_finders_directly():
     assert not standins.bulleted_input("- A b c d.\n- Shorter.", "Summarize", "A b c d. E f g h.")
     assert standins.plea_echo("Quick question: Name a planet. Thanks!!", "Name a planet.")
     assert not standins.plea_echo("Name a planet. Mars is a planet, thanks for asking.", "Name a planet.")
+
+
+# --- deflections, year-numbered loops, consent and licence lines, glued-on English, quoted Han ------------------
+
+_ZH_ANSWER = "叶绿素在秋天分解，叶子里原有的黄色和橙色色素就显现出来了。"
+_EN_TAIL = (
+    "The Great Wall of China is a series of fortifications built across the historical northern borders of "
+    "ancient Chinese states to protect them against nomadic groups from the steppe."
+)
+
+# (instruction, output, (outcome, reason))
+MORE_POSITIVES = [
+    (
+        "Write a haiku about autumn.",
+        "While I understand your interest in autumn, I must point out that this topic could be sensitive for "
+        "some people. It is important to approach every subject with respect and care.",
+        ("rejected", "refusal_output"),
+    ),
+    (
+        "写一首关于秋天的诗。",
+        "抱歉，出于安全方面的考虑，我不便就“秋天”给出具体回答。请问还有其他我可以帮您的吗？",
+        ("rejected", "refusal_output"),
+    ),
+    (
+        "Why do leaves change colour?",
+        " ".join(
+            f"In {y}, leaves change colour because chlorophyll breaks down in the cold." for y in range(1990, 1998)
+        ),
+        ("rejected", "repetition_loop"),
+    ),
+    (
+        "为什么树叶会变色？",
+        "".join(f"{y}年，树叶变色是因为叶绿素在寒冷中分解了。" for y in range(1990, 1998)),
+        ("rejected", "repetition_loop"),
+    ),
+    (
+        "为什么树叶会变色？",
+        "Cookie偏好设置\n必要Cookie（始终启用）  分析Cookie ☐\n保存设置   接受全部",
+        ("rejected", "boilerplate_output"),
+    ),
+    (
+        "为什么树叶会变色？",
+        "本作品采用知识共享署名 4.0 国际许可协议进行许可。转载请注明出处。",
+        ("rejected", "boilerplate_output"),
+    ),
+    ("为什么树叶会变色？", _ZH_ANSWER + "\n" + _EN_TAIL, ("rejected", "lang_mismatch")),
+    (
+        "为什么树叶会变色？",
+        "Bien sûr ! Voici une réponse concernant « 树叶 ». C'est un sujet intéressant qui mérite qu'on s'y attarde.",
+        ("rejected", "lang_mismatch"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("instruction", "output", "expected"), MORE_POSITIVES)
+def test_round9_more_forms_are_caught(instruction, output, expected):
+    assert outcome(instruction, output)[:2] == expected
+
+
+MORE_NEGATIVES = [
+    (
+        "Tell me about spicy food.",
+        "Spicy food may make some people feel discomfort. It is important to eat it with care.",
+    ),
+    (
+        "List the events of his life by year.",
+        "In 1990, he was born in Leeds. In 1998, he moved to York. In 2008, he finished school. In 2012, he married.",
+    ),
+    ("什么是版权？", "版权是作者对其作品享有的权利，未经授权的复制是侵权行为。"),
+    ("用中文解释长城，并附一段英文介绍。", _ZH_ANSWER + "\n" + _EN_TAIL),
+    ("举一个英文例句说明长城。", "例如：\n" + _EN_TAIL),
+]
+
+
+@pytest.mark.parametrize(("instruction", "output"), MORE_NEGATIVES)
+def test_round9_more_forms_asked_for_are_kept(instruction, output):
+    assert outcome(instruction, output)[0] != "rejected"
