@@ -162,6 +162,11 @@ SINGLE_BYTE_CODECS = (
     "cp1253",
     "cp1255",
     "cp1257",
+    # round on heldout9: Mac Cyrillic (вАЩ), DOS Greek (έΑβ), DOS Hebrew (Γא£), ISO Cyrillic (т\x80\x93)
+    "mac_cyrillic",
+    "cp737",
+    "cp862",
+    "iso8859_5",
 )
 """Codecs UTF-8 bytes are commonly read through, one character per byte."""
 MULTI_BYTE_CODECS = ("shift_jis", "euc_kr", "gbk", "big5")

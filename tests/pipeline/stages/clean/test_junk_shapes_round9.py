@@ -274,3 +274,21 @@ MORE_NEGATIVES = [
 @pytest.mark.parametrize(("instruction", "output"), MORE_NEGATIVES)
 def test_round9_more_forms_asked_for_are_kept(instruction, output):
     assert outcome(instruction, output)[0] != "rejected"
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        "It is someone elseвАЩs home, and we are guests in it for the whole week.",  # Mac Cyrillic
+        "Problem Solving έΑΥ being able to think logically and solve problems.",  # DOS Greek
+        "Γא£Dancing Snow Crystals in the Illuminated NightΓא¥ is the title.",  # DOS Hebrew
+    ],
+)
+def test_round9_more_codecs_decode_back(garbled):
+    assert damage.misdecoded(garbled) is not None
+    assert damage.misdecoded(garbled, "Explain this encoding error") is None
+
+
+def test_round9_real_cyrillic_and_greek_do_not_decode_back():
+    assert damage.misdecoded("Привет, как дела? Это обычный русский текст.") is None
+    assert damage.misdecoded("Καλημέρα, αυτό είναι ένα συνηθισμένο ελληνικό κείμενο.") is None
