@@ -159,7 +159,10 @@ _MARK_CHARS = "0123456789.)、-*•·># \t[]:"
 _STEP_MARK = re.compile(
     r"^\s*(?:(?:(?i:step|item|part|point|no\.?)\s*|第\s*)\d{1,3}\s*[步条点项部]?\s*[.):：-]?|(?i:in\s+)?(?:1[5-9]|20)\d\d\s*年?\s*[,，])"
 )
-_CAND_MARK_RE2 = r"^\s*(?:(?i:step|item|part|point|no\.?|in)\s*|第\s*)?[\s0-9.,，年)、\-*•·>#:：步条点项部\[\]]+"
+_CAND_MARK_RE2 = (
+    r"^\s*(?:(?:(?i:in)\s+)?(?:1[5-9]|20)\d\d\s*[,，年]\s*[,，]?\s*|"
+    r"(?:(?i:step|item|part|point|no\.?)\s*|第\s*)?[\s0-9.)、\-*•·>#:：步条点项部\[\]]+)"
+)
 
 
 def might_repeat(text: str) -> bool:

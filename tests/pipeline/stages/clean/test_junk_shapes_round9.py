@@ -292,3 +292,9 @@ def test_round9_more_codecs_decode_back(garbled):
 def test_round9_real_cyrillic_and_greek_do_not_decode_back():
     assert damage.misdecoded("Привет, как дела? Это обычный русский текст.") is None
     assert damage.misdecoded("Καλημέρα, αυτό είναι ένα συνηθισμένο ελληνικό κείμενο.") is None
+
+
+def test_round9_year_marker_keeps_a_transcript_of_numbers_a_loop():
+    # the year is its own marker alternative: a line of numbers behind a time stamp is not stripped whole
+    line = "[00:18.633 --> 00:22.668]  2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30"
+    assert outcome("List the even numbers up to 30.", "\n".join([line] * 8))[:2] == ("rejected", "repetition_loop")
