@@ -448,6 +448,7 @@ _DUMPS = {
     "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
     "metadata": "is retrieval or log metadata (key=value lines) and the prompt does not ask for data, code or "
     "retrieval",
+    "bbcode": "holds forum BBCode source ([size=…], [color=…]…[/color]) and the prompt does not ask for markup",
     "fragment": "was scraped page or feed markup (HTML with attributes or scripts, XML, RSS) and the prompt does not "
     "ask for markup, data or code",
 }
@@ -459,6 +460,15 @@ _ABSENT_PLACEHOLDER = {
     "filler": "is a chat filler (a greeting, a test word, laughter), not an answer",
     "number": "is a bare number; the prompt holds and asks for no number",
     "missing": "only says the answer is missing, deferred or elsewhere (empty, coming soon, see attached)",
+    "unknown": "only says the writer does not know (dunno, not sure, 不太懂), not an answer",
+    "deferred": "only points elsewhere or leaves the answer out (as above, left as an exercise, 见上题, 从略)",
+    "lorem": "is placeholder text (Lorem ipsum) the prompt does not ask for",
+}
+# findings of :mod:`.signals.standins` (round on heldout9)
+_STANDIN_SPAM = {
+    "reviews": "holds shop reviews (star ratings, buyer's phrases); the prompt is not about reviews",
+    "phone": "holds one phone number spelled several ways (a spammer's dodge of filters)",
+    "seo": "holds search-engine phrases around one keyword (buy … online, … near me, …哪家好)",
 }
 _ABSENT_NOTICE = {
     "away": "is an e-mail auto-reply (away, contact someone else), not an answer",
@@ -466,8 +476,13 @@ _ABSENT_NOTICE = {
     "plan": "only plans how to answer (the user, the question, the answer to come) and never answers",
     "legal": "is a page's legal line (copyright, disclaimer, terms), not an answer",
     "closed": "is a forum's notice that the question was closed, not an answer",
+    "licence": "is a software licence's text (MIT, GPL, Apache), not an answer",
 }
-_ABSENT_ECHO = {"quote": "as a quoted message under an attribution", "label": "behind a label, with an empty result"}
+_ABSENT_ECHO = {
+    "quote": "as a quoted message under an attribution",
+    "label": "behind a label, with an empty result",
+    "plea": "wrapped in a plea for help, a forum question and not its answer",
+}
 
 
 class QualityFilters:
@@ -616,6 +631,8 @@ class QualityFilters:
     def _f_echo_output(self, r: FilterInput) -> Verdict | None:
         texts = r.texts
         found = self._echo(texts)
+        if found is None and r.sig.echo == "bulleted":
+            return Verdict("echo_output", "field 'output' is field 'input' cut into list items, nothing else changed")
         if found is None and r.sig.echo is not None:
             return Verdict(
                 "echo_output", f"field 'output' only quotes field 'instruction' ({_ABSENT_ECHO[r.sig.echo]})"
@@ -667,6 +684,8 @@ class QualityFilters:
             )
         if sig.spam == "resource":
             return Verdict(name, "field 'output' is only a link, for a prompt that asks where to find something", True)
+        if sig.spam in _STANDIN_SPAM:
+            return Verdict(name, f"field 'output' {_STANDIN_SPAM[sig.spam]}")
         if sig.spam is not None:
             return Verdict(name, "field 'output' advertises (promotion phrases with a link or contact)")
         return None
@@ -743,6 +762,11 @@ class QualityFilters:
         if sig.untranslated:
             return Verdict(
                 name, "field 'output' is Chinese; the instruction asks for a translation into another language"
+            )
+        if sig.lang_mismatch == "en_tail_for_zh":
+            return Verdict(
+                name,
+                "field 'output' goes on in a long English passage; the prompt is Chinese and does not ask for English",
             )
         if sig.lang_mismatch is not None:
             got, want = sig.lang_mismatch.split("_for_")

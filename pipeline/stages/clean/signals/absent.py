@@ -482,7 +482,7 @@ _MISSING_TOPIC = re.compile(
 _LEGAL = re.compile(
     r"©|\(c\) \d{4}|\bcopyright \d{4}|\ball rights reserved\b|\bdisclaimer\s*:|\bterms of (?:service|use)\b|"
     r"\bprivacy policy\b|\bfor (?:general )?informational purposes only\b|"
-    r"版权所有|保留所有权利|免责声明|转载请注明|仅代表作者(?:个人)?观点|与本站无关",
+    r"版权所有|保留所有权利|免责声明|转载请注明|仅代表作者(?:个人)?观点|与本站无关|知识共享署名|未经书面(?:许可|授权)",
     re.I,
 )
 _LEGAL_TOPIC = re.compile(
@@ -533,9 +533,17 @@ def legal_or_closed(output: str, prompt: str) -> str | None:
         found, topic = "closed", _CLOSED_TOPIC
     else:
         return None
-    if topic.search(prompt) is not None or _engages(output, prompt):
+    if topic.search(prompt) is not None:
+        return None
+    # the legal sentences themselves are boilerplate ("…不得…使用本站内容" shares "使用" with a task by chance):
+    # only what is left besides them must share no content word with the prompt (round on heldout9)
+    rest = " ".join(t for t in _LEGAL_SPLIT.split(output) if _LEGAL.search(t) is None and _CLOSED.search(t) is None)
+    if _engages(rest, prompt):
         return None
     return found
+
+
+_LEGAL_SPLIT = re.compile(r"(?<=[.!?。！？])\s*")
 
 
 # --- planning talk without the answer ------------------------------------------------------------------

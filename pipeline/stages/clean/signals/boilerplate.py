@@ -67,6 +67,11 @@ _REFUSAL = CaselessPattern(
     r"|我[^。！？\n]{0,6}(?:无法|不能|不可以|没法)(?:联网|上网|访问互联网|访问网络|浏览网页|读取外部|查询实时|获取实时|"
     r"访问外部|打开链接)"
     r"|超出了?我的(?:能力|知识|服务)?范围|不在我的(?:能力|服务|回答|知识)范围"
+    # declining by deflection (round on heldout9): discomfort, a topic called sensitive, a change of subject
+    r"|\bi (?:do not|don't) feel comfortable (?:responding|answering|discussing|helping|writing|providing)"
+    r"|\bi must point out that (?:this|the|your) (?:topic|question|request|subject) (?:could|may|might|can) be "
+    r"(?:sensitive|harmful|offensive|inappropriate)"
+    r"|我不便(?:就|对|回答|提供)|(?:可能|会)[^。！？\n]{0,10}(?:让|令|使)[^。！？\n]{0,6}(?:感到)?不适"
     r"|我的知识(?:库)?(?:有|存在|只)?(?:截止|截至|更新到)|知识截止|训练数据(?:截止|截至)",
 )
 _INABILITY = CaselessPattern(
@@ -74,7 +79,8 @@ _INABILITY = CaselessPattern(
     r"access)|isn't something|is not something|decline|refrain|not (?:allowed|permitted|in a position|designed|"
     r"programmed|equipped)|no (?:access|way to access)|(?:falls?|is|lies?|goes) (?:outside|beyond)|beyond (?:my|the)|"
     r"cut-?off|my (?:knowledge|training(?: data)?) (?:stops|ends|is limited|cuts? off|only))\b"
-    r"|无法|不能|没有能力|超出|做不到|没办法|没有办法|不便|没法|不在我的|截止|截至",
+    r"|\b(?:(?:do not|don't) feel comfortable|could be sensitive|may be sensitive|might be sensitive)\b"
+    r"|无法|不能|没有能力|超出|做不到|没办法|没有办法|不便|没法|不在我的|截止|截至|不适",
 )
 REFUSAL_RE2 = (
     r"(?i)as an? (?:ai|artificial|language|large|text|virtual|digital)|cannot|can't|can not|unable|not able|"
@@ -82,7 +88,8 @@ REFUSAL_RE2 = (
     r"i am (?:just |only |merely |simply )?an? |something|outside|beyond|decline|refrain|not allowed|not permitted|"
     r"not in a position|not designed|not programmed|not equipped|not capable|won't be able|will not be able|"
     r"could not|couldn't|don't have|do not have|no access|no way to access|knowledge|training|cut-?off|"
-    r"作为|模型|无法|不能|抱歉|对不起|没办法|没有办法|不便|不可以|没法|超出|不在我的|截止|截至|我是|我只是|没有|不具备"
+    r"作为|模型|无法|不能|抱歉|对不起|没办法|没有办法|不便|不可以|没法|超出|不在我的|截止|截至|我是|我只是|没有|不具备|"
+    r"comfortable|point out|不适"
 )
 """RE2 pattern (pyarrow) matching every answer :func:`refusal` could flag (a superset)."""
 
@@ -94,7 +101,10 @@ _COURTESY = re.compile(
     r"anything else|help you with|assist you|let me know|consult|rephras|try again|feel free|any other questions?|"
     r"hope you understand|(?:use|try|check|with) a search engine|search (?:for (?:this|it|that) )?online|"
     r"(?:up-to-date|reliable|official|trusted) sources?|qualified professional|please (?:check|refer|visit|search)|"
-    r"帮您|帮助您|为您服务|其他问题|还有什么|咨询|换个|换一个|再试|试试|自行|以官方|官方|专业人士|理解|谅解",
+    r"帮您|帮助您|为您服务|其他问题|还有什么|咨询|换个|换一个|再试|试试|自行|以官方|官方|专业人士|理解|谅解|"
+    # moralising filler around a deflection (round on heldout9)
+    r"important to (?:approach|prioriti[sz]e|be respectful|remember)|respect and care|safety and well-?being|"
+    r"focus on something|something (?:more )?(?:positive|else)|尊重|积极正面",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
@@ -184,7 +194,8 @@ _CHROME_ZH = (
     "返回顶部|返回首页|网站首页|首页|关于我们|联系我们|联系方式|公司简介|产品中心|产品展示|新闻动态|新闻资讯|"
     "在线留言|网站地图|友情链接|登录|注册|我的账户|购物车|上一篇|下一篇|上一页|下一页|阅读全文|点击查看|"
     "分享到|扫一扫|关注我们|订阅|加载中|icp备|公网安备|技术支持|了解更多|查看详情|我知道了|当前位置|当前的位置|"
-    "责任编辑|打印本页|关闭窗口|相关阅读|相关文章|隐私保护|同意并继续|管理偏好|个人信息保护"
+    "责任编辑|打印本页|关闭窗口|相关阅读|相关文章|隐私保护|同意并继续|管理偏好|个人信息保护|"
+    "cookie偏好|接受全部|全部接受|拒绝全部"
 )
 _CHROME = CaselessPattern(rf"(?<![A-Za-z])(?:{_CHROME_PHRASES})(?![A-Za-z])|{_CHROME_ZH}")
 CHROME_RE2 = f"(?i){_CHROME_PHRASES}|{_CHROME_ZH}"

@@ -124,19 +124,26 @@ def escaped_markup(output: str, prompt: str = "") -> bool:
     return "&" in output and len(_ENTITY.findall(output)) >= ENTITY_MIN and not _ENTITY_TOPIC.search(prompt)
 
 
-def mojibake(output: str, rare_han: tuple[float, int] | None = None) -> str | None:
+def mojibake(output: str, rare_han: tuple[float, int] | None = None, prompt: str | None = None) -> str | None:
     """``"mojibake"`` when the answer still holds mojibake after repair, else None.
 
     ``rare_han`` is :func:`rare_han_share` of ``output`` when the caller has it (from :func:`rare_han_shares`).
+    With ``prompt`` given, a prompt about encodings or garbled text (:data:`ENCODING_TOPIC`), or one that holds
+    mojibake itself (the garbled text the answer explains and quotes), exempts the answer (round on heldout9).
     """
     if output.isascii():
         return None
-    if "\ufffd" in output or (_MOJIBAKE_START.search(output) and len(_MOJIBAKE.findall(output)) >= MOJIBAKE_MIN_HITS):
-        return "mojibake"
-    share, n = rare_han if rare_han is not None else rare_han_share(output)
-    if n >= RARE_HAN_MIN and share >= RARE_HAN_SHARE:
-        return "mojibake"
-    return None
+    found = "\ufffd" in output or (
+        _MOJIBAKE_START.search(output) is not None and len(_MOJIBAKE.findall(output)) >= MOJIBAKE_MIN_HITS
+    )
+    if not found:
+        share, n = rare_han if rare_han is not None else rare_han_share(output)
+        found = n >= RARE_HAN_MIN and share >= RARE_HAN_SHARE
+    if not found:
+        return None
+    if prompt is not None and (ENCODING_TOPIC.search(prompt) is not None or mojibake(prompt) is not None):
+        return None  # the garbled text asked about, quoted back in the explanation
+    return "mojibake"
 
 
 # --- mis-decoding (decode and test) -----------------------------------------------------------------
@@ -155,6 +162,11 @@ SINGLE_BYTE_CODECS = (
     "cp1253",
     "cp1255",
     "cp1257",
+    # round on heldout9: Mac Cyrillic (вАЩ), DOS Greek (έΑβ), DOS Hebrew (Γא£), ISO Cyrillic (т\x80\x93)
+    "mac_cyrillic",
+    "cp737",
+    "cp862",
+    "iso8859_5",
 )
 """Codecs UTF-8 bytes are commonly read through, one character per byte."""
 MULTI_BYTE_CODECS = ("shift_jis", "euc_kr", "gbk", "big5")
@@ -211,7 +223,7 @@ _MISREAD_BOMS = {
     "\u00ef\u00bb\u00bf": "UTF-8 read as Latin-1",
 }
 ENCODING_TOPIC = re.compile(
-    r"encod|decod|codec|charset|mojibake|utf|unicode|ascii|latin|cp\d{3,4}|byte|hex|escap|quoted|mime|email source|"
+    r"encod|decod|codec|charset|mojibake|garbl|utf|unicode|ascii|latin|cp\d{3,4}|byte|hex|escap|quoted|mime|email source|"
     r"编码|解码|乱码|字符集|字节|转义",
     re.I,
 )
@@ -769,6 +781,8 @@ def _truncation(output: str, kind: str) -> str | None:
     if m is not None:
         word = m.group(1)
         dangling = word.lower() in _DANGLING_EN and not (len(word) == 1 and word.isupper())  # "S A N A N A"
+        if dangling and text[-len(word) - 1] in "-_" and " " not in last.strip():
+            dangling = False  # one hyphenated token (a URL slug "dont-do-this", an identifier): no sentence to cut
         return "truncated" if dangling else "suspect"
     if end in _DANGLING_ZH:
         if text[-2:] in _ZH_WORDS_ENDING_DANGLING or (end == "的" and len(last) < _ZH_DANGLING_MIN_LINE):

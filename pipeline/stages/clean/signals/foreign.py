@@ -101,6 +101,8 @@ def prose_language(text: str, han_prompt: bool = False) -> str | None:
     """
     sample = text[:SAMPLE_CHARS]
     words = [w.lower() for w in _WORD.findall(sample)]
+    if not sample.isascii():  # a Chinese term quoted in the prose (« 这个问题 ») is no word of it
+        words = [w for w in words if _HAN.search(w) is None]
     if len(words) < FOREIGN_MIN_WORDS or any(not w.isascii() and not _latin(w) for w in words):
         return None
     distinct = set(words)
@@ -198,6 +200,11 @@ _NAMES: dict[str, tuple[str, ...]] = {
 """Names of each language (English and Chinese) that exempt an answer in it."""
 LANGUAGE_WORDS = re.compile(r"\blanguages?\b|\bscripts?\b|\balphabets?\b|\bsyllabar\w*|语言|文字|字母|外语", re.I)
 """A prompt about languages, scripts or alphabets: an answer in any of them may be asked for."""
+PLACEHOLDER_TEXT = re.compile(
+    r"lorem|ipsum|(?:placeholder|filler|dummy)[ -]text|greeking|假文|占位文|填充文|乱数假文",
+    re.I,
+)
+"""A prompt asking for placeholder text (Lorem ipsum): its answer is pseudo-Latin on purpose (round on heldout9)."""
 
 
 PINYIN_SHARE = 0.85
@@ -218,6 +225,8 @@ def foreign_prose(output: str, prompt: str, input_: str = "") -> str | None:
     got = prose_language(output, _HAN.search(prompt) is not None)
     if got is None or asked_langs(prompt) is None or LANGUAGE_WORDS.search(prompt) is not None:
         return None
+    if PLACEHOLDER_TEXT.search(prompt) is not None:
+        return None  # Lorem ipsum asked for: pseudo-Latin is the answer
     if asks_odd_words(prompt) or _mostly_pinyin(output):
         return None  # a typing drill or syllables ("ba pa ma fa", "na la ya wa"): no language
     if any(name in prompt.lower() for name in _NAMES.get(got, ())):

@@ -123,6 +123,29 @@ def lang_mismatch(instruction: str, input_: str, output: str, system: str = "") 
     return f"{got}_for_{want}"
 
 
+_ASCII = "".join(map(chr, range(128)))
+TAIL_MIN_CHARS = 120
+"""Characters of an English tail after Chinese text that :func:`english_tail` judges at least."""
+
+
+def english_tail(instruction: str, input_: str, output: str, system: str = "") -> str | None:
+    """``"en_tail_for_zh"`` when a Chinese answer goes on in English prose the prompt does not ask for.
+
+    The answer's last run without a non-ASCII character (≥ :data:`TAIL_MIN_CHARS` characters, at least as long
+    as the text before it) is English prose (:func:`lang_mismatch` would reject it alone), and the text before it
+    ends a sentence (``。！？``) or the tail starts mid-word: a second, unrelated answer glued on (round on
+    heldout9). Chinese text that introduces an English example with a colon is no tail.
+    """
+    head = output.rstrip(_ASCII)
+    tail = output[len(head) :]
+    if len(tail) < TAIL_MIN_CHARS or len(tail) < len(head):
+        return None
+    stripped = tail.lstrip()
+    if not (head.rstrip().endswith(("。", "！", "？", "）")) or stripped[:1].islower()):
+        return None
+    return "en_tail_for_zh" if lang_mismatch(instruction, input_, tail, system) == "en_for_zh" else None
+
+
 _TARGET_NAMES = (
     r"英语|英文|法语|法文|西班牙语|西班牙文|德语|德文|意大利语|葡萄牙语|日语|日文|韩语|韩文|俄语|俄文|拉丁语|"
     r"english|french|spanish|german|italian|portuguese|japanese|korean|russian|latin"

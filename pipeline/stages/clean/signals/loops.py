@@ -43,7 +43,7 @@ _TIMESTAMP = (
 _LIST_MARK = re.compile(
     r"^\s*(?:"
     + _TIMESTAMP
-    + r"|[-*•·>#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.]|"
+    + r"|(?:in\s+)?(?:1[5-9]|20)\d\d\s*年?\s*[,，]|[-*•·>#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.]|"
     r"(?:step|item|part|point|no\.?)\s*\d{1,3}\s*[.):：-]|第\s*[\d一二三四五六七八九十]{1,3}\s*[步条点项部]\s*[:：、.]?)\s*",
     re.I,
 )
@@ -156,8 +156,13 @@ STUTTER_MIN = 5
 
 _SENTENCE_BREAKS = str.maketrans({"。": "。\n", "！": "！\n", "？": "？\n", "；": "；\n"})
 _MARK_CHARS = "0123456789.)、-*•·># \t[]:"
-_STEP_MARK = re.compile(r"^\s*(?:(?i:step|item|part|point|no\.?)\s*|第\s*)\d{1,3}\s*[步条点项部]?\s*[.):：-]?")
-_CAND_MARK_RE2 = r"^\s*(?:(?i:step|item|part|point|no\.?)\s*|第\s*)?[\s0-9.)、\-*•·>#:：步条点项部\[\]]+"
+_STEP_MARK = re.compile(
+    r"^\s*(?:(?:(?i:step|item|part|point|no\.?)\s*|第\s*)\d{1,3}\s*[步条点项部]?\s*[.):：-]?|(?i:in\s+)?(?:1[5-9]|20)\d\d\s*年?\s*[,，])"
+)
+_CAND_MARK_RE2 = (
+    r"^\s*(?:(?:(?i:in)\s+)?(?:1[5-9]|20)\d\d\s*[,，年]\s*[,，]?\s*|"
+    r"(?:(?i:step|item|part|point|no\.?)\s*|第\s*)?[\s0-9.)、\-*•·>#:：步条点项部\[\]]+)"
+)
 
 
 def might_repeat(text: str) -> bool:

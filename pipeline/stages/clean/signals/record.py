@@ -18,6 +18,7 @@ from pipeline.stages.clean.signals import (
     pinyin,
     repetition,
     scaffold,
+    standins,
     structure,
 )
 from pipeline.stages.clean.signals.asked import asks_symbols
@@ -291,6 +292,7 @@ def batch_signals(
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
     foreign_cand = _candidates(out_arr, foreign.FOREIGN_CANDIDATE_RE2)
     leet_cand = _candidates(out_arr, foreign.LEET_CANDIDATE_RE2)
+    phone_cand = _candidates(out_arr, standins.PHONE_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
     rare_han: list[tuple[float, int] | None] = [None] * n
@@ -377,7 +379,7 @@ def batch_signals(
         if link_cand[i] and sig.spam is None:
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
-            sig.mojibake = damage.mojibake(out, rare_han[i])
+            sig.mojibake = damage.mojibake(out, rare_han[i], f"{sys_l[i] or ''}\n{prompt}")
         if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
         if sig.mojibake is None and moji_cand[i] and not out_cjk[i] and damage.space_marker(out):
@@ -408,6 +410,14 @@ def batch_signals(
             or (not ins_cjk[i] and not inp_cjk[i] and out_cjk[i] >= language.MIN_ZH_HAN)
         ) and kind != "code":
             sig.lang_mismatch = language.lang_mismatch(ins, inp, out, sys_l[i] or "")
+        elif (
+            ins_cjk[i]
+            and out_cjk[i]
+            and kind not in ("code", "verse")
+            and out_chars[i] >= language.TAIL_MIN_CHARS + 20
+            and out[-1:].isascii()
+        ):  # round on heldout9: a Chinese answer that goes on in English (a second answer glued on)
+            sig.lang_mismatch = language.english_tail(ins, inp, out, sys_l[i] or "")
         if out_cjk[i] and translate_cand[i]:
             sig.untranslated = language.untranslated(ins, out)
         if out[:1] in _JSON_START:
@@ -424,10 +434,13 @@ def batch_signals(
             sig.script = "leetspeak"
         # a Chinese prompt answered without a Han character: any Latin-script prose may be foreign (Welsh,
         # Icelandic: languages without a function-word list are judged by form, :func:`.foreign._unnamed_prose`)
-        if (foreign_cand[i] or ins_cjk[i]) and not out_cjk[i] and kind != "code" and sig.script is None:
+        # (a Chinese term quoted in the answer, « 这个问题 », does not make it Chinese: up to 8 Han characters)
+        if (foreign_cand[i] or ins_cjk[i]) and out_cjk[i] <= 8 and kind != "code" and sig.script is None:
             sig.foreign = foreign.foreign_prose(out, f"{sys_l[i] or ''}\n{prompt}", inp)
         # round on heldout8: answers whose form says the answer is absent (each finder gated inside)
         absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i], absent_cand[i])
+        # round on heldout9: stand-ins for an answer (each finder gated inside)
+        standins.apply(sig, out, ins, inp, f"{sys_l[i] or ''}\n{prompt}", phone_cand[i])
         result.append(sig)
     return result
 
