@@ -25,31 +25,10 @@ first or last characters, one substring), so an ordinary answer costs a few stri
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words
 from pipeline.stages.clean.signals.boilerplate import _engages, promotion
-
-
-class Findings(Protocol):
-    """The findings of a record this module reads and sets.
-
-    :class:`.record.RecordSignals` has them; a protocol, so that this module, which ``record`` imports, does
-    not import ``record`` (no import cycle).
-    """
-
-    truncation: str | None
-    placeholder: str | None
-    template: str | None
-    artefact: str | None
-    refusal: str | None
-    chrome: str | None
-    non_answer: str | None
-    spam: str | None
-    mash: str | None
-    dump: str | None
-    echo: str | None
-
+from pipeline.stages.clean.signals.findings import Findings
 
 # --- a cut marked by an ellipsis ---------------------------------------------------------------------
 

@@ -25,12 +25,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
+from pipeline.stages.clean.signals.findings import Findings
 from pipeline.stages.clean.signals.foreign import PLACEHOLDER_TEXT
-
-if TYPE_CHECKING:
-    from pipeline.stages.clean.signals.record import RecordSignals
 
 # --- "I don't know", "as above", "left as an exercise" -------------------------------------------------------
 
@@ -292,7 +289,7 @@ def licence_text(output: str, prompt: str) -> bool:
 # --- the gate --------------------------------------------------------------------------------------------------
 
 
-def apply(sig: RecordSignals, out: str, ins: str, inp: str, prompt: str, phone_cue: bool) -> None:
+def apply(sig: Findings, out: str, ins: str, inp: str, prompt: str, phone_cue: bool) -> None:
     """Set the findings of this module on ``sig`` where the rules before found nothing.
 
     ``out`` is the cleaned answer, ``ins``/``inp`` the instruction and input, ``prompt`` the system text,
