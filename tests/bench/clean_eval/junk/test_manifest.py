@@ -46,6 +46,10 @@ PINNED = {
         "a5b420da941d81823b55f706b85fc02ddccfcfce97711a02856c91ff0f3b8a19",
         "39b5deedcc335bca35d8bee63b8fa13aea0fe6eb48f61beebf910e2ece685df8",
     ),
+    "heldout11": (
+        "8fc483ffe8b34922b33f3c0b9c355df5e08d37b0bb0b25524acd0e597e456782",
+        "45cca5830179fc0062af3de5ddcb3b98874169fc8eb0ed4a1e7d7d1e668c7ae3",
+    ),
 }
 """Part: (SHA-256 of its junk records, SHA-256 of its authored good records or None)."""
 
