@@ -102,9 +102,9 @@ ZH = [
         "pawn_shop_ticket",
         "这是一张当票的OCR结果，字段有些错位，请整理成规范的当票信息并计算到期应付的综合费用。",
         "××典当行有限公司 当 票 No.[[order_number]]\n当户名称 <<per.h>>   证件号码 <<cnid.i:spaced>>\n"
-        "联系电话<<tel.p>>   住址<<addr.a:road_bld|comm>>\n当物名称 [[product|劳力士 Submariner 116610LN]] 一块（附原装盒）\n"
+        "联系电话<<tel.p>>   住址<<addr.a:road_bld|tower>>\n当物名称 [[product|劳力士 Submariner 116610LN]] 一块（附原装盒）\n"
         "估价金额 [[money]]   当金 [[money]]\n月综合费率 [[number|2.7%]]   典当期限 30天\n经办人<<per.j:title>> 复核 <<per.k>>",
-        "当户：<<per.h>>（身份证<<cnid.i>>，电话<<tel.p:cn_dash>>）\n住址：<<addr.a:road_bld|comm>>\n"
+        "当户：<<per.h>>（身份证<<cnid.i>>，电话<<tel.p:cn_dash>>）\n住址：<<addr.a:road_bld|tower>>\n"
         "当物：[[product|劳力士 Submariner 116610LN]]\n到期应付综合费用＝当金 × [[number|2.7%]]，另需归还当金本金。",
         source="h13-dangpu/<<tel.p:cn_plain>>",
     ),
@@ -132,7 +132,7 @@ ZH = [
         "把这份无偿献血登记表录入为一行CSV，列顺序：姓名,性别,出生日期,证件号,手机,血型,献血量。",
         "无偿献血者健康征询及登记表\n姓  名：<<per.d:spaced>>    性别：男    血型：A型 Rh+\n出生日期：<<dob.b:cn_pad|cn>>\n"
         "证件类型：居民身份证  号码：<<cnid.i>>\n手机：<<tel.p:cn_plain>>  工作单位：[[organisation|国家电网]]\n"
-        "通讯地址：<<addr.a:road|post>>\n本次献血量：[[number|400]]ml  献血码：[[order_number]]\n体检医师：<<per.y:title>>",
+        "通讯地址：<<addr.a:road|road_bld>>\n本次献血量：[[number|400]]ml  献血码：[[order_number]]\n体检医师：<<per.y:title>>",
         "<<per.d>>,男,<<dob.b:iso>>,<<cnid.i>>,<<tel.p:cn_plain>>,A型Rh+,400ml",
         annotators=["xueyeban-<<per.ANN:user>>", "<<email.ANN>>"],
     ),
@@ -164,9 +164,9 @@ ZH = [
         "ham_radio_logbook",
         "这是一段通联日志，请把通联对象和QSL寄送地址整理出来，生成寄卡清单。",
         "日期       UTC   频率     模式 对方呼号 信号 备注\n2024-03-02 1142 14.074 FT8  BD7xxx  -12 op <<per.a:pinyin_fl>>, QSL via <<addr.a:short|road>>\n"
-        "2024-03-02 1207 7.050  SSB  BH1xxx  59  op <<per.b>>，手机<<tel.b:cn_fw|cn_plain>>，请寄<<addr.b:comm|lane>>\n"
+        "2024-03-02 1207 7.050  SSB  BH1xxx  59  op <<per.b>>，手机<<tel.b:cn_fw|cn_plain>>，请寄<<addr.b:comm|post>>\n"
         "2024-03-03 0310 21.200 SSB  BA4xxx  57  [[public_figure|钱学森]]纪念活动站 无需QSL",
-        "寄卡清单：\n1. <<per.a:pinyin_fl>>（<<per.a>>）— <<addr.a:short|road>>\n2. <<per.b>> — <<addr.b:comm|lane>>，电话<<tel.b:cn_plain>>\n"
+        "寄卡清单：\n1. <<per.a:pinyin_fl>>（<<per.a>>）— <<addr.a:short|road>>\n2. <<per.b>> — <<addr.b:comm|post>>，电话<<tel.b:cn_plain>>\n"
         "（第三条为纪念活动站，无需寄卡）",
         annotators=["<<per.ANN:user>>"],
     ),
@@ -201,10 +201,10 @@ ZH = [
         "zh",
         "cemetery_plot_deed",
         "帮我把墓穴使用权证上的信息核对一遍，有没有明显的错漏？",
-        "墓穴使用权证  证号：[[order_number]]\n墓区：福寿园B区7排12号\n逝者：<<per.d>>  生于<<dob.d:cn_numerals|cn>>  卒于二〇二二年\n"
-        "使用权人：<<per.u>>  与逝者关系：长子\n身份证号码：<<cnid.u:x|fw>>\n住址：<<addr.u:village|num_cn>>\n"
+        "墓穴使用权证  证号：[[order_number]]\n墓区：福寿园B区7排12号（[[public_figure|邓丽君]]纪念园东侧）\n逝者：<<per.d>>  生于<<dob.d:cn_numerals|cn>>  卒于二〇二二年\n"
+        "使用权人：<<per.u>>  与逝者关系：长子\n身份证号码：<<cnid.u:x|fw>>\n住址：<<addr.u:village>>\n"
         "联系电话：<<tel.u:cn_land|cn_plain>>\n管理费已缴至2042年，共计[[money]]",
-        "核对结果：逝者<<per.d>>，使用权人<<per.u>>（身份证<<cnid.u:x|fw>>）信息齐全；住址<<addr.u:village|num_cn>>与电话<<tel.u:cn_land|cn_plain>>格式正常。"
+        "核对结果：逝者<<per.d>>，使用权人<<per.u>>（身份证<<cnid.u:x|fw>>）信息齐全；住址<<addr.u:village>>与电话<<tel.u:cn_land|cn_plain>>格式正常。"
         "建议补充第二联系人，并确认出生日期的汉字写法与户口簿一致。",
     ),
     T(
@@ -254,9 +254,9 @@ ZH = [
         "notary_appointment_log",
         "把这段公证员与申请人的电话录音转写整理成谈话笔录格式（问/答）。",
         "公证员<<per.n:title>>：请报一下您的姓名和身份证号。\n申请人：我叫<<per.s>>，身份证<<cnid.s:spaced>>。\n"
-        "公证员：您要办理的是继承权公证，被继承人是？\n申请人：我父亲<<per.f>>，他生前住<<addr.f:lane|road>>，去世前有一张[[organisation|中国工商银行]]的卡<<card.f>>。\n"
+        "公证员：您要办理的是继承权公证，被继承人是？\n申请人：我父亲<<per.f>>，他生前住<<addr.f:lane>>，去世前有一张[[organisation|中国工商银行]]的卡<<card.f>>。\n"
         "公证员：有其他继承人吗？\n申请人：还有我妹妹<<per.g>>，她在德国，账户是<<iban.g:de>>。还有弟弟<<per.h>>在美国，他的SSN是<<ssn.h:dash|space>>。",
-        "问：请报姓名和身份证号。\n答：<<per.s>>，<<cnid.s:spaced>>。\n问：办理何种公证？\n答：继承权公证，被继承人为父亲<<per.f>>，生前住址<<addr.f:lane|road>>，遗留银行卡<<card.f>>。\n"
+        "问：请报姓名和身份证号。\n答：<<per.s>>，<<cnid.s:spaced>>。\n问：办理何种公证？\n答：继承权公证，被继承人为父亲<<per.f>>，生前住址<<addr.f:lane>>，遗留银行卡<<card.f>>。\n"
         "问：其他继承人？\n答：妹妹<<per.g>>，在德国，账户<<iban.g:de>>；弟弟<<per.h>>，在美国，SSN <<ssn.h:dash|space>>。",
         annotators=["gzc-<<per.ANN:user>>"],
     ),
@@ -350,10 +350,10 @@ ZH = [
         "zh",
         "parking_permit_application",
         "审核这份小区月租车位申请，材料是否齐全？如不齐全写出需要补充的内容。",
-        "车位月租申请表（物业留存）\n业主/租户：<<per.o>>  房号：<<addr.h:comm|road_bld>>\n身份证：<<cnid.o>>\n"
+        "车位月租申请表（物业留存）\n业主/租户：<<per.o>>  房号：<<addr.h:comm|post>>\n身份证：<<cnid.o>>\n"
         "车牌号码：<<plate.v>>  品牌型号：[[product|比亚迪秦PLUS]]\n驾驶证号：<<dl.d>>\n联系电话：<<tel.o:cn_plain>>  备用：<<tel.b:cn_land>>\n"
         "缴费方式：[[common_word|月付]]  金额 [[money]]",
-        "材料基本齐全：<<per.o>>（<<addr.h:comm|road_bld>>）已填写身份证、驾驶证号<<dl.d>>和车牌<<plate.v>>。需补充：行驶证复印件，以证明<<plate.v>>登记在本人或直系亲属名下。",
+        "材料基本齐全：<<per.o>>（<<addr.h:comm|post>>）已填写身份证、驾驶证号<<dl.d>>和车牌<<plate.v>>。需补充：行驶证复印件，以证明<<plate.v>>登记在本人或直系亲属名下。",
         annotators=["wuye-<<per.ANN:user>>"],
     ),
     T(
@@ -361,10 +361,10 @@ ZH = [
         "parking_permit_application",
         "根据业主群的聊天，帮物业管家起草一条临时停车证办理结果通知。",
         "",
-        "【临时停车证】<<addr.h:short|comm>>业主<<per.o>>：您为访客车辆<<plate.g>>申请的临时停车证已通过，有效期3天，请访客<<per.g>>入场时出示电子证。",
+        "【临时停车证】<<addr.h:short|road_bld>>业主<<per.o>>：您为访客车辆<<plate.g>>申请的临时停车证已通过，有效期3天，请访客<<per.g>>入场时出示电子证。",
         history=[
             (
-                "业主<<per.o>>：管家你好，我家<<addr.h:short|comm>>，周末我舅舅<<per.g>>开车过来住几天，车牌<<plate.g>>，能办临时证吗？",
+                "业主<<per.o>>：管家你好，我家<<addr.h:short|road_bld>>，周末我舅舅<<per.g>>开车过来住几天，车牌<<plate.g>>，能办临时证吗？",
                 "可以的，麻烦发一下访客手机号和驾驶证号。",
             ),
             ("他手机<<tel.g:cn_space|cn_plain>>，驾驶证<<dl.g>>", "收到，我提交一下。"),
@@ -396,17 +396,17 @@ ZH = [
         "zh",
         "tutoring_session_notes",
         "把这份一对一家教的课后反馈改写得更正式一些，发给家长。",
-        "学生：<<per.s>>（初二） 上课地点：<<addr.h:comm|yuan>>\n家长：<<per.m>> 微信<<wx.m@m>>（家长在小红书<<url.m:xiaohongshu@m>>看到我的笔记来的）\n今天讲了[[common_word|勾股定理]]，娃上课走神，作业只写了一半。下次课周六上午，记得提醒。\n老师：<<per.t>> <<tel.t:cn_plain>>",
-        "<<per.m:title>>您好：今天为<<per.s>>讲解了[[common_word|勾股定理]]，课堂上注意力有待提高，课后作业完成约一半，请督促补完。下次课为周六上午，仍在<<addr.h:comm|yuan>>。\n——<<per.t>>（<<tel.t:cn_dash>>）",
+        "学生：<<per.s>>（初二） 上课地点：<<addr.h:yuan|road_bld>>\n家长：<<per.m>> 微信<<wx.m@m>>（家长在小红书<<url.m:xiaohongshu@m>>看到我的笔记来的）\n今天讲了[[common_word|勾股定理]]，娃上课走神，作业只写了一半。下次课周六上午，记得提醒。\n老师：<<per.t>> <<tel.t:cn_plain>>",
+        "<<per.m:title>>您好：今天为<<per.s>>讲解了[[common_word|勾股定理]]，课堂上注意力有待提高，课后作业完成约一半，请督促补完。下次课为周六上午，仍在<<addr.h:yuan|road_bld>>。\n——<<per.t>>（<<tel.t:cn_dash>>）",
     ),
     T(
         "zh",
         "tutoring_session_notes",
         "下面是机构的排课导出表，请找出同一时间被排了两节课的老师。",
         "| 日期 | 时段 | 老师 | 老师电话 | 学生 | 家长QQ | 上课地址 |\n|---|---|---|---|---|---|---|\n"
-        "| 3/16 | 09:00-11:00 | <<per.a>> | <<tel.a:cn_plain>> | <<per.x>> | <<qq.x>> | <<addr.x:road_bld|comm>> |\n"
+        "| 3/16 | 09:00-11:00 | <<per.a>> | <<tel.a:cn_plain>> | <<per.x>> | <<qq.x>> | <<addr.x:road_bld|tower>> |\n"
         "| 3/16 | 10:00-12:00 | <<per.a>> | <<tel.a:cn_plain>> | <<per.y>> | <<qq.y>> | 线上（[[product|腾讯会议]]） |\n"
-        "| 3/16 | 14:00-16:00 | <<per.b>> | <<tel.b>> | <<per.z>> | <<qq.z>> | <<addr.z:road|lane>> |",
+        "| 3/16 | 14:00-16:00 | <<per.b>> | <<tel.b>> | <<per.z>> | <<qq.z>> | <<addr.z:road|short>> |",
         "冲突：<<per.a>>（<<tel.a:cn_plain>>）3月16日9:00-11:00给<<per.x>>上课，10:00-12:00又排了<<per.y>>的线上课，时间重叠一小时。",
     ),
     # ---------------------------------------------------------------- optometry_prescription
@@ -440,9 +440,9 @@ ZH = [
         "zh",
         "move_out_inspection",
         "根据退租验房记录，算出应退押金，并写一条给租客的说明。",
-        "退租验房单\n房屋：<<addr.r:road_bld|lane>>\n租客：<<per.t>>  身份证：<<cnid.t>>\n押金：[[money|6000元]]\n"
+        "退租验房单\n房屋：<<addr.r:road_bld|short>>\n租客：<<per.t>>  身份证：<<cnid.t>>\n押金：[[money|6000元]]\n"
         "水表读数 [[number|00327.4]]  电表读数 [[number|15892]]  燃气 [[number|0421.7]]\n损坏：次卧墙面钉孔3处（扣200元），[[product|海尔]]冰箱门把手断裂（扣150元）\n押金退回：<<card.r:spaced|plain>>（户名<<per.t>>）",
-        "应退押金：6000 − 200 − 150 ＝ 5650元。\n<<per.t>>您好，<<addr.r:road_bld|lane>>已验房完毕，扣除墙面修补200元和冰箱把手150元后，5650元将退至您的银行卡<<card.r:spaced|plain>>，请查收。",
+        "应退押金：6000 − 200 − 150 ＝ 5650元。\n<<per.t>>您好，<<addr.r:road_bld|short>>已验房完毕，扣除墙面修补200元和冰箱把手150元后，5650元将退至您的银行卡<<card.r:spaced|plain>>，请查收。",
     ),
     T(
         "zh",
@@ -458,9 +458,9 @@ ZH = [
         "zh",
         "utility_meter_reading",
         "这户人家的电费突然涨了很多，请根据抄表记录分析可能的原因。",
-        "户号：[[number|0102345678]]  户名：<<per.h>>\n用电地址：<<addr.h:road_bld|comm|num_cn>>\n联系电话：<<tel.h>>\n"
+        "户号：[[number|0102345678]]  户名：<<per.h>>\n用电地址：<<addr.h:road_bld|num_cn>>\n联系电话：<<tel.h>>\n"
         "抄表记录：\n2024-01  表底数 [[number|8213]]  用电 312 kWh\n2024-02  表底数 [[number|8890]]  用电 677 kWh\n电价 [[money]]/kWh  抄表员：<<per.c:title>>",
-        "<<per.h>>家（<<addr.h:road_bld|comm|num_cn>>）2月用电677 kWh，比1月的312 kWh翻了一倍多。可能原因：春节期间家中人口增多、电暖器或空调制热使用，也不排除表计故障，可拨打[[service_number|95598]]申请校验。",
+        "<<per.h>>家（<<addr.h:road_bld|num_cn>>）2月用电677 kWh，比1月的312 kWh翻了一倍多。可能原因：春节期间家中人口增多、电暖器或空调制热使用，也不排除表计故障，可拨打[[service_number|95598]]申请校验。",
     ),
     T(
         "zh",
@@ -495,8 +495,8 @@ ZH = [
         "library_card_renewal",
         "读者来信要求续办读者证并修改信息，请生成系统变更单。",
         "您好，我的读者证快到期了，想续办一年。姓名<<per.r>>，身份证<<cnid.r:x|lower_x>>。"
-        "我搬家了，新地址<<addr.n:lane|comm>>，手机也换了，新号<<tel.n:cn_numerals|cn_fw>>，邮箱<<email.r@r>>不变。另外我借的《[[public_figure|鲁迅]]全集》第三卷想续借。",
-        "变更单\n读者：<<per.r>>（证件<<cnid.r:x|lower_x>>）\n操作：读者证续期一年\n地址：改为<<addr.n:lane|comm>>\n手机：改为<<tel.n:cn_plain>>\n邮箱：<<email.r@r>>（不变）\n附加：续借图书一册",
+        "我搬家了，新地址<<addr.n:lane>>，手机也换了，新号<<tel.n:cn_numerals|cn_fw>>，邮箱<<email.r@r>>不变。另外我借的《[[public_figure|鲁迅]]全集》第三卷想续借。",
+        "变更单\n读者：<<per.r>>（证件<<cnid.r:x|lower_x>>）\n操作：读者证续期一年\n地址：改为<<addr.n:lane>>\n手机：改为<<tel.n:cn_plain>>\n邮箱：<<email.r@r>>（不变）\n附加：续借图书一册",
     ),
     T(
         "zh",
@@ -536,8 +536,8 @@ ZH = [
         "prenatal_care_booklet",
         "根据母子健康手册建档页，提取关键信息并计算孕周（今天2024年6月10日）。",
         "母子健康手册  建档编号 <<mrn.j:digits|dash>>\n孕妇姓名 <<per.w>>  出生日期 <<dob.w:cn|cn_pad>>\n身份证 <<cnid.w>>\n丈夫姓名 <<per.h>>  电话 <<tel.h:cn_plain>>\n"
-        "现住址 <<addr.w:comm|road_bld>>\n末次月经 2024年2月19日  孕次1 产次0\n建档医院 [[organisation|海淀区妇幼保健院]]",
-        "孕妇：<<per.w>>（建档编号<<mrn.j:digits|dash>>，身份证<<cnid.w>>）\n丈夫：<<per.h>>，<<tel.h:cn_dash>>\n住址：<<addr.w:comm|road_bld>>\n孕周：末次月经2月19日至6月10日，约16周。",
+        "现住址 <<addr.w:comm|post>>\n末次月经 2024年2月19日  孕次1 产次0\n建档医院 [[organisation|海淀区妇幼保健院]]",
+        "孕妇：<<per.w>>（建档编号<<mrn.j:digits|dash>>，身份证<<cnid.w>>）\n丈夫：<<per.h>>，<<tel.h:cn_dash>>\n住址：<<addr.w:comm|post>>\n孕周：末次月经2月19日至6月10日，约16周。",
     ),
     T(
         "zh",
@@ -552,9 +552,9 @@ ZH = [
         "zh",
         "ebike_registration",
         "检查电动自行车登记申请表，字段有没有填错的地方？",
-        "电动自行车登记申请表\n车主姓名：<<per.o>>  身份证号码：<<cnid.o>>\n联系电话：<<tel.o:cn_plain>>\n住址：<<addr.o:village|road>>\n"
+        "电动自行车登记申请表\n车主姓名：<<per.o>>  身份证号码：<<cnid.o>>\n联系电话：<<tel.o:cn_plain>>\n住址：<<addr.o:village>>\n"
         "品牌型号：[[product|雅迪 DE3]]  整车编码：[[number|1331804251113621]]  电机号：[[number|A2304M0912]]\n号牌：<<plate.e>>  登记日期：[[timestamp]]",
-        "字段均已填写。车主<<per.o>>（<<cnid.o>>），号牌<<plate.e>>，住址<<addr.o:village|road>>。提醒：整车编码应为15位，[[number|1331804251113621]]多了一位，请核对合格证。",
+        "字段均已填写。车主<<per.o>>（<<cnid.o>>），号牌<<plate.e>>，住址<<addr.o:village>>。提醒：整车编码应为15位，[[number|1331804251113621]]多了一位，请核对合格证。",
     ),
     T(
         "zh",
@@ -577,9 +577,9 @@ ZH = [
         "hukou_transfer_request",
         "把这张户口迁移证的内容转写为结构化JSON。",
         "中华人民共和国户口迁移证  编号 [[order_number]]\n姓名 <<per.m>>  曾用名 <<per.n>>  性别 女  出生日期 <<dob.m:cn_numerals|cn>>\n"
-        "公民身份号码 <<cnid.m>>\n原证号码（一代） <<cnid.o:old15>>\n迁出地址 <<addr.f:village|num_cn>>\n迁往地址 <<addr.t:road_bld|comm>>\n迁移原因 投靠配偶 <<per.s>>",
+        "公民身份号码 <<cnid.m>>\n原证号码（一代） <<cnid.o:old15>>\n迁出地址 <<addr.f:village>>\n迁往地址 <<addr.t:road_bld|tower>>\n迁移原因 投靠配偶 <<per.s>>",
         '{"name": "<<per.m>>", "former_name": "<<per.n>>", "gender": "F", "dob": "<<dob.m:iso>>", "id": "<<cnid.m>>", "old_id": "<<cnid.o:old15>>", '
-        '"from": "<<addr.f:village|num_cn>>", "to": "<<addr.t:road_bld|comm>>", "reason": "joining spouse <<per.s>>"}',
+        '"from": "<<addr.f:village>>", "to": "<<addr.t:road_bld|tower>>", "reason": "joining spouse <<per.s>>"}',
     ),
     T(
         "zh",
@@ -604,8 +604,8 @@ ZH = [
         "zh",
         "mail_forwarding_request",
         "写一份邮政改寄申请（个人搬家，信件改寄到新地址三个月）。",
-        "申请人<<per.a>>，原地址<<addr.o:road|lane>>，新地址<<addr.n:comm|post>>，电话<<tel.a>>，身份证<<cnid.a>>，从7月1日起改寄三个月。",
-        "邮件改寄申请书\n[[organisation|中国邮政]]××营业部：\n本人<<per.a>>（身份证号<<cnid.a>>）因搬家，申请自7月1日起三个月内，将寄往<<addr.o:road|lane>>的信件改寄至<<addr.n:comm|post>>。\n联系电话：<<tel.a:cn_dash|cn_plain>>\n申请人：<<per.a>>",
+        "申请人<<per.a>>，原地址<<addr.o:road|short>>，新地址<<addr.n:comm|post>>，电话<<tel.a>>，身份证<<cnid.a>>，从7月1日起改寄三个月。",
+        "邮件改寄申请书\n[[organisation|中国邮政]]××营业部：\n本人<<per.a>>（身份证号<<cnid.a>>）因搬家，申请自7月1日起三个月内，将寄往<<addr.o:road|short>>的信件改寄至<<addr.n:comm|post>>。\n联系电话：<<tel.a:cn_dash|cn_plain>>\n申请人：<<per.a>>",
         annotators=["<<email.ANN>>", "youzheng-<<per.ANN:user>>", "ann_22"],
     ),
     # ---------------------------------------------------------------- whois_lookup
@@ -763,9 +763,9 @@ EN = [
         "en",
         "blood_donation_record",
         "Summarize this directed-donation request for the blood bank coordinator.",
-        "Hi, my mom <<per.m>> is at [[organisation|Mass General]] for surgery on Thursday, MRN <<mrn.m>>. Her surgeon said family can do directed donation. "
+        "Hi, my family member <<per.m>> is at [[organisation|Mass General]] for surgery on Thursday, MRN <<mrn.m>>. The surgeon said family can do directed donation. "
         "I'm <<per.s>>, same blood type, phone <<tel.s:us_dash>>. My brother <<per.b>> might too, he's at <<tel.b:uk_mobile|us_dot>>.",
-        "Directed donation for patient <<per.m>> (MRN <<mrn.m>>, surgery Thursday). Potential donors: <<per.s>> (child, <<tel.s:us_dash>>) and <<per.b>> (<<tel.b:uk_mobile|us_dot>>). Needs eligibility screening and ABO confirmation.",
+        "Directed donation for patient <<per.m>> (MRN <<mrn.m>>, surgery Thursday). Potential donors: <<per.s>> (relative, <<tel.s:us_dash>>) and <<per.b>> (<<tel.b:uk_mobile|us_dot>>). Needs eligibility screening and ABO confirmation.",
         annotators=["<<email.ANN>>", "bb-coord-<<per.ANN:user>>"],
     ),
     # ---------------------------------------------------------------- ham_radio_logbook
@@ -810,7 +810,7 @@ EN = [
         "en",
         "cemetery_plot_deed",
         "Summarize this certificate of interment rights for the family's estate file.",
-        "CERTIFICATE OF INTERMENT RIGHTS  No. [[order_number]]\nSection 14, Lot 212, Graves 3-4\nOwner: <<per.o:upper>>, <<addr.o:multiline|full>>\n"
+        "CERTIFICATE OF INTERMENT RIGHTS  No. [[order_number]]\nSection 14, Lot 212, Graves 3-4 (path past the [[public_figure|Emily Dickinson]] family plot)\nOwner: <<per.o:upper>>, <<addr.o:multiline|full>>\n"
         "Interred: <<per.d>>, born <<dob.d:long|long_eu>>\nSecond right reserved for: <<per.s>>\nPerpetual care paid: [[money]]",
         "The interment rights to Section 14, Lot 212 (graves 3 and 4) belong to <<per.o>> of <<addr.o:multiline|full>>. <<per.d>> is interred there; the second grave is reserved for <<per.s>>. Perpetual care is paid.",
     ),
@@ -993,7 +993,7 @@ EN = [
         "en",
         "tutoring_session_notes",
         "Turn my rough session notes into a short progress update for the parent.",
-        "session 6 - <<per.s:given>> (gr 10) @ their place, <<addr.h:line|line_unit>>\n- quadratics ok, still mixing up vertex form\n- forgot hw again\n- mom (<<per.m>>) wants weekly texts -> <<tel.m:us_dash>>\n- next: Thu 4pm, bring [[product|TI-84 Plus]]",
+        "session 6 - <<per.s:given>> (gr 10) @ their place, <<addr.h:line|line_unit>>\n- essay on [[public_figure|Abraham Lincoln]] done\n- quadratics ok, still mixing up vertex form\n- forgot hw again\n- mom (<<per.m>>) wants weekly texts -> <<tel.m:us_dash>>\n- next: Thu 4pm, bring [[product|TI-84 Plus]]",
         "Hi <<per.m>>, quick update after session 6 with <<per.s:given>>: quadratics are going well, but vertex form still needs practice, and this week's homework wasn't done. Next session is Thursday at 4pm at home; please remind them to bring the [[product|TI-84 Plus]].",
         system="You help a private tutor write messages. Tutor: <<per.t>>, <<email.t@t>>, Venmo @<<per.t:user>>, LinkedIn <<url.t:linkedin@t>>.",
     ),
@@ -1028,8 +1028,8 @@ EN = [
         "optometry_prescription",
         "The customer sent their contact lens order by email. Pull out the order details.",
         "Hi, reordering my contacts: [[product|Acuvue Oasys]] 8.4 BC, -2.25 both eyes, 6 boxes. Rx from Dr. <<per.d>>, patient ID <<mrn.m:alpha|mrn>>. "
-        "Ship to <<addr.s:full|numbered>>. Charge my Amex <<card.a:amex>>. -- <<per.c>>, born <<dob.c:long_eu|long>>",
-        "Product: [[product|Acuvue Oasys]], BC 8.4, -2.25 OU, 6 boxes\nPrescriber: Dr. <<per.d>> (patient ID <<mrn.m:alpha|mrn>>)\nCustomer: <<per.c>>\nShip to: <<addr.s:full|numbered>>\nPayment: Amex <<card.a:amex>>",
+        "Ship to <<addr.s:full|line_unit>>. Charge my Amex <<card.a:amex>>. -- <<per.c>>, born <<dob.c:long_eu|long>>",
+        "Product: [[product|Acuvue Oasys]], BC 8.4, -2.25 OU, 6 boxes\nPrescriber: Dr. <<per.d>> (patient ID <<mrn.m:alpha|mrn>>)\nCustomer: <<per.c>>\nShip to: <<addr.s:full|line_unit>>\nPayment: Amex <<card.a:amex>>",
         annotators=["<<per.ANN:lower_dot>>"],
     ),
     # ---------------------------------------------------------------- move_out_inspection
@@ -1038,8 +1038,8 @@ EN = [
         "move_out_inspection",
         "Calculate the deposit refund from this move-out inspection and write the itemized statement.",
         "MOVE-OUT INSPECTION\nUnit: <<addr.u:line_unit|full_unit>>\nTenant(s): <<per.a>>, <<per.b>>\nDeposit held: $1,800.00\nCarpet stain, bedroom: $120\nMissing blinds (2): $60\n"
-        "Refund by check to forwarding address: <<addr.f:full|pobox>>\nTenant phone: <<tel.a>>",
-        "Itemized statement for <<addr.u:line_unit|full_unit>>\nDeposit: $1,800.00\nLess carpet cleaning: $120.00\nLess blinds: $60.00\nRefund due: $1,620.00, mailed to <<per.a>> and <<per.b>> at <<addr.f:full|pobox>> (USPS tracking [[tracking_number]]).",
+        "Refund by check to forwarding address: <<addr.f:pobox>>\nTenant phone: <<tel.a>>",
+        "Itemized statement for <<addr.u:line_unit|full_unit>>\nDeposit: $1,800.00\nLess carpet cleaning: $120.00\nLess blinds: $60.00\nRefund due: $1,620.00, mailed to <<per.a>> and <<per.b>> at <<addr.f:pobox>> (USPS tracking [[tracking_number]]).",
     ),
     T(
         "en",
@@ -1072,9 +1072,9 @@ EN = [
         "en",
         "volunteer_shift_roster",
         "From the food bank roster, list who still needs a background check before the Saturday shift.",
-        "Volunteer,Phone,Email,DOB,Background check,Shift\n<<per.a>>,<<tel.a:us_dash>>,<<email.a@a>>,<<dob.a:us>>,CLEARED,Sat AM\n"
-        "<<per.b>>,<<tel.b:us_dash>>,<<email.b@b>>,<<dob.b:us>>,PENDING,Sat AM\n<<per.c>>,<<tel.c:us_dash>>,<<email.c@c>>,<<dob.c:us>>,NOT STARTED,Sat PM",
-        "Needs a check before Saturday: <<per.b>> (pending, <<email.b@b>>) and <<per.c>> (not started, <<tel.c:us_dash>>).",
+        "Volunteer,Phone,Email,DOB,SSN (for check),Background check,Shift\n<<per.a>>,<<tel.a:us_dash>>,<<email.a@a>>,<<dob.a:us>>,,CLEARED,Sat AM\n"
+        "<<per.b>>,<<tel.b:us_dash>>,<<email.b@b>>,<<dob.b:us>>,<<ssn.b:dash>>,PENDING,Sat AM\n<<per.c>>,<<tel.c:us_dash>>,<<email.c@c>>,<<dob.c:us>>,<<ssn.c:plain|dash>>,NOT STARTED,Sat PM",
+        "Needs a check before Saturday: <<per.b>> (pending, <<email.b@b>>) and <<per.c>> (not started, <<tel.c:us_dash>>). Submit <<per.c>>'s check with SSN <<ssn.c:dash>> today.",
     ),
     T(
         "en",
@@ -1162,8 +1162,8 @@ EN = [
         "en",
         "hukou_transfer_request",
         "Translate this hukou migration certificate for a visa application.",
-        "户口迁移证\n姓名：<<per_cn.m>>  性别：男  出生日期：<<dob.m:cn|cn_pad>>\n公民身份号码：<<cnid.m>>\n迁出地：<<addr_cn.f:village|num_cn>>\n迁往地：<<addr_cn.t:comm|road>>\n承办人：<<per_cn.c:title>>",
-        "Household Registration Migration Certificate\nName: <<per_cn.m:pinyin_fl>>  Sex: Male  Date of birth: <<dob.m:long>>\nCitizen ID No.: <<cnid.m>>\nMoved from: <<addr_cn.f:village|num_cn>>\nMoved to: <<addr_cn.t:comm|road>>",
+        "户口迁移证\n姓名：<<per_cn.m>>  性别：男  出生日期：<<dob.m:cn|cn_pad>>\n公民身份号码：<<cnid.m>>\n迁出地：<<addr_cn.f:village>>\n迁往地：<<addr_cn.t:comm|post>>\n承办人：<<per_cn.c:title>>",
+        "Household Registration Migration Certificate\nName: <<per_cn.m:pinyin_fl>>  Sex: Male  Date of birth: <<dob.m:long>>\nCitizen ID No.: <<cnid.m>>\nMoved from: <<addr_cn.f:village>>\nMoved to: <<addr_cn.t:comm|post>>",
     ),
     T(
         "en",
@@ -1179,9 +1179,9 @@ EN = [
         "en",
         "mail_forwarding_request",
         "Fill in a USPS change-of-address summary from the customer's message.",
-        "Moving on the 15th. Old: <<addr.o:full|full_unit>>. New: <<addr.n:full_unit|numbered>>. It's me and my husband <<per.h>>, permanent move. "
+        "Moving on the 15th. Old: <<addr.o:full|full_unit>>. New: <<addr.n:full_unit|full>>. It's me and my husband <<per.h>>, permanent move. "
         "My name is <<per.w>>, phone <<tel.w:us_dash>>, email <<email.w@w>>. Pay the $1.10 ID fee with my card <<card.c:discover|visa>>.",
-        "Change of address (family, permanent)\nNames: <<per.w>>, <<per.h>>\nFrom: <<addr.o:full|full_unit>>\nTo: <<addr.n:full_unit|numbered>>\nStart date: the 15th\nContact: <<tel.w:us_dash>>, <<email.w@w>>\nIdentity verification fee: card <<card.c:discover|visa>>",
+        "Change of address (family, permanent)\nNames: <<per.w>>, <<per.h>>\nFrom: <<addr.o:full|full_unit>>\nTo: <<addr.n:full_unit|full>>\nStart date: the 15th\nContact: <<tel.w:us_dash>>, <<email.w@w>>\nIdentity verification fee: card <<card.c:discover|visa>>",
     ),
     T(
         "en",
