@@ -175,7 +175,7 @@ ZH = [
         "zh",
         "kindergarten_pickup_authorization",
         "请根据家长填写的接送授权书，生成门卫核验用的简短卡片文字。",
-        "[[organisation|阳光树幼儿园]]幼儿接送授权书\n幼儿姓名：<<per.k>>  班级：中二班  出生日期：<<dob.k:cn|dot>>\n"
+        "[[organisation|阳光树幼儿园]]幼儿接送授权书\n幼儿姓名：<<per.k>>  班级：中二班  入园时间：2023年9月\n"
         "监护人：<<per.m>>（母亲） 电话：<<tel.m:cn_plain>>\n授权接送人1：<<per.g>>（外婆） 身份证：<<cnid.g:old15|spaced>> 电话：<<tel.g:cn_numerals|cn_dash>>\n"
         "授权接送人2：<<per.h>>（父亲） 驾驶证：<<dl.h>> 车牌：<<plate.h>>\n授权期限：本学期\n监护人签字：<<per.m>>",
         "门卫核验卡｜<<per.k>>（中二班）\n可接送：<<per.g>>（外婆，证件<<cnid.g:old15|spaced>>）、<<per.h>>（父亲，车<<plate.h>>）\n"
@@ -791,7 +791,7 @@ EN = [
         "en",
         "kindergarten_pickup_authorization",
         "Make a front-desk pickup card from this authorization form.",
-        "AUTHORIZED PICK-UP FORM - [[organisation|Bright Horizons]] Maple St.\nChild: <<per.k>>   DOB: <<dob.k:us_pad|short_month>>   Room: Butterflies\n"
+        "AUTHORIZED PICK-UP FORM - [[organisation|Bright Horizons]] Maple St.\nChild: <<per.k>>   Start: 09/2023   Room: Butterflies\n"
         "Parent/guardian: <<per.p>>  Cell <<tel.p:us_paren>>\nAuthorized adult #1: <<per.a>>, grandmother, DL <<dl.a:ny|fl>>, cell <<tel.a>>\n"
         "Authorized adult #2: <<per.b>>, neighbor, vehicle plate <<plate.b:ny|ca>>\nNOT authorized: <<per.n>> (see court order on file)",
         "PICK-UP CARD: <<per.k>> (Butterflies)\nOK to release to: <<per.a>> (ID: DL <<dl.a:ny|fl>>), <<per.b>> (car <<plate.b:ny|ca>>)\nDO NOT RELEASE to <<per.n>>. Call parent <<per.p>> at <<tel.p:us_paren>> with any question.",
@@ -811,17 +811,17 @@ EN = [
         "cemetery_plot_deed",
         "Summarize this certificate of interment rights for the family's estate file.",
         "CERTIFICATE OF INTERMENT RIGHTS  No. [[order_number]]\nSection 14, Lot 212, Graves 3-4 (path past the [[public_figure|Emily Dickinson]] family plot)\nOwner: <<per.o:upper>>, <<addr.o:multiline|full>>\n"
-        "Interred: <<per.d>>, born <<dob.d:long|long_eu>>\nSecond right reserved for: <<per.s>>\nPerpetual care paid: [[money]]",
+        "Interred: <<per.d>>, born <<dob.d:long|long_eu>>\nSecond right reserved for: <<per.s>>\nPerpetual care paid: [[money|$2,400.00]]",
         "The interment rights to Section 14, Lot 212 (graves 3 and 4) belong to <<per.o>> of <<addr.o:multiline|full>>. <<per.d>> is interred there; the second grave is reserved for <<per.s>>. Perpetual care is paid.",
     ),
     T(
         "en",
         "cemetery_plot_deed",
         "A family member asks by email to transfer a plot deed. Draft the cemetery office's reply with the steps.",
-        "From: <<email.a@a>>\nSubject: Plot transfer\n\nHello, my father <<per.f>> died in March. He owned plot 7-B at your cemetery. I'm his executor, <<per.a>>, "
-        "and I'd like the deed moved to my name. I live at <<addr.a:line_unit|full>>, phone <<tel.a:us_dot|us_intl2>>. His SSN was <<ssn.f:dash|space>> if you need it for records.",
+        "From: <<email.a@a>>\nSubject: Plot transfer\n\nHello, <<per.f>> passed away in March; plot 7-B at your cemetery is in that name. I'm the executor of the estate, <<per.a>>, "
+        "and I'd like the deed moved to my name. I live at <<addr.a:line_unit|full>>, phone <<tel.a:us_dot|us_intl2>>. The deceased's SSN was <<ssn.f:dash|space>> if you need it for records.",
         "Dear <<per.a>>,\nWe're sorry for your loss. To transfer plot 7-B from <<per.f>>, please send: a certified death certificate, your letters testamentary, and the signed transfer form we'll mail to <<addr.a:line_unit|full>>. "
-        "Please don't email his full SSN; we don't need it.\nCemetery Office",
+        "Please don't email the full SSN; we don't need it.\nCemetery Office",
     ),
     # ---------------------------------------------------------------- marathon_bib_registration
     T(
@@ -1079,9 +1079,9 @@ EN = [
     T(
         "en",
         "volunteer_shift_roster",
-        "Write a letter confirming <<per.v>>'s volunteer hours for her college application.",
-        "Volunteer: <<per.v>>, DOB <<dob.v:long>>, student at Lincoln High. 62 hours at our animal shelter Sept-May, mostly weekends with the dogs ([[common_word|Biscuit]] was her favourite). Supervisor: <<per.s>>, <<tel.s>>, <<email.s@s>>, <<url.s:linkedin|facebook@s>>.",
-        "To whom it may concern,\nThis letter confirms that <<per.v>> volunteered 62 hours at our animal shelter between September and May, mainly on weekends caring for our dogs. She was reliable and kind.\n"
+        "Write a letter confirming <<per.v>>'s volunteer hours for a college application.",
+        "Volunteer: <<per.v>>, DOB <<dob.v:long>>, student at Lincoln High. 62 hours at our animal shelter Sept-May, mostly weekends with the dogs ([[common_word|Biscuit]] was the favourite). Supervisor: <<per.s>>, <<tel.s>>, <<email.s@s>>, <<url.s:linkedin|facebook@s>>.",
+        "To whom it may concern,\nThis letter confirms that <<per.v>> volunteered 62 hours at our animal shelter between September and May, mainly on weekends caring for our dogs, and was reliable and kind.\n"
         "Please contact me with any questions.\n<<per.s>>\n<<tel.s>> | <<email.s@s>> | <<url.s:linkedin|facebook@s>>",
     ),
     # ---------------------------------------------------------------- library_card_renewal
@@ -1118,7 +1118,7 @@ EN = [
         "Please welcome <<per.p>> to our Rocket League roster! He joins from the academy team and starts in the spring split. Fans can follow the team's channels for updates.",
         history=[
             (
-                "Signed <<per.p>> today. His Discord is <<per.p:user>>, Twitter <<url.p:twitter@p>>, parent contact <<per.g>> <<tel.g:us_dot>> since he's 17 (DOB <<dob.p:us>>).",
+                "Signed <<per.p>> today. His Discord is <<per.p:user>>, Twitter <<url.p:twitter@p>>, emergency contact <<per.g>> <<tel.g:us_dot>>, DOB on the contract <<dob.p:us>>.",
                 "Great, I'll draft the announcement. No contact info in it.",
             ),
         ],
