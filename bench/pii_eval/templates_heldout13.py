@@ -596,9 +596,9 @@ ZH = [
         "zh",
         "mail_forwarding_request",
         "根据客户的转运仓信息，填写一张美国境内下单用的收货地址，并指出国内收货信息。",
-        "转运会员号：[[employee_id|US7781-2204]]\n会员：<<per.m>>（<<per.m:pinyin>>）\n美国仓库：<<addr.w:full|full_unit>>  电话 <<tel.w:us_dash>>\n已入库包裹：[[tracking_number]]\n"
+        "转运会员号：US7781-2204\n会员：<<per.m>>（<<per.m:pinyin>>）\n美国仓库：<<addr.w:full|full_unit>>  电话 <<tel.w:us_dash>>\n已入库包裹：[[tracking_number]]\n"
         "国内收件：<<per.r>>  <<tel.r:cn_plain>>  <<addr.r:road_bld|tower>>\n报关身份证：<<cnid.r>>\n美国税号(SSN，用于退税)：<<ssn.m>>\n欧洲仓退款账户 IBAN：<<iban.m:nl|be>>",
-        "美国下单地址：\n<<per.m:pinyin>> [[employee_id|US7781-2204]]\n<<addr.w:full|full_unit>>\nTel <<tel.w:us_dash>>\n\n国内收货：<<per.r>>，<<tel.r:cn_plain>>，<<addr.r:road_bld|tower>>，清关证件<<cnid.r>>。",
+        "美国下单地址：\n<<per.m:pinyin>> US7781-2204\n<<addr.w:full|full_unit>>\nTel <<tel.w:us_dash>>\n\n国内收货：<<per.r>>，<<tel.r:cn_plain>>，<<addr.r:road_bld|tower>>，清关证件<<cnid.r>>。",
     ),
     T(
         "zh",
