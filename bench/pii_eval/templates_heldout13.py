@@ -386,9 +386,9 @@ ZH = [
         "zh",
         "baggage_delay_claim",
         "请帮旅客写一封行李延误赔偿申请邮件，附上收款信息。",
-        "我叫<<per.p>>，上周从法兰克福回上海，托运行李晚到了5天，期间买了洗漱用品和衣服共[[money]]。护照号<<pass.p:cn_ea|cn_e>>，电话<<tel.p>>。"
+        "我叫<<per.p>>，上周从法兰克福回上海，托运行李晚到了5天，期间买了洗漱用品和衣服共[[money.m]]。护照号<<pass.p:cn_ea|cn_e>>，电话<<tel.p>>。"
         "赔偿款请打到我的德国账户<<iban.i:de>>，或者国内卡<<card.c>>。",
-        "尊敬的[[organisation|汉莎航空]]客户关系部：\n本人<<per.p>>（护照号<<pass.p:cn_ea|cn_e>>）于上周乘坐法兰克福至上海航班，托运行李延误5天送达，期间购买必需品共计[[money]]，发票附后。\n"
+        "尊敬的[[organisation|汉莎航空]]客户关系部：\n本人<<per.p>>（护照号<<pass.p:cn_ea|cn_e>>）于上周乘坐法兰克福至上海航班，托运行李延误5天送达，期间购买必需品共计[[money.m]]，发票附后。\n"
         "请将赔偿款汇至：IBAN <<iban.i:de>>（或国内银行卡<<card.c>>）。联系电话：<<tel.p:cn_intl|cn_plain>>。\n此致\n<<per.p>>",
     ),
     # ---------------------------------------------------------------- tutoring_session_notes
@@ -726,8 +726,8 @@ EN = [
         "pawn_shop_ticket",
         "Clean up this pawn ticket scan and tell the customer what they owe to redeem the item on day 30.",
         "PAWN TICKET  No. [[order_number]]\nPLEDGOR: <<per.p:upper>>   DOB <<dob.p:us_pad|us>>\nID: DL <<dl.p:tx|ca>>   PH <<tel.p:us_paren>>\n"
-        "ADDR <<addr.p:full|line_unit>>\nITEM: [[product|DeWalt DCD791 drill]] w/ 2 batteries   SERIAL [[number|3319204-A]]\nLOAN [[money]]   FINANCE CHG 20%/30 DAYS\nCLERK <<per.c:initial>>",
-        "Pledgor: <<per.p>> (DL <<dl.p:tx|ca>>, phone <<tel.p:us_dash>>), <<addr.p:full|line_unit>>.\nItem: [[product|DeWalt DCD791 drill]] with two batteries.\n"
+        "ADDR <<addr.p:full|line_unit>>\nITEM: [[product|DeWalt DCD791 drill]] w/ 2 batteries; [[common_word|sterling]] silver ring 6.2g   SERIAL [[number|3319204-A]]\nLOAN [[money]]   FINANCE CHG 20%/30 DAYS\nCLERK <<per.c:initial>>",
+        "Pledgor: <<per.p>> (DL <<dl.p:tx|ca>>, phone <<tel.p:us_dash>>), <<addr.p:full|line_unit>>.\nItems: [[product|DeWalt DCD791 drill]] with two batteries, and a [[common_word|sterling]] silver ring.\n"
         "To redeem on day 30 you owe the loan amount plus the 20% finance charge.",
         source="h13-pawn/<<tel.p:us_plain>>",
     ),
@@ -739,7 +739,7 @@ EN = [
         "Hi <<per.c:given>>, your loan on the [[product|Gibson Les Paul Studio]] is extended 30 days. The fee was charged to card <<card.k:spaced>>. Questions? Reply here or email <<email.s@s>>.",
         history=[
             (
-                "hey its <<per.c>>, ticket [[order_number]], can i extend the guitar loan another month? my bday is <<dob.c:us>> if you need it",
+                "hey its <<per.c:lower_full>>, ticket [[order_number]], can i extend the guitar loan another month? my bday is <<dob.c:us>> if you need it",
                 "Sure, we can take the extension fee by card over text. What's the card number and billing ZIP?",
             ),
             (
@@ -829,8 +829,8 @@ EN = [
         "marathon_bib_registration",
         "Check this registration export for runners missing an emergency contact.",
         "bib,first,last,dob,gender,email,phone,ec_name,ec_phone\n4021,<<per.a:given>>,<<per.a:family>>,<<dob.a:iso>>,F,<<email.a@a>>,<<tel.a:us_plain>>,<<per.e>>,<<tel.e:us_plain>>\n"
-        "4022,<<per.b:given>>,<<per.b:family>>,<<dob.b:iso>>,M,<<email.b@b>>,<<tel.b:us_plain>>,,\n4023,<<per.c:given>>,<<per.c:family>>,<<dob.c:iso>>,M,<<email.c@c>>,<<tel.c:uk_intl>>,[[common_word|Hope]] (wife),",
-        'Missing emergency contact: bib 4022, <<per.b>> (<<email.b@b>>). Bib 4023, <<per.c>>, lists "[[common_word|Hope]] (wife)" but no phone number.',
+        "4022,<<per.b:given>>,<<per.b:family>>,<<dob.b:iso>>,M,<<email.b@b>>,<<tel.b:us_plain>>,,\n4023,<<per.c:given>>,<<per.c:family>>,<<dob.c:iso>>,M,<<email.c@c>>,<<tel.c:uk_intl>>,wife,",
+        'Missing emergency contact: bib 4022, <<per.b>> (<<email.b@b>>). Bib 4023, <<per.c>>, lists only "wife", with no name or phone number.',
     ),
     T(
         "en",
@@ -976,17 +976,17 @@ EN = [
         "baggage_delay_claim",
         "Summarise this delayed-baggage claim form for the claims agent.",
         "DELAYED BAGGAGE CLAIM\nFile reference: LHRBA41876\nPassenger: <<per.p:upper>>\nPassport: <<pass.p>>   Nationality: US\nPermanent address: <<addr.p:multiline|full>>\n"
-        "Temporary address (until 14 Aug): <<addr.t:flat>>\nPhone: <<tel.p:us_intl>>   Email: <<email.p@p>>\nExpenses claimed: [[money]] (toiletries, clothes)\nBag forwarded by courier, tracking [[tracking_number]]\nPay to: <<iban.i:gb|ie>>",
-        "<<per.p>> (passport <<pass.p>>) claims [[money]] for essentials. Bag to be delivered to <<addr.t:flat>> until 14 Aug, then <<addr.p:multiline|full>>. Payment to <<iban.i:gb|ie>>.",
+        "Temporary address (until 14 Aug): <<addr.t:flat>>\nPhone: <<tel.p:us_intl>>   Email: <<email.p@p>>\nExpenses claimed: [[money.m]] (toiletries, clothes)\nBag forwarded by courier, tracking [[tracking_number]]\nPay to: <<iban.i:gb|ie>>",
+        "<<per.p>> (passport <<pass.p>>) claims [[money.m]] for essentials. Bag to be delivered to <<addr.t:flat>> until 14 Aug, then <<addr.p:multiline|full>>. Payment to <<iban.i:gb|ie>>.",
     ),
     T(
         "en",
         "baggage_delay_claim",
         "Draft a follow-up email for a traveller whose bag is still missing after five days.",
         "bag still not here after 5 days!! flight was UA9xx from SFO. file ref SFOUA[[number|22817]]. im <<per.t>>, staying at <<addr.h:line_unit|full_unit>>, "
-        "cell <<tel.t:us_dot>>, passport <<pass.t:us|us_new>>. receipts total [[money]]. my visa card for reimbursement <<card.v:visa>>",
+        "cell <<tel.t:us_dot>>, passport <<pass.t:us|us_new>>. receipts total [[money.m]]. my visa card for reimbursement <<card.v:visa>>",
         "Subject: File SFOUA[[number|22817]] - bag still missing after 5 days\n\nHello,\nMy checked bag from SFO has not been delivered five days after arrival. Passport: <<pass.t:us|us_new>>. Please update me on its status at <<tel.t:us_dot>> or deliver it to <<addr.h:line_unit|full_unit>>. "
-        "I have receipts for essentials totalling [[money]] and ask for reimbursement.\nRegards,\n<<per.t>>",
+        "I have receipts for essentials totalling [[money.m]] and ask for reimbursement.\nRegards,\n<<per.t>>",
     ),
     # ---------------------------------------------------------------- tutoring_session_notes
     T(
@@ -1090,8 +1090,8 @@ EN = [
         "library_card_renewal",
         "Process this library card renewal request and produce the patron record update.",
         "Branch: [[public_place|Central Library]]\nName: <<per.r:last_first>>\nDate of birth: <<dob.r:us_pad>>\nNew address: <<addr.n:multiline|full_unit>>\n"
-        "Phone: <<tel.r>>\nEmail: <<email.r@r>>\nID shown: driver license <<dl.r:wa|ny>>\nNotes: has 1 overdue item, ISBN [[isbn]]",
-        "UPDATE patron record: name=<<per.r>>; address=<<addr.n:multiline|full_unit>>; phone=<<tel.r:us_plain>>; email=<<email.r@r>>; expiry=+1 year. Hold renewal until the overdue item (ISBN [[isbn]]) is returned or paid.",
+        "Phone: <<tel.r>>\nEmail: <<email.r@r>>\nID shown: driver license <<dl.r:wa|ny>>\nNotes: has 1 overdue item, 'The Audacity of [[common_word|Hope]]', ISBN [[isbn.b]]",
+        "UPDATE patron record: name=<<per.r>>; address=<<addr.n:multiline|full_unit>>; phone=<<tel.r:us_plain>>; email=<<email.r@r>>; expiry=+1 year. Hold renewal until the overdue item (ISBN [[isbn.b]]) is returned or paid.",
     ),
     T(
         "en",
@@ -1240,8 +1240,8 @@ EN = [
         "ci_pipeline_log",
         "Summarize this CircleCI deploy log: who triggered it, what was deployed and where.",
         "Triggered by: <<per.u:lower_dot>> (<<email.u@u>>)\n#!/bin/bash -eo pipefail\nrsync -az build/ deploy@<<ip.h>>:/srv/app\nssh deploy@<<ip.h>> 'sudo systemctl restart app'\n"
-        'curl -X POST $SLACK_HOOK -d \'{"text":"deployed [[version]], on-call <<per.o>> <<tel.o:us_intl>>"}\'\nSuccess!',
-        "<<per.u:lower_dot>> (<<email.u@u>>) deployed [[version]] by rsync to <<ip.h>> and restarted the service; Slack was notified with the on-call contact <<per.o>>.",
+        'curl -X POST $SLACK_HOOK -d \'{"text":"deployed [[version.v]], on-call <<per.o>> <<tel.o:us_intl>>"}\'\nSuccess!',
+        "<<per.u:lower_dot>> (<<email.u@u>>) deployed [[version.v]] by rsync to <<ip.h>> and restarted the service; Slack was notified with the on-call contact <<per.o>>.",
     ),
     # ---------------------------------------------------------------- shell_history_dump
     T(
