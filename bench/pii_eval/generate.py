@@ -45,6 +45,7 @@ PARTS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
@@ -60,6 +61,7 @@ _MODULES = {
     "heldout10": "bench.pii_eval.templates_heldout10",
     "heldout11": "bench.pii_eval.templates_heldout11",
     "heldout12": "bench.pii_eval.templates_heldout12",
+    "heldout13": "bench.pii_eval.templates_heldout13",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
