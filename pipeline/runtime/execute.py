@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -232,6 +233,10 @@ def run_shard(name: str, run_dir: str | Path, shard: int, progress: Progress | N
     return out
 
 
+_SHARD_FILE = re.compile(r"[a-z_]+-(\d{5})\.(?:parquet|json)")
+"""A per-shard file of a stage's folder: ``<kind>-<shard>.<parquet|json>`` (kept while its shard exists)."""
+
+
 def collect_stage(name: str, run_dir: str | Path) -> StepResult:
     """Merge the per-shard outputs of the per-shard stage ``name`` once every shard has run.
 
@@ -255,8 +260,10 @@ def collect_stage(name: str, run_dir: str | Path) -> StepResult:
         for s in shards
         for kind, suffix in [("part", "parquet"), ("summary", "json"), *[(side, "parquet") for side in OUTCOMES]]
     }
+    current = {f"{s:05d}" for s in shards}
     for stale in folder.iterdir():
-        if stale.name not in wanted:
+        own = _SHARD_FILE.fullmatch(stale.name)  # a stage's own per-shard file (deidentify's ``checked``)
+        if stale.name not in wanted and (own is None or own.group(1) not in current):
             stale.unlink()
     parts: list[StageSummary] = [
         json.loads(run.shard_file(name, s, "summary", "json").read_text(encoding="utf-8")) for s in shards

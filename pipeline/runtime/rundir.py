@@ -20,7 +20,8 @@ Layout::
 A stage's shards are numbered densely from 0; there is always at least one (an empty input gives one
 empty shard that still carries the schema), and reading them in number order gives the records in
 stage order. A per-shard stage maps shard *i* of its input to shard *i* of its output. Per-shard side
-outputs (``rejected-00003.parquet``, ``summary-00003.json``) sit next to the parts until collected.
+outputs (``rejected-00003.parquet``, ``summary-00003.json``) sit next to the parts until collected; a stage's own
+per-shard files (deidentify's ``checked-00003.parquet``) stay next to them while the shard exists.
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ import pyarrow as pa
 
 from pipeline.core.records import TEXT_FIELDS, Row
 from pipeline.core.stage import RecordStage, RejectBuilder, StageContext, StageResult
+from pipeline.stages.deidentify.checked import checked_path, checked_table, policy_fingerprint, record_digest
 from pipeline.stages.deidentify.entities import STRUCTURED_TYPES
 from pipeline.stages.deidentify.fields import (
     NON_TEXT_FIELDS,
@@ -598,6 +599,9 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
     audit: list[dict[str, object]] = []
     counters: Counter[str] = Counter()
     texts_scanned = 0
+    fingerprint = policy_fingerprint(policy, scanner.types)
+    checked_ids: list[str] = []
+    checked_digests: list[bytes] = []
     for lo in range(0, table.num_rows, CHUNK_ROWS):  # chunks: progress moves, memory stays bounded
         rows = table.slice(lo, CHUNK_ROWS).to_pylist()
         per_row = analyse_rows(rows, analyzer, workers, policy)
@@ -615,12 +619,15 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
                 rejects.add(row, outcome.reject[0], outcome.reject[1], keep_record=False)
             elif outcome.row is not None:
                 kept_rows.append(outcome.row)
+                checked_ids.append(str(outcome.row["record_id"]))
+                checked_digests.append(record_digest(outcome.row, fingerprint))
         ctx.progress.advance(len(rows))
     ctx.progress.finish()
     write_parquet_atomic(
         pa.Table.from_pylist(audit, schema=AUDIT_SCHEMA) if audit else AUDIT_SCHEMA.empty_table(),
         ctx.artifact_path("audit", ctx.artifact_name("deidentify") + ".parquet"),
     )
+    write_parquet_atomic(checked_table(checked_ids, checked_digests), checked_path(ctx.run_dir, ctx.shard))
     kept = pa.Table.from_pylist(kept_rows, schema=out_schema) if kept_rows else out_schema.empty_table()
     result_counters: dict[str, float] = {"texts_scanned": texts_scanned, **dict(sorted(counters.items()))}
     result_counters["entities_total"] = sum(v for k, v in counters.items() if k.startswith("entity."))

@@ -8,6 +8,7 @@ narrow columns the dataset-wide export suite needs).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
@@ -57,8 +58,13 @@ def annotations_frame(ingest: pa.Table) -> pd.DataFrame | None:
     return pd.DataFrame(data)
 
 
-def deidentified_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
+def deidentified_frame(
+    table: pa.Table, config: PipelineConfig, checked: Mapping[str, bytes] | None = None
+) -> pd.DataFrame:
     """Record id and the number of residual personal-data findings per record (no text).
+
+    ``checked``: the digests the de-identification stage wrote for the records it kept (see
+    :mod:`pipeline.stages.deidentify.checked`); records it checked as they are are not scanned again.
 
     The count comes from the de-identification stage's own residual check under the run's policy
     (:func:`pipeline.stages.deidentify.gate.residual_counts`), so the gate agrees with the stage; the
@@ -71,7 +77,7 @@ def deidentified_frame(table: pa.Table, config: PipelineConfig) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "record_id": table.column("record_id").to_pandas(),
-            "residual_pii": pd.Series(residual_counts(table, config), dtype="int64"),
+            "residual_pii": pd.Series(residual_counts(table, config, checked), dtype="int64"),
         }
     )
 

@@ -107,6 +107,13 @@ def _shard_paths(ctx: StageContext, shard: int) -> tuple[Path, Path]:
     return ctx.scratch_path(f"gx-{shard:05d}"), ctx.scratch_path(f"outcomes-{shard:05d}.json")
 
 
+def _stage_checked(ctx: StageContext, shard: int) -> dict[str, bytes]:
+    """The digests the de-identification stage wrote for the records of this shard (empty when none)."""
+    from pipeline.stages.deidentify.gate import stage_checked
+
+    return stage_checked(ctx.run_dir, shard)
+
+
 def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     """Phase 1 on one shard (``ctx.shard``; 0 for a whole table): run the row-level suites.
 
@@ -138,7 +145,7 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
         skipped["annotations"] = "no annotations"
     else:
         frames["annotations"] = ann
-    frames["deidentified"] = lambda: deidentified_frame(table, config)
+    frames["deidentified"] = lambda: deidentified_frame(table, config, _stage_checked(ctx, shard))
     frames["export"] = lambda: export_frame(table, config)
     spans = span_frame(checked, config)
     if spans is None:

@@ -92,10 +92,15 @@ def test_shards_run_on_their_own_and_are_collected(tmp_path):
         run_stage("dedup", run)
     for shard in (1, 3):
         run_shard("clean", run, shard)
-    (RunDir(run).stage_dir("clean") / "part-00009.parquet").write_bytes(b"stale")
+    folder = RunDir(run).stage_dir("clean")
+    for name in ("part-00009.parquet", "checked-00009.parquet", "part-00001.parquet.tmp", "notes.txt"):
+        (folder / name).write_bytes(b"stale")
+    (folder / "checked-00001.parquet").write_bytes(b"a stage's own file of a current shard")
     merged = collect_stage("clean", run)
     assert merged["records_in"] == 45 and merged["kept"] + merged["rejected"] == 45
-    assert not (RunDir(run).stage_dir("clean") / "part-00009.parquet").exists()
+    assert not any((folder / n).exists() for n in ("part-00009.parquet", "checked-00009.parquet", "notes.txt"))
+    assert not (folder / "part-00001.parquet.tmp").exists()
+    assert (folder / "checked-00001.parquet").exists()
     assert json.loads((run / "work" / "clean.json").read_text())["shards"] == 5
     assert run_stage("dedup", run)["duplicates"] == 1
 

@@ -513,3 +513,50 @@ def test_data_docs_show_the_run_start_time(tmp_path: Path) -> None:
     assert [p.parent.name for p in pages] == ["20261206T072435.000000Z"]
     index = (tmp_path / "reports" / "gx" / "index.html").read_text(encoding="utf-8")
     assert "2026-12-06" in index and "1970" not in index
+
+
+def _through_deidentify(tmp_path: Path) -> Path:
+    """A run directory with ingest to deidentify done on six records, one with a phone number."""
+    from pipeline.runtime.steps import prepare_run, run_step
+
+    corpus = tmp_path / "c.jsonl"
+    rows = [{"instruction": f"Question {i}?", "output": f"Answer {i}."} for i in range(5)]
+    rows.append({"instruction": "请帮我联系客服。", "output": "请拨打13812345678联系我们。"})
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    run = tmp_path / "run"
+    prepare_run(run, [corpus])
+    for step in ("ingest", "clean", "dedup", "deidentify"):
+        run_step(step, run)
+    return run
+
+
+def test_the_gate_trusts_only_records_exactly_as_the_stage_checked_them(tmp_path, monkeypatch):
+    """Records as deidentify kept them are not scanned again; a record edited afterwards is, and blocks."""
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from pipeline.runtime.steps import run_step
+    from pipeline.stages.deidentify import gate
+
+    run = _through_deidentify(tmp_path)
+    part = run / "work" / "deidentify" / "part-00000.parquet"
+    assert pq.read_table(run / "work" / "deidentify" / "checked-00000.parquet").num_rows == 6
+    scanned: list[int] = []
+    real = gate.residual_counts
+
+    def spy(table, config, checked=None):
+        scanned.append(len(checked or {}))
+        return real(table, config, checked)
+
+    monkeypatch.setattr(gate, "residual_counts", spy)
+    edited = pq.read_table(part).to_pylist()
+    assert all("13812345678" not in str(r) for r in edited)
+    run_step("validate", run)
+    assert scanned == [6]
+    edited[0]["output"] += " 备用电话13812345678"
+    pq.write_table(pa.Table.from_pylist(edited, schema=pq.read_schema(part)), part)
+    shutil.rmtree(run / "work" / "validate-features")  # phase 1 again, on the edited shard
+    with pytest.raises(ValidationFailed, match=r"deidentified\.no_residual_pii"):
+        run_step("validate", run)
+    assert scanned == [6, 6]
