@@ -19,6 +19,7 @@ The same analyzer serves the stage, the residual gate of the validate stage and 
 from __future__ import annotations
 
 import bisect
+import copy
 import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -291,10 +292,22 @@ class Analyzer:
         """Findings per text (duplicates removed, overlaps of different types kept), sorted by offset.
 
         ``tag`` (one flag per text, default all) limits the name taggers (NER, jieba) to the flagged texts.
+        A string given more than once (with the same language and flag) is analysed once; each
+        repeat gets its own copies of the findings.
         """
         self.load()
         codes = [lang if lang in LANGUAGES else "en" for lang in languages]
-        todo = [i for i, t in enumerate(texts) if t]
+        first: dict[tuple[str, str, bool], int] = {}
+        todo: list[int] = []
+        repeats: list[tuple[int, int]] = []
+        for i, t in enumerate(texts):
+            if not t:
+                continue
+            j = first.setdefault((t, codes[i], True if tag is None else bool(tag[i])), i)
+            if j == i:
+                todo.append(i)
+            else:
+                repeats.append((i, j))  # the same string again (an annotator id, a repeated prompt): analysed once
         out: list[list[RecognizerResult]] = [[] for _ in texts]
         if not todo:
             return out
@@ -306,6 +319,8 @@ class Analyzer:
                 fold(texts[i]), codes[i], entities=self.only, nlp_artifacts=art, score_threshold=0.0
             )
             out[i] = _outside_placeholders(texts[i], found)
+        for i, j in repeats:
+            out[i] = [_copy_result(r) for r in out[j]]
         return out
 
     def analyze_parallel(
@@ -350,6 +365,14 @@ _FORK_ANALYZER: Analyzer | None = None
 def _analyze_chunk(chunk: tuple[list[str], list[str], list[bool]]) -> list[list[RecognizerResult]]:
     assert _FORK_ANALYZER is not None
     return _FORK_ANALYZER.analyze(*chunk)
+
+
+def _copy_result(r: RecognizerResult) -> RecognizerResult:
+    """A copy of a finding (the stage changes findings of one string in place: scores, metadata)."""
+    twin = copy.copy(r)
+    if isinstance(r.recognition_metadata, dict):
+        twin.recognition_metadata = dict(r.recognition_metadata)
+    return twin
 
 
 def _outside_placeholders(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -166,6 +166,27 @@ def test_parallel_analysis_equals_serial(analyzer, monkeypatch):
     assert analyzer.analyze_parallel(texts, langs, 1) == analyzer.analyze(texts, langs)
 
 
+def test_a_repeated_string_is_analysed_once_and_gets_its_own_findings(analyzer, monkeypatch):
+    texts = ["Call 13912345678 or mail li.na@example.com.", "ann_16", "Call 13912345678 or mail li.na@example.com."]
+    langs = ["en", "en", "en"]
+    seen: list[str] = []
+    real = analyzer.engine.analyze
+
+    def spy(text, language, **kw):
+        seen.append(text)
+        return real(text, language, **kw)
+
+    monkeypatch.setattr(analyzer.engine, "analyze", spy)
+    found = analyzer.analyze(texts, langs)
+    assert seen.count(texts[0]) == 1
+    assert spans(found[0]) == spans(found[2]) and len(found[0]) >= 2
+    assert all(a is not b and a.recognition_metadata is not b.recognition_metadata for a, b in zip(found[0], found[2]))
+    found[2][0].score = 0.0  # the stage changes findings in place: the first string's stay as they were
+    assert found[0][0].score > 0.0
+    other = analyzer.analyze([texts[0], texts[0]], ["en", "zh"])  # another language: analysed again
+    assert seen.count(texts[0]) == 3 and len(other) == 2
+
+
 def test_default_workers_is_the_cpus_this_process_may_use():
     import os
 
