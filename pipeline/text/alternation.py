@@ -66,20 +66,28 @@ def _case_table() -> dict[int, str]:
 
 
 _CASE_TABLE = _case_table()
-_last_lowered: tuple[str, str] = ("", "")
+_CASE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CASE_TABLE)) + "]")
+"""Any character :data:`_CASE_TABLE` maps: only a text holding one needs the (slow) ``str.translate``."""
+_last_lowered: tuple[str, str, str, str] = ("", "", "", "")
 
 
 def lowered(text: str) -> str:
-    """``text`` in lower case as ``re.IGNORECASE`` compares it (the last result is remembered).
+    """``text`` in lower case as ``re.IGNORECASE`` compares it (the last two results are remembered).
 
-    Many gates ask about the same text one after another; the identity check makes the repeat free.
+    Many gates ask about the same text one after another, some about a text and its folded form in
+    turn; the identity check makes the repeat free.
     """
     global _last_lowered
-    last = _last_lowered  # one read: another thread may replace the pair, never half of it
+    last = _last_lowered  # one read: another thread may replace the tuple, never part of it
     if text is last[0]:
         return last[1]
-    low = text.lower() if text.isascii() else text.translate(_CASE_TABLE).lower()
-    _last_lowered = (text, low)
+    if text is last[2]:
+        return last[3]
+    if text.isascii() or _CASE_CHARS.search(text) is None:
+        low = text.lower()
+    else:
+        low = text.translate(_CASE_TABLE).lower()
+    _last_lowered = (text, low, last[0], last[1])
     return low
 
 

@@ -41,6 +41,12 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 # presidio_analyzer was imported (above, or earlier by anyone): make it again so it never goes online.
 _tldextract.TLD_EXTRACTOR = _tldextract.TLDExtract()
 
+MEMO_MAX_ENTRIES = 20_000
+"""Strings whose findings an :class:`Analyzer` remembers across batches (then it starts afresh)."""
+
+MEMO_MAX_CHARS = 2_000
+"""Only strings up to this length are remembered (prompts, ids and short answers repeat; long texts rarely do)."""
+
 PARALLEL_MIN_TEXTS = 2000
 """Below this many texts the work stays in one process (fork and IPC cost more than they save)."""
 
@@ -262,6 +268,7 @@ class Analyzer:
             registry=self.registry, nlp_engine=self.nlp, supported_languages=list(LANGUAGES)
         )
         self._loaded = False
+        self._memo: dict[tuple[str, str, bool], list[RecognizerResult]] = {}
 
     def load(self) -> Analyzer:
         """Load the models now (before forking workers, so children share them).
@@ -292,7 +299,9 @@ class Analyzer:
         """Findings per text (duplicates removed, overlaps of different types kept), sorted by offset.
 
         ``tag`` (one flag per text, default all) limits the name taggers (NER, jieba) to the flagged texts.
-        A string given more than once (with the same language and flag) is analysed once; each
+        A string given more than once (with the same language and flag) is analysed once, in this
+        batch or (up to :data:`MEMO_MAX_CHARS` characters, the last :data:`MEMO_MAX_ENTRIES` strings)
+        in an earlier one: analysis is a function of the string, its language and the flag; each
         repeat gets its own copies of the findings.
         """
         self.load()
@@ -300,15 +309,20 @@ class Analyzer:
         first: dict[tuple[str, str, bool], int] = {}
         todo: list[int] = []
         repeats: list[tuple[int, int]] = []
+        out: list[list[RecognizerResult]] = [[] for _ in texts]
+        memo = self._memo
         for i, t in enumerate(texts):
             if not t:
                 continue
-            j = first.setdefault((t, codes[i], True if tag is None else bool(tag[i])), i)
+            key = (t, codes[i], True if tag is None else bool(tag[i]))
+            if key in memo:  # seen in an earlier batch of this process
+                out[i] = [_copy_result(r) for r in memo[key]]
+                continue
+            j = first.setdefault(key, i)
             if j == i:
                 todo.append(i)
             else:
                 repeats.append((i, j))  # the same string again (an annotator id, a repeated prompt): analysed once
-        out: list[list[RecognizerResult]] = [[] for _ in texts]
         if not todo:
             return out
         artifacts = self.nlp.artifacts(
@@ -321,6 +335,11 @@ class Analyzer:
             out[i] = _outside_placeholders(texts[i], found)
         for i, j in repeats:
             out[i] = [_copy_result(r) for r in out[j]]
+        for i in todo:  # remembered as copies: the caller may change the findings it gets
+            if len(texts[i]) <= MEMO_MAX_CHARS:
+                if len(memo) >= MEMO_MAX_ENTRIES:
+                    memo.clear()
+                memo[(texts[i], codes[i], True if tag is None else bool(tag[i]))] = [_copy_result(r) for r in out[i]]
         return out
 
     def analyze_parallel(

@@ -33,6 +33,15 @@ def test_lowered_keeps_length_and_follows_the_regex_case_table() -> None:
         assert len(lowered(text)) == len(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("aBİıſKkΣσςµ微信 ẞß")), max_size=12), min_size=1, max_size=6))
+def test_lowered_is_the_case_table_then_lower_case_whatever_was_asked_before(texts: list[str]) -> None:
+    from pipeline.text.alternation import _CASE_TABLE
+
+    for text in texts + texts[::-1] + texts:  # repeats, in turn: the remembered results must stay right
+        assert lowered(text) == text.translate(_CASE_TABLE).lower()
+
+
 _CUE_RX = re.compile(r"(?<![A-Za-z])(?:patient|sister|to)[ \t]*[:=][ \t]*(?:mr|dr)?", re.IGNORECASE)
 _TEXTS = st.text(alphabet=st.sampled_from(list("patientsroTPASIEN:= \tMRdDİıſKk姓名x")), max_size=30)
 

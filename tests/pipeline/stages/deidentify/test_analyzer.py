@@ -177,14 +177,45 @@ def test_a_repeated_string_is_analysed_once_and_gets_its_own_findings(analyzer, 
         return real(text, language, **kw)
 
     monkeypatch.setattr(analyzer.engine, "analyze", spy)
+    monkeypatch.setattr(analyzer, "_memo", {})
     found = analyzer.analyze(texts, langs)
     assert seen.count(texts[0]) == 1
     assert spans(found[0]) == spans(found[2]) and len(found[0]) >= 2
     assert all(a is not b and a.recognition_metadata is not b.recognition_metadata for a, b in zip(found[0], found[2]))
     found[2][0].score = 0.0  # the stage changes findings in place: the first string's stay as they were
     assert found[0][0].score > 0.0
-    other = analyzer.analyze([texts[0], texts[0]], ["en", "zh"])  # another language: analysed again
-    assert seen.count(texts[0]) == 3 and len(other) == 2
+    other = analyzer.analyze([texts[0], texts[0]], ["en", "zh"])  # remembered in English; Chinese is analysed
+    assert seen.count(texts[0]) == 2 and len(other) == 2 and spans(other[0]) == spans(found[0])
+
+
+def test_findings_are_remembered_across_batches_as_copies(analyzer, monkeypatch):
+    import pipeline.stages.deidentify.analyzer as mod
+
+    text = "Reach Wang Fang at 13912345678 or wang.fang@example.com."
+    seen: list[str] = []
+    real = analyzer.engine.analyze
+
+    def spy(t, language, **kw):
+        seen.append(t)
+        return real(t, language, **kw)
+
+    monkeypatch.setattr(analyzer.engine, "analyze", spy)
+    monkeypatch.setattr(analyzer, "_memo", {})
+    first = analyzer.analyze([text], ["en"])[0]
+    for f in first:  # the stage changes what it gets: the remembered findings stay as found
+        f.score = 0.0
+    again = analyzer.analyze([text], ["en"])[0]
+    assert seen == [text] and len(again) >= 2 and all(f.score > 0 for f in again)
+    monkeypatch.setattr(mod, "MEMO_MAX_ENTRIES", 1)  # full: starts afresh, never grows past the bound
+    analyzer.analyze(["Call 13812345678."], ["en"])
+    assert len(analyzer._memo) == 1
+    analyzer.analyze([text], ["en"])
+    assert seen.count(text) == 2
+    monkeypatch.setattr(mod, "MEMO_MAX_CHARS", 10)  # long strings are not remembered
+    monkeypatch.setattr(analyzer, "_memo", {})
+    analyzer.analyze([text], ["en"])
+    analyzer.analyze([text], ["en"])
+    assert seen.count(text) == 4
 
 
 def test_default_workers_is_the_cpus_this_process_may_use():
