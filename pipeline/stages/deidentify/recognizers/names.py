@@ -42,6 +42,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     given_names,
     is_korean_given,
     is_pinyin_name,
+    pinyin_syllables,
 )
 from pipeline.stages.deidentify.recognizers.person_zh import ZH_AMBIGUOUS_SURNAMES
 from pipeline.stages.deidentify.recognizers.prose import (
@@ -496,11 +497,20 @@ _VESSEL_BEFORE_RE = re.compile(
 _ZH_LATIN_SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*"
     + LOG_PREFIX
-    + r"([a-z][a-z0-9._\-]{2,30})[ \t]*：(?=[^\n]*[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e])"
+    + r"(?:[\u4e00-\u9fff]{1,4}[ \t]*)?([a-z][a-z0-9._\-]{2,30})[ \t]*：(?=[^\n]*[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e])"
 )
 """A lower-case user name as the speaker of a Chinese chat or comment line (``kwu：这车上周也停在…``,
-``[20:31:33] lfeng：扣扣…`` after a time stamp, ``czhangsun：+1，…``): the full-width colon and Chinese
-text or full-width punctuation after it; English words are skipped (``note：``)."""
+``[20:31:33] lfeng：扣扣…`` after a time stamp, ``czhangsun：+1，…``), the speaker's role written before it or
+not (``值班员lfeng：…``): the full-width colon and Chinese text or full-width punctuation after it; English
+words are skipped (``note：``)."""
+_ZH_HANDLE = r"([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![A-Za-z0-9_@.\-])"
+_ZH_HANDLE_TARGET_RE = re.compile(
+    r"(?:(?:推送|发送|转发|转交|抄送|通知|提醒|分享|同步)(?:到|至|给)|发(?:到|给)|@)[ \t]*[：:]?[ \t]*" + _ZH_HANDLE
+)
+"""An account a message is delivered to (``提醒推送到 lmei2291``, ``分享给 Zhou_Ping``): whoever receives it."""
+_ZH_HANDLE_ASIDE_RE = re.compile(r"[（(][ \t]*[\u4e00-\u9fff]{1,4}[ \t]*[:：]?[ \t]*" + _ZH_HANDLE + r"[ \t]*[）)]")
+"""An account alone in brackets after a short Chinese word (``周宁（家长 zhouning_88）``, ``（联系：lmei2291）``): the
+contact of the person or role the bracket qualifies, where a phone number or e-mail address is also written."""
 _LATIN_IN_ZH_RE = re.compile(
     r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t])|(?m:^)[ \t]*)"
     r"((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t](?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
@@ -1135,6 +1145,30 @@ def _reads_as_name(words: Sequence[str]) -> bool:
     return _lexicon_name(words) or _half_lexicon_name(words)
 
 
+def _birth_owner_span(value: str) -> tuple[int, int] | None:
+    """The part of ``value`` (capitalised words before a birth cue) that reads as a person's name, if any.
+
+    ``Family, Given`` is read given name first; of a run of three words, the last two are tried when the
+    three are no name (``Patient Maria Lopez``). The words must read as a name by the lexicons, half of them,
+    or hold no English word (``Windows Vista, born`` is none).
+    """
+    if "," in value:
+        family, given = value.split(",", 1)
+        words = [*given.split(), family.strip()]
+        options = [(0, len(value), words)]
+    else:
+        toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", value)]
+        options = [(toks[0][0], toks[-1][1], [w for _, _, w in toks])]
+        if len(toks) == 3:
+            options.append((toks[1][0], toks[2][1], [toks[1][2], toks[2][2]]))
+    for start, end, words in options:
+        if any(w.lower() in NOT_NAMES or w.lower() in _en_stop_words() for w in words):
+            continue
+        if _lexicon_name(words) or _half_lexicon_name(words) or not any(english_word(w.lower()) for w in words):
+            return start, end
+    return None
+
+
 def _half_lexicon_name(tokens: Sequence[str]) -> bool:
     """Two words, one a listed given name (first) or family name (last), the other no English word.
 
@@ -1575,6 +1609,15 @@ _LONE_INVERTED_RE = re.compile(
     r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+)?)[ \t]*$"
 )
 """A line holding only ``Family, Given`` (a roster, a list of names)."""
+_BIRTH_WORD = rf"[A-Z\u00c0-\u00de\u0100-\u017f][{_LETTERS}'’]+(?:-[A-Z\u00c0-\u00de\u0100-\u017f]?[{_LETTERS}'’]+)?"
+_NAME_BEFORE_BIRTH_RE = re.compile(
+    rf"(?<![\w@./'’-])({_BIRTH_WORD}(?:,[ \t]*{_BIRTH_WORD}|(?:[ \t]+{_BIRTH_WORD}){{1,2}}))"
+    r"[ \t]*[,(（]?[ \t]*(?i:born|b\.(?=[ \t]*\d)|dob|d\.o\.b|date of birth|birth ?date|aged?(?=[ \t:]*\d)|deceased)"
+    r"(?![A-Za-z])"
+)
+"""A name right before its owner's birth (or age, or death): ``Okafor, Ngozi, born 4 May 2011``, ``Ivy Chen
+(DOB 2001-02-03)``, ``Estate of Lars Berg, deceased``: whatever the layout, a birth cue says whose it is."""
+_NAME_BEFORE_BIRTH_GATE = LoweredGate(r"(?<![a-z])(?:born|b\.|dob|d\.o\.b|date of birth|birth ?date|aged?|deceased)(?![a-z])")
 _SELF_INTRO_RE = re.compile(r"(?i)(?<![a-z])(?:this is|it's|it’s|it is)[ \t]+")
 """A speaker naming themselves on the phone or in a voice mail (``hi this is siobhan wiśniewska calling``)."""
 _ZH_TITLE_RE = re.compile(
@@ -2076,6 +2119,19 @@ def _login_is_personal(login: str, host: str | None) -> bool:
     return username_is_name(low) or (len(parts) == 2 and is_pinyin_name(parts))  # will.stewart, he.chen
 
 
+def _handle_reads_as_account(handle: str) -> bool:
+    """True when ``handle`` reads as a personal account: a person's name in it (``zhou_ning88``, ``LiMei1990``),
+    or romanised Chinese (whole syllables, or an initial and syllables) then at least two digits
+    (``kluan7759``, ``zhouning_88``; never ``iphone15``, ``redmi12`` or ``mysql8``)."""
+    if username_name_span(handle) is not None or username_name_span(handle.lower()) is not None:
+        return True
+    m = re.fullmatch(r"([A-Za-z]{3,})[._-]?\d{2,}", handle)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return 2 <= pinyin_syllables(low) <= 4 or (low[0] not in "aeiou" and 1 <= pinyin_syllables(low[1:]) <= 3)
+
+
 def _mention_is_handle(handle: str) -> bool:
     """A mentioned or speaking user name, not an English word, a group (``@here``) or a code symbol (``@app.route``)."""
     word = handle.lower()
@@ -2363,6 +2419,10 @@ class PersonRecognizer(Recognizer):
             for m in _ZH_LATIN_SPEAKER_RE.finditer(original) if "：" in original else ():
                 if _mention_is_handle(m.group(1)):
                     add(m.start(1), m.end(1), WEAK)
+            for rx in (_ZH_HANDLE_TARGET_RE, _ZH_HANDLE_ASIDE_RE):
+                for m in rx.finditer(original):
+                    if _handle_reads_as_account(m.group(1)):
+                        add(m.start(1), m.end(1), PRIVATE)
             for m in _USER_AFTER_ZH_ROLE_RE.finditer(original):
                 span = username_name_span(m.group(1))
                 if span is not None:
@@ -2597,6 +2657,10 @@ class PersonRecognizer(Recognizer):
             handle = handle or _family_handle(value) or (len(parts) == 2 and is_pinyin_name(parts))
             if _lexicon_name(parts) or handle or (len(parts) >= 2 and all(p[:1].isupper() for p in parts)):
                 yield m.start(1), m.start(1) + len(value)
+        for m in _NAME_BEFORE_BIRTH_RE.finditer(text) if _NAME_BEFORE_BIRTH_GATE(text) else ():
+            span = _birth_owner_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
         for m in _ICAL_CN_RE.finditer(text) if "CN=" in text else ():
             yield m.start(1), m.end(1)
         for m in _VCARD_N_RE.finditer(text):
