@@ -1020,3 +1020,62 @@ def test_round13_a_chinese_name_before_its_own_identifier(text: str, expected: l
     from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right before its owner's birth, age or death, in any order of its parts
+        ("Entrants:\n- Okafor, Ngozi, born 04/05/2011, level 2", ["Okafor, Ngozi"]),
+        ("Ivy Chen (DOB 2001-02-03) joined the club", ["Ivy Chen"]),
+        ("Probate file: estate of Lars Berg, deceased", ["Lars Berg"]),
+        ("Patient Maria Lopez, aged 54, came in", ["Maria Lopez"]),
+        # products, works and public figures before such words are no private persons
+        ("Windows Vista, born in 2006, was disliked.", []),
+        ("Lang Lang, born 1982, is a pianist.", []),
+        ("Pride and Prejudice, born of a letter", []),
+        ("The Beatles, aged 20, played Hamburg.", []),
+    ],
+)
+def test_round14_a_name_before_its_owners_birth(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an account a message goes to, or alone in the contact bracket of a person or role
+        ("门铃提醒推送到 lmei2291", ["lmei2291"]),
+        ("站点C：周宁（家长 zhouning_88）", ["zhouning_88"]),
+        ("乘客（监护人 HuLanqing07）已上车", ["HuLanqing07"]),
+        ("日报已抄送给 qiaoyun.wu", ["qiaoyun.wu"]),
+        # software, devices, groups and versions in those places are nobody's account
+        ("数据同步到 mysql8 之后，再发给 admin 看", []),
+        ("升级到（版本 v2024）后正常", []),
+        ("把报告分享给 Python3 群", []),
+        ("请转发给 iphone15 用户", []),
+        ("推送到（测试 redmi12）", []),
+    ],
+)
+def test_round14_an_account_messages_go_to(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    spans = [(f.start, f.end) for f in PersonRecognizer().find(text) if f.score >= PRIVATE]
+    outer = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
+    assert [text[s:e] for s, e in outer] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("值班员lfeng：今天的通话记录在这里。", ["lfeng"]),  # the speaker's role before the login
+        ("lfeng：今天的通话记录在这里。", ["lfeng"]),
+        ("值班员note：今天的通话记录在这里。", []),  # an English word
+    ],
+)
+def test_round14_a_role_before_a_chat_speakers_login(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import WEAK, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == expected
