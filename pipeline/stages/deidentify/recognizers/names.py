@@ -397,6 +397,8 @@ KEY_VALUE_KEYS = (
     "given", "family", "surname", "forename", "first", "last", "fullname", "full_name", "displayname",
     "display_name", "nickname", "firstname", "lastname", "givenname", "familyname",
     "actor", "operator", "nick", "admin", "patron", "borrower", "reader", "samaccountname", "alias",
+    # an account key in its other spellings (RADIUS ``User-Name``, LDAP ``loginName``)
+    "user-name", "login_name", "login-name", "loginname",
 )  # fmt: skip
 """Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
 any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
@@ -405,6 +407,12 @@ _KEY_VALUE_RE = re.compile(
     r"[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
     r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?-i:(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2}))"
 )
+_ACCOUNT_KEY_END = re.compile(
+    r"(?i)(?:user|user[ _-]?name|login(?:[ _-]?name)?|nick(?:name)?|alias|samaccountname|uid)[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?$"
+)
+"""The end of a key/value match whose key names an account (``userName":"``, ``User-Name = "``, ``login=``)."""
+_LOGIN_VALUE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
+"""A login: lower-case letters and digits, at most two ``.``/``_``/``-`` (``hiro.sato``, ``lmarsh``, ``k_ito2``)."""
 _USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
 _HANDLE_TAG_RE = re.compile(
     r"(?m)^[ \t]*" + LOG_PREFIX + r"(?:[-*•][ \t]*)?@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]*[:：][ \t]*(?=\S)"
@@ -1617,7 +1625,16 @@ _NAME_BEFORE_BIRTH_RE = re.compile(
 )
 """A name right before its owner's birth (or age, or death): ``Okafor, Ngozi, born 4 May 2011``, ``Ivy Chen
 (DOB 2001-02-03)``, ``Estate of Lars Berg, deceased``: whatever the layout, a birth cue says whose it is."""
-_NAME_BEFORE_BIRTH_GATE = LoweredGate(r"(?<![a-z])(?:born|b\.|dob|d\.o\.b|date of birth|birth ?date|aged?|deceased)(?![a-z])")
+_NAME_BEFORE_BIRTH_GATE = LoweredGate(
+    r"(?<![a-z])(?:born|b\.|dob|d\.o\.b|date of birth|birth ?date|aged?|deceased)(?![a-z])"
+)
+_NAME_BEFORE_PHONE_RE = re.compile(
+    rf"(?<![\w@./'’-])({_BIRTH_WORD}(?:[ \t]+{_BIRTH_WORD}){{1,2}})[ \t]*[,:(（]?[ \t]*"
+    r"(?=\+?\(?\d{2,4}\)?[ \t.-]?\d{3,4}[ \t.-]?\d{3,4}(?![\d/:]))"
+)
+"""A name right before its owner's phone number (``Reference: Ada Obi 415 555 0182``, ``Ines Duarte (+34 …``):
+the number says the name is a reachable person's."""
+_PHONEISH = re.compile(r"\d{3,4}[ \t.-]?\d{4}")
 _SELF_INTRO_RE = re.compile(r"(?i)(?<![a-z])(?:this is|it's|it’s|it is)[ \t]+")
 """A speaker naming themselves on the phone or in a voice mail (``hi this is siobhan wiśniewska calling``)."""
 _ZH_TITLE_RE = re.compile(
@@ -2119,10 +2136,26 @@ def _login_is_personal(login: str, host: str | None) -> bool:
     return username_is_name(low) or (len(parts) == 2 and is_pinyin_name(parts))  # will.stewart, he.chen
 
 
+def _login_under_account_key(key: str, value: str) -> bool:
+    """True when ``value`` is a login under a key naming an account, in any spelling of the key.
+
+    ``"userName":"hiro.sato"``, ``User-Name = "lmarsh"``: whatever it reads as, unless every part of it is
+    an English word or a system account (``User-Name = "guest"``, ``login: root``).
+    """
+    if _ACCOUNT_KEY_END.search(key) is None or _LOGIN_VALUE.fullmatch(value) is None:
+        return False
+    parts = [p for p in re.split(r"[._\-\d]+", value) if p]
+    if not parts or value in _NOT_HANDLES or any(p in NOT_NAMES for p in parts):
+        return False
+    return not all(english_word(p) for p in parts)
+
+
 def _handle_reads_as_account(handle: str) -> bool:
-    """True when ``handle`` reads as a personal account: a person's name in it (``zhou_ning88``, ``LiMei1990``),
-    or romanised Chinese (whole syllables, or an initial and syllables) then at least two digits
-    (``kluan7759``, ``zhouning_88``; never ``iphone15``, ``redmi12`` or ``mysql8``)."""
+    """True when ``handle`` reads as a personal account.
+
+    A person's name in it (``zhou_ning88``, ``LiMei1990``), or romanised Chinese (whole syllables, or an
+    initial and syllables) then at least two digits (``kluan7759``; never ``iphone15``, ``redmi12``, ``mysql8``).
+    """
     if username_name_span(handle) is not None or username_name_span(handle.lower()) is not None:
         return True
     m = re.fullmatch(r"([A-Za-z]{3,})[._-]?\d{2,}", handle)
@@ -2367,6 +2400,9 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        for m in _KEY_VALUE_RE.finditer(original) if _KEY_VALUE_GATE(original) else ():
+            if _login_under_account_key(original[m.start() : m.start(1)], m.group(1)):
+                add(m.start(1), m.end(1), NEUTRAL)  # any other login: raised in a record about a person
         if "@" in original:
             for m in _LOGIN_AT_HOST_RE.finditer(original):
                 if _login_is_personal(m.group(1), m.group(2)):
@@ -2657,7 +2693,15 @@ class PersonRecognizer(Recognizer):
             handle = handle or _family_handle(value) or (len(parts) == 2 and is_pinyin_name(parts))
             if _lexicon_name(parts) or handle or (len(parts) >= 2 and all(p[:1].isupper() for p in parts)):
                 yield m.start(1), m.start(1) + len(value)
+            elif _login_under_account_key(text[m.start() : m.start(1)], value) and (
+                username_name_span(value) is not None or re.fullmatch(r"[a-z]{2,}\.[a-z]{2,}", value)
+            ):
+                yield m.start(1), m.start(1) + len(value)  # a person's login: hiro.sato, lmarsh
         for m in _NAME_BEFORE_BIRTH_RE.finditer(text) if _NAME_BEFORE_BIRTH_GATE(text) else ():
+            span = _birth_owner_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
+        for m in _NAME_BEFORE_PHONE_RE.finditer(text) if _PHONEISH.search(text) is not None else ():
             span = _birth_owner_span(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1]

@@ -1079,3 +1079,41 @@ def test_round14_a_role_before_a_chat_speakers_login(text: str, expected: list[s
     from pipeline.stages.deidentify.recognizers.names import WEAK, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a login under an account key in any spelling of the key
+        ('{"userName":"hiro.sato","active":true}', ["hiro.sato"]),
+        ('  User-Name = "lmarsh"\n  NAS-Port = 7', ["lmarsh"]),
+        ("loginName: kbauer", ["kbauer"]),
+        # system accounts, English words, and a key that only ends in an account word
+        ("login: root", []),
+        ('User-Name = "guest"', []),
+        ("body { font-family: 'Roboto', sans-serif; }", []),
+    ],
+)
+def test_round14_a_login_under_any_spelling_of_an_account_key(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right before its owner's phone number, after a role word or a list's key
+        ("Reference: Ada Obi 415 555 0182", ["Ada Obi"]),
+        ("Please notify: Kofi Mensah (212-555-0144), and the bank", ["Kofi Mensah"]),
+        # businesses, places and public figures before a number are nobody's
+        ("Pizza Hut 400-820-3820", []),
+        ("Apple Support 800-275-2273", []),
+        ("Windows Server 2019 1809 build", []),
+        ("Taylor Swift 555-0100 2020", []),
+    ],
+)
+def test_round14_a_name_before_its_owners_phone(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
