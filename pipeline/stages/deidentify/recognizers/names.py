@@ -419,7 +419,7 @@ _HANDLE_TAG_RE = re.compile(
 )
 """A user handle as a chat or stand-up speaker tag at a line start (``@turnerj: blocked on creds``)."""
 _ACCOUNT_KEY_RE = re.compile(
-    r"(?i:(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id|用户名|账号|帐号|游戏账号))"
+    r"(?i:(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id)|用户名|账号|帐号|游戏账号|昵称|登录名|网名)"
     r"[ \t]*[:=：][ \t]*[\"']?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
 )
 """A lower-case handle after an account key (``Account: ishaanraghunathan``, ``账号：gwu``): the account's
@@ -437,8 +437,18 @@ _ROLE_HANDLE_RE = re.compile(
 """A lower-case user name after a role word or an author's ``… by`` (``rider vreyes``, ``player lortiz``,
 ``Uploaded by lgomez``); kept only when it reads as a person's name (:func:`username_name_span`)."""
 _ACCOUNT_KEY_GATE = LoweredGate(
-    r"(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id|用户名|账号|帐号|游戏账号)[ \t]*[:=：]"
+    r"(?:(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id)|用户名|账号|帐号|游戏账号|昵称|登录名|网名)[ \t]*[:=：]"
 )
+_AUTHOR_TAG_WORDS = (
+    r"(?<![\w-])(?:by|user|agent|rep|operator|moderator|mod|staff|reviewer|author|customer|member|guest|client"
+    r"|player|buyer|seller|rider|driver|tenant)"
+)
+_AUTHOR_TAG_RE = re.compile(
+    rf"(?i:{_AUTHOR_TAG_WORDS})[ \t]+([a-z][a-z0-9._\-]{{1,39}}[a-z0-9])(?=[ \t]*(?::(?![/\d])|\]))"
+)
+"""A lower-case login tagged as a line's author or speaker: after a role word or ``… by`` and before a colon,
+or closing a bracketed tag (``Review by kwalsh: …``, ``user tngo: …``, ``[agent li.na] …``)."""
+_AUTHOR_TAG_GATE = LoweredGate(_AUTHOR_TAG_WORDS + r"[ \t]+[a-z]")
 _ROLE_HANDLE_GATE = LoweredGate(
     r"(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client"
     r"|(?:uploaded|posted|submitted|created|added|shared|edited|contributed|reported) by)[ \t]+\(?[a-z]"
@@ -2400,6 +2410,9 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        for m in _AUTHOR_TAG_RE.finditer(original) if _AUTHOR_TAG_GATE(original) else ():
+            if _mention_is_handle(m.group(1)) and not any(p in NOT_NAMES for p in re.split(r"[._\-\d]+", m.group(1))):
+                add(m.start(1), m.end(1), WEAK)  # a login as a line's author: raised in a record about a person
         for m in _KEY_VALUE_RE.finditer(original) if _KEY_VALUE_GATE(original) else ():
             if _login_under_account_key(original[m.start() : m.start(1)], m.group(1)):
                 add(m.start(1), m.end(1), NEUTRAL)  # any other login: raised in a record about a person

@@ -1117,3 +1117,37 @@ def test_round14_a_name_before_its_owners_phone(text: str, expected: list[str]) 
     from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a login tagged as a line's author or speaker: after a role word or "... by", before a colon
+        ('Comment by rfarouk: "the lift was broken"', ["rfarouk"]),
+        ("2023-05-06 customer tbui: still no refund", ["tbui"]),
+        ("[rep mkaplan] call transferred", ["mkaplan"]),
+        # English words, system accounts and URLs in that place are no logins
+        ("Sorted by name: a, b", []),
+        ("grouped by default: yes", []),
+        ("Posted by admin: welcome", []),
+        ("see https://x.com/by/user: ok", []),
+    ],
+)
+def test_round14_a_login_tagged_as_a_lines_author(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import _AUTHOR_TAG_RE, _mention_is_handle
+
+    assert [m.group(1) for m in _AUTHOR_TAG_RE.finditer(text) if _mention_is_handle(m.group(1))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("顾客昵称：cgao\n订单 A1", ["cgao"]),  # a nickname key glued to the word it qualifies
+        ("登录名: hzhou", ["hzhou"]),
+        ("我的昵称：hello", []),  # an English word
+    ],
+)
+def test_round14_chinese_nickname_keys_name_an_account(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
