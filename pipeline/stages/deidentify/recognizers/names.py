@@ -1640,10 +1640,11 @@ _NAME_BEFORE_BIRTH_GATE = LoweredGate(
 )
 _NAME_BEFORE_PHONE_RE = re.compile(
     rf"(?<![\w@./'’-])({_BIRTH_WORD}(?:[ \t]+{_BIRTH_WORD}){{1,2}})[ \t]*[,:(（]?[ \t]*"
-    r"(?=\+?\(?\d{2,4}\)?[ \t.-]?\d{3,4}[ \t.-]?\d{3,4}(?![\d/:]))"
+    r"(?=(?P<tel>\+?\d{0,3}[ \t.-]?\(?\d{2,5}\)?(?:[ \t.-]?\d{2,6}){1,3})(?![\d/:.]))"
 )
 """A name right before its owner's phone number (``Reference: Ada Obi 415 555 0182``, ``Ines Duarte (+34 …``):
 the number says the name is a reachable person's."""
+_YEARS_OR_DATE = re.compile(r"(?:19|20)\d\d(?:[ \t.-]+(?:19|20)\d\d|[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)")
 _PHONEISH = re.compile(r"\d{3,4}[ \t.-]?\d{4}")
 _SELF_INTRO_RE = re.compile(r"(?i)(?<![a-z])(?:this is|it's|it’s|it is)[ \t]+")
 """A speaker naming themselves on the phone or in a voice mail (``hi this is siobhan wiśniewska calling``)."""
@@ -2715,6 +2716,9 @@ class PersonRecognizer(Recognizer):
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1]
         for m in _NAME_BEFORE_PHONE_RE.finditer(text) if _PHONEISH.search(text) is not None else ():
+            tel = m.group("tel")
+            if not 7 <= sum(c.isdigit() for c in tel) <= 15 or _YEARS_OR_DATE.match(tel):
+                continue  # too short or long for a phone, or years and dates (``Lake Tahoe 2023-2024``)
             span = _birth_owner_span(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1]

@@ -1106,6 +1106,11 @@ def test_round14_a_login_under_any_spelling_of_an_account_key(text: str, expecte
         # a name right before its owner's phone number, after a role word or a list's key
         ("Reference: Ada Obi 415 555 0182", ["Ada Obi"]),
         ("Please notify: Kofi Mensah (212-555-0144), and the bank", ["Kofi Mensah"]),
+        ("Contact Ana Rodríguez (415) 555-0132 on site", ["Ana Rodríguez"]),
+        ("Surveyor Ana Rodríguez +44 7700 900123", ["Ana Rodríguez"]),
+        # years and dates after a name are no phone
+        ("Maria Lopez 2019-03-04 visit", []),
+        ("Kofi Mensah 2019 2021 report", []),
         # businesses, places and public figures before a number are nobody's
         ("Pizza Hut 400-820-3820", []),
         ("Apple Support 800-275-2273", []),
