@@ -1667,6 +1667,15 @@ _KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VAL
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^{LOG_PREFIX}|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
+_ZH_ROLE_SUFFIXES = (
+    "主管", "经理", "专员", "客服", "助理", "顾问", "组长", "班长", "店长", "坐席", "护士", "医生", "老师", "司机", "员", "师", "长",
+)  # fmt: skip
+_ZH_ROLE_SPEAKER_RE = re.compile(
+    rf"(?m)^{LOG_PREFIX}[ \t]*[{_CJK}]{{0,4}}?{alternation(_ZH_ROLE_SUFFIXES)}"
+    rf"[ \t]?((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]"
+)
+"""A speaker tag whose name follows the speaker's role (``客服主管方晨秀：…``, ``值班护士 李岚：…``): a role word
+ending the tag's first characters, then a full name, then the colon; the name's own checks still apply."""
 _ZH_KIN_AFTER_ZHI = frozenset("婿妻夫子女孙媳")
 _ZH_KIN_NAME_RE = re.compile(rf"之(?:婿|妻|夫|媳)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})")
 """A relative named after a name in family records (``王强之婿陈诗翀``, ``之妻``)."""
@@ -2805,6 +2814,10 @@ class PersonRecognizer(Recognizer):
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):
                 yield m.start(1), m.start(1) + len(name), WEAK
+        for m in _ZH_ROLE_SPEAKER_RE.finditer(text) if ("：" in text or ":" in text) else ():
+            name = m.group(1)
+            if _trim_zh(name) == name and _zh_plausible(name):
+                yield m.start(1), m.end(1), WEAK
         for m in _ZH_ROLE_AND_RE.finditer(text) if ("和" in text or "与" in text or "及" in text) else ():
             name = _trim_zh(m.group(1))
             if name == m.group(1):

@@ -1156,3 +1156,22 @@ def test_round14_chinese_nickname_keys_name_an_account(text: str, expected: list
     from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese speaker tag whose name follows the speaker's role
+        ("客服主管方晨秀：先查一下这个用户。", ["方晨秀"]),
+        ("值班护士 李岚：三床血压偏高。", ["李岚"]),
+        # a role alone, or a role and a word, before the colon
+        ("技术员说：明天来。", []),
+        ("产品经理会议：周五", []),
+        ("教研组长：周三开会", []),
+        ("售后客服：您好", []),
+    ],
+)
+def test_round14_a_role_before_a_chinese_speakers_name(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import WEAK, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == expected
