@@ -200,9 +200,15 @@ PLATE_CUES = Cues(
 )
 WEAK_PLATE_CUES = Cues(
     "car(?![a-z])", "auto(?![a-z])", "truck", "van(?![a-z])", "motorbike", "motorcycle", "scooter", "parked",
-    "parking", "车辆", "爱车", "座驾", "停车", "车位",
+    "parking",
+    # every kind of registered road vehicle names its plate the same way (``bus 7KQX204``, ``taxi LX19 ABC``)
+    "bus(?![a-z])", "minibus", "coach(?![a-z])", "taxi", "cab(?![a-z])", "lorry", "pick-?up(?![a-z])", "suv(?![a-z])",
+    "minivan", "sedan", "hatchback", "jeep", "limo(?:usine)?(?![a-z])", "ambulance", "trailer", "camper",
+    "motorhome", "rv(?![a-z])", "moped", "tractor",
+    "车辆", "爱车", "座驾", "停车", "车位", "校车", "公交", "巴士", "大巴", "客车", "货车", "卡车", "出租车", "网约车",
+    "面包车", "轿车", "摩托", "电动车",
 )  # fmt: skip
-"""Vehicle words that are no plate words (``car``, ``parking``): after them only a value with two
+"""Vehicle words that are no plate words (``car``, ``bus``, ``parking``): after them only a value with two
 digits and two letters is a plate (``car TYL 8638``, never ``car BMW X5``)."""
 QQ_CUES = Cues("qq", "扣扣", "企鹅号")
 UID_CUES = Cues(
@@ -396,11 +402,18 @@ def _list_tail(clean: str, end: int, value: re.Pattern[str]) -> Iterator[tuple[i
         end = v.end()
 
 
-_VALUE_END = re.compile(r"[ \t]*(?:$|[,;.，；。()（）]|[-–—][ \t])", re.MULTILINE)
+_VALUE_END = re.compile(r"[ \t]*(?:$|[,;.，；。()（）|]|[-–—][ \t])|\t|[ ]{2}", re.MULTILINE)
 """What may follow a value read from a form line or a list item: the line's end, a comma, a bracket, a dash
-set apart; not another word (``Chart of accounts: 10100 Cash`` is an account number and its name)."""
-_FORM_LINE = re.compile(r"^[ \t]*(?:[-*•>][ \t]+)?(?P<key>[^\n:：\d]{2,40}?)[ \t]*[:：][ \t]*", re.MULTILINE)
-"""A form line's key and its colon: ``Medicare card # he gave me: …`` (no digits in the key)."""
+set apart, or a column gap (a tab or two spaces: the next field of a line holding several, ``Passport:
+123456789  Seat: 14A``); not another word (``Chart of accounts: 10100 Cash`` is an account number and its name)."""
+_FORM_LINE = re.compile(
+    r"(?:^[ \t]*(?:[-*•>][ \t]+)?|(?<=[^\s:：])(?:\t|[ ]{2})[ \t]*|(?<=[;；|])[ \t]*)"
+    r"(?P<key>[^\n\t:：;；|\d]{2,40}?)[ \t]*[:：][ \t]*",
+    re.MULTILINE,
+)
+"""A form field's key and its colon: ``Medicare card # he gave me: …`` (no digits in the key), at a line's
+start or after a column gap or a ``;``/``|`` that ends the line's previous field (``Name: Ana Ruiz  Passport
+on file: …``)."""
 
 
 _OTHER_VALUE_KEYS = Cues(

@@ -42,6 +42,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     given_names,
     is_korean_given,
     is_pinyin_name,
+    pinyin_syllables,
 )
 from pipeline.stages.deidentify.recognizers.person_zh import ZH_AMBIGUOUS_SURNAMES
 from pipeline.stages.deidentify.recognizers.prose import (
@@ -396,6 +397,8 @@ KEY_VALUE_KEYS = (
     "given", "family", "surname", "forename", "first", "last", "fullname", "full_name", "displayname",
     "display_name", "nickname", "firstname", "lastname", "givenname", "familyname",
     "actor", "operator", "nick", "admin", "patron", "borrower", "reader", "samaccountname", "alias",
+    # an account key in its other spellings (RADIUS ``User-Name``, LDAP ``loginName``)
+    "user-name", "login_name", "login-name", "loginname",
 )  # fmt: skip
 """Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
 any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
@@ -404,13 +407,19 @@ _KEY_VALUE_RE = re.compile(
     r"[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
     r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?-i:(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2}))"
 )
+_ACCOUNT_KEY_END = re.compile(
+    r"(?i)(?:user|user[ _-]?name|login(?:[ _-]?name)?|nick(?:name)?|alias|samaccountname|uid)[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?$"
+)
+"""The end of a key/value match whose key names an account (``userName":"``, ``User-Name = "``, ``login=``)."""
+_LOGIN_VALUE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
+"""A login: lower-case letters and digits, at most two ``.``/``_``/``-`` (``hiro.sato``, ``lmarsh``, ``k_ito2``)."""
 _USERNAME_RE = re.compile(r"(?<![\w@./:])([a-z][a-z]{1,15}(?:[._-][a-z]{1,15}){1,3}\d{0,4})(?![\w@]|\.[a-z])")
 _HANDLE_TAG_RE = re.compile(
     r"(?m)^[ \t]*" + LOG_PREFIX + r"(?:[-*•][ \t]*)?@([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]*[:：][ \t]*(?=\S)"
 )
 """A user handle as a chat or stand-up speaker tag at a line start (``@turnerj: blocked on creds``)."""
 _ACCOUNT_KEY_RE = re.compile(
-    r"(?i:(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id|用户名|账号|帐号|游戏账号))"
+    r"(?i:(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id)|用户名|账号|帐号|游戏账号|昵称|登录名|网名)"
     r"[ \t]*[:=：][ \t]*[\"']?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
 )
 """A lower-case handle after an account key (``Account: ishaanraghunathan``, ``账号：gwu``): the account's
@@ -428,8 +437,18 @@ _ROLE_HANDLE_RE = re.compile(
 """A lower-case user name after a role word or an author's ``… by`` (``rider vreyes``, ``player lortiz``,
 ``Uploaded by lgomez``); kept only when it reads as a person's name (:func:`username_name_span`)."""
 _ACCOUNT_KEY_GATE = LoweredGate(
-    r"(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id|用户名|账号|帐号|游戏账号)[ \t]*[:=：]"
+    r"(?:(?<![\w-])(?:account|acct|handle|gamertag|screen[ _]?name|player[ _]?id)|用户名|账号|帐号|游戏账号|昵称|登录名|网名)[ \t]*[:=：]"
 )
+_AUTHOR_TAG_WORDS = (
+    r"(?<![\w-])(?:by|user|agent|rep|operator|moderator|mod|staff|reviewer|author|customer|member|guest|client"
+    r"|player|buyer|seller|rider|driver|tenant)"
+)
+_AUTHOR_TAG_RE = re.compile(
+    rf"(?i:{_AUTHOR_TAG_WORDS})[ \t]+([a-z][a-z0-9._\-]{{1,39}}[a-z0-9])(?=[ \t]*(?::(?![/\d])|\]))"
+)
+"""A lower-case login tagged as a line's author or speaker: after a role word or ``… by`` and before a colon,
+or closing a bracketed tag (``Review by kwalsh: …``, ``user tngo: …``, ``[agent li.na] …``)."""
+_AUTHOR_TAG_GATE = LoweredGate(_AUTHOR_TAG_WORDS + r"[ \t]+[a-z]")
 _ROLE_HANDLE_GATE = LoweredGate(
     r"(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client"
     r"|(?:uploaded|posted|submitted|created|added|shared|edited|contributed|reported) by)[ \t]+\(?[a-z]"
@@ -496,11 +515,20 @@ _VESSEL_BEFORE_RE = re.compile(
 _ZH_LATIN_SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*"
     + LOG_PREFIX
-    + r"([a-z][a-z0-9._\-]{2,30})[ \t]*：(?=[^\n]*[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e])"
+    + r"(?:[\u4e00-\u9fff]{1,4}[ \t]*)?([a-z][a-z0-9._\-]{2,30})[ \t]*：(?=[^\n]*[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e])"
 )
 """A lower-case user name as the speaker of a Chinese chat or comment line (``kwu：这车上周也停在…``,
-``[20:31:33] lfeng：扣扣…`` after a time stamp, ``czhangsun：+1，…``): the full-width colon and Chinese
-text or full-width punctuation after it; English words are skipped (``note：``)."""
+``[20:31:33] lfeng：扣扣…`` after a time stamp, ``czhangsun：+1，…``), the speaker's role written before it or
+not (``值班员lfeng：…``): the full-width colon and Chinese text or full-width punctuation after it; English
+words are skipped (``note：``)."""
+_ZH_HANDLE = r"([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![A-Za-z0-9_@.\-])"
+_ZH_HANDLE_TARGET_RE = re.compile(
+    r"(?:(?:推送|发送|转发|转交|抄送|通知|提醒|分享|同步)(?:到|至|给)|发(?:到|给)|@)[ \t]*[：:]?[ \t]*" + _ZH_HANDLE
+)
+"""An account a message is delivered to (``提醒推送到 lmei2291``, ``分享给 Zhou_Ping``): whoever receives it."""
+_ZH_HANDLE_ASIDE_RE = re.compile(r"[（(][ \t]*[\u4e00-\u9fff]{1,4}[ \t]*[:：]?[ \t]*" + _ZH_HANDLE + r"[ \t]*[）)]")
+"""An account alone in brackets after a short Chinese word (``周宁（家长 zhouning_88）``, ``（联系：lmei2291）``): the
+contact of the person or role the bracket qualifies, where a phone number or e-mail address is also written."""
 _LATIN_IN_ZH_RE = re.compile(
     r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t])|(?m:^)[ \t]*)"
     r"((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t](?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
@@ -1135,6 +1163,30 @@ def _reads_as_name(words: Sequence[str]) -> bool:
     return _lexicon_name(words) or _half_lexicon_name(words)
 
 
+def _birth_owner_span(value: str) -> tuple[int, int] | None:
+    """The part of ``value`` (capitalised words before a birth cue) that reads as a person's name, if any.
+
+    ``Family, Given`` is read given name first; of a run of three words, the last two are tried when the
+    three are no name (``Patient Maria Lopez``). The words must read as a name by the lexicons, half of them,
+    or hold no English word (``Windows Vista, born`` is none).
+    """
+    if "," in value:
+        family, given = value.split(",", 1)
+        words = [*given.split(), family.strip()]
+        options = [(0, len(value), words)]
+    else:
+        toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", value)]
+        options = [(toks[0][0], toks[-1][1], [w for _, _, w in toks])]
+        if len(toks) == 3:
+            options.append((toks[1][0], toks[2][1], [toks[1][2], toks[2][2]]))
+    for start, end, words in options:
+        if any(w.lower() in NOT_NAMES or w.lower() in _en_stop_words() for w in words):
+            continue
+        if _lexicon_name(words) or _half_lexicon_name(words) or not any(english_word(w.lower()) for w in words):
+            return start, end
+    return None
+
+
 def _half_lexicon_name(tokens: Sequence[str]) -> bool:
     """Two words, one a listed given name (first) or family name (last), the other no English word.
 
@@ -1575,6 +1627,25 @@ _LONE_INVERTED_RE = re.compile(
     r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+)?)[ \t]*$"
 )
 """A line holding only ``Family, Given`` (a roster, a list of names)."""
+_BIRTH_WORD = rf"[A-Z\u00c0-\u00de\u0100-\u017f][{_LETTERS}'’]+(?:-[A-Z\u00c0-\u00de\u0100-\u017f]?[{_LETTERS}'’]+)?"
+_NAME_BEFORE_BIRTH_RE = re.compile(
+    rf"(?<![\w@./'’-])({_BIRTH_WORD}(?:,[ \t]*{_BIRTH_WORD}|(?:[ \t]+{_BIRTH_WORD}){{1,2}}))"
+    r"[ \t]*[,(（]?[ \t]*(?i:born|b\.(?=[ \t]*\d)|dob|d\.o\.b|date of birth|birth ?date|aged?(?=[ \t:]*\d)|deceased)"
+    r"(?![A-Za-z])"
+)
+"""A name right before its owner's birth (or age, or death): ``Okafor, Ngozi, born 4 May 2011``, ``Ivy Chen
+(DOB 2001-02-03)``, ``Estate of Lars Berg, deceased``: whatever the layout, a birth cue says whose it is."""
+_NAME_BEFORE_BIRTH_GATE = LoweredGate(
+    r"(?<![a-z])(?:born|b\.|dob|d\.o\.b|date of birth|birth ?date|aged?|deceased)(?![a-z])"
+)
+_NAME_BEFORE_PHONE_RE = re.compile(
+    rf"(?<![\w@./'’-])({_BIRTH_WORD}(?:[ \t]+{_BIRTH_WORD}){{1,2}})[ \t]*[,:(（]?[ \t]*"
+    r"(?=(?P<tel>\+?\d{0,3}[ \t.-]?\(?\d{2,5}\)?(?:[ \t.-]?\d{2,6}){1,3})(?![\d/:.]))"
+)
+"""A name right before its owner's phone number (``Reference: Ada Obi 415 555 0182``, ``Ines Duarte (+34 …``):
+the number says the name is a reachable person's."""
+_YEARS_OR_DATE = re.compile(r"(?:19|20)\d\d(?:[ \t.-]+(?:19|20)\d\d|[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)")
+_PHONEISH = re.compile(r"\d{3,4}[ \t.-]?\d{4}")
 _SELF_INTRO_RE = re.compile(r"(?i)(?<![a-z])(?:this is|it's|it’s|it is)[ \t]+")
 """A speaker naming themselves on the phone or in a voice mail (``hi this is siobhan wiśniewska calling``)."""
 _ZH_TITLE_RE = re.compile(
@@ -1596,6 +1667,15 @@ _KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VAL
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^{LOG_PREFIX}|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
+_ZH_ROLE_SUFFIXES = (
+    "主管", "经理", "专员", "客服", "助理", "顾问", "组长", "班长", "店长", "坐席", "护士", "医生", "老师", "司机", "员", "师", "长",
+)  # fmt: skip
+_ZH_ROLE_SPEAKER_RE = re.compile(
+    rf"(?m)^{LOG_PREFIX}[ \t]*[{_CJK}]{{0,4}}?{alternation(_ZH_ROLE_SUFFIXES)}"
+    rf"[ \t]?((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]"
+)
+"""A speaker tag whose name follows the speaker's role (``客服主管方晨秀：…``, ``值班护士 李岚：…``): a role word
+ending the tag's first characters, then a full name, then the colon; the name's own checks still apply."""
 _ZH_KIN_AFTER_ZHI = frozenset("婿妻夫子女孙媳")
 _ZH_KIN_NAME_RE = re.compile(rf"之(?:婿|妻|夫|媳)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})")
 """A relative named after a name in family records (``王强之婿陈诗翀``, ``之妻``)."""
@@ -2076,6 +2156,35 @@ def _login_is_personal(login: str, host: str | None) -> bool:
     return username_is_name(low) or (len(parts) == 2 and is_pinyin_name(parts))  # will.stewart, he.chen
 
 
+def _login_under_account_key(key: str, value: str) -> bool:
+    """True when ``value`` is a login under a key naming an account, in any spelling of the key.
+
+    ``"userName":"hiro.sato"``, ``User-Name = "lmarsh"``: whatever it reads as, unless every part of it is
+    an English word or a system account (``User-Name = "guest"``, ``login: root``).
+    """
+    if _ACCOUNT_KEY_END.search(key) is None or _LOGIN_VALUE.fullmatch(value) is None:
+        return False
+    parts = [p for p in re.split(r"[._\-\d]+", value) if p]
+    if not parts or value in _NOT_HANDLES or any(p in NOT_NAMES for p in parts):
+        return False
+    return not all(english_word(p) for p in parts)
+
+
+def _handle_reads_as_account(handle: str) -> bool:
+    """True when ``handle`` reads as a personal account.
+
+    A person's name in it (``zhou_ning88``, ``LiMei1990``), or romanised Chinese (whole syllables, or an
+    initial and syllables) then at least two digits (``kluan7759``; never ``iphone15``, ``redmi12``, ``mysql8``).
+    """
+    if username_name_span(handle) is not None or username_name_span(handle.lower()) is not None:
+        return True
+    m = re.fullmatch(r"([A-Za-z]{3,})[._-]?\d{2,}", handle)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return 2 <= pinyin_syllables(low) <= 4 or (low[0] not in "aeiou" and 1 <= pinyin_syllables(low[1:]) <= 3)
+
+
 def _mention_is_handle(handle: str) -> bool:
     """A mentioned or speaking user name, not an English word, a group (``@here``) or a code symbol (``@app.route``)."""
     word = handle.lower()
@@ -2311,6 +2420,12 @@ class PersonRecognizer(Recognizer):
             add(s, e, NEUTRAL)
         for s, e in self._free_usernames(original):
             add(s, e, WEAK)
+        for m in _AUTHOR_TAG_RE.finditer(original) if _AUTHOR_TAG_GATE(original) else ():
+            if _mention_is_handle(m.group(1)) and not any(p in NOT_NAMES for p in re.split(r"[._\-\d]+", m.group(1))):
+                add(m.start(1), m.end(1), WEAK)  # a login as a line's author: raised in a record about a person
+        for m in _KEY_VALUE_RE.finditer(original) if _KEY_VALUE_GATE(original) else ():
+            if _login_under_account_key(original[m.start() : m.start(1)], m.group(1)):
+                add(m.start(1), m.end(1), NEUTRAL)  # any other login: raised in a record about a person
         if "@" in original:
             for m in _LOGIN_AT_HOST_RE.finditer(original):
                 if _login_is_personal(m.group(1), m.group(2)):
@@ -2363,6 +2478,10 @@ class PersonRecognizer(Recognizer):
             for m in _ZH_LATIN_SPEAKER_RE.finditer(original) if "：" in original else ():
                 if _mention_is_handle(m.group(1)):
                     add(m.start(1), m.end(1), WEAK)
+            for rx in (_ZH_HANDLE_TARGET_RE, _ZH_HANDLE_ASIDE_RE):
+                for m in rx.finditer(original):
+                    if _handle_reads_as_account(m.group(1)):
+                        add(m.start(1), m.end(1), PRIVATE)
             for m in _USER_AFTER_ZH_ROLE_RE.finditer(original):
                 span = username_name_span(m.group(1))
                 if span is not None:
@@ -2597,6 +2716,21 @@ class PersonRecognizer(Recognizer):
             handle = handle or _family_handle(value) or (len(parts) == 2 and is_pinyin_name(parts))
             if _lexicon_name(parts) or handle or (len(parts) >= 2 and all(p[:1].isupper() for p in parts)):
                 yield m.start(1), m.start(1) + len(value)
+            elif _login_under_account_key(text[m.start() : m.start(1)], value) and (
+                username_name_span(value) is not None or re.fullmatch(r"[a-z]{2,}\.[a-z]{2,}", value)
+            ):
+                yield m.start(1), m.start(1) + len(value)  # a person's login: hiro.sato, lmarsh
+        for m in _NAME_BEFORE_BIRTH_RE.finditer(text) if _NAME_BEFORE_BIRTH_GATE(text) else ():
+            span = _birth_owner_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
+        for m in _NAME_BEFORE_PHONE_RE.finditer(text) if _PHONEISH.search(text) is not None else ():
+            tel = m.group("tel")
+            if not 7 <= sum(c.isdigit() for c in tel) <= 15 or _YEARS_OR_DATE.match(tel):
+                continue  # too short or long for a phone, or years and dates (``Lake Tahoe 2023-2024``)
+            span = _birth_owner_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
         for m in _ICAL_CN_RE.finditer(text) if "CN=" in text else ():
             yield m.start(1), m.end(1)
         for m in _VCARD_N_RE.finditer(text):
@@ -2680,6 +2814,10 @@ class PersonRecognizer(Recognizer):
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):
                 yield m.start(1), m.start(1) + len(name), WEAK
+        for m in _ZH_ROLE_SPEAKER_RE.finditer(text) if ("：" in text or ":" in text) else ():
+            name = m.group(1)
+            if _trim_zh(name) == name and _zh_plausible(name):
+                yield m.start(1), m.end(1), WEAK
         for m in _ZH_ROLE_AND_RE.finditer(text) if ("和" in text or "与" in text or "及" in text) else ():
             name = _trim_zh(m.group(1))
             if name == m.group(1):

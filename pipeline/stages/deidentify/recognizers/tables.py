@@ -85,6 +85,9 @@ country or state code in parentheses (``passport (UK): …``), a parenthesised q
 before its colon (:data:`QUALIFIER`), and the ``>`` closing an XML element named by the cue (``<MRN>…``)."""
 
 
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+"""The characters of a word a cue window may cut."""
+
 GATE_MIN_FRAGMENTS = 40
 """A cue family with this many fragments or more is gated by its literal prefixes (see :class:`Cues`)."""
 
@@ -174,6 +177,10 @@ class Cues:
         part = text[start:end]
         if same_line and "\n" in part:
             part = part[part.rfind("\n") + 1 :] if before else part[: part.find("\n")]
+        elif before and start > 0 and part[:1].isalnum() and text[start - 1].isalnum():
+            # the window starts inside a word: its tail is no word (``t`` of ``Defendant`` is no ``T:`` key)
+            cut = len(part) - len(part.lstrip(_WORD_CHARS))
+            part = " " * cut + part[cut:]
         return blank_placeholders(part)
 
     def last_before(self, text: str, start: int, window: int = 40, *, same_line: bool = False) -> int | None:

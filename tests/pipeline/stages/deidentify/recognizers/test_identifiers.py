@@ -1224,3 +1224,39 @@ def test_round13_patient_files_and_hearing_aid_records(text: str, expected: list
 )
 def test_round13_wechat_ids_aside_and_as_options(text: str, expected: list[str]) -> None:
     assert [text[f.start : f.end] for f in WeChatIdRecognizer().find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # a key whose cue a phrase qualifies, its value ended by a column gap (the line's next field)
+        ("Holder: Ines Duarte\nPassport held on file: 612345789  Loyalty: GOLD", "PASSPORT", ["612345789"]),
+        ("Name: Ines Duarte  Passport used to book: X2345678  Seat 22C", "PASSPORT", ["X2345678"]),
+        ("Passport on record: X2345678\tExpiry: 2031-05-01", "PASSPORT", ["X2345678"]),
+        ("Member: Ines Duarte | SSN on the form: 612-34-5789 | plan B", "US_SSN", ["612-34-5789"]),
+        # every registered road vehicle names its plate like a car does
+        ("the kids got off the school bus 6KDP203 at 8:02", "LICENSE_PLATE", ["6KDP203"]),
+        ("taxi LX19 ABC dropped her at the gate", "LICENSE_PLATE", ["LX19 ABC"]),
+        ("孩子上了校车 8MNZ417，司机已确认", "LICENSE_PLATE", ["8MNZ417"]),
+        ("ambulance 4TRW551 arrived at 02:10", "LICENSE_PLATE", ["4TRW551"]),
+    ],
+)  # fmt: skip
+def test_round14_forms(text: str, entity: str, expected: list[str]) -> None:
+    assert [v for e, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Passport office: 612345789 Main Street", "PASSPORT"),  # another value's key, a word after the value
+        ("Chart of accounts: 10100 Cash", "PASSPORT"),
+        ("Passport photo size: 35x45  Price: 12", "PASSPORT"),
+        ("take bus 42 to the station", "LICENSE_PLATE"),  # a route number
+        ("the I2C bus 0x1F address", "LICENSE_PLATE"),
+        ("PCI bus 0000:03:00.0 and USB bus 2", "LICENSE_PLATE"),
+        ("a cab ride cost USD 12", "LICENSE_PLATE"),
+        ("公交 K8 路", "LICENSE_PLATE"),
+    ],
+)
+def test_round14_negatives(text: str, entity: str) -> None:
+    assert found(text, entity) == []

@@ -1020,3 +1020,158 @@ def test_round13_a_chinese_name_before_its_own_identifier(text: str, expected: l
     from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right before its owner's birth, age or death, in any order of its parts
+        ("Entrants:\n- Okafor, Ngozi, born 04/05/2011, level 2", ["Okafor, Ngozi"]),
+        ("Ivy Chen (DOB 2001-02-03) joined the club", ["Ivy Chen"]),
+        ("Probate file: estate of Lars Berg, deceased", ["Lars Berg"]),
+        ("Patient Maria Lopez, aged 54, came in", ["Maria Lopez"]),
+        # products, works and public figures before such words are no private persons
+        ("Windows Vista, born in 2006, was disliked.", []),
+        ("Lang Lang, born 1982, is a pianist.", []),
+        ("Pride and Prejudice, born of a letter", []),
+        ("The Beatles, aged 20, played Hamburg.", []),
+    ],
+)
+def test_round14_a_name_before_its_owners_birth(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an account a message goes to, or alone in the contact bracket of a person or role
+        ("门铃提醒推送到 lmei2291", ["lmei2291"]),
+        ("站点C：周宁（家长 zhouning_88）", ["zhouning_88"]),
+        ("乘客（监护人 HuLanqing07）已上车", ["HuLanqing07"]),
+        ("日报已抄送给 qiaoyun.wu", ["qiaoyun.wu"]),
+        # software, devices, groups and versions in those places are nobody's account
+        ("数据同步到 mysql8 之后，再发给 admin 看", []),
+        ("升级到（版本 v2024）后正常", []),
+        ("把报告分享给 Python3 群", []),
+        ("请转发给 iphone15 用户", []),
+        ("推送到（测试 redmi12）", []),
+    ],
+)
+def test_round14_an_account_messages_go_to(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    spans = [(f.start, f.end) for f in PersonRecognizer().find(text) if f.score >= PRIVATE]
+    outer = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
+    assert [text[s:e] for s, e in outer] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("值班员lfeng：今天的通话记录在这里。", ["lfeng"]),  # the speaker's role before the login
+        ("lfeng：今天的通话记录在这里。", ["lfeng"]),
+        ("值班员note：今天的通话记录在这里。", []),  # an English word
+    ],
+)
+def test_round14_a_role_before_a_chat_speakers_login(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import WEAK, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a login under an account key in any spelling of the key
+        ('{"userName":"hiro.sato","active":true}', ["hiro.sato"]),
+        ('  User-Name = "lmarsh"\n  NAS-Port = 7', ["lmarsh"]),
+        ("loginName: kbauer", ["kbauer"]),
+        # system accounts, English words, and a key that only ends in an account word
+        ("login: root", []),
+        ('User-Name = "guest"', []),
+        ("body { font-family: 'Roboto', sans-serif; }", []),
+    ],
+)
+def test_round14_a_login_under_any_spelling_of_an_account_key(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right before its owner's phone number, after a role word or a list's key
+        ("Reference: Ada Obi 415 555 0182", ["Ada Obi"]),
+        ("Please notify: Kofi Mensah (212-555-0144), and the bank", ["Kofi Mensah"]),
+        ("Contact Ana Rodríguez (415) 555-0132 on site", ["Ana Rodríguez"]),
+        ("Surveyor Ana Rodríguez +44 7700 900123", ["Ana Rodríguez"]),
+        # years and dates after a name are no phone
+        ("Maria Lopez 2019-03-04 visit", []),
+        ("Kofi Mensah 2019 2021 report", []),
+        # businesses, places and public figures before a number are nobody's
+        ("Pizza Hut 400-820-3820", []),
+        ("Apple Support 800-275-2273", []),
+        ("Windows Server 2019 1809 build", []),
+        ("Taylor Swift 555-0100 2020", []),
+    ],
+)
+def test_round14_a_name_before_its_owners_phone(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a login tagged as a line's author or speaker: after a role word or "... by", before a colon
+        ('Comment by rfarouk: "the lift was broken"', ["rfarouk"]),
+        ("2023-05-06 customer tbui: still no refund", ["tbui"]),
+        ("[rep mkaplan] call transferred", ["mkaplan"]),
+        # English words, system accounts and URLs in that place are no logins
+        ("Sorted by name: a, b", []),
+        ("grouped by default: yes", []),
+        ("Posted by admin: welcome", []),
+        ("see https://x.com/by/user: ok", []),
+    ],
+)
+def test_round14_a_login_tagged_as_a_lines_author(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import _AUTHOR_TAG_RE, _mention_is_handle
+
+    assert [m.group(1) for m in _AUTHOR_TAG_RE.finditer(text) if _mention_is_handle(m.group(1))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("顾客昵称：cgao\n订单 A1", ["cgao"]),  # a nickname key glued to the word it qualifies
+        ("登录名: hzhou", ["hzhou"]),
+        ("我的昵称：hello", []),  # an English word
+    ],
+)
+def test_round14_chinese_nickname_keys_name_an_account(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese speaker tag whose name follows the speaker's role
+        ("客服主管方晨秀：先查一下这个用户。", ["方晨秀"]),
+        ("值班护士 李岚：三床血压偏高。", ["李岚"]),
+        # a role alone, or a role and a word, before the colon
+        ("技术员说：明天来。", []),
+        ("产品经理会议：周五", []),
+        ("教研组长：周三开会", []),
+        ("售后客服：您好", []),
+    ],
+)
+def test_round14_a_role_before_a_chinese_speakers_name(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import WEAK, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == expected

@@ -278,3 +278,14 @@ def test_the_literal_gate_never_rules_out_a_cue(data):
         if cues._rx.search(text) is not None:
             assert cues.search(text)
         assert cues.search(text) == (cues._loose.search(text.lower()) is not None and cues._rx.search(text) is not None)
+
+
+def test_round14_a_cue_window_cut_inside_a_word_holds_no_cue_of_its_tail() -> None:
+    from pipeline.stages.deidentify.recognizers.tables import Cues
+
+    cues = Cues("t(?=[ \\t]*:)", "tel")
+    text = "Defendant: <PERSON_1>  DOB: <DATE_OF_BIRTH_1>  Booking #: 24-118305"
+    start = text.index("24-")
+    assert not cues.before(text, start, 50, same_line=True)  # the window starts at "t" of Defendant
+    assert cues.before("T: 24-118305", 3, 50, same_line=True)  # a real key at the text's start
+    assert cues.before("ab T: 24-118305", 6, 4, same_line=True)  # a window cut before a word start
