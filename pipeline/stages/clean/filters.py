@@ -444,6 +444,8 @@ _DUMPS = {
     "trace": "is a program's crash report (traceback) and the prompt does not ask about code or errors",
     "agent": "is an agent transcript (tool call, Thought/Action lines) and the prompt does not ask about agents "
     "or tools",
+    "frame": "is wrapped in a file format's frame (iCalendar, gettext PO, merge conflict markers, diff headers) "
+    "the prompt does not ask for",
     "subtitles": "is a subtitle file (SRT/WebVTT cues) and the prompt does not ask about subtitles or video",
     "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
     "metadata": "is retrieval or log metadata (key=value lines) and the prompt does not ask for data, code or "
@@ -707,6 +709,8 @@ class QualityFilters:
             return Verdict(name, "field 'output' is short random strings of letters and digits (mixed case)")
         if sig.mash == "specks":
             return Verdict(name, "field 'output' is punctuation and stray letters without a word (specks, not text)")
+        if sig.mash == "wordless":
+            return Verdict(name, "field 'output' holds no word: symbols and stray letters (emoticons, glyph noise)")
         if sig.mash is not None:
             return Verdict(name, "field 'output': most words are keyboard mash")
         return None

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words, asks_symbols
+from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words, asks_styled_letters, asks_symbols
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
 
 # --- mojibake ------------------------------------------------------------------------------------
@@ -956,6 +956,37 @@ def specks(output: str, prompt: str) -> bool:
     if sum(output.count(c) for c in _SPECK_CHARS) < SPECKS_MIN_SHARE * chars:
         return False  # symbols that mean something (an answer key of ✓ and ×, arrows, stars)
     return not asks_symbols(prompt) and not asks_odd_words(prompt)
+
+
+WORDLESS_RE2 = r"[A-Za-z]{2}|[\x{3400}-\x{9fff}]|[\x{2800}-\x{28ff}]{2}|[\x{3040}-\x{30ff}]{2}|[\x{ac00}-\x{d7af}]{2}|[\x{0400}-\x{04ff}]{2}"
+"""RE2 pattern (pyarrow): answers holding two letters in a row of a common script, or a Han character (a word
+by itself), that :func:`wordless` does *not* judge."""
+WORDLESS_MIN_CHARS = 12
+"""Non-space characters a wordless answer needs before it is judged ..."""
+WORDLESS_MIN_SYMBOL_SHARE = 0.3
+"""... and the share of them that must be symbols outside ASCII (emoticon parts, box drawing, dingbats)."""
+_WORD_PAIR = re.compile(
+    r"[A-Za-z]{2}|[\u3400-\u9fff]|[\u2800-\u28ff]{2}|[\u3040-\u30ff]{2}|[\uac00-\ud7af]{2}|[\u0400-\u04ff]{2}"
+)
+_NON_ASCII_SYMBOL = re.compile(r"[^\x00-\x7f\w\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|[\u0300-\u036f]")
+
+
+def wordless(output: str, prompt: str) -> bool:
+    """True when an answer holds no word at all: strings of symbols and stray letters (emoticons, glyph noise).
+
+    Words of any language put two letters of one script side by side; text faces (``(╯°□°)╯︵ ┻━┻``), box
+    drawing and control-code glyphs (``☺♪◘``) do not. At least :data:`WORDLESS_MIN_CHARS` non-space characters,
+    :data:`WORDLESS_MIN_SYMBOL_SHARE` of them symbols outside ASCII, no two letters in a row; not for a prompt
+    asking for symbols, emoticons, a notation, a symbol-made format or odd strings (:mod:`.asked`): the rule
+    judges the answer against what the prompt asks for, not the symbols alone.
+    """
+    chars = len(output) - sum(output.count(c) for c in " \n\t")
+    if chars < WORDLESS_MIN_CHARS or _WORD_PAIR.search(output) is not None:
+        return False
+    symbols = _NON_ASCII_SYMBOL.findall(output)
+    if len(symbols) < WORDLESS_MIN_SYMBOL_SHARE * chars or set(symbols) <= set(prompt):
+        return False  # few symbols, or the prompt's own (a rating of ★★★★☆ to convert)
+    return not (asks_symbols(prompt) or asks_styled_letters(prompt) or asks_odd_words(prompt) or asks_notation(prompt))
 
 
 # --- machine-translated code ---------------------------------------------------------------------

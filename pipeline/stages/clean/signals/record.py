@@ -281,6 +281,7 @@ def batch_signals(
                 absent_cand[i] = absent_cand[i] or hit
     mash_cand = _candidates(out_arr, damage.MASH_RE2)
     wordy = _candidates(out_arr, damage.NO_WORD_RE2)
+    worded = _candidates(out_arr, damage.WORDLESS_RE2)
     prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None
     loop_cand = loop_candidates(proses, arr=prose_arr).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
@@ -403,6 +404,13 @@ def batch_signals(
             sig.mash = "digits"
         if sig.mash is None and not wordy[i] and kind != "code" and damage.specks(out, f"{sys_l[i] or ''}\n{prompt}"):
             sig.mash = "specks"
+        if (
+            sig.mash is None
+            and not worded[i]
+            and kind != "code"
+            and damage.wordless(out, f"{sys_l[i] or ''}\n{prompt}")
+        ):
+            sig.mash = "wordless"
         if kind == "code" and out_cjk[i]:
             sig.translated_code = damage.translated_code(out, prompt)
         if (
