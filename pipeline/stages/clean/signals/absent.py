@@ -440,6 +440,10 @@ _MISSING = re.compile(
     r"\bsee (?:the )?(?:attached|attachment|above|below|previous|earlier|link)\b|"
     r"\brefer to (?:the )?(?:attached|attachment|above|previous|earlier|link)\b|\bsame as (?:above|before|the previous)\b|"
     r"\b(?:click|tap|press)\b[^.!?\n]{0,30}\b(?:reveal|see|view|show|unlock)\b|\b(?:reveal|unlock) (?:the )?(?:full )?answer\b|"
+    r"\battach(?:ed|ment)\b|\b(?:see|refer to|check|open|download) (?:the |my |our )?(?:attached |enclosed )?"
+    r"(?:pdf|document|doc|file|handout|slides?|spreadsheet|worksheet)s?\b|"
+    r"\bunder construction\b|\bwork in progress\b|\b(?:being|still being) (?:prepared|compiled|written|drafted)\b|"
+    r"附件|查收|(?:整理|准备|建设|施工|编写)中|(?:稍后|即将)上线|"
     r"见附件|详见附件|见上文|参见上文|如上所述|(?:点击|解锁)[^。！？\n]{0,10}(?:查看|显示)?答案|"
     # results sent elsewhere (a voice assistant), a document that could not be read
     r"\bhere(?:'s| is| are) (?:what|some (?:results|links))\b[^.!?\n]{0,20}\b(?:found|web)\b|"
@@ -464,6 +468,32 @@ _LEGAL = re.compile(
     r"版权所有|保留所有权利|免责声明|转载请注明|仅代表作者(?:个人)?观点|与本站无关|知识共享署名|未经书面(?:许可|授权)",
     re.I,
 )
+_DISCLAIMER = re.compile(
+    # not advice, not an expert, ask one
+    r"\b(?:not|n't|no|nor)\b[^.!?\n]{0,40}\b(?:professional|legal|medical|financial|investment|tax|expert) advice\b|"
+    r"\bnot (?:a |an )?(?:licensed|qualified|certified|registered) (?:expert|professional|specialist|doctor|lawyer|"
+    r"advis[eo]r)\b|\b(?:consult|speak (?:to|with)|talk to|seek (?:the )?(?:advice|guidance|help) of|contact) "
+    r"(?:a |an |your )?(?:qualified|licensed|certified|registered|professional|specialist|expert)|"
+    # a label saying a machine wrote it, or that it may be wrong
+    r"\bAI[- ]generated\b|\bauto(?:matically)?[- ]generated\b|\bgenerated (?:by|with|using) (?:an? )?(?:AI|"
+    r"artificial intelligence|language model)\b|\baccuracy (?:is )?not guaranteed\b|\bmay (?:be|contain) "
+    r"(?:inaccurate|inaccuracies|errors|mistakes)\b|\bfor reference only\b|"
+    # a mailing's footer
+    r"\bunsubscribe\b|\b(?:this|the) (?:message|e-?mail|newsletter) was sent\b|\bmailing address\b|"
+    r"\bdo not reply to this\b|"
+    r"不构成[^。！？\n]{0,12}建议|仅供(?:一般)?参考|(?:咨询|请教|求助|询问)[^。！？\n]{0,12}专业(?:人士|机构|人员)|"
+    r"专业(?:人士|机构|人员)(?:咨询|意见为准)|(?:AI|人工智能)(?:自动)?生成|"
+    r"(?:可能|或有)(?:不准确|错误|偏差)|请?仔细甄别|以官方(?:信息|公布)为准|退订|请勿(?:直接)?回复|(?:系统)?自动发送",
+    re.I,
+)
+"""A disclaimer about the answer itself: not professional advice, ask an expert, written by a machine, may be wrong,
+or a mailing's footer. An answer made of nothing else says nothing about the task."""
+_DISCLAIMER_TOPIC = re.compile(
+    r"disclaim|advice|footer|newsletter|unsubscrib|mailing|e-?mail|label|caption|watermark|notice|"
+    r"免责|声明|建议|页脚|邮件|退订|电子报|标注|提示|水印",
+    re.I,
+)
+"""A prompt asking for a disclaimer, a footer, a mailing or a label: such an answer may be all disclaimer."""
 _LEGAL_TOPIC = re.compile(
     r"copyright|legal|disclaim|terms|privacy|licen[cs]|footer|trademark|policy|版权|法律|免责|声明|条款|隐私|许可|页脚|商标",
     re.I,
@@ -506,6 +536,17 @@ def legal_or_closed(output: str, prompt: str) -> str | None:
     """
     if len(output) > LEGAL_MAX_CHARS:
         return None
+    if (
+        _DISCLAIMER.search(output) is not None
+        and _DISCLAIMER_TOPIC.search(prompt) is None
+        and _DISCLAIMER.search(prompt) is None  # "Generate an AI-generated insult": the prompt's own words
+    ):
+        # every sentence a disclaimer about the answer itself: whatever words of the task it names, it answers nothing
+        parts = [t for t in _LEGAL_SPLIT.split(output) if t.strip()]
+        if all(
+            _DISCLAIMER.search(t) is not None or _LEGAL.search(t) is not None or not _WORDISH.search(t) for t in parts
+        ):
+            return "legal"
     if _LEGAL.search(output) is not None:
         found, topic = "legal", _LEGAL_TOPIC
     elif _CLOSED.search(output) is not None:
@@ -522,7 +563,8 @@ def legal_or_closed(output: str, prompt: str) -> str | None:
     return found
 
 
-_LEGAL_SPLIT = re.compile(r"(?<=[.!?。！？])\s*")
+_LEGAL_SPLIT = re.compile(r"(?<=[.!?。！？])\s*|\n+")
+_WORDISH = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
 
 
 # --- planning talk without the answer ------------------------------------------------------------------
@@ -751,11 +793,13 @@ _PROMO_CUE = re.compile(
 
 CANDIDATE_MAX_CHARS = 300
 """Answers longer than this are never notices, legal lines or missing answers of this module."""
-CANDIDATE_RE2S = tuple("(?i)" + p.pattern for p in (_AWAY, _WALL, _PLAN, _LEGAL, _CLOSED, _NULL_VALUE, _MISSING))
+CANDIDATE_RE2S = tuple(
+    "(?i)" + p.pattern for p in (_AWAY, _WALL, _PLAN, _LEGAL, _CLOSED, _NULL_VALUE, _MISSING, _DISCLAIMER)
+)
 """RE2 patterns (pyarrow) for the short answers whose cue :func:`apply` looks for one by one: a candidate matches any
 (a superset). Seven passes, not one pattern of their union: the union's automaton outgrows RE2's DFA memory and
 falls back to a slower engine (0.6 s against 0.07 s for the seven, on Alpaca's 32,130 short answers)."""
-_LEGAL_CUE = re.compile("|".join(p.pattern for p in (_LEGAL, _CLOSED)), re.I)
+_LEGAL_CUE = re.compile("|".join(p.pattern for p in (_LEGAL, _CLOSED, _DISCLAIMER)), re.I)
 _NOTICE_CUE = re.compile("|".join(p.pattern for p in (_AWAY, _WALL, _PLAN)), re.I)
 """One search for a cue of :func:`away_notice`, :func:`bot_wall` or :func:`plan_only` in a short answer."""
 _ELLIPSIS_ENDS = ("..", "…", "]", "）", ")", "】")

@@ -958,7 +958,7 @@ def specks(output: str, prompt: str) -> bool:
     return not asks_symbols(prompt) and not asks_odd_words(prompt)
 
 
-WORDLESS_RE2 = r"[A-Za-z]{2}|[\x{3400}-\x{9fff}]|[\x{2800}-\x{28ff}]{2}|[\x{3040}-\x{30ff}]{2}|[\x{ac00}-\x{d7af}]{2}|[\x{0400}-\x{04ff}]{2}"
+WORDLESS_RE2 = r"[\x{0370}-\x{03ff}\x{0530}-\x{0dff}\x{0e00}-\x{0eff}\x{10a0}-\x{10ff}]{2}|[A-Za-z]{2}|[\x{3400}-\x{9fff}]|[\x{2800}-\x{28ff}]{2}|[\x{3040}-\x{30ff}]{2}|[\x{ac00}-\x{d7af}]{2}|[\x{0400}-\x{04ff}]{2}"
 """RE2 pattern (pyarrow): answers holding two letters in a row of a common script, or a Han character (a word
 by itself), that :func:`wordless` does *not* judge."""
 WORDLESS_MIN_CHARS = 12
@@ -966,7 +966,7 @@ WORDLESS_MIN_CHARS = 12
 WORDLESS_MIN_SYMBOL_SHARE = 0.3
 """... and the share of them that must be symbols outside ASCII (emoticon parts, box drawing, dingbats)."""
 _WORD_PAIR = re.compile(
-    r"[A-Za-z]{2}|[\u3400-\u9fff]|[\u2800-\u28ff]{2}|[\u3040-\u30ff]{2}|[\uac00-\ud7af]{2}|[\u0400-\u04ff]{2}"
+    r"[\u0370-\u03ff\u0530-\u0dff\u0e00-\u0eff\u10a0-\u10ff]{2}|[A-Za-z]{2}|[\u3400-\u9fff]|[\u2800-\u28ff]{2}|[\u3040-\u30ff]{2}|[\uac00-\ud7af]{2}|[\u0400-\u04ff]{2}"
 )
 _NON_ASCII_SYMBOL = re.compile(r"[^\x00-\x7f\w\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|[\u0300-\u036f]")
 
