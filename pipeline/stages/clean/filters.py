@@ -922,6 +922,8 @@ class QualityFilters:
             return Verdict(
                 name, f"field 'output': {sig.shrinking} sentences in a row each repeat the end of the one before"
             )
+        if sig.punct_run:
+            return Verdict(name, f"field 'output': one punctuation mark repeated {sig.punct_run} times in a row")
         if sig.running_head:
             return Verdict(
                 name,

@@ -39,6 +39,7 @@ from pipeline.stages.clean.signals.loops import (
     LoopSignals,
     loop_candidates,
     loop_signals,
+    punct_run,
     running_head,
     shrinking_repeats,
 )
@@ -148,6 +149,8 @@ class RecordSignals:
     """Consecutive sentences each the end of the one before (:func:`.loops.shrinking_repeats`)."""
     running_head: int = 0
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
+    punct_run: int = 0
+    """The longest run of one exclamation or question mark, 8 or more (:func:`.loops.punct_run`)."""
     unit_only: bool = False
     echo: str | None = None
     """``quote`` or ``label``: the instruction quoted back and nothing else (:func:`.absent.quoted_prompt`)."""
@@ -345,6 +348,8 @@ def batch_signals(
         )
         sig.phrase_repeats = phrase_reps[i]
         sig.shrinking = shrinking_repeats(prose)
+        if "!!!!" in out or "????" in out or "！！！！" in out or "？？？？" in out:
+            sig.punct_run = punct_run(out, prompt)
         if out[:1] == ins[:1] and out.count("\n") >= 2 * RUNNING_HEAD_MIN - 1:
             sig.running_head = running_head(out, ins)
         if max(out.count(". "), out.count(") "), out.count("、")) >= s.marker_min_repeats:
