@@ -385,7 +385,7 @@ def running_head(text: str, instruction: str) -> int:
 
 PUNCT_RUN_MIN = 8
 """Identical exclamation or question marks in a row that are a degenerate run (a model stuck on one token)."""
-_PUNCT_RUN = re.compile(r"([!?！？])\1{%d,}" % (PUNCT_RUN_MIN - 1))
+_PUNCT_RUN = re.compile(rf"([!?！？])\1{{{PUNCT_RUN_MIN - 1},}}")
 
 
 def punct_run(text: str, prompt: str) -> int:
