@@ -989,6 +989,43 @@ def wordless(output: str, prompt: str) -> bool:
     return not (asks_symbols(prompt) or asks_styled_letters(prompt) or asks_odd_words(prompt) or asks_notation(prompt))
 
 
+_PAIRS = {"【": "】", "“": "”", "「": "」", "《": "》", "『": "』"}
+"""Quotes and title brackets, which writers close (round brackets are left out: passwords, code and mixed
+full-width and ASCII brackets leave them unbalanced in good answers)."""
+_CUT_LINK = re.compile(r"\]\([^)\s]*$|(?:https?:)?//(?:www\.)?[^\s)]{0,3}$")
+_OPEN_EMPHASIS = re.compile(r"(?:^|\s)\*{1,2}[A-Za-z\u4e00-\u9fff][^*]*$")
+"""Markdown emphasis opened (after a space, before a letter: not ``3 * 4``, ``SELECT *``) and never closed."""
+_OPEN_QUOTE = re.compile(r'(?:^|\s)"[A-Za-z\u4e00-\u9fff][^"]*$')
+_OPEN_TAIL_CHARS = 60
+"""An opener left unclosed this close to the end of the answer's last line marks a cut."""
+
+
+def open_pair_end(output: str) -> bool:
+    """True when the answer stops inside something it opened on its last line: a cut link or URL, a bracket or quote.
+
+    Every bracket, quote and emphasis a writer opens is closed; a cut leaves the last one open
+    (``… [see this guide](https://www.``, ``… 伦【理和安全``, ``… Utilize social **media``). The opener must lie
+    within :data:`_OPEN_TAIL_CHARS` characters of the end, in the last line, with no closer after it; straight
+    quotes and ``*`` emphasis count when opened after a space before a letter and never closed.
+    """
+    text = output.rstrip()
+    line = text[text.rfind("\n") + 1 :]
+    tail = line[-_OPEN_TAIL_CHARS:]
+    if not tail or tail[-1] in ')]）】”」》』"*':
+        return False
+    if _CUT_LINK.search(tail) is not None:
+        return True
+    if tail[-1] in ".!?。！？…;；":
+        return False  # a finished sentence inside an open quote (a dialogue's last line) is no cut
+    for opener, closer in _PAIRS.items():
+        at = tail.rfind(opener)
+        if at >= 0 and closer not in tail[at:] and line.count(opener) > line.count(closer):
+            return True
+    if _OPEN_EMPHASIS.search(tail) is not None:
+        return True
+    return line.count('"') % 2 == 1 and _OPEN_QUOTE.search(tail) is not None
+
+
 # --- machine-translated code ---------------------------------------------------------------------
 
 _TRANSLATED_KEYWORD = re.compile(

@@ -399,6 +399,8 @@ def batch_signals(
         )
         if judged or (not verse_prompt[i] and (end in "，、" or (end in ":：.)、-*•" and damage.open_end(out)))):
             sig.truncation = damage.truncation(out, kind)
+        if sig.truncation in (None, "suspect") and kind in ("prose", "list", "short") and damage.open_pair_end(out):
+            sig.truncation = "truncated"
         if sig.truncation != "truncated" and kind != "code" and (end in damage.PART_END_CHARS or out[:1] == "<"):
             sig.truncation = damage.part_marker(out, prompt) or sig.truncation
         if sig.truncation != "truncated" and kind != "code" and damage.continue_notice(out, prompt):
