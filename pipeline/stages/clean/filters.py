@@ -18,6 +18,7 @@ import numpy as np
 
 from pipeline.config.clean import FILTERS, CleanConfig
 from pipeline.errors import ConfigError
+from pipeline.stages.clean.signals.absent import keyword_dump, shuffled_input
 from pipeline.stages.clean.signals.record import RecordSignals
 from pipeline.text.lang import asked_langs
 
@@ -1033,6 +1034,14 @@ class QualityFilters:
             how = wrapped_echo(output, instruction, fold_for_echo(output), fold_for_echo(instruction))
             if how is not None:  # the other echo tests below come first (their details are more specific)
                 wrapped = Verdict("echo_output", f"field 'output' only wraps field 'instruction' ({how})")
+        if (
+            len(output) <= len(instruction) + 20
+            and ("," in output or "、" in output or "，" in output)
+            and keyword_dump(output, instruction)
+        ):
+            return Verdict("echo_output", "field 'output' is a list of field 'instruction''s own words, not an answer")
+        if near_input and output != input_ and shuffled_input(output, instruction, input_):
+            return Verdict("echo_output", "field 'output' is field 'input''s sentences again in another order")
         if not (near_instr or near_input or near_restate):
             return wrapped
         # An output without letters or digits (folding leaves nothing) is never an echo. Only the

@@ -900,3 +900,81 @@ def _notices(sig: Findings, out: str, prompt: str, n: int) -> None:
         and sig.artefact is None
     ):
         sig.placeholder = missing_answer(out, prompt)
+
+
+# --- the prompt's words or the input's sentences handed back ------------------------------------------
+
+_ECHO_WORD = re.compile(r"[^\W\d_]{3,}|\d+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LIST_SPLIT = re.compile(r"\s*[,，、;；]\s*")
+_KEYWORD_TOPIC = re.compile(
+    r"key ?words?|key ?phrases?|extract|\btags?\b|hashtag|\bnouns?\b|\bverbs?\b|adjectives?|adverbs?|entities|"
+    r"which words|\bsort|alphabeti|\border\b|关键词|关键字|提取|标签|名词|动词|形容词|副词|实体|词语|排序|顺序",
+    re.I,
+)
+"""A prompt asking for words of a text (keywords, tags, parts of speech) or an order: its words may be the answer."""
+_SELECT_TOPIC = re.compile(
+    r"\b(?:which|choose|select|pick|identify|find|classify|categori[sz]e|group|match)\b|哪|选|找出|分类|归类|匹配", re.I
+)
+KEYWORD_DUMP_COVERAGE = 0.4
+"""Share of the instruction's content words a list of its own words must repeat to be a keyword dump ..."""
+KEYWORD_DUMP_SELECT_COVERAGE = 0.8
+"""... or this share when the instruction asks to choose among words it lists (a selection repeats a few)."""
+
+
+def keyword_dump(output: str, instruction: str) -> bool:
+    """True when the answer is a list of the instruction's own words (``planetary, positions, zodiac``, ``关于、机器人``).
+
+    Two or more short items separated by commas (``、``), no sentence, every word (Han character) taken from the
+    instruction, repeating at least :data:`KEYWORD_DUMP_COVERAGE` of its content words: the task's words
+    pulled out, not an answer. Not for prompts asking for keywords, tags, words of a kind or an order.
+    """
+    text = output.strip()
+    if "\n" in text or any(c.isdigit() for c in text) or any(c in text for c in ".!?。！？:："):
+        return False  # a sentence, a number or a label: an answer of its own
+    items = [t for t in _LIST_SPLIT.split(text) if t]
+    if len(items) < 2 or any(len(t.split()) > 3 or len(t) > 24 for t in items):
+        return False
+    if _LIST_SPLIT.sub(" ", text).casefold() in " ".join(instruction.casefold().split()):
+        return False  # a list the instruction itself holds, in its order ("rank soccer, basketball, rugby")
+    low, ins = output.casefold(), instruction.casefold()
+    ow, iw = set(_ECHO_WORD.findall(_HAN.sub(" ", low))), set(_ECHO_WORD.findall(_HAN.sub(" ", ins)))
+    oh, ih = set(_HAN.findall(low)), set(_HAN.findall(ins))
+    if not (ow or oh) or ow - iw or oh - ih:
+        return False
+    content = len(iw) + len(ih)
+    if not content or _KEYWORD_TOPIC.search(instruction) is not None or _ORDER_TOPIC.search(instruction) is not None:
+        return False
+    need = KEYWORD_DUMP_SELECT_COVERAGE if _SELECT_TOPIC.search(instruction) else KEYWORD_DUMP_COVERAGE
+    return len(ow) + len(oh) >= need * content
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s*|\n+")
+_FOLD = re.compile(r"\s+")
+_ORDER_TOPIC = re.compile(
+    r"\b(?:sort|order|reorder|rank|arrange|rearrange|reorgani[sz]e|restructure|move|sequence|chronolog\w*|shuffle|"
+    r"reverse|match|pair|group|classify|categori[sz]e)\b|排序|顺序|排列|打乱|倒序|调整|匹配|分类|归类",
+    re.I,
+)
+SHUFFLED_MIN_SHARE = 0.8
+"""Share of the input's sentences an answer made only of them must hold to be the input handed back."""
+
+
+def shuffled_input(output: str, instruction: str, input_: str) -> bool:
+    """True when the answer is the input's sentences again, in another order, and nothing else.
+
+    Two or more sentences, each one of the input's (folded: case, spaces and punctuation ignored), holding at
+    least :data:`SHUFFLED_MIN_SHARE` of the input's sentences: the input handed back, shuffled so that it no longer
+    reads as a copy. A summary that picks sentences holds fewer; not for a task that asks for an order.
+    """
+    if _ORDER_TOPIC.search(instruction) is not None:
+        return False
+    order = [p for p in (_FOLD.sub("", s.casefold()) for s in _SENTENCE_SPLIT.split(input_)) if p]
+    source = set(order)
+    parts = [p for p in (_FOLD.sub("", s.casefold()) for s in _SENTENCE_SPLIT.split(output)) if p]
+    if len(parts) < 2 or len(source) < 2 or any(p not in source for p in parts):
+        return False
+    rest = iter(order)
+    if all(p in rest for p in parts):
+        return False  # the input's order kept (a copy, or sentences deleted): the copy tests judge it
+    return len(set(parts)) >= SHUFFLED_MIN_SHARE * len(source)
