@@ -471,8 +471,7 @@ _LEGAL = re.compile(
 _DISCLAIMER = re.compile(
     # not advice, not an expert, ask one
     r"\b(?:not|n't|no|nor)\b[^.!?\n]{0,40}\b(?:professional|legal|medical|financial|investment|tax|expert) advice\b|"
-    r"\bnot (?:a |an )?(?:licensed|qualified|certified|registered) (?:expert|professional|specialist|doctor|lawyer|"
-    r"advis[eo]r)\b|\b(?:consult|speak (?:to|with)|talk to|seek (?:the )?(?:advice|guidance|help) of|contact) "
+    r"\bnot (?:a |an )?(?:licensed|qualified|certified|registered|professional) [a-z]+\b|\b(?:consult|speak (?:to|with)|talk to|seek (?:the )?(?:advice|guidance|help) of|contact) "
     r"(?:a |an |your )?(?:qualified|licensed|certified|registered|professional|specialist|expert)|"
     # a label saying a machine wrote it, or that it may be wrong
     r"\bAI[- ]generated\b|\bauto(?:matically)?[- ]generated\b|\bgenerated (?:by|with|using) (?:an? )?(?:AI|"
