@@ -753,6 +753,9 @@ def metadata_lines(output: str, prompt: str) -> bool:
 # --- a promotion inside the answer ---------------------------------------------------------------------
 
 _CJK_STOP = re.compile(r"[。！？]")
+_WINDOW_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'⚡🎉【])|(?<=[。！？])")
+WINDOW_MAX_SENTENCES = 30
+"""Lines of more sentences are not searched window by window (a cost bound)."""
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)、]|[-*•])\s")
 
 
@@ -764,15 +767,25 @@ def promotion_inside(output: str, prompt: str, cue: re.Pattern[str]) -> str | No
     """
     best = None
     for line in output.split("\n"):
-        if _LIST_ITEM.match(line):
-            continue  # an item of the answer's own list ("3. Would you like to join our newsletter?")
         m = cue.search(line)
         if m is None:
             continue
-        parts = [line]
+        item = _LIST_ITEM.match(line)
+        parts = [] if item else [line]  # an item of the answer's own list ("3. Would you like to join us?") ...
         stops = [s.end() for s in _CJK_STOP.finditer(line, 0, m.start())]
-        if stops:
+        if stops and not item:
             parts.append(line[stops[-1] :])
+        # ... but a sentence of it, or of a paragraph, may be an advert pasted in: windows of one to three
+        # sentences holding the cue are judged on their own (an advert inside an answer, not only at its end)
+        sentences = [s for s in _WINDOW_SPLIT.split(line[item.end() :] if item else line) if s.strip()]
+        if 1 < len(sentences) <= WINDOW_MAX_SENTENCES:
+            for i, sentence in enumerate(sentences):
+                if cue.search(sentence) is not None:
+                    for lo, hi in ((i, i + 1), (i, i + 2), (i - 1, i + 1), (i - 1, i + 2)):
+                        if lo >= 0 and hi <= len(sentences) and (hi - lo) < len(sentences):
+                            parts.append(" ".join(sentences[lo:hi]))
+        elif item and len(sentences) == 1:
+            continue
         for part in parts:
             found = promotion(part, prompt)
             if found == "promo":
@@ -784,8 +797,10 @@ def promotion_inside(output: str, prompt: str, cue: re.Pattern[str]) -> str | No
 # --- the entry point ---------------------------------------------------------------------------------------
 
 _PROMO_CUE = re.compile(
-    r"\b(?:install|download|sign ?up|register|subscribe|click|use (?:the )?code|upgrade|log ?in)\b|"
-    r"https?://|邀请码|优惠码|下载|注册|安装|点击|登录|升级",
+    r"\b(?:install|download|sign ?up|register|subscribe|click|use (?:the )?code|upgrade|log ?in|claim|order|call|"
+    r"whatsapp|telegram|share this|forward this|see if you qualify|check (?:your )?eligibility)\b|"
+    r"https?://|\b[\w-]{3,}\.(?:com|net|org|io|cn|co|me|ly|shop|biz|info|xyz|top)\b|"
+    r"邀请码|优惠码|下载|注册|安装|点击|登录|升级|领取|转发|访问|热线",
     re.I,
 )
 
@@ -875,7 +890,7 @@ def apply(
         sig.mash = "random"
     if sig.dump is None and n <= METADATA_MAX_CHARS and "=" in out and metadata_lines(out, prompt):
         sig.dump = "metadata"
-    if sig.spam is None and promo_cue and "\n" in out:
+    if sig.spam is None and promo_cue:
         sig.spam = promotion_inside(out, prompt, _PROMO_CUE)
 
 

@@ -38,6 +38,11 @@ NEGATIVES = [
     ("Reorder these sentences so that they read chronologically.", _SHUFFLE_OUT, _SHUFFLE_IN),
     ("Rank these sports by popularity: cricket, curling, polo", "cricket, polo, curling", ""),
     ("Write a dialogue line in which Ana greets Ben.", "Ana: “Hi Ben, good to see you again.", ""),
+    (
+        "Write a short job advert for a barista.",
+        "We are hiring a barista. Join our friendly team in the city centre! Apply at jobs.example.com by Friday.",
+        "",
+    ),
 ]
 
 
@@ -88,6 +93,19 @@ POSITIVES = [
     ("Write a slogan for a bakery.", "Fresh bread every morning!!!!!!!!!!", "", "repetition_loop"),
     ("Suggest a name for a new coffee shop near the harbour.", "suggest, name, coffee, harbour", "", "echo_output"),
     ("Summarise the passage in one sentence.", _SHUFFLE_OUT, _SHUFFLE_IN, "echo_output"),
+    (
+        "How do tides work?",
+        "Tides are caused mainly by the Moon's gravity pulling on the oceans. Win a free $50 voucher today! Claim "
+        "it at prizes-now.example.net before midnight. The Sun adds a smaller pull of its own.",
+        "",
+        "spam_output",
+    ),
+    (
+        "什么是光年？",
+        "光年是光在真空中一年内传播的距离。转发到5个群就送30元话费，详情访问 www.hua-fei.example.cn 今晚有效！约为9.46万亿公里。",
+        "",
+        "spam_output",
+    ),
 ]
 
 
