@@ -464,7 +464,7 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     (
         "offer",
         r"\b(?:free|bonus|cash|earn|paid|profits?|coupon|certificate|premium|signals?|discount|\d+\s*%(?: off)?|"
-        r"\d+x|cheap|gift cards?|prize|reward|winner|backlinks?|followers)\b|\d+\s*%|[$¥€£]\s?\d|\d+\s*(?:元|块|万)|"
+        r"\d+x|gift cards?|prize|reward|winner|backlinks?|followers)\b|\d+\s*%|[$¥€£]\s?\d|\d+\s*(?:元|块|万)|"
         r"免费|红包|立减|优惠|现价|原价|赚|日结|一单一结|提现|涨停|牛股|翻倍|送\d+|就送|买\w{0,3}送|付费|费用|收费|大奖|奖品|抽奖|话费",
     ),
     (
