@@ -321,6 +321,61 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
     for codec in MULTI_BYTE_CODECS:
         if (east_asian if codec in ("shift_jis", "euc_kr") else rare) and _shrinks(output, codec):
             return f"UTF-8 read as {codec}"
+    return _cluster_misread(output)
+
+
+CLUSTER_CODECS = (
+    *SINGLE_BYTE_CODECS,
+    "cp775",
+    "cp852",
+    "cp855",
+    "cp857",
+    "cp864",
+    "cp869",
+    "cp874",
+    "cp1254",
+    "cp1256",
+    "cp1258",
+    "iso8859_4",
+    "iso8859_13",
+    "iso8859_15",
+    "koi8_u",
+    "mac_greek",
+    "mac_latin2",
+    "mac_turkish",
+)
+"""Every single-byte codec a cluster of mis-read characters is written back through (:func:`_cluster_misread`)."""
+_CLUSTER = re.compile(r"[^\x00-\x7f]{2,4}")
+CLUSTER_MIN_HITS = 2
+"""Clusters that must decode back before an answer in Latin letters is taken as mis-read."""
+
+
+def _cluster_misread(output: str) -> str | None:
+    """A codec through which 2+ runs of non-ASCII characters in otherwise ASCII text decode back to punctuation.
+
+    The whole-answer test (:func:`_shrinks`) fails when one character of the answer does not exist in the codec
+    or was changed by cleaning; mis-read smart quotes and dashes (``ŌĆÖ``, ``ﻗ°ﻷ``, ``Â°``) are still each a run
+    of 2-4 characters that, written back in one single-byte codec, is one valid UTF-8 character of General
+    Punctuation or Latin-1 (``’``, ``“``, ``°``). Only for text that is at least 60 % ASCII (Latin-script prose);
+    every codec any old system used is tried, run by run (:data:`CLUSTER_CODECS`).
+    """
+    head = output[:4000]
+    if len(head.encode("ascii", "ignore")) < 0.6 * len(head):  # counted in C
+        return None
+    runs = _CLUSTER.findall(head)
+    if len(runs) < CLUSTER_MIN_HITS:
+        return None
+    for codec in CLUSTER_CODECS:
+        hits = 0
+        for run in runs:
+            try:
+                ch = run.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if len(ch) == 1 and ("\u2010" <= ch <= "\u206f" or "\u00a0" <= ch <= "\u00ff"):
+                hits += 1
+        if hits >= CLUSTER_MIN_HITS:
+            return f"UTF-8 read as {codec} (runs of characters decode back to punctuation)"
     return None
 
 

@@ -152,3 +152,11 @@ def test_keyword_dump_and_shuffled_input():
     assert not absent.keyword_dump("Mars, Venus", "Which of these are planets: Mars, Pluto, Venus, Moon?")
     assert absent.shuffled_input(_SHUFFLE_OUT, "Summarise this.", _SHUFFLE_IN)
     assert not absent.shuffled_input(_SHUFFLE_IN, "Summarise this.", _SHUFFLE_IN)  # same order: a copy
+
+
+def test_cluster_misread_decodes_runs_back_whatever_the_codec():
+    quoted = "“Rain” isn’t rare here—it’s the norm."
+    garbled = quoted.encode("utf-8").decode("cp775")  # a DOS Baltic reading: each mark a run of three characters
+    assert damage.misdecoded(garbled) is not None
+    assert damage.misdecoded("Dvořák’s crème brûlée tasted naïve — and then some.") is None  # real accents
+    assert damage.misdecoded("Temperatures reach 30°C — “hot”, they say.") is None  # real punctuation
