@@ -18,6 +18,7 @@ import numpy as np
 
 from pipeline.config.clean import FILTERS, CleanConfig
 from pipeline.errors import ConfigError
+from pipeline.stages.clean.signals.absent import keyword_dump, shuffled_input
 from pipeline.stages.clean.signals.record import RecordSignals
 from pipeline.text.lang import asked_langs
 
@@ -444,6 +445,8 @@ _DUMPS = {
     "trace": "is a program's crash report (traceback) and the prompt does not ask about code or errors",
     "agent": "is an agent transcript (tool call, Thought/Action lines) and the prompt does not ask about agents "
     "or tools",
+    "frame": "is wrapped in a file format's frame (iCalendar, gettext PO, merge conflict markers, diff headers) "
+    "the prompt does not ask for",
     "subtitles": "is a subtitle file (SRT/WebVTT cues) and the prompt does not ask about subtitles or video",
     "blob": "holds a machine blob (base64 data or minified code) and the prompt does not ask for data or code",
     "metadata": "is retrieval or log metadata (key=value lines) and the prompt does not ask for data, code or "
@@ -707,6 +710,8 @@ class QualityFilters:
             return Verdict(name, "field 'output' is short random strings of letters and digits (mixed case)")
         if sig.mash == "specks":
             return Verdict(name, "field 'output' is punctuation and stray letters without a word (specks, not text)")
+        if sig.mash == "wordless":
+            return Verdict(name, "field 'output' holds no word: symbols and stray letters (emoticons, glyph noise)")
         if sig.mash is not None:
             return Verdict(name, "field 'output': most words are keyboard mash")
         return None
@@ -918,6 +923,8 @@ class QualityFilters:
             return Verdict(
                 name, f"field 'output': {sig.shrinking} sentences in a row each repeat the end of the one before"
             )
+        if sig.punct_run:
+            return Verdict(name, f"field 'output': one punctuation mark repeated {sig.punct_run} times in a row")
         if sig.running_head:
             return Verdict(
                 name,
@@ -1027,6 +1034,14 @@ class QualityFilters:
             how = wrapped_echo(output, instruction, fold_for_echo(output), fold_for_echo(instruction))
             if how is not None:  # the other echo tests below come first (their details are more specific)
                 wrapped = Verdict("echo_output", f"field 'output' only wraps field 'instruction' ({how})")
+        if (
+            len(output) <= len(instruction) + 20
+            and ("," in output or "、" in output or "，" in output)
+            and keyword_dump(output, instruction)
+        ):
+            return Verdict("echo_output", "field 'output' is a list of field 'instruction''s own words, not an answer")
+        if near_input and output != input_ and shuffled_input(output, instruction, input_):
+            return Verdict("echo_output", "field 'output' is field 'input''s sentences again in another order")
         if not (near_instr or near_input or near_restate):
             return wrapped
         # An output without letters or digits (folding leaves nothing) is never an echo. Only the

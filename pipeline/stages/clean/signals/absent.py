@@ -440,6 +440,10 @@ _MISSING = re.compile(
     r"\bsee (?:the )?(?:attached|attachment|above|below|previous|earlier|link)\b|"
     r"\brefer to (?:the )?(?:attached|attachment|above|previous|earlier|link)\b|\bsame as (?:above|before|the previous)\b|"
     r"\b(?:click|tap|press)\b[^.!?\n]{0,30}\b(?:reveal|see|view|show|unlock)\b|\b(?:reveal|unlock) (?:the )?(?:full )?answer\b|"
+    r"\battach(?:ed|ment)\b|\b(?:see|refer to|check|open|download) (?:the |my |our )?(?:attached |enclosed )?"
+    r"(?:pdf|document|doc|file|handout|slides?|spreadsheet|worksheet)s?\b|"
+    r"\bunder construction\b|\bwork in progress\b|\b(?:being|still being) (?:prepared|compiled|written|drafted)\b|"
+    r"附件|查收|(?:整理|准备|建设|施工|编写)中|(?:稍后|即将)上线|"
     r"见附件|详见附件|见上文|参见上文|如上所述|(?:点击|解锁)[^。！？\n]{0,10}(?:查看|显示)?答案|"
     # results sent elsewhere (a voice assistant), a document that could not be read
     r"\bhere(?:'s| is| are) (?:what|some (?:results|links))\b[^.!?\n]{0,20}\b(?:found|web)\b|"
@@ -464,6 +468,31 @@ _LEGAL = re.compile(
     r"版权所有|保留所有权利|免责声明|转载请注明|仅代表作者(?:个人)?观点|与本站无关|知识共享署名|未经书面(?:许可|授权)",
     re.I,
 )
+_DISCLAIMER = re.compile(
+    # not advice, not an expert, ask one
+    r"\b(?:not|n't|no|nor)\b[^.!?\n]{0,40}\b(?:professional|legal|medical|financial|investment|tax|expert) advice\b|"
+    r"\bnot (?:a |an )?(?:licensed|qualified|certified|registered|professional) [a-z]+\b|\b(?:consult|speak (?:to|with)|talk to|seek (?:the )?(?:advice|guidance|help) of|contact) "
+    r"(?:a |an |your )?(?:qualified|licensed|certified|registered|professional|specialist|expert)|"
+    # a label saying a machine wrote it, or that it may be wrong
+    r"\bAI[- ]generated\b|\bauto(?:matically)?[- ]generated\b|\bgenerated (?:by|with|using) (?:an? )?(?:AI|"
+    r"artificial intelligence|language model)\b|\baccuracy (?:is )?not guaranteed\b|\bmay (?:be|contain) "
+    r"(?:inaccurate|inaccuracies|errors|mistakes)\b|\bfor reference only\b|"
+    # a mailing's footer
+    r"\bunsubscribe\b|\b(?:this|the) (?:message|e-?mail|newsletter) was sent\b|\bmailing address\b|"
+    r"\bdo not reply to this\b|"
+    r"不构成[^。！？\n]{0,12}建议|仅供(?:一般)?参考|(?:咨询|请教|求助|询问)[^。！？\n]{0,12}专业(?:人士|机构|人员)|"
+    r"专业(?:人士|机构|人员)(?:咨询|意见为准)|(?:AI|人工智能)(?:自动)?生成|"
+    r"(?:可能|或有)(?:不准确|错误|偏差)|请?仔细甄别|以官方(?:信息|公布)为准|退订|请勿(?:直接)?回复|(?:系统)?自动发送",
+    re.I,
+)
+"""A disclaimer about the answer itself: not professional advice, ask an expert, written by a machine, may be wrong,
+or a mailing's footer. An answer made of nothing else says nothing about the task."""
+_DISCLAIMER_TOPIC = re.compile(
+    r"disclaim|advice|footer|newsletter|unsubscrib|mailing|e-?mail|label|caption|watermark|notice|"
+    r"免责|声明|建议|页脚|邮件|退订|电子报|标注|提示|水印",
+    re.I,
+)
+"""A prompt asking for a disclaimer, a footer, a mailing or a label: such an answer may be all disclaimer."""
 _LEGAL_TOPIC = re.compile(
     r"copyright|legal|disclaim|terms|privacy|licen[cs]|footer|trademark|policy|版权|法律|免责|声明|条款|隐私|许可|页脚|商标",
     re.I,
@@ -506,6 +535,17 @@ def legal_or_closed(output: str, prompt: str) -> str | None:
     """
     if len(output) > LEGAL_MAX_CHARS:
         return None
+    if (
+        _DISCLAIMER.search(output) is not None
+        and _DISCLAIMER_TOPIC.search(prompt) is None
+        and _DISCLAIMER.search(prompt) is None  # "Generate an AI-generated insult": the prompt's own words
+    ):
+        # every sentence a disclaimer about the answer itself: whatever words of the task it names, it answers nothing
+        parts = [t for t in _LEGAL_SPLIT.split(output) if t.strip()]
+        if all(
+            _DISCLAIMER.search(t) is not None or _LEGAL.search(t) is not None or not _WORDISH.search(t) for t in parts
+        ):
+            return "legal"
     if _LEGAL.search(output) is not None:
         found, topic = "legal", _LEGAL_TOPIC
     elif _CLOSED.search(output) is not None:
@@ -522,7 +562,8 @@ def legal_or_closed(output: str, prompt: str) -> str | None:
     return found
 
 
-_LEGAL_SPLIT = re.compile(r"(?<=[.!?。！？])\s*")
+_LEGAL_SPLIT = re.compile(r"(?<=[.!?。！？])\s*|\n+")
+_WORDISH = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
 
 
 # --- planning talk without the answer ------------------------------------------------------------------
@@ -712,6 +753,9 @@ def metadata_lines(output: str, prompt: str) -> bool:
 # --- a promotion inside the answer ---------------------------------------------------------------------
 
 _CJK_STOP = re.compile(r"[。！？]")
+_WINDOW_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'⚡🎉【])|(?<=[。！？])")
+WINDOW_MAX_SENTENCES = 30
+"""Lines of more sentences are not searched window by window (a cost bound)."""
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)、]|[-*•])\s")
 
 
@@ -723,15 +767,25 @@ def promotion_inside(output: str, prompt: str, cue: re.Pattern[str]) -> str | No
     """
     best = None
     for line in output.split("\n"):
-        if _LIST_ITEM.match(line):
-            continue  # an item of the answer's own list ("3. Would you like to join our newsletter?")
         m = cue.search(line)
         if m is None:
             continue
-        parts = [line]
+        item = _LIST_ITEM.match(line)
+        parts = [] if item else [line]  # an item of the answer's own list ("3. Would you like to join us?") ...
         stops = [s.end() for s in _CJK_STOP.finditer(line, 0, m.start())]
-        if stops:
+        if stops and not item:
             parts.append(line[stops[-1] :])
+        # ... but a sentence of it, or of a paragraph, may be an advert pasted in: windows of one to three
+        # sentences holding the cue are judged on their own (an advert inside an answer, not only at its end)
+        sentences = [s for s in _WINDOW_SPLIT.split(line[item.end() :] if item else line) if s.strip()]
+        if 1 < len(sentences) <= WINDOW_MAX_SENTENCES:
+            for i, sentence in enumerate(sentences):
+                if cue.search(sentence) is not None:
+                    for lo, hi in ((i, i + 1), (i, i + 2), (i - 1, i + 1), (i - 1, i + 2)):
+                        if lo >= 0 and hi <= len(sentences) and (hi - lo) < len(sentences):
+                            parts.append(" ".join(sentences[lo:hi]))
+        elif item and len(sentences) == 1:
+            continue
         for part in parts:
             found = promotion(part, prompt)
             if found == "promo":
@@ -743,19 +797,23 @@ def promotion_inside(output: str, prompt: str, cue: re.Pattern[str]) -> str | No
 # --- the entry point ---------------------------------------------------------------------------------------
 
 _PROMO_CUE = re.compile(
-    r"\b(?:install|download|sign ?up|register|subscribe|click|use (?:the )?code|upgrade|log ?in)\b|"
-    r"https?://|邀请码|优惠码|下载|注册|安装|点击|登录|升级",
+    r"\b(?:install|download|sign ?up|register|subscribe|click|use (?:the )?code|upgrade|log ?in|claim|order|call|"
+    r"whatsapp|telegram|share this|forward this|see if you qualify|check (?:your )?eligibility)\b|"
+    r"https?://|\b[\w-]{3,}\.(?:com|net|org|io|cn|co|me|ly|shop|biz|info|xyz|top)\b|"
+    r"邀请码|优惠码|下载|注册|安装|点击|登录|升级|领取|转发|访问|热线",
     re.I,
 )
 
 
 CANDIDATE_MAX_CHARS = 300
 """Answers longer than this are never notices, legal lines or missing answers of this module."""
-CANDIDATE_RE2S = tuple("(?i)" + p.pattern for p in (_AWAY, _WALL, _PLAN, _LEGAL, _CLOSED, _NULL_VALUE, _MISSING))
+CANDIDATE_RE2S = tuple(
+    "(?i)" + p.pattern for p in (_AWAY, _WALL, _PLAN, _LEGAL, _CLOSED, _NULL_VALUE, _MISSING, _DISCLAIMER)
+)
 """RE2 patterns (pyarrow) for the short answers whose cue :func:`apply` looks for one by one: a candidate matches any
 (a superset). Seven passes, not one pattern of their union: the union's automaton outgrows RE2's DFA memory and
 falls back to a slower engine (0.6 s against 0.07 s for the seven, on Alpaca's 32,130 short answers)."""
-_LEGAL_CUE = re.compile("|".join(p.pattern for p in (_LEGAL, _CLOSED)), re.I)
+_LEGAL_CUE = re.compile("|".join(p.pattern for p in (_LEGAL, _CLOSED, _DISCLAIMER)), re.I)
 _NOTICE_CUE = re.compile("|".join(p.pattern for p in (_AWAY, _WALL, _PLAN)), re.I)
 """One search for a cue of :func:`away_notice`, :func:`bot_wall` or :func:`plan_only` in a short answer."""
 _ELLIPSIS_ENDS = ("..", "…", "]", "）", ")", "】")
@@ -832,7 +890,7 @@ def apply(
         sig.mash = "random"
     if sig.dump is None and n <= METADATA_MAX_CHARS and "=" in out and metadata_lines(out, prompt):
         sig.dump = "metadata"
-    if sig.spam is None and promo_cue and "\n" in out:
+    if sig.spam is None and promo_cue:
         sig.spam = promotion_inside(out, prompt, _PROMO_CUE)
 
 
@@ -856,3 +914,81 @@ def _notices(sig: Findings, out: str, prompt: str, n: int) -> None:
         and sig.artefact is None
     ):
         sig.placeholder = missing_answer(out, prompt)
+
+
+# --- the prompt's words or the input's sentences handed back ------------------------------------------
+
+_ECHO_WORD = re.compile(r"[^\W\d_]{3,}|\d+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LIST_SPLIT = re.compile(r"\s*[,，、;；]\s*")
+_KEYWORD_TOPIC = re.compile(
+    r"key ?words?|key ?phrases?|extract|\btags?\b|hashtag|\bnouns?\b|\bverbs?\b|adjectives?|adverbs?|entities|"
+    r"which words|\bsort|alphabeti|\border\b|关键词|关键字|提取|标签|名词|动词|形容词|副词|实体|词语|排序|顺序",
+    re.I,
+)
+"""A prompt asking for words of a text (keywords, tags, parts of speech) or an order: its words may be the answer."""
+_SELECT_TOPIC = re.compile(
+    r"\b(?:which|choose|select|pick|identify|find|classify|categori[sz]e|group|match)\b|哪|选|找出|分类|归类|匹配", re.I
+)
+KEYWORD_DUMP_COVERAGE = 0.4
+"""Share of the instruction's content words a list of its own words must repeat to be a keyword dump ..."""
+KEYWORD_DUMP_SELECT_COVERAGE = 0.8
+"""... or this share when the instruction asks to choose among words it lists (a selection repeats a few)."""
+
+
+def keyword_dump(output: str, instruction: str) -> bool:
+    """True when the answer is a list of the instruction's own words (``planetary, positions, zodiac``, ``关于、机器人``).
+
+    Two or more short items separated by commas (``、``), no sentence, every word (Han character) taken from the
+    instruction, repeating at least :data:`KEYWORD_DUMP_COVERAGE` of its content words: the task's words
+    pulled out, not an answer. Not for prompts asking for keywords, tags, words of a kind or an order.
+    """
+    text = output.strip()
+    if "\n" in text or any(c.isdigit() for c in text) or any(c in text for c in ".!?。！？:："):
+        return False  # a sentence, a number or a label: an answer of its own
+    items = [t for t in _LIST_SPLIT.split(text) if t]
+    if len(items) < 2 or any(len(t.split()) > 3 or len(t) > 24 for t in items):
+        return False
+    if _LIST_SPLIT.sub(" ", text).casefold() in " ".join(instruction.casefold().split()):
+        return False  # a list the instruction itself holds, in its order ("rank soccer, basketball, rugby")
+    low, ins = output.casefold(), instruction.casefold()
+    ow, iw = set(_ECHO_WORD.findall(_HAN.sub(" ", low))), set(_ECHO_WORD.findall(_HAN.sub(" ", ins)))
+    oh, ih = set(_HAN.findall(low)), set(_HAN.findall(ins))
+    if not (ow or oh) or ow - iw or oh - ih:
+        return False
+    content = len(iw) + len(ih)
+    if not content or _KEYWORD_TOPIC.search(instruction) is not None or _ORDER_TOPIC.search(instruction) is not None:
+        return False
+    need = KEYWORD_DUMP_SELECT_COVERAGE if _SELECT_TOPIC.search(instruction) else KEYWORD_DUMP_COVERAGE
+    return len(ow) + len(oh) >= need * content
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s*|\n+")
+_FOLD = re.compile(r"\s+")
+_ORDER_TOPIC = re.compile(
+    r"\b(?:sort|order|reorder|rank|arrange|rearrange|reorgani[sz]e|restructure|move|sequence|chronolog\w*|shuffle|"
+    r"reverse|match|pair|group|classify|categori[sz]e)\b|排序|顺序|排列|打乱|倒序|调整|匹配|分类|归类",
+    re.I,
+)
+SHUFFLED_MIN_SHARE = 0.8
+"""Share of the input's sentences an answer made only of them must hold to be the input handed back."""
+
+
+def shuffled_input(output: str, instruction: str, input_: str) -> bool:
+    """True when the answer is the input's sentences again, in another order, and nothing else.
+
+    Two or more sentences, each one of the input's (folded: case, spaces and punctuation ignored), holding at
+    least :data:`SHUFFLED_MIN_SHARE` of the input's sentences: the input handed back, shuffled so that it no longer
+    reads as a copy. A summary that picks sentences holds fewer; not for a task that asks for an order.
+    """
+    if _ORDER_TOPIC.search(instruction) is not None:
+        return False
+    order = [p for p in (_FOLD.sub("", s.casefold()) for s in _SENTENCE_SPLIT.split(input_)) if p]
+    source = set(order)
+    parts = [p for p in (_FOLD.sub("", s.casefold()) for s in _SENTENCE_SPLIT.split(output)) if p]
+    if len(parts) < 2 or len(source) < 2 or any(p not in source for p in parts):
+        return False
+    rest = iter(order)
+    if all(p in rest for p in parts):
+        return False  # the input's order kept (a copy, or sentences deleted): the copy tests judge it
+    return len(set(parts)) >= SHUFFLED_MIN_SHARE * len(source)

@@ -5,7 +5,8 @@ of another script). A prompt can ask for exactly that form: a typing drill is "m
 (``asdf jkl;``), ``ⓒⓞⓕⓕⓔⓔ`` is what "write it in circled letters" wants, strike-through text is
 half combining marks. The rules ask this module instead of carrying an exemption each:
 
-- :func:`asks_symbols`: symbols, notation, ASCII art, emoji, or a text effect (:data:`TEXT_EFFECT_TOPIC`);
+- :func:`asks_symbols`: symbols, notation, ASCII art, emoji, a text effect (:data:`TEXT_EFFECT_TOPIC`), or a form
+  made of symbols: text faces, merge conflicts and diffs, markup, data and configuration files (:data:`FORMAT_TOPIC`);
 - :func:`asks_styled_letters`: phonetics, fonts, Unicode styles, diacritics or a text effect;
 - :func:`asks_odd_words`: strings no language writes (passwords, ciphers, random strings) or a typing
   drill (:data:`TYPING_TOPIC`);
@@ -60,9 +61,28 @@ _ODD_WORD_TOPIC = CaselessPattern(
 )
 
 
+FORMAT_TOPIC = re.compile(
+    r"kaomoji|text[- ]?faces?|颜文字|顏文字|\bgit\b|\bsvn\b|\bmercurial\b|\bmerge conflicts?\b|conflict markers?|"
+    r"\bdiffs?\b|\bpatch file|unified diff|合并冲突|冲突标记|"
+    r"(?<![./])\b(?:markup|markdown|yaml|toml|\bini\b|xml|html|css|csv|tsv|gettext|icalendar|vcard|crontab|dockerfile|makefile|"
+    r"nginx|apache config|\.env|config(?:uration)? file|dotfile|syntax)\b|配置文件|语法"
+    r"|(?<![\w./])[\w-]+\.(?:txt|ini|cfg|conf|py|js|ts|css|s[ac]ss|html?|xml|json|ya?ml|toml|md|csv|tsv|sh|rb|go|rs|"
+    r"java|c|cpp|h|sql|php|ics|vcf|po|pot|env|lock|log|diff|patch|gitignore|svg|tex|bib)\b",
+    re.I,
+)
+"""Prompts naming a form that is made of symbols: text faces (kaomoji), a version-control operation and what it
+leaves in a file (merge conflict markers, a diff), a markup, data or configuration format, or a file by its name
+(``config.ini``, ``styles.css``). Such a prompt licenses an answer that is mostly symbols; kept apart from
+:data:`SYMBOL_TOPIC`, which the learned score's ``asks_symbols`` feature uses."""
+
+
 def asks_symbols(prompt: str) -> bool:
-    """True when ``prompt`` asks for symbols, a notation, ASCII art, emoji or a text effect."""
-    return SYMBOL_TOPIC.search(prompt) is not None or TEXT_EFFECT_TOPIC.search(prompt) is not None
+    """True when ``prompt`` asks for symbols, a notation, ASCII art, emoji, a text effect or a symbol-made format."""
+    return (
+        SYMBOL_TOPIC.search(prompt) is not None
+        or TEXT_EFFECT_TOPIC.search(prompt) is not None
+        or FORMAT_TOPIC.search(prompt) is not None
+    )
 
 
 def asks_styled_letters(prompt: str) -> bool:

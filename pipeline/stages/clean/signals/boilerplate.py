@@ -456,23 +456,28 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
         "act",
         r"\b(?:install|download|join|enrol+|sign ?up|register|subscribe|buy|order now|dm|message me|contact me|click|"
         r"tap|use (?:the )?code|apply now|whitelist|follow (?:me|us)|upgrade (?:your|now)|log ?in (?:now|here|to)|"
-        r"call (?:now|today|us))\b|\bcall \(?\d|"
-        r"加入|下载|注册|购买|订阅|私信|加(?:老师|我)?微信|搜索[:：]|点击|打开\s*app|扫码|报名|领取|进群|安装|登录升级|立即登录|关注",
+        r"call (?:now|today|us)|claim|see if you qualify|check (?:your )?eligibility|share (?:this|it) (?:to|with)|"
+        r"forward (?:this|it) to)\b|\bcall \(?\d|\b(?:whatsapp|telegram|wechat|text|sms)\b\W{0,3}\+?\d|"
+        r"加入|下载|注册|购买|订阅|私信|加(?:老师|我)?微信|搜索[:：]|点击|打开\s*app|扫码|报名|领取|进群|安装|登录升级|立即登录|关注|"
+        r"转发|详情访问|速来|抢购",
     ),
     (
         "offer",
         r"\b(?:free|bonus|cash|earn|paid|profits?|coupon|certificate|premium|signals?|discount|\d+\s*%(?: off)?|"
-        r"\d+x)\b|\d+\s*%|[$¥€£]\s?\d|\d+\s*(?:元|块)|免费|红包|立减|优惠|现价|原价|赚|日结|一单一结|提现|涨停|牛股|翻倍|送\d+|付费|费用",
+        r"\d+x|gift cards?|prize|reward|winner|backlinks?|followers)\b|\d+\s*%|[$¥€£]\s?\d|\d+\s*(?:元|块|万)|"
+        r"免费|红包|立减|优惠|现价|原价|赚|日结|一单一结|提现|涨停|牛股|翻倍|送\d+|就送|买\w{0,3}送|付费|费用|收费|大奖|奖品|抽奖|话费",
     ),
     (
         "urgency",
         r"\b(?:today only|this week|limited|hurry|last chance|now!|only \d+ (?:left|spots?|seats?|places?))|!!!|前\d+名|限时|仅限|名额有限|立即|马上|秒到账|"
-        r"今日|明日|\bwithin \d+ (?:hours|minutes|days)\b|\bnow[:!]|\d+\s*小时内",
+        r"今日|明日|今晚|\d+点前|速来|\bwithin \d+ (?:hours|minutes|days)\b|\bin \d+ (?:seconds|minutes)\b|"
+        r"\bbefore (?:midnight|tonight|it'?s too late)\b|\babout to expire\b|\bnow[:!]|\d+\s*小时内",
     ),
     (
         "contact",
         r"(?:^|[^\w@])@[A-Za-z]\w{2,}|t\.me/|bit\.ly|telegram|whatsapp|paypal|微信[:：]|"
-        r"\b\w{3,}\.(?:com|io|ly|me|cn)\b|app store|google play|"
+        r"\b[\w-]{3,}\.(?:com|net|org|io|ly|me|cn|co|shop|biz|info|xyz|top)\b|\b[a-z]{1,3}\.(?:cn|co|ly|gl|gd|im)/\w+|"
+        r"app store|google play|"
         # a voucher code (``use code FREE30``, ``邀请码 FREE30``) reaches the seller like a contact
         r"\b(?:use|promo|coupon|invite|referral) code:? [A-Z0-9]{4,}|(?:邀请码|优惠码|兑换码|推荐码)[:：]?\s*[A-Za-z0-9]{4,}|"
         # a channel of the seller's (a newsletter, a WeChat public account)

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words, asks_symbols
+from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words, asks_styled_letters, asks_symbols
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
 
 # --- mojibake ------------------------------------------------------------------------------------
@@ -321,6 +321,61 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
     for codec in MULTI_BYTE_CODECS:
         if (east_asian if codec in ("shift_jis", "euc_kr") else rare) and _shrinks(output, codec):
             return f"UTF-8 read as {codec}"
+    return _cluster_misread(output)
+
+
+CLUSTER_CODECS = (
+    *SINGLE_BYTE_CODECS,
+    "cp775",
+    "cp852",
+    "cp855",
+    "cp857",
+    "cp864",
+    "cp869",
+    "cp874",
+    "cp1254",
+    "cp1256",
+    "cp1258",
+    "iso8859_4",
+    "iso8859_13",
+    "iso8859_15",
+    "koi8_u",
+    "mac_greek",
+    "mac_latin2",
+    "mac_turkish",
+)
+"""Every single-byte codec a cluster of mis-read characters is written back through (:func:`_cluster_misread`)."""
+_CLUSTER = re.compile(r"[^\x00-\x7f]{2,4}")
+CLUSTER_MIN_HITS = 2
+"""Clusters that must decode back before an answer in Latin letters is taken as mis-read."""
+
+
+def _cluster_misread(output: str) -> str | None:
+    """A codec through which 2+ runs of non-ASCII characters in otherwise ASCII text decode back to punctuation.
+
+    The whole-answer test (:func:`_shrinks`) fails when one character of the answer does not exist in the codec
+    or was changed by cleaning; mis-read smart quotes and dashes (``ŌĆÖ``, ``ﻗ°ﻷ``, ``Â°``) are still each a run
+    of 2-4 characters that, written back in one single-byte codec, is one valid UTF-8 character of General
+    Punctuation or Latin-1 (``’``, ``“``, ``°``). Only for text that is at least 60 % ASCII (Latin-script prose);
+    every codec any old system used is tried, run by run (:data:`CLUSTER_CODECS`).
+    """
+    head = output[:4000]
+    if len(head.encode("ascii", "ignore")) < 0.6 * len(head):  # counted in C
+        return None
+    runs = _CLUSTER.findall(head)
+    if len(runs) < CLUSTER_MIN_HITS:
+        return None
+    for codec in CLUSTER_CODECS:
+        hits = 0
+        for run in runs:
+            try:
+                ch = run.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if len(ch) == 1 and ("\u2010" <= ch <= "\u206f" or "\u00a0" <= ch <= "\u00ff"):
+                hits += 1
+        if hits >= CLUSTER_MIN_HITS:
+            return f"UTF-8 read as {codec} (runs of characters decode back to punctuation)"
     return None
 
 
@@ -956,6 +1011,74 @@ def specks(output: str, prompt: str) -> bool:
     if sum(output.count(c) for c in _SPECK_CHARS) < SPECKS_MIN_SHARE * chars:
         return False  # symbols that mean something (an answer key of ✓ and ×, arrows, stars)
     return not asks_symbols(prompt) and not asks_odd_words(prompt)
+
+
+WORDLESS_RE2 = r"[\x{0370}-\x{03ff}\x{0530}-\x{0dff}\x{0e00}-\x{0eff}\x{10a0}-\x{10ff}]{2}|[A-Za-z]{2}|[\x{3400}-\x{9fff}]|[\x{2800}-\x{28ff}]{2}|[\x{3040}-\x{30ff}]{2}|[\x{ac00}-\x{d7af}]{2}|[\x{0400}-\x{04ff}]{2}"
+"""RE2 pattern (pyarrow): answers holding two letters in a row of a common script, or a Han character (a word
+by itself), that :func:`wordless` does *not* judge."""
+WORDLESS_MIN_CHARS = 12
+"""Non-space characters a wordless answer needs before it is judged ..."""
+WORDLESS_MIN_SYMBOL_SHARE = 0.3
+"""... and the share of them that must be symbols outside ASCII (emoticon parts, box drawing, dingbats)."""
+_WORD_PAIR = re.compile(
+    r"[\u0370-\u03ff\u0530-\u0dff\u0e00-\u0eff\u10a0-\u10ff]{2}|[A-Za-z]{2}|[\u3400-\u9fff]|[\u2800-\u28ff]{2}|[\u3040-\u30ff]{2}|[\uac00-\ud7af]{2}|[\u0400-\u04ff]{2}"
+)
+_NON_ASCII_SYMBOL = re.compile(r"[^\x00-\x7f\w\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|[\u0300-\u036f]")
+
+
+def wordless(output: str, prompt: str) -> bool:
+    """True when an answer holds no word at all: strings of symbols and stray letters (emoticons, glyph noise).
+
+    Words of any language put two letters of one script side by side; text faces (``(╯°□°)╯︵ ┻━┻``), box
+    drawing and control-code glyphs (``☺♪◘``) do not. At least :data:`WORDLESS_MIN_CHARS` non-space characters,
+    :data:`WORDLESS_MIN_SYMBOL_SHARE` of them symbols outside ASCII, no two letters in a row; not for a prompt
+    asking for symbols, emoticons, a notation, a symbol-made format or odd strings (:mod:`.asked`): the rule
+    judges the answer against what the prompt asks for, not the symbols alone.
+    """
+    chars = len(output) - sum(output.count(c) for c in " \n\t")
+    if chars < WORDLESS_MIN_CHARS or _WORD_PAIR.search(output) is not None:
+        return False
+    symbols = _NON_ASCII_SYMBOL.findall(output)
+    if len(symbols) < WORDLESS_MIN_SYMBOL_SHARE * chars or set(symbols) <= set(prompt):
+        return False  # few symbols, or the prompt's own (a rating of ★★★★☆ to convert)
+    return not (asks_symbols(prompt) or asks_styled_letters(prompt) or asks_odd_words(prompt) or asks_notation(prompt))
+
+
+_PAIRS = {"【": "】", "“": "”", "「": "」", "《": "》", "『": "』"}
+"""Quotes and title brackets, which writers close (round brackets are left out: passwords, code and mixed
+full-width and ASCII brackets leave them unbalanced in good answers)."""
+_CUT_LINK = re.compile(r"\]\([^)\s]*$|(?:https?:)?//(?:www\.)?[^\s)]{0,3}$")
+_OPEN_EMPHASIS = re.compile(r"(?:^|\s)\*{1,2}[A-Za-z\u4e00-\u9fff][^*]*$")
+"""Markdown emphasis opened (after a space, before a letter: not ``3 * 4``, ``SELECT *``) and never closed."""
+_OPEN_QUOTE = re.compile(r'(?:^|\s)"[A-Za-z\u4e00-\u9fff][^"]*$')
+_OPEN_TAIL_CHARS = 60
+"""An opener left unclosed this close to the end of the answer's last line marks a cut."""
+
+
+def open_pair_end(output: str) -> bool:
+    """True when the answer stops inside something it opened on its last line: a cut link or URL, a bracket or quote.
+
+    Every bracket, quote and emphasis a writer opens is closed; a cut leaves the last one open
+    (``… [see this guide](https://www.``, ``… 伦【理和安全``, ``… Utilize social **media``). The opener must lie
+    within :data:`_OPEN_TAIL_CHARS` characters of the end, in the last line, with no closer after it; straight
+    quotes and ``*`` emphasis count when opened after a space before a letter and never closed.
+    """
+    text = output.rstrip()
+    line = text[text.rfind("\n") + 1 :]
+    tail = line[-_OPEN_TAIL_CHARS:]
+    if not tail or tail[-1] in ')]）】”」》』"*':
+        return False
+    if _CUT_LINK.search(tail) is not None:
+        return True
+    if tail[-1] in ".!?。！？…;；":
+        return False  # a finished sentence inside an open quote (a dialogue's last line) is no cut
+    for opener, closer in _PAIRS.items():
+        at = tail.rfind(opener)
+        if at >= 0 and closer not in tail[at:] and line.count(opener) > line.count(closer):
+            return True
+    if _OPEN_EMPHASIS.search(tail) is not None:
+        return True
+    return line.count('"') % 2 == 1 and _OPEN_QUOTE.search(tail) is not None
 
 
 # --- machine-translated code ---------------------------------------------------------------------

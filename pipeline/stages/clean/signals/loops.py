@@ -191,8 +191,9 @@ def shrinking_repeats(text: str) -> int:
     """
     text = text.rstrip()
     size = SHRINK_TAIL_CJK if text[-1:] >= "\u3000" else SHRINK_TAIL
-    tail = text[-size:]
-    if len(tail) < size or text.count(tail) < 3:
+    # the last line alone: a chain that ends on its shortest piece ("air.", "取。") has a tail shorter than ``size``
+    tail = text[-size:].rsplit("\n", 1)[-1]
+    if len(tail) < (2 if size == SHRINK_TAIL_CJK else 3) or text.count(tail) < 3:
         return 0
     sentences = [fold_unit(u) for u in _SENTENCE_END.split(text) if u.strip()]
     best = run = 1
@@ -380,3 +381,21 @@ def running_head(text: str, instruction: str) -> int:
         return 0
     count = 1 + sum(1 for line in rest.split("\n") if _HEAD_NOISE.sub("", line).casefold() == key)
     return count if count >= RUNNING_HEAD_MIN else 0
+
+
+PUNCT_RUN_MIN = 8
+"""Identical exclamation or question marks in a row that are a degenerate run (a model stuck on one token)."""
+_PUNCT_RUN = re.compile(rf"([!?！？])\1{{{PUNCT_RUN_MIN - 1},}}")
+
+
+def punct_run(text: str, prompt: str) -> int:
+    """The longest run of one exclamation or question mark (at least :data:`PUNCT_RUN_MIN`), else 0.
+
+    Writing never needs eight ``!`` in a row; a generation stuck on the token does (``… its optimal
+    state!!!!!!!!!!!``), and so does a line re-emitted with one more mark each time. Not when the prompt holds
+    such a run itself (a text to correct or imitate).
+    """
+    runs = [m.group() for m in _PUNCT_RUN.finditer(text)]
+    if not runs or _PUNCT_RUN.search(prompt) is not None:
+        return 0
+    return max(map(len, runs))

@@ -39,6 +39,7 @@ from pipeline.stages.clean.signals.loops import (
     LoopSignals,
     loop_candidates,
     loop_signals,
+    punct_run,
     running_head,
     shrinking_repeats,
 )
@@ -148,6 +149,8 @@ class RecordSignals:
     """Consecutive sentences each the end of the one before (:func:`.loops.shrinking_repeats`)."""
     running_head: int = 0
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
+    punct_run: int = 0
+    """The longest run of one exclamation or question mark, 8 or more (:func:`.loops.punct_run`)."""
     unit_only: bool = False
     echo: str | None = None
     """``quote`` or ``label``: the instruction quoted back and nothing else (:func:`.absent.quoted_prompt`)."""
@@ -281,6 +284,7 @@ def batch_signals(
                 absent_cand[i] = absent_cand[i] or hit
     mash_cand = _candidates(out_arr, damage.MASH_RE2)
     wordy = _candidates(out_arr, damage.NO_WORD_RE2)
+    worded = _candidates(out_arr, damage.WORDLESS_RE2)
     prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None
     loop_cand = loop_candidates(proses, arr=prose_arr).tolist()
     prompts = [f"{a}\n{b}" if b else a for a, b in zip(instructions, inputs)]
@@ -344,6 +348,8 @@ def batch_signals(
         )
         sig.phrase_repeats = phrase_reps[i]
         sig.shrinking = shrinking_repeats(prose)
+        if "!!!!" in out or "????" in out or "！！！！" in out or "？？？？" in out:
+            sig.punct_run = punct_run(out, prompt)
         if out[:1] == ins[:1] and out.count("\n") >= 2 * RUNNING_HEAD_MIN - 1:
             sig.running_head = running_head(out, ins)
         if max(out.count(". "), out.count(") "), out.count("、")) >= s.marker_min_repeats:
@@ -393,6 +399,8 @@ def batch_signals(
         )
         if judged or (not verse_prompt[i] and (end in "，、" or (end in ":：.)、-*•" and damage.open_end(out)))):
             sig.truncation = damage.truncation(out, kind)
+        if sig.truncation in (None, "suspect") and kind in ("prose", "list", "short") and damage.open_pair_end(out):
+            sig.truncation = "truncated"
         if sig.truncation != "truncated" and kind != "code" and (end in damage.PART_END_CHARS or out[:1] == "<"):
             sig.truncation = damage.part_marker(out, prompt) or sig.truncation
         if sig.truncation != "truncated" and kind != "code" and damage.continue_notice(out, prompt):
@@ -403,6 +411,13 @@ def batch_signals(
             sig.mash = "digits"
         if sig.mash is None and not wordy[i] and kind != "code" and damage.specks(out, f"{sys_l[i] or ''}\n{prompt}"):
             sig.mash = "specks"
+        if (
+            sig.mash is None
+            and not worded[i]
+            and kind != "code"
+            and damage.wordless(out, f"{sys_l[i] or ''}\n{prompt}")
+        ):
+            sig.mash = "wordless"
         if kind == "code" and out_cjk[i]:
             sig.translated_code = damage.translated_code(out, prompt)
         if (

@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 
-from pipeline.stages.clean.signals.asked import asks_styled_letters
+from pipeline.stages.clean.signals.asked import FORMAT_TOPIC, asks_styled_letters
 from pipeline.stages.clean.signals.foreign import LANGUAGE_WORDS
 from pipeline.text.lang import asked_langs
 from pipeline.text.normalize import HTML_TOPIC
@@ -234,6 +234,7 @@ MACHINE_CANDIDATE_RE2 = (
     r"^(?:HTTP/\d|---[ \t]*\n|(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Content-Type|Message-ID):)"
     r"|\S{120}|^(?:Traceback \(most recent call last\)|Exception in thread |Thought:)|<(?:tool_call|function_call)>"
     r"|\d\d:\d\d[,.]\d{3} --> "
+    r"|^(?:BEGIN:V[A-Z]+|msgid |#: |<{7} |diff --git |--- a/|Index: )"
 )
 """RE2 pattern (pyarrow): answers that may be a protocol envelope or a machine blob (a superset)."""
 _HTTP_STATUS = re.compile(r"^HTTP/\d(?:\.\d)? \d{3}\b")
@@ -279,6 +280,44 @@ _MACHINE_TOPIC = re.compile(
 )
 
 
+_FILE_FRAMES = (
+    ("a calendar or contact card (iCalendar/vCard)", re.compile(r"^BEGIN:V[A-Z]+\r?\n(?:[A-Z][A-Z-]*[:;].*\n?){2,}")),
+    (
+        "a translation catalogue (gettext PO)",
+        re.compile(r'^(?:#[:,.|][^\n]*\n)*msgid "[^\n]*"\r?\n(?:[^\n]*\n)*?msgstr '),
+    ),
+    ("a merge conflict (conflict markers)", re.compile(r"^<{7} [^\n]*\n[\s\S]*?^={7}[ \t]*\n[\s\S]*?^>{7}", re.M)),
+    ("a patch (unified diff headers)", re.compile(r"^(?:diff --git |Index: |--- a/)[^\n]*\n[\s\S]*?^@@ -\d", re.M)),
+)
+"""File formats whose frame may wrap an answer that was exported, merged or synced instead of written: the frame
+opens the answer. Any file format's frame is junk unless the prompt asks for that format, its tool or its domain."""
+_FILE_FRAME_TOPIC = re.compile(
+    r"calendar|\bevents?\b|appointment|meeting|schedul|contact card|address book|\bics\b|vcf|"
+    r"locali[sz]|i18n|l10n|translation (?:file|catalog|catalogue|string)|\bpo\b|\bpot\b|"
+    r"version control|\bvcs\b|\bgit|\bmerge|\bconflict|\brebase|\bbranch|\bpatch|\bdiff|changes? between|"
+    r"日历|日程|会议|预约|通讯录|名片|本地化|国际化|翻译文件|版本控制|合并|冲突|分支|补丁|差异",
+    re.I,
+)
+"""A prompt about calendars, contacts, localisation, version control or patches: a file frame may be its answer."""
+
+
+def file_frame(output: str, prompt: str) -> str | None:
+    """The file format whose frame opens ``output`` (an iCalendar event, a gettext entry, a merge conflict, a diff).
+
+    None when no frame opens the answer, or when the prompt asks for that format, a file by name, its tool or
+    its domain (:data:`~pipeline.stages.clean.signals.asked.FORMAT_TOPIC`, :data:`_FILE_FRAME_TOPIC`): a calendar
+    event asked for is an ``.ics`` file; a frame around an ordinary answer is an export or a merge gone wrong.
+    """
+    if output[:1] not in "BmI#<d-" or not output:
+        return None
+    for name, frame in _FILE_FRAMES:
+        if frame.match(output) is not None:
+            if FORMAT_TOPIC.search(prompt) is not None or _FILE_FRAME_TOPIC.search(prompt) is not None:
+                return None
+            return name
+    return None
+
+
 def machine_dump(output: str, prompt: str) -> str | None:
     """``"envelope"``, ``"blob"``, ``"trace"`` or ``"agent"`` when the answer is machine output, not text for a reader; else None.
 
@@ -292,7 +331,7 @@ def machine_dump(output: str, prompt: str) -> str | None:
     a prompt not about code, data or errors. ``"agent"``: an agent's transcript (a ``<tool_call>``, a
     ``Thought:``/``Action:`` scratchpad) instead of the answer, for a prompt not about code, data, agents or tools.
     ``"subtitles"``: a subtitle file (two or more SRT/WebVTT cue timing lines) for a prompt not about subtitles,
-    captions, video or transcripts.
+    captions, video or transcripts. ``"frame"``: a file format's frame opens the answer (:func:`file_frame`).
     """
     kind = None
     head = output[:2000]
@@ -309,6 +348,8 @@ def machine_dump(output: str, prompt: str) -> str | None:
         return None if markup_exempt(prompt) or _ERROR_TOPIC.search(prompt) else "trace"
     elif _AGENT.search(output):
         return None if markup_exempt(prompt) or _AGENT_TOPIC.search(prompt) else "agent"
+    elif file_frame(head, prompt) is not None:
+        return "frame"
     elif len(_CUE_TIMING.findall(head)) >= SUBTITLE_MIN_CUES:
         return None if _SUBTITLE_TOPIC.search(prompt) else "subtitles"
     elif _BASE64_RUN.search(output):

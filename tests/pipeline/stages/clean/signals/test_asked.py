@@ -21,6 +21,13 @@ from pipeline.stages.clean.signals.asked import asks_odd_words, asks_styled_lett
         ("Generate a random password.", False, False, True),
         ("Give the IPA for 'cat'.", False, True, False),
         ("Rewrite this in a formal style.", False, True, False),  # style: letters may be styled, symbols not asked
+        ("List three text faces that look surprised.", True, False, False),
+        ("给我几个表示惊讶的颜文字。", True, False, False),
+        ("What does git write into notes.md when a pull hits a conflict?", True, False, False),
+        ("Show the unified diff between the two versions.", True, False, False),
+        ("Fix the indentation in deploy.yaml.", True, False, False),
+        ("把 settings.toml 里的端口改成 8080。", True, False, False),
+        ("Merge these two sentences into one.", False, False, False),  # merging prose is no file format
         ("Describe a sunset.", False, False, False),
         ("写一首关于秋天的诗。", False, False, False),
     ],
