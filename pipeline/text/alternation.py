@@ -83,10 +83,8 @@ def lowered(text: str) -> str:
         return last[1]
     if text is last[2]:
         return last[3]
-    if text.isascii() or _CASE_CHARS.search(text) is None:
-        low = text.lower()
-    else:
-        low = text.translate(_CASE_TABLE).lower()
+    plain = text.isascii() or _CASE_CHARS.search(text) is None
+    low = text.lower() if plain else text.translate(_CASE_TABLE).lower()
     _last_lowered = (text, low, last[0], last[1])
     return low
 
