@@ -144,7 +144,7 @@ def test_the_export_carries_spans_bio_tags_and_intents(annotated_run: tuple[Path
             assert r["input"][s["start"] : s["end"]] == s["text"]
     assert rows["med-04"]["spans"] == [{"start": 0, "end": 4, "label": "pain", "text": "剧烈胸痛"}]  # boundary: extend
     assert [s["label"] for s in rows["med-05"]["spans"]] == ["pain", "pain"]  # the finer label kept
-    for part in sorted((run / "work" / "deidentify").glob("*.parquet")):  # no span text before validate
+    for part in sorted((run / "work" / "deidentify").glob("part-*.parquet")):  # no span text before validate
         spans = pq.read_table(part).column("spans").to_pylist()
         assert all(s["text"] is None for record in spans for s in record or ())
     carried = rows["med-15"]  # a name and a phone number before the span were de-identified
