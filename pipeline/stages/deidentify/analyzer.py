@@ -335,11 +335,11 @@ class Analyzer:
             out[i] = _outside_placeholders(texts[i], found)
         for i, j in repeats:
             out[i] = [_copy_result(r) for r in out[j]]
-        for i in todo:  # remembered as copies: the caller may change the findings it gets
-            if len(texts[i]) <= MEMO_MAX_CHARS:
+        for key, i in first.items():  # remembered as copies: the caller may change the findings it gets
+            if len(key[0]) <= MEMO_MAX_CHARS:
                 if len(memo) >= MEMO_MAX_ENTRIES:
                     memo.clear()
-                memo[(texts[i], codes[i], True if tag is None else bool(tag[i]))] = [_copy_result(r) for r in out[i]]
+                memo[key] = [_copy_result(r) for r in out[i]]
         return out
 
     def analyze_parallel(

@@ -107,13 +107,6 @@ def _shard_paths(ctx: StageContext, shard: int) -> tuple[Path, Path]:
     return ctx.scratch_path(f"gx-{shard:05d}"), ctx.scratch_path(f"outcomes-{shard:05d}.json")
 
 
-def _stage_checked(ctx: StageContext, shard: int) -> dict[str, bytes]:
-    """The digests the de-identification stage wrote for the records of this shard (empty when none)."""
-    from pipeline.stages.deidentify.gate import stage_checked
-
-    return stage_checked(ctx.run_dir, shard)
-
-
 def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     """Phase 1 on one shard (``ctx.shard``; 0 for a whole table): run the row-level suites.
 
@@ -121,6 +114,7 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
     :data:`FEATURES_SCHEMA` rows for phase 2. Idempotent: a re-run replaces the shard's files.
     """
     from pipeline.core.atomic import write_json_atomic
+    from pipeline.stages.deidentify.gate import stage_checked
     from pipeline.stages.validate.project import open_run_context, run_suites
 
     config = ctx.config
@@ -145,7 +139,7 @@ def shard_features(table: pa.Table, ctx: StageContext) -> pa.Table:
         skipped["annotations"] = "no annotations"
     else:
         frames["annotations"] = ann
-    frames["deidentified"] = lambda: deidentified_frame(table, config, _stage_checked(ctx, shard))
+    frames["deidentified"] = lambda: deidentified_frame(table, config, stage_checked(ctx.run_dir, shard))
     frames["export"] = lambda: export_frame(table, config)
     spans = span_frame(checked, config)
     if spans is None:
