@@ -19,6 +19,8 @@ import random
 import re
 from collections.abc import Callable
 
+from textutil import build_good_rows
+
 Rec = dict[str, str]
 GoodGen = Callable[[random.Random], Rec]
 
@@ -505,25 +507,5 @@ GOOD: list[tuple[str, str, str, GoodGen]] = [
 
 
 def build_good(per_lang: int = GOOD_PER_LANG, seed: str = "clean_eval-good-heldout10-v1") -> list[dict[str, str]]:
-    """Good records, kinds in turn per language, 30 of each; exact repeats are redrawn.
-
-    Each row: instruction, input, output, kind, generator, lang.  A generator that cannot produce a
-    new distinct record in 400 draws is an error (every kind keeps its full share).
-    """
-    rng = random.Random(seed)
-    rows: list[dict[str, str]] = []
-    seen: set[tuple[str, str, str]] = set()
-    for lang in ("en", "zh"):
-        gens = [g for g in GOOD if g[2] == lang]
-        for k in range(per_lang):
-            name, kind, _, fn = gens[k % len(gens)]
-            for _ in range(400):
-                rec = fn(rng)
-                key = (rec["instruction"], rec["input"], rec["output"])
-                if key not in seen:
-                    seen.add(key)
-                    rows.append({**rec, "kind": kind, "generator": name, "lang": lang})
-                    break
-            else:
-                raise RuntimeError(f"heldout10 good/{lang}: {name} ran out of distinct records")
-    return rows
+    """Good records, kinds in turn per language, 30 of each (:func:`textutil.build_good_rows`)."""
+    return build_good_rows(GOOD, per_lang, seed, "heldout10")
