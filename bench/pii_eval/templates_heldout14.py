@@ -206,6 +206,7 @@ ZH = [
         "班主任：<<per.t>>　电话：<<tel.t:cn_plain>>",
         "<<per.s>>家长<<per.p>>您好：孩子本学期数学优秀，勾股定理掌握扎实，语文阅读还需加强，寒假可读[[public_figure|鲁迅]]的《朝花夕拾》。"
         "如有疑问请联系班主任<<per.t>>（<<tel.t:cn_dash>>）。",
+        annotators=["<<email.a>>", "edu14/<<per.t:user>>"],
     ),
     T(
         "zh",
@@ -288,6 +289,7 @@ ZH = [
         "[SPK0 坐席] 您好，请问留的电话是？\n[SPK1 <<per.c:spaced>>] 单位座机<<tel.o:cn_land>>转806，嗯，或者手机<<tel.p:cn_dash>>。\n"
         "[SPK1 <<per.c:spaced>>] 地址是<<addr.a:road_bld>>，那个，电梯坏了得走楼梯。",
         "姓名：<<per.c>>\n座机：<<tel.o:cn_land>> 分机806\n手机：<<tel.p:cn_plain>>\n地址：<<addr.a:road_bld>>\n备注：电梯故障，上门需步行。",
+        system="你是呼叫中心质检助手。当班质检员<<per.q>>，工号[[employee_id|QC-0712]]，分机<<tel.q:cn_land>>转3。",
     ),
     # ---------------------------------------------------------------- taxi_dispatch_log
     T(
@@ -346,9 +348,9 @@ ZH = [
         "整理家长的报名信息，生成棋手注册表。",
         "家长：孩子叫<<per.k>>，出生日期<<dob.k:cn>>，身份证<<cnid.k>>。",
         "棋手注册表\n姓名：<<per.k>>\n出生日期：<<dob.k:slash_iso>>\n身份证：<<cnid.k>>\n监护人手机：<<tel.p:cn_plain>>\n"
-        "监护人微信：<<wx.w:wxid>>",
+        "监护人微信：<<wx.w:wxid>>\n成长记录：<<url.x>>",
         history=[
-            ("监护人电话多少？", "<<tel.p:cn_intl2>>，微信<<wx.w>>。"),
+            ("监护人电话多少？", "<<tel.p:cn_intl2>>，微信<<wx.w>>，孩子的比赛视频在小红书<<url.x:xiaohongshu@k>>。"),
             ("参加过[[organisation|中国象棋协会]]等级赛吗？", "参加过，上次和[[public_figure|许银川]]的弟子下过。"),
         ],
     ),
@@ -389,8 +391,8 @@ ZH = [
         "营地WiFi认证日志里有一台设备反复掉线，找出是谁并给出处理建议。",
         "[[timestamp]] portal auth ok phone=<<tel.p:cn_plain>> mac <<mac.m:colon>> ip=<<ip.i:private>>\n"
         "[[timestamp]] portal deauth mac <<mac.m:colon_lower>> reason=roam\n"
-        "营位登记：B12 <<per.g>>，护照<<pass.p>>（港澳通行证待补）",
-        "反复掉线设备：<<mac.m:cisco>>，认证手机<<tel.p:cn_dash>>，对应营位B12住客<<per.g>>。建议在营位附近补一个AP。",
+        "营位登记：B12 <<per.g>>，护照<<pass.p>>（港澳通行证待补），驾驶证<<dl.d>>",
+        "反复掉线设备：<<mac.m:cisco>>，认证手机<<tel.p:cn_dash>>，对应营位B12住客<<per.g>>（驾驶证<<dl.d>>）。建议在营位附近补一个AP。",
     ),
     # ---------------------------------------------------------------- arbitration_docket
     T(
@@ -399,6 +401,7 @@ ZH = [
         "根据劳动仲裁开庭排期表，给申请人<<per.a>>起草开庭通知。",
         "开庭排期\n案号：[[order_number|京朝劳人仲字〔2026〕第08817号]]\n申请人：<<per.a>>，住<<addr.a:yuan>>\n"
         "被申请人：[[organisation|北京星河云计算有限公司]]\n申请人代理人：<<per.l:title>>，电话<<tel.l:cn_plain>>\n"
+        "（代理人名片OCR：<<per.l>> 律 师 | 执业证号 [[number|11101201910234567]] | 手机 <<tel.l:cn_space>> | <<email.l@l>>）\n"
         "开庭时间：[[timestamp]]　仲裁员：<<per.z>>",
         "<<per.a>>：你申请的劳动争议案将于排期时间开庭，仲裁员<<per.z>>。请携带身份证原件。"
         "送达地址：<<addr.a:yuan>>。如需联系代理人，请拨<<tel.l:cn_dash>>。",
@@ -439,8 +442,8 @@ ZH = [
         "检查这段 pulumi stack export 的输出，列出不该出现在状态文件里的个人信息。",
         '{"version": 3, "deployment": {"resources": [{"urn": "urn:pulumi:prod::billing::aws:rds/instance:Instance::db", '
         '"outputs": {"address": "<<ip.d>>", "masterUsername": "<<per.o:user>>", "tags": {"owner": "<<email.o@o>>", '
-        '"oncall": "<<tel.p:cn_intl2>>", "refund_iban": "<<iban.r>>"}}}], "manifest": {"time": "[[timestamp]]", "version": "[[version]]"}}}',
-        "个人信息：负责人邮箱<<email.o>>、值班电话<<tel.p:cn_plain>>、数据库账号<<per.o:user>>、退款账户<<iban.r>>；"
+        '"oncall": "<<tel.p:cn_intl2>>", "refund_iban": "<<iban.r>>", "payee_ssn": "<<ssn.s:plain>>"}}}], "manifest": {"time": "[[timestamp]]", "version": "[[version]]"}}}',
+        "个人信息：负责人邮箱<<email.o>>、值班电话<<tel.p:cn_plain>>、数据库账号<<per.o:user>>、退款账户<<iban.r>>、美国收款人SSN <<ssn.s:dash>>；"
         "数据库地址<<ip.d>>也不应公开。",
     ),
     T(
@@ -505,6 +508,7 @@ ZH = [
         "温度记录：[[timestamp]] -17.6℃；[[timestamp]] -9.2℃",
         "存在断链（-9.2℃超出-18℃温区）。通知：<<per.r>>您好，您的冷链包裹途中温度异常，已安排理赔，"
         "客服将致电<<tel.r:cn_plain>>。",
+        system="你是冷链物流客服助手，值班主管<<per.m>>，QQ <<qq.m>>。",
     ),
     T(
         "zh",
@@ -616,6 +620,7 @@ ZH = [
         "存在风险：号码<<tel.p:cn_space>>（机主<<per.o>>，身份证<<cnid.i>>）首次人脸比对仅0.41，"
         "来自IP <<ip.i>>；第二次由设备<<mac.m:colon_lower>>通过，建议人工复核。",
         source="h14-bss:<<tel.p:cn_plain>>",
+        system="你是运营商风控助手，报告提交给风控专员<<per.r>>（<<email.r@r>>）。",
     ),
     # ---------------------------------------------------------------- hostel_bed_register
     T(
@@ -627,6 +632,8 @@ ZH = [
         "登记人：前台<<per.q>>",
         "| 姓名 | 证件类型 | 证件号 | 备注 |\n|---|---|---|---|\n| <<per.a>> | 身份证 | <<cnid.a>> | 来自<<addr.a:post>> |\n"
         "| <<per_en.b>> | 护照 | <<pass.b>> | 生日<<dob.b:slash_iso>>，退款至<<iban.b>> |",
+        system="你是青年旅舍前台助手。店长<<per.m>>，手机<<tel.m:cn_plain>>，紧急时打店长。",
+        annotators=["<<per.q:user>>"],
     ),
     T(
         "zh",
@@ -693,6 +700,7 @@ ZH = [
         "住址：<<addr.a:lane>>　电话：<<tel.p:cn_plain>>\n诊断：失眠（心脾两虚），方用[[public_figure|张仲景]]酸枣仁汤加减\n处方：[[common_word|当归]]10g 茯神15g 远志6g\n医师：<<per.d>>",
         '{"outpatient_no": "<<mrn.m>>", "patient_id": "<<mrn.i>>", "patient": "<<per.p>>", "phone": "<<tel.p:cn_dash>>", '
         '"diagnosis": "失眠", "doctor": "<<per.d>>"}',
+        system="你是国医馆的电子处方助手。药房负责人<<per.y>>（微信<<wx.y@y>>）负责审方。",
     ),
     T(
         "zh",
@@ -729,6 +737,7 @@ ZH = [
         "粮食收购结算单\n售粮人：<<per.s>>　身份证：<<cnid.i>>\n车牌（农用车）：<<plate.p>>　司机驾驶证：<<dl.d>>\n"
         "品种：小麦　净重：[[number|12,460]]kg　单价：[[money|1.18元]]/斤\n结算卡：<<card.c:unionpay>>\n手机：<<tel.p>>",
         "回执：<<per.s>>（<<cnid.i>>）交售小麦12,460kg，货款已转入<<card.c:spaced>>，车辆<<plate.p>>（驾驶证<<dl.d>>）已出库。",
+        system="你是粮站结算助手。站长<<per.z>>，座机<<tel.z:cn_land>>。",
     ),
     T(
         "zh",
@@ -787,7 +796,8 @@ EN = [
         "From <<per.i>>'s homeowner flood-claim notes, list the documents still missing before payment.",
         "Insured: <<per.i:last_first>>, DOB <<dob.b:us_pad>>\nRisk address: <<addr.h:full_unit>>\n"
         "Mortgagee: [[organisation|Wells Fargo]]\nPayment: ACH to card-linked account, debit card <<card.c:visa>>\n"
-        "Contractor: <<per.k>>, <<tel.k:us_paren>>, lic. [[number|CSLB 1049923]]",
+        "Contractor: <<per.k>>, <<tel.k:us_paren>>, lic. [[number|CSLB 1049923]]\n"
+        "[OCR of contractor business card] <<per.k:upper>> | Owner | M <<tel.k:us_dot>> | <<email.k@k>> | <<addr.k:line>>",
         "Missing: signed proof of loss from <<per.i>>; contractor <<per.k>>'s estimate; confirmation that card <<card.c:spaced>> "
         "belongs to the insured (DOB <<dob.b:long>>).",
         history=[("Adjuster: best phone for the insured?", "<<tel.i:us_plain>>, after 5pm.")],
@@ -850,6 +860,7 @@ EN = [
         "Teacher: <<per.t>>, <<email.t@t>>",
         "Dear <<per.p>>, <<per.s>> had a strong term in math and loved our [[public_figure|Roald Dahl]] unit. Please reach out to <<per.t>> at <<email.t>> "
         "or we can call you on <<tel.p:us_dot>>.",
+        annotators=["<<email.a>>", "edu14/<<per.t:user>>"],
     ),
     T(
         "en",
@@ -925,6 +936,7 @@ EN = [
         "[SPK_0] sorry about that, best number\n[SPK_1 <<per.c:upper>>] office is <<tel.o:us_dash>> ext. 204, or mobile <<tel.m:us_dot>>\n"
         "[SPK_1 <<per.c:upper>>] address is <<addr.a:line_unit>>, um, buzzer's broken too",
         "Name: <<per.c>>\nOffice: <<tel.o:us_paren>> x204\nMobile: <<tel.m:us_dash>>\nAddress: <<addr.a:line_unit>> (buzzer broken)",
+        system="You are a QA assistant for the contact centre. Shift lead: <<per.q>>, ext. line <<tel.q:uk_land>>.",
     ),
     # ---------------------------------------------------------------- taxi_dispatch_log
     T(
@@ -1132,6 +1144,7 @@ EN = [
         "REEFER WAYBILL [[tracking_number]]\nShipper: <<per.s>>, <<tel.s:us_dash>>, <<addr.s:full>>\nConsignee: <<per.r>>, <<tel.r:us_paren>>, "
         "<<addr.r:multiline>>\nCommodity: [[product|Pfizer-BioNTech vials]] set point -70C\nLog: [[timestamp]] -69.8C; [[timestamp]] -41.2C",
         "The cold chain broke (-41.2C). Notice to <<per.r>>: your shipment exceeded its range; we will call <<tel.r:us_dash>> about a claim.",
+        system="You support a cold-chain carrier. Duty manager: <<per.m>>, WeChat <<wx.m@m>> for China lanes.",
     ),
     T(
         "en",
@@ -1198,6 +1211,7 @@ EN = [
         "Voicemail: this is <<per.f>> out at <<addr.f:full>>, hail came through last night, about [[number|160]] acres of corn. "
         "Policy's under my name, SSN <<ssn.s>>. Call me back at <<tel.f:us_plain>>.",
         "NOTICE OF LOSS\nInsured: <<per.f>>\nSSN: <<ssn.s:dash>>\nLocation: <<addr.f:full>>\nPhone: <<tel.f:us_paren>>\nCrop: corn, ~160 acres",
+        system="You help crop-insurance adjusters. Supervisor: <<per.z>>, <<tel.z:us_dash>>.",
     ),
     T(
         "en",
@@ -1244,16 +1258,19 @@ EN = [
         "High risk: <<tel.p:us_dash>> (holder <<per.o>>) failed ID check from <<ip.i>>, then passed minutes later on device "
         "<<mac.m:dash>> using licence <<dl.d>>. Freeze and call the holder.",
         source="h14-bss:<<tel.p:us_plain>>",
+        system="You assist the carrier fraud desk. Report to analyst <<per.r>> (<<email.r@r>>).",
     ),
     # ---------------------------------------------------------------- hostel_bed_register
     T(
         "en",
         "hostel_bed_register",
         "Tidy the hostel's guest register into a table for the police upload.",
-        "GUEST REGISTER [[timestamp]]\n1. <<per.a:upper>> - passport <<pass.a:uk>> - DOB <<dob.a:short_month>> - bed 3-4\n"
+        "GUEST REGISTER [[timestamp]]\n1. <<per.a:upper>> - passport <<pass.a:uk>> - DOB <<dob.a:short_month>> - bed 3-4 - refund IBAN <<iban.a>>\n"
         "2. <<per_cn.b>> (<<per_cn.b:pinyin_fl>>) - Chinese ID <<cnid.b>> - phone <<tel.b:cn_plain>> - QQ <<qq.b>> - WeChat <<wx.b@b>>\nRecorded by: <<per.q>>",
-        "| Name | Document | Number |\n|---|---|---|\n| <<per.a>> | passport | <<pass.a>> |\n| <<per_cn.b:pinyin_fl>> (QQ <<qq.b>>, WeChat <<wx.b>>) | resident ID | "
+        "| Name | Document | Number |\n|---|---|---|\n| <<per.a>> | passport | <<pass.a>> (deposit refund to <<iban.a>>) |\n| <<per_cn.b:pinyin_fl>> (QQ <<qq.b>>, WeChat <<wx.b>>) | resident ID | "
         "<<cnid.b:spaced>> |",
+        system="You help the front desk of a hostel. Manager on duty: <<per.m>> (<<tel.m:uk_mobile>>).",
+        annotators=["<<per.q:user>>"],
     ),
     T(
         "en",
@@ -1321,6 +1338,7 @@ EN = [
         "Address: <<addr.a:line>>\nFormula: Gui Pi Tang (after [[public_figure]]), [[common_word|Jack]]fruit seed excluded\nPractitioner: <<per_cn.d>> L.Ac. (WeChat <<wx.d@d>>, QQ <<qq.d>>)",
         '{"chart": "<<mrn.m>>", "patient": "<<per.p>>", "dob": "<<dob.b:iso>>", "phone": "<<tel.p:us_plain>>", '
         '"practitioner": "<<per_cn.d:pinyin>>", "practitioner_wechat": "<<wx.d>>", "practitioner_qq": "<<qq.d>>"}',
+        system="You are the e-prescribing assistant of an integrative clinic; the dispensary lead is <<per.y>> <<<email.y@y>>>.",
     ),
     T(
         "en",
