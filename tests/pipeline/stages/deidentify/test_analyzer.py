@@ -423,6 +423,40 @@ def test_prefilters_off_really_turns_them_off(analyzer):
     assert phone.may_match("no digits here") is False
 
 
+class _CountingRecognizer(Recognizer):
+    """Finds every "X"; counts how often its prefilter is asked."""
+
+    ENTITIES = ("PERSON", "PHONE_NUMBER")
+
+    def __init__(self) -> None:
+        super().__init__("en")
+        self.asked = 0
+
+    def may_match(self, text: str) -> bool:
+        self.asked += 1
+        return "X" in text
+
+    def find(self, text, nlp_artifacts=None):
+        out = [RecognizerResult("PERSON", i, i + 1, 0.9) for i, c in enumerate(text) if c == "X"]
+        return [*out, RecognizerResult("PHONE_NUMBER", 0, 1, 0.9)]
+
+
+def test_the_engine_asks_a_prefilter_once_and_keeps_what_recognizer_analyze_gives(analyzer):
+    counting = _CountingRecognizer()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(counting)
+    engine = InstructflowAnalyzerEngine(registry=registry, nlp_engine=analyzer.nlp, supported_languages=["en"])
+    art = analyzer.nlp.artifacts(["a X b X"], ["en"])[0]
+    got = engine.analyze("a X b X", "en", entities=["PERSON"], nlp_artifacts=art, score_threshold=0.0)
+    assert counting.asked == 1  # not once more inside Recognizer.analyze
+    want = counting.analyze("a X b X", entities=["PERSON"], nlp_artifacts=art)
+    assert [(r.entity_type, r.start, r.end, r.score) for r in got] == [
+        (r.entity_type, r.start, r.end, r.score) for r in want
+    ]
+    assert [r.recognition_metadata for r in got] == [r.recognition_metadata for r in want]
+    assert engine.analyze("no match", "en", nlp_artifacts=art) == [] and counting.asked == 3
+
+
 # --------------------------------------------------------------------------- duplicates
 
 
