@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -535,7 +535,7 @@ def analyse_rows(
         from pipeline.stages.deidentify.recognizers.names import may_have_cued_name
         from pipeline.stages.deidentify.recognizers.person_zh import may_have_strong_name
 
-        mask = [may_have_cued_name(text) or may_have_strong_name(text) for text in texts]
+        mask = tagger_mask(texts, may_have_cued_name, may_have_strong_name)
     found = analyzer.analyze_parallel(texts, langs, workers, mask)
     for (_, t), findings in zip(flat, found, strict=True):
         _set_findings(t, findings)
@@ -547,6 +547,22 @@ def analyse_rows(
             for k, findings in zip(redo, again, strict=True):
                 _set_findings(flat[k][1], findings)
     return per_row
+
+
+def tagger_mask(texts: Sequence[str], cued_en: Callable[[str], bool], strong_zh: Callable[[str], bool]) -> list[bool]:
+    """``cued_en(text) or strong_zh(text)`` for each text, each distinct string asked once.
+
+    A batch repeats strings (annotator ids, shared prompts), and ``strong_zh`` is not asked about
+    an ASCII text: every match of its patterns holds a Han character (tested).
+    """
+    seen: dict[str, bool] = {}
+    out = []
+    for text in texts:
+        flag = seen.get(text)
+        if flag is None:
+            flag = seen[text] = cued_en(text) or (not text.isascii() and strong_zh(text))
+        out.append(flag)
+    return out
 
 
 def taggers_where_needed(policy: Policy) -> bool:

@@ -771,20 +771,33 @@ def _automata() -> _Automata:
     return _Automata(latin=latin, zh=zh)
 
 
+def _fold_char(ch: str) -> str:
+    """One character of :func:`_fold_latin` (before ``_FOLD_ASCII``): lower case, accent stripped."""
+    base = ch
+    if not ch.isascii():
+        stripped = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        base = stripped if len(stripped) == 1 else ch
+        base = base.translate(_APOSTROPHES)
+    low = base.lower()
+    return low if len(low) == 1 else base
+
+
+class _FoldTable(dict[int, str]):
+    """:func:`_fold_char` as a ``str.translate`` table, each character computed once."""
+
+    def __missing__(self, code: int) -> str:
+        got = self[code] = _fold_char(chr(code))
+        return got
+
+
+_FOLD_CHARS = _FoldTable()
+
+
 def _fold_latin(text: str) -> str:
     """Lower-case, accent-free copy of ``text`` with the same length (offsets carry over)."""
     if text.isascii():
         return text.lower().translate(_FOLD_ASCII)
-    out = []
-    for ch in text:
-        base = ch
-        if not ch.isascii():
-            stripped = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-            base = stripped if len(stripped) == 1 else ch
-            base = base.translate(_APOSTROPHES)
-        low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out).translate(_FOLD_ASCII)
+    return text.translate(_FOLD_CHARS).translate(_FOLD_ASCII)
 
 
 _FOLD_ASCII = str.maketrans({"\t": " ", "\n": " ", "\r": " ", ",": " "})
