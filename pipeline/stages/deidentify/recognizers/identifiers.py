@@ -707,6 +707,13 @@ def _obfuscated_at(text: str) -> bool:
     return " dot " in text or " DOT " in text or " Dot " in text or _OBF_PRE.search(text) is not None
 
 
+_STAMP_HEAD = re.compile(r"(?:\d+[TZ]?\.)+(?=[A-Za-z])")
+"""Round 15: the time-stamp segments before a mailbox in a message id (``<1565882047.wei_zhi@host>``, ``<2024-11-22T
+22:55:41Z.yan@host>``): the tail of a time (the match starts right after a digit and a ``:``, not after ``mailto:``) or an epoch (nine digits or more)
+is the id's time, not part of the address."""
+_TIME_BEFORE = re.compile(r"\d:$")
+
+
 class EmailAddressRecognizer(_PresidioRecognizer):
     """``EMAIL_ADDRESS``: ``local@domain.tld`` (IDN ``xn--`` labels too); the syntax is unambiguous: 1.0.
 
@@ -728,6 +735,12 @@ class EmailAddressRecognizer(_PresidioRecognizer):
             local = m.group().split("@", 1)[0]
             if ".." in local or local.endswith("."):
                 continue
+            if local[:1].isdigit() and "." in local:
+                stamp = _STAMP_HEAD.match(local)
+                if stamp is not None and (
+                    _TIME_BEFORE.search(text, 0, start) is not None or len(local.split(".", 1)[0]) >= 9
+                ):
+                    start += stamp.end()  # <1565882047.wei_zhi@host>, <…T22:55:41Z.yan@host>: the message id's time
             out.append(result("EMAIL_ADDRESS", start, m.end(), 1.0, type(self).__name__))
         if _obfuscated_at(text):
             for m in _EMAIL_OBF.finditer(text):

@@ -1290,3 +1290,19 @@ def test_round15_forms(text: str, entity: str, expected: list[str]) -> None:
 )
 def test_round15_negatives(text: str, entity: str) -> None:
     assert found(text, entity) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a message id's time stamp or epoch before the mailbox is no part of the address
+        ("Message-ID: <1712345678901.okafor.n@mail.example.org>", ["okafor.n@mail.example.org"]),
+        ("In-Reply-To: <2023-04-02T08:15:09Z.mbaptiste@example.net>", ["mbaptiste@example.net"]),
+        # addresses that start with digits stay whole
+        ("mailto:2019.alumni@example.edu", ["2019.alumni@example.edu"]),
+        ("QQ邮箱 12345678@qq.com", ["12345678@qq.com"]),
+        ("class of 1998.smith@example.edu", ["1998.smith@example.edu"]),
+    ],
+)
+def test_round15_a_message_ids_time_is_no_part_of_the_address(text: str, expected: list[str]) -> None:
+    assert [v for e, v in found(text, "EMAIL_ADDRESS")] == expected
