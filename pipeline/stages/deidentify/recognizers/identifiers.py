@@ -1099,6 +1099,12 @@ _UK_PLATE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9]
 """The DVLA's current registration form (since 2001): two letters, two digits, three letters (``FK57 RXE``)."""
 
 
+_BAG_TAG = re.compile(r"[A-Z0-9]{2}[ \t-]?\d{6}")
+"""The IATA licence of a checked bag: the airline's two-character code and a six-digit number (``CA781234``)."""
+_BAGGAGE = re.compile(r"(?i)bag(?:gage|s)?(?![a-z])|luggage|suitcase|flight|航班|行李|托运")
+"""Words of a text about bags and flights, where ``tag`` names a bag's tag (round 15), not a vehicle's plate."""
+
+
 class LicensePlateRecognizer(_PresidioRecognizer):
     """``LICENSE_PLATE``: Chinese plates anywhere, US/UK plates after a plate cue.
 
@@ -1134,7 +1140,10 @@ class LicensePlateRecognizer(_PresidioRecognizer):
             cue = PLATE_CUES.before(text, m.start(), 30) or _header_has(text, m.start(), m.end(), PLATE_CUES)
             out.append(result("LICENSE_PLATE", m.start(), m.end(), 1.0 if cue else 0.9, name))
         if PLATE_CUES.search(text):
+            bags = _BAGGAGE.search(text) is not None
             for s, e in _anchored_or_column(text, _PLATE_ANCHORED, PLATE_CUES, _PLATE_CELL, "plate"):
+                if bags and _BAG_TAG.fullmatch(text, s, e):
+                    continue  # a bag tag (an airline's code and six digits), not a vehicle's: round 15
                 if not any(r.start <= s < r.end for r in out):
                     out.append(result("LICENSE_PLATE", s, e, 0.85, name))
         if WEAK_PLATE_CUES.search(text):

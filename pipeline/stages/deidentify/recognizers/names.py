@@ -476,6 +476,13 @@ _PLATFORM_HANDLE_RE = re.compile(
 gmorales``, ``Steam: lortiz``, ``Telegram handle: @akim``); kept only when it reads as a person's name
 (:func:`username_name_span`), so ``Discord is down``, ``Slack: general`` stay."""
 _PLATFORM_HANDLE_GATE = LoweredGate(_CHAT_PLATFORMS)
+_CAPS_FORM_KEY_RE = re.compile(
+    r"(?m)(?:^|(?<=\t)|(?<=  ))[ \t]*(?:NAME|PAX|PASSENGER|SURNAME|GIVEN NAMES?|FULL NAME)[ \t]+"
+    r"((?:[A-Z][A-Za-z'’-]+)(?:[ \t][A-Z][A-Za-z'’-]+){1,3}|[\u4e00-\u9fff]{2,4})(?=[ \t]{2,}|\t|[ \t]*$)"
+)
+"""Round 15: a form key in capitals set off by a space instead of a colon, as airline and other printed forms
+write it (``NAME HUANG JIANWEI  PAX 黄健玮``): at a line start or after a column gap, its value up to the next gap
+or the line end, kept when it reads as a name (pinyin, the lexicons, a plausible Chinese name)."""
 _CLOCK = re.compile(r"\d:\d\d")
 _SPEAKER_TIME_RE = re.compile(
     r"(?m)^[ \t]*([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
@@ -2748,6 +2755,15 @@ class PersonRecognizer(Recognizer):
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""
+        for m in _CAPS_FORM_KEY_RE.finditer(text) if ("NAME " in text or "PAX " in text) else ():
+            value = m.group(1)
+            words = value.split()
+            if (
+                _zh_plausible(value)
+                if "\u4e00" <= value[0] <= "\u9fff"
+                else (is_pinyin_name(words) or _lexicon_name(words) or _half_lexicon_name(words))
+            ):
+                yield m.start(1), m.end(1)
         for s, e, named, handles in _table_name_cells(text):
             value = text[s:e]
             if named and 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):

@@ -1306,3 +1306,18 @@ def test_round15_negatives(text: str, entity: str) -> None:
 )
 def test_round15_a_message_ids_time_is_no_part_of_the_address(text: str, expected: list[str]) -> None:
     assert [v for e, v in found(text, "EMAIL_ADDRESS")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: in a text about bags and flights, "tag" names a bag's IATA tag, not a vehicle's plate
+        ("Lost luggage report\nFlight MU588  Tag: MU 204417", []),
+        ("行李延误登记 航班 HU7801 TAG HU330912", []),
+        # a plate after "tag" stays, in a text about bags too
+        ("Parked in lot B, tag 7ABC123; my bag is in the trunk", ["7ABC123"]),
+        ("tag MU204417 on the trailer", ["MU204417"]),  # no bag or flight word
+    ],
+)
+def test_round15_a_bag_tag_is_no_plate(text: str, expected: list[str]) -> None:
+    assert [v for e, v in found(text, "LICENSE_PLATE")] == expected

@@ -1256,3 +1256,21 @@ def test_round15_chinese_keys_with_equals_and_proxies(text: str, expected: list[
 )
 def test_round15_a_memorial_names_a_notable_person(analyzer, text: str, expected: list[str]) -> None:
     assert [v for v, _ in persons(analyzer, text, "zh")] == expected  # not even a candidate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a form key in capitals set off by a space, at a line start or after a column gap
+        ("BOARDING RECORD\nNAME ZHOU XINYI  SEAT 32K", ["ZHOU XINYI"]),
+        ("SEQ 041  PAX 欧阳志远  CLASS Y", ["欧阳志远"]),
+        ("NAME Odile Marchetti\nGATE B12", ["Odile Marchetti"]),
+        # capitals that read as no name, and a key inside running text
+        ("NAME SERVER DOWN  RETRY", []),
+        ("the NAME ZHOU XINYI was printed", []),
+    ],
+)
+def test_round15_a_capital_form_key_without_a_colon(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
