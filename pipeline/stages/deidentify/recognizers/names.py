@@ -1180,6 +1180,12 @@ _FILE_NAME_PIECE_RE = re.compile(
     rf"(?<=_)([A-Z][{_LETTERS}'’-]+(?: [A-Z][{_LETTERS}'’-]+){{1,2}})(?=_[^\n,;|\t]{{0,40}}?{_DOC_EXT})"
 )
 """A full name between underscores in a file's name (``W-9_Richard King_641 33 3913.pdf``)."""
+_FILE_OWNER_LOGIN_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?i:customer|client|patient|employee|user|member|student|tenant|applicant|candidate|guest)"
+    rf"[_-]([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*?)(?=(?:[_-][^\s/]{{0,40}}?)?{_DOC_EXT})"
+)
+"""Round 15: a file named for a person by role: the role word, then the person's login (``customer_yaochao.shi.xlsx``,
+``patient-lmarsh_scan.pdf``); kept when the login reads as a person's (:func:`username_name_span`)."""
 _ZH_PERSONAL_DOCS = (
     "工资条", "工资单", "劳动合同", "合同", "简历", "身份证", "护照", "体检报告", "病历", "成绩单", "社保",
     "户口本", "离职证明", "收入证明", "在职证明", "银行流水", "签证", "个税",
@@ -2755,6 +2761,10 @@ class PersonRecognizer(Recognizer):
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""
+        for m in _FILE_OWNER_LOGIN_RE.finditer(text) if "." in text and _DOC_FILE_EXT_RE.search(text) else ():
+            span = username_name_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
         for m in _CAPS_FORM_KEY_RE.finditer(text) if ("NAME " in text or "PAX " in text) else ():
             value = m.group(1)
             words = value.split()

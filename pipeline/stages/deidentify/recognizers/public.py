@@ -857,7 +857,9 @@ _ORG_DESIGNATOR = re.compile(
     r"|Airlines?|Airways|Motors|Logistics|Freight|Trucking|Lines|Partners|Associates|Agency|Realty|Estates)(?![\w-])"
 )
 """A word that ends an organisation's name (``Tesco Stores Ltd``, ``Lincoln High School``, ``Delta Air Lines``)."""
-_CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][\w&.'’-]*[ \t]+){1,4}$")
+_CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][\w&.'’-]* ){1,4}$")
+"""Capitalised words right before a designator, one space apart: a column gap (a tab, two spaces) ends a name, so
+``Name: Sarah Marsh   Hospital no:`` holds no hospital called Sarah Marsh (round 15)."""
 _ORG_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000))[ \t]*(?:carrier|company|employer|organi[sz]ation(?: name)?|vendor|supplier"
     r"|manufacturer|brand|merchant|dealer|insurer|airline|bank(?: name)?|agency|firm|publisher|school|university"

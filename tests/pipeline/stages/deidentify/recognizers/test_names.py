@@ -1274,3 +1274,20 @@ def test_round15_a_capital_form_key_without_a_colon(text: str, expected: list[st
     from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a file named for a person by role: the role word, then the person's login
+        ("rsync ./out/client_okafor.n.pdf backup:/srv", ["okafor.n"]),
+        ("attached patient-lmarsh_intake.docx", ["lmarsh"]),
+        # a role word and an ordinary word, or no document extension
+        ("open customer_report.xlsx and user_guide.pdf", []),
+        ("see customer_lmarsh on the wiki", []),
+    ],
+)
+def test_round15_a_file_named_for_a_person_by_role(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
