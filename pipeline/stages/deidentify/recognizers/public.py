@@ -870,7 +870,12 @@ _ORG_DESIGNATOR = re.compile(
     r"|Airlines?|Airways|Motors|Logistics|Freight|Trucking|Lines|Partners|Associates|Agency|Realty|Estates)(?![\w-])"
 )
 """A word that ends an organisation's name (``Tesco Stores Ltd``, ``Lincoln High School``, ``Delta Air Lines``)."""
-_CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][\w&.'’-]*[ \t]+){1,4}$")
+_SENTENCE_END = re.compile(r"([A-Za-z]*[a-z]{3})\. ")
+"""A word of three lower-case letters or more and a full stop: the end of a sentence, not an initial or ``Dr.``."""
+_ABBREVIATIONS = frozenset(["Bros", "Corp", "Dept", "Univ", "Assn", "Intl", "Natl", "Hosp", "Inst", "Mfg", "Assoc"])
+_CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][\w&.'’-]* ){1,4}$")
+"""Capitalised words right before a designator, one space apart: a column gap (a tab, two spaces) ends a name, so
+``Name: Sarah Marsh   Hospital no:`` holds no hospital called Sarah Marsh (round 15)."""
 _ORG_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000))[ \t]*(?:carrier|company|employer|organi[sz]ation(?: name)?|vendor|supplier"
     r"|manufacturer|brand|merchant|dealer|insurer|airline|bank(?: name)?|agency|firm|publisher|school|university"
@@ -934,7 +939,12 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     for m in _ORG_DESIGNATOR.finditer(text):
         run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if run is not None:
-            yield run.start(), m.end(), False, False
+            start = run.start()
+            for end in _SENTENCE_END.finditer(text, start, m.start()):
+                if end.group(1) not in _ABBREVIATIONS:
+                    start = end.end()  # ``OB Dr. Rania Haddad. Clinic: …``: the name ends with its sentence
+            if start < m.start():
+                yield start, m.end(), False, False
     for m in _DEVICE_NOUN.finditer(text):
         run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if run is not None:

@@ -203,6 +203,26 @@ def test_a_name_found_in_one_field_is_transformed_in_every_field_and_turn(tmp_pa
     )
 
 
+def test_round15_a_login_is_followed_into_file_names_and_ids(tmp_path):
+    rows = [
+        rec(
+            "l1",
+            "What did this user do?",
+            input="rsync -av ./exports/ kowusu.b@10.20.0.7:/srv/\ntar czf backup-kowusu.b_2024.tgz exports/",
+            output="The archive is reports_kowusu.b.pdf.",
+        ),
+        # a short or capitalised value is not followed into other words
+        rec(
+            "l2", "Who is Anna Weber?", input="Patient: Anna Weber, phone 415-555-0132.", output="see anna_weber_notes"
+        ),
+    ]
+    _, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert "kowusu" not in kept["l1"]["input"] + kept["l1"]["output"]
+    assert kept["l1"]["output"] == "The archive is reports_<PERSON_1>.pdf."
+    assert kept["l2"]["output"] == "see anna_weber_notes"
+
+
 def test_a_full_name_elsewhere_in_the_record_gets_the_same_placeholder(tmp_path):
     rows = [
         rec(

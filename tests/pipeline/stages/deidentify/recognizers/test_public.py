@@ -286,6 +286,14 @@ def test_public_text_spans_find_products_organisations_and_characters(text, expe
         ("Acme Corp. hired Ann Lee", ["Acme Corp."]),
         ("Ann Lee, school teacher", []),
         ("the school of Ann Lee", []),
+        # round 15: a column gap ends a name: the next field's key is no organisation word of it
+        ("Name: Odile Marchetti   Hospital no: 4471", []),
+        ("Patient: Odile Marchetti\tClinic: Rue 4", []),
+        ("Patient: Odile Marchetti Clinic", ["Odile Marchetti Clinic"]),
+        # and so does a sentence's end; an initial, a title or an abbreviation does not
+        ("Seen by Dr. Odile Marchetti. Clinic: Rue 4", []),
+        ("Mayo Bros. Clinic", ["Mayo Bros. Clinic"]),
+        ("St. Jude Hospital", ["St. Jude Hospital"]),
         # a device noun ending a product's name
         ("my Xiaomi Robot Vacuum stopped charging", ["Xiaomi Robot Vacuum", "Xiaomi", "Xiaomi Robot Vacuum"]),
         ("Ann Lee Phone: 415-555-0132", []),  # a key, not a product
