@@ -372,7 +372,9 @@ _AD_TOPIC = CaselessPattern(
     r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|\bsales?\b|\bsell|campaign|coupon|discount|"
     r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|呼吁行动|行动号召|号召|"
     r"encourag\w* (?:\w+ )?(?:users|people|customers|readers|visitors) to|persuad|convinc|sign[ -]?ups?\b|subscrib|"
-    r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣",
+    r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣|"
+    # round on heldout11: a genre of advertising asked for licenses its look (a sponsor read, a pitch, a classified)
+    r"sponsor|elevator pitch|pitch deck|infomercial|endorse|testimonial|classified|口播|赞助|代言|软文|带货",
 )
 """A prompt that asks for (or about) advertising: its answer may advertise."""
 _COMMERCE_TOPIC = re.compile(

@@ -15,6 +15,7 @@ from pipeline.stages.clean.signals import (
     damage,
     foreign,
     language,
+    leftovers,
     pinyin,
     repetition,
     scaffold,
@@ -151,6 +152,8 @@ class RecordSignals:
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
     punct_run: int = 0
     """The longest run of one exclamation or question mark, 8 or more (:func:`.loops.punct_run`)."""
+    said_again: int = 0
+    """Times the answer's last sentence occurs, said twice at the end (:func:`.leftovers.said_again`)."""
     unit_only: bool = False
     echo: str | None = None
     """``quote`` or ``label``: the instruction quoted back and nothing else (:func:`.absent.quoted_prompt`)."""
@@ -456,6 +459,8 @@ def batch_signals(
         absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i], absent_cand[i])
         # round on heldout9: stand-ins for an answer (each finder gated inside)
         standins.apply(sig, out, ins, inp, f"{sys_l[i] or ''}\n{prompt}", phone_cand[i])
+        # round on heldout11: what a tool or a stuck sampler leaves (each finder gated inside)
+        leftovers.apply(sig, out, f"{sys_l[i] or ''}\n{prompt}", kind, sig.repeat_asked)
         result.append(sig)
     return result
 
