@@ -480,7 +480,7 @@ _STANDIN_SPAM = {
 }
 _ABSENT_NOTICE = {
     "away": "is an e-mail auto-reply (away, contact someone else), not an answer",
-    "wall": "is a bot-check page (verify you are human, checking the browser), not an answer",
+    "wall": "is an access gate (a bot check, an age check), not an answer",
     "plan": "only plans how to answer (the user, the question, the answer to come) and never answers",
     "legal": "is a page's legal line (copyright, disclaimer, terms), not an answer",
     "closed": "is a forum's notice that the question was closed, not an answer",
@@ -941,7 +941,7 @@ class QualityFilters:
             return Verdict(name, f"field 'output': one punctuation mark repeated {sig.punct_run} times in a row")
         if sig.said_again:
             return Verdict(
-                name, f"field 'output': one sentence is said {sig.said_again} times, twice in a row at the end"
+                name, f"field 'output': one sentence is said {sig.said_again} times (a filler or a conclusion looped)"
             )
         if sig.running_head:
             return Verdict(

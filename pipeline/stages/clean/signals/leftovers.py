@@ -17,7 +17,8 @@ string operations:
 - :func:`trailing_mark_run`: one punctuation mark run on after the text (``… now?..........``,
   ``……………``, ``~~~~~~``), far beyond any typographic use: a sampler stuck on a token;
 - :func:`said_again`: a sentence said again and again (five times or more, at least twice back to back at the
-  end): a filler or a closing formula looped.
+  end): a filler looped; :func:`closing_loop`: the same conclusion under three or more closing formulas
+  (``In conclusion, X. To sum up, X.``).
 """
 
 from __future__ import annotations
@@ -222,11 +223,42 @@ def said_again(output: str) -> int:
     return count if count >= SAID_AGAIN_MIN else 0
 
 
-def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool) -> None:
+# --- a closing formula said again and again ------------------------------------------------------------------
+
+_CLOSING = (
+    r"in conclusion|to conclude|to sum (?:it )?up|to summari[sz]e|in summary|in short|in brief|all in all|overall|"
+    r"ultimately|in the end|in a nutshell|at the end of the day|"
+    r"总之|总而言之|综上所述|综上|总的来说|总体来说|总体而言|简而言之|归根结底|一句话|总结来说|概括来说|由此可见"
+)
+CLOSING_MIN = 3
+"""Sentences opening with a closing formula that make a loop (an answer concludes once)."""
+CLOSING_RE2 = f"(?is)(?:{_CLOSING}).*(?:{_CLOSING}).*(?:{_CLOSING})"
+"""RE2 pattern (pyarrow): answers holding three closing formulas (a superset of what :func:`closing_loop` needs)."""
+_CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?。！？\n])\s*)(?:{_CLOSING})[,，:：]?\s*([^.!?。！？\n]*)", re.I)
+_FOLD = re.compile(r"[\W_]+")
+
+
+def closing_loop(output: str) -> int:
+    """How many sentences open with a closing formula and say the same thing, when :data:`CLOSING_MIN` or more.
+
+    ``In conclusion, X. To sum up, X. Overall, X.`` / ``总之，X。综上所述，X。``: an answer concludes once; the
+    same conclusion under formula after formula is a loop, whatever the formulas. Else 0.
+    """
+    counts: dict[str, int] = {}
+    for m in _CLOSING_SENTENCE.finditer(output):
+        body = _FOLD.sub("", m.group(1).lower())
+        if len(body) >= 6:
+            counts[body] = counts.get(body, 0) + 1
+    best = max(counts.values(), default=0)
+    return best if best >= CLOSING_MIN else 0
+
+
+def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, closing_cue: bool = False) -> None:
     """Set the findings of this module on ``sig`` where the rules before found nothing.
 
     ``out`` is the cleaned answer, ``prompt`` the system text, instruction and input, ``kind`` the content kind,
-    ``asked_repeat`` whether the prompt asks for repetition. Gates: the answer's length and last characters;
+    ``asked_repeat`` whether the prompt asks for repetition, ``closing_cue`` the column-wise test
+    :data:`CLOSING_RE2` (three closing formulas). Gates: the answer's length and last characters;
     the findings map onto existing reason codes (``truncation``, ``placeholder``, ``non_answer``) and
     ``punct_run`` / ``said_again`` (``repetition_loop``).
     """
@@ -249,3 +281,5 @@ def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool) -
         sig.punct_run = trailing_mark_run(out, prompt)
     if not sig.said_again and n >= 40 and out.count(out[-4:], max(0, n - 120)) >= 2:
         sig.said_again = said_again(out)
+    if not sig.said_again and closing_cue:
+        sig.said_again = closing_loop(out)

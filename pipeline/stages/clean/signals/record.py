@@ -300,6 +300,7 @@ def batch_signals(
     foreign_cand = _candidates(out_arr, foreign.FOREIGN_CANDIDATE_RE2)
     leet_cand = _candidates(out_arr, foreign.LEET_CANDIDATE_RE2)
     phone_cand = _candidates(out_arr, standins.PHONE_RE2)
+    closing_cand = _candidates(out_arr, leftovers.CLOSING_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
     rare_han: list[tuple[float, int] | None] = [None] * n
@@ -460,7 +461,7 @@ def batch_signals(
         # round on heldout9: stand-ins for an answer (each finder gated inside)
         standins.apply(sig, out, ins, inp, f"{sys_l[i] or ''}\n{prompt}", phone_cand[i])
         # round on heldout11: what a tool or a stuck sampler leaves (each finder gated inside)
-        leftovers.apply(sig, out, f"{sys_l[i] or ''}\n{prompt}", kind, sig.repeat_asked)
+        leftovers.apply(sig, out, f"{sys_l[i] or ''}\n{prompt}", kind, sig.repeat_asked, closing_cand[i])
         result.append(sig)
     return result
 

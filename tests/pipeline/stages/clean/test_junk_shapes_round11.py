@@ -53,6 +53,14 @@ NEGATIVES = [
         "Chapter 1: Beginnings ........................................ 1",
         "",
     ),
+    (
+        "Write a resume header for Jane Roe.",
+        "Jane Roe\nEmail: jane.roe@example.org\nPhone: (555) 301-7720\nObjective: a junior analyst role.",
+        "",
+    ),
+    ("How should I end an essay?", "Finish with a sentence that restates your thesis in new words.", ""),
+    ("At what age can people vote in Brazil?", "Voting is optional at 16 and 17 and mandatory over 18.", ""),
+    ("Where does a browser keep cookies?", "Cookies are saved in a small file in the browser's profile folder.", ""),
 ]
 
 
@@ -98,6 +106,62 @@ POSITIVES = [
         "",
         "repetition_loop",
     ),
+]
+
+
+POSITIVES += [
+    (
+        "What is the boiling point of water?",
+        "Water boils at 100 °C at sea level.\n\nLaptop won't start? Ring FixIt Pros on 0800 555 0199, technicians "
+        "on call 24/7.",
+        "",
+        "spam_output",
+    ),
+    (
+        "水的沸点是多少？",
+        "海平面上水的沸点是100摄氏度。\n\n空调不制冷？专业师傅上门维修，拨打 400-555-0166，随叫随到。",
+        "",
+        "spam_output",
+    ),
+    (
+        "Name a primary colour.",
+        "Red.\n\nToday's episode is sponsored by Quillo pens: get 30% off at quillo.example with code INK30.",
+        "",
+        "spam_output",
+    ),
+    (
+        "说出一种三原色。",
+        "红色。\n\n本视频由「云朵枕」冠名赞助，新用户下单立享八折，详情见 yunduo.example.cn。",
+        "",
+        "spam_output",
+    ),
+    (
+        "Why do we have seasons?",
+        "Seasons come from the tilt of the Earth's axis. In conclusion, the tilt makes the seasons. To sum up, the "
+        "tilt makes the seasons. In the end, the tilt makes the seasons.",
+        "",
+        "repetition_loop",
+    ),
+    (
+        "为什么会有四季？",
+        "四季是由地轴倾斜造成的。总之，地轴倾斜造成了四季。综上所述，地轴倾斜造成了四季。由此可见，地轴倾斜造成了四季。",
+        "",
+        "repetition_loop",
+    ),
+    (
+        "Name a mammal that lays eggs.",
+        "Please confirm your age to continue: you must be 21 or older.",
+        "",
+        "boilerplate_output",
+    ),
+    ("说出一种会下蛋的哺乳动物。", "本站内容仅对年满18周岁的用户开放，请先确认您的年龄。", "", "boilerplate_output"),
+    (
+        "Name a mammal that lays eggs.",
+        "All done - I've saved the full reply to a file in the sidebar.",
+        "",
+        "placeholder_output",
+    ),
+    ("说出一种会下蛋的哺乳动物。", "已经帮你整理到左侧的文档里了，请查看。", "", "placeholder_output"),
 ]
 
 

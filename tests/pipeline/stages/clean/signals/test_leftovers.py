@@ -49,3 +49,13 @@ def test_said_again():
     assert leftovers.said_again("Drink water. Stay calm now. " + "Stay calm now. " * 4) == 5
     assert leftovers.said_again("Drink water. Stay calm now. Stay calm now.") == 0  # twice is emphasis
     assert leftovers.said_again("Go. " * 6) == 0  # one word is no sentence to loop
+
+
+def test_closing_loop_needs_the_same_conclusion_three_times():
+    same = (
+        "Bees matter. In short, bees pollinate crops. Overall, bees pollinate crops. Ultimately, bees pollinate crops."
+    )
+    assert leftovers.closing_loop(same) == 3
+    varied = "In short, bees pollinate. Overall, they make honey. Ultimately, they keep meadows alive."
+    assert leftovers.closing_loop(varied) == 0  # three conclusions saying different things
+    assert leftovers.closing_loop("总之，蜜蜂很重要。综上所述，蜜蜂很重要。") == 0  # twice
