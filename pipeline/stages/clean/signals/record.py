@@ -390,7 +390,7 @@ def batch_signals(
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out, rare_han[i], f"{sys_l[i] or ''}\n{prompt}")
-        if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out):
+        if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out or "\\3" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
         if sig.mojibake is None and moji_cand[i] and not out_cjk[i] and damage.space_marker(out):
             sig.mojibake = "tokenizer pieces with a visible space marker"
