@@ -15,6 +15,7 @@ from pipeline.stages.clean.signals import (
     damage,
     foreign,
     language,
+    leftovers,
     pinyin,
     repetition,
     scaffold,
@@ -151,6 +152,8 @@ class RecordSignals:
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
     punct_run: int = 0
     """The longest run of one exclamation or question mark, 8 or more (:func:`.loops.punct_run`)."""
+    said_again: int = 0
+    """Times the answer's last sentence occurs, said twice at the end (:func:`.leftovers.said_again`)."""
     unit_only: bool = False
     echo: str | None = None
     """``quote`` or ``label``: the instruction quoted back and nothing else (:func:`.absent.quoted_prompt`)."""
@@ -297,6 +300,7 @@ def batch_signals(
     foreign_cand = _candidates(out_arr, foreign.FOREIGN_CANDIDATE_RE2)
     leet_cand = _candidates(out_arr, foreign.LEET_CANDIDATE_RE2)
     phone_cand = _candidates(out_arr, standins.PHONE_RE2)
+    closing_cand = _candidates(out_arr, leftovers.CLOSING_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
     rare_han: list[tuple[float, int] | None] = [None] * n
@@ -386,7 +390,7 @@ def batch_signals(
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out, rare_han[i], f"{sys_l[i] or ''}\n{prompt}")
-        if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out):
+        if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out or "\\3" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
         if sig.mojibake is None and moji_cand[i] and not out_cjk[i] and damage.space_marker(out):
             sig.mojibake = "tokenizer pieces with a visible space marker"
@@ -456,6 +460,8 @@ def batch_signals(
         absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i], absent_cand[i])
         # round on heldout9: stand-ins for an answer (each finder gated inside)
         standins.apply(sig, out, ins, inp, f"{sys_l[i] or ''}\n{prompt}", phone_cand[i])
+        # round on heldout11: what a tool or a stuck sampler leaves (each finder gated inside)
+        leftovers.apply(sig, out, f"{sys_l[i] or ''}\n{prompt}", kind, sig.repeat_asked, closing_cand[i])
         result.append(sig)
     return result
 
