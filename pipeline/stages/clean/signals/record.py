@@ -255,13 +255,17 @@ def batch_signals(
     def some(idx: list[int]) -> pa.Array:
         return out_arr.take(pa.array(idx, type=pa.int64()))
 
-    def some_candidates(idx: list[int], pattern: str) -> list[bool]:
-        """:func:`_candidates` over the answers ``idx`` only (False elsewhere): the rows its finder judges."""
-        if len(idx) == n:
+    def some_candidates(judged: np.ndarray, pattern: str) -> list[bool]:
+        """:func:`_candidates` over the answers its finder judges (``judged``; the others may come out either way).
+
+        Only those are scanned when they are at most half of the batch, else all (copying most would cost more).
+        """
+        idx = np.flatnonzero(judged)
+        if 2 * len(idx) > n:
             return _candidates(out_arr, pattern)
         hits = [False] * n
-        if idx:
-            for i, hit in zip(idx, _candidates(some(idx), pattern)):
+        if len(idx):
+            for i, hit in zip(idx.tolist(), _candidates(out_arr.take(pa.array(idx)), pattern)):
                 hits[i] = hit
         return hits
 
@@ -273,8 +277,7 @@ def batch_signals(
             template_cand[i] = hit
     # (the finders below judge only short answers: refusal, no Han for mash, at most 8 for foreign prose)
     refusal_cand = some_candidates(
-        [i for i in range(n) if out_chars_all[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS],
-        boilerplate.REFUSAL_RE2,
+        co["chars"] + 2 * co["cjk"] <= boilerplate.REFUSAL_MAX_CHARS, boilerplate.REFUSAL_RE2
     )
     chrome_cand = _candidates(out_arr, boilerplate.CHROME_RE2)
     promo_cand = _candidates(out_arr, boilerplate.PROMO_RE2)
@@ -296,7 +299,7 @@ def batch_signals(
         for pattern in absent.CANDIDATE_RE2S:
             for i, hit in zip(absent_idx, _candidates(short, pattern)):
                 absent_cand[i] = absent_cand[i] or hit
-    mash_cand = some_candidates([i for i in range(n) if not out_cjk[i]], damage.MASH_RE2)
+    mash_cand = some_candidates(co["cjk"] == 0, damage.MASH_RE2)
     wordy = _candidates(out_arr, damage.NO_WORD_RE2)
     worded = _candidates(out_arr, damage.WORDLESS_RE2)
     prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None
@@ -308,9 +311,7 @@ def batch_signals(
     wiki_cand = _candidates(out_arr, structure.WIKI_CANDIDATE_RE2)
     machine_cand = _candidates(out_arr, structure.MACHINE_CANDIDATE_RE2)
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
-    foreign_cand = some_candidates(
-        [i for i in range(n) if out_cjk[i] <= 8 and not ins_cjk[i]], foreign.FOREIGN_CANDIDATE_RE2
-    )
+    foreign_cand = some_candidates((co["cjk"] <= 8) & (ci["cjk"] == 0), foreign.FOREIGN_CANDIDATE_RE2)
     leet_cand = _candidates(out_arr, foreign.LEET_CANDIDATE_RE2)
     phone_cand = _candidates(out_arr, standins.PHONE_RE2)
     script_cand = [False] * n
