@@ -4,7 +4,7 @@
     .venv/bin/python bench/clean_snapshot.py compare bench/results/clean_before.jsonl  # on the new code
 
 Runs ``clean_table`` (default config) over Stanford Alpaca, the Chinese corpora and the labelled
-development parts (dev, heldout … heldout8, with the base records of their generated junk) and writes,
+development parts (dev, heldout … heldout10, with the base records of their generated junk) and writes,
 per record: outcome (kept / rejected / review), reason, detail and, for kept records, every output
 column (cleaned text, lang, ``q_*`` signals), plus the stage counters per set. ``compare`` prints every
 difference and exits 1 if there is one. The file holds record text: keep it under ``bench/results/``
@@ -22,7 +22,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "clean_eval"))
 
-PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+PARTS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+)
 
 
 def _sets() -> list[tuple[str, list[dict[str, Any]]]]:

@@ -46,6 +46,7 @@ PARTS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
@@ -62,6 +63,7 @@ _MODULES = {
     "heldout11": "bench.pii_eval.templates_heldout11",
     "heldout12": "bench.pii_eval.templates_heldout12",
     "heldout13": "bench.pii_eval.templates_heldout13",
+    "heldout14": "bench.pii_eval.templates_heldout14",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")

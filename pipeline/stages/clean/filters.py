@@ -466,6 +466,11 @@ _ABSENT_PLACEHOLDER = {
     "unknown": "only says the writer does not know (dunno, not sure, 不太懂), not an answer",
     "deferred": "only points elsewhere or leaves the answer out (as above, left as an exercise, 见上题, 从略)",
     "lorem": "is placeholder text (Lorem ipsum) the prompt does not ask for",
+    # findings of :mod:`.signals.leftovers` (round on heldout11)
+    "loading": "is only a loading or progress placeholder (the text was never filled in)",
+    "record_key": "is only a record key (an id, a UUID, a reference) where the text should be",
+    "labels": "is only labels or headings with nothing under any of them",
+    "labels_weak": "is only bold words or headings with nothing under them (labels of a missing answer?)",
 }
 # findings of :mod:`.signals.standins` (round on heldout9)
 _STANDIN_SPAM = {
@@ -475,7 +480,7 @@ _STANDIN_SPAM = {
 }
 _ABSENT_NOTICE = {
     "away": "is an e-mail auto-reply (away, contact someone else), not an answer",
-    "wall": "is a bot-check page (verify you are human, checking the browser), not an answer",
+    "wall": "is an access gate (a bot check, an age check), not an answer",
     "plan": "only plans how to answer (the user, the question, the answer to come) and never answers",
     "legal": "is a page's legal line (copyright, disclaimer, terms), not an answer",
     "closed": "is a forum's notice that the question was closed, not an answer",
@@ -557,7 +562,11 @@ class QualityFilters:
         if sig.placeholder == "placeholder":
             return Verdict(name, "field 'output' is a placeholder, not an answer")
         if sig.placeholder in _ABSENT_PLACEHOLDER:
-            return Verdict(name, f"field 'output' {_ABSENT_PLACEHOLDER[sig.placeholder]}", sig.placeholder == "number")
+            return Verdict(
+                name,
+                f"field 'output' {_ABSENT_PLACEHOLDER[sig.placeholder]}",
+                sig.placeholder in ("number", "labels_weak"),
+            )
         if sig.placeholder == "weak":
             return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
         return None
@@ -832,6 +841,11 @@ class QualityFilters:
             return Verdict(
                 name, f"field 'output' ({sig.kind}) lists at most half the items the instruction asks for (cut?)", True
             )
+        if sig.truncation == "tool_cut":
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}) ends with a tool's truncation marker or a stream error after the text",
+            )
         if sig.truncation == "omission":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence on an omission mark ([...])")
         if sig.truncation == "ellipsis" and not sig.repeat_fits:
@@ -925,6 +939,10 @@ class QualityFilters:
             )
         if sig.punct_run:
             return Verdict(name, f"field 'output': one punctuation mark repeated {sig.punct_run} times in a row")
+        if sig.said_again:
+            return Verdict(
+                name, f"field 'output': one sentence is said {sig.said_again} times (a filler or a conclusion looped)"
+            )
         if sig.running_head:
             return Verdict(
                 name,

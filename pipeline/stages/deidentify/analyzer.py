@@ -178,11 +178,23 @@ class InstructflowAnalyzerEngine(AnalyzerEngine):
         if nlp_artifacts is None:
             nlp_artifacts = self.nlp_engine.process_text(text, language)
         results: list[RecognizerResult] = []
+        keep = set(wanted) if wanted else None
         for recognizer in recognizers:
             if not recognizer.is_loaded:
                 recognizer.load()
                 recognizer.is_loaded = True
-            found = recognizer.analyze(text=text, entities=wanted, nlp_artifacts=nlp_artifacts)
+            if text and type(recognizer).analyze is Recognizer.analyze:
+                # Recognizer.analyze without asking the prefilter again (it said yes above)
+                found = [r for r in recognizer.find(text, nlp_artifacts) if keep is None or r.entity_type in keep]
+                for r in found:
+                    meta = r.recognition_metadata if r.recognition_metadata is not None else {}
+                    meta.setdefault(
+                        RecognizerResult.RECOGNIZER_NAME_KEY,
+                        str(getattr(recognizer, "name", type(recognizer).__name__)),
+                    )
+                    r.recognition_metadata = meta
+            else:
+                found = recognizer.analyze(text=text, entities=wanted, nlp_artifacts=nlp_artifacts)
             for r in found or ():
                 meta = r.recognition_metadata or {}
                 meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, str(getattr(recognizer, "name", "")))

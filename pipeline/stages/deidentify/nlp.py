@@ -167,23 +167,27 @@ class NameTaggerNlpEngine(NlpEngine):
         return self._tokenizers[language if language in self._tokenizers else "en"]
 
 
+_FIELD = re.compile(r"(?:[^\n\t ]| (?=[^\n\t ]))+")
+"""One field of a line: up to a line break or a column gap (a tab, two or more spaces)."""
+
+
 def tidy_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    r"""An NER span cut to what can be a name: one line, capitalised words at both ends.
+    r"""An NER span cut to what can be a name: one field of one line, capitalised words at both ends.
 
     Statistical NER often runs a name on into the next line or a following word ("Yueyi Tao\\nGuest",
-    "Ada Lovelace reading", "Daniel Anderson ext"), or tags lower-case words ("can mail"). A span
-    keeps its first line that holds a capitalised word and loses lower-case words at its ends
+    "Ada Lovelace reading", "Daniel Anderson ext"), or across a form's column gap into the next field's
+    key ("Sarah Marsh   Hospital no:", round 15), or tags lower-case words ("can mail"). A span
+    keeps its first line (and of it the first field, up to a tab or two spaces) that holds a capitalised word and loses lower-case words at its ends
     (inner ones stay: Leonardo da Vinci) and punctuation before or after the name (``(Bob Lee)``); a
     span with no capitalised word left is dropped. Spans holding CJK characters are kept as they are.
     """
     value = text[start:end]
     if has_cjk(value):
         return start, end
-    offset = 0
-    for line in value.split("\n"):
-        if any(c.isupper() for c in line):
+    for field in _FIELD.finditer(value):
+        if any(c.isupper() for c in field.group()):
+            line, offset = field.group(), field.start()
             break
-        offset += len(line) + 1
     else:
         return None
     words = [(m.start() + offset, m.end() + offset) for m in _WORD.finditer(line)]

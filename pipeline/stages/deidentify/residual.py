@@ -93,15 +93,19 @@ class ResidualScanner:
         same recognizers on the same text give the same findings, which the stage already judged by
         the same rules).
         """
-        per_row = [record_texts(row) for row in rows]
-        if only is not None:
-            per_row = [[t for t in texts if t.path in paths] for texts, paths in zip(per_row, only, strict=True)]
+        if only is None:
+            per_row = [record_texts(row) for row in rows]
+        else:  # most rows have no rewritten string: their strings are not even listed
+            per_row = [
+                [t for t in record_texts(row) if t.path in paths] if paths else []
+                for row, paths in zip(rows, only, strict=True)
+            ]
         flat = [(ri, t) for ri, texts in enumerate(per_row) for t in texts]
         langs = [str(rows[ri].get("lang") or "other") for ri, _ in flat]
         found = self.analyzer.analyze([t.text for _, t in flat], langs) if flat else []
         for (_, t), findings in zip(flat, found, strict=True):
             t.findings = list(findings)
-        return [self.judge(texts, _surrogates(row)) for row, texts in zip(rows, per_row, strict=True)]
+        return [self.judge(texts, _surrogates(row)) if texts else [] for row, texts in zip(rows, per_row, strict=True)]
 
     def judge(self, texts: Iterable[Text], surrogates: Iterable[str] = ()) -> list[Residual]:
         """The residual findings among the analysed ``texts`` of one record."""

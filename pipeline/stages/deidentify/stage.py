@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -222,6 +222,10 @@ def _raisable(value: str) -> bool:
     return len(value.split()) >= 2
 
 
+_LOGIN_VALUE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
+"""A person's login as found (lower case, ``.``/``_``/``-`` joined: ``yaochao.shi``, ``ji-woo_jung``); of five
+characters or more it is followed into file names and ids, where ``_`` joins it to other words (round 15)."""
+_LOGIN_MIN = 5
 _NUMBER_VALUE = re.compile(r"\+?[\d \t.\-()]+")
 _NUMBER_RUN = re.compile(r"(?<![0-9A-Za-z_+])(?:\+[ \t]?)?\(?\d(?:[ \t.\-()]{0,2}\d)+(?![0-9A-Za-z_])")
 """A written number in any grouping (``332-212-8576``, ``(332) 212 8576``, ``3322128576``, ``+1 332…``);
@@ -279,6 +283,7 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
     originals: set[str] = set()
     parts: dict[str, tuple[str, float]] = {}
     numbers: dict[str, tuple[str, float]] = {}
+    logins: dict[str, float] = {}
     for t in texts:
         for f in t.findings:
             if not _transforms(policy, f.entity_type):
@@ -291,6 +296,8 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
             values.setdefault(value_key(value), (f.entity_type, f.score))
             originals.add(value)
             if f.entity_type == "PERSON":
+                if len(value) >= _LOGIN_MIN and _LOGIN_VALUE.fullmatch(value):
+                    logins.setdefault(value, f.score)
                 for part in re.split(r"[\s,._\-]+", value):  # "Tanaka, Ji-woo": Tanaka
                     if len(part) >= 3 and part[:1].isupper() and part.isalpha():
                         parts.setdefault(part, ("PERSON", f.score))
@@ -304,6 +311,15 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 birth_score = max(birth_score, f.score)
     if not values and not parts and not numbers:
         return
+    login_re = (
+        re.compile(
+            r"(?<![A-Za-z0-9])(?:"
+            + "|".join(map(re.escape, sorted(logins, key=len, reverse=True)))
+            + r")(?![A-Za-z0-9])"
+        )
+        if logins
+        else None
+    )
     whole = WholeValues(originals)
     part_re = (
         re.compile(
@@ -339,6 +355,12 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                     if any(s <= m.start() and m.end() <= e for s, e in public):
                         continue  # "Bill" of a private Bill Bennett is not the Bill of Bill Bryson, a listed name
                     extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
+        for m in login_re.finditer(t.text) if login_re is not None else ():
+            # a login as a word of a file name or an id (``customer_<login>.xlsx``): ``_`` separates it there
+            if not any(f.start < m.end() and m.start() < f.end for f in t.findings) and not any(
+                e.start < m.end() and m.start() < e.end for e in extra
+            ):
+                extra.append(result("PERSON", m.start(), m.end(), logins[m.group()], "RecordConsistency"))
         for start, end, etype, score in _same_number_spans(t.text, numbers) if numbers else ():
             if not any(f.entity_type == etype for f in have.get((start, end), ())) and not any(
                 f.start <= start and end <= f.end for f in t.findings if f.entity_type == etype
@@ -535,7 +557,7 @@ def analyse_rows(
         from pipeline.stages.deidentify.recognizers.names import may_have_cued_name
         from pipeline.stages.deidentify.recognizers.person_zh import may_have_strong_name
 
-        mask = [may_have_cued_name(text) or may_have_strong_name(text) for text in texts]
+        mask = tagger_mask(texts, may_have_cued_name, may_have_strong_name)
     found = analyzer.analyze_parallel(texts, langs, workers, mask)
     for (_, t), findings in zip(flat, found, strict=True):
         _set_findings(t, findings)
@@ -547,6 +569,22 @@ def analyse_rows(
             for k, findings in zip(redo, again, strict=True):
                 _set_findings(flat[k][1], findings)
     return per_row
+
+
+def tagger_mask(texts: Sequence[str], cued_en: Callable[[str], bool], strong_zh: Callable[[str], bool]) -> list[bool]:
+    """``cued_en(text) or strong_zh(text)`` for each text, each distinct string asked once.
+
+    A batch repeats strings (annotator ids, shared prompts), and ``strong_zh`` is not asked about
+    an ASCII text: every match of its patterns holds a Han character (tested).
+    """
+    seen: dict[str, bool] = {}
+    out = []
+    for text in texts:
+        flag = seen.get(text)
+        if flag is None:
+            flag = seen[text] = cued_en(text) or (not text.isascii() and strong_zh(text))
+        out.append(flag)
+    return out
 
 
 def taggers_where_needed(policy: Policy) -> bool:

@@ -391,10 +391,17 @@ _AWAY_TOPIC = re.compile(
 _WALL = re.compile(
     r"\bverify (?:that )?you(?:'re| are) (?:a )?human\b|\bnot a robot\b|\bchecking (?:your|the) browser\b|captcha|"
     r"\bray id\b|\bpress (?:&|and) hold\b|\btype the characters\b|\bunusual traffic\b|\bsecurity check\b|"
-    r"\bare you a robot\b|安全验证|验证码|人机验证|滑块|访问过于频繁|检查您的浏览器|异常流量|请求编号",
+    r"\bare you a robot\b|安全验证|验证码|人机验证|滑块|访问过于频繁|检查您的浏览器|异常流量|请求编号|"
+    # round on heldout11: an age check is an access gate like a bot check (a page scraped before its content)
+    r"\b(?:18|19|21)\+? (?:or older|years? (?:of age|or older)|and over)\b|\bover (?:18|21)\b|\bconfirm your age\b|"
+    r"\bage verification\b|\bverify your age\b|\bdate of birth to (?:continue|enter|proceed)\b|"
+    r"\blegal (?:drinking )?age\b|年满\s*\d+\s*周?岁|未满\s*\d+\s*周?岁|年龄验证|确认(?:您的|你的)?年龄|出生日期以继续",
     re.I,
 )
-_WALL_TOPIC = re.compile(r"captcha|robot|\bbots?\b|verif|human|security|browser|验证|机器人|安全|浏览器", re.I)
+_WALL_TOPIC = re.compile(
+    r"captcha|robot|\bbots?\b|verif|human|security|browser|\bages?\b|adult|birth|验证|机器人|安全|浏览器|年龄|成年|出生",
+    re.I,
+)
 
 
 def away_notice(output: str, prompt: str) -> bool:
@@ -444,6 +451,12 @@ _MISSING = re.compile(
     r"(?:pdf|document|doc|file|handout|slides?|spreadsheet|worksheet)s?\b|"
     r"\bunder construction\b|\bwork in progress\b|\b(?:being|still being) (?:prepared|compiled|written|drafted)\b|"
     r"附件|查收|(?:整理|准备|建设|施工|编写)中|(?:稍后|即将)上线|"
+    # round on heldout11: the answer said to be put into a document, canvas or file somewhere else
+    r"\b(?:(?:written|put|placed|created|generated|saved|uploaded|added)\b[^.!?\n]{0,40}|(?:answer|response|"
+    r"solution|text|content)s? (?:is|are) )\b(?:in|into|to|on) (?:the|a|your) (?:\w+ ){0,2}(?:document|canvas|file|"
+    r"artifact|panel|sidebar|editor|attachment|doc)\b|"
+    r"\b(?:created|generated|saved|made) a (?:\w+ )?(?:file|document|doc)\b|"
+    r"(?:写|放|生成|保存|整理)(?:好|在|到)?[^。！？\n]{0,12}(?:文档|画布|文件|附件)|(?:上方|下方|右侧|左侧)的?(?:文档|画布|窗口|面板)|"
     r"见附件|详见附件|见上文|参见上文|如上所述|(?:点击|解锁)[^。！？\n]{0,10}(?:查看|显示)?答案|"
     # results sent elsewhere (a voice assistant), a document that could not be read
     r"\bhere(?:'s| is| are) (?:what|some (?:results|links))\b[^.!?\n]{0,20}\b(?:found|web)\b|"
@@ -800,7 +813,8 @@ _PROMO_CUE = re.compile(
     r"\b(?:install|download|sign ?up|register|subscribe|click|use (?:the )?code|upgrade|log ?in|claim|order|call|"
     r"whatsapp|telegram|share this|forward this|see if you qualify|check (?:your )?eligibility)\b|"
     r"https?://|\b[\w-]{3,}\.(?:com|net|org|io|cn|co|me|ly|shop|biz|info|xyz|top)\b|"
-    r"邀请码|优惠码|下载|注册|安装|点击|登录|升级|领取|转发|访问|热线",
+    r"邀请码|优惠码|下载|注册|安装|点击|登录|升级|领取|转发|访问|热线|电话|致电|拨打|\bdial\b|\be-?mail\b|加\s*(?:qq|vx|v)|"
+    r"\bsponsor|\bbrought to you by\b|赞助|\(\d{3}\) ?\d{3}-\d{4}",
     re.I,
 )
 

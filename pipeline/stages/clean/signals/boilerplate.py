@@ -372,7 +372,9 @@ _AD_TOPIC = CaselessPattern(
     r"\bads?\b|advert|promot|slogan|marketing|tagline|commercial|\bsales?\b|\bsell|campaign|coupon|discount|"
     r"\boffers?\b|\bdeals?\b|flyer|brochure|spam|phishing|scam|call[ -]to[ -]action|\bcta\b|loyalty|呼吁行动|行动号召|号召|"
     r"encourag\w* (?:\w+ )?(?:users|people|customers|readers|visitors) to|persuad|convinc|sign[ -]?ups?\b|subscrib|"
-    r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣",
+    r"广告|宣传|推广|促销|文案|营销|口号|标语|推销|诈骗|垃圾|优惠|折扣|"
+    # round on heldout11: a genre of advertising asked for licenses its look (a sponsor read, a pitch, a classified)
+    r"sponsor|elevator pitch|pitch deck|infomercial|endorse|testimonial|classified|口播|赞助|代言|软文|带货",
 )
 """A prompt that asks for (or about) advertising: its answer may advertise."""
 _COMMERCE_TOPIC = re.compile(
@@ -458,6 +460,9 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
         r"tap|use (?:the )?code|apply now|whitelist|follow (?:me|us)|upgrade (?:your|now)|log ?in (?:now|here|to)|"
         r"call (?:now|today|us)|claim|see if you qualify|check (?:your )?eligibility|share (?:this|it) (?:to|with)|"
         r"forward (?:this|it) to)\b|\bcall \(?\d|\b(?:whatsapp|telegram|wechat|text|sms)\b\W{0,3}\+?\d|"
+        # round on heldout11: a number offered to call or a handle to add is a call to act, whatever the wording
+        r"\b(?:call|dial|ring)\b(?: [\w-]+){0,4}:? \+?\(?\d[\d ()-]{6,}|\be-?mail(?: me| us)?(?: at)? [\w.-]+@|"
+        r"(?:热线|电话|致电|拨打)\s*[:：]?\s*\d{3}|加\s*(?:qq|vx|v信|v)\s*[:：]?\s*[A-Za-z0-9_]{4,}|"
         r"加入|下载|注册|购买|订阅|私信|加(?:老师|我)?微信|搜索[:：]|点击|打开\s*app|扫码|报名|领取|进群|安装|登录升级|立即登录|关注|"
         r"转发|详情访问|速来|抢购",
     ),
@@ -465,7 +470,10 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
         "offer",
         r"\b(?:free|bonus|cash|earn|paid|profits?|coupon|certificate|premium|signals?|discount|\d+\s*%(?: off)?|"
         r"\d+x|gift cards?|prize|reward|winner|backlinks?|followers)\b|\d+\s*%|[$¥€£]\s?\d|\d+\s*(?:元|块|万)|"
-        r"免费|红包|立减|优惠|现价|原价|赚|日结|一单一结|提现|涨停|牛股|翻倍|送\d+|就送|买\w{0,3}送|付费|费用|收费|大奖|奖品|抽奖|话费",
+        r"免费|红包|立减|优惠|现价|原价|赚|日结|一单一结|提现|涨停|牛股|翻倍|送\d+|就送|买\w{0,3}送|付费|费用|收费|大奖|奖品|抽奖|话费|"
+        # round on heldout11: goods for sale and a service on call are offers
+        r"\bfor sale\b|\bavailable now\b|24/7|24x7|\b(?:round|around) the clock\b|\btoll[- ]free\b|出售|上门|随叫随到|"
+        r"24小时|全天候|[一二三四五六七八九]折",
     ),
     (
         "urgency",
@@ -482,10 +490,19 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:use|promo|coupon|invite|referral) code:? [A-Z0-9]{4,}|(?:邀请码|优惠码|兑换码|推荐码)[:：]?\s*[A-Za-z0-9]{4,}|"
         # a channel of the seller's (a newsletter, a WeChat public account)
         r"\bnewsletter\b|\bmailing list\b|公众号|订阅号|视频号|"
+        # a messenger handle to add (``加V：abc123``)
+        r"加\s*(?:qq|vx|v信|v|微信)\s*[:：]?\s*[A-Za-z0-9_]{4,}|"
         # a telephone number to call (``(555) 014-1294``, ``1-800-555-0142``, ``电话400-237-1010``)
-        r"\(\d{3}\) ?\d{3}-\d{4}|\b(?:1-)?\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b|(?:电话|热线)\s*[:：]?\s*\d{3,}",
+        r"\(\d{3}\) ?\d{3}-\d{4}|\b(?:1-)?\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b|(?:电话|热线)\s*[:：]?\s*\d{3,}|"
+        r"(?:\+\d{1,3}[ -]?)?\b\d{3,4}[ -]\d{3,4}[ -]\d{3,4}\b",
     ),
     ("voice", r"(?-i:\b(?:[Oo]ur|[Mm]y|me|us)\b)|我的|我们|本店|老师|小编"),
+    # round on heldout11: an answer that names its sponsor is an advert read, whatever it sells
+    (
+        "sponsor",
+        r"\b(?:our|today's|this (?:episode|video|answer|post)'?s?) sponsors?\b|\bsponsored by\b|\bbrought to you by\b|"
+        r"赞助商|赞助播出|感谢[^，。\n]{0,16}(?:赞助|冠名)|由[^，。\n]{1,16}(?:赞助|冠名)",
+    ),
     ("job", r"\b(?:hiring|part-time jobs?|work from home|typing jobs?)\b|兼职|招聘|宝妈|学生党|在家就能"),
     (
         "gate",
@@ -494,9 +511,9 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 _PROMO_RE = tuple((name, re.compile(p, re.I)) for name, p in _PROMO_CUES)
-_PROMO_NEEDED = frozenset({"act", "gate", "job"})
+_PROMO_NEEDED = frozenset({"act", "gate", "job", "sponsor"})
 """Kinds of which :func:`promotion` needs one (a call to act, a gated answer, or a job offer with an offer)."""
-PROMO_TAIL_RE2 = "(?i)" + "|".join(p for name, p in _PROMO_CUES if name in ("act", "contact", "gate", "job"))
+PROMO_TAIL_RE2 = "(?i)" + "|".join(p for name, p in _PROMO_CUES if name in ("act", "contact", "gate", "job", "sponsor"))
 """RE2 pattern (pyarrow): answers holding a cue of a promotion (a superset of what :func:`promotion` needs)."""
 PROMO_MIN_WORDS = 4
 """A promotion is prose: at least this many words (of two or more letters) or Han characters."""
@@ -526,9 +543,9 @@ def promotion(output: str, prompt: str) -> str | None:
     if not kinds:
         return None
     kinds |= {name for name, pattern in _PROMO_RE if name not in _PROMO_NEEDED and pattern.search(tail)}
-    if len(kinds) < PROMO_MIN_CUES or not (kinds & {"act", "gate"} or {"job", "offer"} <= kinds):
+    if len(kinds) < PROMO_MIN_CUES or not (kinds & {"act", "gate", "sponsor"} or {"job", "offer"} <= kinds):
         return None  # prices, percentages and "we" without a call to act are information
-    if len(kinds) == PROMO_MIN_CUES and not (kinds & {"contact", "gate"} or kinds == {"job", "offer"}):
+    if len(kinds) == PROMO_MIN_CUES and not (kinds & {"contact", "gate", "sponsor"} or kinds == {"job", "offer"}):
         return None  # a call to act with an offer or a voice may be advice or talk ("Join me for a drink?")
     if len(_PROSE_WORD.findall(tail)) < PROMO_MIN_WORDS:
         return None  # not prose: passwords, handles, codes

@@ -212,6 +212,8 @@ _QUOTED_PRINTABLE = re.compile(r"=[89A-F][0-9A-F]")
 QUOTED_PRINTABLE_MIN = 6
 """``=XX`` escapes of non-ASCII bytes (quoted-printable) an answer needs before it is decoded and tested."""
 _BYTE_ESCAPE_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
+_OCTAL_ESCAPE_RUN = re.compile(r"(?:\\[0-3][0-7]{2})+")
+"""Round on heldout11: the same bytes in octal (``\\344\\270\\255``, as git or a C literal quotes them)."""
 BYTE_ESCAPE_MIN = 6
 """``\\xHH`` escapes (a Python bytes literal printed as text) an answer needs before they are decoded and tested."""
 _UTF7_RUN = re.compile(r"\+([A-Za-z0-9/+]{6,})-?")
@@ -239,18 +241,27 @@ def _shrinks(text: str, codec: str) -> bool:
     return not fixed.isascii() and len(fixed) < len(text)
 
 
-def _escaped_utf8(output: str) -> bool:
-    r"""True when ``\\xHH`` escapes (at least :data:`BYTE_ESCAPE_MIN`) decode to 2+ non-ASCII UTF-8 characters."""
-    runs = _BYTE_ESCAPE_RUN.findall(output)
+def _escaped_utf8(output: str, octal: bool = False, prompt: str | None = None) -> bool:
+    r"""True when byte escapes (at least :data:`BYTE_ESCAPE_MIN`) decode to 2+ non-ASCII UTF-8 characters.
+
+    ``\\xHH`` escapes, or with ``octal`` three-digit octal escapes (``\\344``): UTF-8 bytes printed as escapes in
+    either notation. With ``prompt``, characters the prompt holds do not count (the prompt asks how that very
+    text is shown escaped: ``git status`` quoting a file name it gives).
+    """
+    runs = (_OCTAL_ESCAPE_RUN if octal else _BYTE_ESCAPE_RUN).findall(output)
     if sum(len(r) for r in runs) < 4 * BYTE_ESCAPE_MIN:
         return False
     decoded = 0
     for run in runs:
         try:
-            text = bytes.fromhex(run.replace("\\x", "")).decode("utf-8")
+            if octal:
+                raw = bytes(int(run[i + 1 : i + 4], 8) for i in range(0, len(run), 4))
+            else:
+                raw = bytes.fromhex(run.replace("\\x", ""))
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             continue
-        decoded += sum(1 for ch in text if ord(ch) > 127)
+        decoded += sum(1 for ch in text if ord(ch) > 127 and (prompt is None or ch not in prompt))
     return decoded >= 2
 
 
@@ -280,10 +291,12 @@ def misdecoded(output: str, prompt: str = "", rare_han: tuple[float, int] | None
     characters) and is a mis-decoding when that gives valid UTF-8 that is shorter and not ASCII: real text almost
     never does. Also a leading byte-order mark read as Latin-1 (``ÿþ`` of UTF-16) and quoted-printable UTF-8
     (``=E4=BD=A0``, at least :data:`QUOTED_PRINTABLE_MIN` runs that decode to UTF-8), UTF-8 bytes written as
-    ``\\xHH`` escapes (``b'\\xe2\\x80\\x9c'``) and UTF-7 (``+ZYdrYw-``). Not for a prompt about encodings
-    (:data:`ENCODING_TOPIC`).
+    ``\\xHH`` or octal escapes (``b'\\xe2\\x80\\x9c'``, ``\\344\\270\\255``) and UTF-7 (``+ZYdrYw-``). Not for a
+    prompt about encodings (:data:`ENCODING_TOPIC`).
     """
     found = _misdecoding(output, rare_han)
+    if found is None and "\\3" in output and _escaped_utf8(output, octal=True, prompt=prompt):
+        found = "UTF-8 bytes written as octal escapes"  # round on heldout11: any escape notation decodes back
     if found is None or ENCODING_TOPIC.search(prompt) is not None:
         return None
     return found

@@ -23,3 +23,5 @@ class Findings(Protocol):
     mash: str | None
     dump: str | None
     echo: str | None
+    punct_run: int
+    said_again: int

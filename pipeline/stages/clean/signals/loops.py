@@ -317,9 +317,9 @@ def loop_candidates(texts: list[str], stutter_min: int = STUTTER_MIN, arr: pa.Ar
         return out
     if arr is None:  # (``arr``: the caller's Arrow array of ``texts``, when it has one)
         arr = pa.array(texts, type=pa.string())
-    cut = pc.replace_substring_regex(arr, r"([.!?;]) +", "\\1\n")
-    if not all(t.isascii() for t in texts):
-        cut = pc.replace_substring_regex(cut, "([。！？；])", "\\1\n")
+    # one pass for both cuts (the two alternatives share no character, so this is the same as cutting
+    # after ASCII stops first and after full-width ones then; an unmatched group rewrites to nothing)
+    cut = pc.replace_substring_regex(arr, r"([.!?;]) +|([。！？；])", "\\1\\2\n")
     pieces = pc.split_pattern(cut, "\n")
     parents = pc.list_parent_indices(pieces).to_numpy()
     flat = pc.utf8_rtrim_whitespace(pc.replace_substring_regex(pc.list_flatten(pieces), _CAND_MARK_RE2, ""))

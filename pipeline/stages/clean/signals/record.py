@@ -15,6 +15,7 @@ from pipeline.stages.clean.signals import (
     damage,
     foreign,
     language,
+    leftovers,
     pinyin,
     repetition,
     scaffold,
@@ -151,6 +152,8 @@ class RecordSignals:
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
     punct_run: int = 0
     """The longest run of one exclamation or question mark, 8 or more (:func:`.loops.punct_run`)."""
+    said_again: int = 0
+    """Times the answer's last sentence occurs, said twice at the end (:func:`.leftovers.said_again`)."""
     unit_only: bool = False
     echo: str | None = None
     """``quote`` or ``label``: the instruction quoted back and nothing else (:func:`.absent.quoted_prompt`)."""
@@ -255,13 +258,30 @@ def batch_signals(
     def some(idx: list[int]) -> pa.Array:
         return out_arr.take(pa.array(idx, type=pa.int64()))
 
+    def some_candidates(judged: np.ndarray, pattern: str) -> list[bool]:
+        """:func:`_candidates` over the answers its finder judges (``judged``; the others may come out either way).
+
+        Only those are scanned when they are at most half of the batch, else all (copying most would cost more).
+        """
+        idx = np.flatnonzero(judged)
+        if 2 * len(idx) > n:
+            return _candidates(out_arr, pattern)
+        hits = [False] * n
+        if len(idx):
+            for i, hit in zip(idx.tolist(), _candidates(out_arr.take(pa.array(idx)), pattern)):
+                hits[i] = hit
+        return hits
+
     art_cand = _candidates(out_arr, artefacts.CANDIDATE_RE2)
     short_idx = [i for i in range(n) if out_chars_all[i] <= s.template_max_chars]
     template_cand = [False] * n
     if short_idx:
         for i, hit in zip(short_idx, _candidates(some(short_idx), scaffold.CANDIDATE_RE2)):
             template_cand[i] = hit
-    refusal_cand = _candidates(out_arr, boilerplate.REFUSAL_RE2)
+    # (the finders below judge only short answers: refusal, no Han for mash, at most 8 for foreign prose)
+    refusal_cand = some_candidates(
+        co["chars"] + 2 * co["cjk"] <= boilerplate.REFUSAL_MAX_CHARS, boilerplate.REFUSAL_RE2
+    )
     chrome_cand = _candidates(out_arr, boilerplate.CHROME_RE2)
     promo_cand = _candidates(out_arr, boilerplate.PROMO_RE2)
     promo_tail_cand = _candidates(out_arr, boilerplate.PROMO_TAIL_RE2)
@@ -282,7 +302,7 @@ def batch_signals(
         for pattern in absent.CANDIDATE_RE2S:
             for i, hit in zip(absent_idx, _candidates(short, pattern)):
                 absent_cand[i] = absent_cand[i] or hit
-    mash_cand = _candidates(out_arr, damage.MASH_RE2)
+    mash_cand = some_candidates(co["cjk"] == 0, damage.MASH_RE2)
     wordy = _candidates(out_arr, damage.NO_WORD_RE2)
     worded = _candidates(out_arr, damage.WORDLESS_RE2)
     prose_arr = out_arr if all(p is o for p, o in zip(proses, outputs)) else None
@@ -294,9 +314,10 @@ def batch_signals(
     wiki_cand = _candidates(out_arr, structure.WIKI_CANDIDATE_RE2)
     machine_cand = _candidates(out_arr, structure.MACHINE_CANDIDATE_RE2)
     translate_cand = _candidates(list(instructions), language.TARGET_RE2)
-    foreign_cand = _candidates(out_arr, foreign.FOREIGN_CANDIDATE_RE2)
+    foreign_cand = some_candidates((co["cjk"] <= 8) & (ci["cjk"] == 0), foreign.FOREIGN_CANDIDATE_RE2)
     leet_cand = _candidates(out_arr, foreign.LEET_CANDIDATE_RE2)
     phone_cand = _candidates(out_arr, standins.PHONE_RE2)
+    closing_cand = _candidates(out_arr, leftovers.CLOSING_RE2)
     script_cand = [False] * n
     non_ascii = [i for i in range(n) if moji_cand[i]]
     rare_han: list[tuple[float, int] | None] = [None] * n
@@ -386,7 +407,7 @@ def batch_signals(
             sig.spam = boilerplate.link_only(out, f"{sys_l[i] or ''}\n{prompt}")
         if moji_cand[i]:
             sig.mojibake = damage.mojibake(out, rare_han[i], f"{sys_l[i] or ''}\n{prompt}")
-        if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out):
+        if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out or "\\3" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
         if sig.mojibake is None and moji_cand[i] and not out_cjk[i] and damage.space_marker(out):
             sig.mojibake = "tokenizer pieces with a visible space marker"
@@ -456,6 +477,8 @@ def batch_signals(
         absent.apply(sig, out, ins, f"{sys_l[i] or ''}\n{prompt}", kind, end, promo_tail_cand[i], absent_cand[i])
         # round on heldout9: stand-ins for an answer (each finder gated inside)
         standins.apply(sig, out, ins, inp, f"{sys_l[i] or ''}\n{prompt}", phone_cand[i])
+        # round on heldout11: what a tool or a stuck sampler leaves (each finder gated inside)
+        leftovers.apply(sig, out, f"{sys_l[i] or ''}\n{prompt}", kind, sig.repeat_asked, closing_cand[i])
         result.append(sig)
     return result
 

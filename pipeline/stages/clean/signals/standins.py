@@ -313,7 +313,7 @@ def apply(sig: Findings, out: str, ins: str, inp: str, prompt: str, phone_cue: b
         and bulleted_input(out, ins, inp)
     ):
         sig.echo = "bulleted"
-    if sig.spam is None:
+    if sig.spam in (None, "promo_weak"):  # (a borderline promotion may be certain spam by its form)
         if "\n" in out and (out.count("★") >= 6 or "好评" in out or "shipping" in out) and shop_reviews(out, prompt):
             sig.spam = "reviews"
         elif phone_cue and phone_variants(out):

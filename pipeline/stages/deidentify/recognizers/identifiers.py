@@ -707,6 +707,13 @@ def _obfuscated_at(text: str) -> bool:
     return " dot " in text or " DOT " in text or " Dot " in text or _OBF_PRE.search(text) is not None
 
 
+_STAMP_HEAD = re.compile(r"(?:\d+[TZ]?\.)+(?=[A-Za-z])")
+"""Round 15: the time-stamp segments before a mailbox in a message id (``<1565882047.wei_zhi@host>``, ``<2024-11-22T
+22:55:41Z.yan@host>``): the tail of a time (the match starts right after a digit and a ``:``, not after ``mailto:``) or an epoch (nine digits or more)
+is the id's time, not part of the address."""
+_TIME_BEFORE = re.compile(r"\d:$")
+
+
 class EmailAddressRecognizer(_PresidioRecognizer):
     """``EMAIL_ADDRESS``: ``local@domain.tld`` (IDN ``xn--`` labels too); the syntax is unambiguous: 1.0.
 
@@ -728,6 +735,12 @@ class EmailAddressRecognizer(_PresidioRecognizer):
             local = m.group().split("@", 1)[0]
             if ".." in local or local.endswith("."):
                 continue
+            if local[:1].isdigit() and "." in local:
+                stamp = _STAMP_HEAD.match(local)
+                if stamp is not None and (
+                    _TIME_BEFORE.search(text, 0, start) is not None or len(local.split(".", 1)[0]) >= 9
+                ):
+                    start += stamp.end()  # <1565882047.wei_zhi@host>, <…T22:55:41Z.yan@host>: the message id's time
             out.append(result("EMAIL_ADDRESS", start, m.end(), 1.0, type(self).__name__))
         if _obfuscated_at(text):
             for m in _EMAIL_OBF.finditer(text):
@@ -1086,6 +1099,12 @@ _UK_PLATE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9]
 """The DVLA's current registration form (since 2001): two letters, two digits, three letters (``FK57 RXE``)."""
 
 
+_BAG_TAG = re.compile(r"[A-Z0-9]{2}[ \t-]?\d{6}")
+"""The IATA licence of a checked bag: the airline's two-character code and a six-digit number (``CA781234``)."""
+_BAGGAGE = re.compile(r"(?i)bag(?:gage|s)?(?![a-z])|luggage|suitcase|flight|航班|行李|托运")
+"""Words of a text about bags and flights, where ``tag`` names a bag's tag (round 15), not a vehicle's plate."""
+
+
 class LicensePlateRecognizer(_PresidioRecognizer):
     """``LICENSE_PLATE``: Chinese plates anywhere, US/UK plates after a plate cue.
 
@@ -1121,7 +1140,10 @@ class LicensePlateRecognizer(_PresidioRecognizer):
             cue = PLATE_CUES.before(text, m.start(), 30) or _header_has(text, m.start(), m.end(), PLATE_CUES)
             out.append(result("LICENSE_PLATE", m.start(), m.end(), 1.0 if cue else 0.9, name))
         if PLATE_CUES.search(text):
+            bags = _BAGGAGE.search(text) is not None
             for s, e in _anchored_or_column(text, _PLATE_ANCHORED, PLATE_CUES, _PLATE_CELL, "plate"):
+                if bags and _BAG_TAG.fullmatch(text, s, e):
+                    continue  # a bag tag (an airline's code and six digits), not a vehicle's: round 15
                 if not any(r.start <= s < r.end for r in out):
                     out.append(result("LICENSE_PLATE", s, e, 0.85, name))
         if WEAK_PLATE_CUES.search(text):
@@ -1221,10 +1243,11 @@ _WX_V_KEY = re.compile(r"(?:^|(?<=[^\x00-\x7f]))[Vv][ \t]*[:：][ \t]*(?P<v>" + 
 so ``Section V: x-ray`` is no cue."""
 _WX_CLAUSE = re.compile(
     rf"(?i:{WECHAT_CUES.pattern})(?i:号|账号|帐号|id)?(?P<clause>[^\n。!！<>]{{0,12}}?)(?:[是为][:：]?|[:：])[ \t]*"
-    rf"(?P<v>{_WX_VALUE})"
+    rf"(?:(?:这个|这|此|该|本|下面的?|如下)(?:微信号?|号|账号|帐号|(?i:id))[ \t]*[:：]?[ \t]*)?(?P<v>{_WX_VALUE})"
 )
 """A WeChat cue, a short clause, then ``是``/``为``/``：`` and the id: ``方便加个微信吗？我的是zhang_san88``,
-``微信的话，我的是…``. Only ids holding a digit, ``_`` or ``-`` (not ``微信是一个App``), and only when the
+``微信的话，我的是…``; round 15: a demonstrative naming the cue's own account may stand before the id
+(``微信就是这个号abc_123``, ``微信：此账号 …``: 这个号 points back at the WeChat account, it names no other key). Only ids holding a digit, ``_`` or ``-`` (not ``微信是一个App``), and only when the
 clause names no other key (:data:`_WX_OTHER_KEY`)."""
 _WX_ASIDE = re.compile(
     rf"(?i:{WECHAT_CUES.pattern})[^\s()（）<>:：,，。]{{0,4}}?[ \t]*"
@@ -1487,12 +1510,15 @@ _MRN_VALUE = (
     r"(?![A-Za-z0-9]|-[A-Za-z0-9])"
 )
 _MRN_ANCHORED = MRN_CUES.anchored(_MRN_VALUE)
-_FILE_NO = re.compile(rf"档案(?:编号|号码|号)?[ \t]*[:：=]?[ \t]*(?P<v>{_MRN_VALUE})")
-"""A file number (档案号：12437839, 档案2022-756622): a patient's file where the text is medical (:data:`_MEDICAL`)."""
+_FILE_NO = re.compile(rf"(?:档案(?:编号|号码|号)?|建档(?:卡号|编号|号码|号))[ \t]*[:：=]?[ \t]*(?P<v>{_MRN_VALUE})")
+"""A file number (档案号：12437839, 档案2022-756622; round 15: 建档号, the number of the file a clinic opens
+(建档) for a patient, 建档编号 2015-159843): a patient's file where the text is medical (:data:`_MEDICAL`)."""
 _MEDICAL = re.compile(
     r"验光|视力|眼科|眼视光|医院|医生|医师|诊所|门诊|病历|患者|病人|处方|体检|牙科|复查|就诊|护士|听力|助听器|验配"
+    r"|孕|产检|产科|妇幼|接种|疫苗"
 )
-"""Words of a medical text: a clinic, a doctor, a patient, a prescription, an examination, a hearing aid's fitting."""
+"""Words of a medical text: a clinic, a doctor, a patient, a prescription, an examination, a hearing aid's fitting;
+round 15: maternity and child care (孕妇, 产检, 妇幼保健, 接种), which open a file for the mother and the child."""
 _MRN_CELL = re.compile(_MRN_VALUE)
 MRN_PINYIN_KEYS = re.compile(r"(?<![A-Za-z0-9_])(?:BAH|ZYH|MZH|BLH|JZKH)(?![A-Za-z0-9])")
 """The pinyin initials hospital information systems name these fields by, in capitals (BAH 病案号, ZYH 住院号, MZH
@@ -1519,7 +1545,7 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
             return False
         return (
             bool(MRN_CUES.search(text))
-            or ("档案" in text and _MEDICAL.search(text) is not None)
+            or ("档" in text and _MEDICAL.search(text) is not None)
             or ("H" in text and MRN_PINYIN_KEYS.search(text) is not None)
         )
 
@@ -1527,7 +1553,7 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
         """Every medical record number in the (folded) ``text``."""
         name = type(self).__name__
         found: Iterable[tuple[int, int]] = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL, "mrn")
-        if "档案" in text and _MEDICAL.search(text):
+        if "档" in text and _MEDICAL.search(text):
             found = itertools.chain(found, (m.span("v") for m in _FILE_NO.finditer(text)))
         if "H" in text and MRN_PINYIN_KEYS.search(text) is not None:
             keyed = [m.span("v") for m in _MRN_PINYIN_KEYED.finditer(blank_placeholders(text))]

@@ -261,6 +261,17 @@ EN_LABEL_CUES = (
     "teacher",
     "doctor",
     "nurse",
+    # round 15: every clinical role names the clinician who holds it, as doctor and nurse do
+    "midwife",
+    "physician",
+    "surgeon",
+    "obstetrician",
+    "dentist",
+    "therapist",
+    "pharmacist",
+    "paramedic",
+    "caregiver",
+    "doula",
     "student",
     "agent",
     "rep",
@@ -453,6 +464,25 @@ _ROLE_HANDLE_GATE = LoweredGate(
     r"(?<![\w-])(?:rider|driver|passenger|customer|user|player|buyer|seller|guest|member|tenant|client"
     r"|(?:uploaded|posted|submitted|created|added|shared|edited|contributed|reported) by)[ \t]+\(?[a-z]"
 )
+_CHAT_PLATFORMS = (
+    r"(?<![\w-])(?:discord|telegram|slack|skype|steam|twitch|instagram|insta|tiktok|snapchat|kakao(?:talk)?|reddit"
+    r"|github|gitlab|xbox|psn|battle\.?net|twitter|threads|mastodon|bluesky|whatsapp)"
+)
+_PLATFORM_HANDLE_RE = re.compile(
+    rf"(?i:{_CHAT_PLATFORMS}(?:[ \t]+(?:id|handle|username|user|name|tag|account|gamertag))?"
+    r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was)[ \t]+))[\"'@]?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
+)
+"""Round 15: a lower-case handle named as a person's account on a chat, social or gaming platform (``His Discord is
+gmorales``, ``Steam: lortiz``, ``Telegram handle: @akim``); kept only when it reads as a person's name
+(:func:`username_name_span`), so ``Discord is down``, ``Slack: general`` stay."""
+_PLATFORM_HANDLE_GATE = LoweredGate(_CHAT_PLATFORMS)
+_CAPS_FORM_KEY_RE = re.compile(
+    r"(?m)(?:^|(?<=\t)|(?<=  ))[ \t]*(?:NAME|PAX|PASSENGER|SURNAME|GIVEN NAMES?|FULL NAME)[ \t]+"
+    r"((?:[A-Z][A-Za-z'’-]+)(?:[ \t][A-Z][A-Za-z'’-]+){1,3}|[\u4e00-\u9fff]{2,4})(?=[ \t]{2,}|\t|[ \t]*$)"
+)
+"""Round 15: a form key in capitals set off by a space instead of a colon, as airline and other printed forms
+write it (``NAME HUANG JIANWEI  PAX 黄健玮``): at a line start or after a column gap, its value up to the next gap
+or the line end, kept when it reads as a name (pinyin, the lexicons, a plausible Chinese name)."""
 _CLOCK = re.compile(r"\d:\d\d")
 _SPEAKER_TIME_RE = re.compile(
     r"(?m)^[ \t]*([A-Za-z][\w.\-]{1,38}[A-Za-z0-9])[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
@@ -489,6 +519,9 @@ _ANIMAL_AFTER_RE = re.compile(
     + r")(?![A-Za-z])"
 )
 
+_ZH_MEMORIAL_AFTER_RE = re.compile(r"[ \t]*(?:纪念(?:馆|园|堂|碑|公园|广场|室)|故居|旧居|铜像|雕像|塑像|衣冠冢)")
+"""Round 15: a memorial, a former residence or a statue right after a Chinese name: places kept in a notable
+person's name (``邓丽君纪念园``, ``鲁迅故居``), not a private person's (a private grave is 墓, not listed)."""
 _ZH_ORG_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:律师|会计师|税务师|专利代理)?事务所|(?:有限责任|股份有限|有限)公司|集团|银行(?![卡账帐])|研究院|研究所|出版社|基金会)"
 )
@@ -1147,6 +1180,12 @@ _FILE_NAME_PIECE_RE = re.compile(
     rf"(?<=_)([A-Z][{_LETTERS}'’-]+(?: [A-Z][{_LETTERS}'’-]+){{1,2}})(?=_[^\n,;|\t]{{0,40}}?{_DOC_EXT})"
 )
 """A full name between underscores in a file's name (``W-9_Richard King_641 33 3913.pdf``)."""
+_FILE_OWNER_LOGIN_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?i:customer|client|patient|employee|user|member|student|tenant|applicant|candidate|guest)"
+    rf"[_-]([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*?)(?=(?:[_-][^\s/]{{0,40}}?)?{_DOC_EXT})"
+)
+"""Round 15: a file named for a person by role: the role word, then the person's login (``customer_yaochao.shi.xlsx``,
+``patient-lmarsh_scan.pdf``); kept when the login reads as a person's (:func:`username_name_span`)."""
 _ZH_PERSONAL_DOCS = (
     "工资条", "工资单", "劳动合同", "合同", "简历", "身份证", "护照", "体检报告", "病历", "成绩单", "社保",
     "户口本", "离职证明", "收入证明", "在职证明", "银行流水", "签证", "个税",
@@ -1514,7 +1553,8 @@ _ZH_NAME_BEFORE_ID_RE = re.compile(
 another Chinese word unless the surname is a compound one (``客队 10 号上官思兵（身份证``)."""
 _ZH_ID_KEY_GATE = re.compile(r"身份证|电话|手机|证件|护照|生日|出生日期|[（(][ \t]*\+?\d{7}")
 _ZH_LIST = rf"({_ZH_NAME}(?:[ \t]*[、，,；;/][ \t]*{_ZH_NAME}){{0,9}})"
-_ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?P<sep>(?:是|为|：|:|\s|，|、)*)" + _ZH_LIST)
+_ZH_ROLE_RE = re.compile(alternation(ZH_ROLES) + r"(?P<sep>(?:是|为|：|:|=|\s|，|、)*)" + _ZH_LIST)
+"""A role word and the names it introduces; round 15: also as a log's or a query's key (``收货人=向鑫凯``, ``申请人=…``)."""
 ZH_CONTACT_VERBS = (
     "发给",
     "发送给",
@@ -1677,6 +1717,10 @@ _ZH_ROLE_SPEAKER_RE = re.compile(
 """A speaker tag whose name follows the speaker's role (``客服主管方晨秀：…``, ``值班护士 李岚：…``): a role word
 ending the tag's first characters, then a full name, then the colon; the name's own checks still apply."""
 _ZH_KIN_AFTER_ZHI = frozenset("婿妻夫子女孙媳")
+_ZH_PROXY_RE = re.compile(
+    rf"由[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,3}}?)[ \t]*(?=代(?:办|接|领|收|签|取|缴|交|为|理|填|送)|陪同|接送)"
+)
+"""Round 15: who acts for another: 由 + a name + a proxy verb (``由揭婷代办``, ``由王磊代接孩子``, ``由李明陪同``)."""
 _ZH_KIN_NAME_RE = re.compile(rf"之(?:婿|妻|夫|媳)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})")
 """A relative named after a name in family records (``王强之婿陈诗翀``, ``之妻``)."""
 _ZH_GREETING_RE = re.compile(rf"(?m)^[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})(?=您好|你好)")
@@ -2037,6 +2081,31 @@ def _sql_name_cells(text: str) -> Iterator[tuple[int, int]]:
             pos += comma.end()
 
 
+_NAME_PART_HEADERS = frozenset(
+    ["firstname", "lastname", "givenname", "givennames", "familyname", "forename", "forenames", "middlename", "fname",
+     "lname", "surname", "名", "姓"]
+)  # fmt: skip
+"""Headers of one part of a person's name in any spelling (``First Name``, ``first-name``, ``given_name``)."""
+_BARE_GIVEN_HEADERS = frozenset(["first", "given", "middle"])
+_BARE_FAMILY_HEADERS = frozenset(["last", "family"])
+
+
+def _name_part_columns(heads: list[str]) -> set[int]:
+    """Columns holding one part of a person's name (round 15).
+
+    A header names a part in any spelling (:data:`_NAME_PART_HEADERS`, ``First Name``, ``given_name``); the bare
+    words ``first``/``given`` and ``last``/``family`` only as a pair in one header row (``bib,first,last,dob``),
+    since alone they head many other columns (``first`` of a ranking, ``last`` seen).
+    """
+    keys = [re.sub(r"[ _\-.]", "", h) for h in heads]
+    out = {i for i, k in enumerate(keys) if k in _NAME_PART_HEADERS}
+    given = [i for i, k in enumerate(keys) if k in _BARE_GIVEN_HEADERS]
+    family = [i for i, k in enumerate(keys) if k in _BARE_FAMILY_HEADERS]
+    if given and family:
+        out.update(given + family)
+    return out
+
+
 def _table_name_cells(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     """Spans of cells under a header that names people, in CSV/TSV/markdown/pipe-separated lines.
 
@@ -2055,9 +2124,11 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             continue
         cells = _cells(line)
         heads = [c[2].strip().strip("*`").lower() for c in cells]
-        cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS or h in HANDLE_HEADERS]
+        parts = _name_part_columns(heads)
+        cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS or h in HANDLE_HEADERS or i in parts]
         if not cols:
             continue
+        heads = [h if i not in parts else "name" for i, h in enumerate(heads)]
         width = len(cells)
         for offset2, line2 in lines[li + 1 :]:
             row = _cells(line2)
@@ -2373,6 +2444,8 @@ class PersonRecognizer(Recognizer):
                 return  # a boat: "registering my boat Summer Breeze"
             if "\u4e00" <= value[-1] <= "\u9fff" and _ZH_ORG_AFTER_RE.match(original, e) is not None:
                 return  # an organisation's name: 金杜律师事务所, 华为技术有限公司
+            if "\u4e00" <= value[-1] <= "\u9fff" and _ZH_MEMORIAL_AFTER_RE.match(original, e) is not None:
+                return  # a memorial names a notable person: 鲁迅故居, 邓丽君纪念园 (round 15)
             if _PRODUCT_TAIL_RE.search(value) is not None:
                 return  # a product: "Eero Pro 6 mesh installed"
             if "-" in value and _DEVICE_MODEL_RE.search(value) is not None:
@@ -2688,6 +2761,19 @@ class PersonRecognizer(Recognizer):
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""
+        for m in _FILE_OWNER_LOGIN_RE.finditer(text) if "." in text and _DOC_FILE_EXT_RE.search(text) else ():
+            span = username_name_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
+        for m in _CAPS_FORM_KEY_RE.finditer(text) if ("NAME " in text or "PAX " in text) else ():
+            value = m.group(1)
+            words = value.split()
+            if (
+                _zh_plausible(value)
+                if "\u4e00" <= value[0] <= "\u9fff"
+                else (is_pinyin_name(words) or _lexicon_name(words) or _half_lexicon_name(words))
+            ):
+                yield m.start(1), m.end(1)
         for s, e, named, handles in _table_name_cells(text):
             value = text[s:e]
             if named and 2 <= len(value) <= 60 and not re.search(r"[@\d/]", value):
@@ -2746,6 +2832,10 @@ class PersonRecognizer(Recognizer):
             if re.search(r"[\d_]", m.group(1)):
                 yield m.start(1), m.start(1) + len(m.group(1).rstrip("._-"))
         for m in _ROLE_HANDLE_RE.finditer(text) if _ROLE_HANDLE_GATE(text) else ():
+            span = username_name_span(m.group(1))
+            if span is not None:
+                yield m.start(1) + span[0], m.start(1) + span[1]
+        for m in _PLATFORM_HANDLE_RE.finditer(text) if _PLATFORM_HANDLE_GATE(text) else ():
             span = username_name_span(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1]
@@ -2829,6 +2919,10 @@ class PersonRecognizer(Recognizer):
                 continue  # 患者王强与家人同住: 家人 is a word, not a surname and a given name
             if len(name) >= 2 and (_zh_slot_ends(text, end) or _zh_word_follows(text, end)) and _zh_plausible(name):
                 yield m.start(1), end, PRIVATE
+        for m in _ZH_PROXY_RE.finditer(text) if "由" in text else ():
+            name = m.group(1)
+            if len(name) >= 2 and _zh_plausible(name, cued=True):
+                yield m.start(1), m.end(1), PRIVATE
         for m in _ZH_KIN_NAME_RE.finditer(text) if "之" in text else ():
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=_zh_slot_ends(text, m.start(1) + len(name))):

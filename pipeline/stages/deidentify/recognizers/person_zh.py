@@ -251,8 +251,9 @@ class BlockPosseg:
 
     jieba splits a text into blocks of Han characters and word characters (its public
     ``posseg.re_han_internal``) and segments each block on its own: a block's tokens never depend on
-    the rest of the text. So each block is segmented with jieba's public ``posseg.dt.cut``, short
-    blocks are cached, and a caller can skip blocks it does not need (:meth:`tokens`). Text between
+    the rest of the text. So each block is segmented as jieba's ``posseg.dt.cut`` segments it
+    (:meth:`_segment`: its steps written out, the HMM's tags of unknown runs cached), short blocks
+    are cached, and a caller can skip blocks it does not need (:meth:`tokens`). Text between
     blocks is tokenised as jieba does (``re_skip_internal``: whitespace runs, then one token per
     character: ``m`` for a digit, ``eng`` for a Latin letter, ``x`` otherwise).
     ``tests/pipeline/stages/deidentify/recognizers/test_person.py`` checks the tokens against ``jieba.posseg.cut``.
@@ -262,13 +263,15 @@ class BlockPosseg:
         """Bind jieba's tokenizer (call after ``jieba.initialize()``)."""
         import jieba.posseg
 
-        self._cut = jieba.posseg.dt.cut
+        self._pos = jieba.posseg.dt
+        self._hmm = jieba.posseg.dt._POSTokenizer__cut_detail  # jieba's HMM tagger of an unknown run
         self._block_re = jieba.posseg.re_han_internal
         self._skip_re = jieba.posseg.re_skip_internal
         self._num_re = jieba.posseg.re_num
         self._eng_re = jieba.posseg.re_eng
         self._blocks: dict[str, tuple[tuple[str, str], ...]] = {}
         self._seps: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._runs: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def tokens(self, text: str, wanted: Callable[[str], bool] | None = None) -> list[tuple[str, str]]:
         """``(word, flag)`` pairs as ``jieba.posseg.cut(text)``; a block failing ``wanted`` is one ``x`` token."""
@@ -290,11 +293,59 @@ class BlockPosseg:
         """Jieba's tokens of one block (cached when short)."""
         got = self._blocks.get(block)
         if got is None:
-            got = tuple((pair.word, pair.flag) for pair in self._cut(block))
+            got = self._segment(block)
             if len(block) <= BLOCK_CACHE_MAX_LEN:
                 if len(self._blocks) >= BLOCK_CACHE_SIZE:
                     self._blocks.clear()
                 self._blocks[block] = got
+        return got
+
+    def _segment(self, block: str) -> tuple[tuple[str, str], ...]:
+        """``posseg.dt.cut(block)`` for one block: jieba's ``__cut_DAG`` written out, its HMM runs cached.
+
+        The same steps as jieba 0.42.1 (best route over the word graph; runs of single characters
+        between words are one character tagged from the dictionary, an unknown run tagged by the HMM,
+        or a known word spelled out), but the HMM's tags of a run, a function of the run alone, are
+        remembered (names recur), and no ``pair`` objects are made.
+        """
+        pos = self._pos
+        pos.makesure_userdict_loaded()
+        tokenizer = pos.tokenizer
+        tags = pos.word_tag_tab
+        dag = tokenizer.get_DAG(block)
+        route: dict[int, tuple[float, int]] = {}
+        tokenizer.calc(block, dag, route)
+        out: list[tuple[str, str]] = []
+        x, run, n = 0, "", len(block)
+        while x < n:
+            y = route[x][1] + 1
+            if y - x == 1:
+                run += block[x]
+            else:
+                if run:
+                    out += self._run(run, tags, tokenizer.FREQ)
+                    run = ""
+                word = block[x:y]
+                out.append((word, tags.get(word, "x")))
+            x = y
+        if run:
+            out += self._run(run, tags, tokenizer.FREQ)
+        return tuple(out)
+
+    def _run(
+        self, run: str, tags: dict[str, str], freq: dict[str, int]
+    ) -> tuple[tuple[str, str], ...] | list[tuple[str, str]]:
+        """Tokens of a run of single characters between two words (see :meth:`_segment`)."""
+        if len(run) == 1:
+            return ((run, tags.get(run, "x")),)
+        if freq.get(run):
+            return [(c, tags.get(c, "x")) for c in run]
+        got = self._runs.get(run)
+        if got is None:
+            got = tuple((pair.word, pair.flag) for pair in self._hmm(run))
+            if len(self._runs) >= BLOCK_CACHE_SIZE:
+                self._runs.clear()
+            self._runs[run] = got
         return got
 
     def _separator(self, part: str) -> tuple[tuple[str, str], ...]:

@@ -91,6 +91,13 @@ PHONE_CUES = Cues(
     "['’]s (?:[a-z]+ )?number",
     "打给",
     "打我",
+    # round 15: the address fields of telephony and SMS gateways (SMPP ``dst=``/``destination_addr``, the MSISDN of
+    # mobile networks, a call's ``callee``/``caller``), where a number is written in E.164 without its ``+``
+    "msisdn",
+    "dst(?![a-z])",
+    "dest(?:ination)?[ _-]?addr",
+    "callee",
+    "caller(?![a-z])",
 )
 """Words that make a digit run a phone number (searched before it on the same line, or in its column header)."""
 
@@ -352,6 +359,8 @@ def _national(text: str, p: _Piece) -> tuple[float | None, bool]:
         return None, True
     if 7 <= len(d) <= 12:
         return (0.7 if grouped else 0.65), True
+    if 11 <= len(d) <= 15 and not grouped and valid_number(d, None):
+        return 0.7, True  # E.164 without its ``+`` (``8613912345678``, an MSISDN): only with a phone cue
     return None, True
 
 

@@ -771,20 +771,33 @@ def _automata() -> _Automata:
     return _Automata(latin=latin, zh=zh)
 
 
+def _fold_char(ch: str) -> str:
+    """One character of :func:`_fold_latin` (before ``_FOLD_ASCII``): lower case, accent stripped."""
+    base = ch
+    if not ch.isascii():
+        stripped = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        base = stripped if len(stripped) == 1 else ch
+        base = base.translate(_APOSTROPHES)
+    low = base.lower()
+    return low if len(low) == 1 else base
+
+
+class _FoldTable(dict[int, str]):
+    """:func:`_fold_char` as a ``str.translate`` table, each character computed once."""
+
+    def __missing__(self, code: int) -> str:
+        got = self[code] = _fold_char(chr(code))
+        return got
+
+
+_FOLD_CHARS = _FoldTable()
+
+
 def _fold_latin(text: str) -> str:
     """Lower-case, accent-free copy of ``text`` with the same length (offsets carry over)."""
     if text.isascii():
         return text.lower().translate(_FOLD_ASCII)
-    out = []
-    for ch in text:
-        base = ch
-        if not ch.isascii():
-            stripped = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-            base = stripped if len(stripped) == 1 else ch
-            base = base.translate(_APOSTROPHES)
-        low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out).translate(_FOLD_ASCII)
+    return text.translate(_FOLD_CHARS).translate(_FOLD_ASCII)
 
 
 _FOLD_ASCII = str.maketrans({"\t": " ", "\n": " ", "\r": " ", ",": " "})
@@ -857,7 +870,12 @@ _ORG_DESIGNATOR = re.compile(
     r"|Airlines?|Airways|Motors|Logistics|Freight|Trucking|Lines|Partners|Associates|Agency|Realty|Estates)(?![\w-])"
 )
 """A word that ends an organisation's name (``Tesco Stores Ltd``, ``Lincoln High School``, ``Delta Air Lines``)."""
-_CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][\w&.'’-]*[ \t]+){1,4}$")
+_SENTENCE_END = re.compile(r"([A-Za-z]*[a-z]{3})\. ")
+"""A word of three lower-case letters or more and a full stop: the end of a sentence, not an initial or ``Dr.``."""
+_ABBREVIATIONS = frozenset(["Bros", "Corp", "Dept", "Univ", "Assn", "Intl", "Natl", "Hosp", "Inst", "Mfg", "Assoc"])
+_CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][\w&.'’-]* ){1,4}$")
+"""Capitalised words right before a designator, one space apart: a column gap (a tab, two spaces) ends a name, so
+``Name: Sarah Marsh   Hospital no:`` holds no hospital called Sarah Marsh (round 15)."""
 _ORG_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000))[ \t]*(?:carrier|company|employer|organi[sz]ation(?: name)?|vendor|supplier"
     r"|manufacturer|brand|merchant|dealer|insurer|airline|bank(?: name)?|agency|firm|publisher|school|university"
@@ -921,7 +939,12 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     for m in _ORG_DESIGNATOR.finditer(text):
         run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if run is not None:
-            yield run.start(), m.end(), False, False
+            start = run.start()
+            for end in _SENTENCE_END.finditer(text, start, m.start()):
+                if end.group(1) not in _ABBREVIATIONS:
+                    start = end.end()  # ``OB Dr. Rania Haddad. Clinic: …``: the name ends with its sentence
+            if start < m.start():
+                yield start, m.end(), False, False
     for m in _DEVICE_NOUN.finditer(text):
         run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if run is not None:

@@ -50,6 +50,10 @@ PINNED = {
         "8fc483ffe8b34922b33f3c0b9c355df5e08d37b0bb0b25524acd0e597e456782",
         "45cca5830179fc0062af3de5ddcb3b98874169fc8eb0ed4a1e7d7d1e668c7ae3",
     ),
+    "heldout12": (
+        "4c7275941d54dec94e9cf5858d0e8d7e03df90e8ee94612c4e04dbaa70ec92ff",
+        "5d2ac53903a9c1dd11c68815d40bb1f7d2851aef2c1e8b3b70cefc64eabdff09",
+    ),
 }
 """Part: (SHA-256 of its junk records, SHA-256 of its authored good records or None)."""
 

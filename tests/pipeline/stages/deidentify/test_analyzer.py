@@ -397,6 +397,10 @@ mixed_texts = st.one_of(
 def prefilters_off(analyzer):
     """Every recognizer of ``analyzer`` says it may match anything (restored on exit)."""
     recs = [r for r in analyzer.registry.recognizers if isinstance(r, Recognizer)]
+    # the engine looks each prefilter up once, and the analyzer remembers findings: both start afresh
+    saved = dict(analyzer.engine._by_language), dict(analyzer._memo)
+    analyzer.engine._by_language.clear()
+    analyzer._memo.clear()
     try:
         for r in recs:
             r.may_match = lambda text: True
@@ -404,6 +408,10 @@ def prefilters_off(analyzer):
     finally:
         for r in recs:
             del r.may_match
+        analyzer.engine._by_language.clear()
+        analyzer.engine._by_language.update(saved[0])
+        analyzer._memo.clear()
+        analyzer._memo.update(saved[1])
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -420,7 +428,45 @@ def test_prefilters_off_really_turns_them_off(analyzer):
     assert phone.may_match("no digits here") is False
     with prefilters_off(analyzer):
         assert phone.may_match("no digits here") is True
+        calls = []
+        phone.may_match = lambda text: calls.append(text) or True
+        analyzer.analyze(["no digits here"], ["en"])
+        assert calls and set(calls) == {"no digits here"}  # the engine asks the prefilter in force, afresh
     assert phone.may_match("no digits here") is False
+
+
+class _CountingRecognizer(Recognizer):
+    """Finds every "X"; counts how often its prefilter is asked."""
+
+    ENTITIES = ("PERSON", "PHONE_NUMBER")
+
+    def __init__(self) -> None:
+        super().__init__("en")
+        self.asked = 0
+
+    def may_match(self, text: str) -> bool:
+        self.asked += 1
+        return "X" in text
+
+    def find(self, text, nlp_artifacts=None):
+        out = [RecognizerResult("PERSON", i, i + 1, 0.9) for i, c in enumerate(text) if c == "X"]
+        return [*out, RecognizerResult("PHONE_NUMBER", 0, 1, 0.9)]
+
+
+def test_the_engine_asks_a_prefilter_once_and_keeps_what_recognizer_analyze_gives(analyzer):
+    counting = _CountingRecognizer()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(counting)
+    engine = InstructflowAnalyzerEngine(registry=registry, nlp_engine=analyzer.nlp, supported_languages=["en"])
+    art = analyzer.nlp.artifacts(["a X b X"], ["en"])[0]
+    got = engine.analyze("a X b X", "en", entities=["PERSON"], nlp_artifacts=art, score_threshold=0.0)
+    assert counting.asked == 1  # not once more inside Recognizer.analyze
+    want = counting.analyze("a X b X", entities=["PERSON"], nlp_artifacts=art)
+    assert [(r.entity_type, r.start, r.end, r.score) for r in got] == [
+        (r.entity_type, r.start, r.end, r.score) for r in want
+    ]
+    assert [r.recognition_metadata for r in got] == [r.recognition_metadata for r in want]
+    assert engine.analyze("no match", "en", nlp_artifacts=art) == [] and counting.asked == 3
 
 
 # --------------------------------------------------------------------------- duplicates

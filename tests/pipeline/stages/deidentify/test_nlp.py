@@ -93,6 +93,12 @@ def test_stop_words_and_punctuation(engine):
         ("(Bob Lee)", "Bob Lee"),
         ("“Ada Lovelace”", "Ada Lovelace"),  # curly quotes around the name
         ("[Mary", "Mary"),
+        # round 15: a column gap (a tab, two or more spaces) ends a field like a line break
+        ("Odile Marchetti    Ward no", "Odile Marchetti"),
+        ("Kenji Mori\tDepartment", "Kenji Mori"),
+        ("ward  Kenji Mori", "Kenji Mori"),  # the first field holding a capitalised word
+        ("Anna Maria Costa  ", "Anna Maria Costa"),
+        ("Kenji Mori Department", "Kenji Mori Department"),  # one space joins words of one field
     ],
 )
 def test_tidy_ner_span(text, expected):

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from pipeline.stages.deidentify.anonymize import surrogate_digest
 from pipeline.stages.deidentify.entities import GATE_TYPES, NAME_TYPES, STRUCTURED_TYPES
-from pipeline.stages.deidentify.fields import Text
+from pipeline.stages.deidentify.fields import Text, record_texts
 from pipeline.stages.deidentify.policy import parse_policy
 from pipeline.stages.deidentify.recognizers.base import result
 from pipeline.stages.deidentify.residual import Residual, ResidualScanner, deny_findings, preview
@@ -130,3 +130,20 @@ def test_scan_rows_on_the_stages_output_finds_nothing_and_on_its_input_what_it_t
     }
     assert scanner.scan_rows([]) == []
     assert scanner.scan_rows([rec("e1", "")]) == [[]]
+
+
+def test_rows_without_a_rewritten_string_are_not_read(scanner, monkeypatch):
+    """The stage passes the paths it rewrote: a row with none costs nothing and finds nothing."""
+    from pipeline.stages.deidentify import residual
+
+    seen = []
+
+    def texts_of(row):
+        seen.append(row["record_id"])
+        return record_texts(row)
+
+    monkeypatch.setattr(residual, "record_texts", texts_of)
+    rows = [rec("a", "Hi.", output="call 13912345678"), rec("b", "Hi.", output="call 13912345678")]
+    found = scanner.scan_rows(rows, [set(), {"output"}])
+    assert seen == ["b"]
+    assert found[0] == [] and [r.entity_type for r in found[1]] == ["PHONE_NUMBER"]

@@ -203,6 +203,26 @@ def test_a_name_found_in_one_field_is_transformed_in_every_field_and_turn(tmp_pa
     )
 
 
+def test_round15_a_login_is_followed_into_file_names_and_ids(tmp_path):
+    rows = [
+        rec(
+            "l1",
+            "What did this user do?",
+            input="rsync -av ./exports/ kowusu.b@10.20.0.7:/srv/\ntar czf backup-kowusu.b_2024.tgz exports/",
+            output="The archive is reports_kowusu.b.pdf.",
+        ),
+        # a short or capitalised value is not followed into other words
+        rec(
+            "l2", "Who is Anna Weber?", input="Patient: Anna Weber, phone 415-555-0132.", output="see anna_weber_notes"
+        ),
+    ]
+    _, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert "kowusu" not in kept["l1"]["input"] + kept["l1"]["output"]
+    assert kept["l1"]["output"] == "The archive is reports_<PERSON_1>.pdf."
+    assert kept["l2"]["output"] == "see anna_weber_notes"
+
+
 def test_a_full_name_elsewhere_in_the_record_gets_the_same_placeholder(tmp_path):
     rows = [
         rec(
@@ -958,3 +978,69 @@ def test_a_chinese_name_is_followed_with_and_without_a_space_in_it(tmp_path):
     kept = kept_by_id(result)
     assert kept["s1"]["instruction"] == "姓名：<PERSON_1>，电话*******5678"
     assert kept["s1"]["output"] == "已登记<PERSON_1>；<PERSON_1>需要本人来。"
+
+
+# --------------------------------------------------------------------------- the tagger mask
+
+
+def _needs_non_ascii(items) -> bool:  # items: re._parser's SubPattern
+    """True when every match of the parsed (sub)pattern ``items`` holds a non-ASCII character."""
+    import re._constants as c
+
+    for op, arg in items:
+        if op is c.LITERAL and arg > 127:
+            return True
+        if op is c.IN and arg and arg[0][0] is not c.NEGATE:
+            members = [
+                (a, a) if o is c.LITERAL else a if o is c.RANGE else (0, 0x10FFFF) for o, a in arg
+            ]  # a category (\w, \d) may be ASCII
+            if all(lo > 127 for lo, _ in members):
+                return True
+        if op is c.BRANCH and all(_needs_non_ascii(branch) for branch in arg[1]):
+            return True
+        if op is c.SUBPATTERN and _needs_non_ascii(arg[-1]):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1 and _needs_non_ascii(arg[2]):
+            return True
+    return False
+
+
+def test_strong_zh_name_patterns_need_a_non_ascii_character() -> None:
+    """The mask does not ask ``may_have_strong_name`` about an ASCII text: none of its patterns can match one."""
+    import re._parser
+
+    from pipeline.stages.deidentify.recognizers import person_zh
+
+    assert not _needs_non_ascii(re._parser.parse(r"a[b-z\u4e00]"))  # the check can fail
+    assert _needs_non_ascii(re._parser.parse("(?:x|尊敬)?[\u4e00-\u9fff]{2}|亲爱"))
+    for rx in (person_zh._STRONG_CONTEXT, person_zh.ZH_NAME_CUES):
+        assert _needs_non_ascii(re._parser.parse(rx.pattern, rx.flags)), rx.pattern[:60]
+
+
+def test_tagger_mask_is_the_plain_test_per_text() -> None:
+    from pipeline.stages.deidentify.recognizers.names import may_have_cued_name
+    from pipeline.stages.deidentify.recognizers.person_zh import may_have_strong_name
+    from pipeline.stages.deidentify.stage import tagger_mask
+
+    texts = [
+        "Patient: Maria Lopez",
+        "no names here",
+        "抄送王伟",
+        "请联系张伟先生",
+        "天气很好",
+        "Patient: Maria Lopez",
+        "annotator_07",
+        "尊敬的李女士 Dear Sir",
+        "",
+    ]
+    calls: list[str] = []
+
+    def zh(text: str) -> bool:
+        calls.append(text)
+        return may_have_strong_name(text)
+
+    want = [may_have_cued_name(t) or may_have_strong_name(t) for t in texts]
+    assert tagger_mask(texts, may_have_cued_name, zh) == want
+    assert any(want) and not all(want)
+    assert len(calls) == len(set(calls))  # each string asked once, ASCII ones not at all
+    assert all(not t.isascii() for t in calls)

@@ -201,3 +201,10 @@ def test_continue_notice_gate_never_hides_a_match(text: str) -> None:
     tail = output.rstrip()[-damage.CONTINUE_TAIL_CHARS :]
     expected = damage._CONTINUE_TAIL.search(tail) is not None and "\n" in output.strip()
     assert damage.continue_notice(output, "") == expected
+
+
+def test_octal_byte_escapes_decode_back_unless_the_prompt_holds_the_text():
+    escaped = "".join(f"\\{b:03o}" for b in "水獭会手拉手睡觉".encode())
+    assert damage.misdecoded(escaped, "Tell me about otters.") == "UTF-8 bytes written as octal escapes"
+    assert damage.misdecoded(escaped, "How does git print the file name 水獭会手拉手睡觉?") is None
+    assert damage.misdecoded("Permissions \\755 and \\644 are common.", "Explain chmod.") is None

@@ -1260,3 +1260,64 @@ def test_round14_forms(text: str, entity: str, expected: list[str]) -> None:
 )
 def test_round14_negatives(text: str, entity: str) -> None:
     assert found(text, entity) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # round 15: the number of the file a clinic opens (建档) for a patient, in a medical text
+        ("社区卫生服务中心\n建档卡号：FY-20210388  接种疫苗：乙肝第二针", "MEDICAL_RECORD_NUMBER", ["FY-20210388"]),
+        ("孕检已在市妇幼建档，建档号 30415527，下次产检6月3日", "MEDICAL_RECORD_NUMBER", ["30415527"]),
+        # maternity and child care are medical texts for a file number
+        ("孕妇保健档案号：2020-448812", "MEDICAL_RECORD_NUMBER", ["2020-448812"]),
+        # a demonstrative after 是 points back at the WeChat account itself
+        ("有事找我，微信也是这个号：tang_lei2021", "WECHAT_ID", ["tang_lei2021"]),
+        ("我的微信是此账号 Chen0615yu 谢谢", "WECHAT_ID", ["Chen0615yu"]),
+    ],
+)  # fmt: skip
+def test_round15_forms(text: str, entity: str, expected: list[str]) -> None:
+    assert [v for e, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("公司人事建档号 30415527，入职日期6月3日", "MEDICAL_RECORD_NUMBER"),  # no medical word: anyone's file
+        ("建档 2015-159843 次", "MEDICAL_RECORD_NUMBER"),  # 建档 without a number key
+        ("微信就是这个号码，13912345678", "WECHAT_ID"),  # the phone number, not an id
+        ("微信支付就是这个号ORD_20240611", "WECHAT_ID"),  # another key's value
+    ],
+)
+def test_round15_negatives(text: str, entity: str) -> None:
+    assert found(text, entity) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a message id's time stamp or epoch before the mailbox is no part of the address
+        ("Message-ID: <1712345678901.okafor.n@mail.example.org>", ["okafor.n@mail.example.org"]),
+        ("In-Reply-To: <2023-04-02T08:15:09Z.mbaptiste@example.net>", ["mbaptiste@example.net"]),
+        # addresses that start with digits stay whole
+        ("mailto:2019.alumni@example.edu", ["2019.alumni@example.edu"]),
+        ("QQ邮箱 12345678@qq.com", ["12345678@qq.com"]),
+        ("class of 1998.smith@example.edu", ["1998.smith@example.edu"]),
+    ],
+)
+def test_round15_a_message_ids_time_is_no_part_of_the_address(text: str, expected: list[str]) -> None:
+    assert [v for e, v in found(text, "EMAIL_ADDRESS")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: in a text about bags and flights, "tag" names a bag's IATA tag, not a vehicle's plate
+        ("Lost luggage report\nFlight MU588  Tag: MU 204417", []),
+        ("行李延误登记 航班 HU7801 TAG HU330912", []),
+        # a plate after "tag" stays, in a text about bags too
+        ("Parked in lot B, tag 7ABC123; my bag is in the trunk", ["7ABC123"]),
+        ("tag MU204417 on the trailer", ["MU204417"]),  # no bag or flight word
+    ],
+)
+def test_round15_a_bag_tag_is_no_plate(text: str, expected: list[str]) -> None:
+    assert [v for e, v in found(text, "LICENSE_PLATE")] == expected

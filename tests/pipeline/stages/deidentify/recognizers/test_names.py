@@ -1175,3 +1175,119 @@ def test_round14_a_role_before_a_chinese_speakers_name(text: str, expected: list
     from pipeline.stages.deidentify.recognizers.names import WEAK, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: every clinical role names the clinician, as doctor and nurse do
+        ("Discharge summary\nMidwife: K. Oduya\nWard 4", ["K. Oduya"]),
+        ("Physiotherapist visit. Therapist: L. Virtanen", ["L. Virtanen"]),
+        # a role with no name after it
+        ("Physician: on call\nx", []),
+    ],
+)
+def test_round15_clinical_roles_name_the_clinician(analyzer, text: str, expected: list[str]) -> None:
+    assert [v for v, s in persons(analyzer, text, "en") if s >= THRESHOLD] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # columns headed by the parts of a name, in any spelling, or the bare pair first/last
+        ("id;x\nrunner,first,last,club\n17,Odile,Marchetti,RC Lyon", ["Odile", "Marchetti"]),
+        ("Given Name\tFamily Name\tTeam\nKwame\tAsante\tRed", ["Kwame", "Asante"]),
+        # first or last alone heads other columns
+        ("metric,first,p95\nlatency,Fast,12", []),
+        ("place,last,score\n1,Smooth,88", []),
+    ],
+)
+def test_round15_name_part_columns(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handle named as a person's account on a chat, social or gaming platform
+        ("add me, my Telegram is okafor.n if anything changes", ["okafor.n"]),
+        ("Steam id: lmarsh, rank gold", ["lmarsh"]),
+        # a state, a channel or a project on the platform is no account
+        ("Discord is down for everyone", []),
+        ("Slack: general", []),
+        ("github: pandas", []),
+    ],
+)
+def test_round15_a_handle_on_a_named_platform(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese role key written with "=" in a log or a query
+        ("INFO order created 付款人=尚文韬 amount=30", ["尚文韬"]),
+        # who acts for another: 由 + a name + a proxy verb
+        ("材料由蒲晓东代领，请核对", ["蒲晓东"]),
+        ("周五由韦佳怡陪同老人复诊", ["韦佳怡"]),
+        # no name: an organisation or a cause
+        ("由物业代收快递", []),
+        ("由于时间原因代办暂停", []),
+    ],
+)
+def test_round15_chinese_keys_with_equals_and_proxies(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a memorial, a former residence or a statue is kept in a notable person's name
+        ("路线：先到林秀峰纪念馆，再去陈雅琴故居，联系人：蒲晓东", ["蒲晓东"]),
+        # a private person's grave is no memorial
+        ("逝者：尉迟思艳，墓位：3区5排", ["尉迟思艳"]),
+    ],
+)
+def test_round15_a_memorial_names_a_notable_person(analyzer, text: str, expected: list[str]) -> None:
+    assert [v for v, _ in persons(analyzer, text, "zh")] == expected  # not even a candidate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a form key in capitals set off by a space, at a line start or after a column gap
+        ("BOARDING RECORD\nNAME ZHOU XINYI  SEAT 32K", ["ZHOU XINYI"]),
+        ("SEQ 041  PAX 欧阳志远  CLASS Y", ["欧阳志远"]),
+        ("NAME Odile Marchetti\nGATE B12", ["Odile Marchetti"]),
+        # capitals that read as no name, and a key inside running text
+        ("NAME SERVER DOWN  RETRY", []),
+        ("the NAME ZHOU XINYI was printed", []),
+    ],
+)
+def test_round15_a_capital_form_key_without_a_colon(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a file named for a person by role: the role word, then the person's login
+        ("rsync ./out/client_okafor.n.pdf backup:/srv", ["okafor.n"]),
+        ("attached patient-lmarsh_intake.docx", ["lmarsh"]),
+        # a role word and an ordinary word, or no document extension
+        ("open customer_report.xlsx and user_guide.pdf", []),
+        ("see customer_lmarsh on the wiki", []),
+    ],
+)
+def test_round15_a_file_named_for_a_person_by_role(text: str, expected: list[str]) -> None:
+    from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
+
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected

@@ -163,3 +163,28 @@ def test_round8_cued_names(zh, text, names):
 @pytest.mark.parametrize("text", ["病房共有30床位，12床空着", "加床3张，床位费另计"])
 def test_round8_bed_numbers_without_a_name(zh, text):
     assert [f for f in zh.analyze(text) if f.score >= 0.85] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*ZH_FRAGMENTS, "赖军静", "端木晨静", "欧阳娜娜", "张伟", "阿卜杜拉"]), max_size=12).map(
+        "".join
+    )
+)
+def test_segment_is_posseg_cut_of_the_block_also_from_its_cache(zh, text):
+    """``_segment`` (jieba's block segmentation written out, HMM runs cached) gives ``posseg.dt.cut``'s tokens."""
+    import jieba.posseg
+
+    posseg = zh._posseg
+    for block in jieba.posseg.re_han_internal.split(text):
+        if block and jieba.posseg.re_han_internal.match(block):
+            want = tuple((w.word, w.flag) for w in jieba.posseg.dt.cut(block))
+            assert posseg._segment(block) == want
+            assert posseg._segment(block) == want  # again, HMM runs now from the cache
+
+
+def test_segment_caches_unknown_runs(zh):
+    posseg = zh._posseg
+    posseg._runs.clear()
+    posseg._segment("请联系赖军静经理")
+    assert posseg._runs  # an unknown name run went through the HMM once

@@ -437,3 +437,31 @@ def test_round11_tele_words(text, expected):
 )
 def test_round12_a_time_stamp_is_no_phone(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: E.164 without its ``+`` in a telephony address field (an MSISDN)
+        ("deliver_sm source_addr=955880 destination_addr=447700900123 esm_class=0", ["447700900123"]),
+        ("cdr: caller=8615907312288 duration=37s", ["8615907312288"]),
+        ("HLR lookup msisdn: 4917012345678 status=absent", ["4917012345678"]),
+        ("route dst=14155550132 via trunk-2", ["14155550132"]),
+    ],
+)
+def test_round15_an_msisdn_in_a_telephony_field(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "src=106900001234 submitted",  # an SMS service code: no phone cue, and no valid E.164 number
+        "dst=9990001234567 hops=3",  # no country code of that form
+        "order 8615907312288 shipped",  # a valid E.164 digit string without a phone cue
+        "msg_id=8615907312288",
+        "dst=8615907312288.5 ms",  # glued to a decimal: no number on its own
+    ],
+)
+def test_round15_no_msisdn_without_a_telephony_cue(text):
+    assert found(text) == []

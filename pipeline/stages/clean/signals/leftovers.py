@@ -1,0 +1,285 @@
+# Copyright 2026 instructflow authors
+# SPDX-License-Identifier: Apache-2.0
+"""What a tool or a stuck sampler leaves where the answer should be (issue #16, round on heldout11).
+
+Each finder states a rule any author's junk of that family follows, not one author's wording, and keeps a
+prompt that asks for that form. All run behind a cheap gate in :func:`apply` (a length bound, the last
+characters, the answer's tail of at most :data:`TAIL_CHARS` characters), so an ordinary answer costs a few
+string operations:
+
+- :func:`tool_cut`: the answer *ends* with a tool's truncation marker (``[truncated 312 characters]``,
+  ``（以下省略300字）``) or a chat client's stream error (``An error occurred while generating``, ``网络错误``)
+  after some text: the text was cut (alone, the notice is a status, not an answer);
+- :func:`progress_or_key`: the whole answer is a loading placeholder (``Loading…``, ``加载中``, ``⏳``) or a
+  record key (``ans_3f9a2c1b``, a UUID, ``answer_id=4821``, ``回答ID：…``): the text itself is missing;
+- :func:`labels_only`: two or more labels or headings (``Answer:`` / ``Explanation:``, ``【答案】【解析】``) with
+  nothing under any of them: an empty form of an answer;
+- :func:`trailing_mark_run`: one punctuation mark run on after the text (``… now?..........``,
+  ``……………``, ``~~~~~~``), far beyond any typographic use: a sampler stuck on a token;
+- :func:`said_again`: a sentence said again and again (five times or more, at least twice back to back at the
+  end): a filler looped; :func:`closing_loop`: the same conclusion under three or more closing formulas
+  (``In conclusion, X. To sum up, X.``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.stages.clean.signals.findings import Findings
+
+TAIL_CHARS = 160
+"""Only the answer's last characters are read for a tool's marker."""
+
+# --- a tool's truncation marker or a stream error at the end ---------------------------------------------
+
+_CUT_MARKER = re.compile(
+    # a bracketed (or ellipsis-led) note at the very end that says text was cut: "[truncated 312 characters]",
+    # "…(output truncated, 40 more chars)", "<truncated: 200 bytes omitted>", "（以下省略300字）", "[输出已截断，剩余20字]"
+    r"(?:\.\.\.|…|[\[(（<【{])[^\n\[(（<【{]{0,80}?"
+    r"(?:truncat|截断|(?:omitted|省略|剩余|未显示|已折叠|hidden|skipped)[^\n]{0,30}?\d|\d[^\n]{0,30}?"
+    r"(?:omitted|省略|未显示|hidden|skipped)|\d+\s*more\s*(?:chars?|characters|bytes|lines|tokens|words)\b)"
+    r"[^\n]{0,40}[\])）>】}]\s*$",
+    re.I,
+)
+_STREAM_ERROR = re.compile(
+    # the line opens with the notice: "An error occurred while generating …", "⚠ Network error", "网络错误，生成中断"
+    r"^[\W_]*(?:an? )?(?:error (?:occurred|happened) (?:while|during)|network error|connection (?:error|lost|reset|"
+    r"closed|interrupted)|something went wrong|stream (?:closed|ended|interrupted|error)|generation (?:failed|"
+    r"interrupted|stopped)|failed to (?:generate|load the response|complete the response)|request (?:timed out|"
+    r"failed)|(?:回答|内容|答案)?(?:网络(?:错误|异常|连接中断)|生成(?:失败|中断|出错)|请重新生成|服务器繁忙|连接(?:中断|已断开)|"
+    r"请求(?:超时|失败)|出错了))",
+    re.I,
+)
+_CLOSERS = frozenset("])）>】}")
+_CUT_TOPIC = re.compile(
+    r"truncat|omit|\blogs?\b|error|exception|fail|network|server|stream|status|message|notice|\bui\b|interface|"
+    r"截断|省略|日志|错误|异常|失败|网络|服务器|提示|状态|界面",
+    re.I,
+)
+"""A prompt about truncation, logs, errors or interface messages: such a line may be the answer."""
+
+
+def tool_cut(output: str, prompt: str) -> str | None:
+    """``"cut"``, ``"status"`` or None: the answer ends with a tool's truncation marker or a stream error.
+
+    The last line (its last :data:`TAIL_CHARS` characters) is a bracketed note saying text was truncated or
+    omitted (with a count), or a chat client's error notice (network error, generation failed, 服务器繁忙).
+    After text that is a cut answer (``"cut"``); alone it is a notice, not an answer (``"status"``). A prompt
+    about truncation, logs, errors or interface messages keeps it.
+    """
+    text = output.rstrip()
+    nl = text.rfind("\n", max(0, len(text) - TAIL_CHARS))
+    last = text[nl + 1 :] if nl >= 0 else text[-TAIL_CHARS:]
+    m = _CUT_MARKER.search(last) if text[-1:] in _CLOSERS else None
+    if m is not None:
+        start = len(text) - len(last) + m.start()
+    elif (nl >= 0 or len(text) <= 120) and len(last) <= 120 and _STREAM_ERROR.match(last) is not None:
+        start = len(text) - len(last)  # a client's error notice stands on a line of its own
+    else:
+        return None
+    if _CUT_TOPIC.search(prompt) is not None:
+        return None
+    before = text[:start].strip()
+    return "cut" if len(before) >= 10 else "status"
+
+
+# --- only a loading placeholder or a record key -------------------------------------------------------------
+
+PLACEHOLDER_MAX_CHARS = 60
+_PROGRESS = re.compile(
+    r"^[\W_]*(?:(?:loading|generating|processing|fetching|thinking)(?: (?:the |your )?(?:answer|response|content|"
+    r"results?))?(?:,? please wait)?|please wait(?: while (?:we|I) (?:load|generate|fetch) (?:the |your )?"
+    r"(?:answer|response|content|page))?|one moment(?:,? please)?|"
+    r"(?:内容|页面|答案|回答)?(?:正在)?(?:加载|生成|载入|处理)中?(?:，|,)?(?:请稍(?:候|后|等))?|(?:正在加载|正在生成)|请稍(?:候|后|等))"
+    r"[\W_]*$",
+    re.I,
+)
+_SPINNERS = frozenset("⏳⌛🔄⟳↻◌")
+_PROGRESS_SYMBOLS = _SPINNERS | frozenset("…. ")
+_RECORD_KEY = re.compile(
+    r"^(?:[a-z]{2,10}_[0-9a-f]{6,}|(?:ref|id|key)\s*[:#]\s*[A-Z]{1,5}-?\d{3,}|"
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z]+_id\s*[=:]\s*[\w-]+|"
+    r"(?:回答|答案|问题|记录)?(?:ID|id|编号)\s*[:：]\s*[\w-]+)$",
+    re.I,
+)
+_PROGRESS_TOPIC = re.compile(
+    r"load|wait|progress|spinner|status|placeholder|\bui\b|interface|加载|等待|进度|状态|占位|界面", re.I
+)
+_KEY_TOPIC = re.compile(
+    r"\bids?\b|identifier|uuid|guid|\bkeys?\b|\bref|code|password|random|number|hash|token|slug|variable|"
+    r"编号|密码|随机|代码|数字|标识|变量",
+    re.I,
+)
+
+
+def progress_or_key(output: str, prompt: str) -> str | None:
+    """``"loading"``, ``"record_key"`` or None: the whole answer stands where the text should be.
+
+    A loading or progress placeholder (``Loading, please wait…``, ``正在加载，请稍候``, an hourglass alone), or a
+    record key (an id with a hex or numbered tail, a UUID, ``answer_id=…``, ``回答ID：…``): a page scraped
+    before its script filled it in, an export that wrote the key instead of the text. A prompt about loading,
+    progress or interfaces (for the placeholder), or about ids, codes, numbers or random strings (for the key),
+    keeps it.
+    """
+    text = output.strip()
+    if not text or len(text) > PLACEHOLDER_MAX_CHARS:
+        return None
+    chars = set(text)
+    spinner = chars <= _PROGRESS_SYMBOLS and bool(chars & _SPINNERS)
+    if (spinner or _PROGRESS.match(text) is not None) and _PROGRESS_TOPIC.search(prompt) is None:
+        return "loading"
+    if "\n" not in text and _RECORD_KEY.match(text) is not None and _KEY_TOPIC.search(prompt) is None:
+        return "record_key"
+    return None
+
+
+# --- labels with nothing under them ------------------------------------------------------------------------
+
+LABELS_MAX_CHARS = 200
+_LABEL_LINE = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*(?:[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,3}|[\u4e00-\u9fff]{1,8})\s*"
+    r"(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$|^\s*[【\[]\s*[\u4e00-\u9fffA-Za-z ]{1,12}\s*[】\]]\s*[:：]?\s*$"
+)
+_MARKED = re.compile(r"[:：]\s*$|\*\*|__|^\s*#{1,6}\s|[【\[]")
+_SLOT = re.compile(r"[:：]\s*(?:\*\*|__)?\s*$|[【\[]")
+_LABELS_TOPIC = re.compile(
+    r"\blabels?\b|heading|headline|title|caption|field|\bforms?\b|template|format|placeholder|outline|structure|"
+    r"section|skeleton|layout|blank|list of|categor|标签|标题|字段|表单|模板|格式|提纲|大纲|结构|栏目|分类|空白",
+    re.I,
+)
+
+
+def labels_only(output: str, prompt: str) -> str | None:
+    """``"labels"``, ``"labels_weak"`` or None: two or more labels or headings with nothing under any of them.
+
+    Every non-empty line is a label of 1-4 words (1-8 Han characters) with a colon, in bold, behind ``#``, or
+    in brackets (``【答案】``): the frame of an answer whose text is missing. When every line ends in a colon or
+    stands in brackets it is ``"labels"``; when some are only bold or headings (a bold word list?) it is
+    borderline. A prompt asking for labels, headings, a form, a template, an outline or categories keeps it.
+    """
+    lines = [ln for ln in output.split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_LABEL_LINE.match(ln) for ln in lines):
+        return None
+    if not all(_MARKED.search(ln) for ln in lines):
+        return None  # plain words on lines (a word list) are content
+    if _LABELS_TOPIC.search(prompt) is not None:
+        return None
+    return "labels" if all(_SLOT.search(ln) for ln in lines) else "labels_weak"
+
+
+# --- one punctuation mark run on after the text -------------------------------------------------------------
+
+MARK_RUN_MIN = 30
+"""Marks in a row at the end, right after text on the same line, that make a loop (a dotted leader or a rule is
+shorter, or stands on a line of its own)."""
+
+
+def trailing_mark_run(output: str, prompt: str) -> int:
+    """The length of the run of one punctuation mark ending the answer after text on its line, else 0.
+
+    ``… have now?...........`` (60 dots), ``…讨论。…………`` : a sampler stuck on a mark. At least
+    :data:`MARK_RUN_MIN` marks, not on a line of their own (a rule ``-----`` or ``=====`` under a heading is);
+    not when the prompt holds such a run itself.
+    """
+    text = output.rstrip()
+    if len(text) < MARK_RUN_MIN + 1:
+        return 0
+    mark = text[-1]
+    if mark.isalnum() or mark.isspace() or mark == "_" or text[-MARK_RUN_MIN:] != mark * MARK_RUN_MIN:
+        return 0
+    body = text.rstrip(mark)
+    if not body or body[-1] == "\n" or body.rsplit("\n", 1)[-1].strip() == "" or body.rstrip()[-1] in ":：":
+        return 0  # a rule on a line of its own, or a blank to fill after a label ("Signature: ------")
+    if mark * 8 in prompt:
+        return 0
+    return len(text) - len(body)
+
+
+# --- a sentence said again and again ------------------------------------------------------------------------
+
+SAID_AGAIN_MIN = 5
+"""Times one sentence occurs in the answer (twice of them back to back at the end)."""
+_SENTENCE_END = re.compile(r"[.!?。！？](?=[^.!?。！？]*[.!?。！？]\s*$)")
+_WORDISH = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
+
+
+def said_again(output: str) -> int:
+    """How often the answer's last sentence occurs in it, when it ends twice back to back and occurs 5+ times.
+
+    A filler (``这是关键。``, ``Remember this.``) after every sentence and then on its own, or a closing formula
+    looped: a sentence of at least 3 words (4 Han characters) said :data:`SAID_AGAIN_MIN` times or more,
+    twice in a row at the end. Else 0.
+    """
+    text = output.rstrip()
+    m = _SENTENCE_END.search(text, max(0, len(text) - 120))
+    if m is None:
+        return 0
+    last = text[m.end() :].strip()
+    if len(_WORDISH.findall(last)) < (4 if not last.isascii() else 3):
+        return 0
+    if not text[: len(text) - len(last)].rstrip().endswith(last):
+        return 0
+    count = text.count(last)
+    return count if count >= SAID_AGAIN_MIN else 0
+
+
+# --- a closing formula said again and again ------------------------------------------------------------------
+
+_CLOSING = (
+    r"in conclusion|to conclude|to sum (?:it )?up|to summari[sz]e|in summary|in short|in brief|all in all|overall|"
+    r"ultimately|in the end|in a nutshell|at the end of the day|"
+    r"总之|总而言之|综上所述|综上|总的来说|总体来说|总体而言|简而言之|归根结底|一句话|总结来说|概括来说|由此可见"
+)
+CLOSING_MIN = 3
+"""Sentences opening with a closing formula that make a loop (an answer concludes once)."""
+CLOSING_RE2 = f"(?is)(?:{_CLOSING}).*(?:{_CLOSING}).*(?:{_CLOSING})"
+"""RE2 pattern (pyarrow): answers holding three closing formulas (a superset of what :func:`closing_loop` needs)."""
+_CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?。！？\n])\s*)(?:{_CLOSING})[,，:：]?\s*([^.!?。！？\n]*)", re.I)
+_FOLD = re.compile(r"[\W_]+")
+
+
+def closing_loop(output: str) -> int:
+    """How many sentences open with a closing formula and say the same thing, when :data:`CLOSING_MIN` or more.
+
+    ``In conclusion, X. To sum up, X. Overall, X.`` / ``总之，X。综上所述，X。``: an answer concludes once; the
+    same conclusion under formula after formula is a loop, whatever the formulas. Else 0.
+    """
+    counts: dict[str, int] = {}
+    for m in _CLOSING_SENTENCE.finditer(output):
+        body = _FOLD.sub("", m.group(1).lower())
+        if len(body) >= 6:
+            counts[body] = counts.get(body, 0) + 1
+    best = max(counts.values(), default=0)
+    return best if best >= CLOSING_MIN else 0
+
+
+def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, closing_cue: bool = False) -> None:
+    """Set the findings of this module on ``sig`` where the rules before found nothing.
+
+    ``out`` is the cleaned answer, ``prompt`` the system text, instruction and input, ``kind`` the content kind,
+    ``asked_repeat`` whether the prompt asks for repetition, ``closing_cue`` the column-wise test
+    :data:`CLOSING_RE2` (three closing formulas). Gates: the answer's length and last characters;
+    the findings map onto existing reason codes (``truncation``, ``placeholder``, ``non_answer``) and
+    ``punct_run`` / ``said_again`` (``repetition_loop``).
+    """
+    n = len(out)
+    if n <= PLACEHOLDER_MAX_CHARS and sig.placeholder is None and sig.template is None:
+        sig.placeholder = progress_or_key(out, prompt)
+    if sig.placeholder is None and n <= LABELS_MAX_CHARS and "\n" in out and sig.template is None:
+        sig.placeholder = labels_only(out, prompt)
+    if kind == "code":
+        return
+    if sig.truncation in (None, "suspect", "ellipsis") and sig.non_answer is None:
+        found = tool_cut(out, prompt)
+        if found == "cut":
+            sig.truncation = "tool_cut"
+        elif found == "status" and sig.placeholder is None:
+            sig.non_answer = "status"
+    if asked_repeat or kind == "verse":
+        return
+    if not sig.punct_run and out[-1:] == out[-2:-1]:
+        sig.punct_run = trailing_mark_run(out, prompt)
+    if not sig.said_again and n >= 40 and out.count(out[-4:], max(0, n - 120)) >= 2:
+        sig.said_again = said_again(out)
+    if not sig.said_again and closing_cue:
+        sig.said_again = closing_loop(out)
