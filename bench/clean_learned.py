@@ -4,13 +4,14 @@
     .venv/bin/python bench/clean_learned.py train        # writes pipeline/defaults/learned_junk.json
 
 Training data: the labelled parts of ``bench/clean_eval`` (dev and heldout: hand-labelled real records
-and generated junk; heldout2 … heldout5: generated junk and authored good look-alikes; six
-junk authors in all) plus good real records as negatives: records of Stanford Alpaca and the Chinese corpora
+and generated junk; heldout2 … heldout11: generated junk and authored good look-alikes; twelve
+junk authors in all, every part that is no longer held out; a blind part joins ``PARTS`` only once a round
+has read it) plus good real records as negatives: records of Stanford Alpaca and the Chinese corpora
 (``bench/public_data.py``) that the rules keep, from the half of the corpora whose
 ``crc32(file#index)`` is even, at most 15,000 (seeded choice). The odd half is never trained on: the
 share of it the model flags is the corpora figure.
 
-Leave one author out: for each of heldout2, heldout3, heldout4 and heldout5 (written by different people from
+Leave one author out: for each of heldout2 … heldout11 (written by different people from
 different templates), a fold trains on every other part (+ corpora) and scores that part, so each fold
 measures junk written by an author the model never saw.
 "Caught" counts records the rules reject or hold for review, plus records the model flags (>= the
@@ -41,8 +42,8 @@ TREES = 100
 DEPTH = 3
 LEARNING_RATE = 0.2
 MAX_CORPUS_NEGATIVES = 15_000
-PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-AUTHORS = ("heldout2", "heldout3", "heldout4", "heldout5")
+PARTS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 12)))
+AUTHORS = tuple(f"heldout{n}" for n in range(2, 12))
 """Parts written by one new author each (generated junk and authored good look-alikes): the folds."""
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99)
 OUT = ROOT / "pipeline" / "defaults" / "learned_junk.json"
