@@ -895,9 +895,9 @@ EN += [
         "neighborhood_committee_visit",
         "Translate this residents' committee (居委会) home-visit record into English for an NGO partner.",
         "走访对象：<<per_cn.h>>，身份证<<cnid.h:x>>，住<<addr_cn.h>>\n电话：<<tel.h:cn_numerals>>\n"
-        "情况：独居，行动不便，需要助餐服务。\n走访人：<<per_cn.w>>（网格员）",
+        "情况：独居，行动不便，需要助餐服务；社区医院病历号<<mrn.h>>。\n走访人：<<per_cn.w>>（网格员）",
         "Resident visited: <<per_cn.h:pinyin>> (<<per_cn.h>>), ID <<cnid.h:x>>, living at <<addr_cn.h>>.\nPhone: <<tel.h:cn_plain>>\n"
-        "Situation: lives alone, limited mobility, needs meal delivery.\nVisited by: grid worker <<per_cn.w:pinyin>>",
+        "Situation: lives alone, limited mobility, needs meal delivery; community clinic record no. <<mrn.h>>.\nVisited by: grid worker <<per_cn.w:pinyin>>",
     ),
     T(
         "en",
@@ -956,7 +956,7 @@ EN += [
         "recommendation_letter",
         "Proofread this graduate-school recommendation letter and return the corrected text.",
         "Dear Admissions Committee,\nIt is my pleasure to recomend <<per_cn.s:pinyin>>, who worked in my lab at [[organisation]] for two years. "
-        "<<per_cn.s:pinyin>> (passport <<pass.s:cn_e>>) built our [[code_identifier]] pipeline almost single-handedly.\n"
+        "<<per_cn.s:pinyin>> (passport <<pass.s:cn_e>>) built our [[code_identifier]] pipeline almost single-handedly. (WeChat: <<wx.s@s>>)\n"
         "Please contact me at <<email.p@p>> or <<tel.p:us_paren>>.\nSincerely,\n<<per.p>>, Professor",
         "Dear Admissions Committee,\nIt is my pleasure to recommend <<per_cn.s:pinyin>>, who worked in my lab at [[organisation]] for two years. ... "
         "Please contact me at <<email.p@p>> or <<tel.p:us_paren>>.\nSincerely,\n<<per.p>>, Professor",
@@ -1224,7 +1224,7 @@ EN += [
         "en",
         "stablecoin_withdrawal_review",
         "Write the second-line risk note from this engine log.",
-        "risk-engine [[version]] uid=90311 kyc_name=<<per_cn.u:pinyin>> kyc_id=<<cnid.u>>\nnew_device mac=<<mac.u>> ip=<<ip.u>> geo=SG\n"
+        "risk-engine [[version]] uid=90311 kyc_name=<<per_cn.u:pinyin>> kyc_id=<<cnid.u>>\nnew_device mac=<<mac.u>> ip=<<ip.u>> geo=SG kyc_doc=passport:<<pass.u>>\n"
         "contact_email=<<email.u:upper>> qq=<<qq.u>>\nscore=[[number|91.2]] rule=[[code_identifier]]",
         "Risk note: <<per_cn.u:pinyin>> (Chinese ID <<cnid.u>>) logged in on a new device (<<mac.u>>, <<ip.u>>) and immediately requested a withdrawal. "
         "Contact via <<email.u:lower>> before release.",
