@@ -47,6 +47,7 @@ PARTS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
@@ -64,6 +65,7 @@ _MODULES = {
     "heldout12": "bench.pii_eval.templates_heldout12",
     "heldout13": "bench.pii_eval.templates_heldout13",
     "heldout14": "bench.pii_eval.templates_heldout14",
+    "heldout15": "bench.pii_eval.templates_heldout15",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
