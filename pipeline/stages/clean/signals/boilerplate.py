@@ -386,6 +386,13 @@ _COMMERCE_TOPIC = re.compile(
 """A prompt about commerce or the web: its answer may hold one call to act; more is advertising."""
 
 
+_REACH_TOPIC = re.compile(
+    r"\bcontact|get in touch|\breach (?:us|out|them|him|her|someone|the)\b|helpline|hotline|support (?:team|line|desk)|"
+    r"customer (?:service|support|care)|help ?desk|联系|联络|客服|热线|服务电话|求助电话",
+    re.I,
+)
+"""A prompt asking how to reach someone: a number to call or an address to write to is the answer, not an advert."""
+
 _KEYWORD_TOPIC = re.compile(r"keyword|\bseo\b|hashtag|\btags?\b|关键词|标签", re.I)
 """A prompt asking for keywords or tags: a list of them is the answer, not stuffing."""
 
@@ -533,7 +540,8 @@ def promotion(output: str, prompt: str) -> str | None:
     as a third): "Get 3 months free: install our app and use code …",
     "Open in app to see the full answer", "完整课程请购买付费专栏，原价199现价9.9，限时三天！". The words of
     the promotion do not matter, only which kinds of cue it combines. A prompt about advertising,
-    marketing or offers exempts it.
+    marketing or offers exempts it, and so does one asking how to reach someone (contact details are then
+    the answer).
     """
     tail = output.rsplit("\n\n", 1)[-1].strip()
     if not tail or len(tail) > PROMO_MAX_CHARS:
@@ -549,7 +557,7 @@ def promotion(output: str, prompt: str) -> str | None:
         return None  # a call to act with an offer or a voice may be advice or talk ("Join me for a drink?")
     if len(_PROSE_WORD.findall(tail)) < PROMO_MIN_WORDS:
         return None  # not prose: passwords, handles, codes
-    if _AD_TOPIC.search(prompt) or asks_odd_words(prompt) or _engages(tail, prompt):
+    if _AD_TOPIC.search(prompt) or _REACH_TOPIC.search(prompt) or asks_odd_words(prompt) or _engages(tail, prompt):
         return None
     # a prompt about commerce or social media (a post, a product, a store) may get one call to act: one kind more
     need = PROMO_MIN_CUES + 1 if _COMMERCE_TOPIC.search(prompt) else PROMO_MIN_CUES

@@ -66,3 +66,14 @@ def test_promotion_kinds_of_cue():
     assert promotion(tail, "Write an advert for a travel app.") is None
     assert promotion("Buy in bulk and use coupons to save 10%.", "How do I save on groceries?") is None
     assert promotion("Xk9$@abc #free3 buy!", "Generate a random password.") is None
+
+
+def test_promotion_contact_details_asked_for_are_the_answer():
+    from pipeline.stages.clean.signals.boilerplate import promotion
+
+    reach = "Call Dana Whitfield at +1 206-555-0187 or write to dana.w@example.org for help."
+    assert promotion(reach, "Tell the guest how to contact the hotel.") is None
+    assert promotion(reach, "顾客想联系酒店前台，请用英文回复。") is None
+    assert promotion(reach, "How do I get in touch with the front desk?") is None
+    # the same ending under a prompt that asks for no contact is still a promotion
+    assert promotion(reach, "Summarise the plot of Hamlet.") is not None
