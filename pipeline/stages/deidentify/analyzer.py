@@ -183,7 +183,7 @@ class InstructflowAnalyzerEngine(AnalyzerEngine):
             if not recognizer.is_loaded:
                 recognizer.load()
                 recognizer.is_loaded = True
-            if text and type(recognizer).analyze is Recognizer.analyze:
+            if text and isinstance(recognizer, Recognizer) and type(recognizer).analyze is Recognizer.analyze:
                 # Recognizer.analyze without asking the prefilter again (it said yes above)
                 found = [r for r in recognizer.find(text, nlp_artifacts) if keep is None or r.entity_type in keep]
                 for r in found:
