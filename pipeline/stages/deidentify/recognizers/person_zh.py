@@ -97,12 +97,51 @@ ZH_ROLES = (
 ZH_ROLE_NAME_END = ("的", "电话", "手机", "微信", "工号", "分机", "联系")
 """Words that may follow a name after a role instead of punctuation (``统计宇文海电话``, ``孩子冼旻超的``)."""
 ZH_NAME_CUES = re.compile(
-    r"(?:(?:姓名|名字|联系人|收件人|收货人|寄件人|患者|客户|署名|签名|申请人|投诉人|持卡人|(?<![0-9])[0-9]{1,3}号?床[ \t]?)"
-    r"(?:是|为|[:：])?\s*|(?P<role>" + "|".join(ZH_ROLES) + r"))(?=(?P<name>[\u4e00-\u9fff]{2,4}))"
+    r"(?:(?:姓名|名字|联系人|收件人|收货人|寄件人|患者|客户|署名|签名|申请人|投诉人|持卡人|收款人|汇款人|户名"
+    r"|(?<![0-9])[0-9]{1,3}号?床[ \t]?)(?:名称|姓名|全名)?|(?P<role>"
+    + "|".join(ZH_ROLES)
+    + r"|(?m:^)\[[^\]\n<>]{1,12}?[-－]))"
+    r"(?:是|为|[:：])?[ \t]*(?=(?P<name>[\u4e00-\u9fff]{2,4})|(?P<latin>[A-Z][A-Za-zÀ-ÿ'’-]+(?:,? [A-Z][A-Za-zÀ-ÿ'’-]+){1,3}))"
 )
 """Keys and roles right before a Chinese name, and a bed number (``3床端木晨静``: a ward names a patient by bed);
 a role or relation of :data:`ZH_ROLES` (group ``role``) only before a whole name (see there). The name is read
-ahead, so a role inside another cue's capture is still seen (``联系人：村会计库志春``)."""
+ahead, so a role inside another cue's capture is still seen (``联系人：村会计库志春``). Round 16: the payee and
+remitter keys of a transfer (收款人名称, 汇款人, 户名); a group chat's speaker tag (``[8栋-汪洋峰]``: a line that
+opens with a bracketed label whose last dash-joined part is the speaker's name, read like a role); and a name in
+Latin script after any of these (``收款人名称：MARIA GONZÁLEZ``, ``房东是Dubois, Agnieszka``), two to four
+capitalised words (group ``latin``), never an organisation's (:data:`LATIN_NOT_PERSON`)."""
+LATIN_NOT_PERSON = frozenset(
+    [
+        "inc",
+        "ltd",
+        "llc",
+        "co",
+        "corp",
+        "corporation",
+        "company",
+        "gmbh",
+        "ag",
+        "bank",
+        "plc",
+        "limited",
+        "group",
+        "holdings",
+        "university",
+        "school",
+        "hospital",
+        "trust",
+        "fund",
+        "foundation",
+        "association",
+        "club",
+        "studio",
+        "services",
+    ]
+)
+"""Words that make capitalised Latin words after a name key an organisation's name (``户名：Acme Trading Ltd``)."""
+KEYED_LATIN = "PERSON_KEYED"
+"""Label of a Latin-script name after a Chinese name key or role: a person as sure as a cued one (the English
+name recognizer reads the label; a plain ``PERSON`` in Latin script is scored by English cues only)."""
 ZH_NOT_NAMES = frozenset(
     [
         "银行卡",
@@ -490,7 +529,15 @@ class ZhPersonRecognizer:
                     out.setdefault((start, end), 0.6)
             elif strong and not common:
                 out.setdefault((start, end), 0.7)
+        latin_names: list[Finding] = []
         for m in ZH_NAME_CUES.finditer(text):
+            latin = m.group("latin")
+            if latin is not None:
+                words = [w.strip(",").lower() for w in latin.split()]
+                s = m.start("latin")
+                if not LATIN_NOT_PERSON.intersection(words) and not any(a <= s < b for a, b in out):
+                    latin_names.append(Finding(s, m.end("latin"), KEYED_LATIN, 0.85, self.name))
+                continue
             cand = m.group("name")
             if m.group("role") is not None:
                 s = m.start("name")
@@ -507,4 +554,5 @@ class ZhPersonRecognizer:
                     if (s, s + n) in out or not any(a <= s < b for a, b in out):
                         out[(s, s + n)] = 0.85
                     break
-        return [Finding(s, e, "PERSON", sc, self.name) for (s, e), sc in sorted(out.items())]
+        found = [Finding(s, e, "PERSON", sc, self.name) for (s, e), sc in sorted(out.items())]
+        return found + latin_names if latin_names else found
