@@ -54,7 +54,7 @@ from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.identifiers import calendar_dates, column_siblings, same_date_spans
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
-from pipeline.stages.deidentify.recognizers.phones import PHONE_CUES
+from pipeline.stages.deidentify.recognizers.phones import NON_PHONE_CUES, PHONE_CUES
 from pipeline.stages.deidentify.recognizers.public import public_name_spans
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
 from pipeline.stages.deidentify.run_policy import load_run_policy as load_run_policy
@@ -207,8 +207,21 @@ def _raise_line_candidates(t: Text, policy: Policy) -> None:
     breaks = [i for i, c in enumerate(t.text) if c == "\n"]
     lines = {bisect.bisect_right(breaks, f.start) for f in names}
     for f in candidates:
-        if bisect.bisect_right(breaks, f.start) in lines:
+        if bisect.bisect_right(breaks, f.start) in lines and not _keyed_otherwise(t.text, f):
             f.score = IN_PRIVATE_RECORD
+
+
+def _keyed_otherwise(text: str, f: RecognizerResult) -> bool:
+    """A phone candidate right after a key that names another kind of number (``学号2023110417``, ``Order #``).
+
+    The number's own key outranks the person on its line (round 16): a student's number next to the student's
+    name is the student number, not a phone.
+    """
+    return f.entity_type == "PHONE_NUMBER" and NON_PHONE_CUES.before(text, f.start, KEY_WINDOW, same_line=True)
+
+
+KEY_WINDOW = 6
+"""Characters before a line candidate searched for its own key (``学号``, ``order #``)."""
 
 
 _ANSWER_PATH = re.compile(r"history\[(\d+)\]\[1\]")
@@ -544,7 +557,7 @@ def retransform(
     """The record transformed once more with what the residual check found, and what the check finds then.
 
     The check reads the transformed strings, where a placeholder can end a run of digits the stage read as one
-    (``360102 19541005 6713 6222 0231 6325 8214``: an ID and a card in one row, cut apart only once the ID is
+    (``440305 19870615 6119 6217 0012 3456 7000``: an ID and a card in one row, cut apart only once the ID is
     replaced). A value the check finds is text of the original record (the check only reads strings the stage
     rewrote, and a residual never lies inside a placeholder it wrote); the stage adds it, with every other
     occurrence, to the findings and transforms the record again (round 16). The check then reads the result

@@ -100,14 +100,15 @@ ZH_NAME_CUES = re.compile(
     r"(?:(?:姓名|名字|联系人|收件人|收货人|寄件人|患者|客户|署名|签名|申请人|投诉人|持卡人|收款人|汇款人|户名"
     r"|(?<![0-9])[0-9]{1,3}号?床[ \t]?)(?:名称|姓名|全名)?|(?P<role>"
     + "|".join(ZH_ROLES)
-    + r"|(?m:^)\[[^\]\n<>]{1,12}?[-－]))"
+    + r"|(?m:^)\[[^\]\n<>]{0,8}?[\u4e00-\u9fff][^\]\n<>\u4e00-\u9fff]{0,6}[-－]))"
     r"(?:是|为|[:：])?[ \t]*(?=(?P<name>[\u4e00-\u9fff]{2,4})|(?P<latin>[A-Z][A-Za-zÀ-ÿ'’-]+(?:,? [A-Z][A-Za-zÀ-ÿ'’-]+){1,3}))"
 )
 """Keys and roles right before a Chinese name, and a bed number (``3床端木晨静``: a ward names a patient by bed);
 a role or relation of :data:`ZH_ROLES` (group ``role``) only before a whole name (see there). The name is read
 ahead, so a role inside another cue's capture is still seen (``联系人：村会计库志春``). Round 16: the payee and
 remitter keys of a transfer (收款人名称, 汇款人, 户名); a group chat's speaker tag (``[8栋-汪洋峰]``: a line that
-opens with a bracketed label whose last dash-joined part is the speaker's name, read like a role); and a name in
+opens with a bracketed label, holding a Han character, whose last dash-joined part is the speaker's name, read like a
+role); and a name in
 Latin script after any of these (``收款人名称：MARIA GONZÁLEZ``, ``房东是Dubois, Agnieszka``), two to four
 capitalised words (group ``latin``), never an organisation's (:data:`LATIN_NOT_PERSON`)."""
 LATIN_NOT_PERSON = frozenset(
