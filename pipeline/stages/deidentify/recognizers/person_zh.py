@@ -451,6 +451,20 @@ class ZhPersonRecognizer:
         """
         return self._posseg.tokens(text, block_may_hold_name)
 
+    def _whole_role(self, text: str, start: int, role: str, cand: str) -> bool:
+        """True when ``role`` at ``start`` is a word of its own (round 16, against over-redaction).
+
+        No dictionary word runs into it from the character before (确保安全: 保安 starts inside 确保) or out of it
+        into the name (会计师典型: 会计 ends inside 会计师). A speaker tag is always whole.
+        """
+        if role.startswith("["):
+            return True
+        freq = self._freq
+        before = text[start - 1 : start]
+        if before and freq.get(before + role[0], 0) >= COMMON_WORD_FREQ:
+            return False
+        return freq.get(role + cand[0], 0) < COMMON_WORD_FREQ and freq.get(role[-1] + cand[0], 0) < COMMON_WORD_FREQ
+
     def _role_name(self, text: str, start: int, cand: str) -> int:
         """Length of the whole name right after a role (:data:`ZH_ROLES`) at ``start``, 0 if none.
 
@@ -540,9 +554,10 @@ class ZhPersonRecognizer:
                     latin_names.append(Finding(s, m.end("latin"), KEYED_LATIN, 0.85, self.name))
                 continue
             cand = m.group("name")
-            if m.group("role") is not None:
+            role = m.group("role")
+            if role is not None:
                 s = m.start("name")
-                n = self._role_name(text, s, cand)
+                n = self._role_name(text, s, cand) if self._whole_role(text, m.start("role"), role, cand) else 0
                 if n and ((s, s + n) in out or not any(a <= s < b for a, b in out)):
                     out[(s, s + n)] = 0.85
                 continue

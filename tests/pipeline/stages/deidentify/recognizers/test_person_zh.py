@@ -222,3 +222,11 @@ def test_round16_a_name_after_a_role(zh, text, names):
 )
 def test_round16_a_latin_name_after_a_chinese_name_key(zh, text, names):
     assert [text[f.start : f.end] for f in zh.analyze(text) if f.entity_type == KEYED_LATIN] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["描述一位会计师平常的工作。", "出门在外要确保安全回家。"],  # 会计 inside 会计师, 保安 inside 确保安全
+)
+def test_round16_a_role_inside_a_longer_word_opens_no_name(zh, text):
+    assert [text[f.start : f.end] for f in zh.analyze(text)] == []
