@@ -54,6 +54,7 @@ from pipeline.stages.deidentify.recognizers.base import RecognizerResult, result
 from pipeline.stages.deidentify.recognizers.identifiers import calendar_dates, column_siblings, same_date_spans
 from pipeline.stages.deidentify.recognizers.idfields import id_field_findings
 from pipeline.stages.deidentify.recognizers.names import GENERIC_ID, IN_PRIVATE_RECORD, NEUTRAL, PRIVATE, WEAK
+from pipeline.stages.deidentify.recognizers.phones import NON_PHONE_CUES, PHONE_CUES
 from pipeline.stages.deidentify.recognizers.public import public_name_spans
 from pipeline.stages.deidentify.residual import SURROGATES_COLUMN, Residual, ResidualScanner, deny_findings
 from pipeline.stages.deidentify.run_policy import load_run_policy as load_run_policy
@@ -156,6 +157,7 @@ def _kept_findings(texts: Sequence[Text], policy: Policy) -> tuple[list[tuple[st
                 ):
                     f.score = IN_PRIVATE_RECORD
             _raise_line_candidates(t, policy)
+    _raise_asked_numbers(texts, policy)
     for t in texts:
         kept = []
         for f in t.findings:
@@ -205,8 +207,46 @@ def _raise_line_candidates(t: Text, policy: Policy) -> None:
     breaks = [i for i, c in enumerate(t.text) if c == "\n"]
     lines = {bisect.bisect_right(breaks, f.start) for f in names}
     for f in candidates:
-        if bisect.bisect_right(breaks, f.start) in lines:
+        if bisect.bisect_right(breaks, f.start) in lines and not _keyed_otherwise(t.text, f):
             f.score = IN_PRIVATE_RECORD
+
+
+def _keyed_otherwise(text: str, f: RecognizerResult) -> bool:
+    """A phone candidate right after a key that names another kind of number (``学号2023110417``, ``Order #``).
+
+    The number's own key outranks the person on its line (round 16): a student's number next to the student's
+    name is the student number, not a phone.
+    """
+    return f.entity_type == "PHONE_NUMBER" and NON_PHONE_CUES.before(text, f.start, KEY_WINDOW, same_line=True)
+
+
+KEY_WINDOW = 6
+"""Characters before a line candidate searched for its own key (``学号``, ``order #``)."""
+
+
+_ANSWER_PATH = re.compile(r"history\[(\d+)\]\[1\]")
+
+
+def _raise_asked_numbers(texts: Sequence[Text], policy: Policy) -> None:
+    """Uncued phone candidates in a history answer whose question asks for a phone number are raised.
+
+    A question is the cue of its answer (round 16): ``Best phone for the insured?`` / ``8194066191, after 5pm``
+    is a phone number as surely as ``phone: 8194066191``; the cue is only written in the other turn.
+    """
+    rule = policy.entities.get("PHONE_NUMBER")
+    if rule is None:
+        return
+    questions = {t.path: t.text for t in texts if t.path.startswith("history[")}
+    for t in texts:
+        m = _ANSWER_PATH.fullmatch(t.path)
+        if m is None:
+            continue
+        candidates = [
+            f for f in t.findings if f.entity_type == "PHONE_NUMBER" and CANDIDATE_FLOOR <= f.score < rule.threshold
+        ]
+        if candidates and PHONE_CUES.search(questions.get(f"history[{m.group(1)}][0]", "")):
+            for f in candidates:
+                f.score = IN_PRIVATE_RECORD
 
 
 def _raisable(value: str) -> bool:
@@ -227,9 +267,10 @@ _LOGIN_VALUE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
 characters or more it is followed into file names and ids, where ``_`` joins it to other words (round 15)."""
 _LOGIN_MIN = 5
 _NUMBER_VALUE = re.compile(r"\+?[\d \t.\-()]+")
-_NUMBER_RUN = re.compile(r"(?<![0-9A-Za-z_+])(?:\+[ \t]?)?\(?\d(?:[ \t.\-()]{0,2}\d)+(?![0-9A-Za-z_])")
+_NUMBER_RUN = re.compile(r"(?<![0-9A-Za-z_+])(?:\+[ \t]?)?\(?\d(?:(?:[ \t\-()]|\.(?![ \t])){0,2}\d)+(?![0-9A-Za-z_])")
 """A written number in any grouping (``332-212-8576``, ``(332) 212 8576``, ``3322128576``, ``+1 332…``);
-CJK characters are boundaries (``234553251这种美国SSN``)."""
+CJK characters are boundaries (``234553251这种美国SSN``); a dot followed by a space ends a sentence, not a group
+(``call (332) 212-8576. 305 has none``, round 16)."""
 
 
 def _digit_keys(value: str) -> set[str]:
@@ -504,6 +545,43 @@ def residual_outcome(rid: str, outcome: RecordOutcome, found: Sequence[Residual]
     return RecordOutcome(None, ("pii_residual", detail), audit)
 
 
+def retransform(
+    row: Row,
+    texts: list[Text],
+    outcome: RecordOutcome,
+    found: Sequence[Residual],
+    policy: Policy,
+    engine: AnonymizerEngine,
+    scanner: ResidualScanner,
+) -> tuple[RecordOutcome, list[Residual]]:
+    """The record transformed once more with what the residual check found, and what the check finds then.
+
+    The check reads the transformed strings, where a placeholder can end a run of digits the stage read as one
+    (``440305 19870615 6119 6217 0012 3456 7000``: an ID and a card in one row, cut apart only once the ID is
+    replaced). A value the check finds is text of the original record (the check only reads strings the stage
+    rewrote, and a residual never lies inside a placeholder it wrote); the stage adds it, with every other
+    occurrence, to the findings and transforms the record again (round 16). The check then reads the result
+    again; only what it still finds rejects the record. Runs only for records the check flagged.
+    """
+    out = outcome.row
+    if out is None:
+        return outcome, list(found)
+    transformed = {t.path: t.text for t in record_texts(out)}
+    for r in found:
+        value = transformed.get(r.path, "")[r.start : r.end]
+        if not value.strip() or "<" in value or "*" in value or not any(value in t.text for t in texts):
+            return outcome, list(found)
+        for t in texts:
+            start = t.text.find(value)
+            while start >= 0:
+                t.findings.append(result(r.entity_type, start, start + len(value), r.score, "ResidualCheck"))
+                start = t.text.find(value, start + len(value))
+    again = process_record(row, texts, policy, engine, Counter())
+    if again.row is None:
+        return again, []
+    return again, scanner.scan_rows([again.row], [again.changed])[0]
+
+
 def _annotator_id(t: Text, policy: Policy) -> str:
     """An annotator id holding personal data: a keyed pseudonym (stable across runs), a placeholder, or kept."""
     from pipeline.stages.deidentify.ids import person_id
@@ -648,10 +726,15 @@ def run(table: pa.Table, ctx: StageContext) -> StageResult:
             process_record(row, texts, policy, engine, counters) for row, texts in zip(rows, per_row, strict=True)
         ]
         done = [o.row for o in outcomes if o.row is not None]
+        texts_of = {id(row): texts for row, texts in zip(rows, per_row, strict=True)}
         residuals = iter(scanner.scan_rows(done, [o.changed for o in outcomes if o.row is not None]))
         for row, outcome in zip(rows, outcomes, strict=True):
             if outcome.row is not None:
-                outcome = residual_outcome(str(row["record_id"]), outcome, next(residuals))
+                found = next(residuals)
+                if found:
+                    outcome, found = retransform(row, texts_of[id(row)], outcome, found, policy, engine, scanner)
+                    counters["residual_retransformed"] += 1
+                outcome = residual_outcome(str(row["record_id"]), outcome, found)
             audit += outcome.audit
             if outcome.reject is not None:
                 rejects.add(row, outcome.reject[0], outcome.reject[1], keep_record=False)

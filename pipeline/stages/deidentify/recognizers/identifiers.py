@@ -533,6 +533,10 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _ID18 = re.compile(r"(?<![0-9A-Za-z])[1-9](?:[ \t-]{0,2}\d){16}[ \t-]{0,2}[\dXx](?![0-9A-Za-z])")
 _ID15 = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{5}[ \t-]?\d{6}[ \t-]?\d{3}(?![0-9A-Za-z])")
 _ID_RUN = re.compile(r"\d(?:[ \t-]{0,2}+\d){14}")
+_ID18_PREFIXED = re.compile(r"(?<![0-9A-Za-z])[A-Z]([1-9]\d{16}[\dXx])(?![0-9A-Za-z])")
+"""An 18-character ID written with one capital letter in front (round 16): numbers built from the ID (the national
+student registration number 学籍号 is ``G`` + the pupil's ID, ``L`` + ID for some staff or member numbers) still
+carry the whole ID; only a valid one counts (province, birth date and check character)."""
 
 
 class CnResidentIdRecognizer(_PresidioRecognizer):
@@ -558,6 +562,11 @@ class CnResidentIdRecognizer(_PresidioRecognizer):
             for m in _ID18.finditer(text)
             if is_resident_id(m.group())
         ]
+        out.extend(
+            result("CN_RESIDENT_ID", m.start(1), m.end(1), 1.0, name)
+            for m in _ID18_PREFIXED.finditer(text)
+            if is_resident_id(m.group(1))
+        )
         for m in _ID15.finditer(text):
             if not is_old_resident_id(m.group()):
                 continue
@@ -1519,6 +1528,18 @@ _MEDICAL = re.compile(
 )
 """Words of a medical text: a clinic, a doctor, a patient, a prescription, an examination, a hearing aid's fitting;
 round 15: maternity and child care (孕妇, 产检, 妇幼保健, 接种), which open a file for the mother and the child."""
+_FILE_NO_EN = re.compile(
+    rf"(?i:\b(?:file|record)(?:[ \t]+(?:number|no\.?|num\.?)|[ \t]*#))[ \t]*[:#]?[ \t]*(?P<v>{_MRN_VALUE})"
+)
+"""The English file number (round 16: ``file number 001910516``, ``record no. 4471203``): the number of the file a clinic
+keeps for a patient where the text is medical (:data:`_MEDICAL_EN`), like 档案号 in Chinese."""
+_MEDICAL_EN = re.compile(
+    r"(?i:\b(?:hospital|clinic|patient|doctor|physician|nurse|triage|vet(?:erinary)?|surgery|symptoms?|diagnos[ie]s"
+    r"|prescription|dental|dentist|pharmacy|ward|admitted|medical)\b)|\bDr\.|\bER\b"
+)
+"""Words of a medical text in English: a hospital, a clinic, a vet, a patient, a doctor, triage, a prescription."""
+_FILE_WORD = re.compile(r"(?i:file|record)")
+"""Gate of :data:`_FILE_NO_EN`: one of its words anywhere."""
 _MRN_CELL = re.compile(_MRN_VALUE)
 MRN_PINYIN_KEYS = re.compile(r"(?<![A-Za-z0-9_])(?:BAH|ZYH|MZH|BLH|JZKH)(?![A-Za-z0-9])")
 """The pinyin initials hospital information systems name these fields by, in capitals (BAH 病案号, ZYH 住院号, MZH
@@ -1546,6 +1567,7 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
         return (
             bool(MRN_CUES.search(text))
             or ("档" in text and _MEDICAL.search(text) is not None)
+            or (_FILE_WORD.search(text) is not None and _MEDICAL_EN.search(text) is not None)
             or ("H" in text and MRN_PINYIN_KEYS.search(text) is not None)
         )
 
@@ -1555,6 +1577,8 @@ class MedicalRecordNumberRecognizer(_PresidioRecognizer):
         found: Iterable[tuple[int, int]] = _anchored_or_column(text, _MRN_ANCHORED, MRN_CUES, _MRN_CELL, "mrn")
         if "档" in text and _MEDICAL.search(text):
             found = itertools.chain(found, (m.span("v") for m in _FILE_NO.finditer(text)))
+        if _FILE_WORD.search(text) is not None and _MEDICAL_EN.search(text) is not None:
+            found = itertools.chain(found, (m.span("v") for m in _FILE_NO_EN.finditer(text)))
         if "H" in text and MRN_PINYIN_KEYS.search(text) is not None:
             keyed = [m.span("v") for m in _MRN_PINYIN_KEYED.finditer(blank_placeholders(text))]
             cells = [

@@ -46,13 +46,14 @@ _APP_HANDLE = re.compile(
 """The last piece of an id after a chat, help-desk or CRM app's name and a path separator: that app's user handle,
 however short or unlike a name (``wxwork/kjie``, ``intercom/srinivasgupta``); not a path going on (``hubspot/x/1``)."""
 _QQ = re.compile(
-    r"(?i)(?<![a-z])(?:qq|kf)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number|(?:e?mail|mailbox|music|space|zone)))?"
+    r"(?i)(?<![a-z])(?:qq(?:kf)?|kf)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number|(?:e?mail|mailbox|music|space|zone)))?"
     r"[_\-:.#/]?([1-9][0-9]{4,10})(?![0-9])"
 )
 """A QQ number after a ``qq``/``kf`` prefix, with a kind word or one of QQ's services between
-(``qqgroup-24013038``, ``qq_num:…``, ``qqmail:310354790``: a QQ mailbox is named by its QQ number)."""
+(``qqgroup-24013038``, ``qq_num:…``, ``qqmail:310354790``: a QQ mailbox is named by its QQ number); round 16: the
+app's customer-service channel (``qqkf:…``, kf for 客服) is still the app."""
 _WECHAT = re.compile(
-    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact|"
+    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)(?:kf)?[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact|"
     + "|".join(IM_APPS)
     + r")(?:[_\-.][a-z]+)?[/#])"
     r"([a-z][a-z0-9_-]{5,31})(?![a-z0-9_.@/-])"

@@ -44,7 +44,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     is_pinyin_name,
     pinyin_syllables,
 )
-from pipeline.stages.deidentify.recognizers.person_zh import ZH_AMBIGUOUS_SURNAMES
+from pipeline.stages.deidentify.recognizers.person_zh import KEYED_LATIN, ZH_AMBIGUOUS_SURNAMES
 from pipeline.stages.deidentify.recognizers.prose import (
     IN_PROSE,
     full_names,
@@ -2458,6 +2458,9 @@ class PersonRecognizer(Recognizer):
                 spans[(s, e)] = score
 
         for s, e, label, score in getattr(nlp_artifacts, "candidates", ()) or ():
+            if label == KEYED_LATIN:
+                add(s, e, PRIVATE)  # a Latin-script name after a Chinese name key or role (收款人名称：MARIA GONZÁLEZ)
+                continue
             if label != "PERSON":
                 continue
             value = original[s:e]

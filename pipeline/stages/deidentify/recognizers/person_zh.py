@@ -22,6 +22,7 @@ SURNAMES_1 = frozenset(
     "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
     "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
     "仲虞敖巩明佘池查麻苑迟邝"
+    "笪禚乜亓冼库帅于"  # round 16: rarer surnames met after roles (笪, 禚, 乜, 亓, 冼, 帅; 库, 于 are ambiguous)
 )
 """Common single-character Chinese surnames (the first ~300 by population)."""
 
@@ -85,11 +86,63 @@ ZH_TITLES = frozenset(
     ]
 )
 # 我叫/名叫/叫做 are no strong cues: stories name their characters so (一个名叫莫娜的女孩); names.py reads them as weak.
+ZH_ROLES = (
+    "会计", "出纳", "统计", "前台", "质检员", "值班", "当班", "电工", "维保工", "维修工", "保安", "保洁", "技术员",
+    "业务员", "收银员", "文员", "专员", "店长", "班长", "组长", "队长", "村长", "书记", "管理员", "库管", "仓管",
+    "调度", "主管", "登记人", "经办人", "负责人", "责任人", "查勘员", "理赔员", "操作员", "驾驶员", "快递员", "配送员",
+    "售粮人", "房东", "租客", "孩子", "儿子", "女儿", "家长", "妻子", "丈夫", "父亲", "母亲",
+)  # fmt: skip
+"""Roles and relations written right before a person's name (round 16: ``车间统计宇文海``, ``前台文桂薇``,
+``孩子冼旻超的护照``): a name there counts only whole, with a boundary after it (:data:`ZH_ROLE_NAME_END`)."""
+ZH_ROLE_NAME_END = ("的", "电话", "手机", "微信", "工号", "分机", "联系")
+"""Words that may follow a name after a role instead of punctuation (``统计宇文海电话``, ``孩子冼旻超的``)."""
 ZH_NAME_CUES = re.compile(
-    r"(?:姓名|名字|联系人|收件人|收货人|寄件人|患者|客户|署名|签名|申请人|投诉人|持卡人|(?<![0-9])[0-9]{1,3}号?床[ \t]?)"
-    r"(?:是|为|[:：])?\s*([\u4e00-\u9fff]{2,4})"
+    r"(?:(?:姓名|名字|联系人|收件人|收货人|寄件人|患者|客户|署名|签名|申请人|投诉人|持卡人|收款人|汇款人|户名"
+    r"|(?<![0-9])[0-9]{1,3}号?床[ \t]?)(?:名称|姓名|全名)?|(?P<role>"
+    + "|".join(ZH_ROLES)
+    + r"|(?m:^)\[[^\]\n<>]{0,8}?[\u4e00-\u9fff][^\]\n<>\u4e00-\u9fff]{0,6}[-－]))"
+    r"(?:是|为|[:：])?[ \t]*(?=(?P<name>[\u4e00-\u9fff]{2,4})|(?P<latin>[A-Z][A-Za-zÀ-ÿ'’-]+(?:,? [A-Z][A-Za-zÀ-ÿ'’-]+){1,3}))"
 )
-"""Keys and roles right before a Chinese name, and a bed number (``3床端木晨静``: a ward names a patient by bed)."""
+"""Keys and roles right before a Chinese name, and a bed number (``3床端木晨静``: a ward names a patient by bed);
+a role or relation of :data:`ZH_ROLES` (group ``role``) only before a whole name (see there). The name is read
+ahead, so a role inside another cue's capture is still seen (``联系人：村会计库志春``). Round 16: the payee and
+remitter keys of a transfer (收款人名称, 汇款人, 户名); a group chat's speaker tag (``[8栋-汪洋峰]``: a line that
+opens with a bracketed label, holding a Han character, whose last dash-joined part is the speaker's name, read like a
+role); and a name in
+Latin script after any of these (``收款人名称：MARIA GONZÁLEZ``, ``房东是Dubois, Agnieszka``), two to four
+capitalised words (group ``latin``), never an organisation's (:data:`LATIN_NOT_PERSON`)."""
+LATIN_NOT_PERSON = frozenset(
+    [
+        "inc",
+        "ltd",
+        "llc",
+        "co",
+        "corp",
+        "corporation",
+        "company",
+        "gmbh",
+        "ag",
+        "bank",
+        "plc",
+        "limited",
+        "group",
+        "holdings",
+        "university",
+        "school",
+        "hospital",
+        "trust",
+        "fund",
+        "foundation",
+        "association",
+        "club",
+        "studio",
+        "services",
+    ]
+)
+"""Words that make capitalised Latin words after a name key an organisation's name (``户名：Acme Trading Ltd``)."""
+KEYED_LATIN = "PERSON_KEYED"
+"""Label of a Latin-script name after a Chinese name key or role: a person as sure as a cued one (the English
+name recognizer reads the label; a plain ``PERSON`` in Latin script is scored by English cues only)."""
 ZH_NOT_NAMES = frozenset(
     [
         "银行卡",
@@ -169,7 +222,7 @@ ZH_PRE_STRICT = frozenset(
 """Words right before a name that make it a name (``抄送高静``)."""
 ZH_PRE_CUES = ZH_PRE_STRICT | {"，", "和", "与", "跟", "由", "让", "请"}
 ZH_POST_CUES = frozenset(["的", "：", ":", "，", "。", "说", "在", "已", "已经", "也", "和", "今年"])
-ZH_AMBIGUOUS_SURNAMES = frozenset("和时应成全关向常解易车连明师安文方于能平计经但有都")
+ZH_AMBIGUOUS_SURNAMES = frozenset("和时应成全关向常解易车连明师安文方于能平计经但有都库")
 """Surname characters that are mostly function words; names starting with them need a strong cue."""
 COMMON_WORD_FREQ = 30
 """A word jieba's dictionary knows this often (阳光, 陈述, 谢谢 are tagged nr there) needs a cue to be a name."""
@@ -398,6 +451,41 @@ class ZhPersonRecognizer:
         """
         return self._posseg.tokens(text, block_may_hold_name)
 
+    def _whole_role(self, text: str, start: int, role: str, cand: str) -> bool:
+        """True when ``role`` at ``start`` is a word of its own (round 16, against over-redaction).
+
+        No dictionary word runs into it from the character before (确保安全: 保安 starts inside 确保) or out of it
+        into the name (会计师典型: 会计 ends inside 会计师). A speaker tag is always whole.
+        """
+        if role.startswith("["):
+            return True
+        freq = self._freq
+        before = text[start - 1 : start]
+        if before and freq.get(before + role[0], 0) >= COMMON_WORD_FREQ:
+            return False
+        return freq.get(role + cand[0], 0) < COMMON_WORD_FREQ and freq.get(role[-1] + cand[0], 0) < COMMON_WORD_FREQ
+
+    def _role_name(self, text: str, start: int, cand: str) -> int:
+        """Length of the whole name right after a role (:data:`ZH_ROLES`) at ``start``, 0 if none.
+
+        A name there is two or three characters led by a surname (a compound surname: three or four), ends
+        where the Han text ends or a word of :data:`ZH_ROLE_NAME_END` begins, and is no title and no common
+        word (``孩子成绩，`` is no name); with a surname that is mostly a function word (文, 方, 于) three.
+        """
+        for n in (4, 3, 2):
+            name = cand[:n]
+            if len(name) < n or not _is_zh_name(name) or name in ZH_TITLES or name[-2:] in ZH_TITLES:
+                continue
+            end = start + n
+            if has_cjk(text[end : end + 1]) and not text.startswith(ZH_ROLE_NAME_END, end):
+                continue
+            if name[0] in ZH_AMBIGUOUS_SURNAMES and n < 3:
+                continue
+            if self._freq.get(name, 0) >= COMMON_WORD_FREQ:
+                continue
+            return n
+        return 0
+
     def analyze(self, text: str) -> list[Finding]:
         """Return PERSON findings in ``text``: 0.6 on jieba tags alone, 0.7-0.85 with a title or cue."""
         if not has_cjk(text):
@@ -456,14 +544,31 @@ class ZhPersonRecognizer:
                     out.setdefault((start, end), 0.6)
             elif strong and not common:
                 out.setdefault((start, end), 0.7)
+        latin_names: list[Finding] = []
         for m in ZH_NAME_CUES.finditer(text):
-            cand = m.group(1)
+            latin = m.group("latin")
+            if latin is not None:
+                words = [w.strip(",").lower() for w in latin.split()]
+                s = m.start("latin")
+                if not LATIN_NOT_PERSON.intersection(words) and not any(a <= s < b for a, b in out):
+                    latin_names.append(Finding(s, m.end("latin"), KEYED_LATIN, 0.85, self.name))
+                continue
+            cand = m.group("name")
+            role = m.group("role")
+            if role is not None:
+                s = m.start("name")
+                n = self._role_name(text, s, cand) if self._whole_role(text, m.start("role"), role, cand) else 0
+                if n and ((s, s + n) in out or not any(a <= s < b for a, b in out)):
+                    out[(s, s + n)] = 0.85
+                continue
             # a compound surname takes a two-character given name (端木晨静) when the capture ends there
-            compound = len(cand) == 4 and cand[:2] in SURNAMES_2 and not has_cjk(text[m.end(1) : m.end(1) + 1])
+            end1 = m.end("name")
+            compound = len(cand) == 4 and cand[:2] in SURNAMES_2 and not has_cjk(text[end1 : end1 + 1])
             for n in (4, 3, 2) if compound else (3, 2, 4):
                 if len(cand) >= n and _is_zh_name(cand[:n]) and cand[0] not in ZH_AMBIGUOUS_SURNAMES:
-                    s = m.start(1)
+                    s = m.start("name")
                     if (s, s + n) in out or not any(a <= s < b for a, b in out):
                         out[(s, s + n)] = 0.85
                     break
-        return [Finding(s, e, "PERSON", sc, self.name) for (s, e), sc in sorted(out.items())]
+        found = [Finding(s, e, "PERSON", sc, self.name) for (s, e), sc in sorted(out.items())]
+        return found + latin_names if latin_names else found

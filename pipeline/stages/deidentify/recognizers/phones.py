@@ -221,14 +221,15 @@ _DIGIT_RUN = re.compile(r"\d(?:[ \t.\-()]*+\d){6}")
 
 _RUN = re.compile(
     r"(?:(?<![0-9A-Za-z+])\+[ \t]?|(?<![0-9A-Za-z+$¥£€@_%&*])(?<![^A-Za-z]#)(?<![\d*][.:/-])(?<![A-Za-z]/)\(?\+?)"
-    r"\d(?:[\d()]|[ .\-]{1,3}(?=[\d(]))*"
+    r"\d(?:[\d()]|(?:[ \-]|\.(?![ \t])){1,3}(?=[\d(]))*"
 )
 """A run of digit groups: digits, parentheses and short separators (space, dash, dot; not a tab, which
 separates the cells of a table: ``14890522837<TAB>52010219581009919X`` is a phone cell and an ID cell, not one
 run glued to the ID's ``X``). Never right after a masking ``*`` (``172-****-3299（2026年更新）``: the visible tail of
 a masked number, which the stage's own mask leaves, is no start of a new number with the year after it). A
 ``#`` before it only after a letter (``Ph#4155550132``; not ``#1234567``, an
-issue or a hashtag)."""
+issue or a hashtag). A dot followed by a space ends the run (round 16): it ends a sentence (``call 222-917-6658.
+305 has no phone``), while a dot inside a number has digits on both sides (``415.555.0132``)."""
 
 _AFTER_CUE = re.compile(rf"[ \t]*[(（\[][ \t]*{PHONE_CUES.pattern}", re.IGNORECASE)
 _GROUP = re.compile(r"\d+")

@@ -1044,3 +1044,45 @@ def test_tagger_mask_is_the_plain_test_per_text() -> None:
     assert any(want) and not all(want)
     assert len(calls) == len(set(calls))  # each string asked once, ASCII ones not at all
     assert all(not t.isascii() for t in calls)
+
+
+# --------------------------------------------------------------------------- round 16
+
+
+def test_round16_a_question_asking_for_a_phone_cues_its_answer(tmp_path):
+    rows = [
+        rec("q1", "Log the callback.", history=[["Which mobile should the courier ring?", "4155550132 on weekdays."]]),
+        rec("q2", "Log the total.", history=[["How many parcels shipped last year?", "4155550132 in total."]]),
+    ]
+    _, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert "4155550132" not in kept["q1"]["history"][0][1]
+    assert kept["q2"]["history"][0][1] == "4155550132 in total."
+
+
+def test_round16_a_value_the_residual_check_finds_is_transformed_not_rejected(tmp_path):
+    # an ID and a card in one space-separated row: the card stands apart only once the ID is replaced
+    row = "1 赵宏 440305 19870615 6119 6217 0012 3456 7000 9亩"
+    rows = [rec("r1", "核对受灾户名单。", input=f"序号 户主 身份证 一卡通 面积\n{row}", lang="zh")]
+    _, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert "r1" in kept, rejected_by_id(result)
+    assert "6217 0012 3456" not in kept["r1"]["input"]
+    assert "19870615" not in kept["r1"]["input"]
+
+
+def test_round16_a_number_keyed_as_another_kind_is_not_raised_by_a_name_on_its_line(tmp_path):
+    rows = [
+        rec("k1", "整理员工信息。", input="员工：周敏，工号8845550132", lang="zh"),
+        rec("k2", "整理家长信息。", input="家长：周敏，8845550132", lang="zh"),
+    ]
+    _, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert "工号8845550132" in kept["k1"]["input"]
+    assert "8845550132" not in kept["k2"]["input"]
+
+
+def test_round16_a_latin_name_after_a_chinese_payee_key_is_transformed(tmp_path):
+    rows = [rec("p1", "核对汇款信息。", input="收款人名称：OLUWASEUN ADEYEMI\n金额：EUR 900", lang="zh")]
+    _, result = run_rows(tmp_path, rows)
+    assert "ADEYEMI" not in kept_by_id(result)["p1"]["input"]

@@ -1321,3 +1321,29 @@ def test_round15_a_message_ids_time_is_no_part_of_the_address(text: str, expecte
 )
 def test_round15_a_bag_tag_is_no_plate(text: str, expected: list[str]) -> None:
     assert [v for e, v in found(text, "LICENSE_PLATE")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会员编号：L440305198706152134（请妥善保管）", [("CN_RESIDENT_ID", "440305198706152134")]),
+        ("registry no. K510102199202110048", [("CN_RESIDENT_ID", "510102199202110048")]),
+        ("会员编号：L440305198706152135", []),  # the check character is wrong
+        ("批次 AB440305198706152134", []),  # two letters: a code, not a prefixed ID
+    ],
+)
+def test_round16_a_resident_id_behind_one_letter(text, expected):
+    assert found(text, "CN_RESIDENT_ID") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dental clinic intake: patient seen Tuesday, file number 7734021 on record.", ["7734021"]),
+        ("Ward B nurse handover - record no. 20231187, allergies noted.", ["20231187"]),
+        ("The court clerk stamped file number 7734021 for the appeal.", []),  # nothing medical
+        ("Archive audit: record no. 20231187 was moved to storage.", []),
+    ],
+)
+def test_round16_a_file_number_in_a_medical_text(text, expected):
+    assert [v for _, v in found(text, "MEDICAL_RECORD_NUMBER")] == expected

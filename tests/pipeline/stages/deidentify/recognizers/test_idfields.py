@@ -86,3 +86,15 @@ def test_a_zero_padded_serial_is_no_national_number(rest: str) -> None:
 def test_zero_padded_ids_hold_no_phone() -> None:
     assert id_field_findings("s000000000") == []
     assert [f.entity_type for f in id_field_findings("user-13912345678")] == ["PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("crm-qqkf:88120456", [("QQ_NUMBER", "88120456")]),
+        ("support/wxkf_lin-hao77", [("WECHAT_ID", "lin-hao77")]),
+        ("qqkfx:88120456", []),
+    ],
+)
+def test_round16_an_apps_customer_service_channel_is_the_app(value, expected):
+    assert [(f.entity_type, value[f.start : f.end]) for f in id_field_findings(value)] == expected

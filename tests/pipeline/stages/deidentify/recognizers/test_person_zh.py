@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.stages.deidentify.recognizers.person_zh import SURNAMES_2, ZhPersonRecognizer, block_may_hold_name
+from pipeline.stages.deidentify.recognizers.person_zh import (
+    KEYED_LATIN,
+    SURNAMES_2,
+    ZhPersonRecognizer,
+    block_may_hold_name,
+)
 
 
 @pytest.fixture(scope="module")
@@ -188,3 +193,40 @@ def test_segment_caches_unknown_runs(zh):
     posseg._runs.clear()
     posseg._segment("请联系赖军静经理")
     assert posseg._runs  # an unknown name run went through the HMM once
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("货到了请找仓管笪建国，他负责签收。", [("笪建国", 0.85)]),
+        ("表格已交给前台方晓雯。", [("方晓雯", 0.85)]),  # 方 is mostly a word: a three-character name after a role
+        ("出纳禚立新电话打不通。", [("禚立新", 0.85)]),
+        ("[3栋-冼嘉怡] 电梯又坏了，谁来修？", [("冼嘉怡", 0.85)]),  # a group chat's speaker tag
+        ("孩子成绩不错，家长会议在周五。", []),  # common words after roles are no names
+        ("会计师事务所的统计数据已更新。", []),
+        ("前台方向的灯坏了。", []),
+    ],
+)
+def test_round16_a_name_after_a_role(zh, text, names):
+    assert [(text[f.start : f.end], f.score) for f in zh.analyze(text) if f.entity_type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("收款人名称：OLUWASEUN ADEYEMI\n开户行：Barclays", ["OLUWASEUN ADEYEMI"]),
+        ("租客是Kowalski, Marta，押金已退。", ["Kowalski, Marta"]),
+        ("户名：Northwind Trading Ltd", []),  # an organisation
+        ("我的同事Michael Jordan下周来上海。", []),  # no name key or role before it
+    ],
+)
+def test_round16_a_latin_name_after_a_chinese_name_key(zh, text, names):
+    assert [text[f.start : f.end] for f in zh.analyze(text) if f.entity_type == KEYED_LATIN] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["描述一位会计师平常的工作。", "出门在外要确保安全回家。"],  # 会计 inside 会计师, 保安 inside 确保安全
+)
+def test_round16_a_role_inside_a_longer_word_opens_no_name(zh, text):
+    assert [text[f.start : f.end] for f in zh.analyze(text)] == []

@@ -465,3 +465,15 @@ def test_round15_an_msisdn_in_a_telephony_field(text, expected):
 )
 def test_round15_no_msisdn_without_a_telephony_cue(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring me at 206-555-0143. 17 units are still unsold.", ["206-555-0143"]),
+        ("Please call (312) 555-0199. 42 is the room number.", ["(312) 555-0199"]),
+        ("Office line 415.555.0132 ok", ["415.555.0132"]),  # a dot between digits still joins groups
+    ],
+)
+def test_round16_a_sentence_dot_ends_a_phone_number(text, expected):
+    assert found(text) == expected
