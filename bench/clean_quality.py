@@ -13,6 +13,7 @@
     .venv/bin/python bench/clean_quality.py --part heldout10     # tenth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout11     # eleventh held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout12     # twelfth held-out part, blind to the filters
+    .venv/bin/python bench/clean_quality.py --part heldout13     # thirteenth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --corpora [--sample 50 --sample-out bench/results/rejects.jsonl]
 
 The labelled set is ``bench/clean_eval`` (hand labels by file + index over the public corpora, and
@@ -95,7 +96,7 @@ def clean_records(
 
 
 def evaluate(part: str) -> dict[str, Any]:
-    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout12), by source, language and kind."""
+    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout13), by source, language and kind."""
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
 
@@ -238,6 +239,7 @@ def main() -> int:
             "heldout10",
             "heldout11",
             "heldout12",
+            "heldout13",
         ],
         default=[],
     )

@@ -54,6 +54,10 @@ PINNED = {
         "4c7275941d54dec94e9cf5858d0e8d7e03df90e8ee94612c4e04dbaa70ec92ff",
         "5d2ac53903a9c1dd11c68815d40bb1f7d2851aef2c1e8b3b70cefc64eabdff09",
     ),
+    "heldout13": (
+        "3cfe76bb888285078c2ac20e57d67920ec7393fca24b60feabc800b9844a7632",
+        "7da7a7d907da55596597ead31d724cc3474fd205d987926587f22120aa4ef7d2",
+    ),
 }
 """Part: (SHA-256 of its junk records, SHA-256 of its authored good records or None)."""
 
