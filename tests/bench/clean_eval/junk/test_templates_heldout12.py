@@ -17,48 +17,9 @@ import generate as G  # noqa: E402
 import templates_heldout12 as T  # noqa: E402
 
 from tests.support import blind_parts  # noqa: E402
+from tests.support.blind_parts import EN_FIRST, EN_PROSE, EN_QUOTES, ZH, ZH_FIRST, ZH_SHORT  # noqa: E402
 
-EN_PROSE = {
-    "instruction": "Explain how a lighthouse keeps ships safe.",
-    "input": "",
-    "output": (
-        "A lighthouse marks dangerous coasts and harbour entrances with a bright light that ships can see from far away. "
-        "Each lighthouse flashes in its own pattern, so sailors can tell which one they're looking at. "
-        "At night or in fog, this helps them fix their position and steer clear of rocks. "
-        "Keepers once trimmed the wicks by hand, but today most lights are automatic and run on mains power."
-    ),
-}
-EN_QUOTES = {
-    "instruction": "What did the coach say after the match?",
-    "input": "",
-    "output": (
-        "The coach said the team \"played with heart\" and that it's the best game they've had all season - "
-        "even though they lost by a goal."
-    ),
-}
-ZH = {
-    "instruction": "为什么秋天树叶会变黄？",
-    "input": "",
-    "output": (
-        "秋天气温下降、日照变短，树叶里的叶绿素逐渐分解，不再被补充。叶绿素减少以后，原本被它掩盖的胡萝卜素和叶黄素显露出来，"
-        "所以叶子看起来变成了黄色。有些树叶还会生成花青素，于是变成红色。"
-    ),
-}
-ZH_SHORT = {
-    "instruction": "请概括下面这段话的主要内容。",
-    "input": "小镇去年春天发了两次洪水。夏天镇上修了一道新堤坝。今年没有一户人家被淹。",
-    "output": "新堤坝起了作用：小镇在两次洪水后修了堤坝，今年没有人家再被淹。",
-}
-EN_FIRST = EN_PROSE["output"].split(". ")[0] + "."
-ZH_FIRST = "秋天气温下降、日照变短，树叶里的叶绿素逐渐分解，不再被补充。"
-
-
-def _one(fn, base, lang="en", seed=0):
-    return fn(random.Random(seed), dict(base), lang, None)
-
-
-def _with(base, **kw):
-    return {**base, **kw}
+_one, _with = blind_parts.one, blind_parts.with_
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
