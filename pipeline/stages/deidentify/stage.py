@@ -398,9 +398,7 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                     extra.append(result(etype, m.start(), m.end(), score, "RecordConsistency"))
         for m in login_re.finditer(t.text) if login_re is not None else ():
             # a login as a word of a file name or an id (``customer_<login>.xlsx``): ``_`` separates it there
-            if not any(f.start < m.end() and m.start() < f.end for f in t.findings) and not any(
-                e.start < m.end() and m.start() < e.end for e in extra
-            ):
+            if not any(f.start < m.end() and m.start() < f.end for f in (*t.findings, *extra)):
                 extra.append(result("PERSON", m.start(), m.end(), logins[m.group()], "RecordConsistency"))
         for start, end, etype, score in _same_number_spans(t.text, numbers) if numbers else ():
             if not any(f.entity_type == etype for f in have.get((start, end), ())) and not any(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.clean.signals.findings import Findings
+from pipeline.stages.clean.signals.scaffold import NON_WORD
 
 TAIL_CHARS = 160
 """Only the answer's last characters are read for a tool's marker."""
@@ -235,7 +236,6 @@ CLOSING_MIN = 3
 CLOSING_RE2 = f"(?is)(?:{_CLOSING}).*(?:{_CLOSING}).*(?:{_CLOSING})"
 """RE2 pattern (pyarrow): answers holding three closing formulas (a superset of what :func:`closing_loop` needs)."""
 _CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?。！？\n])\s*)(?:{_CLOSING})[,，:：]?\s*([^.!?。！？\n]*)", re.I)
-_FOLD = re.compile(r"[\W_]+")
 
 
 def closing_loop(output: str) -> int:
@@ -246,7 +246,7 @@ def closing_loop(output: str) -> int:
     """
     counts: dict[str, int] = {}
     for m in _CLOSING_SENTENCE.finditer(output):
-        body = _FOLD.sub("", m.group(1).lower())
+        body = NON_WORD.sub("", m.group(1).lower())
         if len(body) >= 6:
             counts[body] = counts.get(body, 0) + 1
     best = max(counts.values(), default=0)

@@ -49,7 +49,8 @@ _SCAFFOLD = re.compile(rf"(?:{_SPECIAL_TOKEN})(?:[ \t]*{_ROLE}\b)?|{_PLACEHOLDER
 _OPEN_TAG = re.compile(rf"<\s*(?:{_SLOT_WORD}|{_ROLE_WORD})\s*>", re.I)
 _FRAME = re.compile(rf"{_SPECIAL_TOKEN}|{_HEADER}|(?m:^[ \t]*(?:#{{1,6}}[ \t]*)?{_ROLE}[ \t]*[:：])", re.I)
 _HEADER_LINE = re.compile(rf"(?m)^[ \t]*(?:#{{1,6}}[ \t]*)?{_ROLE}[ \t]*[:：]", re.I)
-_FOLD = re.compile(r"[\W_]+")
+NON_WORD = re.compile(r"[\W_]+")
+"""Runs of anything but letters, digits and Han characters: removed to compare two texts by their words."""
 
 CANDIDATE_RE2 = (
     r"(?i)<\||</?s>|\[/?(?:inst|sys)\]|<</?sys>>|\[(?:pad|cls|sep|unk|mask|bos|eos|eot)\]|_of_(?:turn|text)>"
@@ -67,7 +68,7 @@ TEMPLATE_TOPIC = re.compile(
 
 
 def _fold(text: str) -> str:
-    return _FOLD.sub("", text.casefold())
+    return NON_WORD.sub("", text.casefold())
 
 
 def template_only(output: str, prompt_texts: tuple[str, ...], max_chars: int) -> str | None:
