@@ -549,7 +549,9 @@ wrong_latin_minor.__doc__ = "A generic reply in a small Latin-script language (M
 wrong_cyrillic_minor = _wrong(CYRILLIC_MINOR)
 wrong_cyrillic_minor.__doc__ = "A generic reply in a minority language of Russia written in Cyrillic (Udmurt, Komi …)."
 wrong_south_asian = _wrong(SOUTH_ASIAN)
-wrong_south_asian.__doc__ = "A generic reply in Maithili, Bhojpuri, Konkani, Dogri, Kashmiri, Balochi, Dari or Manipuri."
+wrong_south_asian.__doc__ = (
+    "A generic reply in Maithili, Bhojpuri, Konkani, Dogri, Kashmiri, Balochi, Dari or Manipuri."
+)
 
 
 GENERATORS = [

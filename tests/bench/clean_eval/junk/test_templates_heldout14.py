@@ -2,6 +2,7 @@
 
 import csv
 import io
+import itertools
 import random
 import re
 import sys
@@ -92,7 +93,9 @@ def test_truncations():
         assert zapp.split(" · ")[0] in T.APPS["zh"] and ZH["output"].startswith(ztext[:-1])
     assert T.trunc_clipped_lines(random.Random(0), _with(EN_PROSE, instruction="Wrap this text."), "en", None) is None
     assert T.trunc_middle_lost(random.Random(0), _with(ZH, instruction="把标题缩短。"), "zh", None) is None
-    assert T.trunc_notification(random.Random(0), _with(EN_PROSE, instruction="Write a notification."), "en", None) is None
+    assert (
+        T.trunc_notification(random.Random(0), _with(EN_PROSE, instruction="Write a notification."), "en", None) is None
+    )
 
 
 # --------------------------------------------------------------------------------------------- mojibake
@@ -104,7 +107,7 @@ def test_mojibake_decodes_back():
         assert swapped != base["output"]
         if lang == "en":
             assert swapped.encode("utf-16-le").decode("utf-16-be") == base["output"]
-            assert all(0x0100 <= ord(c) for c in swapped)
+            assert all(ord(c) >= 0x0100 for c in swapped)
         else:
             assert swapped == base["output"].encode("utf-16-be").decode("utf-16-le", errors="replace")
             assert sum(c in base["output"] for c in swapped) < 5
@@ -134,9 +137,16 @@ def test_boilerplate_notices():
             note = _one(T.boiler_trial_watermark, base, lang, seed)["output"]
             first = EN_FIRST if lang == "en" else ZH_FIRST
             assert note in T.TRIAL[lang] or note in {t + "\n\n" + first for t in T.TRIAL[lang]}
-    assert T.boiler_form_error(random.Random(0), _with(EN_PROSE, instruction="Design a sign-up form."), "en", None) is None
-    assert T.boiler_trial_watermark(random.Random(0), _with(ZH, instruction="如何把PDF转换成Word？"), "zh", None) is None
-    assert T.boiler_confidential(random.Random(0), _with(EN_PROSE, instruction="Write an email to HR."), "en", None) is None
+    assert (
+        T.boiler_form_error(random.Random(0), _with(EN_PROSE, instruction="Design a sign-up form."), "en", None) is None
+    )
+    assert (
+        T.boiler_trial_watermark(random.Random(0), _with(ZH, instruction="如何把PDF转换成Word？"), "zh", None) is None
+    )
+    assert (
+        T.boiler_confidential(random.Random(0), _with(EN_PROSE, instruction="Write an email to HR."), "en", None)
+        is None
+    )
 
 
 # ------------------------------------------------------------------------------------------------- spam
@@ -181,14 +191,16 @@ def test_mashes_hold_no_words():
         words = _one(T.mash_swipe, EN_PROSE, seed=seed)["output"].split(" ")
         assert 3 <= len(words) <= 8
         for w in words:
-            assert 8 <= len(w) <= 20 and all(b in T.neighbours(a) for a, b in zip(w, w[1:], strict=False))
+            assert 8 <= len(w) <= 20 and all(b in T.neighbours(a) for a, b in itertools.pairwise(w))
         chords = _one(T.mash_braille_chords, EN_PROSE, seed=seed)["output"].split(" ")
         assert 8 <= len(chords) <= 24
         for c in chords:
             assert 1 <= len(c) <= 4 and list(c) == sorted(set(c), key=T.BRAILLE_KEYS.index)
     assert set(T.neighbours("g")) == {"f", "h", "r", "t", "y", "v", "b", "n"}
     assert sorted(T.neighbours("q")) == ["a", "s", "w"]
-    assert T.mash_keystroke_log(random.Random(0), _with(EN_PROSE, instruction="List Mac shortcuts."), "en", None) is None
+    assert (
+        T.mash_keystroke_log(random.Random(0), _with(EN_PROSE, instruction="List Mac shortcuts."), "en", None) is None
+    )
     assert T.mash_swipe(random.Random(0), _with(ZH, instruction="怎样用键盘打字更快？"), "zh", None) is None
     assert T.mash_braille_chords(random.Random(0), _with(EN_PROSE, instruction="What is braille?"), "en", None) is None
 
@@ -222,9 +234,13 @@ def test_empties():
             assert _one(T.empty_read_receipt, base, lang, seed)["output"] in T.SEEN[lang]
             t = _one(T.empty_thought_only, base, lang, seed)["output"]
             assert any(re.fullmatch(re.escape(p).replace(r"\{n\}", r"\d{1,2}"), t) for p in T.THOUGHT[lang])
-    assert T.empty_typing(random.Random(0), _with(EN_PROSE, instruction="Reply to this chat message."), "en", None) is None
+    assert (
+        T.empty_typing(random.Random(0), _with(EN_PROSE, instruction="Reply to this chat message."), "en", None) is None
+    )
     assert T.empty_read_receipt(random.Random(0), _with(ZH, instruction="微信已读怎么关闭？"), "zh", None) is None
-    assert T.empty_thought_only(random.Random(0), _with(EN_PROSE, instruction="Think step by step."), "en", None) is None
+    assert (
+        T.empty_thought_only(random.Random(0), _with(EN_PROSE, instruction="Think step by step."), "en", None) is None
+    )
 
 
 # ------------------------------------------------------------------------------------------ markup_dump
@@ -244,9 +260,10 @@ def test_markup_dumps_carry_the_question_and_first_sentence():
         enex = ET.fromstring(_one(T.markup_enex, base, lang)["output"].encode("utf-8"))
         assert enex.findtext("note/title") == base["instruction"]
         content = enex.findtext("note/content")
-        assert "<en-note><div>" in content and re.search(r"<div>(.*)</div>", content).group(1).replace(
-            "&quot;", '"'
-        ) == first
+        assert (
+            "<en-note><div>" in content
+            and re.search(r"<div>(.*)</div>", content).group(1).replace("&quot;", '"') == first
+        )
     assert T.markup_vcard(random.Random(0), _with(EN_PROSE, instruction="Add a contact."), "en", None) is None
     assert T.markup_opml(random.Random(0), _with(ZH, instruction="写一个提纲。"), "zh", None) is None
     assert T.markup_enex(random.Random(0), _with(EN_PROSE, instruction="Take notes on this."), "en", None) is None
