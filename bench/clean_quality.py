@@ -14,6 +14,7 @@
     .venv/bin/python bench/clean_quality.py --part heldout11     # eleventh held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout12     # twelfth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout13     # thirteenth held-out part, blind to the filters
+    .venv/bin/python bench/clean_quality.py --part heldout14     # fourteenth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --corpora [--sample 50 --sample-out bench/results/rejects.jsonl]
 
 The labelled set is ``bench/clean_eval`` (hand labels by file + index over the public corpora, and
@@ -96,7 +97,7 @@ def clean_records(
 
 
 def evaluate(part: str) -> dict[str, Any]:
-    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout13), by source, language and kind."""
+    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout14), by source, language and kind."""
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
 
@@ -240,6 +241,7 @@ def main() -> int:
             "heldout11",
             "heldout12",
             "heldout13",
+            "heldout14",
         ],
         default=[],
     )

@@ -58,6 +58,10 @@ PINNED = {
         "3cfe76bb888285078c2ac20e57d67920ec7393fca24b60feabc800b9844a7632",
         "7da7a7d907da55596597ead31d724cc3474fd205d987926587f22120aa4ef7d2",
     ),
+    "heldout14": (
+        "a63b4c7b73edef885c0d813a482ae803b72ae8ec08cac8bddecef93d14b08cd7",
+        "f3f641991f713730120529d20e731d56e3b12bbfd196b0c27b098e626fa7b3dd",
+    ),
 }
 """Part: (SHA-256 of its junk records, SHA-256 of its authored good records or None)."""
 
