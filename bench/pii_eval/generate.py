@@ -48,6 +48,7 @@ PARTS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
@@ -66,6 +67,7 @@ _MODULES = {
     "heldout13": "bench.pii_eval.templates_heldout13",
     "heldout14": "bench.pii_eval.templates_heldout14",
     "heldout15": "bench.pii_eval.templates_heldout15",
+    "heldout16": "bench.pii_eval.templates_heldout16",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
