@@ -63,7 +63,7 @@ _GATED = (
 )
 
 
-def test_gated_candidates_equal_separate_scans():
+def test_gated_candidates_equal_separate_scans() -> None:
     texts = _texts()
     got = gated_candidates(texts, _GATED)
     for pattern, hits in zip(_GATED, got):
@@ -73,13 +73,13 @@ def test_gated_candidates_equal_separate_scans():
         assert hits == expected, pattern
 
 
-def test_gated_candidates_no_hit_and_empty():
+def test_gated_candidates_no_hit_and_empty() -> None:
     texts = pa.array(["nothing here", ""], type=pa.string())
     assert gated_candidates(texts, _GATED) == [[False, False]] * len(_GATED)
     assert gated_candidates(pa.array([], type=pa.string()), _GATED) == [[]] * len(_GATED)
 
 
-def test_any_candidates_equal_or_of_separate_scans():
+def test_any_candidates_equal_or_of_separate_scans() -> None:
     texts = _texts()
     expected = [False] * len(texts)
     for pattern in absent.CANDIDATE_RE2S:
@@ -100,7 +100,7 @@ def test_any_candidates_equal_or_of_separate_scans():
         (("(?s)a.b", "a.b"), "a\nb", [True, False]),
     ],
 )
-def test_union_keeps_each_pattern_meaning(patterns, text, hits):
+def test_union_keeps_each_pattern_meaning(patterns: tuple[str, ...], text: str, hits: list[bool]) -> None:
     arr = pa.array([text], type=pa.string())
     assert [h[0] for h in gated_candidates(arr, patterns)] == hits
     assert _candidates(arr, re2_union(patterns)) == [any(hits)]
