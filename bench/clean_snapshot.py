@@ -34,14 +34,18 @@ PARTS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
+    "heldout12",
+    "heldout13",
 )
+SYNTHETIC = 50_000  # lines of the tests/support/synth_corpus.py corpus (seed 0) in the snapshot
 
 
 def _sets() -> list[tuple[str, list[dict[str, Any]]]]:
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
 
-    from bench.bench_clean import ALPACA, ZH_FILES
+    from bench.bench_clean import ALPACA, ZH_FILES, _records, synthetic_corpus
 
     out: list[tuple[str, list[dict[str, Any]]]] = []
     for name, paths in (("alpaca", [ALPACA]), ("zh", ZH_FILES)):
@@ -53,6 +57,8 @@ def _sets() -> list[tuple[str, list[dict[str, Any]]]]:
                 continue
             rows.extend(r for r in data if isinstance(r, dict))
         out.append((name, rows))
+    synth = [r for r in _records(synthetic_corpus(SYNTHETIC)) if isinstance(r, dict)]
+    out.append(("synthetic", synth))
     for part in PARTS:
         rows = load(part)
         out.append((part, rows))
