@@ -163,6 +163,18 @@ _EDIT = re.compile(
     re.I,
 )
 """Edits whose input may need no change: the input returned unchanged is kept."""
+_LAYOUT = re.compile(
+    r"\b(?:wrap\w*|line[- ]?breaks?|columns?|width|reflow\w*|one \w+ per line|(?:each|every|per|new|separate) lines?|"
+    r"split\w* (?:\w+ )?into lines)\b|换行|分行|折行|断行|每行|列宽|行宽",
+    re.I,
+)
+"""Instructions about the layout of lines (wrap at a width, one item per line): new line breaks are the change."""
+
+
+def _line_texts(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
 _REFERS_INPUT = re.compile(
     r"\b(?:following|given|this|these|provided|input|below|above)\b|\bthe (?:statement|sentences?|text|passage|"
     r"paragraph|words?|phrase|list|data|expression|equation|numbers?|code|items?|story|article|digits?)\b|"
@@ -735,6 +747,8 @@ class QualityFilters:
         name = "repetition_chars"
         c = self.cfg
         if sig.char_rep_frac > c.max_char_repetition_frac:
+            if sig.repeat_fits:
+                return None  # repetition the prompt asks for, within its count ("哈" in a word pyramid)
             prompt = f"{r.texts['instruction']}\n{r.texts['input']}"
             if _LETTER_RUN.search(prompt) is not None:
                 # The prompt holds such runs itself (a DNA sequence to transcribe, a string to reverse): the
@@ -1098,6 +1112,8 @@ class QualityFilters:
                 return Verdict("echo_output", "field 'output' only repeats field 'input'")
             if " ".join(output.split()) != " ".join(input_.split()):
                 return None  # case or spacing changed: "Convert to upper case", "Remove the spaces"
+            if _LAYOUT.search(instruction) and _line_texts(output) != _line_texts(input_):
+                return None  # the lines were broken anew as asked: "Wrap the text at 40 columns"
             if _REWRITE.search(instruction):
                 return Verdict("echo_output", "field 'output' repeats field 'input' unchanged for a rewrite task", True)
             if _EDIT.search(instruction):
