@@ -483,6 +483,11 @@ _ABSENT_PLACEHOLDER = {
     "record_key": "is only a record key (an id, a UUID, a reference) where the text should be",
     "labels": "is only labels or headings with nothing under any of them",
     "labels_weak": "is only bold words or headings with nothing under them (labels of a missing answer?)",
+    # round on heldout13
+    "mention": "is only @-mentions (the addressee of a chat message, not its text)",
+    "player": "is only a media player's text (a time display, a video that did not load): the content was a video",
+    "slot": "is only the name of the field the answer belongs in (output, assistant_response, 回复内容)",
+    "slot_weak": "is one word that names the field the answer belongs in (output, response)",
 }
 # findings of :mod:`.signals.standins` (round on heldout9)
 _STANDIN_SPAM = {
@@ -497,6 +502,7 @@ _ABSENT_NOTICE = {
     "legal": "is a page's legal line (copyright, disclaimer, terms), not an answer",
     "closed": "is a forum's notice that the question was closed, not an answer",
     "licence": "is a software licence's text (MIT, GPL, Apache), not an answer",
+    "service": "is a site's or an app's notice about itself (down for maintenance, update the app), not an answer",
 }
 _ABSENT_ECHO = {
     "quote": "as a quoted message under an attribution",
@@ -577,7 +583,7 @@ class QualityFilters:
             return Verdict(
                 name,
                 f"field 'output' {_ABSENT_PLACEHOLDER[sig.placeholder]}",
-                sig.placeholder in ("number", "labels_weak"),
+                sig.placeholder in ("number", "labels_weak", "slot_weak"),
             )
         if sig.placeholder == "weak":
             return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
@@ -956,6 +962,16 @@ class QualityFilters:
         if sig.said_again:
             return Verdict(
                 name, f"field 'output': one sentence is said {sig.said_again} times (a filler or a conclusion looped)"
+            )
+        if sig.counting:
+            return Verdict(
+                name,
+                f"field 'output' counts on: it ends with {sig.counting} consecutive numbers the prompt asks not for",
+            )
+        if sig.nested:
+            return Verdict(
+                name,
+                f"field 'output': one phrase is nested {sig.nested} deep in brackets inside itself (a restatement loop)",
             )
         if sig.running_head:
             return Verdict(

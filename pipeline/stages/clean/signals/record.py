@@ -154,6 +154,10 @@ class RecordSignals:
     """The longest run of one exclamation or question mark, 8 or more (:func:`.loops.punct_run`)."""
     said_again: int = 0
     """Times the answer's last sentence occurs, said twice at the end (:func:`.leftovers.said_again`)."""
+    counting: int = 0
+    """Consecutive whole numbers ending the answer, 20 or more (:func:`.leftovers.count_run`)."""
+    nested: int = 0
+    """How deep one phrase is nested in brackets in itself (:func:`.leftovers.nested_restatement`)."""
     unit_only: bool = False
     echo: str | None = None
     """``quote`` or ``label``: the instruction quoted back and nothing else (:func:`.absent.quoted_prompt`)."""
