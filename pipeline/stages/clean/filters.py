@@ -866,6 +866,10 @@ class QualityFilters:
                 name,
                 f"field 'output' ({sig.kind}) ends with a tool's truncation marker or a stream error after the text",
             )
+        if sig.truncation == "cut_start":
+            return Verdict(
+                name, f"field 'output' ({sig.kind}) starts with the tail of a word (its beginning cut?)", True
+            )
         if sig.truncation == "omission":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence on an omission mark ([...])")
         if sig.truncation == "ellipsis" and not sig.repeat_fits:

@@ -366,6 +366,62 @@ def cut_in_tag(output: str) -> bool:
     return _OPEN_TAG_END.search(text, max(0, len(text) - 12)) is not None and _CLOSED_TAG.search(text) is not None
 
 
+# --- an answer whose beginning was cut -----------------------------------------------------------------------
+
+_SHORT_WORDS = frozenset(
+    [
+        "a",
+        "i",
+        "o",
+        "am",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "he",
+        "hi",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "oh",
+        "ok",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+        "ye",
+        "yo",
+    ]
+)
+"""The English words of one or two lower-case letters."""
+_CUT_START = re.compile(r"^([a-z]{1,2})(?:[,;]? [a-z]{2,}|(?<=[a-z]{2})\. [A-Z])")
+
+
+def cut_start(output: str, prompt: str) -> bool:
+    """True when the answer starts with the tail of a word: one or two lower-case letters that are no word.
+
+    ``t hate; only love …``, ``nt in any form``, ``th. It also …``: the letters are followed by a word (or end a
+    sentence) and are not an English word of that length (``an``, ``of``); ``x = 5``, ``b. Greenland`` (an
+    option) and ``pH`` do not match, and letters the prompt holds as a word (``x position``) are exempt (round
+    on heldout13). Borderline: a lower-case abbreviation can open an answer.
+    """
+    m = _CUT_START.match(output)
+    if m is None or m.group(1) in _SHORT_WORDS:
+        return False
+    return re.search(rf"(?<![A-Za-z]){m.group(1)}(?![A-Za-z])", prompt, re.I) is None
+
+
 # --- counting on instead of answering ----------------------------------------------------------------------
 
 COUNT_RUN_MIN = 20
@@ -444,6 +500,10 @@ def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, c
         sig.placeholder = labels_only(out, prompt)
     if n <= NOTICE_MAX_CHARS and sig.non_answer is None and sig.placeholder is None:
         sig.non_answer = service_notice(out, prompt)
+    if sig.truncation in (None, "suspect", "ellipsis") and "<" in out[-12:] and cut_in_tag(out):
+        sig.truncation = "truncated"
+    if sig.truncation in (None, "suspect") and out[:1].islower() and cut_start(out, prompt):
+        sig.truncation = "cut_start"
     if kind == "code":
         return
     if sig.truncation in (None, "suspect", "ellipsis") and sig.non_answer is None:
@@ -452,8 +512,6 @@ def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, c
             sig.truncation = "tool_cut"
         elif found == "status" and sig.placeholder is None:
             sig.non_answer = "status"
-    if sig.truncation in (None, "suspect", "ellipsis") and "<" in out[-12:] and cut_in_tag(out):
-        sig.truncation = "truncated"
     if asked_repeat or kind == "verse":
         return
     if out[-1:].isdigit():
