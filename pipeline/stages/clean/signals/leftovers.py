@@ -317,17 +317,18 @@ def closing_loop(output: str) -> int:
 
 # --- a site's or an app's service notice ----------------------------------------------------------------------
 
-NOTICE_MAX_CHARS = 300
-_SERVICE_NOTICE = re.compile(
+NOTICE_MAX_CHARS = 200
+"""Longer answers are not judged by :func:`service_notice` (the bound of :func:`.boilerplate.non_answer`)."""
+SERVICE_RE2 = (
     r"down for maintenance|(?:performing|undergoing|doing) (?:some |scheduled |routine )?maintenance|"
     r"scheduled maintenance|we(?:'|’)ll be back (?:online )?(?:soon|shortly)|back online shortly|"
     r"\b(?:app|application|site|page) is out of date|new(?:er)? version of (?:the|this|our) (?:app|application|site)|"
     r"update (?:the|your) app|update to version|install version|(?:supported|available) in your current version|"
     r"upgrade (?:the|your) app|"
-    r"维护公告|服务器维护|系统维护|停机维护|升级维护|系统升级|暂停访问|恢复访问|版本过低|(?:升级|更新)(?:至|到)最新版本|立即升级|立即更新",
-    re.I,
+    r"维护公告|服务器维护|系统维护|停机维护|升级维护|系统升级|暂停访问|恢复访问|版本过低|(?:升级|更新)(?:至|到)最新版本|立即升级|立即更新"
 )
-_SERVICE_CUES = ("aintenance", "ersion", "back", "pdate", "pgrade", "维护", "版本", "升级", "更新", "访问")
+"""A site's or an app's notice about itself; also RE2 syntax: the column-wise non-answer candidates include it."""
+_SERVICE_NOTICE = re.compile(SERVICE_RE2, re.I)
 _SERVICE_TOPIC = re.compile(
     r"maintenance|outage|downtime|update|upgrade|version|\bapp\b|notice|announce|message|banner|pop-?up|\bui\b|"
     r"interface|维护|停机|更新|升级|版本|公告|通知|提示|界面|文案",
@@ -343,11 +344,9 @@ def service_notice(output: str, prompt: str) -> str | None:
     was captured while the service was down or behind an update wall (round on heldout13). At most
     :data:`NOTICE_MAX_CHARS` characters; a prompt about maintenance, updates, versions, apps or notices keeps it.
     """
-    if len(output) > NOTICE_MAX_CHARS or not any(c in output for c in _SERVICE_CUES):
+    if len(output) > NOTICE_MAX_CHARS or _SERVICE_NOTICE.search(output) is None:
         return None
-    if _SERVICE_NOTICE.search(output) is None or _SERVICE_TOPIC.search(prompt) is not None:
-        return None
-    return "service"
+    return None if _SERVICE_TOPIC.search(prompt) is not None else "service"
 
 
 # --- an answer cut inside a tag ------------------------------------------------------------------------------
@@ -498,8 +497,6 @@ def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, c
         sig.placeholder = progress_or_key(out, prompt)
     if sig.placeholder is None and n <= LABELS_MAX_CHARS and "\n" in out and sig.template is None:
         sig.placeholder = labels_only(out, prompt)
-    if n <= NOTICE_MAX_CHARS and sig.non_answer is None and sig.placeholder is None:
-        sig.non_answer = service_notice(out, prompt)
     if sig.truncation in (None, "suspect", "ellipsis") and "<" in out[-12:] and cut_in_tag(out):
         sig.truncation = "truncated"
     if sig.truncation in (None, "suspect") and out[:1].islower() and cut_start(out, prompt):
@@ -516,7 +513,7 @@ def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, c
         return
     if out[-1:].isdigit():
         sig.counting = count_run(out, prompt)
-    if out.rstrip(".。!！?？\"”'’ ")[-3:] in (")))", "）））"):
+    if out[-12:].rstrip(".。!！?？\"”'’ ")[-3:] in (")))", "）））"):
         sig.nested = nested_restatement(out)
     if not sig.punct_run and out[-1:] == out[-2:-1]:
         sig.punct_run = trailing_mark_run(out, prompt)
