@@ -84,12 +84,13 @@ _REPEAT_PLAIN = re.compile(
     re.I,
 )
 _REPEAT_SHAPE = re.compile(
-    r"\b(?:pyramids?|triangles?|triangular|staircases?|ladders?|(?:line|row) [kn]|[kn](?:th|-th)? (?:line|row)|"
-    r"(?:each|every|per) (?:line|row))\b|金字塔|三角|阶梯|台阶|第\s*[kKnN]\s*行|每一?行",
+    r"\b(?:pyramids?|triangles?|triangular|staircases?|ladders?|(?:line|row) [kn]|[kn](?:th|-th)? (?:line|row))\b|"
+    r"金字塔|三角|阶梯|台阶|第\s*[kKnN]\s*行",
     re.I,
 )
 """A shape made of repeated words, its count per line: a word pyramid ("line k holds the word k times, up to 9
-times"), a triangle, a staircase, "each line 3 times", 第k行写k遍. The count asked for holds for one line."""
+times"), a triangle, a staircase, 第k行写k遍. The count asked for holds for the longest line ("one per line" is no
+shape)."""
 REPEAT_CANDIDATE_RE2 = r"(?i)repeat|times|twice|thrice|over and over|again and again|遍|次|重复|抄|跟读|跟我|复述|叠词"
 """RE2 pattern (pyarrow): prompts that may ask for repetition (a superset of :func:`repeat_request`)."""
 REPEAT_NO_COUNT = 0
@@ -115,7 +116,7 @@ def repeat_request(prompt: str) -> int | None:
     prompt with a verb of producing text (repeat, say, write, copy, chant, recite, 重复, 抄, 写, 说, 念, 读, 跟读 …)
     gives the largest number asked; repetition asked in words without a number ("repeat after me", "repeat
     the word", "over and over", 重复, 抄写, 跟读, 复述, 叠词) gives :data:`REPEAT_NO_COUNT`. A shape of repeated words
-    (:data:`_REPEAT_SHAPE`: a word pyramid, "each line", 第k行) needs no verb, and its count holds per line: the
+    (:data:`_REPEAT_SHAPE`: a word pyramid, "line k", 第k行) needs no verb, and its count holds per line: the
     whole shape may hold lines of 1, 2 … ``count`` repeats (round on heldout13).
     """
     count: int | None = None

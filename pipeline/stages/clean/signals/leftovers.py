@@ -114,7 +114,7 @@ _MENTION_TOPIC = re.compile(
 )
 _PLAYER_START = frozenset("▶►⏵▷⏸0123456789")
 _PLAYER = re.compile(
-    r"^[▶►⏵▷⏸]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"^(?:[▶►⏵▷⏸]\s*\d{1,2}:\d{2}(?::\d{2})?|0?0:00(?::00)?)\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s+(?:倍速|高清|标清|超清|蓝光|全屏|字幕|弹幕|静音|HD|CC|SD|\d(?:\.\d+)?x|\d{3,4}p))*\s*$"
     r"|^(?:your |this )?browser does(?: not|n[’']t) support (?:the |html5 )?(?:video|audio)(?: tag| element)?\.?$"
     r"|^(?:您的|你的)?浏览器(?:暂)?不支持\s*(?:video|audio|html5)?\s*(?:视频|音频)?(?:标签|播放)?[。.!！]?$"
@@ -146,6 +146,11 @@ _SLOT_WORDS = frozenset(
         "回应",
     ]
 )
+_WORD_TOPIC = re.compile(
+    r"opposite|antonym|synonym|\bwords?\b|\bterms?\b|called|translat|rhym|反义|近义|同义|哪个词|什么词|翻译|叫什么",
+    re.I,
+)
+"""A prompt asking for a word: a field name can be the word asked for ("the opposite of input?")."""
 _SLOT_NAME = re.compile(
     r"^(?:assistant|model|bot|ai|gpt|llm|final|generated|target|expected)_(?:output|response|completion|answer|"
     r"reply|text|result|content)s?$"
@@ -169,7 +174,8 @@ def progress_or_key(output: str, prompt: str) -> str | None:
     instead of the text. A prompt about loading, progress or interfaces (for the placeholder), or about ids,
     codes, numbers or random strings (for the key), keeps it. Round on heldout13: only @-mentions
     (``@assistant``, ``@所有人``: the addressee of a chat message, not its text; not for a prompt holding ``@`` or
-    about mentions, handles, accounts or passwords); only a media player's text (a time display ``0:00 / 7:44``,
+    about mentions, handles, accounts or passwords); only a media player's text (a time display before playback
+    ``0:00 / 7:44`` or behind a play sign,
     "your browser does not support the video tag", 视频加载失败: the content was a video; not for a prompt about
     video, audio, players or HTML); only the name of the field the answer belongs in (``output``, ``response``,
     ``assistant_response``, ``回复内容``), unless the prompt holds that word: ``slot``, borderline (``slot_weak``)
@@ -186,12 +192,12 @@ def progress_or_key(output: str, prompt: str) -> str | None:
         return "record_key"
     if text[0] == "@":
         return "mention" if _MENTION.match(text) is not None and _MENTION_TOPIC.search(prompt) is None else None
-    if (text[0] in _PLAYER_START or "video" in text or "视频" in text or "浏览器" in text) and _PLAYER.match(text):
+    if (text[0] in _PLAYER_START or "rowser" in text or "浏览器" in text or "视频" in text) and _PLAYER.match(text):
         return None if _PLAYER_TOPIC.search(prompt) is not None else "player"
     folded = text.casefold().rstrip(".。:：")
     if folded in _SLOT_WORDS or ("_" in folded and _SLOT_NAME.match(folded) is not None):
-        if folded.replace("_", " ") in prompt.casefold() or _KEY_TOPIC.search(prompt) is not None:
-            return None  # the prompt names that very word ("Output should be one of: Text, Number")
+        if folded.replace("_", " ") in prompt.casefold() or _KEY_TOPIC.search(prompt) or _WORD_TOPIC.search(prompt):
+            return None  # the prompt names that very word ("one of: Text, Number") or asks for a word
         return "slot" if "_" in folded or folded.endswith("内容") else "slot_weak"
     return None
 
@@ -353,16 +359,22 @@ def service_notice(output: str, prompt: str) -> str | None:
 
 _OPEN_TAG_END = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]{0,9}|/)?$")
 _CLOSED_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]{0,9}>")
+_SENTENCE_ENDS = frozenset(".!?。！？>")
 
 
 def cut_in_tag(output: str) -> bool:
     """True when an HTML answer ends inside a tag (``…</p><p``, ``…</``): the text was cut mid-markup.
 
-    The answer holds a closing tag (``</p>``) before, so it is markup; its last characters open a tag that
-    never closes (round on heldout13).
+    Its last characters open a tag that never closes, and the answer holds a closing tag (``</p>``) before, or the
+    tag opens right after a finished sentence (the cleaning strips the complete tags of an HTML answer and leaves
+    the open one); ``3 <`` in a comparison does neither (round on heldout13).
     """
     text = output.rstrip()
-    return _OPEN_TAG_END.search(text, max(0, len(text) - 12)) is not None and _CLOSED_TAG.search(text) is not None
+    m = _OPEN_TAG_END.search(text, max(0, len(text) - 12))
+    if m is None:
+        return False
+    # markup around (a closing tag), or the tag opens after a finished sentence (the cleaning stripped the rest)
+    return text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS or _CLOSED_TAG.search(text) is not None
 
 
 # --- an answer whose beginning was cut -----------------------------------------------------------------------
