@@ -416,6 +416,9 @@ _SHORT_WORDS = frozenset(
     ]
 )
 """The English words of one or two lower-case letters."""
+_EN_FUNCTION = re.compile(
+    r"\b(?:the|and|of|to|in|is|it|that|for|on|with|as|are|be|can|this|was|would|its|their)\b", re.I
+)
 _CUT_START = re.compile(r"^([a-z]{1,2})(?:[,;]? [a-z]{2,}|(?<=[a-z]{2})\. [A-Z])")
 
 
@@ -424,12 +427,13 @@ def cut_start(output: str, prompt: str) -> bool:
 
     ``t hate; only love …``, ``nt in any form``, ``th. It also …``: the letters are followed by a word (or end a
     sentence) and are not an English word of that length (``an``, ``of``); ``x = 5``, ``b. Greenland`` (an
-    option) and ``pH`` do not match, and letters the prompt holds as a word (``x position``) are exempt (round
+    option) and ``pH`` do not match, letters the prompt holds as a word (``x position``) are exempt, and English
+    function words must follow within 60 characters (French ``je joue``, pinyin ``de te ne`` are no English; round
     on heldout13). Borderline: a lower-case abbreviation can open an answer.
     """
     m = _CUT_START.match(output)
-    if m is None or m.group(1) in _SHORT_WORDS:
-        return False
+    if m is None or m.group(1) in _SHORT_WORDS or _EN_FUNCTION.search(output, m.end(1), m.end(1) + 60) is None:
+        return False  # an English word, or what follows is no English (French "je joue", pinyin "de te ne")
     return re.search(rf"(?<![A-Za-z]){m.group(1)}(?![A-Za-z])", prompt, re.I) is None
 
 

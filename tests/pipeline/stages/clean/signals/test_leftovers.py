@@ -110,6 +110,8 @@ def test_cut_start():
     assert not leftovers.cut_start("x = 4", "Solve 2x = 8.")
     assert not leftovers.cut_start("b. The second answer.", "Pick a or b.")
     assert not leftovers.cut_start("xy plane is flat.", "What is the xy plane?")
+    assert not leftovers.cut_start("je chante\ntu chantes\nil chante", "Conjugate 'chanter'.")  # no English
+    assert not leftovers.cut_start("de te ne le\nge ke he", "拼音练习")
 
 
 def test_count_run():
