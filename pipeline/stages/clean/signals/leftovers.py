@@ -483,19 +483,25 @@ def nested_restatement(output: str) -> int:
     """How deep the answer nests one phrase in itself, when :data:`NESTED_MIN` or more, else 0.
 
     ``X (that is, X (that is, X)))))``, ``X（也就是说，X（也就是说，X））））``: the answer ends with a run of
-    closing brackets and at least three of its brackets open on the same 10 characters with a letter (a nested
-    call ``sqrt(sqrt(x))`` opens on a name of a few characters; round on heldout13).
+    closing brackets and at least three of its brackets open on the same 10 characters with a letter, none closed
+    before the next (a nested call ``sqrt(sqrt(x))`` opens on a name of a few characters; an expression
+    ``((x position) - (x position …`` closes brackets in between; round on heldout13).
     """
     text = output.rstrip().rstrip(".。!！?？\"”'’ ")
     closers = len(text) - len(text.rstrip(")）"))
     if closers < NESTED_MIN:
         return 0
-    counts: dict[str, int] = {}
+    chains: dict[str, tuple[int, int]] = {}  # head -> (position of its last opener, openers in a row)
+    best = 0
     for m in _OPENERS.finditer(text):
         head = text[m.end() : m.end() + _NESTED_PREFIX]
         if len(head) == _NESTED_PREFIX and _WORDISH.search(head) is not None and not _OPENERS.search(head):
-            counts[head] = counts.get(head, 0) + 1
-    best = max(counts.values(), default=0)
+            last, run = chains.get(head, (-1, 0))
+            between = text[last : m.start()] if last >= 0 else ""
+            # nested: no bracket closes between two openers of the chain (an expression closes them in between)
+            run = run + 1 if last >= 0 and ")" not in between and "）" not in between else 1
+            chains[head] = (m.start(), run)
+            best = max(best, run)
     return best + 1 if best >= NESTED_MIN else 0
 
 

@@ -128,4 +128,6 @@ def test_nested_restatement():
     assert leftovers.nested_restatement(loop) == 5
     assert leftovers.nested_restatement("潮汐跟随月亮（换句话说，" * 3 + "潮汐跟随月亮" + "）" * 3 + "。") == 4
     assert leftovers.nested_restatement("sqrt(sqrt(sqrt(sqrt(x))))") == 0
+    expr = "((((cursor x) - (cursor x of (Cat))) * ((cursor x) - (cursor x of (Cat)))))"
+    assert leftovers.nested_restatement(expr) == 0  # an expression closes brackets between its openers
     assert leftovers.nested_restatement("f(g(h(x))) is a composition (see above (and below)).") == 0
