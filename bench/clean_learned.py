@@ -42,8 +42,8 @@ TREES = 100
 DEPTH = 3
 LEARNING_RATE = 0.2
 MAX_CORPUS_NEGATIVES = 15_000
-PARTS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 12)))
-AUTHORS = tuple(f"heldout{n}" for n in range(2, 12))
+PARTS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 14)))
+AUTHORS = tuple(f"heldout{n}" for n in range(2, 14))
 """Parts written by one new author each (generated junk and authored good look-alikes): the folds."""
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99)
 OUT = ROOT / "pipeline" / "defaults" / "learned_junk.json"

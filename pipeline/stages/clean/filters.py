@@ -163,6 +163,18 @@ _EDIT = re.compile(
     re.I,
 )
 """Edits whose input may need no change: the input returned unchanged is kept."""
+_LAYOUT = re.compile(
+    r"\b(?:wrap\w*|line[- ]?breaks?|columns?|width|reflow\w*|one \w+ per line|(?:each|every|per|new|separate) lines?|"
+    r"split\w* (?:\w+ )?into lines)\b|换行|分行|折行|断行|每行|列宽|行宽",
+    re.I,
+)
+"""Instructions about the layout of lines (wrap at a width, one item per line): new line breaks are the change."""
+
+
+def _line_texts(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
 _REFERS_INPUT = re.compile(
     r"\b(?:following|given|this|these|provided|input|below|above)\b|\bthe (?:statement|sentences?|text|passage|"
     r"paragraph|words?|phrase|list|data|expression|equation|numbers?|code|items?|story|article|digits?)\b|"
@@ -471,6 +483,11 @@ _ABSENT_PLACEHOLDER = {
     "record_key": "is only a record key (an id, a UUID, a reference) where the text should be",
     "labels": "is only labels or headings with nothing under any of them",
     "labels_weak": "is only bold words or headings with nothing under them (labels of a missing answer?)",
+    # round on heldout13
+    "mention": "is only @-mentions (the addressee of a chat message, not its text)",
+    "player": "is only a media player's text (a time display, a video that did not load): the content was a video",
+    "slot": "is only the name of the field the answer belongs in (output, assistant_response, 回复内容)",
+    "slot_weak": "is one word that names the field the answer belongs in (output, response)",
 }
 # findings of :mod:`.signals.standins` (round on heldout9)
 _STANDIN_SPAM = {
@@ -485,6 +502,7 @@ _ABSENT_NOTICE = {
     "legal": "is a page's legal line (copyright, disclaimer, terms), not an answer",
     "closed": "is a forum's notice that the question was closed, not an answer",
     "licence": "is a software licence's text (MIT, GPL, Apache), not an answer",
+    "service": "is a site's or an app's notice about itself (down for maintenance, update the app), not an answer",
 }
 _ABSENT_ECHO = {
     "quote": "as a quoted message under an attribution",
@@ -565,7 +583,7 @@ class QualityFilters:
             return Verdict(
                 name,
                 f"field 'output' {_ABSENT_PLACEHOLDER[sig.placeholder]}",
-                sig.placeholder in ("number", "labels_weak"),
+                sig.placeholder in ("number", "labels_weak", "slot_weak"),
             )
         if sig.placeholder == "weak":
             return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
@@ -735,6 +753,8 @@ class QualityFilters:
         name = "repetition_chars"
         c = self.cfg
         if sig.char_rep_frac > c.max_char_repetition_frac:
+            if sig.repeat_fits:
+                return None  # repetition the prompt asks for, within its count ("哈" in a word pyramid)
             prompt = f"{r.texts['instruction']}\n{r.texts['input']}"
             if _LETTER_RUN.search(prompt) is not None:
                 # The prompt holds such runs itself (a DNA sequence to transcribe, a string to reverse): the
@@ -846,6 +866,10 @@ class QualityFilters:
                 name,
                 f"field 'output' ({sig.kind}) ends with a tool's truncation marker or a stream error after the text",
             )
+        if sig.truncation == "cut_start":
+            return Verdict(
+                name, f"field 'output' ({sig.kind}) starts with the tail of a word (its beginning cut?)", True
+            )
         if sig.truncation == "omission":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence on an omission mark ([...])")
         if sig.truncation == "ellipsis" and not sig.repeat_fits:
@@ -942,6 +966,16 @@ class QualityFilters:
         if sig.said_again:
             return Verdict(
                 name, f"field 'output': one sentence is said {sig.said_again} times (a filler or a conclusion looped)"
+            )
+        if sig.counting:
+            return Verdict(
+                name,
+                f"field 'output' counts on: it ends with {sig.counting} consecutive numbers the prompt asks not for",
+            )
+        if sig.nested:
+            return Verdict(
+                name,
+                f"field 'output': one phrase is nested {sig.nested} deep in brackets inside itself (a restatement loop)",
             )
         if sig.running_head:
             return Verdict(
@@ -1098,6 +1132,8 @@ class QualityFilters:
                 return Verdict("echo_output", "field 'output' only repeats field 'input'")
             if " ".join(output.split()) != " ".join(input_.split()):
                 return None  # case or spacing changed: "Convert to upper case", "Remove the spaces"
+            if _LAYOUT.search(instruction) and _line_texts(output) != _line_texts(input_):
+                return None  # the lines were broken anew as asked: "Wrap the text at 40 columns"
             if _REWRITE.search(instruction):
                 return Verdict("echo_output", "field 'output' repeats field 'input' unchanged for a rewrite task", True)
             if _EDIT.search(instruction):

@@ -124,6 +124,17 @@ def escaped_markup(output: str, prompt: str = "") -> bool:
     return "&" in output and len(_ENTITY.findall(output)) >= ENTITY_MIN and not _ENTITY_TOPIC.search(prompt)
 
 
+def _rare_han_beyond(output: str, prompt: str, n: int) -> bool:
+    """True when the rare Han characters of ``output`` that ``prompt`` does not hold are still a mojibake share.
+
+    A rare character the prompt holds is the one asked about (a word pyramid of 喵, a name to copy), not a
+    misread byte pair (round on heldout13). ``n`` is the number of Han characters of ``output``.
+    """
+    common = _common_han()
+    rare = sum(1 for ch in output if "\u4e00" <= ch < "\ua000" and not common[ord(ch)] and ch not in prompt)
+    return rare >= RARE_HAN_SHARE * n
+
+
 def mojibake(output: str, rare_han: tuple[float, int] | None = None, prompt: str | None = None) -> str | None:
     """``"mojibake"`` when the answer still holds mojibake after repair, else None.
 
@@ -139,6 +150,8 @@ def mojibake(output: str, rare_han: tuple[float, int] | None = None, prompt: str
     if not found:
         share, n = rare_han if rare_han is not None else rare_han_share(output)
         found = n >= RARE_HAN_MIN and share >= RARE_HAN_SHARE
+        if found and prompt:
+            found = _rare_han_beyond(output, prompt, n)
     if not found:
         return None
     if prompt is not None and (ENCODING_TOPIC.search(prompt) is not None or mojibake(prompt) is not None):
@@ -936,7 +949,7 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
     any is language, not mash. A prompt about passwords, ciphers, encodings, vowels or random strings
     expects such "words", and so does a typing drill (:func:`.asked.asks_odd_words`); a prompt asking
     for a notation (:func:`.asked.asks_notation`: ``ls -l`` permission strings, chess moves, a formula)
-    expects letter groups that are symbols.
+    expects letter groups that are symbols. Words the prompt holds are not mash (round on heldout13).
     """
     if function_words or asks_odd_words(prompt) or asks_notation(prompt):
         return None
@@ -944,6 +957,10 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
     if len(words) < MASH_MIN_WORDS:
         return None
     mash = sum(map(_mash_word, words))
+    if mash >= 2 and mash >= MASH_SHARE * len(words) and prompt:
+        # A word the prompt holds was not typed at random (a function name to nest: ``sqrt(sqrt(x))``).
+        asked = {w.lower() for w in _LATIN_WORD.findall(prompt)}
+        mash = sum(1 for w in words if w.lower() not in asked and _mash_word(w))
     return "mash" if mash >= 2 and mash >= MASH_SHARE * len(words) else None
 
 

@@ -25,3 +25,5 @@ class Findings(Protocol):
     echo: str | None
     punct_run: int
     said_again: int
+    counting: int
+    nested: int

@@ -83,6 +83,14 @@ _REPEAT_PLAIN = re.compile(
     r"|\bover and over\b|\bagain and again\b|跟读|跟我读|跟我说|复述|重复|抄写|叠词",
     re.I,
 )
+_REPEAT_SHAPE = re.compile(
+    r"\b(?:pyramids?|triangles?|triangular|staircases?|ladders?|(?:line|row) [kn]|[kn](?:th|-th)? (?:line|row))\b|"
+    r"金字塔|三角|阶梯|台阶|第\s*[kKnN]\s*行",
+    re.I,
+)
+"""A shape made of repeated words, its count per line: a word pyramid ("line k holds the word k times, up to 9
+times"), a triangle, a staircase, 第k行写k遍. The count asked for holds for the longest line ("one per line" is no
+shape)."""
 REPEAT_CANDIDATE_RE2 = r"(?i)repeat|times|twice|thrice|over and over|again and again|遍|次|重复|抄|跟读|跟我|复述|叠词"
 """RE2 pattern (pyarrow): prompts that may ask for repetition (a superset of :func:`repeat_request`)."""
 REPEAT_NO_COUNT = 0
@@ -107,10 +115,13 @@ def repeat_request(prompt: str) -> int | None:
     A count phrase (``7 times``, ``twice``, ``a dozen times``, ``十二遍``, ``3次``; not ``3 times faster``) in a
     prompt with a verb of producing text (repeat, say, write, copy, chant, recite, 重复, 抄, 写, 说, 念, 读, 跟读 …)
     gives the largest number asked; repetition asked in words without a number ("repeat after me", "repeat
-    the word", "over and over", 重复, 抄写, 跟读, 复述, 叠词) gives :data:`REPEAT_NO_COUNT`.
+    the word", "over and over", 重复, 抄写, 跟读, 复述, 叠词) gives :data:`REPEAT_NO_COUNT`. A shape of repeated words
+    (:data:`_REPEAT_SHAPE`: a word pyramid, "line k", 第k行) needs no verb, and its count holds per line: the
+    whole shape may hold lines of 1, 2 … ``count`` repeats (round on heldout13).
     """
     count: int | None = None
-    if _REPEAT_VERB.search(prompt) is not None:
+    shaped = _REPEAT_SHAPE.search(prompt) is not None
+    if shaped or _REPEAT_VERB.search(prompt) is not None:
         for m in _REPEAT_COUNT.finditer(prompt):
             word = (m.group(1) or m.group(2) or "").lower()
             n = int(word) if word.isdigit() else _EN_NUMBERS.get(word)
@@ -118,6 +129,8 @@ def repeat_request(prompt: str) -> int | None:
                 n = _zh_number(m.group(3))
             if n and n > (count or 0):
                 count = n
+    if count and shaped:
+        count = count * (count + 1) // 2  # lines of 1, 2 … count repeats: the whole shape
     if count is None and _REPEAT_PLAIN.search(prompt) is not None:
         count = REPEAT_NO_COUNT
     return count
@@ -131,14 +144,24 @@ SAME_UNIT_MAX_CHARS = 400
 def same_unit_repeats(output: str) -> int:
     """How many times a short answer repeats one word or phrase separated by commas, spaces or line breaks.
 
-    ``hooray, hooray, hooray`` gives 3, ``恭喜，恭喜，恭喜`` 3; an answer of different pieces (or one piece, or
+    ``hooray, hooray, hooray`` gives 3, ``恭喜，恭喜，恭喜`` 3; pieces that each run one unit on count every
+    repeat (``喵 / 喵喵 / 喵喵喵`` on three lines gives 6, round on heldout13); an answer of different pieces (or one piece, or
     longer than :data:`SAME_UNIT_MAX_CHARS`) gives 1. End punctuation is ignored.
     """
     if len(output) > SAME_UNIT_MAX_CHARS:
         return 1
     pieces = [p.strip(".。!！?？") for p in _UNIT_SEPARATORS.split(output.strip().lower())]
     pieces = [p for p in pieces if p]
-    return len(pieces) if len(pieces) > 1 and all(p == pieces[0] for p in pieces) else 1
+    if len(pieces) <= 1:
+        return 1
+    if all(p == pieces[0] for p in pieces):
+        return len(pieces)
+    unit = min(pieces, key=len)
+    unit = unit[: (unit + unit).find(unit, 1)]  # its shortest period: 哈哈 -> 哈
+    size = len(unit)
+    if all(len(p) % size == 0 and p == unit * (len(p) // size) for p in pieces):
+        return sum(len(p) for p in pieces) // size  # lines of the unit run on: 喵 / 喵喵 / 喵喵喵 gives 6
+    return 1
 
 
 def repeat_limit(count: int) -> int:

@@ -52,9 +52,12 @@ _STREAM_ERROR = re.compile(
     re.I,
 )
 _CLOSERS = frozenset("])）>】}")
+_PAGER = re.compile(r"^\s*-{1,2}\s*more\s*-{1,2}\s*(?:\(\s*\d{1,3}\s*%\s*\))?\s*$", re.I)
+"""A pager's prompt as the last line (``--More--(47%)``): the text was copied off a terminal page (round on
+heldout13)."""
 _CUT_TOPIC = re.compile(
     r"truncat|omit|\blogs?\b|error|exception|fail|network|server|stream|status|message|notice|\bui\b|interface|"
-    r"截断|省略|日志|错误|异常|失败|网络|服务器|提示|状态|界面",
+    r"\bpager\b|\bless\b|\bmore\b command|terminal|截断|省略|日志|错误|异常|失败|网络|服务器|提示|状态|界面|分页|终端",
     re.I,
 )
 """A prompt about truncation, logs, errors or interface messages: such a line may be the answer."""
@@ -74,6 +77,8 @@ def tool_cut(output: str, prompt: str) -> str | None:
     m = _CUT_MARKER.search(last) if text[-1:] in _CLOSERS else None
     if m is not None:
         start = len(text) - len(last) + m.start()
+    elif text[-1:] in ")-" and _PAGER.match(last) is not None:
+        start = len(text) - len(last)  # a pager's prompt: the rest of the text was never shown
     elif (nl >= 0 or len(text) <= 120) and len(last) <= 120 and _STREAM_ERROR.match(last) is not None:
         start = len(text) - len(last)  # a client's error notice stands on a line of its own
     else:
@@ -103,6 +108,53 @@ _RECORD_KEY = re.compile(
     r"(?:回答|答案|问题|记录)?(?:ID|id|编号)\s*[:：]\s*[\w-]+)$",
     re.I,
 )
+_MENTION = re.compile(r"^@[^\s@]{1,30}(?:[\s,，、]+@[^\s@]{1,30})*[.。!！]?$")
+_MENTION_TOPIC = re.compile(
+    r"@|mention|handle|user ?name|account|password|passcode|random|\btag\b|提及|用户名|账号|昵称|密码|随机", re.I
+)
+_PLAYER_START = frozenset("▶►⏵▷⏸0123456789")
+_PLAYER = re.compile(
+    r"^(?:[▶►⏵▷⏸]\s*\d{1,2}:\d{2}(?::\d{2})?|0?0:00(?::00)?)\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+(?:倍速|高清|标清|超清|蓝光|全屏|字幕|弹幕|静音|HD|CC|SD|\d(?:\.\d+)?x|\d{3,4}p))*\s*$"
+    r"|^(?:your |this )?browser does(?: not|n[’']t) support (?:the |html5 )?(?:video|audio)(?: tag| element)?\.?$"
+    r"|^(?:您的|你的)?浏览器(?:暂)?不支持\s*(?:video|audio|html5)?\s*(?:视频|音频)?(?:标签|播放)?[。.!！]?$"
+    r"|^视频(?:加载|播放)(?:失败|出错)[，,]?(?:请(?:刷新|稍后)(?:页面)?(?:重试|再试))?[。.!！]?$",
+    re.I,
+)
+_PLAYER_TOPIC = re.compile(
+    r"video|audio|player|media|html|browser|timestamp|视频|音频|播放|媒体|浏览器|网页|时间戳", re.I
+)
+_SLOT_WORDS = frozenset(
+    [
+        "output",
+        "response",
+        "completion",
+        "answer",
+        "reply",
+        "text",
+        "result",
+        "content",
+        "assistant",
+        "回复内容",
+        "回答内容",
+        "输出内容",
+        "答案内容",
+        "回复",
+        "回答",
+        "答案",
+        "输出",
+        "回应",
+    ]
+)
+_WORD_TOPIC = re.compile(
+    r"opposite|antonym|synonym|\bwords?\b|\bterms?\b|called|translat|rhym|反义|近义|同义|哪个词|什么词|翻译|叫什么",
+    re.I,
+)
+"""A prompt asking for a word: a field name can be the word asked for ("the opposite of input?")."""
+_SLOT_NAME = re.compile(
+    r"^(?:assistant|model|bot|ai|gpt|llm|final|generated|target|expected)_(?:output|response|completion|answer|"
+    r"reply|text|result|content)s?$"
+)
 _PROGRESS_TOPIC = re.compile(
     r"load|wait|progress|spinner|status|placeholder|\bui\b|interface|加载|等待|进度|状态|占位|界面", re.I
 )
@@ -114,13 +166,20 @@ _KEY_TOPIC = re.compile(
 
 
 def progress_or_key(output: str, prompt: str) -> str | None:
-    """``"loading"``, ``"record_key"`` or None: the whole answer stands where the text should be.
+    """``"loading"``, ``"record_key"``, ``"mention"``, ``"player"``, ``"slot"``, ``"slot_weak"`` or None.
 
-    A loading or progress placeholder (``Loading, please wait…``, ``正在加载，请稍候``, an hourglass alone), or a
-    record key (an id with a hex or numbered tail, a UUID, ``answer_id=…``, ``回答ID：…``): a page scraped
-    before its script filled it in, an export that wrote the key instead of the text. A prompt about loading,
-    progress or interfaces (for the placeholder), or about ids, codes, numbers or random strings (for the key),
-    keeps it.
+    The whole answer stands where the text should be: a loading or progress placeholder (``Loading, please
+    wait…``, ``正在加载，请稍候``, an hourglass alone), or a record key (an id with a hex or numbered tail, a UUID,
+    ``answer_id=…``, ``回答ID：…``): a page scraped before its script filled it in, an export that wrote the key
+    instead of the text. A prompt about loading, progress or interfaces (for the placeholder), or about ids,
+    codes, numbers or random strings (for the key), keeps it. Round on heldout13: only @-mentions
+    (``@assistant``, ``@所有人``: the addressee of a chat message, not its text; not for a prompt holding ``@`` or
+    about mentions, handles, accounts or passwords); only a media player's text (a time display before playback
+    ``0:00 / 7:44`` or behind a play sign,
+    "your browser does not support the video tag", 视频加载失败: the content was a video; not for a prompt about
+    video, audio, players or HTML); only the name of the field the answer belongs in (``output``, ``response``,
+    ``assistant_response``, ``回复内容``), unless the prompt holds that word: ``slot``, borderline (``slot_weak``)
+    for one plain English word, which can be an answer ("the opposite of input?").
     """
     text = output.strip()
     if not text or len(text) > PLACEHOLDER_MAX_CHARS:
@@ -131,6 +190,15 @@ def progress_or_key(output: str, prompt: str) -> str | None:
         return "loading"
     if "\n" not in text and _RECORD_KEY.match(text) is not None and _KEY_TOPIC.search(prompt) is None:
         return "record_key"
+    if text[0] == "@":
+        return "mention" if _MENTION.match(text) is not None and _MENTION_TOPIC.search(prompt) is None else None
+    if (text[0] in _PLAYER_START or "rowser" in text or "浏览器" in text or "视频" in text) and _PLAYER.match(text):
+        return None if _PLAYER_TOPIC.search(prompt) is not None else "player"
+    folded = text.casefold().rstrip(".。:：")
+    if folded in _SLOT_WORDS or ("_" in folded and _SLOT_NAME.match(folded) is not None):
+        if folded.replace("_", " ") in prompt.casefold() or _KEY_TOPIC.search(prompt) or _WORD_TOPIC.search(prompt):
+            return None  # the prompt names that very word ("one of: Text, Number") or asks for a word
+        return "slot" if "_" in folded or folded.endswith("内容") else "slot_weak"
     return None
 
 
@@ -253,6 +321,190 @@ def closing_loop(output: str) -> int:
     return best if best >= CLOSING_MIN else 0
 
 
+# --- a site's or an app's service notice ----------------------------------------------------------------------
+
+NOTICE_MAX_CHARS = 200
+"""Longer answers are not judged by :func:`service_notice` (the bound of :func:`.boilerplate.non_answer`)."""
+SERVICE_RE2 = (
+    r"down for maintenance|(?:performing|undergoing|doing) (?:some |scheduled |routine )?maintenance|"
+    r"scheduled maintenance|we(?:'|’)ll be back (?:online )?(?:soon|shortly)|back online shortly|"
+    r"\b(?:app|application|site|page) is out of date|new(?:er)? version of (?:the|this|our) (?:app|application|site)|"
+    r"update (?:the|your) app|update to version|install version|(?:supported|available) in your current version|"
+    r"upgrade (?:the|your) app|"
+    r"维护公告|服务器维护|系统维护|停机维护|升级维护|系统升级|暂停访问|恢复访问|版本过低|(?:升级|更新)(?:至|到)最新版本|立即升级|立即更新"
+)
+"""A site's or an app's notice about itself; also RE2 syntax: the column-wise non-answer candidates include it."""
+_SERVICE_NOTICE = re.compile(SERVICE_RE2, re.I)
+_SERVICE_TOPIC = re.compile(
+    r"maintenance|outage|downtime|update|upgrade|version|\bapp\b|notice|announce|message|banner|pop-?up|\bui\b|"
+    r"interface|维护|停机|更新|升级|版本|公告|通知|提示|界面|文案",
+    re.I,
+)
+
+
+def service_notice(output: str, prompt: str) -> str | None:
+    """``"service"`` when a short answer is a site's or an app's notice about itself, else None.
+
+    A maintenance notice (``Down for maintenance``, ``We'll be back soon``, ``网站维护公告 … 暂停访问``) or an app
+    asking to be updated (``Your app is out of date``, ``install version 6.1``, ``当前版本过低，请升级``): the page
+    was captured while the service was down or behind an update wall (round on heldout13). At most
+    :data:`NOTICE_MAX_CHARS` characters; a prompt about maintenance, updates, versions, apps or notices keeps it.
+    """
+    if len(output) > NOTICE_MAX_CHARS or _SERVICE_NOTICE.search(output) is None:
+        return None
+    return None if _SERVICE_TOPIC.search(prompt) is not None else "service"
+
+
+# --- an answer cut inside a tag ------------------------------------------------------------------------------
+
+_OPEN_TAG_END = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]{0,9}|/)?$")
+_CLOSED_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]{0,9}>")
+_SENTENCE_ENDS = frozenset(".!?。！？>")
+
+
+def cut_in_tag(output: str) -> bool:
+    """True when an HTML answer ends inside a tag (``…</p><p``, ``…</``): the text was cut mid-markup.
+
+    Its last characters open a tag that never closes, and the answer holds a closing tag (``</p>``) before, or the
+    tag opens right after a finished sentence (the cleaning strips the complete tags of an HTML answer and leaves
+    the open one); ``3 <`` in a comparison does neither (round on heldout13).
+    """
+    text = output.rstrip()
+    m = _OPEN_TAG_END.search(text, max(0, len(text) - 12))
+    if m is None:
+        return False
+    # markup around (a closing tag), or the tag opens after a finished sentence (the cleaning stripped the rest)
+    return text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS or _CLOSED_TAG.search(text) is not None
+
+
+# --- an answer whose beginning was cut -----------------------------------------------------------------------
+
+_SHORT_WORDS = frozenset(
+    [
+        "a",
+        "i",
+        "o",
+        "am",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "he",
+        "hi",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "oh",
+        "ok",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+        "ye",
+        "yo",
+    ]
+)
+"""The English words of one or two lower-case letters."""
+_EN_FUNCTION = re.compile(
+    r"\b(?:the|and|of|to|in|is|it|that|for|on|with|as|are|be|can|this|was|would|its|their)\b", re.I
+)
+_CUT_START = re.compile(r"^([a-z]{1,2})(?:[,;]? [a-z]{2,}|(?<=[a-z]{2})\. [A-Z])")
+
+
+def cut_start(output: str, prompt: str) -> bool:
+    """True when the answer starts with the tail of a word: one or two lower-case letters that are no word.
+
+    ``t hate; only love …``, ``nt in any form``, ``th. It also …``: the letters are followed by a word (or end a
+    sentence) and are not an English word of that length (``an``, ``of``); ``x = 5``, ``b. Greenland`` (an
+    option) and ``pH`` do not match, letters the prompt holds as a word (``x position``) are exempt, and English
+    function words must follow within 60 characters (French ``je joue``, pinyin ``de te ne`` are no English; round
+    on heldout13). Borderline: a lower-case abbreviation can open an answer.
+    """
+    m = _CUT_START.match(output)
+    if m is None or m.group(1) in _SHORT_WORDS or _EN_FUNCTION.search(output, m.end(1), m.end(1) + 60) is None:
+        return False  # an English word, or what follows is no English (French "je joue", pinyin "de te ne")
+    return re.search(rf"(?<![A-Za-z]){m.group(1)}(?![A-Za-z])", prompt, re.I) is None
+
+
+# --- counting on instead of answering ----------------------------------------------------------------------
+
+COUNT_RUN_MIN = 20
+"""Consecutive whole numbers in a row at the end of an answer that make a counting loop."""
+_NUMBER_RUN = re.compile(rf"(?:\d{{1,5}}\s*[ 、,，;；]\s*){{{COUNT_RUN_MIN - 1},}}\d{{1,5}}$")
+_NUMBERS_TOPIC = re.compile(
+    r"\d|count|number|numeral|integer|digit|sequence|series|list (?:of )?(?:all )?(?:the )?(?:numbers|integers)|"
+    r"\bone to\b|\bfrom one\b|数|序列|计数|整数|报数",
+    re.I,
+)
+
+
+def count_run(output: str, prompt: str) -> int:
+    """How many consecutive whole numbers (``… 23 24 25 …``, ``1、2、3、…``) end the answer, when 20 or more.
+
+    A sampler that counts on where the answer should go on; not for a prompt that holds a digit or asks for
+    numbers, counting or a sequence (round on heldout13). Else 0.
+    """
+    text = output.rstrip()
+    m = _NUMBER_RUN.search(text, max(0, len(text) - 8 * COUNT_RUN_MIN))
+    if m is None:
+        return 0
+    numbers = [int(x) for x in re.findall(r"\d+", m.group())]
+    run = 1
+    for a, b in zip(reversed(numbers[:-1]), reversed(numbers[1:])):
+        if b != a + 1:
+            break
+        run += 1
+    if run < COUNT_RUN_MIN:
+        return 0
+    return 0 if _NUMBERS_TOPIC.search(prompt) is not None else run
+
+
+# --- a restatement nested in itself --------------------------------------------------------------------------
+
+NESTED_MIN = 3
+"""Brackets opened on the same words, closed together at the end, that make a nested loop."""
+_OPENERS = re.compile(r"[(（]")
+_NESTED_PREFIX = 10
+"""Characters after each opening bracket compared."""
+
+
+def nested_restatement(output: str) -> int:
+    """How deep the answer nests one phrase in itself, when :data:`NESTED_MIN` or more, else 0.
+
+    ``X (that is, X (that is, X)))))``, ``X（也就是说，X（也就是说，X））））``: the answer ends with a run of
+    closing brackets and at least three of its brackets open on the same 10 characters with a letter, none closed
+    before the next (a nested call ``sqrt(sqrt(x))`` opens on a name of a few characters; an expression
+    ``((x position) - (x position …`` closes brackets in between; round on heldout13).
+    """
+    text = output.rstrip().rstrip(".。!！?？\"”'’ ")
+    closers = len(text) - len(text.rstrip(")）"))
+    if closers < NESTED_MIN:
+        return 0
+    chains: dict[str, tuple[int, int]] = {}  # head -> (position of its last opener, openers in a row)
+    best = 0
+    for m in _OPENERS.finditer(text):
+        head = text[m.end() : m.end() + _NESTED_PREFIX]
+        if len(head) == _NESTED_PREFIX and _WORDISH.search(head) is not None and not _OPENERS.search(head):
+            last, run = chains.get(head, (-1, 0))
+            between = text[last : m.start()] if last >= 0 else ""
+            # nested: no bracket closes between two openers of the chain (an expression closes them in between)
+            run = run + 1 if last >= 0 and ")" not in between and "）" not in between else 1
+            chains[head] = (m.start(), run)
+            best = max(best, run)
+    return best + 1 if best >= NESTED_MIN else 0
+
+
 def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, closing_cue: bool = False) -> None:
     """Set the findings of this module on ``sig`` where the rules before found nothing.
 
@@ -260,13 +512,17 @@ def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, c
     ``asked_repeat`` whether the prompt asks for repetition, ``closing_cue`` the column-wise test
     :data:`CLOSING_RE2` (three closing formulas). Gates: the answer's length and last characters;
     the findings map onto existing reason codes (``truncation``, ``placeholder``, ``non_answer``) and
-    ``punct_run`` / ``said_again`` (``repetition_loop``).
+    ``punct_run`` / ``said_again`` / ``counting`` / ``nested`` (``repetition_loop``).
     """
     n = len(out)
     if n <= PLACEHOLDER_MAX_CHARS and sig.placeholder is None and sig.template is None:
         sig.placeholder = progress_or_key(out, prompt)
     if sig.placeholder is None and n <= LABELS_MAX_CHARS and "\n" in out and sig.template is None:
         sig.placeholder = labels_only(out, prompt)
+    if sig.truncation in (None, "suspect", "ellipsis") and "<" in out[-12:] and cut_in_tag(out):
+        sig.truncation = "truncated"
+    if sig.truncation in (None, "suspect") and out[:1].islower() and cut_start(out, prompt):
+        sig.truncation = "cut_start"
     if kind == "code":
         return
     if sig.truncation in (None, "suspect", "ellipsis") and sig.non_answer is None:
@@ -277,6 +533,10 @@ def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, c
             sig.non_answer = "status"
     if asked_repeat or kind == "verse":
         return
+    if out[-1:].isdigit():
+        sig.counting = count_run(out, prompt)
+    if out[-12:].rstrip(".。!！?？\"”'’ ")[-3:] in (")))", "）））"):
+        sig.nested = nested_restatement(out)
     if not sig.punct_run and out[-1:] == out[-2:-1]:
         sig.punct_run = trailing_mark_run(out, prompt)
     if not sig.said_again and n >= 40 and out.count(out[-4:], max(0, n - 120)) >= 2:

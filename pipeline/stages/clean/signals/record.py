@@ -99,6 +99,10 @@ class SignalSettings:
     """Outputs whose symbol share exceeds this are measured again on their prose lines only."""
 
 
+NON_ANSWER_OR_SERVICE_RE2 = f"{boilerplate.NON_ANSWER_RE2}|{leftovers.SERVICE_RE2}"
+"""The column-wise candidates of :func:`.boilerplate.non_answer` and :func:`.leftovers.service_notice` in one scan."""
+
+
 @dataclass(slots=True)
 class RecordSignals:
     """The signals of one record (the output's prose unless said otherwise).
@@ -155,6 +159,10 @@ class RecordSignals:
     """The longest run of one exclamation or question mark, 8 or more (:func:`.loops.punct_run`)."""
     said_again: int = 0
     """Times the answer's last sentence occurs, said twice at the end (:func:`.leftovers.said_again`)."""
+    counting: int = 0
+    """Consecutive whole numbers ending the answer, 20 or more (:func:`.leftovers.count_run`)."""
+    nested: int = 0
+    """How deep one phrase is nested in brackets in itself (:func:`.leftovers.nested_restatement`)."""
     unit_only: bool = False
     echo: str | None = None
     """``quote`` or ``label``: the instruction quoted back and nothing else (:func:`.absent.quoted_prompt`)."""
@@ -347,7 +355,7 @@ def batch_signals(
     nonans_cand = [False] * n
     nonans_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.NON_ANSWER_MAX_CHARS]
     if nonans_idx:
-        for i, hit in zip(nonans_idx, _candidates(some(nonans_idx), boilerplate.NON_ANSWER_RE2)):
+        for i, hit in zip(nonans_idx, _candidates(some(nonans_idx), NON_ANSWER_OR_SERVICE_RE2)):
             nonans_cand[i] = hit
     link_cand = [False] * n
     link_idx = [i for i in range(n) if out_chars_all[i] <= boilerplate.LINK_ONLY_MAX_CHARS]
@@ -451,7 +459,9 @@ def batch_signals(
         if chrome_cand[i] or (out_chars[i] <= 300 and sum(map(out.count, "|>»·/\n")) >= 3):
             sig.chrome = boilerplate.page_chrome(out, prompt, chrome_cand[i])
         if sig.chrome is None and nonans_cand[i]:
-            sig.non_answer = boilerplate.non_answer(out, f"{sys_l[i] or ''}\n{prompt}")
+            sig.non_answer = boilerplate.non_answer(out, f"{sys_l[i] or ''}\n{prompt}") or leftovers.service_notice(
+                out, f"{sys_l[i] or ''}\n{prompt}"
+            )
         if promo_cand[i]:
             sig.spam = boilerplate.advertising(out, prompt)
         if promo_tail_cand[i] and sig.spam is None:

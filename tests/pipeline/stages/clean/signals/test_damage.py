@@ -208,3 +208,16 @@ def test_octal_byte_escapes_decode_back_unless_the_prompt_holds_the_text():
     assert damage.misdecoded(escaped, "Tell me about otters.") == "UTF-8 bytes written as octal escapes"
     assert damage.misdecoded(escaped, "How does git print the file name 水獭会手拉手睡觉?") is None
     assert damage.misdecoded("Permissions \\755 and \\644 are common.", "Explain chmod.") is None
+
+
+def test_keyboard_mash_spares_words_the_prompt_holds():
+    # round on heldout13: a function name the prompt gives, nested, is no mash
+    assert keyboard_mash("cbrt(cbrt(cbrt(z)))", 0, "Nest the function `cbrt` three times around `z`.") is None
+    assert keyboard_mash("cbrt(cbrt(cbrt(z)))", 0, "Write some code.") == "mash"
+
+
+def test_mojibake_rare_han_the_prompt_holds_is_not_mojibake():
+    # round on heldout13: a rare character asked for (a pyramid of 喵) is the prompt's own
+    out = "\n".join("喵" * k for k in range(1, 7))
+    assert damage.mojibake(out, None, "用“喵”搭一个金字塔，第k行写k遍。") is None
+    assert damage.mojibake(out, None, "描述一下猫。") == "mojibake"

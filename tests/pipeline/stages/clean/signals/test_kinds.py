@@ -63,3 +63,34 @@ def test_repeat_limit():
 )
 def test_same_unit_repeats(output, reps):
     assert same_unit_repeats(output) == reps
+
+
+# round on heldout13: a shape of repeated words counts per line; no verb needed
+@pytest.mark.parametrize(
+    ("prompt", "count"),
+    [
+        ("Build a triangle of the word 'moo': row k has the word k times, up to 6 times.", 21),
+        ("用“咚”排一个三角形：第n行写n遍，一直写到4遍。", 10),
+    ],
+)
+def test_repeat_request_shape_counts_the_whole_shape(prompt, count):
+    assert repeat_request(prompt) == count
+
+
+def test_repeat_request_shape_needs_a_count():
+    assert repeat_request("Describe the pyramids of Giza.") is None
+    assert repeat_request("Draw a triangle with three equal sides.") is None
+
+
+@pytest.mark.parametrize(
+    ("output", "reps"),
+    [
+        ("咚\n咚咚\n咚咚咚", 6),
+        ("嘿哟\n嘿哟嘿哟", 3),
+        ("哈哈\n哈哈哈", 5),
+        ("咚\n咚咚\n嘿", 1),
+        ("ab\nabc", 1),
+    ],
+)
+def test_same_unit_repeats_counts_runs_of_one_unit(output, reps):
+    assert same_unit_repeats(output) == reps

@@ -59,3 +59,75 @@ def test_closing_loop_needs_the_same_conclusion_three_times():
     varied = "In short, bees pollinate. Overall, they make honey. Ultimately, they keep meadows alive."
     assert leftovers.closing_loop(varied) == 0  # three conclusions saying different things
     assert leftovers.closing_loop("总之，蜜蜂很重要。综上所述，蜜蜂很重要。") == 0  # twice
+
+
+# --- round on heldout13 -------------------------------------------------------------------------------------
+
+
+def test_tool_cut_pager_prompt():
+    assert leftovers.tool_cut(_TEXT + "\n--More--(38%)", "Why does bread rise?") == "cut"
+    assert leftovers.tool_cut(_TEXT + "\n--More--(38%)", "How does the more pager show progress?") is None
+    assert leftovers.tool_cut(_TEXT + " (more or less 38%)", "Why does bread rise?") is None
+
+
+def test_progress_or_key_mentions_players_and_field_names():
+    assert leftovers.progress_or_key("@helper", "Why is the sky blue?") == "mention"
+    assert leftovers.progress_or_key("@全体成员", "天空为什么是蓝的？") == "mention"
+    assert leftovers.progress_or_key("@janedoe", "Suggest a Twitter handle for Jane Doe.") is None
+    assert leftovers.progress_or_key("@Sunny2024!", "Make up a strong password.") is None
+    assert leftovers.progress_or_key("▶ 00:00 / 03:12  倍速", "天空为什么是蓝的？") == "player"
+    assert leftovers.progress_or_key("0:00 / 4:05", "Why is the sky blue?") == "player"
+    assert leftovers.progress_or_key("Your browser does not support the audio element.", "Why?") == "player"
+    assert leftovers.progress_or_key("0:00 / 4:05", "Write the time display of a video player.") is None
+    assert leftovers.progress_or_key("10:30 / 11:45", "When do the two trains leave?") is None  # no player
+    assert leftovers.progress_or_key("model_output", "Why is the sky blue?") == "slot"
+    assert leftovers.progress_or_key("回答内容", "天空为什么是蓝的？") == "slot"
+    assert leftovers.progress_or_key("response", "Why is the sky blue?") == "slot_weak"
+    assert leftovers.progress_or_key("Text", "Which type is the field? Choose: Number, Text, Date.") is None
+
+
+def test_service_notice():
+    assert leftovers.service_notice("Down for maintenance. Back at 9:00.", "Why is the sky blue?") == "service"
+    assert leftovers.service_notice("本站正在进行系统维护，暂停访问。", "天空为什么是蓝的？") == "service"
+    assert leftovers.service_notice("Patch phones often: old versions have holes.", "Why update?") is None
+    assert leftovers.service_notice("Your app is out of date. Update the app to read on.", "Why?") == "service"
+    assert leftovers.service_notice("Down for maintenance until 9:00.", "Write a maintenance notice.") is None
+
+
+def test_cut_in_tag():
+    assert leftovers.cut_in_tag("<p>Rain falls.</p><p>Snow too.</p><p")
+    assert leftovers.cut_in_tag("<p>Rain falls.</p><p>Snow too.</")
+    assert not leftovers.cut_in_tag("<p>Rain falls.</p>")
+    assert leftovers.cut_in_tag("Rain falls.\nSnow too.\n<")  # its complete tags stripped by the cleaning
+    assert not leftovers.cut_in_tag("Use a < b when sorting in ascending order, so 3 <")  # a comparison
+
+
+def test_cut_start():
+    assert leftovers.cut_start("nt of the year, sales rose by a third.", "How did sales go?")
+    assert leftovers.cut_start("d then it rained.", "What happened?")
+    assert leftovers.cut_start("th. It then fell.", "What happened?")
+    assert not leftovers.cut_start("an apple a day.", "Give a proverb.")
+    assert not leftovers.cut_start("x = 4", "Solve 2x = 8.")
+    assert not leftovers.cut_start("b. The second answer.", "Pick a or b.")
+    assert not leftovers.cut_start("xy plane is flat.", "What is the xy plane?")
+    assert not leftovers.cut_start("je chante\ntu chantes\nil chante", "Conjugate 'chanter'.")  # no English
+    assert not leftovers.cut_start("de te ne le\nge ke he", "拼音练习")
+
+
+def test_count_run():
+    text = "Tides follow the moon. " + " ".join(str(k) for k in range(5, 40))
+    assert leftovers.count_run(text, "Explain tides.") == 35
+    assert leftovers.count_run("潮汐随月亮变化。" + "、".join(str(k) for k in range(1, 30)), "解释潮汐。") == 29
+    assert leftovers.count_run(text, "Count from 5 to 39.") == 0  # asked
+    assert leftovers.count_run("Scores: " + " ".join(str(k * 2) for k in range(30)), "List the scores.") == 0
+    assert leftovers.count_run("Tides follow the moon. 1 2 3 4 5", "Explain tides.") == 0  # short
+
+
+def test_nested_restatement():
+    loop = "Tides follow the moon (in other words, " * 4 + "tides follow the moon" + ")" * 4 + "."
+    assert leftovers.nested_restatement(loop) == 5
+    assert leftovers.nested_restatement("潮汐跟随月亮（换句话说，" * 3 + "潮汐跟随月亮" + "）" * 3 + "。") == 4
+    assert leftovers.nested_restatement("sqrt(sqrt(sqrt(sqrt(x))))") == 0
+    expr = "((((cursor x) - (cursor x of (Cat))) * ((cursor x) - (cursor x of (Cat)))))"
+    assert leftovers.nested_restatement(expr) == 0  # an expression closes brackets between its openers
+    assert leftovers.nested_restatement("f(g(h(x))) is a composition (see above (and below)).") == 0
