@@ -91,6 +91,8 @@ ZH_ROLES = (
     "业务员", "收银员", "文员", "专员", "店长", "班长", "组长", "队长", "村长", "书记", "管理员", "库管", "仓管",
     "调度", "主管", "登记人", "经办人", "负责人", "责任人", "查勘员", "理赔员", "操作员", "驾驶员", "快递员", "配送员",
     "售粮人", "房东", "租客", "孩子", "儿子", "女儿", "家长", "妻子", "丈夫", "父亲", "母亲",
+    # round 17: community and social workers (网格员, 社工, 志愿者) and the one on standby beside the one on duty
+    "网格员", "社工", "志愿者", "备岗",
 )  # fmt: skip
 """Roles and relations written right before a person's name (round 16: ``车间统计宇文海``, ``前台文桂薇``,
 ``孩子冼旻超的护照``): a name there counts only whole, with a boundary after it (:data:`ZH_ROLE_NAME_END`)."""
