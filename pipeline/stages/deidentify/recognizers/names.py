@@ -436,7 +436,7 @@ _ACCOUNT_KEY_RE = re.compile(
 """A lower-case handle after an account key (``Account: ishaanraghunathan``, ``账号：gwu``): the account's
 user name, whether or not it reads as a name (English words are skipped: ``Account: checking``)."""
 _ENDUSER_RE = re.compile(
-    r"(?i:(?<![\w-])enduser[._]id)[\"']?[ \t]*[:=][ \t]*[\"']?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
+    r"(?<![\w-])enduser[._]id[\"']?[ \t]*[:=][ \t]*[\"']?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
     r"|[\"']key[\"'][ \t]*:[ \t]*[\"']enduser\.id[\"'][ \t]*,[ \t]*[\"']value[\"'][ \t]*:[ \t]*\{?[ \t]*"
     r"[\"']stringValue[\"'][ \t]*:[ \t]*[\"']([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
 )
@@ -1896,7 +1896,7 @@ def _zh_split_names(text: str) -> Iterator[tuple[int, int]]:
     from the family name to the given name is the finding, when the two together read as a plausible name; a
     macro's two arguments are always taken so.
     """
-    hits = [(m, True) for m in _VCARD_N_RE.finditer(text)]
+    hits = [(m, True) for m in _VCARD_N_RE.finditer(text)] if "N:" in text or "N;" in text else []
     if "\\name{" in text:
         hits += [(m, False) for m in _ZH_NAME_MACRO_RE.finditer(text)]
     for m, vcard in hits:
@@ -2882,7 +2882,7 @@ class PersonRecognizer(Recognizer):
             words = [w for w in re.split(r"[._\-\d]+", handle) if w]
             if words and not any(english_word(w) or w in NOT_NAMES for w in words):
                 yield m.start(1), m.start(1) + len(handle)
-        for m in _ENDUSER_RE.finditer(text) if "enduser" in text.lower() else ():
+        for m in _ENDUSER_RE.finditer(text) if "enduser" in text else ():
             g = 1 if m.group(1) is not None else 2
             handle = m.group(g).rstrip("._-")
             words = [w for w in re.split(r"[._\-\d]+", handle) if w]
@@ -2899,7 +2899,7 @@ class PersonRecognizer(Recognizer):
             span = username_name_span(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1]
-        if "sudo" in text or "pts/" in text or "tty" in text:
+        if "sudo" in text or "pts/" in text or "tty" in text or "console" in text:  # literals every match holds
             for m in _SESSION_USER_RE.finditer(text):
                 g = 1 if m.group(1) is not None else 2
                 span = username_name_span(m.group(g))
