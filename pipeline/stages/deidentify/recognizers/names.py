@@ -1888,23 +1888,29 @@ _ZH_NAME_MACRO_RE = re.compile(r"\\name\{([\u4e00-\u9fff]{1,2})\}\{([\u4e00-\u9f
 
 
 def _zh_split_names(text: str) -> Iterator[tuple[int, int]]:
-    r"""Chinese names written as two fields of one structure, when a part is a single character (round 17).
+    r"""Chinese names written as two fields of one structure (round 17).
 
     A vCard ``N:`` line (``N:于;晨;;;``) or a LaTeX name macro (``\name{曹}{梓}``) holds the family and the given
-    name apart. A vCard part of two characters is a finding of its own (``_VCARD_N_RE`` in the structured names); a
-    single character is too common to stand alone (record consistency would follow it everywhere), so the span
-    from the family name to the given name is the finding, when the two together read as a plausible name; a
-    macro's two arguments are always taken so.
+    name apart. A part of two characters or more is a finding of its own (for the vCard, ``_VCARD_N_RE`` among the
+    structured names), so record consistency follows it into the rest of the record; a single character is too
+    common to stand alone (consistency would follow it into every word holding it), so when both parts are single
+    characters the span from the family name to the given name is the finding, if the two read as a plausible name.
     """
     hits = [(m, True) for m in _VCARD_N_RE.finditer(text)] if "N:" in text or "N;" in text else []
     if "\\name{" in text:
         hits += [(m, False) for m in _ZH_NAME_MACRO_RE.finditer(text)]
     for m, vcard in hits:
         family, given = m.group(1).strip(), m.group(2).strip()
-        if not family or not given or (vcard and min(len(family), len(given)) > 1):
+        if not family or not given or not all("\u4e00" <= c <= "\u9fff" for c in family + given):
             continue
-        if all("\u4e00" <= c <= "\u9fff" for c in family + given) and _zh_plausible(family + given):
+        if not _zh_plausible(family + given):
+            continue
+        if len(family) == 1 and len(given) == 1:
             yield m.start(1), m.end(2)
+        elif not vcard:
+            for g in (1, 2):
+                if len(m.group(g)) >= 2:
+                    yield m.start(g), m.end(g)
 
 
 def _zh_plausible(name: str, cued: bool = False) -> bool:
