@@ -242,6 +242,7 @@ def test_round16_a_role_inside_a_longer_word_opens_no_name(zh, text):
         # the role inside a longer word, or a word after it
         ("社工作坊下周开班。", []),
         ("备岗位已满。", []),
+        ("根据社工和居民的微信聊天写说明。", []),  # a conjunction after the role joins two roles
     ],
 )
 def test_round17_community_roles_before_a_name(zh, text, names):
