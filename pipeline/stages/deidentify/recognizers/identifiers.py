@@ -149,8 +149,11 @@ IP_CUES = Cues("ip(?![a-z])", "ipv[46]", "地址", "服务器", "server", "host"
 VERSION_CUES = Cues("version", "ver(?![a-z])", "v(?=\\d)", "版本", "build", "release", "firmware", "python", "node")
 SSN_CUES = Cues(
     "ssn",
-    "social security",
-    "social-security",
+    "social[ _-]?security",
+    # round 17: a US taxpayer id of nine digits names a person by the SSN (the IRS's TIN of an individual;
+    # an EIN is written 12-3456789, an ITIN starts with 9, which the SSN structure refuses)
+    "tax[ _-]?id(?![a-z])",
+    "taxpayer[ _-]?id",
     "soc\\.? ?sec",
     "社会安全号",
     "社会保障号",
@@ -349,6 +352,11 @@ _ALL_ID_FAMILIES = {
 }
 
 
+_FORM_FAMILIES = {**_ALL_ID_FAMILIES, "wechat": WECHAT_CUES}
+"""Families whose form lines name their values (:func:`_form_line_values`); round 17: WeChat's too (``WeChat on
+file: subramanianvikram_1993``). Only the id families compete for a key's closest cue (:func:`_key_names`)."""
+
+
 def _header_has(text: str, start: int, end: int, cues: Cues) -> bool:
     header = column_header(text, start, end)
     return header is not None and cues.search(header)
@@ -434,7 +442,7 @@ def _key_names(key: str, family: str) -> bool:
     that value, not the family's. A prepositional phrase after the cue qualifies it and names nothing
     (``SSN on account:``: ``account`` is no card key there).
     """
-    own = _ALL_ID_FAMILIES[family].last_before(key, len(key), len(key))
+    own = _FORM_FAMILIES[family].last_before(key, len(key), len(key))
     if own is None or _OTHER_VALUE_KEYS.search(key[len(key) - own :]):
         return False
     if own and _KEY_QUALIFIER.match(key, len(key) - own) is not None:
@@ -1375,6 +1383,15 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                 and re.search(r"[\d_-]", m.group("v"))
                 and len(m.group("v")) <= 20
             ]
+            # round 17: a form line whose key names WeChat with a qualifier (``WeChat on file: …``)
+            for m in _FORM_LINE.finditer(clean) if ":" in clean or "：" in clean else ():
+                key = m.group("key")
+                own = WECHAT_CUES.last_before(key, len(key), len(key))
+                if own is None or _WX_OTHER_KEY.search(key[len(key) - own :]) or not _key_names(key, "wechat"):
+                    continue
+                v = _WX_CELL.match(clean, m.end())
+                if v is not None and _VALUE_END.match(clean, v.end()) and re.search(r"[\d_-]", v.group()):
+                    out.append(result("WECHAT_ID", *v.span(), 0.85 if len(v.group()) <= 20 else 0.7, name))
         for m in _WX_V_KEY.finditer(blank_placeholders(text)):
             if re.search(r"[\d_-]", m.group("v")) and len(m.group("v")) <= 20:
                 out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
@@ -1387,10 +1404,15 @@ _MAC_BODY = (
     r"(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f-]|[:.][0-9A-Fa-f:])"
 )
-_MAC = re.compile(r"(?:(?<![0-9A-Fa-f:.-])|(?<=[^\x00-\x7f]:)|(?<=[G-Zg-z_]:)(?=[0-9A-Fa-f]{2}[:-]))" + _MAC_BODY)
+_MAC = re.compile(
+    r"(?:(?<![0-9A-Fa-f:.-])|(?<=[^\x00-\x7f]:)|(?<=[G-Zg-z_]:)(?=[0-9A-Fa-f]{2}[:-])"
+    r"|(?<=[A-Za-z_]\.)(?=[0-9A-Fa-f]{2}[:-]))" + _MAC_BODY
+)
 """A MAC anywhere; a colon may come before it when it ends a Chinese key (``MAC 地址：00-1A-…``, folded) or a
 key segment ending in a non-hex letter, in the six-pair form (a cache key ``rl:dev:a4:c3:f0:2a:5d:43``; an IPv6
-group is hex only; a dotted ``addr:3c22.fb1a.9e07`` stays an IPv6 tail)."""
+group is hex only; a dotted ``addr:3c22.fb1a.9e07`` stays an IPv6 tail). Round 17: a dot after a word may come
+before the six-pair form too (a dotted key path names a device by its MAC, ``device.3c:22:fb:c4:b5:f9``): neither
+an IPv4 address nor a version puts a letter before its dot, and no IPv6 group holds a dot."""
 _MAC_KEYED = MAC_CUES.anchored(r"(?<![0-9A-Fa-f.-])" + _MAC_BODY)
 """A MAC right after its key (``MAC:e45f.0199.cf7f``, ``设备MAC：…``): the colon is the key's, not an IPv6 part."""
 _MAC_PRE = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
@@ -1779,12 +1801,13 @@ _TIME_AFTER = re.compile(r"(?:[ T]|, )\d{1,2}:\d\d")
 _DOB_FILLER_SRC = (
     r"(?:[ \t]*(?:"
     + QUALIFIER
-    + r"|(?<=[A-Za-z])>|[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])"
+    + r"|(?<=[A-Za-z])>|(?<=[ \t])&(?=[ \t])|[:：=#\"'|(（,，.\-“”‘’「」]|(?i:is|was|on|of|in|as|es|date|the)(?![a-z])"
     r"|日期|是|为|于|在)[ \t]*){0,4}[ \t]*"
 )
 """What may stand between a birth cue and its date: punctuation, ``is``/``on``/``of``, 日期, and a parenthesised
 qualifier of the key (``Date of birth (for identification): 07/13/1992``), the ``>`` of an XML element named by the
-cue (``<csrq>20000724</csrq>``)."""
+cue (``<csrq>20000724</csrq>``); round 17: a LaTeX table's cell separator ``&`` set apart by blanks, as the
+markdown ``|`` (``Date of birth & 11 February 1983 \\\\``)."""
 _DATE2 = (
     rf"(?:\d\d年{_CN_MONTH}月(?:{_CN_DAY}[日号]?)?"
     rf"|\d{{1,2}}(?P<t1>[-/.])\d{{1,2}}(?P=t1)\d\d"

@@ -46,21 +46,23 @@ _APP_HANDLE = re.compile(
 """The last piece of an id after a chat, help-desk or CRM app's name and a path separator: that app's user handle,
 however short or unlike a name (``wxwork/kjie``, ``intercom/srinivasgupta``); not a path going on (``hubspot/x/1``)."""
 _QQ = re.compile(
-    r"(?i)(?<![a-z])(?:qq(?:kf)?|kf)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number|(?:e?mail|mailbox|music|space|zone)))?"
+    r"(?i)(?<![a-z])(?:qq(?:kf)?|kf|qidian)(?:[_\-.]?(?:group|grp|qun|num|no|id|hao|number|(?:e?mail|mailbox|music|space|zone)))?"
     r"[_\-:.#/]?([1-9][0-9]{4,10})(?![0-9])"
 )
 """A QQ number after a ``qq``/``kf`` prefix, with a kind word or one of QQ's services between
 (``qqgroup-24013038``, ``qq_num:…``, ``qqmail:310354790``: a QQ mailbox is named by its QQ number); round 16: the
-app's customer-service channel (``qqkf:…``, kf for 客服) is still the app."""
+app's customer-service channel (``qqkf:…``, kf for 客服) is still the app; round 17: so is QQ's business edition, 企点
+(``qidian:650068304``), whose contacts are QQ numbers."""
 _WECHAT = re.compile(
-    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx)(?:kf)?[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact|"
+    r"(?i)(?<![a-z])(?:(?:wechat|weixin|wx|vx|wecom|wxwork)(?:kf)?[_\-:.]|(?:wechat|weixin|wx|vx|im|chat|dm|contact|"
     + "|".join(IM_APPS)
     + r")(?:[_\-.][a-z]+)?[/#])"
     r"([a-z][a-z0-9_-]{5,31})(?![a-z0-9_.@/-])"
 )
 """A WeChat or chat handle after a ``wechat_``/``weixin:``/``wx-`` prefix (``wechat_wxid_…``,
 ``wechat_zhu-zi6``) or an instant-messaging export path (``im-export/zuobohao_2003``, ``chat/lu-yan28``), or a chat app's name and a path separator
-(``feishu/kaihaofeng440``, ``slack#lu-yan28``)."""
+(``feishu/kaihaofeng440``, ``slack#lu-yan28``); round 17: WeChat's work edition (WeCom, 企业微信) before ``:``, ``_``,
+``-`` or ``.`` names a WeChat id like ``wx`` does (``wecom:luo-jie73``)."""
 
 
 _PIECE = re.compile(r"[^\-/:#|]+")
@@ -131,6 +133,7 @@ _ID_WORDS = frozenset(
         "oasst",
         "wizard",
         "firefly",
+        "qidian",
         *IM_APPS,
         *SUPPORT_APPS,
     ]

@@ -435,6 +435,14 @@ _ACCOUNT_KEY_RE = re.compile(
 )
 """A lower-case handle after an account key (``Account: ishaanraghunathan``, ``账号：gwu``): the account's
 user name, whether or not it reads as a name (English words are skipped: ``Account: checking``)."""
+_ENDUSER_RE = re.compile(
+    r"(?<![\w-])enduser[._]id[\"']?[ \t]*[:=][ \t]*[\"']?([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
+    r"|[\"']key[\"'][ \t]*:[ \t]*[\"']enduser\.id[\"'][ \t]*,[ \t]*[\"']value[\"'][ \t]*:[ \t]*\{?[ \t]*"
+    r"[\"']stringValue[\"'][ \t]*:[ \t]*[\"']([a-z][a-z0-9._\-]{2,39})(?![\w@-]|\.[a-z])"
+)
+"""OpenTelemetry's end-user attribute (round 17): ``enduser.id`` holds the login of the user a span served, as a
+plain key (``"enduser.id": "zyin"``) or as an OTLP attribute pair (``{"key": "enduser.id", "value": {"stringValue":
+"haruto.lim"}}``); read like an account key."""
 _ZH_ACCOUNT_GLUED_RE = re.compile(
     r"(?:用户名|账号|帐号|账户名|帐户名|昵称)[ \t]*(?:是|为)?[ \t]*([A-Za-z][A-Za-z0-9._\-]{2,39})(?![\w@-]|\.[A-Za-z])"
 )
@@ -641,6 +649,10 @@ _USERNAME_CUE_RE = re.compile(
             "logged in as",
             "password for",
             "accepted password for",
+            # round 17: sshd names the account after every method it accepts (``Accepted publickey for …``)
+            "accepted publickey for",
+            "accepted keyboard-interactive/pam for",
+            "accepted gssapi-with-mic for",
             "session opened for user",
             "host",
             "hostname",
@@ -674,6 +686,13 @@ _USERNAME_CUE_RE = re.compile(
     r"|(?m:^|\|[ \t]*)[\w.:<>\[\]_-]+[ \t]+-[ \t]+(?=[A-Za-z][\w.\-]*[ \t]+\[))"
     r"((?:[A-Za-z][\w.\-]{2,40}(?:[ \t]*[,、;][ \t]*)?){1,8})"
 )
+_SESSION_USER_RE = re.compile(
+    r"(?<![\w-])sudo(?:\[\d+\])?:[ \t]+([a-z_][a-z0-9._-]{1,31})[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)="
+    r"|(?m:^)([a-z_][a-z0-9._-]{1,31})[ \t]+(?:pts/\d+|tty[0-9a-z]*|console)[ \t]"
+)
+"""The account of a Unix session record (round 17): sudo's log line names the user who ran the command
+(``sudo:   zuobo : TTY=pts/0 ; … COMMAND=…``), and ``last``/``who`` print the login first, then its terminal
+(``tduong  pts/0  10.0.0.5  Sat Dec  6 09:02``). Kept when it reads as a person's (not ``root``, ``reboot``)."""
 _NAME_PAIR_RE = re.compile(
     r"(?<![\w@./])[A-Za-z\u00c0-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’-]+(?:[ \t]+[A-Za-z\u00c0-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’-]+){1,2}(?![\w@])"
     r"|(?<![\w@./])[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,2}(?![\w@])"
@@ -1614,6 +1633,12 @@ _ZH_LABEL_RE = re.compile(alternation(ZH_LABEL_ROLES) + r"[ \t]*[：:][ \t]*" + 
 _ZH_BARE_LABEL_RE = re.compile(alternation(r for r in ZH_LABEL_ROLES if len(r) > 1) + rf"(?={_SURNAME_ALT})")
 """A label role right before a surname character (``用户司马俊静反映``, ``客服徐宁波让我``)."""
 _ZH_WEAK_RE = re.compile(alternation(ZH_WEAK_CUES) + rf"({_ZH_NAME})")
+_ZH_INTRO_OF_RE = re.compile(rf"我是[^，,。；;！!？?、\n<>]{{1,10}}?的({_ZH_NAME})")
+"""A self-introduction naming one's team or office first (round 17): ``我是数据组的易秋佳，``, ``我是居委会的…``;
+weak like ``我是…``, and only where the name fills its slot (punctuation or a title after it)."""
+_ZH_DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=[。！!？?…\s]))(?:——|--|—)[ \t]*({_ZH_NAME})(?=[（(\s]|$)", re.MULTILINE)
+"""A signature after a dash closing a letter or a testimonial (round 17): ``推荐给…团队！——于刚子（领英主页 …）``;
+weak, like a signature after a sign-off."""
 _ZH_KEY_VALUE_RE = re.compile(
     r"(?i)(?:(?:[A-Za-z]+_)*(?:name|user(?:name)?)|"
     + alternation(
@@ -1856,6 +1881,36 @@ def _zh_before_word(text: str, start: int, name: str) -> str:
     if given >= 2 and name[-1] == "之" and text[end : end + 1] in _ZH_KIN_AFTER_ZHI:
         return name[:-1]  # 王强之婿: 王强's son-in-law
     return name
+
+
+_ZH_NAME_MACRO_RE = re.compile(r"\\name\{([\u4e00-\u9fff]{1,2})\}\{([\u4e00-\u9fff]{1,2})\}")
+"""A LaTeX CV class's name macro with a Chinese family and given name (moderncv ``\\name{曹}{梓}``)."""
+
+
+def _zh_split_names(text: str) -> Iterator[tuple[int, int]]:
+    r"""Chinese names written as two fields of one structure (round 17).
+
+    A vCard ``N:`` line (``N:于;晨;;;``) or a LaTeX name macro (``\name{曹}{梓}``) holds the family and the given
+    name apart. A part of two characters or more is a finding of its own (for the vCard, ``_VCARD_N_RE`` among the
+    structured names), so record consistency follows it into the rest of the record; a single character is too
+    common to stand alone (consistency would follow it into every word holding it), so when both parts are single
+    characters the span from the family name to the given name is the finding, if the two read as a plausible name.
+    """
+    hits = [(m, True) for m in _VCARD_N_RE.finditer(text)] if "N:" in text or "N;" in text else []
+    if "\\name{" in text:
+        hits += [(m, False) for m in _ZH_NAME_MACRO_RE.finditer(text)]
+    for m, vcard in hits:
+        family, given = m.group(1).strip(), m.group(2).strip()
+        if not family or not given or not all("\u4e00" <= c <= "\u9fff" for c in family + given):
+            continue
+        if not _zh_plausible(family + given):
+            continue
+        if len(family) == 1 and len(given) == 1:
+            yield m.start(1), m.end(2)
+        elif not vcard:
+            for g in (1, 2):
+                if len(m.group(g)) >= 2:
+                    yield m.start(g), m.end(g)
 
 
 def _zh_plausible(name: str, cued: bool = False) -> bool:
@@ -2572,6 +2627,8 @@ class PersonRecognizer(Recognizer):
                     add(m.start(1) + span[0], m.start(1) + span[1], PRIVATE)
             for s, e in self._zh_delimited(original):
                 add(s, e, NEUTRAL)
+            for s, e in _zh_split_names(original):
+                spans[(s, e)] = max(spans.get((s, e), 0.0), PRIVATE)
         return [result("PERSON", s, e, score, type(self).__name__) for (s, e), score in sorted(spans.items())]
 
     # -- English ---------------------------------------------------------------------------------
@@ -2831,6 +2888,12 @@ class PersonRecognizer(Recognizer):
             words = [w for w in re.split(r"[._\-\d]+", handle) if w]
             if words and not any(english_word(w) or w in NOT_NAMES for w in words):
                 yield m.start(1), m.start(1) + len(handle)
+        for m in _ENDUSER_RE.finditer(text) if "enduser" in text else ():
+            g = 1 if m.group(1) is not None else 2
+            handle = m.group(g).rstrip("._-")
+            words = [w for w in re.split(r"[._\-\d]+", handle) if w]
+            if words and not any(english_word(w) or w in NOT_NAMES for w in words):
+                yield m.start(g), m.start(g) + len(handle)
         for m in _ZH_ACCOUNT_GLUED_RE.finditer(text) if ("号" in text or "名" in text) else ():
             if re.search(r"[\d_]", m.group(1)):
                 yield m.start(1), m.start(1) + len(m.group(1).rstrip("._-"))
@@ -2842,6 +2905,12 @@ class PersonRecognizer(Recognizer):
             span = username_name_span(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1]
+        if "sudo" in text or "pts/" in text or "tty" in text or "console" in text:  # literals every match holds
+            for m in _SESSION_USER_RE.finditer(text):
+                g = 1 if m.group(1) is not None else 2
+                span = username_name_span(m.group(g))
+                if span is not None:
+                    yield m.start(g) + span[0], m.start(g) + span[1]
         for m in _USERNAME_CUE_RE.finditer(text) if _USERNAME_CUE_GATE(text) else ():
             for item in re.finditer(r"[A-Za-z][\w.\-]{2,40}", m.group(1)):
                 span = None if "@" in item.group() else username_name_span(item.group())
@@ -2945,6 +3014,13 @@ class PersonRecognizer(Recognizer):
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=_zh_slot_ends(text, m.start(1) + len(name))):
                 yield m.start(1), m.start(1) + len(name), WEAK
+        for m in _ZH_INTRO_OF_RE.finditer(text) if "我是" in text else ():
+            name = _trim_zh(m.group(1))
+            if len(name) >= 2 and _zh_slot_ends(text, m.start(1) + len(name)) and _zh_plausible(name, cued=True):
+                yield m.start(1), m.start(1) + len(name), WEAK
+        for m in _ZH_DASH_SIGNATURE_RE.finditer(text) if "—" in text or "--" in text else ():
+            if _zh_plausible(m.group(1)):
+                yield m.start(1), m.end(1), WEAK
 
     @staticmethod
     def _zh_list(

@@ -91,9 +91,13 @@ ZH_ROLES = (
     "业务员", "收银员", "文员", "专员", "店长", "班长", "组长", "队长", "村长", "书记", "管理员", "库管", "仓管",
     "调度", "主管", "登记人", "经办人", "负责人", "责任人", "查勘员", "理赔员", "操作员", "驾驶员", "快递员", "配送员",
     "售粮人", "房东", "租客", "孩子", "儿子", "女儿", "家长", "妻子", "丈夫", "父亲", "母亲",
+    # round 17: community and social workers (网格员, 社工, 志愿者) and the one on standby beside the one on duty
+    "网格员", "社工", "志愿者", "备岗",
 )  # fmt: skip
 """Roles and relations written right before a person's name (round 16: ``车间统计宇文海``, ``前台文桂薇``,
 ``孩子冼旻超的护照``): a name there counts only whole, with a boundary after it (:data:`ZH_ROLE_NAME_END`)."""
+_ROLE_CONJUNCTIONS = frozenset("和与及跟同或")
+"""Conjunctions right after a role: the role names no one there (``社工和居民``, ``家长与孩子``)."""
 ZH_ROLE_NAME_END = ("的", "电话", "手机", "微信", "工号", "分机", "联系")
 """Words that may follow a name after a role instead of punctuation (``统计宇文海电话``, ``孩子冼旻超的``)."""
 ZH_NAME_CUES = re.compile(
@@ -470,8 +474,11 @@ class ZhPersonRecognizer:
 
         A name there is two or three characters led by a surname (a compound surname: three or four), ends
         where the Han text ends or a word of :data:`ZH_ROLE_NAME_END` begins, and is no title and no common
-        word (``孩子成绩，`` is no name); with a surname that is mostly a function word (文, 方, 于) three.
+        word (``孩子成绩，`` is no name); with a surname that is mostly a function word (文, 方, 于) three. A role
+        followed by a conjunction is no cue (round 17: ``社工和居民的聊天`` joins two roles; 和 is no surname there).
         """
+        if cand[:1] in _ROLE_CONJUNCTIONS:
+            return 0
         for n in (4, 3, 2):
             name = cand[:n]
             if len(name) < n or not _is_zh_name(name) or name in ZH_TITLES or name[-2:] in ZH_TITLES:

@@ -194,6 +194,8 @@ SERVICE_CUES = Cues(
 PERSONAL_CUES = Cues(
     "(?:my|his|her|their|your)(?: [a-z]+){0,2} (?:number|no\\.|#|phone|cell|mobile)",
     "(?:call|text|reach|ring) (?:me|him|her)",
+    # round 17: any verb of contact with a person as its object (``Contact me at 400-969-5283``)
+    "(?:contact|phone|message) (?:me|him|her)",
     "cell",
     "mobile",
     "private",

@@ -76,13 +76,14 @@ QUALIFIER = r"[(（][ \t]*[A-Za-z\u4e00-\u9fff][^()（）\n\d<>]{0,30}?[)）](?=
 FILLER = (
     r"(?:[ \t]*(?:"
     + QUALIFIER
-    + r"|(?<=[A-Za-z])>|[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code)(?![a-z])|(?<=[(（])[A-Z]{2,3}(?=[)）])"
+    + r"|(?<=[A-Za-z])>|(?<=[ \t])&(?=[ \t])|[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code)(?![a-z])|(?<=[(（])[A-Z]{2,3}(?=[)）])"
     r"|号码|号|为|是)[ \t]*){0,6}"
     r"[ \t]*"
 )
 """What may separate a cue from its value: punctuation, ``No.``, ``number``, ``is``, 号码, 为, 是 (a few), a
 country or state code in parentheses (``passport (UK): …``), a parenthesised qualifier of the key
-before its colon (:data:`QUALIFIER`), and the ``>`` closing an XML element named by the cue (``<MRN>…``)."""
+before its colon (:data:`QUALIFIER`), the ``>`` closing an XML element named by the cue (``<MRN>…``), and (round
+17) a LaTeX table's cell separator ``&`` set apart by blanks, like the markdown ``|`` (``Passport & 547382910 \\\\``)."""
 
 
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -128,8 +129,9 @@ def literal_prefix(fragment: str) -> str:
     return "".join(out)
 
 
-_WORD_START = r"(?-i:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))"
-"""An ASCII cue starts a word, or a camelCase part (``buyerPhone``); never inside one (``Patel``, ``HOTEL``)."""
+_WORD_START = r"(?-i:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
+"""An ASCII cue starts a word, or a camelCase part (``buyerPhone``; round 17: also after an acronym, where a
+capitalised word starts, ``USSocialSecurityNumber``, ``IDCard``); never inside one (``Patel``, ``HOTEL``)."""
 
 
 class Cues:

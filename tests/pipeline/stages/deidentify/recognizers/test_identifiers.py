@@ -1347,3 +1347,68 @@ def test_round16_a_resident_id_behind_one_letter(text, expected):
 )
 def test_round16_a_file_number_in_a_medical_text(text, expected):
     assert [v for _, v in found(text, "MEDICAL_RECORD_NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: a dotted key path names a device by its MAC
+        ('GET "host.a4:5e:60:c1:07:3b"', ["a4:5e:60:c1:07:3b"]),
+        ("cache set router.00-1b-63-84-45-e6 ttl 60", ["00-1b-63-84-45-e6"]),
+        # a digit before the dot (an address, a version) still ends nothing
+        ("10.0.0.3c:22:fb:c4:b5:f9", []),
+        ("v2.7.3c:22:fb:c4:b5:f9", []),
+    ],
+)
+def test_round17_a_mac_at_the_end_of_a_dotted_key(text, expected):
+    assert [v for _, v in found(text, "MAC_ADDRESS")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: an acronym before a camelCase cue (a PDF form's field names)
+        ('{"field": "ApplicantSocialSecurityNo", "value": "432887105"}', ["432887105"]),
+        ("<TIN_USSocialSecurity>432887105</TIN_USSocialSecurity>", ["432887105"]),
+        # a US taxpayer id of nine digits is an individual's SSN
+        ("vendor form: taxpayer_id=432887105; amount 300", ["432887105"]),
+        ("W-8 on file, tax ID 432-88-7105", ["432-88-7105"]),
+        # an EIN layout, a structure the SSA never issues, or no cue at all
+        ("Tax ID: 43-2887105", []),
+        ("tax ID 900887105", []),
+        ("ticket 432887105 closed", []),
+        ("taxidermy shop no. 432887105", []),
+    ],
+)
+def test_round17_ssn_cues_in_field_names_and_tax_ids(text, expected):
+    assert [v for _, v in found(text, "US_SSN")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: a WeChat key with a qualifying phrase before its colon, like any form line
+        ("Contact details\nWeChat for urgent matters: hao_lin2019\nEmail: x", ["hao_lin2019"]),
+        ("WeChat (on file): mei-chen_77", ["mei-chen_77"]),
+        # the key names another value after the cue, or the value has no digit, _ or -
+        ("WeChat pay order no: ab_1993x", []),
+        ("WeChat group of the class: fans", []),
+    ],
+)
+def test_round17_a_wechat_form_line(text, expected):
+    assert [v for _, v in found(text, "WECHAT_ID")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: a LaTeX table's "&" separates a key cell from its value cell, like markdown's "|"
+        ("\\begin{tabular}{ll}\nBirthday & 3 April 1987 \\\\\n\\end{tabular}", ["3 April 1987"]),
+        ("Passport & 547382910 \\\\", ["547382910"]),
+        # an ampersand glued to words is prose, and a date with no birth cue stays
+        ("Born&raised 1987-04-03", []),
+        ("Issued & 3 April 1987 \\\\", []),
+    ],
+)
+def test_round17_a_latex_cell_separator_ends_a_key(text, expected):
+    assert [v for e, v in found(text) if e in ("DATE_OF_BIRTH", "PASSPORT")] == expected

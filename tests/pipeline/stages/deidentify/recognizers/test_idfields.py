@@ -98,3 +98,19 @@ def test_zero_padded_ids_hold_no_phone() -> None:
 )
 def test_round16_an_apps_customer_service_channel_is_the_app(value, expected):
     assert [(f.entity_type, value[f.start : f.end]) for f in id_field_findings(value)] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # round 17: QQ's business edition (企点) and WeChat's work edition (WeCom) name the app's own ids
+        ("crm-qidian_20877413", [("QQ_NUMBER", "20877413")]),
+        ("export.wecom-mo_lan1988", [("WECHAT_ID", "mo_lan1988")]),
+        ("wxwork:zhou-ke42", [("WECHAT_ID", "zhou-ke42")]),
+        # the app's name alone, or before no id, is no person and no id
+        ("qidian-docs-v2", []),
+        ("wecom.bot", []),
+    ],
+)
+def test_round17_the_work_editions_of_qq_and_wechat(value, expected):
+    assert [(f.entity_type, value[f.start : f.end]) for f in id_field_findings(value)] == expected

@@ -1291,3 +1291,67 @@ def test_round15_a_file_named_for_a_person_by_role(text: str, expected: list[str
     from pipeline.stages.deidentify.recognizers.names import PRIVATE, PersonRecognizer
 
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: the account of a Unix session record: sudo's log line, last/who output, sshd's accepted methods
+        ("Mar 02 10:11:12 db2 sudo:  okaforn : TTY=pts/3 ; PWD=/root ; USER=root ; COMMAND=/bin/ls", ["okaforn"]),
+        ("lmarsh    pts/2        10.1.4.7     Mon Mar  2 08:14   still logged in", ["lmarsh"]),
+        ("Accepted publickey for hiro.sato from 10.0.0.8 port 50022 ssh2", ["hiro.sato"]),
+        # system accounts and words stay
+        ("root     pts/1        10.1.4.7     Mon Mar  2 08:14 - 08:20", []),
+        ("reboot   system boot  6.1.0        Mon Mar  2 08:00", []),
+        ("sudo: unable to resolve host db2", []),
+    ],
+)
+def test_round17_the_account_of_a_session_record(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: OpenTelemetry's end-user attribute, plain or as an OTLP attribute pair
+        ('{"enduser.id": "kwame.asante", "http.route": "/pay"}', ["kwame.asante"]),
+        ('[{"key": "enduser.id", "value": {"stringValue": "lmarsh"}}]', ["lmarsh"]),
+        # a service account or a word
+        ('{"enduser.id": "anonymous"}', []),
+        ('{"user.agent": "curl"}', []),
+    ],
+)
+def test_round17_the_end_user_of_a_span(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: a Chinese name split over the fields of one structure, a part a single character
+        ("BEGIN:VCARD\nN:庞;岚;;;\nFN:庞岚\nEND:VCARD", ["庞;岚", "庞岚"]),
+        ("\\name{韦}{悦}\n\\title{简历}", ["韦}{悦"]),
+        # a part of two characters is a finding of its own, so consistency follows it (名：宇敏 in the answer)
+        ("\\name{司马}{悦}\n\\title{简历}", ["司马"]),
+        ("BEGIN:VCARD\nN;CHARSET=UTF-8:苏;宇敏\nEND:VCARD\n名：宇敏", ["宇敏"]),
+        # parts that make no name
+        ("BEGIN:VCARD\nN:的;是;;;\nEND:VCARD", []),
+    ],
+)
+def test_round17_a_split_chinese_name(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: a self-introduction naming one's team first, a signature after a dash
+        ("您好，我是财务部的廖建萍，想问一下报销进度。", ["廖建萍"]),
+        ("合作非常愉快，强烈推荐！——乔雪峰（前同事）", ["乔雪峰"]),
+        # a word after 的, a listed public figure after the dash
+        ("我是公司的王牌销售。", []),
+        ("——鲁迅（《呐喊》自序）", []),
+    ],
+)
+def test_round17_a_team_self_introduction_and_a_dash_signature(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == expected

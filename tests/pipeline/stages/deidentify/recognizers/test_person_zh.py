@@ -230,3 +230,20 @@ def test_round16_a_latin_name_after_a_chinese_name_key(zh, text, names):
 )
 def test_round16_a_role_inside_a_longer_word_opens_no_name(zh, text):
     assert [text[f.start : f.end] for f in zh.analyze(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # round 17: community and social workers, volunteers and the one on standby are roles before a name
+        ("入户人员：网格员卓海燕、社工柏晓峰", [("卓海燕", 0.85), ("柏晓峰", 0.85)]),
+        ("今晚值班孔德明，备岗钱亚楠。", [("孔德明", 0.85), ("钱亚楠", 0.85)]),
+        ("签到处的志愿者龚美琳，电话见群公告。", [("龚美琳", 0.85)]),
+        # the role inside a longer word, or a word after it
+        ("社工作坊下周开班。", []),
+        ("备岗位已满。", []),
+        ("根据社工和居民的微信聊天写说明。", []),  # a conjunction after the role joins two roles
+    ],
+)
+def test_round17_community_roles_before_a_name(zh, text, names):
+    assert [(text[f.start : f.end], f.score) for f in zh.analyze(text) if f.entity_type == "PERSON"] == names

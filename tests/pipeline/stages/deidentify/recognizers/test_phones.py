@@ -477,3 +477,18 @@ def test_round15_no_msisdn_without_a_telephony_cue(text):
 )
 def test_round16_a_sentence_dot_ends_a_phone_number(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: a verb of contact with a person as its object makes a 400 number someone's
+        ("Please contact me at 400-612-7784 after six.", ["400-612-7784"]),
+        ("If the parcel is late, message him on 400-612-7784", ["400-612-7784"]),
+        # a business's line stays a service number
+        ("Contact us at 400-612-7784 for bookings.", []),
+        ("客服热线 400-612-7784", []),
+    ],
+)
+def test_round17_contact_me_makes_a_business_prefix_personal(text, expected):
+    assert found(text) == expected

@@ -289,3 +289,18 @@ def test_round14_a_cue_window_cut_inside_a_word_holds_no_cue_of_its_tail() -> No
     assert not cues.before(text, start, 50, same_line=True)  # the window starts at "t" of Defendant
     assert cues.before("T: 24-118305", 3, 50, same_line=True)  # a real key at the text's start
     assert cues.before("ab T: 24-118305", 6, 4, same_line=True)  # a window cut before a word start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: a cue starts a camelCase part after an acronym too
+        ("USSocialSecurityNumber", True),
+        ("HTTPPhoneNumber", True),
+        # never inside a word, in upper or lower case
+        ("TELEPHONICS", False),
+        ("microphone", False),
+    ],
+)
+def test_round17_a_cue_after_an_acronym(text, expected):
+    assert Cues("social[ _-]?security", "phone").search(text) is expected
