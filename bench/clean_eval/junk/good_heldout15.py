@@ -49,10 +49,8 @@ def g_weekdays_zh(rng: random.Random) -> dict[str, str]:
 
 
 ROT_WORDS = [
-    "hello world",
     "meet me at noon",
     "the cake is a lie",
-    "open sesame",
     "green apples",
     "secret garden",
     "spoiler alert",
@@ -327,8 +325,8 @@ LETTERS = "CDEFGAB"
 SEMI = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
 STEPS = {"major": [2, 2, 1, 2, 2, 2, 1], "minor": [2, 1, 2, 2, 1, 2, 2]}
 ROOTS = {
-    "major": ["C", "G", "D", "A", "E", "B", "F", "B♭", "E♭", "A♭"],
-    "minor": ["A", "E", "B", "F♯", "D", "G", "C", "F"],
+    "major": ["G", "D", "A", "E", "B", "F", "B♭", "E♭", "A♭"],
+    "minor": ["E", "B", "F♯", "D", "G", "C", "F"],
 }
 
 

@@ -64,7 +64,7 @@ PINNED = {
     ),
     "heldout15": (
         "1bd9e7a4b5f65f881751053e9d54e615aee2502944a3ae163972575f77a01194",
-        "1ce62ed50e6a1df407ee327a12ec7798f106ffdacd8ab139463e4df6a9fb1d1f",
+        "bcaa04003d3c5096ebfe35e54eb326338fd17908a580c6be9fc0258497b6c5e7",
     ),
 }
 """Part: (SHA-256 of its junk records, SHA-256 of its authored good records or None)."""
