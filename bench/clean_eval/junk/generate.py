@@ -18,10 +18,11 @@ heldout7 a seventh (templates_heldout7.py, good_heldout7.py, salted hash ``in_he
 good_heldout9.py, salted hash ``in_heldout9``), heldout10 a tenth (templates_heldout10.py, good_heldout10.py,
 salted hash ``in_heldout10``), heldout11 an eleventh (templates_heldout11.py, good_heldout11.py, salted hash
 ``in_heldout11``), heldout12 a twelfth (templates_heldout12.py, good_heldout12.py, salted hash ``in_heldout12``),
-heldout13 a thirteenth (templates_heldout13.py, good_heldout13.py, salted hash ``in_heldout13``) and heldout14 a
-fourteenth (templates_heldout14.py, good_heldout14.py, salted hash ``in_heldout14``).
+heldout13 a thirteenth (templates_heldout13.py, good_heldout13.py, salted hash ``in_heldout13``), heldout14 a
+fourteenth (templates_heldout14.py, good_heldout14.py, salted hash ``in_heldout14``) and heldout15 a fifteenth
+(templates_heldout15.py, good_heldout15.py, salted hash ``in_heldout15``).
 
-    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-14)
+    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-15)
     python junk/generate.py --part dev --out /tmp/junk_dev.jsonl   # inspect (do not commit the file)
     python junk/generate.py --part heldout2      # the second held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout3      # the third held-out part (junk and good look-alikes)
@@ -36,6 +37,7 @@ fourteenth (templates_heldout14.py, good_heldout14.py, salted hash ``in_heldout1
     python junk/generate.py --part heldout12     # the twelfth held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout13     # the thirteenth held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout14     # the fourteenth held-out part (junk and good look-alikes)
+    python junk/generate.py --part heldout15     # the fifteenth held-out part (junk and good look-alikes)
     python junk/generate.py --manifest           # update junk/MANIFEST.json (counts + sha256, no text)
 """
 
@@ -69,6 +71,7 @@ import good_heldout11  # noqa: E402
 import good_heldout12  # noqa: E402
 import good_heldout13  # noqa: E402
 import good_heldout14  # noqa: E402
+import good_heldout15  # noqa: E402
 import templates_dev  # noqa: E402
 import templates_heldout  # noqa: E402
 import templates_heldout2  # noqa: E402
@@ -84,6 +87,7 @@ import templates_heldout11  # noqa: E402
 import templates_heldout12  # noqa: E402
 import templates_heldout13  # noqa: E402
 import templates_heldout14  # noqa: E402
+import templates_heldout15  # noqa: E402
 import textutil  # noqa: E402
 from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
 
@@ -103,6 +107,7 @@ TEMPLATES = {
     "heldout12": templates_heldout12,
     "heldout13": templates_heldout13,
     "heldout14": templates_heldout14,
+    "heldout15": templates_heldout15,
 }
 PARTS = tuple(TEMPLATES)
 PER_LANG = 600
@@ -122,6 +127,7 @@ PER_LANG_BY_PART = {
     "heldout12": templates_heldout12.JUNK_PER_LANG,
     "heldout13": templates_heldout13.JUNK_PER_LANG,
     "heldout14": templates_heldout14.JUNK_PER_LANG,
+    "heldout15": templates_heldout15.JUNK_PER_LANG,
 }
 GOOD = {
     "heldout2": good_heldout2,
@@ -137,6 +143,7 @@ GOOD = {
     "heldout12": good_heldout12,
     "heldout13": good_heldout13,
     "heldout14": good_heldout14,
+    "heldout15": good_heldout15,
 }
 """Parts with authored good look-alikes (the blind parts)."""
 BLIND_PARTS = (
@@ -153,6 +160,7 @@ BLIND_PARTS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 """Parts written blind to the filters: own salted base hash, no base used twice, good look-alikes."""
 HELDOUT2_SHARE = 20
@@ -181,6 +189,8 @@ HELDOUT13_SHARE = 20
 """Percent of all usable base records that heldout13 may corrupt (its own salt, independent of the others)."""
 HELDOUT14_SHARE = 20
 """Percent of all usable base records that heldout14 may corrupt (its own salt, independent of the others)."""
+HELDOUT15_SHARE = 20
+"""Percent of all usable base records that heldout15 may corrupt (its own salt, independent of the others)."""
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ARTEFACT = re.compile(
     r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
@@ -272,6 +282,12 @@ def in_heldout14(file: str, index: int) -> bool:
     return h % 100 < HELDOUT14_SHARE
 
 
+def in_heldout15(file: str, index: int) -> bool:
+    """Whether a real record may serve as a heldout15 base: salted hash ``heldout15#file#index``."""
+    h = int(hashlib.sha256(f"heldout15#{file}#{index}".encode()).hexdigest()[:8], 16)
+    return h % 100 < HELDOUT15_SHARE
+
+
 def _in_part(part: str, file: str, index: int) -> bool:
     if part == "heldout2":
         return in_heldout2(file, index)
@@ -299,6 +315,8 @@ def _in_part(part: str, file: str, index: int) -> bool:
         return in_heldout13(file, index)
     if part == "heldout14":
         return in_heldout14(file, index)
+    if part == "heldout15":
+        return in_heldout15(file, index)
     return part_of(file, index) == part
 
 
@@ -389,7 +407,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
             kind = kinds[k % len(kinds)]
             name, _, fn = rng.choice([g for g in gens if g[1] == kind and only_lang.get(g[0], lang) == lang])
             if keep_skipped:
-                # heldout2 … heldout14: a base record a generator cannot use stays available to the next one, and no
+                # heldout2 … heldout15: a base record a generator cannot use stays available to the next one, and no
                 # base record is used twice (dev and heldout keep their original cursor, so their
                 # records and sha256 are unchanged)
                 for j, (rel, idx) in enumerate(order):
@@ -430,7 +448,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
 
 
 def generate_good(part: str) -> list[dict]:
-    """Authored good look-alikes of a blind part (heldout2-heldout14): alpaca fields + kind, generator, part, lang."""
+    """Authored good look-alikes of a blind part (heldout2-heldout15): alpaca fields + kind, generator, part, lang."""
     if part not in GOOD:
         return []
     return [{**r, "part": part} for r in GOOD[part].build_good()]

@@ -62,6 +62,10 @@ PINNED = {
         "a63b4c7b73edef885c0d813a482ae803b72ae8ec08cac8bddecef93d14b08cd7",
         "f3f641991f713730120529d20e731d56e3b12bbfd196b0c27b098e626fa7b3dd",
     ),
+    "heldout15": (
+        "1bd9e7a4b5f65f881751053e9d54e615aee2502944a3ae163972575f77a01194",
+        "bcaa04003d3c5096ebfe35e54eb326338fd17908a580c6be9fc0258497b6c5e7",
+    ),
 }
 """Part: (SHA-256 of its junk records, SHA-256 of its authored good records or None)."""
 
