@@ -219,6 +219,29 @@ def markup_fragment(output: str) -> bool:
     return sum(map(len, tags)) >= MARKUP_MIN_SHARE * len(text)
 
 
+_ROOT_TAG = re.compile(r"<(?![?!/])([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)")
+_MARKUP_FORMAT_NAME = re.compile(r"\b[A-Z][A-Za-z]{0,8}ML\b|\b(?:GPX|SVG|RSS|Atom|XSLT?|XSD|DocBook|DITA|OPF|NCX)\b")
+"""A markup format named by its acronym (XML, OPML, KML, SSML, MathML, XAML, GPX, SVG, RSS, ...): case-sensitive,
+so the words "atom" or "html" in running prose do not count; HTML prompts have their own exemption."""
+
+
+def asks_markup_document(prompt: str, output: str) -> bool:
+    """True when the prompt names the markup the answer is written in, so the document is the answer.
+
+    The prompt names an XML-family format by its acronym (``OPML 2.0``, ``KML``, ``SSML``, ``SVG``), or the
+    answer's root element by name (``<outline>`` for "one outline element per line", ``<opml>``, ``<gpx>``).
+    An OPML outline has a ``<head>`` and a ``<body>`` and looks like a page; asked for, it is an answer, not a
+    markup dump (round on heldout14). Run only on answers already judged a whole page or a markup fragment.
+    """
+    if _MARKUP_FORMAT_NAME.search(prompt):
+        return True
+    m = _ROOT_TAG.search(output)
+    if m is None or m.group(2).lower() in ("html", "head", "body", "div", "p", "span"):
+        return False
+    name = m.group(2)
+    return len(name) >= 3 and re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", prompt, re.I) is not None
+
+
 _MARKUP_TOPIC = re.compile(
     r"\brss\b|\batom\b|\bfeeds?\b|sitemap|\bsvg\b|markup|\belements?\b|(?:web|html|sign-?up|feedback|contact|registration|survey|order|login) forms?\b|template|\bstyl|font|"
     r"typograph|\bbold|italic|underline|订阅|标记|元素|表单|模板|样式|字体|加粗|斜体|下划线",
