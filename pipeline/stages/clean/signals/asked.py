@@ -9,7 +9,8 @@ half combining marks. The rules ask this module instead of carrying an exemption
   made of symbols: text faces, merge conflicts and diffs, markup, data and configuration files (:data:`FORMAT_TOPIC`);
 - :func:`asks_styled_letters`: phonetics, fonts, Unicode styles, diacritics or a text effect;
 - :func:`asks_odd_words`: strings no language writes (passwords, ciphers, random strings) or a typing
-  drill (:data:`TYPING_TOPIC`) or keys to press (:data:`KEYS_TOPIC`: shortcuts, chords);
+  drill (:data:`TYPING_TOPIC`);
+- :func:`asks_keys`: keys to press (:data:`KEYS_TOPIC`: shortcuts, the keys of a chord), for the mash rule only;
 - :func:`asks_notation`: a symbolic notation or a form a tool prints (``ls -l`` permission strings,
   chess moves, a shorthand): its letter groups are symbols, not words (:data:`NOTATION_TOPIC`).
 
@@ -61,7 +62,14 @@ KEYS_TOPIC = CaselessPattern(
     r"快捷键|组合键|热键|按键|哪些键|哪个键|什么键|同时按"
 )
 """Prompts asking which keys to press: a shortcut (``Ctrl+S``), the keys of a chord (``fdj`` on a braille keyboard; "chord" alone is music),
-a key sequence. Key names and chords are letter groups no language writes, asked for (round on heldout14)."""
+a key sequence. Key names and chords are letter groups no language writes, asked for (round on heldout14).
+Only the keyboard-mash rule consults it: a prompt mentioning a key press does not license foreign prose."""
+
+
+def asks_keys(prompt: str) -> bool:
+    """True when ``prompt`` asks which keys to press (a shortcut, a key chord): key groups are no mash."""
+    return KEYS_TOPIC.search(prompt)
+
 
 _ODD_WORD_TOPIC = CaselessPattern(
     r"password|passcode|cipher|encrypt|encod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|anagram|"
@@ -112,5 +120,5 @@ def asks_notation(prompt: str) -> bool:
 
 
 def asks_odd_words(prompt: str) -> bool:
-    """True when ``prompt`` asks for strings no language writes: passwords, ciphers, random strings, typing drills, keys to press."""
-    return _ODD_WORD_TOPIC.search(prompt) or TYPING_TOPIC.search(prompt) or KEYS_TOPIC.search(prompt)
+    """True when ``prompt`` asks for strings no language writes: passwords, ciphers, random strings, typing drills."""
+    return _ODD_WORD_TOPIC.search(prompt) or TYPING_TOPIC.search(prompt)

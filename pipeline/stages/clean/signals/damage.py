@@ -25,7 +25,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words, asks_styled_letters, asks_symbols
+from pipeline.stages.clean.signals.asked import (
+    asks_keys,
+    asks_notation,
+    asks_odd_words,
+    asks_styled_letters,
+    asks_symbols,
+)
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
 
 # --- mojibake ------------------------------------------------------------------------------------
@@ -737,10 +743,13 @@ def ends_on_given(output: str, prompt: str) -> bool:
     - or every line of it (two or more) starts a line of the prompt: the given lines cut, as ``cut -c1-9`` or
       ``head -c`` prints them.
 
-    The answer went through the given material to its end; a cut stops somewhere in its own words. Only a
-    *suspect* ending is dropped this way (round on heldout14).
+    The answer went through the given material to its end; a cut stops somewhere in its own words. An answer
+    that is the prompt's text whole is an echo and stays judged. Only a *suspect* ending is dropped this way
+    (round on heldout14).
     """
     text = output.rstrip()
+    if _ITEM_MARK.sub("", text).strip() in prompt:
+        return False  # the prompt's own text given back is an echo, not an answer ending on an item
     last = _ITEM_MARK.sub("", text.rsplit("\n", 1)[-1]).strip()
     if _weight(last) < GIVEN_TAIL_MIN:
         return False
@@ -1020,9 +1029,10 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
     any is language, not mash. A prompt about passwords, ciphers, encodings, vowels or random strings
     expects such "words", and so does a typing drill (:func:`.asked.asks_odd_words`); a prompt asking
     for a notation (:func:`.asked.asks_notation`: ``ls -l`` permission strings, chess moves, a formula)
-    expects letter groups that are symbols. Words the prompt holds are not mash (round on heldout13).
+    expects letter groups that are symbols, and a prompt asking which keys to press (:func:`.asked.asks_keys`)
+    expects key names and chords. Words the prompt holds are not mash (round on heldout13).
     """
-    if function_words or asks_odd_words(prompt) or asks_notation(prompt):
+    if function_words or asks_odd_words(prompt) or asks_notation(prompt) or asks_keys(prompt):
         return None
     words = _LATIN_WORD.findall(output)
     if len(words) < MASH_MIN_WORDS:
