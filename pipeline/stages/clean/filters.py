@@ -874,6 +874,16 @@ class QualityFilters:
             return Verdict(
                 name, f"field 'output' ({sig.kind}) starts with the tail of a word (its beginning cut?)", True
             )
+        if sig.truncation == "elided":
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}) has its middle left out: a line of its own marks an elision ([…], ⋮)",
+            )
+        if sig.truncation == "preview":
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}) is a chat list's preview card (a name and a time over text cut by …)",
+            )
         if sig.truncation == "omission":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence on an omission mark ([...])")
         if sig.truncation == "ellipsis" and not sig.repeat_fits:
