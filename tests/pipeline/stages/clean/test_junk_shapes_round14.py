@@ -1,10 +1,12 @@
 # Copyright 2026 instructflow authors
 # SPDX-License-Identifier: Apache-2.0
-"""Round on heldout14: forms the prompt asks for are answers, not junk.
+"""Round on heldout14: forms the prompt asks for are answers, not junk; what a chat app or a tool leaves is junk.
 
 A markup the prompt names (an XML-family format, the answer's root element), keys the prompt asks to press,
 an answer ending on an item or a line end the prompt gives, the prompt's lines cut, and a run of codes of one
-length are kept; the same forms without such a prompt are still caught. The texts are written for these tests
+length are kept; the same forms without such a prompt are still caught. A messenger's status line, a
+reasoning header, a tool's watermark, a form's validation message, a mail footer, a middle left out and a
+chat list's preview card are caught. The texts are written for these tests
 (not copied from the labelled parts).
 """
 
@@ -99,3 +101,47 @@ def test_round14_same_forms_unasked_are_caught(instruction, output, input_, reas
 )
 def test_round14_cut_answers_stay_borderline(instruction, output, input_):
     assert outcome(instruction, output, input_)[:2] == ("review", "truncated_output")
+
+
+_STORY = "Otters sleep floating on their backs and hold paws so that they do not drift apart in the"
+# (instruction, output, reason): what an interface or a tool leaves instead of the answer
+LEFTOVERS = [
+    ("Name three rivers in Spain.", "Seen 09:41", "placeholder_output"),
+    ("Name three rivers in Spain.", "✓✓ Read", "placeholder_output"),
+    ("Name three rivers in Spain.", "Maya is typing...", "placeholder_output"),
+    ("Name three rivers in Spain.", "Thought for 12 seconds", "placeholder_output"),
+    ("说出西班牙的三条河流。", "对方正在输入…", "placeholder_output"),
+    ("说出西班牙的三条河流。", "已深度思考（用时 8 秒）", "placeholder_output"),
+    ("Name three rivers in Spain.", "Converted by an unregistered version of PDF Wizard.", "boilerplate_output"),
+    ("说出西班牙的三条河流。", "【试用版】本文档由某某转换器生成，请购买正式版。", "boilerplate_output"),
+    ("Name three rivers in Spain.", "This field is required.", "boilerplate_output"),
+    ("说出西班牙的三条河流。", "请填写此字段。", "boilerplate_output"),
+    ("Tell me about otters.", _STORY + "\n[…]\ncurrent, and they keep a favourite stone.", "truncated_output"),
+    ("介绍一下水獭。", "水獭常常仰面漂浮着睡觉，还会\n……（此处折叠）……\n手拉着手。", "truncated_output"),
+    ("Tell me about otters.", "Helper · 2h ago\nOtters sleep floating on their ba…", "truncated_output"),
+    ("介绍一下水獭。", "小助手 · 刚刚\n水獭常常仰面漂浮着睡…", "truncated_output"),
+]
+
+
+@pytest.mark.parametrize(("instruction", "output", "reason"), LEFTOVERS)
+def test_round14_leftovers_are_caught(instruction, output, reason):
+    assert outcome(instruction, output)[:2] == ("rejected", reason)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "output"),
+    [
+        ("What is the past tense of 'see'? One word.", "Saw"),
+        ("Write the status a chat app shows after a message was read.", "Seen 09:41"),
+        ("Write the label a reasoning model shows while it thinks.", "Thought for 12 seconds"),
+        ("Write the error a sign-up form shows for an empty e-mail field.", "This field is required."),
+        ("Shorten this quote, marking the omitted middle.", "Otters sleep floating on their\n[…]\nand hold paws."),
+        ("Write the matrix A with n rows, rows 2 to n-1 left out.", "a11 a12\n⋮\nan1 an2"),
+    ],
+)
+def test_round14_leftovers_asked_for_are_kept(instruction, output):
+    assert outcome(instruction, output) == KEPT
+
+
+def test_round14_one_status_word_is_borderline():
+    assert outcome("Name three rivers in Spain.", "Delivered")[:2] == ("review", "placeholder_output")
