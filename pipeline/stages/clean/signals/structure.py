@@ -340,8 +340,9 @@ def asks_markup_document(prompt: str, output: str) -> bool:
     """True when the prompt names the markup the answer is written in, so the document is the answer.
 
     The prompt names an XML-family format by its acronym (``OPML 2.0``, ``KML``, ``SSML``, ``SVG``), or one of
-    the answer's element names that HTML does not use (``<outline>`` for "one outline element per line",
-    ``<Placemark>``, ``<trkpt>``). An OPML outline has a ``<head>`` and a ``<body>`` and looks like a page;
+    the answer's element names that HTML does not use, as an element (``<outline>`` for "one outline element per
+    line", "a ``<Placemark>`` per stop", ``outline 元素``): a plain word is not enough ("related to the content"
+    does not ask for a ``<content>`` element). An OPML outline has a ``<head>`` and a ``<body>`` and looks like a page;
     asked for, it is an answer, not a markup dump (round on heldout14). Run only on answers already judged a
     whole page or a markup fragment.
     """
@@ -353,7 +354,11 @@ def asks_markup_document(prompt: str, output: str) -> bool:
         if name in names or name in _HTML_ELEMENTS:
             continue
         names.add(name)
-        if len(name) >= 3 and re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", prompt, re.I):
+        if len(name) >= 3 and re.search(
+            rf"<{re.escape(name)}\b|(?<![a-z]){re.escape(name)}(?![a-z])\W{{0,3}}(?:elements?|tags?|nodes?|元素|标签|节点)",
+            prompt,
+            re.I,
+        ):
             return True
         if len(names) >= ELEMENT_NAMES_MAX:
             break

@@ -132,7 +132,10 @@ _OPML = (
         ("Convert the list to OPML 2.0.", _OPML, True),
         ("Write the route as KML.", "<kml><Document><Placemark/></Document></kml>", True),
         ("把提纲写成文档，每行一个 outline 元素。", _OPML, True),
-        ("Give each stop as a Placemark.", "<kml><Document><Placemark/></Document></kml>", True),
+        ("Give each stop as a Placemark element.", "<kml><Document><Placemark/></Document></kml>", True),
+        ("Give each stop as a <Placemark>.", "<kml><Document><Placemark/></Document></kml>", True),
+        # an element name as a plain word of the prompt does not ask for the markup
+        ("Ask a question about the content.", "<en-export><note><content>Q?</content></note></en-export>", False),
         # HTML element names and lower-case words do not count
         (
             "Give the page a title and a table.",
