@@ -180,6 +180,8 @@ a reasoning model's header (``Thought for 47 seconds``, ``已深度思考（用�
 a message, captured instead of the message."""
 _CHAT_STATUS_WEAK = frozenset(["seen", "read", "delivered", "sent"])
 """One plain English word of them is borderline: it can be an answer (the past tense of "read")."""
+_GRAMMAR_TOPIC = re.compile(r"\bverbs?\b|tense|participle|grammar|\bforms?\b|correct|blank|动词|时态|语法|填空", re.I)
+"""A prompt about verbs, tenses or grammar, or a blank to fill: ``seen`` may be the verb form asked for."""
 _CHAT_TOPIC = re.compile(
     r"chat|messag|messenger|receipt|typing|status|think|reason|\bui\b|interface|whatsapp|wechat|"
     r"聊天|消息|回执|输入|状态|思考|推理|界面|微信",
@@ -221,7 +223,9 @@ def progress_or_key(output: str, prompt: str) -> str | None:
         return None if _PLAYER_TOPIC.search(prompt) is not None else "player"
     if len(text) <= CHAT_STATUS_MAX_CHARS and _CHAT_STATUS.match(text) is not None:
         weak = text.casefold().rstrip(".。") in _CHAT_STATUS_WEAK
-        if _CHAT_TOPIC.search(prompt) is not None or (weak and _WORD_TOPIC.search(prompt) is not None):
+        if _CHAT_TOPIC.search(prompt) is not None or (
+            weak and (_WORD_TOPIC.search(prompt) is not None or _GRAMMAR_TOPIC.search(prompt) is not None)
+        ):
             return None
         return "chat_status_weak" if weak else "chat_status"
     folded = text.casefold().rstrip(".。:：")

@@ -153,6 +153,7 @@ from pipeline.stages.clean.signals.leftovers import (  # noqa: E402
         ("Thought for 4s ›", "Name a river.", "chat_status"),
         ("Delivered", "Name a river.", "chat_status_weak"),
         ("Read", "What is the past tense of read? One word.", None),
+        ("seen.", "Select the correct verb form in this sentence.", None),
         ("Seen 14:02", "Write a chat app's read receipt.", None),
     ],
 )
