@@ -488,6 +488,9 @@ _ABSENT_PLACEHOLDER = {
     "player": "is only a media player's text (a time display, a video that did not load): the content was a video",
     "slot": "is only the name of the field the answer belongs in (output, assistant_response, 回复内容)",
     "slot_weak": "is one word that names the field the answer belongs in (output, response)",
+    # round on heldout14
+    "chat_status": "is only a messenger's status line or a reasoning header (Seen 14:02, typing..., Thought for 9 s)",
+    "chat_status_weak": "is one word a messenger shows as a status (Seen, Delivered): no message?",
 }
 # findings of :mod:`.signals.standins` (round on heldout9)
 _STANDIN_SPAM = {
@@ -502,7 +505,8 @@ _ABSENT_NOTICE = {
     "legal": "is a page's legal line (copyright, disclaimer, terms), not an answer",
     "closed": "is a forum's notice that the question was closed, not an answer",
     "licence": "is a software licence's text (MIT, GPL, Apache), not an answer",
-    "service": "is a site's or an app's notice about itself (down for maintenance, update the app), not an answer",
+    "service": "is a site's, an app's or a tool's notice about itself (down for maintenance, update the app, a trial "
+    "watermark, a form's validation message), not an answer",
 }
 _ABSENT_ECHO = {
     "quote": "as a quoted message under an attribution",
@@ -583,7 +587,7 @@ class QualityFilters:
             return Verdict(
                 name,
                 f"field 'output' {_ABSENT_PLACEHOLDER[sig.placeholder]}",
-                sig.placeholder in ("number", "labels_weak", "slot_weak"),
+                sig.placeholder in ("number", "labels_weak", "slot_weak", "chat_status_weak"),
             )
         if sig.placeholder == "weak":
             return Verdict(name, "field 'output' is a one-word answer that is also a common placeholder", True)
@@ -869,6 +873,16 @@ class QualityFilters:
         if sig.truncation == "cut_start":
             return Verdict(
                 name, f"field 'output' ({sig.kind}) starts with the tail of a word (its beginning cut?)", True
+            )
+        if sig.truncation == "elided":
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}) has its middle left out: a line of its own marks an elision ([…], ⋮)",
+            )
+        if sig.truncation == "preview":
+            return Verdict(
+                name,
+                f"field 'output' ({sig.kind}) is a chat list's preview card (a name and a time over text cut by …)",
             )
         if sig.truncation == "omission":
             return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence on an omission mark ([...])")

@@ -34,7 +34,7 @@ from pipeline.stages.clean.learned.model import JunkModel, load_model
 from pipeline.stages.clean.signals.counts import prepare as prepare_signal_tables
 from pipeline.stages.clean.signals.damage import prepare as prepare_damage_tables
 from pipeline.stages.clean.signals.record import SIGNAL_SCHEMA, SignalSettings, batch_signals, signals_table
-from pipeline.stages.clean.signals.structure import markup_exempt, markup_fragment
+from pipeline.stages.clean.signals.structure import asks_markup_document, markup_exempt, markup_fragment
 from pipeline.text.lang import record_lang
 from pipeline.text.normalize import (
     Normalizer,
@@ -362,7 +362,8 @@ def clean_table(
     # An output that is a whole HTML page (before stripping) in a record whose prompt is not about
     # markup: the markup_output filter rejects it (stripping would leave page chrome behind).
     # A scraped markup fragment (attributes, a script, an XML/RSS feed) pasted as the answer is judged the
-    # same way on the text before cleaning; a prompt about data, formats or code exempts it too.
+    # same way on the text before cleaning; a prompt about data, formats or code exempts it too, and so does
+    # a prompt naming the markup the answer is in (an XML-family format, the root element: asks_markup_document).
     markup = [False] * n
     fragment = [False] * n
     if "markup_output" in cfg.filters:
@@ -372,12 +373,14 @@ def clean_table(
             if is_html_document(out):
                 markup[i] = not html_protected((texts["instruction"][i], texts["input"][i])) and not (
                     _WEB_CODE_TOPIC.search(texts["instruction"][i])
+                    or asks_markup_document(f"{systems[i] or ''}\n{texts['instruction'][i]}", out)
                 )
             elif markup_fragment(out):
                 fragment[i] = not (
                     html_protected((texts["instruction"][i], texts["input"][i]))
                     or markup_exempt(f"{systems[i] or ''}\n{texts['instruction'][i]}")
                     or _WEB_CODE_TOPIC.search(texts["instruction"][i])
+                    or asks_markup_document(f"{systems[i] or ''}\n{texts['instruction'][i]}", out)
                 )
 
     progress.start(STAGE, total=n)

@@ -10,6 +10,7 @@ half combining marks. The rules ask this module instead of carrying an exemption
 - :func:`asks_styled_letters`: phonetics, fonts, Unicode styles, diacritics or a text effect;
 - :func:`asks_odd_words`: strings no language writes (passwords, ciphers, random strings) or a typing
   drill (:data:`TYPING_TOPIC`);
+- :func:`asks_keys`: keys to press (:data:`KEYS_TOPIC`: shortcuts, the keys of a chord), for the mash rule only;
 - :func:`asks_notation`: a symbolic notation or a form a tool prints (``ls -l`` permission strings,
   chess moves, a shorthand): its letter groups are symbols, not words (:data:`NOTATION_TOPIC`).
 
@@ -54,6 +55,21 @@ TYPING_TOPIC = CaselessPattern(
     r"typing|keyboard|qwerty|azerty|dvorak|home row|keystroke|key drill|finger drill|打字|键盘|键位|指法|盲打"
 )
 """Prompts asking for typing practice: drills are made of key sequences that no language writes."""
+
+KEYS_TOPIC = CaselessPattern(
+    r"shortcut|hot ?keys?|key ?(?:combination|combo|chord|binding|press|sequence|stroke)|keys? to press|"
+    r"which keys|what keys|press(?:es|ing)? (?:which|what|the) keys?|"
+    r"快捷键|组合键|热键|按键|哪些键|哪个键|什么键|同时按"
+)
+"""Prompts asking which keys to press: a shortcut (``Ctrl+S``), the keys of a chord (``fdj`` on a braille keyboard; "chord" alone is music),
+a key sequence. Key names and chords are letter groups no language writes, asked for (round on heldout14).
+Only the keyboard-mash rule consults it: a prompt mentioning a key press does not license foreign prose."""
+
+
+def asks_keys(prompt: str) -> bool:
+    """True when ``prompt`` asks which keys to press (a shortcut, a key chord): key groups are no mash."""
+    return KEYS_TOPIC.search(prompt)
+
 
 _ODD_WORD_TOPIC = CaselessPattern(
     r"password|passcode|cipher|encrypt|encod|base ?64|hash|random|vowel|consonant|abbreviat|acronym|anagram|"

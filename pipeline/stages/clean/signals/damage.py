@@ -25,7 +25,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.stages.clean.signals.asked import asks_notation, asks_odd_words, asks_styled_letters, asks_symbols
+from pipeline.stages.clean.signals.asked import (
+    asks_keys,
+    asks_notation,
+    asks_odd_words,
+    asks_styled_letters,
+    asks_symbols,
+)
 from pipeline.text.blocks import is_code_line, is_labelled, is_list_item, is_table_row
 
 # --- mojibake ------------------------------------------------------------------------------------
@@ -655,6 +661,10 @@ _FORM_LINE_MAX = 80
 _TOKEN_ANSWER = re.compile(r"^[0-9A-Za-z+/=_:.-]{16,}$")
 _ENUM_SEP = re.compile(r"、|, ")
 _ENUM_ITEM_MAX = 20
+_CODE_RUN_MAX = 300
+_CODE_TOKEN_MAX = 8
+"""A one-line run of 3+ tokens of one length (at most this many characters), without a lower-case letter, is
+a list of codes, letters or symbols (``U+0042 U+0072 U+006F``, ``B C D … V``), complete (round on heldout14)."""
 _ENUM_HAN_ITEM_MAX = 12
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_PUNCT = re.compile(r"[，。；;：:!?！？]")
@@ -677,6 +687,7 @@ def complete_by_form(text: str) -> bool:
     - one token of 16+ letters, digits or ``+/=_:.-`` with 2+ digits (a hash, an identifier, a key);
     - a one-line enumeration of 3+ short items (``、`` or ``, ``; at most 20 characters, 12 with Han, no clause
       punctuation) whose last item has the shape of the first (``11月4日、11月11日、11月25日``);
+    - a one-line run of 3+ tokens of one length without a lower-case letter (``U+0042 U+0072``, ``B C D E``);
     - 3+ lines, none over 80 characters, none ending in sentence punctuation and none continuing the line
       before it: a form whose lines never end a sentence (a directory tree, a conjugation table, a typing
       drill, a diff, a schedule); not with a code fence (prose after code is judged as prose).
@@ -689,6 +700,15 @@ def complete_by_form(text: str) -> bool:
         return False
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) == 1:
+        tokens = text.split()
+        if (
+            len(tokens) >= 3
+            and len(text) <= _CODE_RUN_MAX
+            and len({len(t) for t in tokens}) == 1
+            and len(tokens[0]) <= _CODE_TOKEN_MAX
+            and not any(ch.islower() for ch in text)
+        ):
+            return True  # a run of codes of one length (``U+0042 U+0072``, ``B C D E``): a list, not a sentence
         items = [it.strip() for it in _ENUM_SEP.split(text)]
         return (
             len(items) >= 3
@@ -699,6 +719,66 @@ def complete_by_form(text: str) -> bool:
     if len(lines) < 3 or any(b.startswith(a.rstrip()) for a, b in itertools.pairwise(lines)):
         return False  # lines that grow from each other ("使用Set", "使用Set Effe", …) are a loop, not a form
     return all(len(ln) <= _FORM_LINE_MAX and not ln.rstrip().endswith(_SENTENCE_END) for ln in lines)
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•○●◦▪□☐✓✔>]|\d{1,2}[.)、]|[a-z][.)])\s+")
+GIVEN_TAIL_MIN = 4
+"""Characters (a Han character counts two) of an answer's tail that must end a line of the prompt ..."""
+GIVEN_ITEM_MAX = 60
+"""... or the longest last line that counts as an item the prompt gives."""
+
+
+def _weight(text: str) -> int:
+    return len(text) + sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def ends_on_given(output: str, prompt: str) -> bool:
+    """True when an answer without end punctuation ends on material the prompt gives, so it is not cut.
+
+    - its last line (without a list marker) is an item the prompt holds whole: found in the prompt and not
+      running on into a longer word there (``○ The comedy`` for options "… and The comedy, in that order",
+      ``Alice Jones`` for ``cut -c1-12`` over ``Alice Jones  Sales``), at most :data:`GIVEN_ITEM_MAX` characters;
+    - or its tail ends where a line of the prompt ends, 2 × :data:`GIVEN_TAIL_MIN` characters in common (a
+      shortened title keeping the last four characters, ``git log --oneline`` ending on the last message);
+    - or every line of it (two or more) starts a line of the prompt: the given lines cut, as ``cut -c1-9`` or
+      ``head -c`` prints them.
+
+    The answer went through the given material to its end; a cut stops somewhere in its own words. An answer
+    that is the prompt's text whole is an echo and stays judged. Only a *suspect* ending is dropped this way
+    (round on heldout14).
+    """
+    text = output.rstrip()
+    if _ITEM_MARK.sub("", text).strip() in prompt:
+        return False  # the prompt's own text given back is an echo, not an answer ending on an item
+    last = _ITEM_MARK.sub("", text.rsplit("\n", 1)[-1]).strip()
+    if _weight(last) < GIVEN_TAIL_MIN:
+        return False
+    if len(last) <= GIVEN_ITEM_MAX:
+        start = prompt.find(last)
+        while start >= 0:
+            after = prompt[start + len(last) : start + len(last) + 1]
+            if not (after.isalnum() and last[-1:].isalnum()):
+                return True
+            start = prompt.find(last, start + 1)
+    lines = [ln.rstrip() for ln in prompt.split("\n") if ln.strip()]
+    for line in lines:
+        n = 0
+        while n < len(last) and n < len(line) and last[-1 - n] == line[-1 - n]:
+            n += 1
+        if _weight(last[len(last) - n :].strip()) >= 2 * GIVEN_TAIL_MIN:
+            return True
+    return cuts_given_lines(text, prompt)
+
+
+def cuts_given_lines(output: str, prompt: str) -> bool:
+    """True when every line of the answer (two or more) starts a line of the prompt: the given lines cut.
+
+    ``cut -c1-14`` or ``head -c`` over the input prints such lines; one may end in a comma or a colon
+    where the cut fell, and the answer is complete all the same (round on heldout14).
+    """
+    lines = [ln.rstrip() for ln in prompt.split("\n") if ln.strip()]
+    rows = [ln.strip() for ln in output.split("\n") if ln.strip()]
+    return len(rows) >= 2 and all(any(line.startswith(row) for line in lines) for row in rows)
 
 
 _PAGE_FOOTER = re.compile(
@@ -949,9 +1029,10 @@ def keyboard_mash(output: str, function_words: int, prompt: str = "") -> str | N
     any is language, not mash. A prompt about passwords, ciphers, encodings, vowels or random strings
     expects such "words", and so does a typing drill (:func:`.asked.asks_odd_words`); a prompt asking
     for a notation (:func:`.asked.asks_notation`: ``ls -l`` permission strings, chess moves, a formula)
-    expects letter groups that are symbols. Words the prompt holds are not mash (round on heldout13).
+    expects letter groups that are symbols, and a prompt asking which keys to press (:func:`.asked.asks_keys`)
+    expects key names and chords. Words the prompt holds are not mash (round on heldout13).
     """
-    if function_words or asks_odd_words(prompt) or asks_notation(prompt):
+    if function_words or asks_odd_words(prompt) or asks_notation(prompt) or asks_keys(prompt):
         return None
     words = _LATIN_WORD.findall(output)
     if len(words) < MASH_MIN_WORDS:

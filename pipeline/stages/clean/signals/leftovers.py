@@ -92,6 +92,8 @@ def tool_cut(output: str, prompt: str) -> str | None:
 # --- only a loading placeholder or a record key -------------------------------------------------------------
 
 PLACEHOLDER_MAX_CHARS = 60
+CHAT_STATUS_MAX_CHARS = 30
+"""Longest answer judged as a chat status line or a reasoning header (round on heldout14)."""
 _PROGRESS = re.compile(
     r"^[\W_]*(?:(?:loading|generating|processing|fetching|thinking)(?: (?:the |your )?(?:answer|response|content|"
     r"results?))?(?:,? please wait)?|please wait(?: while (?:we|I) (?:load|generate|fetch) (?:the |your )?"
@@ -165,6 +167,28 @@ _KEY_TOPIC = re.compile(
 )
 
 
+_CHAT_STATUS = re.compile(
+    r"^(?:[✓✔√]{1,2}\s*)?(?:对方)?(?:seen|read|delivered|sent|已读|未读|已送达|已发送)(?:\s*(?:at\s*)?\d{1,2}:\d{2})?[.。]?$"
+    r"|^(?:\w+ )?(?:is )?typing(?:\.{2,3}|…)?$|^(?:对方|\w{1,6})?正在输入(?:中)?(?:\.{2,3}|…+)?$"
+    r"|^thought for \d+(?:\.\d+)? ?(?:s|sec|seconds?|minutes?)[.。]?\s*[›>»]?$"
+    r"|^(?:已深度思考|已思考|深度思考)\s*[（(]?\s*(?:用时|耗时)?\s*\d+(?:\.\d+)?\s*(?:秒|s|分钟)\s*[)）]?$"
+    r"|^(?:正在)?(?:深度)?思考中?(?:\.{2,3}|…+)$",
+    re.I,
+)
+"""A messenger's status line (``Seen 14:02``, ``✓✓ Read``, ``Delivered``, ``typing...``, ``已读``, ``正在输入中...``) or
+a reasoning model's header (``Thought for 47 seconds``, ``已深度思考（用时 20 秒）``, ``思考中…``): the interface around
+a message, captured instead of the message."""
+_CHAT_STATUS_WEAK = frozenset(["seen", "read", "delivered", "sent"])
+"""One plain English word of them is borderline: it can be an answer (the past tense of "read")."""
+_GRAMMAR_TOPIC = re.compile(r"\bverbs?\b|tense|participle|grammar|\bforms?\b|correct|blank|动词|时态|语法|填空", re.I)
+"""A prompt about verbs, tenses or grammar, or a blank to fill: ``seen`` may be the verb form asked for."""
+_CHAT_TOPIC = re.compile(
+    r"chat|messag|messenger|receipt|typing|status|think|reason|\bui\b|interface|whatsapp|wechat|"
+    r"聊天|消息|回执|输入|状态|思考|推理|界面|微信",
+    re.I,
+)
+
+
 def progress_or_key(output: str, prompt: str) -> str | None:
     """``"loading"``, ``"record_key"``, ``"mention"``, ``"player"``, ``"slot"``, ``"slot_weak"`` or None.
 
@@ -179,7 +203,10 @@ def progress_or_key(output: str, prompt: str) -> str | None:
     "your browser does not support the video tag", 视频加载失败: the content was a video; not for a prompt about
     video, audio, players or HTML); only the name of the field the answer belongs in (``output``, ``response``,
     ``assistant_response``, ``回复内容``), unless the prompt holds that word: ``slot``, borderline (``slot_weak``)
-    for one plain English word, which can be an answer ("the opposite of input?").
+    for one plain English word, which can be an answer ("the opposite of input?"). Round on heldout14: only a
+    messenger's status line or a reasoning model's header (:data:`_CHAT_STATUS`; ``chat_status``, borderline
+    ``chat_status_weak`` for one plain word such as ``Seen``), not for a prompt about chats, messages, typing,
+    status or thinking, nor one asking for a word.
     """
     text = output.strip()
     if not text or len(text) > PLACEHOLDER_MAX_CHARS:
@@ -194,6 +221,13 @@ def progress_or_key(output: str, prompt: str) -> str | None:
         return "mention" if _MENTION.match(text) is not None and _MENTION_TOPIC.search(prompt) is None else None
     if (text[0] in _PLAYER_START or "rowser" in text or "浏览器" in text or "视频" in text) and _PLAYER.match(text):
         return None if _PLAYER_TOPIC.search(prompt) is not None else "player"
+    if len(text) <= CHAT_STATUS_MAX_CHARS and _CHAT_STATUS.match(text) is not None:
+        weak = text.casefold().rstrip(".。") in _CHAT_STATUS_WEAK
+        if _CHAT_TOPIC.search(prompt) is not None or (
+            weak and (_WORD_TOPIC.search(prompt) is not None or _GRAMMAR_TOPIC.search(prompt) is not None)
+        ):
+            return None
+        return "chat_status_weak" if weak else "chat_status"
     folded = text.casefold().rstrip(".。:：")
     if folded in _SLOT_WORDS or ("_" in folded and _SLOT_NAME.match(folded) is not None):
         if folded.replace("_", " ") in prompt.casefold() or _KEY_TOPIC.search(prompt) or _WORD_TOPIC.search(prompt):
@@ -331,13 +365,19 @@ SERVICE_RE2 = (
     r"\b(?:app|application|site|page) is out of date|new(?:er)? version of (?:the|this|our) (?:app|application|site)|"
     r"update (?:the|your) app|update to version|install version|(?:supported|available) in your current version|"
     r"upgrade (?:the|your) app|"
-    r"维护公告|服务器维护|系统维护|停机维护|升级维护|系统升级|暂停访问|恢复访问|版本过低|(?:升级|更新)(?:至|到)最新版本|立即升级|立即更新"
+    r"维护公告|服务器维护|系统维护|停机维护|升级维护|系统升级|暂停访问|恢复访问|版本过低|(?:升级|更新)(?:至|到)最新版本|立即升级|立即更新|"
+    r"unregistered (?:version|copy)|evaluation (?:warning|version|copy)|trial version|created with an? (?:evaluation|trial)|"
+    r"this field is required|(?:is|are) (?:a )?required fields?|please fill (?:out|in) this field|scanned for viruses|"
+    r"this (?:e-?mail|message) and any attachments|confidentiality notice|"
+    r"试用版|未注册版|请购买正式版|评估版|为必填项|此项为必填|必填字段|填写此字段|内容不能为空|病毒扫描|本邮件及其附件|保密声明"
 )
 """A site's or an app's notice about itself; also RE2 syntax: the column-wise non-answer candidates include it."""
 _SERVICE_NOTICE = re.compile(SERVICE_RE2, re.I)
 _SERVICE_TOPIC = re.compile(
     r"maintenance|outage|downtime|update|upgrade|version|\bapp\b|notice|announce|message|banner|pop-?up|\bui\b|"
-    r"interface|维护|停机|更新|升级|版本|公告|通知|提示|界面|文案",
+    r"interface|维护|停机|更新|升级|版本|公告|通知|提示|界面|文案|"
+    r"trial|evaluat|licen[cs]|watermark|regist|\bforms?\b|validat|required|virus|antivirus|e-?mail|confidential|"
+    r"试用|评估|许可|水印|注册|表单|校验|必填|病毒|邮件|保密",
     re.I,
 )
 
@@ -349,6 +389,11 @@ def service_notice(output: str, prompt: str) -> str | None:
     asking to be updated (``Your app is out of date``, ``install version 6.1``, ``当前版本过低，请升级``): the page
     was captured while the service was down or behind an update wall (round on heldout13). At most
     :data:`NOTICE_MAX_CHARS` characters; a prompt about maintenance, updates, versions, apps or notices keeps it.
+    Round on heldout14: a tool's notice stamped on its output (an unregistered or trial converter's watermark,
+    ``Evaluation Warning``, ``试用版水印``), a form's validation message (``This field is required``, ``为必填项``)
+    and a mail gateway's virus-scan or confidentiality footer: the text the tool, the form or the mail system
+    left, not the answer; not for prompts about trials, licences, watermarks, registration, forms, validation,
+    viruses, e-mail or confidentiality.
     """
     if len(output) > NOTICE_MAX_CHARS or _SERVICE_NOTICE.search(output) is None:
         return None
@@ -505,13 +550,64 @@ def nested_restatement(output: str) -> int:
     return best + 1 if best >= NESTED_MIN else 0
 
 
+# --- a middle left out ----------------------------------------------------------------------------------------
+
+_ELISION_CUES = ("…", "...", "⋮", "折叠", "snip", "省略", "中略")
+"""Substrings one of which an elided answer holds (the cheap gate of :func:`elided_middle`)."""
+_ELISION_LINE = re.compile(
+    r"^[ \t]*(?:[\[(（【<]\s*(?:…+|\.{3,}|snip(?:ped)?|truncated|省略|中略|略)\s*[\])）】>]|⋮|"
+    r"…{0,2}\s*[（(]?\s*此处(?:已)?(?:折叠|省略)[^\n]{0,8}?[)）]?\s*…{0,2})[ \t]*$",
+    re.M | re.I,
+)
+_ELISION_TOPIC = re.compile(
+    r"…|\.\.\.|⋮|ellipsis|omi[st]|excerpt|abridg|summar|snip|\bmatri(?:x|ces)\b|省略|摘录|节选|折叠|矩阵", re.I
+)
+
+
+def elided_middle(output: str, prompt: str) -> bool:
+    """True when a line of its own marks text left out of the middle of the answer, cut mid-sentence.
+
+    A line that is only an omission mark (``[…]``, ``(...)``, ``⋮``, ``[snip]``) after a line that stops on a
+    letter, a digit or a comma, or a viewer's fold notice (``……（此处折叠）……``) anywhere, with text after it: a viewer folded or a copier elided part of the
+    answer, and what is left is not the answer (round on heldout14). A prompt holding an ellipsis or about
+    omissions, excerpts, summaries or matrices keeps it.
+    """
+    for m in _ELISION_LINE.finditer(output):
+        before = output[: m.start()].rstrip()
+        after = output[m.end() :].strip()
+        if not before or not after:
+            continue
+        if "折叠" in m.group() or before[-1].isalnum() or before[-1] in "、，,;；":
+            return _ELISION_TOPIC.search(prompt) is None
+    return False
+
+
+_PREVIEW_HEAD = re.compile(
+    r"^[^\n·]{1,24} · (?:now|just now|\d{1,2} ?(?:s|m|min|h|hr|d)(?: ago)?|yesterday|刚刚|\d{1,2} ?(?:秒|分钟|小时|天)前|昨天)\n",
+    re.I,
+)
+
+
+def preview_card(output: str) -> bool:
+    """True when the answer is a chat list's preview card: a ``Name · time`` line, then text cut by ``…``.
+
+    ``AI Helper · 1h ago`` / ``小助手 · 刚刚`` over a message preview that stops on an ellipsis after a letter:
+    the list view was copied, not the message (round on heldout14).
+    """
+    text = output.rstrip()
+    if not text.endswith(("…", "...")) or _PREVIEW_HEAD.match(text) is None:
+        return False
+    before = text.rstrip(".…")
+    return bool(before) and (before[-1].isalnum() or before[-1] in "(（[<、，,")
+
+
 def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, closing_cue: bool = False) -> None:
     """Set the findings of this module on ``sig`` where the rules before found nothing.
 
     ``out`` is the cleaned answer, ``prompt`` the system text, instruction and input, ``kind`` the content kind,
     ``asked_repeat`` whether the prompt asks for repetition, ``closing_cue`` the column-wise test
     :data:`CLOSING_RE2` (three closing formulas). Gates: the answer's length and last characters;
-    the findings map onto existing reason codes (``truncation``, ``placeholder``, ``non_answer``) and
+    the findings map onto existing reason codes (``truncation``, also ``elided``, ``placeholder``, ``non_answer``) and
     ``punct_run`` / ``said_again`` / ``counting`` / ``nested`` (``repetition_loop``).
     """
     n = len(out)
@@ -525,6 +621,11 @@ def apply(sig: Findings, out: str, prompt: str, kind: str, asked_repeat: bool, c
         sig.truncation = "cut_start"
     if kind == "code":
         return
+    cue = "\n" in out and any(c in out for c in _ELISION_CUES)
+    if cue and sig.truncation in (None, "suspect") and elided_middle(out, prompt):
+        sig.truncation = "elided"
+    if cue and sig.truncation in (None, "suspect", "ellipsis") and "·" in out[:40] and preview_card(out):
+        sig.truncation = "preview"
     if sig.truncation in (None, "suspect", "ellipsis") and sig.non_answer is None:
         found = tool_cut(out, prompt)
         if found == "cut":

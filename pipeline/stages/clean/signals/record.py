@@ -483,6 +483,10 @@ def batch_signals(
         )
         if judged or (not verse_prompt[i] and (end in "，、" or (end in ":：.)、-*•" and damage.open_end(out)))):
             sig.truncation = damage.truncation(out, kind)
+            if sig.truncation == "suspect" and damage.ends_on_given(out, prompt):
+                sig.truncation = None  # the answer ends on an item or a line end the prompt gives
+            elif sig.truncation == "truncated" and "\n" in out and damage.cuts_given_lines(out, prompt):
+                sig.truncation = None  # the prompt's lines cut as asked (``cut -c1-14`` ending in ``12:``)
         if sig.truncation in (None, "suspect") and kind in ("prose", "list", "short") and damage.open_pair_end(out):
             sig.truncation = "truncated"
         if sig.truncation != "truncated" and kind != "code" and (end in damage.PART_END_CHARS or out[:1] == "<"):

@@ -219,6 +219,152 @@ def markup_fragment(output: str) -> bool:
     return sum(map(len, tags)) >= MARKUP_MIN_SHARE * len(text)
 
 
+_ELEMENT_TAG = re.compile(r"<(?:[A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)")
+_HTML_ELEMENTS = frozenset(
+    [
+        "html",
+        "head",
+        "body",
+        "title",
+        "meta",
+        "link",
+        "script",
+        "style",
+        "noscript",
+        "div",
+        "span",
+        "p",
+        "a",
+        "b",
+        "i",
+        "u",
+        "s",
+        "em",
+        "strong",
+        "small",
+        "big",
+        "br",
+        "hr",
+        "img",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "col",
+        "colgroup",
+        "form",
+        "input",
+        "button",
+        "select",
+        "option",
+        "textarea",
+        "label",
+        "fieldset",
+        "legend",
+        "iframe",
+        "nav",
+        "header",
+        "footer",
+        "main",
+        "section",
+        "article",
+        "aside",
+        "figure",
+        "figcaption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "code",
+        "blockquote",
+        "q",
+        "cite",
+        "abbr",
+        "sub",
+        "sup",
+        "mark",
+        "time",
+        "video",
+        "audio",
+        "source",
+        "track",
+        "canvas",
+        "svg",
+        "picture",
+        "center",
+        "font",
+        "base",
+        "area",
+        "map",
+        "object",
+        "embed",
+        "param",
+        "template",
+        "slot",
+        "summary",
+        "details",
+        "dialog",
+        "menu",
+        "address",
+        "ins",
+        "del",
+        "kbd",
+        "samp",
+        "var",
+        "wbr",
+    ]
+)
+"""Element names of HTML: a page made of them is judged by the HTML exemptions, not by names in the prompt
+(a prompt saying "title" or "table" does not ask for a page)."""
+ELEMENT_NAMES_MAX = 12
+"""Distinct element names of an answer compared with the prompt (the first ones)."""
+_MARKUP_FORMAT_NAME = re.compile(r"\b[A-Z][A-Za-z]{0,8}ML\b|\b(?:GPX|SVG|RSS|Atom|XSLT?|XSD|DocBook|DITA|OPF|NCX)\b")
+"""A markup format named by its acronym (XML, OPML, KML, SSML, MathML, XAML, GPX, SVG, RSS, ...): case-sensitive,
+so the words "atom" or "html" in running prose do not count; HTML prompts have their own exemption."""
+
+
+def asks_markup_document(prompt: str, output: str) -> bool:
+    """True when the prompt names the markup the answer is written in, so the document is the answer.
+
+    The prompt names an XML-family format by its acronym (``OPML 2.0``, ``KML``, ``SSML``, ``SVG``), or one of
+    the answer's element names that HTML does not use, as an element (``<outline>`` for "one outline element per
+    line", "a ``<Placemark>`` per stop", ``outline 元素``): a plain word is not enough ("related to the content"
+    does not ask for a ``<content>`` element). An OPML outline has a ``<head>`` and a ``<body>`` and looks like a page;
+    asked for, it is an answer, not a markup dump (round on heldout14). Run only on answers already judged a
+    whole page or a markup fragment.
+    """
+    if _MARKUP_FORMAT_NAME.search(prompt):
+        return True
+    names: set[str] = set()
+    for m in _ELEMENT_TAG.finditer(output):
+        name = m.group(1).lower()
+        if name in names or name in _HTML_ELEMENTS:
+            continue
+        names.add(name)
+        if len(name) >= 3 and re.search(
+            rf"<{re.escape(name)}\b|(?<![a-z]){re.escape(name)}(?![a-z])\W{{0,3}}(?:elements?|tags?|nodes?|元素|标签|节点)",
+            prompt,
+            re.I,
+        ):
+            return True
+        if len(names) >= ELEMENT_NAMES_MAX:
+            break
+    return False
+
+
 _MARKUP_TOPIC = re.compile(
     r"\brss\b|\batom\b|\bfeeds?\b|sitemap|\bsvg\b|markup|\belements?\b|(?:web|html|sign-?up|feedback|contact|registration|survey|order|login) forms?\b|template|\bstyl|font|"
     r"typograph|\bbold|italic|underline|订阅|标记|元素|表单|模板|样式|字体|加粗|斜体|下划线",

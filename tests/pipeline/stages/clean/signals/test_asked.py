@@ -52,3 +52,28 @@ def test_asks_notation(prompt, notation):
     from pipeline.stages.clean.signals.asked import asks_notation
 
     assert asks_notation(prompt) is notation
+
+
+# --- round on heldout14: keys to press --------------------------------------------------------------------------
+
+from pipeline.stages.clean.signals.asked import asks_keys  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asked"),
+    [
+        ("Which keys make the letter d in six-key braille entry?", True),
+        ("What is the keyboard shortcut for undo?", True),
+        ("保存文件的快捷键是什么？", True),
+        ("输入这个字母要同时按哪些键？", True),
+        ("How do I play an E chord on a guitar?", False),
+        ("What are the key findings of the report?", False),
+    ],
+)
+def test_asks_keys(prompt, asked):
+    assert bool(asks_keys(prompt)) is asked
+
+
+def test_keys_do_not_license_odd_words():
+    # only the mash rule consults asks_keys: a prompt about a key press does not license foreign prose
+    assert not asks_odd_words("什么是Key Pressed？")

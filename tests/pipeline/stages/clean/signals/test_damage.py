@@ -221,3 +221,54 @@ def test_mojibake_rare_han_the_prompt_holds_is_not_mojibake():
     out = "\n".join("喵" * k for k in range(1, 7))
     assert damage.mojibake(out, None, "用“喵”搭一个金字塔，第k行写k遍。") is None
     assert damage.mojibake(out, None, "描述一下猫。") == "mojibake"
+
+
+# --- round on heldout14: answers ending on what the prompt gives ------------------------------------------------
+
+from pipeline.stages.clean.signals.damage import cuts_given_lines, ends_on_given  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("output", "prompt", "given"),
+    [
+        ("Lunch?\n- Noodle bar\n- Taco truck", "Options Noodle bar and Taco truck, in that order.", True),
+        ("城市公园夜间…管理办法", "缩短标题：\n城市公园夜间照明设施维护管理办法", True),
+        (
+            "a1b2c3d Fix typo\ne4f5a6b Update readme",
+            "Format as git log --oneline.\na1b2c3d9 Fix typo\ne4f5a6b7 Update readme",
+            True,
+        ),
+        # an item running on into a longer word of the prompt, prose not ending a prompt line, an echo
+        ("Lunch?\n- Noodle bar\n- Taco tru", "Options Noodle bar and Taco truck, in that order.", False),
+        ("Otters hold paws while they sleep in the", "Tell me about otters.", False),
+        ("暴力游戏会增加攻击性", "找证据支持这个句子\n暴力游戏会增加攻击性", False),
+    ],
+)
+def test_ends_on_given(output, prompt, given):
+    assert ends_on_given(output, prompt) is given
+
+
+def test_cuts_given_lines():
+    prompt = "Show `cut -c1-6`.\n09:15:33 ok\n10:20:01 ok"
+    assert cuts_given_lines("09:15:\n10:20:", prompt)
+    assert not cuts_given_lines("09:15:", prompt)  # one line: not a line-wise cut
+    assert not cuts_given_lines("09:15:\nthe rest was", prompt)
+
+
+@pytest.mark.parametrize(
+    ("text", "complete"),
+    [
+        ("U+005A U+006F U+00EB", True),
+        ("K L M N O P", True),
+        ("the cat sat", False),  # lower-case words: a sentence
+        ("AB CDE FG", False),  # tokens of different lengths
+    ],
+)
+def test_complete_by_form_code_run(text, complete):
+    assert complete_by_form(text) is complete
+
+
+def test_keyboard_mash_spares_keys_the_prompt_asks_for():
+    assert keyboard_mash("fdj fdsk fsk fdjk", 0, "Which keys make each letter in six-key braille entry?") is None
+    assert keyboard_mash("Ctrl+S  Ctrl+T  Ctrl+X", 0, "分别按哪些快捷键？") is None
+    assert keyboard_mash("fdj fdsk fsk fdjk", 0, "How do I play a D chord?") == "mash"

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.stages.clean.signals import leftovers
 
 _TEXT = "Bread rises because yeast turns sugar into carbon dioxide, which the gluten traps in small bubbles"
@@ -131,3 +133,71 @@ def test_nested_restatement():
     expr = "((((cursor x) - (cursor x of (Cat))) * ((cursor x) - (cursor x of (Cat)))))"
     assert leftovers.nested_restatement(expr) == 0  # an expression closes brackets between its openers
     assert leftovers.nested_restatement("f(g(h(x))) is a composition (see above (and below)).") == 0
+
+
+# --- round on heldout14 ----------------------------------------------------------------------------------------
+
+from pipeline.stages.clean.signals.leftovers import (  # noqa: E402
+    elided_middle,
+    preview_card,
+    progress_or_key,
+    service_notice,
+)
+
+
+@pytest.mark.parametrize(
+    ("output", "prompt", "found"),
+    [
+        ("Seen 14:02", "Name a river.", "chat_status"),
+        ("对方已读 14:02", "说一条河。", "chat_status"),
+        ("Thought for 4s ›", "Name a river.", "chat_status"),
+        ("Delivered", "Name a river.", "chat_status_weak"),
+        ("Read", "What is the past tense of read? One word.", None),
+        ("seen.", "Select the correct verb form in this sentence.", None),
+        ("Seen 14:02", "Write a chat app's read receipt.", None),
+    ],
+)
+def test_progress_or_key_chat_status(output, prompt, found):
+    assert progress_or_key(output, prompt) == found
+
+
+@pytest.mark.parametrize(
+    ("output", "prompt", "found"),
+    [
+        ("Evaluation Warning: The document was created with DocKit for .NET.", "Name a river.", "service"),
+        ("This message and any attachments are confidential.", "Name a river.", "service"),
+        ("请填写此字段。", "说一条河。", "service"),
+        ("This field is required.", "Write a form's validation messages.", None),
+        ("Trial version: 3 pages converted.", "What does a trial version of a converter print?", None),
+    ],
+)
+def test_service_notice_tools_and_forms(output, prompt, found):
+    assert service_notice(output, prompt) == found
+
+
+@pytest.mark.parametrize(
+    ("output", "prompt", "found"),
+    [
+        ("Otters float on their\n[…]\nbacks.", "Tell me about otters.", True),
+        ("水獭会\n⋮\n手拉手。", "介绍水獭。", True),
+        ("第一段结束。\n……（此处折叠）……\n第三段。", "写三段。", True),
+        ("Otters float.\n[…]\nThey hold paws.", "Tell me about otters.", False),  # after a sentence: a style
+        ("Otters float on their\n[…]\nbacks.", "Quote it, omitting the middle.", False),
+        ("Otters float on their\n[…]", "Tell me about otters.", False),  # nothing after it
+    ],
+)
+def test_elided_middle(output, prompt, found):
+    assert elided_middle(output, prompt) is found
+
+
+@pytest.mark.parametrize(
+    ("output", "found"),
+    [
+        ("AI Helper · 1h ago\nThe logo could be a round shape with Chin…", True),
+        ("智能助手 · 刚刚\n在Scratch 2.0之前，幽灵效果不适用于盖印的图像…", True),
+        ("AI Helper · 1h ago\nThe logo could be a round shape.", False),
+        ("Lunch · noon\nThe logo could be a round shape with Chin…", False),
+    ],
+)
+def test_preview_card(output, found):
+    assert preview_card(output) is found

@@ -115,3 +115,36 @@ def test_a_long_chinese_answer_is_not_a_blob() -> None:
     assert machine_dump(text, "写一段介绍。") is None
     minified = "function(a){return(a+1)};" * 12  # one 300-character token, 28 % code punctuation
     assert machine_dump(minified, "Describe the weather.") == "blob"
+
+
+# --- round on heldout14: a markup the prompt names ------------------------------------------------------------
+
+from pipeline.stages.clean.signals.structure import asks_markup_document  # noqa: E402
+
+_OPML = (
+    '<?xml version="1.0"?>\n<opml version="2.0"><head><title>T</title></head><body><outline text="A"/></body></opml>'
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "output", "asked"),
+    [
+        ("Convert the list to OPML 2.0.", _OPML, True),
+        ("Write the route as KML.", "<kml><Document><Placemark/></Document></kml>", True),
+        ("把提纲写成文档，每行一个 outline 元素。", _OPML, True),
+        ("Give each stop as a Placemark element.", "<kml><Document><Placemark/></Document></kml>", True),
+        ("Give each stop as a <Placemark>.", "<kml><Document><Placemark/></Document></kml>", True),
+        # an element name as a plain word of the prompt does not ask for the markup
+        ("Ask a question about the content.", "<en-export><note><content>Q?</content></note></en-export>", False),
+        # HTML element names and lower-case words do not count
+        (
+            "Give the page a title and a table.",
+            "<html><head><title>T</title></head><body><table/></body></html>",
+            False,
+        ),
+        ("What is an atom?", _OPML, False),
+        ("Tell me about otters.", _OPML, False),
+    ],
+)
+def test_asks_markup_document(prompt, output, asked):
+    assert asks_markup_document(prompt, output) is asked
