@@ -92,7 +92,7 @@ ZH = [
         "h17-zh-ivf_clinic_consent-01",
         "zh",
         "ivf_clinic_consent",
-        "以下是扫描识别出的《体外受精-胚胎移植知情同意书》签字页，请整理成JSON，字段用英文。",
+        "以下是患者<<per.w>>扫描识别出的《体外受精-胚胎移植知情同意书》签字页，请整理成JSON，字段用英文。",
         "【OCR 第3/3页】\n女方签名：<<per.w:spaced>>　　身份证：<<cnid.w:fw>>\n男方签名：<<per.h>>　　身份证：<<cnid.h:spaced>>\n"
         "女方出生日期：<<dob.w:cn_pad>>\n生殖中心病历号：<<mrn.m:mz>>\n联系电话：<<tel.w:cn_space>>\n"
         "家庭住址：<<addr.a:road_bld>>\n签署时间：[[timestamp]]　见证医生：<<per.d:title>>",
@@ -110,6 +110,7 @@ ZH = [
         "处理记录：患者<<per.w>>（病历号<<mrn.m:zy>>，手机<<tel.p:cn_plain>>，微信<<wx.w@w>>）同意续费冷冻胚胎保存费，"
         "付款卡<<card.c:spaced>>，已转财务核对。",
         history=[("冻胚续费的对话帮我看一下，患者是<<per.w>>。", "好的，请把聊天记录发来。")],
+        annotators=["<<email.ANN>>", "qa17/<<per.ANN:pinyin>>"],
     ),
     # ---------------------------------------------------------------- piano_tuning_booking
     T(
@@ -146,7 +147,7 @@ ZH = [
         '"ssn": "<<ssn.b:dash>>", "dob": "<<dob.b:iso>>", "email": "<<email.b@b>>", "ip": "<<ip.b>>"}',
         "1. <<per.a>>：身份证<<cnid.a:x>>与出生日期<<dob.a:cn>>一致，绑卡<<card.a:plain>>，通过。\n"
         "2. <<per_en.b:upper>>：美国护照<<pass.b>>，SSN <<ssn.b:plain>>，美国用户不在服务范围，拒绝。",
-        system="你是交易所合规审核员。审核意见只引用必要字段。[[organisation]]的制裁名单已同步至[[version]]。",
+        system="你是交易所合规审核员<<per.k>>（工号[[employee_id|C-2291]]）。审核意见只引用必要字段。[[organisation]]的制裁名单已同步至[[version]]。",
     ),
     T(
         "h17-zh-crypto_exchange_kyc-02",
@@ -187,7 +188,7 @@ ZH = [
         "h17-zh-fishing_boat_crew_manifest-01",
         "zh",
         "fishing_boat_crew_manifest",
-        "核对出海船员名单，列出缺少联系电话的船员。",
+        "核对船东<<per.o>>名下渔船的出海船员名单，列出缺少联系电话的船员。",
         "船名：浙岱渔[[number|07788]]　出港时间：[[timestamp]]\n序号|姓名|身份证号|电话|职务\n"
         "1|<<per.a>>|<<cnid.a>>|<<tel.a:cn_plain>>|船长\n2|<<per.b>>|<<cnid.b:old15>>|（空）|轮机长\n"
         "3|<<per.c:spaced>>|<<cnid.c:lower_x>>|<<tel.c:cn_dash>>|船员\n船东：<<per.o>>，驾驶证<<dl.o>>，家住<<addr.o:village>>",
@@ -202,7 +203,7 @@ ZH = [
         "工资打入 <<iban.f:ES>>）。联系电话<<tel.a:cn_numerals>>。",
         "报备记录：船长<<per.a>>（电话<<tel.a:cn_plain>>）报告出海，船员5人；外籍船员<<per_tr.f>>，美国护照<<pass.f>>，"
         "社保号<<ssn.f:plain>>，工资账户<<iban.f:ES>>。",
-        system="你是渔港边防值班员，报备记录要使用标准格式。值班电话[[service_number]]。",
+        system="你是渔港边防值班员<<per.g>>，报备记录要使用标准格式。值班电话[[service_number]]。",
     ),
     # ---------------------------------------------------------------- haproxy_access_log
     T(
@@ -250,7 +251,7 @@ ZH = [
         "DHCP 记录：<<ip.b:private>> 对应设备 MAC <<mac.m:colon_lower>>",
         "事件说明：凌晨有账号<<per.u:pinyin>>从外网<<ip.a>>登录，随后内网<<ip.b:private>>（设备 <<mac.m:colon>>）以 root 登录。"
         "报告人<<per.r>>（<<tel.r:cn_plain>>）已确认非本人操作。",
-        system="你是运维安全值班助手。引用日志时保持原样。",
+        system="你是运维安全值班助手，今日值班人<<per.o>>（<<tel.o:cn_plain>>）。引用日志时保持原样。",
     ),
     # ---------------------------------------------------------------- redis_monitor_dump
     T(
@@ -275,6 +276,7 @@ ZH = [
         '11) "driver_license"\n12) "<<dl.a>>"',
         '{"name": "<<per.a>>", "birthday": "<<dob.a:iso>>", "qq": "<<qq.a>>", "wechat": "<<wx.a@a>>", "plate": "<<plate.a>>", '
         '"driver_license": "<<dl.a>>"}',
+        annotators=["<<email.ANN>>", "<<email.ANN>>"],
     ),
     # ---------------------------------------------------------------- vaccination_card_scan
     T(
@@ -367,6 +369,7 @@ ZH = [
         "OCR：\n监督电话 [[service_number|12328]]\n车号 <<plate.t>>\n证号 [[number|200391]]\n日期 [[timestamp]]\n金额 [[money]]\n"
         "----\n报销人：<<per.e>>　工号 [[employee_id|E-30917]]\n报销卡：<<card.c:spaced>>\n手机：<<tel.e:cn_plain>>",
         "报销记录：<<per.e>>，出租车<<plate.t>>车费，打款至<<card.c:plain>>，联系电话<<tel.e:cn_dash>>。",
+        annotators=["qa17/<<per.ANN:pinyin>>"],
     ),
     T(
         "h17-zh-taxi_receipt_ocr-02",
@@ -383,7 +386,7 @@ ZH = [
         "h17-zh-jira_ticket_comment-01",
         "zh",
         "jira_ticket_comment",
-        "根据 Jira 评论写出这个缺陷的复现步骤。",
+        "根据 <<per.r:pinyin>> 的 Jira 评论写出这个缺陷的复现步骤。",
         "[~<<per.r:pinyin>>] 评论：\n线上用户 <<per.c>> 反馈实名认证失败，日志如下：\n{code}\n[[timestamp]] ERROR [[code_identifier]] "
         "verify failed name=<<per.c>> id=<<cnid.c>> ssn=<<ssn.u:dash>> ip=<<ip.c>>\n{code}\n"
         "我的 GitHub 复现仓库 <<url.r:github@r>>，有问题电话 <<tel.r:cn_space>>",
@@ -478,7 +481,7 @@ ZH = [
         "门店：您好，<<plate.v>>还车时右后视镜碎了\n客户：取车时就有裂纹，我拍了照片，你加我微信<<wx.c@c>>\n"
         "门店：请问您是<<per.c>>本人吗？驾驶证号<<dl.c>>？\n客户：对，还车地址是<<addr.s:tower>>门店",
         "客户<<per.c>>（微信<<wx.c@c>>，驾驶证<<dl.c>>）称<<plate.v>>右后视镜取车时已有裂纹，需比对取车照片后再定责任。",
-        system="你是租车公司门店客服主管，判断要有依据。客服热线[[service_number|95533]]。",
+        system="你是租车公司门店客服主管<<per.m>>，判断要有依据。客服热线[[service_number|95533]]。",
     ),
     # ---------------------------------------------------------------- charity_donation_receipt
     T(
@@ -488,7 +491,7 @@ ZH = [
         "根据捐赠登记生成一张捐赠收据的文字内容。",
         "捐赠人：<<per.d>>\n证件号码：<<cnid.d>>\n捐赠金额：[[money]]\n付款卡：<<card.c:spaced>>\n邮寄地址：<<addr.a:post>>\n电子邮箱：<<email.d@d>>\n纸质收据快递单号：[[tracking_number]]",
         "捐赠收据\n兹收到<<per.d>>（证件号<<cnid.d>>）捐赠款，款项由尾号卡<<card.c:plain>>支付。收据将寄往<<addr.a:post>>，电子版发送至<<email.d@d>>。",
-        system="你是[[organisation|中华慈善总会]]的票据专员。",
+        system="你是[[organisation|中华慈善总会]]的票据专员<<per.k>>，回执邮箱<<email.k@k>>。",
     ),
     T(
         "h17-zh-charity_donation_receipt-02",
@@ -544,7 +547,7 @@ ZH = [
         "h17-zh-used_car_bill_of_sale-01",
         "zh",
         "used_car_bill_of_sale",
-        "检查这份二手车买卖合同，列出需要补充的信息。",
+        "检查<<per.s>>与<<per.b>>的二手车买卖合同，列出需要补充的信息。",
         "二手车买卖合同\n卖方：<<per.s>>　身份证：<<cnid.s>>　电话：<<tel.s:cn_space>>\n买方：<<per.b>>　身份证：<<cnid.b:spaced>>\n"
         "车辆：[[product]]　号牌：<<plate.v>>　VIN：[[number|LSVAU2180N2183294]]\n成交价：[[money]]\n买方驾驶证：<<dl.b>>",
         "需补充：买方电话。卖方<<per.s>>（<<tel.s:cn_plain>>）与买方<<per.b>>（身份证<<cnid.b>>）信息完整，车辆<<plate.v>>。",
@@ -600,7 +603,7 @@ ZH = [
         '"email": "<<email.a@a>>"}, "tasks": [{"approver": "<<per.b>>", "status": "RUNNING"}], '
         '"form": {"device_mac": "<<mac.m:dash>>", "vpn_ip": "<<ip.v:private>>"}}',
         "审批卡在<<per.b>>处（状态 RUNNING）。申请人<<per.a>>（<<tel.a:cn_dash>>）申请为设备<<mac.m:colon>>开通 VPN（<<ip.v:private>>）。",
-        system="你是钉钉开放平台集成助手，回答使用中文。接口文档版本[[version]]。",
+        system="你是钉钉开放平台集成助手，对接人邮箱<<email.k>>，回答使用中文。接口文档版本[[version]]。",
     ),
     # ---------------------------------------------------------------- hostel_guest_register
     T(
@@ -611,7 +614,7 @@ ZH = [
         "日期 [[timestamp]]\n床位 4-2 | <<per_tr.g>> | 美国 | 护照 <<pass.g:us_new>> | 生日 <<dob.g:iso>> | 电话 <<tel.g:us_intl>> | SSN <<ssn.g:dash>>\n"
         "床位 4-3 | <<per.c>> | 中国 | 身份证 <<cnid.c>> | 电话 <<tel.c:cn_plain>>\n押金退款账户（外宾）：<<iban.g:IE>>",
         "境外人员：<<per_tr.g>>，护照<<pass.g>>，出生日期<<dob.g:iso>>，电话<<tel.g:us_dash>>。\n境内人员：<<per.c>>，身份证<<cnid.c>>，电话<<tel.c:cn_dash>>。",
-        system="你是旅馆业治安管理系统的录入助手，按“境外人员/境内人员”分行输出。",
+        system="你是旅馆业治安管理系统的录入助手，录入员<<per.y>>，按“境外人员/境内人员”分行输出。",
     ),
     T(
         "h17-zh-hostel_guest_register-02",
@@ -636,7 +639,7 @@ ZH = [
         "h17-zh-cord_blood_bank_enrollment-02",
         "zh",
         "cord_blood_bank_enrollment",
-        "根据电话回访录音转写，写一条回访小结。",
+        "根据与<<per.m>>的电话回访录音转写，写一条回访小结。",
         "回访员：您好，请问是<<per.m>>女士吗？\n客户：是的。\n回访员：您宝宝的样本编号对应住院号<<mrn.m:dash>>，续费提醒发到哪个电话？\n"
         "客户：发到<<tel.m:cn_numerals>>吧，或者微信<<wx.m@m>>。",
         "回访小结：<<per.m>>确认续费提醒发送至<<tel.m:cn_plain>>或微信<<wx.m@m>>，住院号<<mrn.m>>。",
@@ -686,7 +689,7 @@ ZH = [
         "h17-zh-pharmacy_refill_request-01",
         "zh",
         "pharmacy_refill_request",
-        "根据慢病续方申请，生成药房配送单。",
+        "根据<<per.p>>的慢病续方申请，生成药房配送单。",
         "慢病续方申请\n患者：<<per.p>>　出生：<<dob.p:slash_iso>>\n医保身份证：<<cnid.p>>\n病历号：<<mrn.m:digits>>\n"
         "药品：[[product|二甲双胍缓释片]] ×3盒\n配送地址：<<addr.a:yuan>>\n电话：<<tel.p:cn_space>>",
         "配送单：收件人<<per.p>>，电话<<tel.p:cn_plain>>，地址<<addr.a:yuan>>，病历号<<mrn.m>>，药品3盒。",
@@ -699,7 +702,7 @@ ZH = [
         "<<per.p>>：你好，我妈妈<<per.m>>的降压药吃完了，还能续吗？病历号<<mrn.m:mz>>\n药师：需要本人身份证号确认\n"
         "<<per.p>>：<<cnid.m:spaced>>，送到<<addr.a:road>>，我微信<<wx.p@p>>",
         "可以续方：已核对<<per.m>>（身份证<<cnid.m>>，病历号<<mrn.m>>）的慢病记录；配送到<<addr.a:road>>，联系人<<per.p>>（微信<<wx.p@p>>）。",
-        system="你是互联网医院药师助手。药房营业时间 8:00-22:00，热线[[service_number|12320]]。",
+        system="你是互联网医院药师助手，当值药师<<per.y>>。药房营业时间 8:00-22:00，热线[[service_number|12320]]。",
     ),
     # ---------------------------------------------------------------- power_outage_callback
     T(
@@ -741,7 +744,7 @@ EN = [
         "h17-en-ivf_clinic_consent-02",
         "en",
         "ivf_clinic_consent",
-        "Summarise this patient-portal thread for the embryology lab.",
+        "Summarise this patient-portal thread from <<per.p>> for the embryology lab.",
         "From: <<per.p>> <<<email.p@p>>>\nRe: embryo storage renewal (MRN <<mrn.m:alpha>>)\n\nHi, my partner <<per.s:initial>> and I want to renew for 12 months. "
         "My date of birth is <<dob.p:long_eu>> and the best number is <<tel.p:uk_mobile>>.",
         "Storage renewal request from <<per.p>> (MRN <<mrn.m>>, DOB <<dob.p:eu>>) and partner <<per.s>>; reply to <<email.p@p>> or <<tel.p:uk_intl>>.",
@@ -779,7 +782,7 @@ EN = [
         '"github": "<<url.b:github@b>>"}',
         "1. <<per.a>>: PASS - SSN <<ssn.a:plain>> and passport <<pass.a>> match the address on file.\n"
         "2. <<per_cn.b:pinyin_fl>>: FAIL - PRC ID <<cnid.b>> requires a selfie check first.",
-        system="You are a compliance analyst at [[organisation|Coinbase]]. Sanctions list version [[version]].",
+        system="You are <<per.k>>, a compliance analyst at [[organisation|Coinbase]]. Sanctions list version [[version]].",
     ),
     T(
         "h17-en-crypto_exchange_kyc-02",
@@ -873,7 +876,7 @@ EN = [
         "DHCP: laptop of <<per.b>> = MAC <<mac.m:dash>> leased <<ip.l:private>> at [[timestamp]]",
         "Two keys have access to db02: <<email.a@a>> and <<per.b:user>>. The second belongs to <<per.b>>'s laptop (<<mac.m:colon>>, <<ip.l:private>>), "
         "which left the company; revoke it.",
-        system="You are the on-call security engineer. Ticket [[order_number]].",
+        system="You are the on-call security engineer <<per.o:lower_dot>> (pager <<tel.o:us_dash>>). Ticket [[order_number]].",
     ),
     # ---------------------------------------------------------------- redis_monitor_dump
     T(
@@ -893,6 +896,7 @@ EN = [
         '127.0.0.1:6379> HGETALL driver:77\n1) "name"\n2) "<<per.d>>"\n3) "dob"\n4) "<<dob.d:us_pad>>"\n5) "license"\n6) "<<dl.d:ca>>"\n'
         '7) "plate"\n8) "<<plate.v:ca>>"\n9) "qq"\n10) "<<qq.d>>"',
         '{"name": "<<per.d>>", "dob": "<<dob.d:iso>>", "license": "<<dl.d>>", "plate": "<<plate.v>>", "qq": "<<qq.d>>"}',
+        annotators=["<<email.ANN>>", "qa17/<<per_en.ANN:lower_dot>>"],
     ),
     # ---------------------------------------------------------------- vaccination_card_scan
     T(
@@ -980,6 +984,7 @@ EN = [
         "NYC TAXI  MEDALLION [[number|7J42]]\nPlate <<plate.t:ny>>\n[[timestamp]]\nFARE [[money]]\nCARD <<card.c:visa>>\nAUTH 0417\n"
         "Passenger: <<per.e:upper>>  complaints: [[service_number|311]]",
         "Expense: taxi, plate <<plate.t>>, paid with <<card.c:plain>> by <<per.e>>.",
+        annotators=["<<email.ANN>>"],
     ),
     T(
         "h17-en-taxi_receipt_ocr-02",
@@ -1018,6 +1023,7 @@ EN = [
         "Meeting ID,[[number|845 2291 0037]]\nName (Original Name),User Email,Join Time,Leave Time,Phone\n"
         "<<per.a>>,<<email.a@a>>,[[timestamp]],[[timestamp]],\n<<per.b:last_first>>,<<email.b@b>>,[[timestamp]],[[timestamp]],<<tel.b:us_intl>>",
         "<<per.a>> (<<email.a@a>>) and <<per.b>> (<<email.b@b>>, dialled in from <<tel.b:us_dash>>).",
+        annotators=["qa17/<<per_en.ANN:lower_dot>>", "<<email.ANN>>"],
     ),
     T(
         "h17-en-zoom_attendance_csv-02",
@@ -1053,7 +1059,7 @@ EN = [
         "h17-en-dental_xray_referral-01",
         "en",
         "dental_xray_referral",
-        "Write a short request to radiology from this referral letter.",
+        "Write a short request to radiology for <<per.p>> from this referral letter.",
         "Dear colleague,\nPlease see <<per.p>> (DOB <<dob.p:short_month>>, chart <<mrn.m:alpha>>) for a CBCT of tooth 36.\n"
         "Insurance member SSN: <<ssn.p:space>>. Patient phone <<tel.p:us_paren>>, home <<addr.h:line>>.\nRegards, <<per.d>>, DDS",
         "Radiology: CBCT tooth 36 for <<per.p>> (chart <<mrn.m>>, DOB <<dob.p:us>>), referred by <<per.d>>.",
@@ -1081,12 +1087,12 @@ EN = [
         "h17-en-car_rental_damage_checkin-02",
         "en",
         "car_rental_damage_checkin",
-        "Draft a response to this damage dispute.",
+        "Draft a response to <<email.c@c>> about this damage dispute.",
         "Hello, I'm <<per.c>> (licence <<dl.c:uk>>). You charged my card <<card.c:mc>> for a dent on <<plate.v:uk>> that was there at pickup. "
         "My address for correspondence: <<addr_uk.a:flat>>. Email <<email.c@c>>.",
         "Dear <<per.c:initial>>, we will review the pickup photos for <<plate.v>> and reverse the charge on <<card.c:plain>> if the dent is visible. "
         "We will write to <<addr_uk.a:flat>>.",
-        system="You are a customer-relations agent for a car rental firm. Freephone [[service_number|0800 085 4000]].",
+        system="You are <<per.k>>, a customer-relations agent for a car rental firm. Freephone [[service_number|0800 085 4000]].",
     ),
     # ---------------------------------------------------------------- charity_donation_receipt
     T(
@@ -1120,7 +1126,7 @@ EN = [
         "h17-en-escrow_closing_disclosure-02",
         "en",
         "escrow_closing_disclosure",
-        "Is this wire-instruction e-mail likely a fraud? Explain.",
+        "<<per.b>> forwarded this wire-instruction e-mail. Is it likely a fraud? Explain.",
         "From: <<per.o>> <<<email.o>>>\nSubject: URGENT updated wiring\n\nDear <<per.b:given>>, please send the balance to IBAN <<iban.i:PL>> today. "
         "Reply with a copy of your passport (<<pass.b>>) and call me on <<tel.o:us_intl>>.",
         "Likely fraud: a last-minute change to an overseas IBAN (<<iban.i:PL>>) and a request for <<per.b>>'s passport <<pass.b>>. "
@@ -1201,7 +1207,7 @@ EN = [
         '{"instance": "[[order_number]]", "originator": {"name": "<<per_cn.a:pinyin_fl>>", "qq": "<<qq.a>>", "email": "<<email.a@a>>", '
         '"id_card": "<<cnid.a:x>>"}, "tasks": [{"approver": "<<per.b>>", "status": "RUNNING"}]}',
         "Stuck at <<per.b>> (RUNNING). Originator <<per_cn.a:pinyin_fl>> (QQ <<qq.a>>, <<email.a@a>>).",
-        system="You are an integration assistant for [[organisation|Alibaba]] DingTalk. API version [[version]].",
+        system="You are an integration assistant for [[organisation|Alibaba]] DingTalk; admin contact <<email.k>>. API version [[version]].",
     ),
     # ---------------------------------------------------------------- hostel_guest_register
     T(
@@ -1212,13 +1218,13 @@ EN = [
         "Bed 12A | <<per.g:upper>> | passport <<pass.g:us>> | DOB <<dob.g:eu>> | tel <<tel.g:us_intl>> | DL <<dl.g:wa>>\n"
         "Bed 12B | <<per.h>> | passport <<pass.h:uk>> | DOB <<dob.h:short_month>> | refund IBAN <<iban.h:IT>>",
         "Guest 1: <<per.g>>, passport <<pass.g>>, born <<dob.g:long_eu>>.\nGuest 2: <<per.h>>, passport <<pass.h>>, born <<dob.h:long_eu>>.",
-        system="You are a hostel front-desk assistant in Lisbon. Tourist police [[service_number|112]].",
+        system="You are a hostel front-desk assistant in Lisbon; night manager <<per.n>> (<<tel.n:uk_intl>>). Tourist police [[service_number|112]].",
     ),
     T(
         "h17-en-hostel_guest_register-02",
         "en",
         "hostel_guest_register",
-        "Check this Chinese guest's registration against the booking.",
+        "Check this Chinese guest's registration (<<per_cn.g:pinyin_fl>>) against the booking.",
         "Booking: <<per_cn.g:pinyin_fl>>, passport <<pass.g:cn_e>>, WeChat <<wx.g>>, QQ <<qq.g>>\nRegister: <<per_cn.g>>, "
         "ID <<cnid.g:spaced>>, passport <<pass.g>>, tel <<tel.g:cn_intl2>>",
         "Match: <<per_cn.g:pinyin_fl>> (<<per_cn.g>>), passport <<pass.g>>. Also gave PRC ID <<cnid.g>>.",
@@ -1237,7 +1243,7 @@ EN = [
         "h17-en-cord_blood_bank_enrollment-02",
         "en",
         "cord_blood_bank_enrollment",
-        "Write a call note from this transcript.",
+        "Write a call note from this transcript (caller <<per.m>>).",
         "Agent: am I speaking with <<per.m>>?\nCaller: yes. The storage fee for MRN <<mrn.m:alpha>> failed on card <<card.c:spaced>>.\n"
         "Agent: what's the best number?\nCaller: <<tel.m:uk_mobile>>",
         "Call note: <<per.m>> (MRN <<mrn.m>>) storage fee failed on <<card.c:plain>>; call back on <<tel.m:uk_intl>>.",
