@@ -713,7 +713,7 @@ ZH = [
         "坐席：您好，这里是[[service_number|95598]]回访，请问是<<per.c>>吗？\n客户：是，我家<<addr.h:lane>>前天停电了\n"
         "坐席：您的户号[[number|0102938475]]，报修电话<<tel.c:cn_dash>>对吗？\n客户：对，后来抢修队<<per.r:title>>来修好了",
         "工单结论：客户<<per.c>>（<<tel.c:cn_plain>>，<<addr.h:lane>>）的停电已由抢修人员<<per.r:title>>（<<per.r>>）处理完毕，客户满意。",
-        history=[("帮我整理<<per.c>>的回访。", "好的。")],
+        history=[("帮我整理<<per.c>>的回访。", "好的，请把95598回访录音转写贴过来。")],
     ),
     T(
         "h17-zh-power_outage_callback-02",
@@ -1312,7 +1312,7 @@ EN = [
         "IVR: This is your utility calling back about the outage at <<addr.h:line>>.\nCustomer: yes, this is <<per.c>>.\n"
         "IVR: Please confirm the phone on your account [[number|7720-0913-44]]: <<tel.c:us_paren>>.\nCustomer: correct, and [[common_word|Will]] you send a text next time? Crew lead <<per.r>> fixed it.",
         "Outcome: power restored at <<addr.h:line>> for <<per.c>> (<<tel.c:us_dash>>) by crew lead <<per.r>>.",
-        history=[("Outage callbacks, first one is <<per.c>>.", "Ready.")],
+        history=[("Outage callbacks, first one is <<per.c>>.", "Ready for the IVR callback transcript.")],
     ),
     T(
         "h17-en-power_outage_callback-02",
