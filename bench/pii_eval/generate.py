@@ -49,6 +49,7 @@ PARTS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
@@ -68,6 +69,7 @@ _MODULES = {
     "heldout14": "bench.pii_eval.templates_heldout14",
     "heldout15": "bench.pii_eval.templates_heldout15",
     "heldout16": "bench.pii_eval.templates_heldout16",
+    "heldout17": "bench.pii_eval.templates_heldout17",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
