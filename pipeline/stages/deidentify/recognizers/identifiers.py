@@ -729,6 +729,10 @@ _STAMP_HEAD = re.compile(r"(?:\d+[TZ]?\.)+(?=[A-Za-z])")
 22:55:41Z.yan@host>``): the tail of a time (the match starts right after a digit and a ``:``, not after ``mailto:``) or an epoch (nine digits or more)
 is the id's time, not part of the address."""
 _TIME_BEFORE = re.compile(r"\d:$")
+_NUMBER_LOCAL = re.compile(r"[A-Z]{0,4}[-_]?\d[\d-]{3,}")
+"""Round 18: a local part that is a document's number (``ORD-2022-879576``, ``INV-20007``, ``654359``)."""
+_MESSAGE_ID_BEFORE = re.compile(r"(?i:message-?id)[ \t]*[:=][ \t]*<#?$")
+"""Round 18: right before a message id's ``<`` value (``message-id=<``, ``Message-ID: <#``)."""
 
 
 class EmailAddressRecognizer(_PresidioRecognizer):
@@ -758,6 +762,8 @@ class EmailAddressRecognizer(_PresidioRecognizer):
                     _TIME_BEFORE.search(text, 0, start) is not None or len(local.split(".", 1)[0]) >= 9
                 ):
                     start += stamp.end()  # <1565882047.wei_zhi@host>, <…T22:55:41Z.yan@host>: the message id's time
+            if _NUMBER_LOCAL.fullmatch(local) and _MESSAGE_ID_BEFORE.search(text, max(0, start - 20), start):
+                continue  # <ORD-2022-879576@shop.example>: a message id built from an order's number names no mailbox
             out.append(result("EMAIL_ADDRESS", start, m.end(), 1.0, type(self).__name__))
         if _obfuscated_at(text):
             for m in _EMAIL_OBF.finditer(text):

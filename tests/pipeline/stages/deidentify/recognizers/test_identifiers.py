@@ -1440,3 +1440,19 @@ def test_round17_a_latex_cell_separator_ends_a_key(text, expected):
 )
 def test_round18_cues_around_licences_plates_and_chat_ids(text, entity, expected):
     assert [v for _, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 18: a message id built from an order's or an invoice's number names no mailbox
+        ("postfix/cleanup[311]: 9C2D: message-id=<INV-55120@store.example>", []),
+        ("Message-ID: <#780214@store.example>", []),
+        # a person's address after the id key, an order number in an ordinary address, a mailbox in the id
+        ("message-id=<li.wen@store.example>", ["li.wen@store.example"]),
+        ("Reply to ORD-2023-101@store.example please", ["ORD-2023-101@store.example"]),
+        ("from=<INV-55120@store.example>", ["INV-55120@store.example"]),
+    ],
+)
+def test_round18_a_message_id_of_an_order_number_is_no_address(text, expected):
+    assert [v for _, v in found(text, "EMAIL_ADDRESS")] == expected
