@@ -188,7 +188,7 @@ PLATE_CUES = Cues(
     "车牌",
     "牌照",
     "号牌",
-    "plate",
+    "plates?",  # round 18: ``plates HFK-5844 and 5SBZ609``
     "licen[cs]e plate",
     "number plate",
     "registration",
@@ -202,7 +202,7 @@ PLATE_CUES = Cues(
     "车号",
 )
 WEAK_PLATE_CUES = Cues(
-    "car(?![a-z])", "auto(?![a-z])", "truck", "van(?![a-z])", "motorbike", "motorcycle", "scooter", "parked",
+    "cars?(?![a-z])", "auto(?![a-z])", "truck", "van(?![a-z])", "motorbike", "motorcycle", "scooter", "parked",
     "parking",
     # every kind of registered road vehicle names its plate the same way (``bus 7KQX204``, ``taxi LX19 ABC``)
     "bus(?![a-z])", "minibus", "coach(?![a-z])", "taxi", "cab(?![a-z])", "lorry", "pick-?up(?![a-z])", "suv(?![a-z])",
@@ -729,6 +729,10 @@ _STAMP_HEAD = re.compile(r"(?:\d+[TZ]?\.)+(?=[A-Za-z])")
 22:55:41Z.yan@host>``): the tail of a time (the match starts right after a digit and a ``:``, not after ``mailto:``) or an epoch (nine digits or more)
 is the id's time, not part of the address."""
 _TIME_BEFORE = re.compile(r"\d:$")
+_NUMBER_LOCAL = re.compile(r"[A-Z]{0,4}[-_]?\d[\d-]{3,}")
+"""Round 18: a local part that is a document's number (``ORD-2022-879576``, ``INV-20007``, ``654359``)."""
+_MESSAGE_ID_BEFORE = re.compile(r"(?i:message-?id)[ \t]*[:=][ \t]*<#?$")
+"""Round 18: right before a message id's ``<`` value (``message-id=<``, ``Message-ID: <#``)."""
 
 
 class EmailAddressRecognizer(_PresidioRecognizer):
@@ -758,6 +762,8 @@ class EmailAddressRecognizer(_PresidioRecognizer):
                     _TIME_BEFORE.search(text, 0, start) is not None or len(local.split(".", 1)[0]) >= 9
                 ):
                     start += stamp.end()  # <1565882047.wei_zhi@host>, <…T22:55:41Z.yan@host>: the message id's time
+            if _NUMBER_LOCAL.fullmatch(local) and _MESSAGE_ID_BEFORE.search(text, max(0, start - 20), start):
+                continue  # <ORD-2022-879576@shop.example>: a message id built from an order's number names no mailbox
             out.append(result("EMAIL_ADDRESS", start, m.end(), 1.0, type(self).__name__))
         if _obfuscated_at(text):
             for m in _EMAIL_OBF.finditer(text):
@@ -1091,6 +1097,10 @@ _PLATE_ANCHORED = PLATE_CUES.anchored(_PLATE_VALUE)
 _WEAK_PLATE_ANCHORED = WEAK_PLATE_CUES.anchored(_PLATE_VALUE)
 _PLATE_STRICT = re.compile(r"(?=(?:[^0-9]*[0-9]){2})(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9 -]{5,9}")
 _PLATE_CELL = re.compile(_PLATE_VALUE)
+_PLATE_MORE = re.compile(rf"[ \t]*(?:[,，、/&]|and(?![a-z]))[ \t]*(?P<v>{_PLATE_VALUE})")
+"""The next value of a list of plates (``plates HFK-5844 and 5SBZ609``, ``two cars (LKD-1075, 5SBZ609)``)."""
+_PLURAL_VEHICLE = re.compile(r"(?i:(?<![a-z])(?:plates|tags|regs|registrations|cars|vehicles|trucks|vans)(?![a-z]))")
+"""A plural plate or vehicle word: the values after it are a list (round 18)."""
 _VEHICLE_COLOURS = (
     "silver", "black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "brown", "beige",
     "gold", "maroon", "navy", "purple", "tan", "charcoal", "burgundy", "teal", "bronze",
@@ -1172,6 +1182,8 @@ class LicensePlateRecognizer(_PresidioRecognizer):
                 s, e = m.span("v")
                 if _PLATE_STRICT.fullmatch(text, s, e) and not any(r.start <= s < r.end for r in out):
                     out.append(result("LICENSE_PLATE", s, e, 0.8, name))
+        if out and ("s" in text or "S" in text):
+            out.extend(self._listed(text, out))
         for m in _UK_PLATE.finditer(text):
             if any(r.start <= m.start() < r.end for r in out):
                 continue
@@ -1182,6 +1194,26 @@ class LicensePlateRecognizer(_PresidioRecognizer):
                 out.append(result("LICENSE_PLATE", m.start(), m.end(), 0.8, name))
         return _dedupe(out)
 
+    def _listed(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The plates listed after a found one when a plural plate or vehicle word opens the list (round 18).
+
+        ``plates HFK-5844 and 5SBZ609``, ``park two cars (LKD-1075, 5SBZ609)``: the cue names every value of the
+        list, joined by a comma, ``/``, ``&`` or ``and``; each must hold two digits and two letters.
+        """
+        name = type(self).__name__
+        out: list[RecognizerResult] = []
+        for r in list(found):
+            line_start = max(text.rfind("\n", 0, r.start) + 1, r.start - 30)
+            if _PLURAL_VEHICLE.search(text, line_start, r.start) is None:
+                continue
+            end = r.end
+            while (m := _PLATE_MORE.match(text, end)) is not None and _PLATE_STRICT.fullmatch(text, *m.span("v")):
+                s, e = m.span("v")
+                if not any(x.start <= s < x.end for x in found + out):
+                    out.append(result("LICENSE_PLATE", s, e, r.score, name))
+                end = e
+        return out
+
 
 # --------------------------------------------------------------------------- QQ / WeChat
 
@@ -1190,11 +1222,12 @@ _QQ_NOT_COUNT = r"(?![ \t]*(?:[人个元块次条位名万亿千百年月日天�
 """Not a count or an amount (``QQ群成员超过20000人``, ``QQ音乐 12000 次``)."""
 _QQ_FILLER = (
     r"(?:[ \t]*(?:[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|group|qun)(?![a-z])"
-    r"|号码|号|群|为|是)[ \t]*){0,6}"
+    r"|(?i:to)(?=[ \t]*[=:])|号码|号|群|为|是)[ \t]*){0,6}"
     r"(?:[\u4e00-\u9fff]{1,3}(?:[ \t]*[:：,，][ \t]*)?(?:(?i:u?id)(?![a-z])[ \t]*[:：=]?[ \t]*)?)??[ \t]*"
 )
 """After a QQ cue: the usual filler, ``群`` (a group number), then at most three Chinese characters
-(``QQ也行1362067148``, ``QQ的话：…``, ``扣扣号码是…``) and an ``id`` key (``QQ登录，id 973867638``: the account id
+(``QQ也行1362067148``, ``QQ的话：…``, ``扣扣号码是…``), the recipient key of a message sent by QQ (round 18:
+``channel=qq to=3850642005``) and an ``id`` key (``QQ登录，id 973867638``: the account id
 of a user signed in with QQ)."""
 _QQ_ANCHORED = re.compile(f"(?i:{QQ_CUES.pattern}){_QQ_FILLER}(?P<v>{_QQ_VALUE}){_QQ_NOT_COUNT}")
 _QQ_SHORT = re.compile(
@@ -1277,6 +1310,9 @@ _WX_OPTION = re.compile(
     r"(?P<v>" + _WX_VALUE + ")"
 )
 """A command-line option naming WeChat and its value (``--wx-notify HuangJie51``, ``--wechat=lily_88``)."""
+_WX_TRANSFER = re.compile(rf"转账[ \t]*[,，\t|][ \t]*[^,，\t|\n()（）]{{1,20}}[(（](?P<v>{_WX_VALUE})[)）]")
+"""A transfer row of a WeChat Pay bill (round 18; gate: 转账 in a text naming WeChat): the counterparty column holds
+the payee's nickname with their WeChat id in parentheses (``2024-11-13 06:34:04,转账,吕超(lvchao_1996),/,¥200.00``)."""
 _WX_OTHER_KEY = re.compile(r"(?i)[号码邮\d]|支付|订单|电话|手机|账户|帐户|qq|phone|e-?mail|order|pay|tel(?![a-z])")
 """Words of another key in the clause after a WeChat cue (``微信支付的订单号是…``): the value is that key's."""
 _WX_ADD_V = re.compile(
@@ -1359,6 +1395,12 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                     continue
                 if re.search(r"[\d_-]", value) and len(value) <= 20 and _keyed_as(keyed, *m.span("v"), WECHAT_CUES):
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
+            if "转账" in clean:
+                out += [
+                    result("WECHAT_ID", *m.span("v"), 0.85, name)
+                    for m in _WX_TRANSFER.finditer(clean)
+                    if re.search(r"[\d_-]", m.group("v")) and len(m.group("v")) <= 20
+                ]
             for m in _WX_ASIDE.finditer(clean):
                 g = "v" if m.group("v") is not None else "w"
                 if re.search(r"[\d_-]", m.group(g)) and len(m.group(g)) <= 20:
@@ -1466,16 +1508,18 @@ _DL_FILLER = (
     r"(?:[ \t]*(?:"
     + QUALIFIER
     + r"|[:：=#\"'|,，、(（)）\[\]/._\-]|(?i:no|nr|num|number|is|was|id|code|state|class)(?![a-z])"
-    r"|[(（][A-Z]{2}[)）]|证号|号码|号|为|是)[ \t]*){0,6}[ \t]*"
+    r"|[(（][A-Z]{2}[)）]|(?i:on[ \t]+file)(?![a-z])|证号|号码|号|为|是)[ \t]*){0,6}[ \t]*"
 )
 """The common filler plus ``state`` and ``class``, which forms put between a licence cue and its number
-(``Driver's license no. / state: D1234567``)."""
+(``Driver's license no. / state: D1234567``); round 18: ``on file`` (``Licence on file: WDL47G8MJPZS``), the
+licence an employer or an office keeps a copy of."""
 _DL_ANCHORED = DL_CUES.anchored(_DL_VALUE, _DL_FILLER)
 _DL_TAIL = re.compile(
-    r"[ \t]*(?:[(（][ \t]*|(?i:is|was)[ \t]+(?i:my|his|her|their|our|your)[ \t]+)"
+    r"[ \t]*(?:[(（][ \t]*(?:[A-Z]{2}[ \t]+)?|(?i:is|was)[ \t]+(?i:my|his|her|their|our|your)[ \t]+)"
     r"(?i:driver['’]?s?[ _-]?lic|driving[ _-]?lic|dl(?![a-z]))|[ \t]*[(（][ \t]*(?:驾驶证|驾照)"
 )
-"""A licence cue right after a value: ``D1234567 (driver's license)``, ``D1234567 is my driving licence``."""
+"""A licence cue right after a value: ``D1234567 (driver's license)``, ``D1234567 is my driving licence``; round 18:
+the issuing state's code before the cue in the parenthesis (``Y757-053-78-148-2 (TX DL)``)."""
 _DL_CELL = re.compile(_DL_VALUE)
 _STATES = "|".join(sorted(US_STATES))
 _STATES_BEFORE = "|".join(sorted(set(US_STATES) - {"OR", "IN"}))  # ``OR ID``, ``IN ID`` read as words in queries

@@ -51,7 +51,7 @@ from pipeline.stages.deidentify.recognizers.prose import (
     level_around,
     prose_names,
 )
-from pipeline.stages.deidentify.recognizers.tables import row_fits
+from pipeline.stages.deidentify.recognizers.tables import row_fits, table_index
 from pipeline.text.alternation import LiteralGate, LoweredGate, alternation, lowered
 
 if TYPE_CHECKING:
@@ -2099,6 +2099,7 @@ HANDLE_HEADERS = frozenset(
         "登录名",
         "登录账号",
         "昵称",
+        "nick",  # round 18: a member table's short column name (``COPY public.members (..., nick, ...)``)
     ]
 )
 """Table headers whose column holds user names (``wuqianghua70`` under 用户名 in a firewall log export): a
@@ -2168,6 +2169,13 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     (:data:`HANDLE_HEADERS`); ``user`` and ``username`` are both.
     """
     yield from ((s, e, True, False) for s, e in _sql_name_cells(text))
+    if "stdin" in text and "\t" in text:
+        # round 18: the rows of a PostgreSQL dump's ``COPY t (cols) FROM stdin;`` under their column names
+        for c in table_index(text).cells:
+            if c.column.startswith("copy:"):
+                head = c.header.lower()
+                if head in NAME_HEADERS or head in HANDLE_HEADERS:
+                    yield c.start, c.end, head in NAME_HEADERS, head in HANDLE_HEADERS
     lines: list[tuple[int, str]] = []
     pos = 0
     for raw in text.split("\n"):

@@ -178,6 +178,8 @@ SERVICE_CUES = Cues(
     "(?:call|contact|reach|text|email|write to) us",
     "order",
     "crisis",
+    # round 18: public-health lines (``Poison control: 1-800-222-1222``), a service whoever answers
+    "poison(?: control| cent(?:er|re)| help| line)",
     "1-?800",
     "客服",
     "热线",

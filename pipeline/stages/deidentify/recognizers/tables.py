@@ -554,6 +554,32 @@ def _insert_cells(text: str, out: list[TableCell]) -> None:
             pos = sep.end()
 
 
+_COPY = re.compile(
+    r"^COPY[ \t]+(?P<table>[\w.\"]+)[ \t]*\((?P<columns>[^()\n]*)\)[ \t]*FROM[ \t]+stdin[^\n]*$", re.MULTILINE
+)
+"""A PostgreSQL dump's ``COPY t (c1, c2) FROM stdin;`` (round 18): its rows follow, tab-separated, up to ``\\.``."""
+
+
+def _copy_cells(text: str, out: list[TableCell]) -> None:
+    for m in _COPY.finditer(text):
+        table = m.group("table").strip('"').lower()
+        columns = [c.strip().strip('"') for c in m.group("columns").split(",")]
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = text[pos:end]
+            if row.startswith("\\.") or "\t" not in row:
+                break
+            a = pos
+            for col, cell in enumerate(row.split("\t")):
+                s, e = _strip_span(text, a, a + len(cell))
+                if col < len(columns) and s < e and cell != "\\N":
+                    out.append(TableCell(s, e, columns[col], f"copy:{table}:{col}"))
+                a += len(cell) + 1
+            pos = end + 1
+
+
 @functools.lru_cache(maxsize=16)
 def table_index(text: str) -> TableIndex:
     """The data cells of the markdown tables, CSV/TSV blocks and SQL INSERTs of ``text`` with their headers.
@@ -564,6 +590,8 @@ def table_index(text: str) -> TableIndex:
       cells followed by lines with the same number of cells (up to two fewer: a truncated row);
     * ``INSERT INTO t (c1, c2) VALUES (...), (...)``: each value under its column name; without the
       column list (``INSERT INTO t VALUES (...)``) under an empty header, in its position's column.
+       * round 18: a PostgreSQL dump's ``COPY t (c1, c2) FROM stdin;``: each tab-separated value of the rows after it
+      under its column name (gate: ``stdin`` in a text holding a tab).
     """
     has_pipe, has_delim = "|" in text, ("," in text or "\t" in text or ";" in text)
     has_insert = "insert" in text.lower() if "(" in text else False
@@ -577,6 +605,8 @@ def table_index(text: str) -> TableIndex:
         _delimited_cells(text, lines, out)
     if has_insert:
         _insert_cells(text, out)
+    if has_delim and "stdin" in text and "\t" in text:
+        _copy_cells(text, out)
     if not out:
         return _EMPTY
     return TableIndex(tuple(sorted(set(out))))

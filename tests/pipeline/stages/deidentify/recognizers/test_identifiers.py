@@ -1412,3 +1412,47 @@ def test_round17_a_wechat_form_line(text, expected):
 )
 def test_round17_a_latex_cell_separator_ends_a_key(text, expected):
     assert [v for e, v in found(text) if e in ("DATE_OF_BIRTH", "PASSPORT")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        # round 18: the issuing state's code before the licence word in a parenthesis after the value
+        ("Pawn record\nID: K204-118-55-930-2 (NV DL), SSN on back", "DRIVER_LICENSE", ["K204-118-55-930-2"]),
+        # a licence kept "on file" by the employer
+        ("Operator card\nLicense on file: WDLX3K7M2QPB\nVehicle: forklift", "DRIVER_LICENSE", ["WDLX3K7M2QPB"]),
+        # a state code with another word after it, or "on file" without a licence cue
+        ("Ref 55201873 (NV office)", "DRIVER_LICENSE", []),
+        ("Resume on file: 55201873", "DRIVER_LICENSE", []),
+        # a plural plate or vehicle word opens a list of plates
+        ("Guests will bring two cars (KTR-4471, 7MXB520) on Friday.", "LICENSE_PLATE", ["KTR-4471", "7MXB520"]),
+        ("Security logged plates BWQ 3318 and 6NDA744 at the gate.", "LICENSE_PLATE", ["BWQ 3318", "6NDA744"]),
+        # a list after a singular cue, or items of the list that are no plates
+        ("Plate KTR-4471 and 2 bikes", "LICENSE_PLATE", ["KTR-4471"]),
+        ("two cars (2019, 2021 models)", "LICENSE_PLATE", []),
+        # a WeChat Pay bill's transfer row: the payee's nickname and WeChat id in parentheses
+        ("微信支付账单\n2023-02-01 10:00:00,转账,老周(zhou_ping88),/,¥20.00,零钱", "WECHAT_ID", ["zhou_ping88"]),
+        ("微信支付账单\n2023-02-01 10:00:00,商户消费,美团(meituan),/,¥20.00,零钱", "WECHAT_ID", []),
+        # the recipient of a message sent over QQ
+        ("otp send channel=qq to=2846619035 result=ok", "QQ_NUMBER", ["2846619035"]),
+        ("otp send channel=qq to the user, 20000 sent", "QQ_NUMBER", []),
+    ],
+)
+def test_round18_cues_around_licences_plates_and_chat_ids(text, entity, expected):
+    assert [v for _, v in found(text, entity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 18: a message id built from an order's or an invoice's number names no mailbox
+        ("postfix/cleanup[311]: 9C2D: message-id=<INV-55120@store.example>", []),
+        ("Message-ID: <#780214@store.example>", []),
+        # a person's address after the id key, an order number in an ordinary address, a mailbox in the id
+        ("message-id=<li.wen@store.example>", ["li.wen@store.example"]),
+        ("Reply to ORD-2023-101@store.example please", ["ORD-2023-101@store.example"]),
+        ("from=<INV-55120@store.example>", ["INV-55120@store.example"]),
+    ],
+)
+def test_round18_a_message_id_of_an_order_number_is_no_address(text, expected):
+    assert [v for _, v in found(text, "EMAIL_ADDRESS")] == expected

@@ -1355,3 +1355,16 @@ def test_round17_a_split_chinese_name(text: str, expected: list[str]) -> None:
 )
 def test_round17_a_team_self_introduction_and_a_dash_signature(text: str, expected: list[str]) -> None:
     assert [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= WEAK] == expected
+
+
+def test_round18_names_and_handles_in_a_postgres_copy_block() -> None:
+    text = (
+        "COPY public.members (uid, name, email, nick, status) FROM stdin;\n"
+        "m1\tHelena Varga\thv@example.org\tliuxiaoyan95\tactive\n"
+        "m2\tMarek Dvorak\tmd@example.org\tadmin\tlocked\n"
+        "\\.\n"
+    )
+    got = [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE]
+    assert "Helena Varga" in got and "Marek Dvorak" in got
+    assert "liuxiaoyan95" in got
+    assert "admin" not in got and "active" not in got

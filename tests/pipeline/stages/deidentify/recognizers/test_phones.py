@@ -492,3 +492,17 @@ def test_round16_a_sentence_dot_ends_a_phone_number(text, expected):
 )
 def test_round17_contact_me_makes_a_business_prefix_personal(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 18: a public-health line is a service's, whatever else is on its line
+        ("Poison control: 1-800-222-1222. Nurse on duty: Dana Whitfield", []),
+        ("Call the poison center at 1-800-222-1222 (Dana Whitfield, RN)", []),
+        # a personal cue before it still makes a toll-free number someone's
+        ("Poison control nurse, my cell: 1-888-613-2294, Dana Whitfield", ["1-888-613-2294"]),
+    ],
+)
+def test_round18_a_poison_control_line_is_a_service(text, expected):
+    assert found(text) == expected

@@ -482,3 +482,27 @@ def test_fold_latin_is_the_per_character_fold(text):
     from pipeline.stages.deidentify.recognizers.public import _fold_latin
 
     assert _fold_latin(text) == _fold_latin_per_character(text)
+
+
+@pytest.mark.parametrize("name", ["Yan Zhenqing", "Wang Xizhi", "Zhao Mengfu", "Qi Baishi"])
+def test_round18_chinese_masters_in_pinyin_are_public_names(name):
+    # round 18: the calligraphers and painters a learner copies, listed in Chinese only before
+    assert public.is_public_name(name, "en")
+
+
+def test_round18_a_common_pinyin_name_is_not_a_listed_master():
+    assert not public.is_public_name("Wang Lei", "en")
+    assert not public.is_public_name("Yan Zhen", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # round 18: makers of home medical devices and sailing yachts before a model
+        ("数据导出自 欧姆龙 J760 App", "欧姆龙 J760"),
+        ("Berth 12: Beneteau Oceanis 40.1, owner on file", "Beneteau Oceanis"),
+    ],
+)
+def test_round18_device_and_yacht_makers_are_public_terms(text, term):
+    spans = [text[s:e] for s, e, *_ in public.public_text_spans(text)]
+    assert any(term in span for span in spans), spans

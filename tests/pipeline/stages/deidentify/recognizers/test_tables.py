@@ -304,3 +304,21 @@ def test_round14_a_cue_window_cut_inside_a_word_holds_no_cue_of_its_tail() -> No
 )
 def test_round17_a_cue_after_an_acronym(text, expected):
     assert Cues("social[ _-]?security", "phone").search(text) is expected
+
+
+def test_round18_a_postgres_copy_block_names_its_columns():
+    text = (
+        "-- PostgreSQL database dump\n"
+        "COPY public.clients (id, full_name, passport_no, city) FROM stdin;\n"
+        "1\tNOAH BRANDT\tK48213375\tDenver\n"
+        "2\t\\N\tX99120458\tBoise\n"
+        "\\.\n"
+        "after\tthe\tblock"
+    )
+    got = cells(text)
+    assert ("NOAH BRANDT", "full_name") in got
+    assert ("K48213375", "passport_no") in got
+    assert ("X99120458", "passport_no") in got
+    assert not any(v == "\\N" or v == "after" for v, _ in got)  # NULL, and nothing after the end marker
+    # a COPY to a file has no rows in the text; tabs with no COPY header are no table of this kind
+    assert cells("COPY t (a, b) TO '/tmp/x.csv';\nfoo\tbar") == []
