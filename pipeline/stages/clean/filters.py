@@ -71,6 +71,40 @@ def load_wordlist(path: Path) -> list[str]:
     return words
 
 
+_TRUNCATION_VERDICTS: dict[str, tuple[str, bool]] = {
+    "truncated": ("field 'output' ({kind}) stops mid-sentence or with unclosed code", False),
+    "part": (
+        "field 'output' ({kind}) is the first part of a longer text (a part or page marker says more "
+        "follows, or a reasoning block never closes)",
+        False,
+    ),
+    "announced": ("field 'output' ({kind}) numbers fewer items than its first line announces", False),
+    "announced_one": ("field 'output' ({kind}) numbers one item fewer than its first line announces", True),
+    "asked_count": ("field 'output' ({kind}) lists at most half the items the instruction asks for (cut?)", True),
+    "tool_cut": (
+        "field 'output' ({kind}) ends with a tool's truncation marker or a stream error after the text",
+        False,
+    ),
+    "cut_start": ("field 'output' ({kind}) starts with the tail of a word (its beginning cut?)", True),
+    "elided": (
+        "field 'output' ({kind}) has its middle left out: a line of its own marks an elision ([…], ⋮)",
+        False,
+    ),
+    "preview": (
+        "field 'output' ({kind}) is a chat list's preview card (a name and a time over text cut by …)",
+        False,
+    ),
+    "omission": ("field 'output' ({kind}) stops mid-sentence on an omission mark ([...])", False),
+    "ellipsis": ("field 'output' ({kind}) stops mid-sentence on an ellipsis (a preview cut?)", True),
+    "part_suspect": ("field 'output' ({kind}) ends with a page number (a scanned page?)", True),
+    "suspect": ("field 'output' ({kind}) ends without end punctuation", True),
+}
+"""``truncated_output``'s message and whether it only holds the record for review, per ``sig.truncation``."""
+
+_TRUNCATION_UNLESS_ASKED = frozenset({"ellipsis", "suspect"})
+"""Cuts that do not count when the answer repeats as asked (``repeat_fits``: "hooray, hooray, hooray")."""
+
+
 class WordMatcher:
     """Finds entries of several word lists in a text in one pass (Aho-Corasick).
 
@@ -846,55 +880,11 @@ class QualityFilters:
 
     def _f_truncated_output(self, r: FilterInput) -> Verdict | None:
         sig = r.sig
-        name = "truncated_output"
-        if sig.truncation == "truncated":
-            return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence or with unclosed code")
-        if sig.truncation == "part":
-            return Verdict(
-                name,
-                f"field 'output' ({sig.kind}) is the first part of a longer text (a part or page marker says more "
-                "follows, or a reasoning block never closes)",
-            )
-        if sig.truncation == "announced":
-            return Verdict(name, f"field 'output' ({sig.kind}) numbers fewer items than its first line announces")
-        if sig.truncation == "announced_one":
-            return Verdict(
-                name, f"field 'output' ({sig.kind}) numbers one item fewer than its first line announces", True
-            )
-        if sig.truncation == "asked_count":
-            return Verdict(
-                name, f"field 'output' ({sig.kind}) lists at most half the items the instruction asks for (cut?)", True
-            )
-        if sig.truncation == "tool_cut":
-            return Verdict(
-                name,
-                f"field 'output' ({sig.kind}) ends with a tool's truncation marker or a stream error after the text",
-            )
-        if sig.truncation == "cut_start":
-            return Verdict(
-                name, f"field 'output' ({sig.kind}) starts with the tail of a word (its beginning cut?)", True
-            )
-        if sig.truncation == "elided":
-            return Verdict(
-                name,
-                f"field 'output' ({sig.kind}) has its middle left out: a line of its own marks an elision ([…], ⋮)",
-            )
-        if sig.truncation == "preview":
-            return Verdict(
-                name,
-                f"field 'output' ({sig.kind}) is a chat list's preview card (a name and a time over text cut by …)",
-            )
-        if sig.truncation == "omission":
-            return Verdict(name, f"field 'output' ({sig.kind}) stops mid-sentence on an omission mark ([...])")
-        if sig.truncation == "ellipsis" and not sig.repeat_fits:
-            return Verdict(
-                name, f"field 'output' ({sig.kind}) stops mid-sentence on an ellipsis (a preview cut?)", True
-            )
-        if sig.truncation == "part_suspect":
-            return Verdict(name, f"field 'output' ({sig.kind}) ends with a page number (a scanned page?)", True)
-        if sig.truncation == "suspect" and not sig.repeat_fits:  # "hooray, hooray, hooray" as asked
-            return Verdict(name, f"field 'output' ({sig.kind}) ends without end punctuation", True)
-        return None
+        found = _TRUNCATION_VERDICTS.get(sig.truncation or "")
+        if found is None or (sig.repeat_fits and sig.truncation in _TRUNCATION_UNLESS_ASKED):
+            return None
+        message, review = found
+        return Verdict("truncated_output", message.format(kind=sig.kind), review)
 
     def _f_repetition_lines(self, r: FilterInput) -> Verdict | None:
         sig = r.sig
