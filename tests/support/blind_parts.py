@@ -59,14 +59,16 @@ def check_generators_change_the_answer(
         assert set(out) == {"output"}, name
 
 
-def check_kinds(templates: ModuleType, kinds: int = 10, most: int = 5) -> None:
-    """Each language has ``kinds`` junk kinds, each made by 2 to ``most`` templates."""
+def check_kinds(templates: ModuleType, kinds: int = 10, most: int = 5, exactly: int | None = None) -> None:
+    """Each language has ``kinds`` junk kinds, each made by 2 to ``most`` templates (``exactly`` that many if given)."""
     for lang in ("en", "zh"):
         by_kind: dict[str, list[str]] = {}
         for name, kind, _ in gens(templates, lang):
             by_kind.setdefault(kind, []).append(name)
         assert len(by_kind) == kinds
         assert all(2 <= len(v) <= most for v in by_kind.values()), by_kind
+        if exactly is not None:
+            assert all(len(v) == exactly for v in by_kind.values()), by_kind
 
 
 def check_names(templates: ModuleType, prefix: str) -> None:

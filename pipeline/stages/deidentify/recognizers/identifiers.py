@@ -1202,7 +1202,7 @@ class LicensePlateRecognizer(_PresidioRecognizer):
         """
         name = type(self).__name__
         out: list[RecognizerResult] = []
-        for r in list(found):
+        for r in found:
             line_start = max(text.rfind("\n", 0, r.start) + 1, r.start - 30)
             if _PLURAL_VEHICLE.search(text, line_start, r.start) is None:
                 continue
