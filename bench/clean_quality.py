@@ -16,6 +16,7 @@
     .venv/bin/python bench/clean_quality.py --part heldout13     # thirteenth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout14     # fourteenth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --part heldout15     # fifteenth held-out part, blind to the filters
+    .venv/bin/python bench/clean_quality.py --part heldout16     # sixteenth held-out part, blind to the filters
     .venv/bin/python bench/clean_quality.py --corpora [--sample 50 --sample-out bench/results/rejects.jsonl]
 
 The labelled set is ``bench/clean_eval`` (hand labels by file + index over the public corpora, and
@@ -98,7 +99,7 @@ def clean_records(
 
 
 def evaluate(part: str) -> dict[str, Any]:
-    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout15), by source, language and kind."""
+    """Outcomes of the labelled set ``part`` (dev, heldout, heldout2 … heldout16), by source, language and kind."""
     from common import record  # bench/clean_eval/common.py
     from load import load  # bench/clean_eval/load.py
 
@@ -244,6 +245,7 @@ def main() -> int:
             "heldout13",
             "heldout14",
             "heldout15",
+            "heldout16",
         ],
         default=[],
     )

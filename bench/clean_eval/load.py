@@ -16,14 +16,15 @@
     rows = load("heldout13")       # the thirteenth held-out part, built the same way
     rows = load("heldout14")       # the fourteenth held-out part, built the same way
     rows = load("heldout15")       # the fifteenth held-out part, built the same way
+    rows = load("heldout16")       # the sixteenth held-out part, built the same way
 
 Returns real hand-labelled records (text resolved at run time from the public data folder (bench/data/README.md) by file + index)
 followed by generated junk (built at run time by junk/generate.py; nothing is read from a stored copy).
 Every row has instruction, input, output, a boolean ``junk`` label, ``source`` ("real" or "generated"),
 ``lang`` and ``part``; real rows also carry file, index, kind, note, borderline, stratum; generated rows
 carry junk_kind, generator and base (the file + index of the record that was corrupted).
-heldout2 to heldout15 have no hand-labelled real rows; their good rows have ``source`` "authored" and a ``kind``
-(lyrics, md_table, translation, …) and no base.  "all" means dev + heldout (heldout2-heldout15 stay apart).
+heldout2 to heldout16 have no hand-labelled real rows; their good rows have ``source`` "authored" and a ``kind``
+(lyrics, md_table, translation, …) and no base.  "all" means dev + heldout (heldout2-heldout16 stay apart).
 
     python load.py dev             # print counts
 """
@@ -58,6 +59,7 @@ EXTRA_PARTS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 
 
@@ -95,10 +97,10 @@ def load_generated(part: str) -> list[dict]:
 
 
 def load(part: str, include_generated: bool = True) -> list[dict]:
-    """All records of a part ("dev", "heldout", "heldout2" … "heldout15" or "all") with a ``junk`` label."""
+    """All records of a part ("dev", "heldout", "heldout2" … "heldout16" or "all") with a ``junk`` label."""
     if part not in (*PARTS, *EXTRA_PARTS, "all"):
         raise ValueError(
-            "part must be one of dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, all; "
+            "part must be one of dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, all; "
             f"got {part!r}"
         )
     rows = load_real(part)

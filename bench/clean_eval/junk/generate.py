@@ -19,10 +19,11 @@ good_heldout9.py, salted hash ``in_heldout9``), heldout10 a tenth (templates_hel
 salted hash ``in_heldout10``), heldout11 an eleventh (templates_heldout11.py, good_heldout11.py, salted hash
 ``in_heldout11``), heldout12 a twelfth (templates_heldout12.py, good_heldout12.py, salted hash ``in_heldout12``),
 heldout13 a thirteenth (templates_heldout13.py, good_heldout13.py, salted hash ``in_heldout13``), heldout14 a
-fourteenth (templates_heldout14.py, good_heldout14.py, salted hash ``in_heldout14``) and heldout15 a fifteenth
-(templates_heldout15.py, good_heldout15.py, salted hash ``in_heldout15``).
+fourteenth (templates_heldout14.py, good_heldout14.py, salted hash ``in_heldout14``), heldout15 a fifteenth
+(templates_heldout15.py, good_heldout15.py, salted hash ``in_heldout15``) and heldout16 a sixteenth
+(templates_heldout16.py, good_heldout16.py, salted hash ``in_heldout16``).
 
-    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-15)
+    python junk/generate.py                      # print counts for every part (dev, heldout, heldout2-16)
     python junk/generate.py --part dev --out /tmp/junk_dev.jsonl   # inspect (do not commit the file)
     python junk/generate.py --part heldout2      # the second held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout3      # the third held-out part (junk and good look-alikes)
@@ -38,6 +39,7 @@ fourteenth (templates_heldout14.py, good_heldout14.py, salted hash ``in_heldout1
     python junk/generate.py --part heldout13     # the thirteenth held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout14     # the fourteenth held-out part (junk and good look-alikes)
     python junk/generate.py --part heldout15     # the fifteenth held-out part (junk and good look-alikes)
+    python junk/generate.py --part heldout16     # the sixteenth held-out part (junk and good look-alikes)
     python junk/generate.py --manifest           # update junk/MANIFEST.json (counts + sha256, no text)
 """
 
@@ -72,6 +74,7 @@ import good_heldout12  # noqa: E402
 import good_heldout13  # noqa: E402
 import good_heldout14  # noqa: E402
 import good_heldout15  # noqa: E402
+import good_heldout16  # noqa: E402
 import templates_dev  # noqa: E402
 import templates_heldout  # noqa: E402
 import templates_heldout2  # noqa: E402
@@ -88,6 +91,7 @@ import templates_heldout12  # noqa: E402
 import templates_heldout13  # noqa: E402
 import templates_heldout14  # noqa: E402
 import templates_heldout15  # noqa: E402
+import templates_heldout16  # noqa: E402
 import textutil  # noqa: E402
 from common import EN_FILES, ZH_FILES, load_file, part_of  # noqa: E402
 
@@ -108,6 +112,7 @@ TEMPLATES = {
     "heldout13": templates_heldout13,
     "heldout14": templates_heldout14,
     "heldout15": templates_heldout15,
+    "heldout16": templates_heldout16,
 }
 PARTS = tuple(TEMPLATES)
 PER_LANG = 600
@@ -128,6 +133,7 @@ PER_LANG_BY_PART = {
     "heldout13": templates_heldout13.JUNK_PER_LANG,
     "heldout14": templates_heldout14.JUNK_PER_LANG,
     "heldout15": templates_heldout15.JUNK_PER_LANG,
+    "heldout16": templates_heldout16.JUNK_PER_LANG,
 }
 GOOD = {
     "heldout2": good_heldout2,
@@ -144,6 +150,7 @@ GOOD = {
     "heldout13": good_heldout13,
     "heldout14": good_heldout14,
     "heldout15": good_heldout15,
+    "heldout16": good_heldout16,
 }
 """Parts with authored good look-alikes (the blind parts)."""
 BLIND_PARTS = (
@@ -161,6 +168,7 @@ BLIND_PARTS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 """Parts written blind to the filters: own salted base hash, no base used twice, good look-alikes."""
 HELDOUT2_SHARE = 20
@@ -191,6 +199,8 @@ HELDOUT14_SHARE = 20
 """Percent of all usable base records that heldout14 may corrupt (its own salt, independent of the others)."""
 HELDOUT15_SHARE = 20
 """Percent of all usable base records that heldout15 may corrupt (its own salt, independent of the others)."""
+HELDOUT16_SHARE = 20
+"""Percent of all usable base records that heldout16 may corrupt (its own salt, independent of the others)."""
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ARTEFACT = re.compile(
     r"(^|\n)\s*#*\s*\d+\s*[.、]\s*(Instruction|Input|Output|指令|输入|输出)\s*[:：]|§§|<no ?(input|output)>"
@@ -288,6 +298,12 @@ def in_heldout15(file: str, index: int) -> bool:
     return h % 100 < HELDOUT15_SHARE
 
 
+def in_heldout16(file: str, index: int) -> bool:
+    """Whether a real record may serve as a heldout16 base: salted hash ``heldout16#file#index``."""
+    h = int(hashlib.sha256(f"heldout16#{file}#{index}".encode()).hexdigest()[:8], 16)
+    return h % 100 < HELDOUT16_SHARE
+
+
 def _in_part(part: str, file: str, index: int) -> bool:
     if part == "heldout2":
         return in_heldout2(file, index)
@@ -317,6 +333,8 @@ def _in_part(part: str, file: str, index: int) -> bool:
         return in_heldout14(file, index)
     if part == "heldout15":
         return in_heldout15(file, index)
+    if part == "heldout16":
+        return in_heldout16(file, index)
     return part_of(file, index) == part
 
 
@@ -407,7 +425,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
             kind = kinds[k % len(kinds)]
             name, _, fn = rng.choice([g for g in gens if g[1] == kind and only_lang.get(g[0], lang) == lang])
             if keep_skipped:
-                # heldout2 … heldout15: a base record a generator cannot use stays available to the next one, and no
+                # heldout2 … heldout16: a base record a generator cannot use stays available to the next one, and no
                 # base record is used twice (dev and heldout keep their original cursor, so their
                 # records and sha256 are unchanged)
                 for j, (rel, idx) in enumerate(order):
@@ -448,7 +466,7 @@ def generate(part: str, per_lang: int | None = None) -> list[dict]:
 
 
 def generate_good(part: str) -> list[dict]:
-    """Authored good look-alikes of a blind part (heldout2-heldout15): alpaca fields + kind, generator, part, lang."""
+    """Authored good look-alikes of a blind part (heldout2-heldout16): alpaca fields + kind, generator, part, lang."""
     if part not in GOOD:
         return []
     return [{**r, "part": part} for r in GOOD[part].build_good()]

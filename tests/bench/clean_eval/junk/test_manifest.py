@@ -66,6 +66,10 @@ PINNED = {
         "1bd9e7a4b5f65f881751053e9d54e615aee2502944a3ae163972575f77a01194",
         "bcaa04003d3c5096ebfe35e54eb326338fd17908a580c6be9fc0258497b6c5e7",
     ),
+    "heldout16": (
+        "b4673c9d299012fdfa9c5aa3ed0ca4e70b3107c37598282c65bfa4e6cebd8afd",
+        "1c1cd9ec4691841751fe46b530c764bc883893cc53e03634770b94dbcedc9a8d",
+    ),
 }
 """Part: (SHA-256 of its junk records, SHA-256 of its authored good records or None)."""
 
