@@ -13,7 +13,7 @@ numbers. Every subcommand runs the stage itself (``pipeline.stages.deidentify.st
 default config, so the numbers describe what users get.
 
 - ``eval``: the labelled, generated corpus (``bench/pii_eval``; dev, held-out, second, third,
-  fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth or seventeenth held-out part): leak rate per entity type and language, hard negatives changed per kind. A
+  fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth or eighteenth held-out part): leak rate per entity type and language, hard negatives changed per kind. A
   held-out part is run once, by the evaluator, for the final numbers; its report holds aggregate numbers only.
 - ``public``: per-type recall and precision on presidio-research's synthetic set, Presidio's
   recognizer test cases and Chinese PII sentences (``bench/deid/public_sets.py`` maps the labels).

@@ -50,6 +50,7 @@ PARTS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 _MODULES = {
     "dev": "bench.pii_eval.templates_dev",
@@ -70,6 +71,7 @@ _MODULES = {
     "heldout15": "bench.pii_eval.templates_heldout15",
     "heldout16": "bench.pii_eval.templates_heldout16",
     "heldout17": "bench.pii_eval.templates_heldout17",
+    "heldout18": "bench.pii_eval.templates_heldout18",
 }
 
 PII_RE = re.compile(r"<<([a-z_]+)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_|]+))?(?:@([A-Za-z0-9_]+))?>>")
