@@ -406,6 +406,9 @@ _SIGNOFF_RE = re.compile(
     r"thank you|many thanks|yours(?: truly| sincerely)?|respectfully|love|sent by|signed)[ \t]*[,!.]?[ \t]*(?:\n|\|[ \t]*|[ \t]+-+[ \t]*)"
     rf"[ \t]*({_NAME_CAP})[ \t]*$"
 )
+_DICOM_PN_RE = re.compile(r"(?m)^[ \t]*\([0-9A-Fa-f]{4},[ \t]?[0-9A-Fa-f]{4}\)[ \t]+PN[ \t]+\[([^\]\n]{2,64})\]")
+"""Round 19: a DICOM dump's person-name element (``(0010,0010) PN [Okafor^Ngozi]``, a patient or a physician): the
+value representation ``PN`` says the value is a person's name, in any written form (``^`` between its parts)."""
 _PERSONA_RE = re.compile(rf"(?<![A-Za-z])(?i:you are|you're|you’re)[ \t]+({_NAME_CAP}),[ \t]+(?i:an?|the|our)[ \t]")
 """Round 19: a system prompt naming the person the model speaks for (``You are Ana Sánchez, a customer-relations
 agent``): a name in a record about people; only two words or more that read as a name."""
@@ -1300,6 +1303,11 @@ def _inverted_pairs(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _CAPITALISED_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue
+        if _LIST_ITEM_AFTER.match(text, m.end(1)) is not None:
+            continue  # Arthur, Bob, Louis: a list of given names, not a family name and a given name
+        low = _fold_accents(family.casefold())
+        if low in given_names() and low not in family_names():
+            continue
         if _lexicon_name(words) or _half_lexicon_name(words):
             yield m.start(1), m.end(1)
 
@@ -1743,6 +1751,8 @@ _INVERTED_PAIR_RE = re.compile(
 """Round 19: ``Family, Given`` inside a line, set off as a cell or a list item (``Renter: Novák, Giulia  DL:``,
 ``2. O'Brien, Siobhan, deckhand``, ``Soto, Jorge <jorge@…>``, ``for Sharma, Kavya?``)."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]+$")
+_LIST_ITEM_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+[ \t]*(?:,|$|(?:and|&|or)[ \t])", re.M)
+"""A third capitalised word as the next item of a comma list (``Arthur, Bob, Louis``)."""
 _STATE_GIVEN_NAMES = frozenset(
     ("georgia", "virginia", "carolina", "indiana", "montana", "nevada", "washington", "dakota", "arizona", "florida")
 )
@@ -2052,7 +2062,9 @@ def _zh_staff_name(text: str, start: int) -> int:
         name = text[start:end]
         if len(name) != end - start or not all("\u4e00" <= c <= "\u9fff" for c in name):
             continue
-        if not _zh_slot_ends(text, end) or words.get(name, 0) or words.get(name[1:], 0) >= ZH_FOLLOW_WORD_FREQ:
+        if not _zh_slot_ends(text, end) or words.get(name, 0) or words.get(name[:2], 0) >= ZH_FOLLOW_WORD_FREQ:
+            continue  # 向前开。: 向前 is a word
+        if words.get(name[1:], 0) >= ZH_FOLLOW_WORD_FREQ:
             continue
         if _trim_zh(name) == name and _zh_plausible(name):
             return end
@@ -2926,6 +2938,10 @@ class PersonRecognizer(Recognizer):
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""
+        for m in _DICOM_PN_RE.finditer(text) if " PN " in text else ():
+            value = m.group(1).strip()
+            if any(c.isalpha() for c in value) and not re.search(r"\d", value):
+                yield m.start(1), m.start(1) + len(m.group(1).rstrip())
         for m in _FILE_OWNER_LOGIN_RE.finditer(text) if "." in text and _DOC_FILE_EXT_RE.search(text) else ():
             span = username_name_span(m.group(1))
             if span is not None:
