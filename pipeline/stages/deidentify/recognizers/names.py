@@ -33,7 +33,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.stages.deidentify.recognizers.base import Recognizer, RecognizerResult, result
-from pipeline.stages.deidentify.recognizers.places import PLACE_RE
 from pipeline.stages.deidentify.recognizers.lexicon import (
     KOREAN_SURNAMES,
     PINYIN_SURNAMES,
@@ -46,6 +45,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     pinyin_syllables,
 )
 from pipeline.stages.deidentify.recognizers.person_zh import KEYED_LATIN, ZH_AMBIGUOUS_SURNAMES
+from pipeline.stages.deidentify.recognizers.places import PLACE_RE
 from pipeline.stages.deidentify.recognizers.prose import (
     IN_PROSE,
     full_names,
@@ -1751,7 +1751,9 @@ _INVERTED_PAIR_RE = re.compile(
 """Round 19: ``Family, Given`` inside a line, set off as a cell or a list item (``Renter: Novák, Giulia  DL:``,
 ``2. O'Brien, Siobhan, deckhand``, ``Soto, Jorge <jorge@…>``, ``for Sharma, Kavya?``)."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]+$")
-_LIST_ITEM_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+[ \t]*(?:,|$|(?:and|&|or)[ \t])", re.M)
+_LIST_ITEM_AFTER = re.compile(
+    r"[ \t]*,[ \t]*[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+[ \t]*(?:,|$|(?:and|&|or)[ \t])", re.M
+)
 """A third capitalised word as the next item of a comma list (``Arthur, Bob, Louis``)."""
 _STATE_GIVEN_NAMES = frozenset(
     ("georgia", "virginia", "carolina", "indiana", "montana", "nevada", "washington", "dakota", "arizona", "florida")
@@ -1792,16 +1794,20 @@ _EN_WEAK_GATE = LoweredGate.of(_EN_WEAK_RE)
 _EN_LIST_CUE_GATE = LoweredGate.of(_EN_LIST_CUE_RE)
 _USERNAME_CUE_GATE = LoweredGate.of(_USERNAME_CUE_RE)
 _ZH_KEY_VALUE_GATE = LoweredGate.of(_ZH_KEY_VALUE_RE)
-_KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VALUE_KEYS) + r"\\?[\"']?[ \t]*(?:[:=]|=>)")
+_KEY_VALUE_GATE = LoweredGate(
+    r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VALUE_KEYS) + r"\\?[\"']?[ \t]*(?:[:=]|=>)"
+)
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^{LOG_PREFIX}|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
 _ZH_ROLE_SUFFIXES = (
     "主管", "经理", "专员", "客服", "助理", "顾问", "组长", "班长", "店长", "坐席", "护士", "医生", "老师", "司机", "员", "师", "长",
 )  # fmt: skip
-_ZH_STAFF_RE = re.compile(alternation((*_ZH_ROLE_SUFFIXES, "医", "群主", "店主", "摊主")) + rf"[ \t]?(?={_SURNAME_ALT})")
+_ZH_STAFF_RE = re.compile(
+    alternation((*_ZH_ROLE_SUFFIXES, "医", "群主", "店主", "摊主")) + rf"[ \t]?(?={_SURNAME_ALT})"
+)
 """Round 19: a staff title ending in a role word, then a name (``审核员呼延亮（工号…）``, ``当值药师库欣佳。``, ``校医栾垚磊的``,
-``群主方健欣，``, ``司机向曦，``); the name must fill its slot (:func:`_zh_bare_label_name`); raised in a private record."""
+``群主方健欣，``, ``司机向曦，``); the name must fill its slot (:func:`_zh_staff_name`); raised in a private record."""
 _ZH_ROLE_SPEAKER_RE = re.compile(
     rf"(?m)^{LOG_PREFIX}[ \t]*[{_CJK}]{{0,4}}?{alternation(_ZH_ROLE_SUFFIXES)}"
     rf"[ \t]?((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]"
@@ -2064,8 +2070,8 @@ def _zh_staff_name(text: str, start: int) -> int:
             continue
         if not _zh_slot_ends(text, end) or words.get(name, 0) or words.get(name[:2], 0) >= ZH_FOLLOW_WORD_FREQ:
             continue  # 向前开。: 向前 is a word
-        if words.get(name[1:], 0) >= ZH_FOLLOW_WORD_FREQ:
-            continue
+        if len(name) == 3 and words.get(name[1:], 0) >= ZH_FOLLOW_WORD_FREQ:
+            continue  # 向大家: 大家 is a word
         if _trim_zh(name) == name and _zh_plausible(name):
             return end
     return 0

@@ -928,6 +928,8 @@ def _speaker_like(tag: str) -> bool:
     if not 2 <= len(tag) <= 3 or not all("\u4e00" <= c <= "\u9fff" for c in tag):
         return False
     return tag[0] in ZH_SURNAMES_1 or tag[:2] in ZH_SURNAMES_2
+
+
 _NOT_PERSON_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000))[ \t]*(?:爱好|兴趣|兴趣爱好|特长|专业|技能|职业|口味|hobbies|interests|skills|occupation"
     r"|profession|menu|dish(?:es)?|courses?|starters?|mains?|desserts?|entr[eé]es?|meal|cuisine|wine|drinks?"

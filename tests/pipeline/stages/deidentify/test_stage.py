@@ -1098,7 +1098,9 @@ def test_round19_a_speaker_tag_is_transformed_when_the_record_names_that_person(
             output="备忘：覃一鸣（13912345678）周六下午两点，六人。",
             lang="zh",
         ),
-        rec("t2", "把短信归类。", input="【京东】您的订单已发货\n【京东】您的快递已签收", output="物流通知。", lang="zh"),
+        rec(
+            "t2", "把短信归类。", input="【京东】您的订单已发货\n【京东】您的快递已签收", output="物流通知。", lang="zh"
+        ),
     ]
     _, result = run_rows(tmp_path, rows)
     kept = kept_by_id(result)

@@ -1477,7 +1477,10 @@ def test_round19_a_resident_id_before_a_word_numeral(text, expected):
     [
         # round 19: the user id of a WeChat app or a WeChat Pay notice under an openid/unionid key
         ("<xml><appid>wx2a9f</appid><openid>LinQiao_0815</openid><total_fee>100</total_fee></xml>", ["LinQiao_0815"]),
-        ('微信登录回调：{"unionid": "o6_bmasdasdsad6_2sgVt7hMZOPfL", "nickname": "小林"}', ["o6_bmasdasdsad6_2sgVt7hMZOPfL"]),
+        (
+            '微信登录回调：{"unionid": "o6_bmasdasdsad6_2sgVt7hMZOPfL", "nickname": "小林"}',
+            ["o6_bmasdasdsad6_2sgVt7hMZOPfL"],
+        ),
         ("微信支付通知里 openid DuanYu2020 要脱敏", ["DuanYu2020"]),
         # the app's own ids are no user's; OpenID Connect's scope word is no key; no WeChat named: nothing
         ("<xml><appid>wx2a9f88</appid><mch_id>1900000109</mch_id></xml>", []),

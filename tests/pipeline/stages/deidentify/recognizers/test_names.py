@@ -1415,6 +1415,7 @@ def test_round19_places_and_lists_of_given_names_are_no_inverted_name(text):
         ("本周当值药师库欣佳。", "库欣佳"),
         ("有事找学校的校医栾垚磊的办公室", "栾垚磊"),
         ("我是群主方健欣，新人请看公告", "方健欣"),
+        ("事故车司机向曦，电话已登记", "向曦"),
     ],
 )
 def test_round19_a_name_after_a_staff_title(text, name):
