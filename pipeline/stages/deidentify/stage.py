@@ -334,7 +334,9 @@ def _consistency(texts: Sequence[Text], policy: Policy) -> None:
                 numbers.setdefault(key, (f.entity_type, f.score))
             if len(value) < 3 and not has_cjk(value):
                 continue
-            values.setdefault(value_key(value), (f.entity_type, f.score))
+            key = value_key(value)
+            if key not in values or (values[key][0] == f.entity_type and values[key][1] < f.score):
+                values[key] = (f.entity_type, f.score)  # the value's best score (round 19: first-found before)
             originals.add(value)
             if f.entity_type == "PERSON":
                 if len(value) >= _LOGIN_MIN and _LOGIN_VALUE.fullmatch(value):

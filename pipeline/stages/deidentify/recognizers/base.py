@@ -63,11 +63,12 @@ _NEEDS_FOLD = re.compile("[\uff01-\uff5e\u3000\u2010-\u2014\u2212〇零一二三
 
 _CN_NUMERALS = "〇零一二三四五六七八九幺两"
 _WORD_NUMERAL = re.compile(
-    rf"(?<=[0-9\uff10-\uff19])[{_CN_NUMERALS}](?![{_CN_NUMERALS}])(?=[\u3400-\u9fff])"
+    rf"(?:(?<=[0-9\uff10-\uff19])|(?<=[0-9\uff10-\uff19][XxＸｘ]))[{_CN_NUMERALS}](?![{_CN_NUMERALS}])(?=[\u3400-\u9fff])"
     rf"|(?<=[\u3400-\u9fff])(?<![{_CN_NUMERALS}])[{_CN_NUMERALS}](?![{_CN_NUMERALS}])(?=[0-9\uff10-\uff19])"
 )
-"""A lone Chinese numeral between a digit and another Chinese character: the first character of a word
-(``…149010一致``, ``…号第一13800…``), not a digit of the number it touches."""
+"""A lone Chinese numeral between a digit (or a digit and a resident ID's check character ``X``/``x``) and
+another Chinese character: the first character of a word (``…149010一致``, ``…9985x一致``, ``…号第一13800…``),
+not a digit of the number it touches."""
 
 
 def fold(text: str) -> str:

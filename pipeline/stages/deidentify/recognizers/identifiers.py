@@ -1313,6 +1313,11 @@ _WX_OPTION = re.compile(
 _WX_TRANSFER = re.compile(rf"转账[ \t]*[,，\t|][ \t]*[^,，\t|\n()（）]{{1,20}}[(（](?P<v>{_WX_VALUE})[)）]")
 """A transfer row of a WeChat Pay bill (round 18; gate: 转账 in a text naming WeChat): the counterparty column holds
 the payee's nickname with their WeChat id in parentheses (``2024-11-13 06:34:04,转账,吕超(lvchao_1996),/,¥200.00``)."""
+_WX_OPENID = re.compile(
+    r"(?<![A-Za-z0-9_])(?i:open_?id|union_?id)(?:>|[\"']?[ \t]*[=:：][ \t]*[\"']?|[ \t]+)(?P<v>" + _WX_VALUE + ")"
+)
+"""Round 19: the user id a WeChat app or WeChat Pay gives a user (``<openid>oUpF8uM_2pxb</openid>``, ``"openid":
+"…"``, ``openid=…``, ``openid MurongTing79``), in a text naming WeChat (the recognizer's cue gate)."""
 _WX_OTHER_KEY = re.compile(r"(?i)[号码邮\d]|支付|订单|电话|手机|账户|帐户|qq|phone|e-?mail|order|pay|tel(?![a-z])")
 """Words of another key in the clause after a WeChat cue (``微信支付的订单号是…``): the value is that key's."""
 _WX_ADD_V = re.compile(
@@ -1349,7 +1354,9 @@ class WeChatIdRecognizer(_PresidioRecognizer):
       emoji or at a line start (``加V：zxue2094``): 0.85;
     * an id holding a digit, ``_`` or ``-`` as the value of a one-word WeChat field (``wx_openid_bind=yzou4770``,
       ``wechatAccount: lily_88``), unless the field names an app, a merchant, a payment or a secret
-      (``wx_appid``, ``wx_mch_id``): 0.85.
+      (``wx_appid``, ``wx_mch_id``): 0.85;
+    * in a text naming WeChat, the value of an ``openid`` / ``unionid`` key or XML element (the user's id in an
+      app or a WeChat Pay notice), holding a digit, ``_`` or ``-``: 0.85.
     """
 
     ENTITIES = ("WECHAT_ID",)
@@ -1395,6 +1402,12 @@ class WeChatIdRecognizer(_PresidioRecognizer):
                     continue
                 if re.search(r"[\d_-]", value) and len(value) <= 20 and _keyed_as(keyed, *m.span("v"), WECHAT_CUES):
                     out.append(result("WECHAT_ID", m.start("v"), m.end("v"), 0.85, name))
+            if "id" in clean:
+                out += [
+                    result("WECHAT_ID", *m.span("v"), 0.85, name)
+                    for m in _WX_OPENID.finditer(clean)
+                    if re.search(r"[\d_-]", m.group("v"))
+                ]
             if "转账" in clean:
                 out += [
                     result("WECHAT_ID", *m.span("v"), 0.85, name)

@@ -45,6 +45,7 @@ from pipeline.stages.deidentify.recognizers.lexicon import (
     pinyin_syllables,
 )
 from pipeline.stages.deidentify.recognizers.person_zh import KEYED_LATIN, ZH_AMBIGUOUS_SURNAMES
+from pipeline.stages.deidentify.recognizers.places import PLACE_RE
 from pipeline.stages.deidentify.recognizers.prose import (
     IN_PROSE,
     full_names,
@@ -72,9 +73,11 @@ PRIVATE = 0.85
 # --------------------------------------------------------------------------- English
 
 _CAP = (
-    r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Za-z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
+    r"(?:Mc|O['’])?[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+"
+    r"(?:-[A-Za-z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?"
 )
-"""A capitalised name word; a hyphenated second part may be lower case (``Min-jun``, ``Ji-woo``)."""
+"""A capitalised name word; a hyphenated second part may be lower case (``Min-jun``, ``Ji-woo``); ``Mc`` and ``O'``
+may stand before the capital (round 19: ``Piotr McCarthy``, ``Siobhan O'Brien``)."""
 _INITIAL = r"[A-Z]\."
 _NAME_CAP = rf"(?:{_INITIAL}[ \t]?)?(?:{_CAP}|[A-Z]{{2,}}(?=[ \t]+[A-Z][a-z]))(?:[ \t]+(?:{_INITIAL}[ \t]+)?(?:(?:van|von|de|da|del|der|di|le|la|bin|binti|al|el)[ \t]+)?{_CAP}){{0,3}}"
 _LOWER = r"[a-z\u00df-\u00ff\u0100-\u017f]{2,}"
@@ -199,6 +202,13 @@ EN_ROLE_CUES = (
     "testator",
     "bride",
     "groom",
+    # round 19: a boat's skipper and crew, and a parent named by a caller (``refill for my dad Piotr McCarthy``)
+    "skipper",
+    "deckhand",
+    "crew member",
+    "my dad",
+    "my mom",
+    "my mum",
     "my name is",
     "my name's",
     "name is",
@@ -396,6 +406,14 @@ _SIGNOFF_RE = re.compile(
     r"thank you|many thanks|yours(?: truly| sincerely)?|respectfully|love|sent by|signed)[ \t]*[,!.]?[ \t]*(?:\n|\|[ \t]*|[ \t]+-+[ \t]*)"
     rf"[ \t]*({_NAME_CAP})[ \t]*$"
 )
+_DICOM_PN_RE = re.compile(r"(?m)^[ \t]*\([0-9A-Fa-f]{4},[ \t]?[0-9A-Fa-f]{4}\)[ \t]+PN[ \t]+\[([^\]\n]{2,64})\]")
+"""Round 19: a DICOM dump's person-name element (``(0010,0010) PN [Okafor^Ngozi]``, a patient or a physician): the
+value representation ``PN`` says the value is a person's name, in any written form (``^`` between its parts)."""
+_PERSONA_RE = re.compile(rf"(?<![A-Za-z])(?i:you are|you're|you’re)[ \t]+({_NAME_CAP}),[ \t]+(?i:an?|the|our)[ \t]")
+"""Round 19: a system prompt naming the person the model speaks for (``You are Ana Sánchez, a customer-relations
+agent``): a name in a record about people; only two words or more that read as a name."""
+_DASH_SIGNATURE_RE = re.compile(rf"(?m)^[ \t]*(?:—|–|--?)[ \t]*({_NAME_CAP})[ \t]*(?:,[^\n,]{{1,40}})?[ \t]*$")
+"""Round 19: a signature line opened by a dash (``— Jan Petrova, Escrow Officer``), its title after a comma."""
 _SPEAKER_RE = re.compile(
     rf"(?m)^[ \t]*{LOG_PREFIX}(?:(?:agent|customer|user|support|rep|caller|client|patient|doctor|nurse|host|guest)[ \t]*\(({_NAME_CAP})\)"
     rf"|({_NAME_CAP}))[ \t]*[:：]"
@@ -410,14 +428,20 @@ KEY_VALUE_KEYS = (
     "actor", "operator", "nick", "admin", "patron", "borrower", "reader", "samaccountname", "alias",
     # an account key in its other spellings (RADIUS ``User-Name``, LDAP ``loginName``)
     "user-name", "login_name", "login-name", "loginname",
+    # round 19: who holds a pass or a card, who referred a customer, who gave (``holder=olga.petrova``)
+    "holder", "referrer", "referred_by", "donor",
 )  # fmt: skip
 """Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
 any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
 _KEY_VALUE_RE = re.compile(
     rf"(?i)(?<![A-Za-z0-9-])(?:[A-Za-z]+_)*{alternation(KEY_VALUE_KEYS)}"
-    r"[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?"
+    r"\\?[\"']?[ \t]*(?:[:=]|=>)[ \t]*\\?[\"']?"
     r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?-i:(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2}))"
 )
+_PERSON_ONLY_KEY = re.compile(r"(?i)(?<![a-z])(?:holder|referrer|referred_by|donor)\\?[\"']?[ \t]*(?:[:=]|=>)")
+"""Round 19: keys only a person fills (``holder=olga.petrova`` on a ski pass, ``referrer``, ``donor``): a login under
+them reads as its owner's, like one under an account key."""
+_DOTTED_LOGIN = re.compile(r"[a-z]{2,}(?:-[a-z]{2,})?\.[a-z]{2,}")
 _ACCOUNT_KEY_END = re.compile(
     r"(?i)(?:user|user[ _-]?name|login(?:[ _-]?name)?|nick(?:name)?|alias|samaccountname|uid)[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?$"
 )
@@ -1264,6 +1288,30 @@ def _half_lexicon_name_cached(tokens: tuple[str, ...]) -> bool:
     return low[0] in given or low[1] in family
 
 
+def _inverted_pairs(text: str) -> Iterator[tuple[int, int]]:
+    """``Family, Given`` set off as a cell or list item inside a line (round 19), read given name first.
+
+    The words must read as a name by the lexicons (both halves, or one half and no English word), neither
+    may be a listed place or a state that is also a given name (``Austin, Texas``, ``Jackson, Georgia``),
+    and no capitalised word may stand right before (``New York, Mary``: part of a longer run).
+    """
+    for m in _INVERTED_PAIR_RE.finditer(text):
+        family, given = m.group(1).split(",", 1)
+        family, given_words = family.strip(), given.split()
+        words = [*given_words, family]
+        if any(PLACE_RE.fullmatch(w) for w in words) or any(w.lower() in _STATE_GIVEN_NAMES for w in words):
+            continue
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue
+        if _LIST_ITEM_AFTER.match(text, m.end(1)) is not None:
+            continue  # Arthur, Bob, Louis: a list of given names, not a family name and a given name
+        low = _fold_accents(family.casefold())
+        if low in given_names() and low not in family_names():
+            continue
+        if _lexicon_name(words) or _half_lexicon_name(words):
+            yield m.start(1), m.end(1)
+
+
 # --------------------------------------------------------------------------- Chinese
 
 _CJK = "\u4e00-\u9fff"
@@ -1672,9 +1720,11 @@ _ZH_KEY_VALUE_RE = re.compile(
             "nickname",
         )
     )
-    + r")[\"']?[ \t]*(?:[:=]|=>|：)[ \t]*[\"']?"
+    + r")\\?[\"']?[ \t]*(?:[:=]|=>|：)[ \t]*\\?[\"']?"
     rf"([{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}})(?![{_CJK}])"
 )
+"""A Chinese name as a key's value; the quotes may be escaped (round 19: JSON stored inside a string, as a Redis
+``SET`` or a log line writes it: ``{\\"name\\":\\"笪凯玮\\"}``)."""
 _ZH_DELIMITED_RE = re.compile(
     rf"(?:^|(?<=[：:、，,；;|/（(\s【\[\"'“‘「]))({_ZH_NAME})(?=[、，,；;|/（(\s）)】\]。\"'”’」]|$)", re.M
 )
@@ -1693,6 +1743,22 @@ _LONE_INVERTED_RE = re.compile(
 )
 """A line holding only ``Family, Given`` (a roster, a list of names)."""
 _BIRTH_WORD = rf"[A-Z\u00c0-\u00de\u0100-\u017f][{_LETTERS}'’]+(?:-[A-Z\u00c0-\u00de\u0100-\u017f]?[{_LETTERS}'’]+)?"
+_INVERTED_PAIR_RE = re.compile(
+    rf"(?<![\w@./'’,&-])((?:[A-Z]['’]|Ma?c)?{_BIRTH_WORD},[ \t]*{_BIRTH_WORD}(?:[ \t]{_BIRTH_WORD})?)"
+    r"(?=[ \t]*(?:$|[,;|<(?!)\]）、，；（]|\.(?:[ \t]|$))|[ \t]{2})",
+    re.MULTILINE,
+)
+"""Round 19: ``Family, Given`` inside a line, set off as a cell or a list item (``Renter: Novák, Giulia  DL:``,
+``2. O'Brien, Siobhan, deckhand``, ``Soto, Jorge <jorge@…>``, ``for Sharma, Kavya?``)."""
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]+$")
+_LIST_ITEM_AFTER = re.compile(
+    r"[ \t]*,[ \t]*[A-Z][a-z\u00df-\u00ff\u0100-\u017f'’-]+[ \t]*(?:,|$|(?:and|&|or)[ \t])", re.M
+)
+"""A third capitalised word as the next item of a comma list (``Arthur, Bob, Louis``)."""
+_STATE_GIVEN_NAMES = frozenset(
+    ("georgia", "virginia", "carolina", "indiana", "montana", "nevada", "washington", "dakota", "arizona", "florida")
+)
+"""US states that are also given names: ``Jackson, Georgia`` is a town and its state, not a person."""
 _NAME_BEFORE_BIRTH_RE = re.compile(
     rf"(?<![\w@./'’-])({_BIRTH_WORD}(?:,[ \t]*{_BIRTH_WORD}|(?:[ \t]+{_BIRTH_WORD}){{1,2}}))"
     r"[ \t]*[,(（]?[ \t]*(?i:born|b\.(?=[ \t]*\d)|dob|d\.o\.b|date of birth|birth ?date|aged?(?=[ \t:]*\d)|deceased)"
@@ -1728,13 +1794,20 @@ _EN_WEAK_GATE = LoweredGate.of(_EN_WEAK_RE)
 _EN_LIST_CUE_GATE = LoweredGate.of(_EN_LIST_CUE_RE)
 _USERNAME_CUE_GATE = LoweredGate.of(_USERNAME_CUE_RE)
 _ZH_KEY_VALUE_GATE = LoweredGate.of(_ZH_KEY_VALUE_RE)
-_KEY_VALUE_GATE = LoweredGate(r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VALUE_KEYS) + r"[\"']?[ \t]*(?:[:=]|=>)")
+_KEY_VALUE_GATE = LoweredGate(
+    r"(?<![a-z0-9])(?:[a-z]+_)*" + alternation(KEY_VALUE_KEYS) + r"\\?[\"']?[ \t]*(?:[:=]|=>)"
+)
 _ZH_TITLE_GATE = LiteralGate(ZH_TITLES)
 _ZH_LONG_TITLE_GATE = LiteralGate(t for t in ZH_TITLES if len(t) > 1)
 _ZH_SPEAKER_RE = re.compile(rf"(?m)(?:^{LOG_PREFIX}|\|)[ \t]*((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]")
 _ZH_ROLE_SUFFIXES = (
     "主管", "经理", "专员", "客服", "助理", "顾问", "组长", "班长", "店长", "坐席", "护士", "医生", "老师", "司机", "员", "师", "长",
 )  # fmt: skip
+_ZH_STAFF_RE = re.compile(
+    alternation((*_ZH_ROLE_SUFFIXES, "医", "群主", "店主", "摊主")) + rf"[ \t]?(?={_SURNAME_ALT})"
+)
+"""Round 19: a staff title ending in a role word, then a name (``审核员呼延亮（工号…）``, ``当值药师库欣佳。``, ``校医栾垚磊的``,
+``群主方健欣，``, ``司机向曦，``); the name must fill its slot (:func:`_zh_staff_name`); raised in a private record."""
 _ZH_ROLE_SPEAKER_RE = re.compile(
     rf"(?m)^{LOG_PREFIX}[ \t]*[{_CJK}]{{0,4}}?{alternation(_ZH_ROLE_SUFFIXES)}"
     rf"[ \t]?((?:{_SURNAME_ALT})[{_CJK}]{{1,2}})[ \t]*[：:]"
@@ -1979,6 +2052,31 @@ def _zh_bare_label_name(text: str, start: int) -> int:
     return 0
 
 
+def _zh_staff_name(text: str, start: int) -> int:
+    """The end of a name right after a staff title (:data:`_ZH_STAFF_RE`), or 0 for none (round 19).
+
+    The role's last character and the surname must not form a common word (师范大学: 师范, 院长期望: 长期). A
+    surname that is mostly a function word (向, 易, 方, 库 …) counts only when the name fills its slot and
+    neither it nor its given part is a word (``司机向曦，``, ``群主方健欣，``; not ``经理向大家，``, ``司机向前。``).
+    """
+    words = _zh_words()
+    if words.get(text[start - 1 : start + 1], 0) >= ZH_FOLLOW_WORD_FREQ:
+        return 0
+    if text[start] not in ZH_AMBIGUOUS_SURNAMES:
+        return _zh_bare_label_name(text, start)
+    for end in (start + 3, start + 2):
+        name = text[start:end]
+        if len(name) != end - start or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            continue
+        if not _zh_slot_ends(text, end) or words.get(name, 0) or words.get(name[:2], 0) >= ZH_FOLLOW_WORD_FREQ:
+            continue  # 向前开。: 向前 is a word
+        if len(name) == 3 and words.get(name[1:], 0) >= ZH_FOLLOW_WORD_FREQ:
+            continue  # 向大家: 大家 is a word
+        if _trim_zh(name) == name and _zh_plausible(name):
+            return end
+    return 0
+
+
 def _trim_zh(name: str) -> str:
     """Cut a Chinese name capture at the first grammatical character after the surname."""
     start = 2 if name[:2] in ZH_SURNAMES_2 else 1
@@ -2039,6 +2137,8 @@ NAME_HEADERS = frozenset(
         "traveler",
         "traveller",
         "holder",
+        "donor",
+        "referrer",
         "employee_name",
         "customer_name",
         "patient_name",
@@ -2162,6 +2262,11 @@ def _name_part_columns(heads: list[str]) -> set[int]:
     return out
 
 
+_HEAD_ASIDE = re.compile(r"[ \t]*\([^()]{1,30}\)$")
+"""A header's aside in parentheses (round 19: Zoom's ``Name (Original Name)``, ``Name (as on passport)``): the
+header is the word before it."""
+
+
 def _table_name_cells(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     """Spans of cells under a header that names people, in CSV/TSV/markdown/pipe-separated lines.
 
@@ -2186,7 +2291,7 @@ def _table_name_cells(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         if "," not in line and "|" not in line and "\t" not in line:
             continue
         cells = _cells(line)
-        heads = [c[2].strip().strip("*`").lower() for c in cells]
+        heads = [_HEAD_ASIDE.sub("", c[2].strip().strip("*`").lower()) for c in cells]
         parts = _name_part_columns(heads)
         cols = [i for i, h in enumerate(heads) if h in NAME_HEADERS or h in HANDLE_HEADERS or i in parts]
         if not cols:
@@ -2751,6 +2856,14 @@ class PersonRecognizer(Recognizer):
             span = _clean_name(m.group(1))
             if span is not None:
                 yield m.start(1) + span[0], m.start(1) + span[1], WEAK
+        for rx in (_PERSONA_RE, _DASH_SIGNATURE_RE) if ("you" in text.lower() or "-" in text or "—" in text) else ():
+            for m in rx.finditer(text):
+                words = m.group(1).split()
+                if len(words) >= 2 and (
+                    _reads_as_name(words)
+                    or (_fold_accents(words[0].casefold()) in given_names() and not english_word(words[-1].lower()))
+                ):
+                    yield m.start(1), m.end(1), WEAK
         for m in _SPEAKER_RE.finditer(text) if colon else ():
             g = 1 if m.group(1) else 2
             value = m.group(g)
@@ -2810,6 +2923,8 @@ class PersonRecognizer(Recognizer):
                 words = [*given.split(), family.strip()]
                 if _lexicon_name(words) or _half_lexicon_name(words):
                     yield m.start(1), m.end(1)
+        if "," in text:
+            yield from _inverted_pairs(text)
         for m in _SELF_INTRO_RE.finditer(text) if _SELF_INTRO_GATE(text) else ():
             got = _SELF_INTRO_NAME.match(text, m.end())
             if got is not None:
@@ -2829,6 +2944,10 @@ class PersonRecognizer(Recognizer):
 
     def _structured_names(self, text: str) -> Iterator[tuple[int, int]]:
         """Names in name columns, key/value pairs and user-name tokens."""
+        for m in _DICOM_PN_RE.finditer(text) if " PN " in text else ():
+            value = m.group(1).strip()
+            if any(c.isalpha() for c in value) and not re.search(r"\d", value):
+                yield m.start(1), m.start(1) + len(m.group(1).rstrip())
         for m in _FILE_OWNER_LOGIN_RE.finditer(text) if "." in text and _DOC_FILE_EXT_RE.search(text) else ():
             span = username_name_span(m.group(1))
             if span is not None:
@@ -2870,9 +2989,10 @@ class PersonRecognizer(Recognizer):
             handle = handle or _family_handle(value) or (len(parts) == 2 and is_pinyin_name(parts))
             if _lexicon_name(parts) or handle or (len(parts) >= 2 and all(p[:1].isupper() for p in parts)):
                 yield m.start(1), m.start(1) + len(value)
-            elif _login_under_account_key(text[m.start() : m.start(1)], value) and (
-                username_name_span(value) is not None or re.fullmatch(r"[a-z]{2,}\.[a-z]{2,}", value)
-            ):
+            elif (
+                _login_under_account_key(text[m.start() : m.start(1)], value)
+                or _PERSON_ONLY_KEY.search(text, m.start(), m.start(1)) is not None
+            ) and (username_name_span(value) is not None or _DOTTED_LOGIN.fullmatch(value)):
                 yield m.start(1), m.start(1) + len(value)  # a person's login: hiro.sato, lmarsh
         for m in _NAME_BEFORE_BIRTH_RE.finditer(text) if _NAME_BEFORE_BIRTH_GATE(text) else ():
             span = _birth_owner_span(m.group(1))
@@ -2984,6 +3104,10 @@ class PersonRecognizer(Recognizer):
             name = _trim_zh(m.group(1))
             if len(name) >= 2 and _zh_plausible(name, cued=name == m.group(1)):
                 yield m.start(1), m.start(1) + len(name), WEAK
+        for m in _ZH_STAFF_RE.finditer(text):
+            end = _zh_staff_name(text, m.end())
+            if end:
+                yield m.end(), end, WEAK
         for m in _ZH_ROLE_SPEAKER_RE.finditer(text) if ("：" in text or ":" in text) else ():
             name = m.group(1)
             if _trim_zh(name) == name and _zh_plausible(name):

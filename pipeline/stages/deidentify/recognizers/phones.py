@@ -181,6 +181,8 @@ SERVICE_CUES = Cues(
     # round 18: public-health lines (``Poison control: 1-800-222-1222``), a service whoever answers
     "poison(?: control| cent(?:er|re)| help| line)",
     "1-?800",
+    # round 19: a notice's help line (``Questions? Call 1-888-280-4331.``): the sender's, whoever it is addressed to
+    "questions?\\?",
     "客服",
     "热线",
     "服务",
@@ -501,7 +503,8 @@ UNCUED_SCORE = 0.35
 only on the line of a private person's name in a record about that person."""
 _NANP_SHAPE = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}")
 
-_NAME_PAIR = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)+")
+_NAME_PAIR = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ'’]+(?:(?:[ -]|,[ \t]*)[A-Z][a-zà-ÿ'’]+)+")
+"""Two or more capitalised words: a name (``Grace Thompson``) or one written family name first (``Sánchez, Ximena``)."""
 _CONSTANTS = frozenset({"2147483647", "2147483648", "4294967295", "4294967296", "2345678901", "1234567890"})
 """Ten-digit numbers that are famous constants (32-bit limits, counting sequences), never phones here."""
 
@@ -515,7 +518,8 @@ def _contact_layout(text: str, p: _Piece) -> bool:
     """A bare, valid US number listed like a contact: a name or an e-mail on its line, set off by punctuation.
 
     ``Grace Thompson, 8347869685``, ``Next of kin: Emeka Ogunleye (3073339123)``,
-    ``(pricewill@gmail.com, 9452112259)``. No other number cue may be closer than a phone cue.
+    ``(pricewill@gmail.com, 9452112259)``, a row of a list written family name first
+    (``Sánchez, Ximena, 9718727852, truck …``). No other number cue may be closer than a phone cue.
     """
     d = p.digits
     if p.groups != (10,) or d in _CONSTANTS or not (valid_number(d, "US") or valid_number(d, "CA")):

@@ -906,8 +906,30 @@ _ZH_ORG = re.compile(
 """An organisation word right after Chinese characters (东方航空, 李佳琦直播间, 招商银行): a name ending where it
 starts, or running into it, is the organisation's; not 张伟银行卡 (a card) or …银行转账. Words that follow a
 person as often as a company (公司, 大学, 医院: 张伟公司的同事) are left out."""
+_DICOM_NOT_PN = re.compile(
+    r"(?m)^[ \t]*\([0-9A-Fa-f]{4},[ \t]?[0-9A-Fa-f]{4}\)[ \t]+(?!PN(?![A-Z]))[A-Z]{2}[ \t]+\[([^\]\n]{1,64})\]"
+)
+"""Round 19: a DICOM dump's element of a value representation other than ``PN`` (``(0008,1010) SH [Planmeca
+ProMax]``, a station; ``LO`` a long string): DICOM writes every person's name as ``PN``, so a name guess in another
+element is no person unless a private cue says so (a ``named`` span)."""
 _SMS_SIGNATURE = re.compile(r"(?m)^[ \t]*【([^【】\n]{2,12})】(?![ \t]*[:：])(?=[ \t]*\S)")
 """The bracketed sender of a Chinese SMS or notice at a line start (【东方航空】尊敬的…): a brand or a group."""
+
+
+def _speaker_like(tag: str) -> bool:
+    """A bracketed tag that may be a person's name: two or three Chinese characters led by a listed surname.
+
+    Round 19: chat exports write speakers as ``【常博】今晚8点…``, like an SMS sender; such a tag is public
+    only while nothing marks it private (a ``named`` span: the same name found with a private cue stays a
+    person, e.g. ``备忘：常博（电话…）`` in the answer).
+    """
+    from pipeline.stages.deidentify.recognizers.lexicon import ZH_SURNAMES_1, ZH_SURNAMES_2
+
+    if not 2 <= len(tag) <= 3 or not all("\u4e00" <= c <= "\u9fff" for c in tag):
+        return False
+    return tag[0] in ZH_SURNAMES_1 or tag[:2] in ZH_SURNAMES_2
+
+
 _NOT_PERSON_KEY = re.compile(
     r"(?im)(?:^|(?<=\u3000))[ \t]*(?:爱好|兴趣|兴趣爱好|特长|专业|技能|职业|口味|hobbies|interests|skills|occupation"
     r"|profession|menu|dish(?:es)?|courses?|starters?|mains?|desserts?|entr[eé]es?|meal|cuisine|wine|drinks?"
@@ -960,9 +982,12 @@ def _structural_spans(text: str) -> Iterator[tuple[int, int, bool, bool]]:
                 continue
             for m in rx.finditer(text):
                 yield m.start(1), m.end(1), False, False
+    if ") " in text and "[" in text:
+        for m in _DICOM_NOT_PN.finditer(text):
+            yield m.start(1), m.end(1), False, True
     if "【" in text:
         for m in _SMS_SIGNATURE.finditer(text):
-            yield m.start(1), m.end(1), False, False
+            yield m.start(1), m.end(1), False, _speaker_like(m.group(1))
     if "Tour" in text or "Concert" in text or "Festival" in text:
         for m in _EVENT_TITLE.finditer(text):
             yield m.start(1), m.end(1), False, False

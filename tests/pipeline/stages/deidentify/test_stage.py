@@ -1086,3 +1086,53 @@ def test_round16_a_latin_name_after_a_chinese_payee_key_is_transformed(tmp_path)
     rows = [rec("p1", "核对汇款信息。", input="收款人名称：OLUWASEUN ADEYEMI\n金额：EUR 900", lang="zh")]
     _, result = run_rows(tmp_path, rows)
     assert "ADEYEMI" not in kept_by_id(result)["p1"]["input"]
+
+
+def test_round19_a_speaker_tag_is_transformed_when_the_record_names_that_person(tmp_path):
+    # round 19: 【覃一鸣】 at line starts reads like an SMS sender; the answer names the same person with a cue
+    rows = [
+        rec(
+            "t1",
+            "写一条给前台的备忘。",
+            input="【覃一鸣】周六下午两点到，六个人\n【覃一鸣】电话139 1234 5678\n【前台小李】好的",
+            output="备忘：覃一鸣（13912345678）周六下午两点，六人。",
+            lang="zh",
+        ),
+        rec(
+            "t2", "把短信归类。", input="【京东】您的订单已发货\n【京东】您的快递已签收", output="物流通知。", lang="zh"
+        ),
+    ]
+    _, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert "覃一鸣" not in kept["t1"]["input"] and kept["t1"]["input"].startswith("【<PERSON_1>】")
+    assert kept["t2"]["input"] == "【京东】您的订单已发货\n【京东】您的快递已签收"
+
+
+def test_round19_a_value_found_elsewhere_takes_its_best_score(tmp_path):
+    # round 19: the first finding of a name was an uncued candidate; its cued finding elsewhere decides the score,
+    # so a public-looking span around the first one no longer hides it
+    rows = [
+        rec(
+            "b1",
+            "Summarise the booking.",
+            input="【洪晓岚】明早九点取车\n【洪晓岚】车牌粤B·D12345",
+            output="联系人：洪晓岚，电话13912345678。",
+            lang="zh",
+        )
+    ]
+    _, result = run_rows(tmp_path, rows)
+    kept = kept_by_id(result)
+    assert "洪晓岚" not in kept["b1"]["input"] and "洪晓岚" not in kept["b1"]["output"]
+
+
+def test_round19_a_dicom_station_is_no_person_but_the_pn_element_is(tmp_path):
+    rows = [
+        rec(
+            "d1",
+            "List the DICOM header fields.",
+            input="(0010,0010) PN [Okafor^Ngozi]\n(0010,0030) DA [19800214]\n(0008,1010) SH [Planmeca ProMax]",
+        )
+    ]
+    _, result = run_rows(tmp_path, rows)
+    out = kept_by_id(result)["d1"]["input"]
+    assert "Planmeca ProMax" in out and "Okafor" not in out

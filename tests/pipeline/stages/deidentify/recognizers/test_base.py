@@ -112,3 +112,14 @@ def test_the_base_finds_nothing_by_itself():
 )
 def test_fold_keeps_a_word_numeral_next_to_a_number(text, folded):
     assert fold(text) == folded
+
+
+def test_round19_a_word_numeral_after_a_check_character_stays():
+    # round 19: a resident ID ending in its check character X (either case), then 一致: 一 starts the word
+    assert fold("与档案44010619740503985x一致") == "与档案44010619740503985x一致"
+    assert fold("号码11010519491231002X一样") == "号码11010519491231002X一样"
+
+
+def test_round19_a_numeral_after_a_letter_alone_or_between_digits_still_folds():
+    assert fold("型号X一三") == "型号X13"  # numerals after a letter with no digit before it: digits
+    assert fold("一三九一二三四五六七八") == "13912345678"

@@ -1456,3 +1456,37 @@ def test_round18_cues_around_licences_plates_and_chat_ids(text, entity, expected
 )
 def test_round18_a_message_id_of_an_order_number_is_no_address(text, expected):
     assert [v for _, v in found(text, "EMAIL_ADDRESS")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 19: the ID's check character, then a word starting with a Chinese numeral (一致, 一样)
+        ("已核对身份证末四位与档案44010619740503985x一致", ["44010619740503985x"]),
+        ("系统里登记的是11010519491231002X一样的号", ["11010519491231002X"]),
+        # a wrong check character stays no ID, whatever follows
+        ("与档案440106197405039851一致", []),
+    ],
+)
+def test_round19_a_resident_id_before_a_word_numeral(text, expected):
+    assert [v for _, v in found(text, "CN_RESIDENT_ID")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 19: the user id of a WeChat app or a WeChat Pay notice under an openid/unionid key
+        ("<xml><appid>wx2a9f</appid><openid>LinQiao_0815</openid><total_fee>100</total_fee></xml>", ["LinQiao_0815"]),
+        (
+            '微信登录回调：{"unionid": "o6_bmasdasdsad6_2sgVt7hMZOPfL", "nickname": "小林"}',
+            ["o6_bmasdasdsad6_2sgVt7hMZOPfL"],
+        ),
+        ("微信支付通知里 openid DuanYu2020 要脱敏", ["DuanYu2020"]),
+        # the app's own ids are no user's; OpenID Connect's scope word is no key; no WeChat named: nothing
+        ("<xml><appid>wx2a9f88</appid><mch_id>1900000109</mch_id></xml>", []),
+        ("微信网页授权的 scope 是 openid profile", []),
+        ("OIDC login: openid=alice_2020 for the SSO portal", []),
+    ],
+)
+def test_round19_an_openid_is_a_wechat_user_id(text, expected):
+    assert [v for _, v in found(text, "WECHAT_ID")] == expected

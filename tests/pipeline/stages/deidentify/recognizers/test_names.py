@@ -1368,3 +1368,144 @@ def test_round18_names_and_handles_in_a_postgres_copy_block() -> None:
     assert "Helena Varga" in got and "Marek Dvorak" in got
     assert "liuxiaoyan95" in got
     assert "admin" not in got and "active" not in got
+
+
+def _private(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= PRIVATE]
+
+
+def _candidates(text: str, floor: float = NEUTRAL) -> list[str]:
+    return [text[f.start : f.end] for f in PersonRecognizer().find(text) if f.score >= floor]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # round 19: ``Family, Given`` set off as a cell or list item inside a line
+        ("Hirer: Dvořák, Milena  Licence: 5581234", "Dvořák, Milena"),
+        ("3. O'Connor, Aoife, cook, DOB 1990-01-02", "O'Connor, Aoife"),
+        ("Please resend the forms for Banerjee, Anjali?", "Banerjee, Anjali"),
+        ("2) Molina, Rafael <rafa.molina@example.org> needs a badge", "Molina, Rafael"),
+        ("columns full_name（如 Suzuki, Haruto、Banerjee, Anjali）", "Suzuki, Haruto"),
+    ],
+)
+def test_round19_an_inverted_name_inside_a_line(text, name):
+    assert name in _candidates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We drove from Austin, Texas to Jackson, Georgia.",
+        "Shipping: Lyon, France, then Turin, Italy",
+        "Names: Arthur, Bob, Louis",
+        "New York, Mary said",
+    ],
+)
+def test_round19_places_and_lists_of_given_names_are_no_inverted_name(text):
+    got = _candidates(text)
+    assert not any("," in g for g in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # round 19: a staff title ending in a role word, then a name filling its slot
+        ("你是银行的反洗钱审核员欧阳锦（工号R-77）。", "欧阳锦"),
+        ("本周当值药师库欣佳。", "库欣佳"),
+        ("有事找学校的校医栾垚磊的办公室", "栾垚磊"),
+        ("我是群主方健欣，新人请看公告", "方健欣"),
+        ("事故车司机向曦，电话已登记", "向曦"),
+    ],
+)
+def test_round19_a_name_after_a_staff_title(text, name):
+    assert name in _candidates(text, WEAK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "她考上了北京师范大学，医学院院长期望很高。",
+        "经理向大家问好，司机向前开。",
+        "店长安排了值班，会员都有积分。",
+    ],
+)
+def test_round19_words_after_a_staff_title_are_no_name(text):
+    assert _candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # round 19: escaped quotes of JSON stored in a string (a Redis SET, a log line)
+        ('SET "sess:1" "{\\"name\\":\\"诸葛明轩\\",\\"mobile\\":\\"1\\"}"', "诸葛明轩"),
+        ('payload="{\\"name\\":\\"Helena Varga\\",\\"plan\\":\\"pro\\"}"', "Helena Varga"),
+        # round 19: keys only a person fills
+        ("LIFT-7 pass=0x7A11 holder=marta.kowalczyk photo=ok", "marta.kowalczyk"),
+        ('{"lead": "L-1", "referrer": "Adaeze Nwosu"}', "Adaeze Nwosu"),
+        # round 19: role words of a boat's crew and a caller's parent; Mc and O' names
+        ("Skipper Rosalind Achebe reports all hands aboard", "Rosalind Achebe"),
+        ("refill for my dad Conor McGregor, DOB 1950-01-02", "Conor McGregor"),
+    ],
+)
+def test_round19_cued_names(text, name):
+    assert name in _private(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'SET "cfg" "{\\"title\\":\\"诸葛明轩\\"}"',  # an escaped key that names no person
+        "LIFT-7 pass=0x7A11 holder=admin photo=ok",
+        "The skipper said the weather was fine.",
+    ],
+)
+def test_round19_no_name_under_those_cues(text):
+    assert _private(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # round 19: a system prompt naming its persona, a signature line opened by a dash
+        ("You are Marta Kowalczyk, a claims adjuster for a car insurer.", "Marta Kowalczyk"),
+        ("Call us any time.\n— Jan Petrova, Escrow Officer", "Jan Petrova"),
+    ],
+)
+def test_round19_persona_and_dash_signature(text, name):
+    assert name in _candidates(text, WEAK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are Helpful Assistant, an AI made to answer questions.",
+        "— Best Practices, 2nd edition",
+        "You are Customer Support, the first line.",
+    ],
+)
+def test_round19_no_persona_or_signature_name(text):
+    assert _candidates(text, WEAK) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # round 19: a header's aside in parentheses; a donor column
+        ("Name (Original Name),User Email,Join Time\nPhan Huu Vy,a@example.org,04:49:04", "Phan Huu Vy"),
+        ("donor|email|amount\nDang Thanh Anh|d@example.org|50", "Dang Thanh Anh"),
+    ],
+)
+def test_round19_table_headers(text, name):
+    assert name in _private(text)
+
+
+def test_round19_a_dicom_pn_element_holds_a_name():
+    text = "(0010,0010) PN [Okafor^Ngozi]\n(0008,0090) PN [Li Fangzi]\n(0008,1010) SH [Planmeca ProMax]"
+    got = _private(text)
+    assert "Okafor^Ngozi" in got and "Li Fangzi" in got
+    assert "Planmeca ProMax" not in got
+
+
+def test_round19_a_pn_element_of_digits_or_another_element_holds_no_name():
+    assert _private("(0010,0010) PN [20240101]\n(0010,0020) LO [Okafor Ngozi]") == []

@@ -506,3 +506,33 @@ def test_round17_contact_me_makes_a_business_prefix_personal(text, expected):
 )
 def test_round18_a_poison_control_line_is_a_service(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 19: a bare valid US number in a row after a name written family name first
+        ("Tonight: Okafor, Ngozi, 6175829043, van 2", ["6175829043"]),
+        ("Backup | Lindqvist, Sára | 6175829043 | radio 4", ["6175829043"]),
+        # lower-case words or a non-phone key closer than the name: no phone without a cue
+        ("apples, pears, 6175829043, crate 2", []),
+        ("Okafor, Ngozi, invoice no. 6175829043", []),
+    ],
+)
+def test_round19_a_bare_number_next_to_an_inverted_name(text, expected):
+    assert found(text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 19: "Questions? Call …" on a notice is the sender's help line
+        ("Your parcel is in locker 12. Questions? Call 1-888-280-4331.\nDelivered for Dana Whitfield", []),
+        ("Questions? Call 1-877-390-2261 (Mon-Fri). Hi Dana Whitfield,", []),
+        # a personal cue still wins; a toll-free number with a person and no service word stays a phone
+        ("Questions? My cell is 1-888-613-2294, Dana Whitfield", ["1-888-613-2294"]),
+        ("Call Dana Whitfield at 1-888-613-2294", ["1-888-613-2294"]),
+    ],
+)
+def test_round19_a_questions_line_is_a_service(text, expected):
+    assert found(text) == expected

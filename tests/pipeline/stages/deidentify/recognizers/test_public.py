@@ -506,3 +506,48 @@ def test_round18_a_common_pinyin_name_is_not_a_listed_master():
 def test_round18_device_and_yacht_makers_are_public_terms(text, term):
     spans = [text[s:e] for s, e, *_ in public.public_text_spans(text)]
     assert any(term in span for span in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "named"),
+    [
+        # round 19: a bracketed line tag that may be a person's name is public only while no cue says otherwise
+        ("【覃一鸣】周六下午两点到\n【前台小李】好的", "覃一鸣", True),
+        ("【京东】您的订单已发货", "京东", False),
+        ("【招商银行】您尾号1234的卡消费100元", "招商银行", False),
+    ],
+)
+def test_round19_a_line_tag_that_reads_as_a_name_is_named(text, tag, named):
+    assert (tag, False, named) in spans_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # round 19: DICOM writes people as PN; other elements hold no person unless a cue says so
+        ("(0008,0090) PN [Li Fangzi]\n(0008,1010) SH [Vatech PaX-i3D]", "Vatech PaX-i3D", True),
+        ("(0008,0080) LO [Harbour Dental Clinic]", "Harbour Dental Clinic", True),
+        ("(0008,0090) PN [Li Fangzi]", "Li Fangzi", False),
+    ],
+)
+def test_round19_dicom_elements_other_than_pn(text, value, expected):
+    assert ((value, False, True) in spans_of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # round 19: piano makers before a model, glucose meters and dental imaging makers
+        ("Instrument: Steinway Model B, last tuned 2019", "Steinway Model B"),
+        ("Bösendorfer 200 in the hall", "Bösendorfer 200"),
+        ("# 设备: 罗氏卓越金采 蓝牙MAC 00:11", "罗氏卓越金采"),
+        ("Unit: Sirona XG3, room 2", "Sirona XG3"),
+    ],
+)
+def test_round19_piano_meter_and_imaging_makers_are_public_terms(text, term):
+    spans = [text[s:e] for s, e, *_ in public.public_text_spans(text)]
+    assert any(term in span for span in spans), spans
+
+
+def test_round19_a_piano_maker_alone_is_no_product():
+    assert public.public_text_spans("Mrs Steinway called about the lesson") == []
