@@ -302,10 +302,7 @@ def feature_matrix(
 def _covered(output: str, prompt: str) -> float:
     """Share of the prompt's distinct words (characters, for text without spaces) found in the answer."""
     p = prompt[:HEAD_CHARS].lower()
-    if not p.isascii():  # single characters: a character is in the answer iff it is in its set of characters
-        pc = set(p) - _BLANKS
-        return len(pc.intersection(output[: 2 * HEAD_CHARS].lower())) / len(pc) if pc else 0.0
-    pw = set(p.split())
+    pw = set(p.split()) if p.isascii() else set(p) - _BLANKS
     if not pw:
         return 0.0
     return sum(map(output[: 2 * HEAD_CHARS].lower().__contains__, pw)) / len(pw)
