@@ -387,20 +387,6 @@ def batch_signals(
             rare_han[i] = share
         for i, hit in zip(non_ascii, _candidates(some(non_ascii), structure.SCRIPT_CANDIDATE_RE2)):
             script_cand[i] = hit
-    import pyarrow.compute as pc
-
-    # per-record substring counts, column-wise (Arrow counts non-overlapping occurrences as ``str.count`` does)
-    marker_cand = (
-        np.maximum.reduce([pc.count_substring(out_arr, m).to_numpy(zero_copy_only=False) for m in (". ", ") ", "、")])
-        >= s.marker_min_repeats
-    ).tolist()
-    chrome_marks = [0] * n
-    chrome_idx = [i for i in range(n) if out_chars_all[i] <= 300]
-    if chrome_idx:
-        few = some(chrome_idx)
-        counts = sum(pc.count_substring(few, c).to_numpy(zero_copy_only=False) for c in "|>»·/\n")
-        for i, c in zip(chrome_idx, counts.tolist()):
-            chrome_marks[i] = c
     min_tok = s.ngram_min_tokens
     sys_l = list(systems) if systems is not None else [None] * n
     result = []
@@ -448,7 +434,7 @@ def batch_signals(
             sig.punct_run = punct_run(out, prompt)
         if out[:1] == ins[:1] and out.count("\n") >= 2 * RUNNING_HEAD_MIN - 1:
             sig.running_head = running_head(out, ins)
-        if marker_cand[i]:
+        if max(out.count(". "), out.count(") "), out.count("、")) >= s.marker_min_repeats:
             sig.marker_repeats = repetition.numbering_run(out)
         if out_chars[i] <= repetition.UNIT_ONLY_MAX_CHARS and not out_cjk[i]:
             sig.unit_only = repetition.unit_only(out, prompt)
@@ -470,7 +456,7 @@ def batch_signals(
             sig.artefact = artefacts.artefact(out)
         if refusal_cand[i] and out_chars[i] + 2 * out_cjk[i] <= boilerplate.REFUSAL_MAX_CHARS:  # Han counts 3
             sig.refusal = boilerplate.refusal(out, prompt)
-        if chrome_cand[i] or chrome_marks[i] >= 3:
+        if chrome_cand[i] or (out_chars[i] <= 300 and sum(map(out.count, "|>»·/\n")) >= 3):
             sig.chrome = boilerplate.page_chrome(out, prompt, chrome_cand[i])
         if sig.chrome is None and nonans_cand[i]:
             sig.non_answer = boilerplate.non_answer(out, f"{sys_l[i] or ''}\n{prompt}") or leftovers.service_notice(
