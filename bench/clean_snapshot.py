@@ -4,7 +4,7 @@
     .venv/bin/python bench/clean_snapshot.py compare bench/results/clean_before.jsonl  # on the new code
 
 Runs ``clean_table`` (default config) over Stanford Alpaca, the Chinese corpora and the labelled
-development parts (dev, heldout … heldout10, with the base records of their generated junk) and writes,
+development parts (dev, heldout … heldout15, with the base records of their generated junk) and writes,
 per record: outcome (kept / rejected / review), reason, detail and, for kept records, every output
 column (cleaned text, lang, ``q_*`` signals), plus the stage counters per set. ``compare`` prints every
 difference and exits 1 if there is one. The file holds record text: keep it under ``bench/results/``
@@ -37,6 +37,8 @@ PARTS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
+    "heldout15",
 )
 SYNTHETIC = 50_000  # lines of the tests/support/synth_corpus.py corpus (seed 0) in the snapshot
 

@@ -546,6 +546,10 @@ def promotion(output: str, prompt: str) -> str | None:
     tail = output.rsplit("\n\n", 1)[-1].strip()
     if not tail or len(tail) > PROMO_MAX_CHARS:
         return None
+    # (tested before the cue searches, which cost several times more: most tails judged here share a word with the
+    # prompt, and every other test below only returns None as well)
+    if _engages(tail, prompt):
+        return None
     # a call to act or a gated answer (or a job offer) is needed: tested first, the other kinds only where one is found
     kinds = {name for name, pattern in _PROMO_RE if name in _PROMO_NEEDED and pattern.search(tail)}
     if not kinds:
@@ -557,7 +561,7 @@ def promotion(output: str, prompt: str) -> str | None:
         return None  # a call to act with an offer or a voice may be advice or talk ("Join me for a drink?")
     if len(_PROSE_WORD.findall(tail)) < PROMO_MIN_WORDS:
         return None  # not prose: passwords, handles, codes
-    if _AD_TOPIC.search(prompt) or _REACH_TOPIC.search(prompt) or asks_odd_words(prompt) or _engages(tail, prompt):
+    if _AD_TOPIC.search(prompt) or _REACH_TOPIC.search(prompt) or asks_odd_words(prompt):
         return None
     # a prompt about commerce or social media (a post, a product, a store) may get one call to act: one kind more
     need = PROMO_MIN_CUES + 1 if _COMMERCE_TOPIC.search(prompt) else PROMO_MIN_CUES
