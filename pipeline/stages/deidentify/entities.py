@@ -31,3 +31,10 @@ NAME_TYPES = frozenset({"PERSON", "LOCATION"})
 GATE_TYPES = STRUCTURED_TYPES
 """Entity types the residual gate looks for (validators and layouts make them high-precision: a gate
 must not cry wolf). ``scan --names`` adds :data:`NAME_TYPES`."""
+
+EMITTED_TYPES = STRUCTURED_TYPES | NAME_TYPES
+"""Every entity type the built-in analyzer emits, with or without NER (the policy needs a rule for each).
+
+Declared here so that checking a policy before a run does not build the analyzer (its imports and
+recognizers cost seconds); ``tests/pipeline/stages/deidentify/test_run_policy.py`` checks it against
+``Analyzer(ner=...).entities()``."""

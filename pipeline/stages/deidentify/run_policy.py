@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import functools
-
 from pipeline.config import PipelineConfig
 from pipeline.core.stage import StageContext
+from pipeline.stages.deidentify.entities import EMITTED_TYPES
 from pipeline.stages.deidentify.policy import Policy, load_policy
 
 __all__ = ["load_run_policy", "load_stage_policy", "policy_entities"]
 
 
-@functools.lru_cache(maxsize=2)
-def _entities(ner: bool) -> tuple[str, ...]:
-    from pipeline.stages.deidentify.analyzer import Analyzer
-
-    return tuple(Analyzer(ner=ner).entities())
-
-
 def policy_entities(ner: bool = True) -> list[str]:
-    """The entity types the analyzer can emit (each needs a rule in the policy), without loading models."""
-    return list(_entities(ner))
+    """The entity types the analyzer can emit (each needs a rule in the policy), sorted.
+
+    The same with and without NER (``ner`` is kept for callers that pass the config's flag): the rule-based
+    name taggers emit ``PERSON`` and ``LOCATION`` too. Nothing is built or loaded.
+    """
+    del ner
+    return sorted(EMITTED_TYPES)
 
 
 def load_run_policy(config: PipelineConfig, *, with_key: bool = True) -> Policy:

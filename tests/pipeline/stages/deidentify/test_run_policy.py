@@ -41,3 +41,20 @@ def test_entities_without_ner_leave_out_only_ner_types():
     with_ner, without = set(policy_entities(True)), set(policy_entities(False))
     assert without <= with_ner
     assert {"PHONE_NUMBER", "EMAIL_ADDRESS", "CN_RESIDENT_ID", "PERSON"} <= without
+
+
+@pytest.mark.parametrize("ner", [True, False])
+def test_the_declared_types_are_what_the_analyzer_emits(ner):
+    from pipeline.stages.deidentify.analyzer import Analyzer
+
+    assert policy_entities(ner) == Analyzer(ner=ner).entities()
+
+
+def test_checking_a_policy_builds_no_analyzer(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setenv("INSTRUCTFLOW_PII_KEY", TEST_KEY)
+    monkeypatch.delitem(sys.modules, "pipeline.stages.deidentify.analyzer", raising=False)
+    monkeypatch.delitem(sys.modules, "presidio_analyzer", raising=False)
+    load_run_policy(parse_config({}, source="t.yaml", base_dir=tmp_path))
+    assert "pipeline.stages.deidentify.analyzer" not in sys.modules
