@@ -76,6 +76,7 @@ def synthetic_table(n_records: int, n_annotators: int = 20, seed: int = 0) -> pa
             pa.array(names[annot], pa.string()),
             pa.array(np.array(LABELS, dtype=object)[code], pa.string()),
             pa.array(conf, pa.float64(), mask=conf_mask),
+            pa.nulls(len(annot), ANNOTATION_TYPE.field("fields").type),
         ],
         fields=list(ANNOTATION_TYPE),
     )
@@ -100,6 +101,8 @@ def _records(sizes: np.ndarray, structs: pa.StructArray) -> pa.Table:
         "lang": pa.array(["en"] * n, pa.string()),
         "annotations": pa.ListArray.from_arrays(pa.array(offsets), structs),
     }
+    for name in RECORD_SCHEMA.names:  # spans, BIO tags, intent, grounding, ...: none here
+        cols.setdefault(name, pa.nulls(n, RECORD_SCHEMA.field(name).type))
     return pa.table(cols, schema=RECORD_SCHEMA)
 
 
@@ -296,6 +299,7 @@ def crowded_table(annotators: int, crowded_records: int, plain_records: int = 10
             pa.array([f"annotator_{i:06d}" for i in annot], pa.string()),
             pa.array(np.array(LABELS, dtype=object)[code], pa.string()),
             pa.array(np.full(len(annot), 0.9), pa.float64()),
+            pa.nulls(len(annot), ANNOTATION_TYPE.field("fields").type),
         ],
         fields=list(ANNOTATION_TYPE),
     )
