@@ -43,6 +43,7 @@ from pipeline.stages.clean.signals.loops import (
     loop_signals,
     punct_run,
     running_head,
+    overlapping_lines,
     shrinking_repeats,
 )
 from pipeline.stages.clean.signals.repetition import (
@@ -153,6 +154,8 @@ class RecordSignals:
     marker_repeats: int = 0
     shrinking: int = 0
     """Consecutive sentences each the end of the one before (:func:`.loops.shrinking_repeats`)."""
+    overlapping: int = 0
+    """Consecutive lines each starting with the end of the line before (:func:`.loops.overlapping_lines`)."""
     running_head: int = 0
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
     punct_run: int = 0
@@ -430,6 +433,8 @@ def batch_signals(
         )
         sig.phrase_repeats = phrase_reps[i]
         sig.shrinking = shrinking_repeats(prose)
+        if out.count("\n") >= 3:
+            sig.overlapping = overlapping_lines(prose, prompt)
         if "!!!!" in out or "????" in out or "！！！！" in out or "？？？？" in out:
             sig.punct_run = punct_run(out, prompt)
         if out[:1] == ins[:1] and out.count("\n") >= 2 * RUNNING_HEAD_MIN - 1:
