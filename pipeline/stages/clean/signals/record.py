@@ -41,9 +41,9 @@ from pipeline.stages.clean.signals.loops import (
     LoopSignals,
     loop_candidates,
     loop_signals,
+    overlapping_lines,
     punct_run,
     running_head,
-    overlapping_lines,
     shrinking_repeats,
 )
 from pipeline.stages.clean.signals.repetition import (
