@@ -216,6 +216,11 @@ _OVERLAP_TOPIC = re.compile(
 """A prompt asking for overlapping pieces (sliding windows, shingles, a chain of words): the overlap is the answer."""
 
 
+_CONNECTORS = frozenset("-=<>→⇒↦⟶|:：~")
+"""A piece followed by one of these is the head of an edge (``A --> B`` / ``B --> C``: a flow chart, a chain of
+relations), not a caption line taken over again."""
+
+
 def _overlap(before: str, after: str) -> int:
     """Characters of ``after``'s start that repeat the end of ``before`` (0 when ``after`` starts otherwise)."""
     head = after[:4]
@@ -240,7 +245,8 @@ def overlapping_lines(text: str, prompt: str = "") -> int:
     wakes`` / ``town wakes early when``). A line overlaps when it takes over at least :data:`OVERLAP_MIN_WORDS`
     words (:data:`OVERLAP_MIN_CJK` CJK characters) from the end of the line before and adds more; at least two
     overlaps in the run must be a proper end of the line before, so a pyramid or a staircase that grows one
-    whole line at a time (``I`` / ``I am`` / ``I am here``) is none. A prompt asking for windows, shingles,
+    whole line at a time (``I`` / ``I am`` / ``I am here``) is none, and a piece followed by an arrow or a
+    connector (:data:`_CONNECTORS`) is an edge list (``Wait for Reply --> Send Reminder``). A prompt asking for windows, shingles,
     overlaps or word chains (:data:`_OVERLAP_TOPIC`) is not judged.
     """
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
@@ -254,6 +260,7 @@ def overlapping_lines(text: str, prompt: str = "") -> int:
         enough = (
             k
             and k < len(after)
+            and after[k:].lstrip()[:1] not in _CONNECTORS
             and (
                 sum(1 for c in piece if "\u3400" <= c <= "\u9fff") >= OVERLAP_MIN_CJK
                 if any("\u3400" <= c <= "\u9fff" for c in after)

@@ -66,6 +66,12 @@ _ROLLUP = (
         (_ROLLUP, "Show the text as overlapping windows of three words.", 0),  # asked for
         ("I\nI am\nI am here\nI am here now\nI am here now again", "Write a word pyramid.", 0),  # grows whole lines
         ("Otters sleep.\nThey hold paws.\nThey float.\nThey eat fish.", "Tell me about otters.", 0),
+        (  # an edge list: each line starts where the one before ends, then an arrow
+            "Start --> Fill in the form\nFill in the form --> Send the form\nSend the form --> Wait for a reply\n"
+            "Wait for a reply --> Done",
+            "Describe the process as a list of steps.",
+            0,
+        ),
     ],
 )
 def test_overlapping_lines(text, prompt, run):
