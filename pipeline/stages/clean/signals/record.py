@@ -477,6 +477,8 @@ def batch_signals(
             sig.mojibake = damage.mojibake(out, rare_han[i], f"{sys_l[i] or ''}\n{prompt}")
         if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out or "\\3" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
+        if sig.mojibake is None and ("\nM" in out or out[:1] in "bM" or out.count(" ") * 12 < out_chars[i]):
+            sig.mojibake = damage.encoded_text(out, f"{sys_l[i] or ''}\n{prompt}")  # round on heldout15
         if sig.mojibake is None and moji_cand[i] and not out_cjk[i] and damage.space_marker(out):
             sig.mojibake = "tokenizer pieces with a visible space marker"
         if "&" in out:
