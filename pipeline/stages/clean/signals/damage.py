@@ -488,8 +488,13 @@ with each of them put back after its lead byte."""
 
 
 @functools.cache
-def _cluster_codecs() -> tuple[tuple[str, frozenset[int]], ...]:
-    """(codec, the bytes 0x80-0x9F it reads as C1 controls) for every codec :func:`_cluster_misread` tries."""
+def _cluster_codecs() -> tuple[tuple[str, frozenset[int], frozenset[str]], ...]:
+    """(codec, the bytes 0x80-0x9F it reads as C1 controls, the characters a run may hold) per codec tried.
+
+    The codecs are those :func:`_cluster_misread` tries; the characters are what the codec reads bytes 0x80-0xFF
+    as and Windows-1252's readings of the C1 bytes: a run holding another character cannot be written back, so it
+    is not tried (no exception per codec and run).
+    """
     import codecs
 
     names = list(CLUSTER_CODECS)
@@ -498,7 +503,8 @@ def _cluster_codecs() -> tuple[tuple[str, frozenset[int]], ...]:
     out = []
     for codec in names:
         lost = frozenset(b for b in _LOST_BYTES if bytes([b]).decode(codec, errors="ignore") in ("", chr(b)))
-        out.append((codec, lost))
+        chars = frozenset(bytes(range(0x80, 0x100)).decode(codec, errors="ignore")) | frozenset(_C1_AS_CP1252)
+        out.append((codec, lost, chars))
     return tuple(out)
 
 
@@ -564,12 +570,16 @@ def _cluster_misread(output: str) -> str | None:
     head = output[:4000]
     if len(head.encode("ascii", "ignore")) < 0.6 * len(head):  # counted in C
         return None
-    runs = _CLUSTER.findall(head)
+    # no single-byte code page reads a byte as a CJK character: runs holding one (a Chinese word in an English
+    # answer, a comment in code) are not tried
+    runs = [r for r in _CLUSTER.findall(head) if max(r) < "\u2e80"]
     if len(runs) < CLUSTER_MIN_HITS:
         return None
-    for codec, lost in _cluster_codecs():
+    for codec, lost, chars in _cluster_codecs():
         hits = 0
         for run in runs:
+            if not chars.issuperset(run):
+                continue
             ch = _cluster_char(run, codec, lost)
             if ch is not None and len(ch) == 1 and ("\u2010" <= ch <= "\u206f" or "\u00a0" <= ch <= "\u00ff"):
                 hits += 1
