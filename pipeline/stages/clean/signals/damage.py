@@ -554,6 +554,9 @@ def _cluster_char(run: str, codec: str, lost: frozenset[int]) -> str | None:
 
 
 _CLUSTER = re.compile(r"[^\x00-\x7f]{2,4}")
+_CJK_CHAR = re.compile(r"[\u2e80-\ud7ff\uf900-\ufaff]")
+"""CJK characters, kana and Hangul: no single-byte code page reads a byte as one (Arabic presentation forms, which
+DOS Arabic cp864 does, lie beyond them)."""
 CLUSTER_MIN_HITS = 2
 """Clusters that must decode back before an answer in Latin letters is taken as mis-read."""
 
@@ -572,7 +575,7 @@ def _cluster_misread(output: str) -> str | None:
         return None
     # no single-byte code page reads a byte as a CJK character: runs holding one (a Chinese word in an English
     # answer, a comment in code) are not tried
-    runs = [r for r in _CLUSTER.findall(head) if max(r) < "\u2e80"]
+    runs = [r for r in _CLUSTER.findall(head) if _CJK_CHAR.search(r) is None]
     if len(runs) < CLUSTER_MIN_HITS:
         return None
     for codec, lost, chars in _cluster_codecs():

@@ -324,3 +324,13 @@ def test_encoded_text():
     assert encoded_text("5f4dcc3b5aa765d61d8327deb882cf99 e3b0c44298fc1c149afbf4c8996fb924") is None
     assert encoded_text("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo") is None
     assert encoded_text(story) is None
+
+
+def test_cluster_gate_skips_cjk_runs_only():
+    from pipeline.text.normalize import fix_mojibake, remove_control
+
+    # DOS Arabic cp864 reads bytes as Arabic presentation forms (U+FExx): still tried after the CJK gate
+    text = remove_control(fix_mojibake(_QUOTED.encode("utf-8").decode("cp864", errors="replace")))
+    assert misdecoded(text, "Tell me about otters.") is not None
+    # Chinese words in an English answer are no mis-read clusters
+    assert misdecoded("Use 水獭 for otter and 海豹 for seal in the glossary.", "Translate.") is None
