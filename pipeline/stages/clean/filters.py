@@ -965,6 +965,12 @@ class QualityFilters:
             return Verdict(
                 name, f"field 'output': {sig.shrinking} sentences in a row each repeat the end of the one before"
             )
+        if sig.overlapping and sig.kind != "verse":
+            return Verdict(
+                name,
+                f"field 'output': {sig.overlapping} lines in a row each start with the end of the line before "
+                "(roll-up captions, a sliding window)",
+            )
         if sig.punct_run:
             return Verdict(name, f"field 'output': one punctuation mark repeated {sig.punct_run} times in a row")
         if sig.said_again:

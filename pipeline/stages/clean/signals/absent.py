@@ -33,11 +33,17 @@ from pipeline.stages.clean.signals.findings import Findings
 # --- a cut marked by an ellipsis ---------------------------------------------------------------------
 
 _NOT_PROSE = ("verse", "code", "table")
-_ELLIPSIS_TAIL = re.compile(r"(?:[\[(（【]\s*(?:\.{3}|…{1,2})\s*[\])）】]|\.{3,}|…{1,2})\s*$")
+_ELLIPSIS = r"(?:\.{3}|…{1,2}|&hellip;|&#8230;|&#x2026;)"
+"""An ellipsis, also written as an HTML character reference (a CMS excerpt's ``[&hellip;]``; round on heldout15)."""
+_ELLIPSIS_TAIL = re.compile(
+    rf"(?:[\[(（【]\s*{_ELLIPSIS}\s*[\])）】]|\.{{3,}}|…{{1,2}}|&hellip;|&#8230;|&#x2026;)\s*$", re.I
+)
 ELLIPSIS_MIN_CHARS = 40
 """Text before the ellipsis (a Han character counting three) that makes it a cut answer, not a short trail-off."""
 _ELLIPSIS_TOPIC = re.compile(
-    r"\.\.\.|…|ellipsis|continue|unfinished|incomplete|trail|suspense|cliffhanger|省略|续写|接着|悬念", re.I
+    r"\.\.\.|…|&hellip;|ellipsis|continue|unfinished|incomplete|trail|suspense|cliffhanger|excerpt|teaser|"
+    r"first \d+ (?:words|characters|letters)|省略|续写|接着|悬念|摘录|节选|前\d+个字",
+    re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
 _ETC = re.compile(r"(?:\betc|\band so on|\band so forth|等等?|之类)\s*$", re.I)
@@ -46,19 +52,19 @@ _ETC = re.compile(r"(?:\betc|\band so on|\band so forth|等等?|之类)\s*$", re
 def ellipsis_cut(output: str, prompt: str) -> str | None:
     """``"omission"`` (a clear cut), ``"ellipsis"`` (borderline) or None: the answer stops on an ellipsis after a word.
 
-    A bracketed omission mark (``[...]``, ``[…]``, ``（……）``) closing the answer after a letter or Han
-    character is a clear cut; a bare ``…`` / ``...`` / ``……`` after a word is borderline (a story may
+    A bracketed omission mark (``[...]``, ``[…]``, ``（……）``, ``[&hellip;]``: an ellipsis may be written as a
+    character reference) closing the answer after a letter or Han character is a clear cut; a bare ``…`` / ``...`` / ``……`` after a word is borderline (a story may
     trail off). Only answers of :data:`ELLIPSIS_MIN_CHARS` before the mark are judged; ``etc...``,
     ``and so on…`` and prompts holding an ellipsis or asking for a continuation or suspense are not.
     """
     text = output.rstrip()
-    m = _ELLIPSIS_TAIL.search(text[-12:])  # the mark is at most 9 characters: the regex never scans the answer
+    m = _ELLIPSIS_TAIL.search(text[-16:])  # the mark is at most 13 characters: the regex never scans the answer
     if m is None:
         return None
-    before = text[: len(text) - 12 + m.start() if len(text) > 12 else m.start()].rstrip()
-    if not before[-1:].isalpha() or _ETC.search(before):
-        return None
+    before = text[: len(text) - 16 + m.start() if len(text) > 16 else m.start()].rstrip()
     bracketed = m.group()[:1] in "[(（【"
+    if not (before[-1:].isalpha() or (bracketed and before[-1:] in ",，、;；")) or _ETC.search(before):
+        return None  # (a bracketed mark after a comma cuts a sentence too)
     if not bracketed and (
         "..." in before or "…" in before or (len(before) < 80 and not _SENTENCE_END.search(before))
     ):  # ellipses as a style (sentence starters "It is clear that..."), or no sentence it could have cut after
@@ -833,7 +839,7 @@ stays within RE2's DFA and costs about one pass instead of five); the others are
 _LEGAL_CUE = re.compile("|".join(p.pattern for p in (_LEGAL, _CLOSED, _DISCLAIMER)), re.I)
 _NOTICE_CUE = re.compile("|".join(p.pattern for p in (_AWAY, _WALL, _PLAN)), re.I)
 """One search for a cue of :func:`away_notice`, :func:`bot_wall` or :func:`plan_only` in a short answer."""
-_ELLIPSIS_ENDS = ("..", "…", "]", "）", ")", "】")
+_ELLIPSIS_ENDS = ("..", "…", "]", "）", ")", "】", "&hellip;", "&#8230;", "&#x2026;")
 _TERMINAL_END = ".!?。！？)）"
 _ITEM_START = tuple("123456789-*•")
 
@@ -852,7 +858,7 @@ def apply(
     ``mash``, ``dump``, ``spam``).
     """
     n = len(out)
-    if sig.truncation is None and end in ".…])）】" and out.endswith(_ELLIPSIS_ENDS) and kind not in _NOT_PROSE:
+    if sig.truncation is None and end in ".…])）】;" and out.endswith(_ELLIPSIS_ENDS) and kind not in _NOT_PROSE:
         sig.truncation = ellipsis_cut(out, prompt)
     if (
         sig.truncation is None

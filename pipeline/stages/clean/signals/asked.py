@@ -108,10 +108,16 @@ def asks_styled_letters(prompt: str) -> bool:
 
 NOTATION_TOPIC = CaselessPattern(
     r"notation|symbol|shorthand|\bls -l\b|chmod|permission string|"
-    r"字母形式|符号形式|字符形式|符号表示|表示法|记法|简记|记谱"
+    r"字母形式|符号形式|字符形式|符号表示|表示法|记法|简记|记谱|"
+    # music: note names of a scale, a chord or a key (round on heldout15)
+    r"(?:major|minor|pentatonic|chromatic|diatonic|blues|whole[- ]tone|modal|dorian|lydian|mixolydian|phrygian|"
+    r"aeolian|locrian) (?:scales?|chords?|triads?|arpeggios?)|\bscales? (?:ascending|descending)|"
+    r"\bnotes? of (?:the|a|an) [a-g]\b|\boctaves?\b|arpeggio|key signature|chord (?:tones|notes|spelling)|"
+    r"音阶|音名|和弦|琶音|调号|大调|小调|五线谱|简谱|八度"
 )
-"""Prompts asking for a notation: an answer in it is letter groups that are symbols (``rwxr-xr--``, ``Nf3``), not words.
-Kept apart from :data:`SYMBOL_TOPIC`, which the learned score's ``asks_symbols`` feature uses."""
+"""Prompts asking for a notation: an answer in it is letter groups that are symbols (``rwxr-xr--``, ``Nf3``, the
+note names ``B C♯ D♯ E`` of a scale), not words. Kept apart from :data:`SYMBOL_TOPIC`, which the learned score's
+``asks_symbols`` feature uses."""
 
 
 def asks_notation(prompt: str) -> bool:

@@ -357,7 +357,11 @@ _WEAK_EN = (
     r"coupons?|hurry|free trial|money back|special offer|guaranteed|free gift|near me"
 )
 _WEAK_ZH = r"优惠|立减|包邮|抢购|下单|正品|低价|兼职|领取|限时|折扣|特价|促销|联系电话|热线|官网|咨询"
-_STRONG_PROMO = CaselessPattern(rf"(?<![A-Za-z])(?:{_STRONG_EN})(?![A-Za-z])|{_STRONG_ZH}")
+_STRONG_PROMO = CaselessPattern(
+    rf"(?<![A-Za-z])(?:{_STRONG_EN})(?![A-Za-z])|" + _STRONG_ZH.replace("qq[", "(?<![A-Za-z0-9-])qq[")
+)
+"""Strong promotion phrases; a handle cue such as ``qq`` counts only as a word of its own (not inside
+``xn--1jqq80b``, a punycode label; round on heldout15). :data:`PROMO_RE2` is the superset without that guard."""
 _WEAK_PROMO = CaselessPattern(rf"(?<![A-Za-z])(?:{_WEAK_EN})(?![A-Za-z])|{_WEAK_ZH}")
 PROMO_RE2 = f"(?i){_STRONG_EN}|{_STRONG_ZH}|{_WEAK_EN}|{_WEAK_ZH}"
 """RE2 pattern (pyarrow) matching every answer with a promotion phrase (a superset of what :func:`advertising` needs)."""
@@ -686,8 +690,8 @@ _STATUS_TOPIC = re.compile(
     r"notifications?|alerts?|moderat\w*|paywall|"
     r"subscri\w*|log ?in|sign ?(?:in|up)|http|status|chat ?(?:bots?|logs?|clients?|apps?|transcripts?)|"
     r"system messages?|interface|ui|placeholders?|scann\w*|quotas?|rate limits?)\b|"
-    r"提示|通知|系统消息|报错|错误(?:信息|提示|消息|页面|码)|会员|登录|界面|文案|扫描|占位",
-    re.I,
+    r"提示|通知|系统消息|报错|错误(?:信息|提示|消息|页面|码)|状态码|会员|登录|界面|文案|扫描|占位",
+    re.I | re.ASCII,
 )
 """A prompt whose answer may itself be a notice of a service or an app (an error, a login prompt, a UI string)."""
 _STAMP = re.compile(

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from functools import lru_cache
@@ -302,6 +303,87 @@ def _utf7(output: str) -> bool:
     return False
 
 
+ENCODED_MIN_CHARS = 16
+"""Characters the decoded text must have before an answer is taken as text written in a binary-to-text encoding ..."""
+ENCODED_MIN_SHARE = 0.5
+"""... and the share of the answer's non-space characters the encoded lines or runs must make up."""
+_B64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_ENCODED_TOPIC = re.compile(r"base ?64|base ?32|uu ?encod|uudecode|\bmime\b|attachment|jwt|token|附件|令牌", re.I)
+
+
+def _readable(raw: bytes) -> bool:
+    """True when ``raw`` is UTF-8 text: letters (Han), spaces and punctuation, at least half letters or Han."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if len(text) < ENCODED_MIN_CHARS or (
+        not text.isprintable() and any(c not in "\n\r\t" for c in text if not c.isprintable())
+    ):
+        return False
+    letters = sum(1 for c in text if c.isalpha())
+    return letters >= 0.5 * len(text) and (" " in text or any("\u4e00" <= c <= "\u9fff" for c in text))
+
+
+def _uu_lines(output: str) -> tuple[bytes, int]:
+    """(the bytes of every line of ``output`` that is a well-formed uuencoded line, those lines' characters)."""
+    import binascii
+
+    data = bytearray()
+    chars = 0
+    for line in output.split("\n"):
+        line = line.rstrip()
+        if not line or not "!" <= line[0] <= "`" or not line.isascii():
+            continue
+        n = (ord(line[0]) - 32) & 63
+        if n == 0 or len(line) - 1 not in (4 * ((n + 2) // 3), 4 * ((n + 2) // 3) + 1):
+            continue
+        try:
+            data += binascii.a2b_uu(line)
+        except (binascii.Error, ValueError):
+            continue
+        chars += len(line)
+    return bytes(data), chars
+
+
+def encoded_text(output: str, prompt: str = "") -> str | None:
+    """How the answer is text written in a binary-to-text encoding (``"uuencode"``, ``"base64"``), else None.
+
+    A decode round trip, like :func:`misdecoded`: a mail client or an exporter that left the answer as an
+    attachment body (``begin 644 reply.txt`` / ``M22!A;2!C…``) or as a base64 string. The lines that are
+    well-formed uuencode (the first character gives the byte count, the length fits it), or the base64 runs
+    (16+ characters), make up at least :data:`ENCODED_MIN_SHARE` of the answer and decode to readable UTF-8 text
+    (:func:`_readable`: at least :data:`ENCODED_MIN_CHARS` characters, half letters, words). Real prose and hashes
+    never decode so. Not for a prompt about encodings, attachments or tokens.
+    """
+    nonspace = len(output) - output.count(" ") - output.count("\n")
+    if nonspace < ENCODED_MIN_CHARS:
+        return None
+    found = None
+    if "\nM" in output or output.startswith(("begin ", "M")):
+        data, chars = _uu_lines(output)
+        if chars >= ENCODED_MIN_SHARE * nonspace and _readable(data):
+            found = "text written as uuencode"
+    if found is None and output.count(" ") * 12 < len(output):
+        runs = _B64_RUN.findall(output)
+        if sum(map(len, runs)) >= ENCODED_MIN_SHARE * nonspace:
+            import base64
+            import binascii
+
+            raw = bytearray()
+            for run in runs:
+                body = run.rstrip("=")
+                try:
+                    raw += base64.b64decode(body + "=" * (-len(body) % 4), validate=True)
+                except (binascii.Error, ValueError):
+                    return None
+            if _readable(bytes(raw)):
+                found = "text written as base64"
+    if found is None or ENCODING_TOPIC.search(prompt) is not None or _ENCODED_TOPIC.search(prompt) is not None:
+        return None
+    return found
+
+
 def misdecoded(output: str, prompt: str = "", rare_han: tuple[float, int] | None = None) -> str | None:
     r"""How the answer was mis-decoded (``"UTF-8 read as mac_roman"``), tested by decoding it back; else None.
 
@@ -339,8 +421,10 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
     if "+" in output and _utf7(output):
         return "UTF-7"
     rare = rare_han is not None and rare_han[1] >= RARE_HAN_MIN and rare_han[0] >= 0.2
-    if output.isascii() or (not rare and _ANY_HINT.search(output) is None):
+    if output.isascii():
         return None
+    if not rare and _ANY_HINT.search(output) is None:
+        return _cluster_misread(output)  # round on heldout15: a code page none of the leads above belongs to
     if _ANY_LEAD.search(output) is not None:
         for codec, leads in _LEADS:
             if leads.search(output) is not None and _shrinks(output, codec):
@@ -354,6 +438,25 @@ def _misdecoding(output: str, rare_han: tuple[float, int] | None) -> str | None:
         if (east_asian if codec in ("shift_jis", "euc_kr") else rare) and _shrinks(output, codec):
             return f"UTF-8 read as {codec}"
     return _cluster_misread(output)
+
+
+def _single_byte_codecs() -> tuple[str, ...]:
+    """Every single-byte code page Python ships that keeps ASCII (one character per byte), by module name."""
+    import codecs
+    import encodings
+    import importlib
+    import pkgutil
+
+    found = []
+    for mod in sorted(m.name for m in pkgutil.iter_modules(encodings.__path__)):
+        try:
+            table = getattr(importlib.import_module(f"encodings.{mod}"), "decoding_table", None)
+            name = codecs.lookup(mod).name
+        except (ImportError, LookupError):
+            continue
+        if isinstance(table, str) and len(table) == 256 and table[:128] == bytes(range(128)).decode("ascii"):
+            found.append(name)
+    return tuple(found)
 
 
 CLUSTER_CODECS = (
@@ -376,8 +479,84 @@ CLUSTER_CODECS = (
     "mac_latin2",
     "mac_turkish",
 )
-"""Every single-byte codec a cluster of mis-read characters is written back through (:func:`_cluster_misread`)."""
+"""Single-byte codecs a cluster of mis-read characters is written back through first (:func:`_cluster_misread`);
+then every other single-byte code page Python ships (round on heldout15: Kazakh PT154 ``вҖҷ``, DOS Arabic cp720
+``ظ£``): a general decode round trip, not a list of the code pages seen so far."""
+_LOST_BYTES = range(0x80, 0xA0)
+"""Bytes a code page may read as C1 control characters, which the cleaning removes: a cluster one byte short is tried
+with each of them put back after its lead byte."""
+
+
+@functools.cache
+def _cluster_codecs() -> tuple[tuple[str, frozenset[int], frozenset[str]], ...]:
+    """(codec, the bytes 0x80-0x9F it reads as C1 controls, the characters a run may hold) per codec tried.
+
+    The codecs are those :func:`_cluster_misread` tries; the characters are what the codec reads bytes 0x80-0xFF
+    as and Windows-1252's readings of the C1 bytes: a run holding another character cannot be written back, so it
+    is not tried (no exception per codec and run).
+    """
+    import codecs
+
+    names = list(CLUSTER_CODECS)
+    seen = {codecs.lookup(c).name for c in names}
+    names += [c for c in _single_byte_codecs() if c not in seen]
+    out = []
+    for codec in names:
+        lost = frozenset(b for b in _LOST_BYTES if bytes([b]).decode(codec, errors="ignore") in ("", chr(b)))
+        chars = frozenset(bytes(range(0x80, 0x100)).decode(codec, errors="ignore")) | frozenset(_C1_AS_CP1252)
+        out.append((codec, lost, chars))
+    return tuple(out)
+
+
+_C1_AS_CP1252 = {c: b for b in _LOST_BYTES if (c := bytes([b]).decode("cp1252", errors="ignore"))}
+"""The characters Windows-1252 reads the bytes 0x80-0x9F as (``€``, ``‚``, ``“`` …): what the mojibake repair makes of
+a C1 control that another code page left in the text, mapped back to the byte."""
+
+
+def _encode_run(run: str, codec: str) -> bytes | None:
+    """``run`` written back in ``codec``, or None when it cannot be.
+
+    A character the codec lacks that Windows-1252 reads a C1 byte as counts as that byte (the mojibake repair
+    turned the control character into it).
+    """
+    try:
+        return run.encode(codec)
+    except UnicodeEncodeError:
+        pass
+    raw = bytearray()
+    for ch in run:
+        try:
+            raw += ch.encode(codec)
+        except UnicodeEncodeError:
+            b = _C1_AS_CP1252.get(ch)
+            if b is None:
+                return None
+            raw.append(b)
+    return bytes(raw)
+
+
+def _cluster_char(run: str, codec: str, lost: frozenset[int]) -> str | None:
+    """The one character ``run`` written back in ``codec`` decodes to as UTF-8 (a dropped C1 byte put back), or None."""
+    raw = _encode_run(run, codec)
+    if raw is None:
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if len(raw) == 2 and 0xE0 <= raw[0] <= 0xEF:
+        for b in lost:
+            try:
+                return (raw[:1] + bytes([b]) + raw[1:]).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+    return None
+
+
 _CLUSTER = re.compile(r"[^\x00-\x7f]{2,4}")
+_CJK_CHAR = re.compile(r"[\u2e80-\ud7ff\uf900-\ufaff]")
+"""CJK characters, kana and Hangul: no single-byte code page reads a byte as one (Arabic presentation forms, which
+DOS Arabic cp864 does, lie beyond them)."""
 CLUSTER_MIN_HITS = 2
 """Clusters that must decode back before an answer in Latin letters is taken as mis-read."""
 
@@ -394,17 +573,18 @@ def _cluster_misread(output: str) -> str | None:
     head = output[:4000]
     if len(head.encode("ascii", "ignore")) < 0.6 * len(head):  # counted in C
         return None
-    runs = _CLUSTER.findall(head)
+    # no single-byte code page reads a byte as a CJK character: runs holding one (a Chinese word in an English
+    # answer, a comment in code) are not tried
+    runs = [r for r in _CLUSTER.findall(head) if _CJK_CHAR.search(r) is None]
     if len(runs) < CLUSTER_MIN_HITS:
         return None
-    for codec in CLUSTER_CODECS:
+    for codec, lost, chars in _cluster_codecs():
         hits = 0
         for run in runs:
-            try:
-                ch = run.encode(codec).decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
+            if not chars.issuperset(run):
                 continue
-            if len(ch) == 1 and ("\u2010" <= ch <= "\u206f" or "\u00a0" <= ch <= "\u00ff"):
+            ch = _cluster_char(run, codec, lost)
+            if ch is not None and len(ch) == 1 and ("\u2010" <= ch <= "\u206f" or "\u00a0" <= ch <= "\u00ff"):
                 hits += 1
         if hits >= CLUSTER_MIN_HITS:
             return f"UTF-8 read as {codec} (runs of characters decode back to punctuation)"

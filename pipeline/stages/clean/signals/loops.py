@@ -18,7 +18,8 @@ example requests of the same form, a multiplication table. What it does not do i
 Code lines (:func:`pipeline.text.blocks.is_code_line`) are not units: code repeats lines by nature.
 
 Units are compared after folding: case, whitespace and list markers (``1.``, ``-``, ``(a)``,
-``Step 3:``, ``第3步：``, a transcript's time stamp ``[00:05.952 --> 00:09.939]``) removed.
+``Step 3:``, ``第3步：``, a transcript's time stamp ``[00:05.952 --> 00:09.939]``, e-mail quote markers of any
+depth ``> > >``) removed: a line quoted one level deeper each time is the same line (round on heldout15).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ _TIMESTAMP = (
 _LIST_MARK = re.compile(
     r"^\s*(?:"
     + _TIMESTAMP
-    + r"|(?:in\s+)?(?:1[5-9]|20)\d\d\s*年?\s*[,，]|[-*•·>#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.]|"
+    + r"|(?:in\s+)?(?:1[5-9]|20)\d\d\s*年?\s*[,，]|(?:>\s*)+|[-*•·#]+|\(?\d{1,3}[.)、:：]|\(?[a-zA-Z][.)]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+[、.]|"
     r"(?:step|item|part|point|no\.?)\s*\d{1,3}\s*[.):：-]|第\s*[\d一二三四五六七八九十]{1,3}\s*[步条点项部]\s*[:：、.]?)\s*",
     re.I,
 )
@@ -201,6 +202,81 @@ def shrinking_repeats(text: str) -> int:
         run = run + 1 if after and len(after) < len(before) and before.endswith(after) else 1
         best = max(best, run)
     return best
+
+
+OVERLAP_MIN_WORDS = 3
+"""Words (Latin etc.) a line must take over from the end of the line before to overlap it ..."""
+OVERLAP_MIN_CJK = 4
+"""... or CJK characters, for a line holding Han."""
+_OVERLAP_TOPIC = re.compile(
+    r"\b(?:window\w*|overlap\w*|n-?grams?|shingl\w*|sliding|rolling|scroll\w*|chain\w*|anadiplosis)\b|"
+    r"滑动|重叠|接龙|顶真|顶针|窗口",
+    re.I,
+)
+"""A prompt asking for overlapping pieces (sliding windows, shingles, a chain of words): the overlap is the answer."""
+
+
+_CONNECTORS = frozenset("-=<>→⇒↦⟶|:：~")
+"""A piece followed by one of these is the head of an edge (``A --> B`` / ``B --> C``: a flow chart, a chain of
+relations), not a caption line taken over again."""
+
+
+def _overlap(before: str, after: str) -> int:
+    """Characters of ``after``'s start that repeat the end of ``before`` (0 when ``after`` starts otherwise)."""
+    head = after[:4]
+    if len(head) < 4:
+        return 0
+    at = before.find(head)
+    best = 0
+    while at >= 0:
+        tail = before[at:]
+        if after.startswith(tail):
+            best = len(tail)
+            break  # the first match is the longest
+        at = before.find(head, at + 1)
+    return best
+
+
+def overlapping_lines(text: str, prompt: str = "") -> int:
+    """The longest run of lines each starting with the end of the line before; 0 when under four lines.
+
+    Roll-up captions, a scrolling capture or a sliding window pasted line by line show every piece twice:
+    once at the end of a line and again at the start of the next (``the old harbour`` / ``the old harbour town
+    wakes`` / ``town wakes early when``). A line overlaps when it takes over at least :data:`OVERLAP_MIN_WORDS`
+    words (:data:`OVERLAP_MIN_CJK` CJK characters) from the end of the line before and adds more; at least two
+    overlaps in the run must be a proper end of the line before, so a pyramid or a staircase that grows one
+    whole line at a time (``I`` / ``I am`` / ``I am here``) is none, and a piece followed by an arrow or a
+    connector (:data:`_CONNECTORS`) is an edge list (``Wait for Reply --> Send Reminder``). A prompt asking for windows, shingles,
+    overlaps or word chains (:data:`_OVERLAP_TOPIC`) is not judged.
+    """
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 4:
+        return 0
+    best = run = 1
+    proper = 0
+    for before, after in itertools.pairwise(lines):
+        k = _overlap(before, after)
+        piece = after[:k]
+        enough = (
+            k
+            and k < len(after)
+            and after[k:].lstrip()[:1] not in _CONNECTORS
+            and (
+                sum(1 for c in piece if "\u3400" <= c <= "\u9fff") >= OVERLAP_MIN_CJK
+                if any("\u3400" <= c <= "\u9fff" for c in after)
+                else len(piece.split()) >= OVERLAP_MIN_WORDS and (k == len(before) or before[-k - 1] == " ")
+            )
+        )
+        if enough:
+            run += 1
+            proper += k < len(before)
+        else:
+            run, proper = 1, 0
+        if proper >= 2:
+            best = max(best, run)
+    if best >= 4 and _OVERLAP_TOPIC.search(prompt) is not None:
+        return 0
+    return best if best >= 4 else 0
 
 
 def loop_signals(text: str) -> LoopSignals:

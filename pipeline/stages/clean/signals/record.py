@@ -41,6 +41,7 @@ from pipeline.stages.clean.signals.loops import (
     LoopSignals,
     loop_candidates,
     loop_signals,
+    overlapping_lines,
     punct_run,
     running_head,
     shrinking_repeats,
@@ -153,6 +154,8 @@ class RecordSignals:
     marker_repeats: int = 0
     shrinking: int = 0
     """Consecutive sentences each the end of the one before (:func:`.loops.shrinking_repeats`)."""
+    overlapping: int = 0
+    """Consecutive lines each starting with the end of the line before (:func:`.loops.overlapping_lines`)."""
     running_head: int = 0
     """Times the task's title recurs as a running head with a page number (:func:`.loops.running_head`)."""
     punct_run: int = 0
@@ -430,6 +433,8 @@ def batch_signals(
         )
         sig.phrase_repeats = phrase_reps[i]
         sig.shrinking = shrinking_repeats(prose)
+        if out.count("\n") >= 3:
+            sig.overlapping = overlapping_lines(prose, prompt)
         if "!!!!" in out or "????" in out or "！！！！" in out or "？？？？" in out:
             sig.punct_run = punct_run(out, prompt)
         if out[:1] == ins[:1] and out.count("\n") >= 2 * RUNNING_HEAD_MIN - 1:
@@ -472,6 +477,8 @@ def batch_signals(
             sig.mojibake = damage.mojibake(out, rare_han[i], f"{sys_l[i] or ''}\n{prompt}")
         if sig.mojibake is None and (moji_cand[i] or "=" in out or "\\x" in out or "+" in out or "\\3" in out):
             sig.mojibake = damage.misdecoded(out, f"{sys_l[i] or ''}\n{prompt}", rare_han[i])
+        if sig.mojibake is None and ("\nM" in out or out[:1] in "bM" or out.count(" ") * 12 < out_chars[i]):
+            sig.mojibake = damage.encoded_text(out, f"{sys_l[i] or ''}\n{prompt}")  # round on heldout15
         if sig.mojibake is None and moji_cand[i] and not out_cjk[i] and damage.space_marker(out):
             sig.mojibake = "tokenizer pieces with a visible space marker"
         if "&" in out:

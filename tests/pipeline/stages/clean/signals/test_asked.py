@@ -44,6 +44,10 @@ def test_requests(prompt, symbols, styled, odd):
         ("Write the move in algebraic notation.", True),
         ("把权限 644 写成字母形式。", True),
         ("用简谱记法写出这段旋律。", True),
+        ("Write the A minor scale descending, one octave.", True),  # round on heldout15: note names
+        ("写出D大调音阶（上行）。", True),
+        ("Rate the film on a scale of 1 to 10.", False),
+        ("Explain what a major key change does to a song's mood in one sentence.", False),
         ("Describe a rainy day.", False),
         ("写一首关于秋天的诗。", False),
     ],

@@ -272,3 +272,65 @@ def test_keyboard_mash_spares_keys_the_prompt_asks_for():
     assert keyboard_mash("fdj fdsk fsk fdjk", 0, "Which keys make each letter in six-key braille entry?") is None
     assert keyboard_mash("Ctrl+S  Ctrl+T  Ctrl+X", 0, "分别按哪些快捷键？") is None
     assert keyboard_mash("fdj fdsk fsk fdjk", 0, "How do I play a D chord?") == "mash"
+
+
+# --- round on heldout15: any single-byte code page; text in a binary-to-text encoding ------------------------
+
+_QUOTED = "He said \u201cotters hold paws\u201d and it\u2019s true \u2014 they do."
+
+
+@pytest.mark.parametrize("codec", ["ptcp154", "cp720", "mac_arabic"])
+def test_cluster_misread_through_any_code_page(codec):
+    from pipeline.text.normalize import fix_mojibake, remove_control
+
+    # as the stage sees it: the repair and the control-character removal ran first
+    text = remove_control(fix_mojibake(_QUOTED.encode("utf-8").decode(codec, errors="replace")))
+    assert misdecoded(text, "Tell me about otters.") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _QUOTED,
+        "Zoë and Chloé met in Málaga — “a lovely café”, they said.",
+        "The Greek word ἀλήθεια means truth; Ελλάδα is Greece.",
+        "Привет — это «hello» по-русски.",
+    ],
+)
+def test_real_text_with_accents_and_quotes_is_no_cluster_misread(text):
+    assert misdecoded(text, "Translate the word.") is None
+
+
+def _uu(text: str) -> str:
+    import binascii
+
+    data = text.encode("utf-8")
+    body = "".join(binascii.b2a_uu(data[i : i + 45], backtick=True).decode() for i in range(0, len(data), 45))
+    return f"begin 644 note.txt\n{body}`\nend"
+
+
+def test_encoded_text():
+    import base64
+
+    from pipeline.stages.clean.signals.damage import encoded_text
+
+    story = "Otters sleep floating on their backs and hold paws so they do not drift apart."
+    assert encoded_text(_uu(story)) == "text written as uuencode"
+    assert encoded_text(_uu("水獭常常仰面漂浮着睡觉，还会手拉着手以免被水冲散。")) == "text written as uuencode"
+    assert encoded_text(base64.b64encode(story.encode()).decode()) == "text written as base64"
+    # asked for, a hash, a key, prose: none
+    assert encoded_text(base64.b64encode(story.encode()).decode(), "Encode the sentence in Base64.") is None
+    assert encoded_text(_uu(story), "Show the uuencoded form of this line.") is None
+    assert encoded_text("5f4dcc3b5aa765d61d8327deb882cf99 e3b0c44298fc1c149afbf4c8996fb924") is None
+    assert encoded_text("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo") is None
+    assert encoded_text(story) is None
+
+
+def test_cluster_gate_skips_cjk_runs_only():
+    from pipeline.text.normalize import fix_mojibake, remove_control
+
+    # DOS Arabic cp864 reads bytes as Arabic presentation forms (U+FExx): still tried after the CJK gate
+    text = remove_control(fix_mojibake(_QUOTED.encode("utf-8").decode("cp864", errors="replace")))
+    assert misdecoded(text, "Tell me about otters.") is not None
+    # Chinese words in an English answer are no mis-read clusters
+    assert misdecoded("Use 水獭 for otter and 海豹 for seal in the glossary.", "Translate.") is None

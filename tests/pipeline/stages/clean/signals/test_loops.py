@@ -46,3 +46,33 @@ def test_fold_unit_drops_a_leading_time_stamp(line, folded):
     from pipeline.stages.clean.signals.loops import fold_unit
 
     assert fold_unit(line) == folded
+
+
+# --- round on heldout15: lines that overlap (roll-up captions) -------------------------------------------------
+
+from pipeline.stages.clean.signals.loops import overlapping_lines  # noqa: E402
+
+_ROLLUP = (
+    "Otters sleep floating\nOtters sleep floating on their backs\non their backs and hold paws\n"
+    "and hold paws so they do\nso they do not drift apart."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "run"),
+    [
+        (_ROLLUP, "Tell me about otters.", 5),
+        ("水獭常常仰面\n水獭常常仰面漂浮着睡觉\n漂浮着睡觉，还会手拉着\n还会手拉着手以免被冲散。", "介绍水獭。", 4),
+        (_ROLLUP, "Show the text as overlapping windows of three words.", 0),  # asked for
+        ("I\nI am\nI am here\nI am here now\nI am here now again", "Write a word pyramid.", 0),  # grows whole lines
+        ("Otters sleep.\nThey hold paws.\nThey float.\nThey eat fish.", "Tell me about otters.", 0),
+        (  # an edge list: each line starts where the one before ends, then an arrow
+            "Start --> Fill in the form\nFill in the form --> Send the form\nSend the form --> Wait for a reply\n"
+            "Wait for a reply --> Done",
+            "Describe the process as a list of steps.",
+            0,
+        ),
+    ],
+)
+def test_overlapping_lines(text, prompt, run):
+    assert overlapping_lines(text, prompt) == run
