@@ -4,13 +4,15 @@ A reader never sees a half-written file, and a task that fails mid-write leaves 
 The file gets the mode a plain ``open(path, "w")`` would give (0644 under the usual umask 022), not the
 0600 of ``tempfile.mkstemp``: exported datasets and cards are meant to be read by others.
 The next write of the same file removes temp files a killed writer left behind. An OS error while
-writing (a full disk) names the file it was writing.
+writing (a full disk) names the file it was writing. A target that is a device or a pipe (``/dev/null``,
+a FIFO) is written in place, never replaced.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from glob import escape as glob_escape
@@ -36,6 +38,16 @@ def _umask() -> int:
 def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
     """Write ``path`` atomically: ``write`` fills a temporary file in the same folder, which then replaces ``path``."""
     path = Path(path)
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        # A device or a pipe (``/dev/null``, ``/dev/stdout``, a FIFO) is written in place: renaming a
+        # temp file over it would replace the device node itself (as root, ``/dev/null`` would become
+        # a regular file for every process on the machine).
+        write(path)
+        return path
     path.parent.mkdir(parents=True, exist_ok=True)
     # A writer killed mid-write (SIGKILL, a lost worker) leaves its temp file: a retry clears it.
     for stale in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):

@@ -1,4 +1,6 @@
 import os
+import stat
+import threading
 
 import pyarrow as pa
 import pytest
@@ -21,3 +23,16 @@ def test_atomic_files_get_the_mode_a_plain_open_would(tmp_path, umask, mask, mod
     plain = tmp_path / "plain"
     plain.write_text("x")
     assert [oct(p.stat().st_mode & 0o777) for p in (text, table, plain)] == [oct(mode)] * 3
+
+
+def test_a_pipe_is_written_in_place_never_replaced(tmp_path):
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_text_atomic(fifo, "hello\n")
+    reader.join(timeout=10)
+    assert got == [b"hello\n"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe: a rename would have made it a regular file
+    assert list(tmp_path.iterdir()) == [fifo]  # no temp file beside it
