@@ -19,10 +19,9 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -487,7 +486,7 @@ _LOST_BYTES = range(0x80, 0xA0)
 with each of them put back after its lead byte."""
 
 
-@functools.cache
+@cache
 def _cluster_codecs() -> tuple[tuple[str, frozenset[int], frozenset[str]], ...]:
     """(codec, the bytes 0x80-0x9F it reads as C1 controls, the characters a run may hold) per codec tried.
 

@@ -418,6 +418,8 @@ _SPEAKER_RE = re.compile(
     rf"(?m)^[ \t]*{LOG_PREFIX}(?:(?:agent|customer|user|support|rep|caller|client|patient|doctor|nurse|host|guest)[ \t]*\(({_NAME_CAP})\)"
     rf"|({_NAME_CAP}))[ \t]*[:：]"
 )
+PERSON_ONLY_KEYS = ("holder", "referrer", "referred_by", "donor")
+"""Keys only a person fills (round 19): a login under them reads as its owner's (:data:`_PERSON_ONLY_KEY`)."""
 KEY_VALUE_KEYS = (
     "user", "username", "user_name", "name", "login", "uid", "author", "owner", "assignee", "reporter",
     "committer", "creator", "created_by", "updated_by", "modified_by", "signed-off-by", "customer", "employee",
@@ -429,7 +431,7 @@ KEY_VALUE_KEYS = (
     # an account key in its other spellings (RADIUS ``User-Name``, LDAP ``loginName``)
     "user-name", "login_name", "login-name", "loginname",
     # round 19: who holds a pass or a card, who referred a customer, who gave (``holder=olga.petrova``)
-    "holder", "referrer", "referred_by", "donor",
+    *PERSON_ONLY_KEYS,
 )  # fmt: skip
 """Keys whose value is a person's name or user name (``author = "li.wei"``, ``"given": "Aisha"``);
 any key ending in ``_name`` or ``_user`` counts too (``customer_name``)."""
@@ -438,7 +440,7 @@ _KEY_VALUE_RE = re.compile(
     r"\\?[\"']?[ \t]*(?:[:=]|=>)[ \t]*\\?[\"']?"
     r"([A-Za-z\u00c0-\u017f][\w.\-\u00c0-\u017f]{1,40}(?-i:(?:[ \t][A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]{1,30}){0,2}))"
 )
-_PERSON_ONLY_KEY = re.compile(r"(?i)(?<![a-z])(?:holder|referrer|referred_by|donor)\\?[\"']?[ \t]*(?:[:=]|=>)")
+_PERSON_ONLY_KEY = re.compile(rf"(?i)(?<![a-z]){alternation(PERSON_ONLY_KEYS)}\\?[\"']?[ \t]*(?:[:=]|=>)")
 """Round 19: keys only a person fills (``holder=olga.petrova`` on a ski pass, ``referrer``, ``donor``): a login under
 them reads as its owner's, like one under an account key."""
 _DOTTED_LOGIN = re.compile(r"[a-z]{2,}(?:-[a-z]{2,})?\.[a-z]{2,}")
